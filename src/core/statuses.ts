@@ -1,0 +1,208 @@
+/**
+ * The canonical vocabulary of Estafette: every status, signal and failure reason, as kebab-case ids held in
+ * `as const` tables. Types derive from the tables; labels and explanations live in the i18n catalogues,
+ * looked up by these ids. No other file spells a status id as a literal list.
+ */
+
+/**
+ * One delivery state per message: where the message itself stands. Listed in lifecycle order, which is
+ * also the tie-break order when two events carry the same timestamp.
+ */
+export const DELIVERY_STATES = [
+  'scheduled',
+  'queued',
+  'held',
+  'sending',
+  'sent',
+  'deferred',
+  'delivered',
+  'soft-bounced',
+  'hard-bounced',
+  'bounced',
+  'blocked',
+  'dropped',
+  'failed',
+  'expired',
+  'canceled',
+  'unknown',
+] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** What the recipient (or their software) did with a message. Signals never replace the delivery state. */
+export const ENGAGEMENT_SIGNALS = [
+  'opened',
+  'clicked',
+  'read',
+  'replied',
+  'unsubscribed',
+  'resubscribed',
+  'complained',
+] as const;
+export type EngagementSignal = (typeof ENGAGEMENT_SIGNALS)[number];
+
+/** Every type a canonical event can carry. */
+export type EventType = DeliveryState | EngagementSignal;
+
+/** What a badge shows: the delivery states plus the signals strong enough to be a message's headline. */
+export const DISPLAY_STATUSES = [
+  ...DELIVERY_STATES,
+  'opened',
+  'clicked',
+  'read',
+  'replied',
+  'unsubscribed',
+  'complained',
+] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+/** Why a message failed, was deferred or was held, whatever words the provider used. */
+export const FAILURE_REASONS = [
+  'invalid-recipient',
+  'mailbox-full',
+  'message-too-large',
+  'domain-or-dns',
+  'timeout',
+  'content-block',
+  'reputation-block',
+  'policy',
+  'suppressed',
+  'duplicate',
+  'template-error',
+  'quota',
+  'moderation',
+  'landline',
+  'carrier',
+  'undetermined',
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+export const CHANNELS = ['email', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Visual and semantic family of a display status; elements color by category, never by color alone. */
+export const STATUS_CATEGORIES = ['pending', 'success', 'engagement', 'warning', 'danger', 'neutral'] as const;
+export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
+/** Icon names drawn by the elements' shared icon set. */
+export const STATUS_ICONS = [
+  'clock',
+  'hourglass',
+  'pause',
+  'send',
+  'arrow-right',
+  'retry',
+  'check',
+  'check-double',
+  'alert',
+  'x-circle',
+  'ban',
+  'shield',
+  'skip',
+  'error',
+  'timer-off',
+  'cancel',
+  'question',
+  'eye',
+  'cursor',
+  'book-open',
+  'reply',
+  'user-minus',
+  'flag',
+] as const;
+export type StatusIcon = (typeof STATUS_ICONS)[number];
+
+/** What the catalogue knows about one display status. */
+export interface StatusInfo {
+  readonly id: DisplayStatus;
+  readonly category: StatusCategory;
+  readonly icon: StatusIcon;
+  /**
+   * True when no further event is expected to change it in the normal course of things. Non-final statuses
+   * (queued, deferred, soft-bounced, ...) are shown with "may still change".
+   */
+  readonly final: boolean;
+  readonly channels: readonly Channel[];
+  /** Message keys in the i18n catalogues. */
+  readonly keys: { readonly label: string; readonly meaning: string; readonly caveat: string };
+}
+
+const BOTH: readonly Channel[] = ['email', 'sms'];
+const EMAIL: readonly Channel[] = ['email'];
+const SMS: readonly Channel[] = ['sms'];
+
+const entry = (
+  id: DisplayStatus,
+  category: StatusCategory,
+  icon: StatusIcon,
+  final: boolean,
+  channels: readonly Channel[],
+): StatusInfo => ({
+  id,
+  category,
+  icon,
+  final,
+  channels,
+  keys: { label: `status.${id}.label`, meaning: `status.${id}.meaning`, caveat: `status.${id}.caveat` },
+});
+
+/** One entry per display status. */
+export const STATUS_CATALOGUE: { readonly [S in DisplayStatus]: StatusInfo } = {
+  scheduled: entry('scheduled', 'pending', 'clock', false, BOTH),
+  queued: entry('queued', 'pending', 'hourglass', false, BOTH),
+  held: entry('held', 'warning', 'pause', false, BOTH),
+  sending: entry('sending', 'pending', 'send', false, BOTH),
+  sent: entry('sent', 'pending', 'arrow-right', false, BOTH),
+  deferred: entry('deferred', 'warning', 'retry', false, BOTH),
+  // Settled, though a late asynchronous bounce can still revise it.
+  delivered: entry('delivered', 'success', 'check', true, BOTH),
+  // The provider usually retries a soft bounce: it may still turn into a delivery.
+  'soft-bounced': entry('soft-bounced', 'warning', 'alert', false, BOTH),
+  'hard-bounced': entry('hard-bounced', 'danger', 'x-circle', true, BOTH),
+  bounced: entry('bounced', 'danger', 'x-circle', true, BOTH),
+  blocked: entry('blocked', 'danger', 'shield', true, BOTH),
+  dropped: entry('dropped', 'danger', 'skip', true, BOTH),
+  failed: entry('failed', 'danger', 'error', true, BOTH),
+  expired: entry('expired', 'danger', 'timer-off', true, BOTH),
+  canceled: entry('canceled', 'neutral', 'cancel', true, BOTH),
+  unknown: entry('unknown', 'neutral', 'question', false, BOTH),
+  opened: entry('opened', 'engagement', 'eye', true, EMAIL),
+  clicked: entry('clicked', 'engagement', 'cursor', true, BOTH),
+  read: entry('read', 'engagement', 'book-open', true, BOTH),
+  replied: entry('replied', 'engagement', 'reply', true, SMS),
+  unsubscribed: entry('unsubscribed', 'warning', 'user-minus', true, BOTH),
+  complained: entry('complained', 'danger', 'flag', true, EMAIL),
+};
+
+const DELIVERY_SET: ReadonlySet<string> = new Set(DELIVERY_STATES);
+const SIGNAL_SET: ReadonlySet<string> = new Set(ENGAGEMENT_SIGNALS);
+const DISPLAY_SET: ReadonlySet<string> = new Set(DISPLAY_STATUSES);
+const REASON_SET: ReadonlySet<string> = new Set(FAILURE_REASONS);
+const CHANNEL_SET: ReadonlySet<string> = new Set(CHANNELS);
+
+export const isDeliveryState = (value: unknown): value is DeliveryState =>
+  typeof value === 'string' && DELIVERY_SET.has(value);
+export const isEngagementSignal = (value: unknown): value is EngagementSignal =>
+  typeof value === 'string' && SIGNAL_SET.has(value);
+export const isDisplayStatus = (value: unknown): value is DisplayStatus =>
+  typeof value === 'string' && DISPLAY_SET.has(value);
+export const isFailureReason = (value: unknown): value is FailureReason =>
+  typeof value === 'string' && REASON_SET.has(value);
+export const isChannel = (value: unknown): value is Channel => typeof value === 'string' && CHANNEL_SET.has(value);
+
+/** Delivery states after which the platform has given up on the message (or it was never attempted). */
+export const TERMINAL_FAILURES = [
+  'hard-bounced',
+  'bounced',
+  'blocked',
+  'dropped',
+  'failed',
+  'expired',
+  'canceled',
+] as const satisfies readonly DeliveryState[];
+
+/** Delivery states on the way to an outcome, in progress order (held and queued share a rank). */
+export const PENDING_STATES = ['scheduled', 'queued', 'held', 'sending', 'sent', 'deferred'] as const satisfies readonly DeliveryState[];
+
+/** The catalogue entry for a display status; anything else gets the `unknown` entry. */
+export const statusInfo = (status: unknown): StatusInfo =>
+  isDisplayStatus(status) ? STATUS_CATALOGUE[status] : STATUS_CATALOGUE.unknown;

@@ -1,0 +1,55 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
+
+/** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
+function totalsReporter() {
+  let line = '';
+  return {
+    /** @param {{ sessions: any[] }} args */
+    onTestRunFinished({ sessions }) {
+      const t = { passed: 0, failed: 0, skipped: 0 };
+      /** @param {any} suite */
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) t[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        if (!s.passed && !(s.testResults?.tests?.length || s.testResults?.suites?.length)) t.failed++; // file failed to load
+      }
+      line = `wtr: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+    },
+    stop() {
+      setTimeout(() => line && console.log(line), 0);
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    // MSW's worker must be served at the root so that its scope ("/") covers the test pages.
+    function mswWorkerAtRoot(ctx, next) {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+      // One window per test file: background tabs are "hidden" and never fire requestAnimationFrame.
+      createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+    }),
+  ],
+  concurrency: 2,
+  reporters: [defaultReporter(), totalsReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: { include: ['src/**/*.ts'], exclude: ['src/mocks/**', 'src/demo/**'] },
+};
