@@ -2,3 +2,13 @@ export * from './statuses.js';
 export type { CanonicalEvent, EventDetail } from './event.js';
 export { EstafetteInputError } from './errors.js';
 export { classifySmtp, type Permanence, type SmtpClassification } from './smtp.js';
+export {
+  reduceEvents,
+  sortAndDedupe,
+  dedupeKey,
+  type MessageStatus,
+  type SignalSummary,
+  type ReduceOptions,
+} from './message-status.js';
+export * from './rates.js';
+export { aggregate } from './aggregate.js';

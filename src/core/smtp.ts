@@ -27,7 +27,7 @@ const TEXT_RULES: readonly [RegExp, Permanence, FailureReason][] = [
   [/greylist|graylist|try (?:again )?later|temporar/i, 'soft', 'policy'],
   [/rate limit|too many (?:messages|connections|recipients)|throttl|sending quota|daily (?:sending )?limit/i, 'soft', 'quota'],
   [/user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|invalid (?:recipient|mailbox|address)|recipient (?:address )?rejected|address rejected|mailbox (?:unavailable|not found|disabled)|account (?:is )?(?:disabled|inactive|suspended)|not a valid/i, 'hard', 'invalid-recipient'],
-  [/\bdns\b|no mx|mx record|domain (?:not found|does not exist)|host (?:not found|unknown)|unrout|name or service not known|nxdomain/i, 'hard', 'domain-or-dns'],
+  [/\bdns\b|no mx|mx record|domain (?:name )?(?:not found|does not exist)|host (?:or domain name )?(?:not found|unknown)|name service error|unrout|name or service not known|nxdomain/i, 'hard', 'domain-or-dns'],
   [/time(?:d)? ?out|expired|connection (?:refused|lost|reset)|no answer/i, 'soft', 'timeout'],
 ];
 

@@ -1,0 +1,300 @@
+import type { CanonicalEvent, EventDetail } from './event.js';
+import { EstafetteInputError } from './errors.js';
+import {
+  DELIVERY_STATES,
+  ENGAGEMENT_SIGNALS,
+  STATUS_CATALOGUE,
+  isDeliveryState,
+  isEngagementSignal,
+  type Channel,
+  type DeliveryState,
+  type DisplayStatus,
+  type EngagementSignal,
+  type EventType,
+  type FailureReason,
+} from './statuses.js';
+
+/** What happened for one engagement signal of one message. */
+export interface SignalSummary {
+  /** How many (deduplicated) events of this signal. */
+  readonly count: number;
+  /** Of which done by a machine (image proxies, link scanners). */
+  readonly automated: number;
+  readonly first: string;
+  readonly last: string;
+}
+
+/** Where one message stands: its delivery state, its engagement, and what to show. */
+export interface MessageStatus {
+  readonly messageId: string;
+  readonly channel: Channel;
+  readonly recipient?: string;
+  readonly provider?: string;
+  /** Where the message itself stands. */
+  readonly delivery: DeliveryState;
+  /** The headline for a badge: a strong engagement signal, else the delivery state. */
+  readonly display: DisplayStatus;
+  /** Why the current delivery state is a failure, deferral or hold. */
+  readonly reason?: FailureReason;
+  readonly detail?: EventDetail;
+  /** The provider's word for the event that set the current delivery state. */
+  readonly raw?: string;
+  readonly engagement: { readonly [S in EngagementSignal]?: SignalSummary };
+  /** The latest of unsubscribed/resubscribed, when the recipient did either. */
+  readonly subscription?: 'unsubscribed' | 'resubscribed';
+  /** Time of the latest event, ISO 8601. */
+  readonly updatedAt: string;
+  /** True when the display status is final: no further change is expected. */
+  readonly settled: boolean;
+  /** A bounce or block that arrived after the message had been delivered. */
+  readonly asyncBounce?: boolean;
+  /** When the message was (first) accepted by the receiver, kept even if a late bounce follows. */
+  readonly deliveredAt?: string;
+  /** Delivery was inferred from engagement (an open or click proves acceptance) rather than reported. */
+  readonly deliveryInferred?: boolean;
+  /** Engagement recorded on a message that had failed: kept, but it does not change the state. */
+  readonly anomaly?: 'engagement-after-failure';
+}
+
+/** Options for {@link reduceEvents}. */
+export interface ReduceOptions {
+  /** Id to report when `events` is empty. */
+  readonly messageId?: string;
+  /** Channel to report when `events` is empty. */
+  readonly channel?: Channel;
+}
+
+const TYPE_ORDER = new Map<string, number>(
+  [...DELIVERY_STATES, ...ENGAGEMENT_SIGNALS].map((type, index) => [type, index] as const),
+);
+
+// Progress ranks: a later event of lower rank is a late arrival and never moves a message back.
+const PROGRESS: { readonly [S in DeliveryState]?: number } = {
+  scheduled: 0,
+  queued: 1,
+  held: 1,
+  sending: 2,
+  sent: 3,
+  deferred: 3,
+};
+
+const FAILURES_AFTER_DELIVERY: ReadonlySet<DeliveryState> = new Set(['soft-bounced', 'hard-bounced', 'bounced', 'blocked']);
+const TERMINAL: ReadonlySet<DeliveryState> = new Set(['hard-bounced', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'canceled']);
+const PROOF_OF_DELIVERY: ReadonlySet<EventType> = new Set(['opened', 'clicked', 'read', 'replied']);
+// Display precedence among signals, strongest first; replied/clicked/read/opened only for delivered messages.
+const ALWAYS_SHOWN = ['complained', 'unsubscribed'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
+const SHOWN_WHEN_DELIVERED = ['replied', 'clicked', 'read', 'opened'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
+
+const timeOf = (iso: string): number => {
+  const t = Date.parse(iso);
+  // Unreadable times sort first: they can never override an event whose time is known.
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+};
+
+const cmpStr = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
+
+/**
+ * Total order on events: time, then lifecycle order, then content. Being total is what makes the reduction
+ * independent of input order, including which of two same-id duplicates is kept.
+ */
+const compareEvents = (a: Keyed, b: Keyed): number =>
+  a.time - b.time ||
+  (TYPE_ORDER.get(a.event.type) ?? 99) - (TYPE_ORDER.get(b.event.type) ?? 99) ||
+  cmpStr(a.event.raw, b.event.raw) ||
+  cmpStr(a.event.eventId, b.event.eventId) ||
+  cmpStr(a.event.reason, b.event.reason) ||
+  cmpStr(a.event.detail?.code, b.event.detail?.code) ||
+  cmpStr(a.event.detail?.text, b.event.detail?.text) ||
+  cmpStr(a.event.detail?.url, b.event.detail?.url) ||
+  cmpStr(a.event.recipient, b.event.recipient) ||
+  cmpStr(a.event.provider, b.event.provider) ||
+  Number(!!a.event.automated) - Number(!!b.event.automated) ||
+  Number(!!a.event.async) - Number(!!b.event.async);
+
+interface Keyed {
+  readonly event: CanonicalEvent;
+  readonly time: number;
+}
+
+/** Key under which two deliveries of the same webhook event collapse. */
+export const dedupeKey = (event: CanonicalEvent): string =>
+  event.eventId ? `id\u0000${event.provider}\u0000${event.eventId}` : `ev\u0000${event.type}\u0000${event.at}\u0000${event.raw}`;
+
+/** Sorts by event time (then a total content order) and drops duplicates. */
+export function sortAndDedupe(events: readonly CanonicalEvent[]): CanonicalEvent[] {
+  const keyed = events.map((event) => ({ event, time: timeOf(event.at) }));
+  keyed.sort(compareEvents);
+  const seen = new Set<string>();
+  const out: CanonicalEvent[] = [];
+  for (const { event } of keyed) {
+    const key = dedupeKey(event);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(event);
+  }
+  return out;
+}
+
+interface Fold {
+  state: DeliveryState | undefined;
+  setter: CanonicalEvent | undefined;
+  asyncBounce: boolean;
+  deliveredAt: string | undefined;
+  inferred: boolean;
+  anomaly: boolean;
+}
+
+/** Applies one delivery-state event to the fold, following the precedence rules. */
+function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): void {
+  const current = fold.state;
+  // A bounce is asynchronous when it follows a delivery we saw, or when the provider says so itself.
+  const take = (afterDelivery = false) => {
+    fold.state = next;
+    fold.setter = event;
+    fold.inferred = false;
+    fold.asyncBounce = afterDelivery || (event.async === true && FAILURES_AFTER_DELIVERY.has(next));
+  };
+  if (next === 'unknown') {
+    // An unmapped word is shown only when nothing better is known.
+    if (current === undefined) take();
+    return;
+  }
+  if (current === undefined || current === 'unknown') {
+    take();
+    if (next === 'delivered') fold.deliveredAt ??= event.at;
+    return;
+  }
+  const currentRank = PROGRESS[current];
+  if (currentRank !== undefined) {
+    // Still on the way: pending states only move forward; any outcome replaces them.
+    const nextRank = PROGRESS[next];
+    if (nextRank === undefined || nextRank >= currentRank) take();
+    if (next === 'delivered') fold.deliveredAt ??= event.at;
+    return;
+  }
+  if (current === 'delivered') {
+    if (next === 'delivered') {
+      // An inferred delivery gets confirmed: keep the earlier time, drop the inference.
+      if (fold.inferred) fold.setter = event;
+      fold.inferred = false;
+      return;
+    }
+    // A bounce after acceptance: the receiver accepted, then sent a bounce back later.
+    if (FAILURES_AFTER_DELIVERY.has(next)) take(true);
+    // Pending events after a delivery are late arrivals; dropped/failed/expired/canceled cannot undo an acceptance.
+    return;
+  }
+  if (current === 'soft-bounced') {
+    // A delivery after a soft bounce is a retry that worked; another failure replaces it; the provider's own
+    // retries (deferred, sent) do not undo the bounce until they succeed.
+    if (next === 'delivered') {
+      take();
+      fold.deliveredAt ??= event.at;
+    } else if (PROGRESS[next] === undefined) take(fold.asyncBounce && FAILURES_AFTER_DELIVERY.has(next));
+    return;
+  }
+  if (TERMINAL.has(current)) {
+    // Between outcomes the later one wins; a message that gave up does not go back to pending or delivered.
+    if (TERMINAL.has(next)) take(fold.asyncBounce && FAILURES_AFTER_DELIVERY.has(next));
+  }
+}
+
+/**
+ * Folds every event known for one message into its current status.
+ *
+ * Rules: events are taken in event-time order (not arrival order) and duplicates dropped (same provider event
+ * id, else same type, time and raw word); progress never goes back; a terminal failure overrides pending
+ * states; a bounce or block after a delivery is an asynchronous bounce (the bounce wins, `asyncBounce` is set,
+ * `deliveredAt` kept); a delivery after a deferral or soft bounce is a successful retry; engagement never
+ * changes the delivery state, but an open, click, read or reply proves that a still-pending message was
+ * delivered; an open on a failed message is recorded as an anomaly; the latest of unsubscribed/resubscribed
+ * wins. The result does not depend on the order of `events` nor on duplicates in it.
+ *
+ * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
+ */
+export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
+  if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
+  const messageId = events[0]?.messageId ?? options.messageId ?? '';
+  events.forEach((event, index) => {
+    if (event == null || typeof event !== 'object') throw new EstafetteInputError('event is not an object', `events[${index}]`);
+    if (event.messageId !== messageId)
+      throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
+    if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
+      throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
+  });
+
+  const ordered = sortAndDedupe(events);
+  const first = ordered[0];
+  const recipient = ordered.find((event) => event.recipient !== undefined)?.recipient;
+  const fold: Fold = { state: undefined, setter: undefined, asyncBounce: false, deliveredAt: undefined, inferred: false, anomaly: false };
+  const signals = new Map<EngagementSignal, { count: number; automated: number; first: string; last: string }>();
+  let subscription: 'unsubscribed' | 'resubscribed' | undefined;
+  let updatedAt = '';
+  let updatedTime = Number.NEGATIVE_INFINITY;
+
+  for (const event of ordered) {
+    const time = timeOf(event.at);
+    if (time >= updatedTime) {
+      updatedTime = time;
+      updatedAt = event.at;
+    }
+    const type = event.type;
+    if (isDeliveryState(type)) {
+      applyDelivery(fold, event, type);
+      continue;
+    }
+    const summary = signals.get(type);
+    if (summary) {
+      summary.count++;
+      if (event.automated) summary.automated++;
+      summary.last = event.at;
+    } else {
+      signals.set(type, { count: 1, automated: event.automated ? 1 : 0, first: event.at, last: event.at });
+    }
+    if (type === 'unsubscribed' || type === 'resubscribed') subscription = type;
+    if (PROOF_OF_DELIVERY.has(type)) {
+      const state = fold.state;
+      if (state === undefined || state === 'unknown' || PROGRESS[state] !== undefined || state === 'soft-bounced') {
+        fold.state = 'delivered';
+        fold.setter = event;
+        fold.inferred = true;
+        fold.deliveredAt ??= event.at;
+      } else if (state !== 'delivered' && !fold.asyncBounce) {
+        // Engagement on a message that never arrived: keep it, flag it, change nothing.
+        fold.anomaly = true;
+      }
+    }
+  }
+
+  const delivery: DeliveryState = fold.state ?? 'unknown';
+  const engagement: { [S in EngagementSignal]?: SignalSummary } = {};
+  for (const [signal, summary] of signals) engagement[signal] = { ...summary };
+
+  let display: DisplayStatus = delivery;
+  const shown = ALWAYS_SHOWN.find((s) => (s === 'unsubscribed' ? subscription === 'unsubscribed' : signals.has(s)));
+  if (shown) display = shown;
+  else if (delivery === 'delivered') display = SHOWN_WHEN_DELIVERED.find((s) => signals.has(s)) ?? delivery;
+
+  const setter = fold.setter;
+  const failed = delivery !== 'delivered';
+  const status: MessageStatus = {
+    messageId,
+    channel: first?.channel ?? options.channel ?? 'email',
+    ...(recipient !== undefined && { recipient }),
+    ...(first?.provider !== undefined && { provider: first.provider }),
+    delivery,
+    display,
+    ...(failed && setter?.reason !== undefined && { reason: setter.reason }),
+    ...(failed && setter?.detail !== undefined && { detail: setter.detail }),
+    ...(setter !== undefined && { raw: setter.raw }),
+    engagement,
+    ...(subscription !== undefined && { subscription }),
+    updatedAt,
+    settled: STATUS_CATALOGUE[display].final && STATUS_CATALOGUE[delivery].final,
+    ...(fold.asyncBounce && { asyncBounce: true }),
+    ...(fold.deliveredAt !== undefined && { deliveredAt: fold.deliveredAt }),
+    ...(fold.inferred && { deliveryInferred: true }),
+    ...(fold.anomaly && { anomaly: 'engagement-after-failure' as const }),
+  };
+  return status;
+}

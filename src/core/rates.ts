@@ -1,0 +1,181 @@
+import { EstafetteInputError } from './errors.js';
+
+/**
+ * A campaign's counters. Every field is a count of messages unless it says "total"; an absent field means 0.
+ * `sent` is every message the campaign sent out, whatever became of it.
+ */
+export interface CampaignCounts {
+  sent?: number;
+  delivered?: number;
+  /** Messages opened at least once (unique opens). Includes messages clicked without a tracked open. */
+  opened?: number;
+  /** Every open, repeated opens included. */
+  openedTotal?: number;
+  /** Messages whose only opens were done by machines (privacy proxies, scanners). */
+  openedAutomated?: number;
+  /** Messages with at least one tracked click (unique clicks). */
+  clicked?: number;
+  clickedTotal?: number;
+  softBounced?: number;
+  hardBounced?: number;
+  /** Bounces whose permanence is not known. */
+  bounced?: number;
+  blocked?: number;
+  dropped?: number;
+  deferred?: number;
+  /** Still on the way: queued, held, sending, or handed on without confirmation yet. */
+  pending?: number;
+  failed?: number;
+  expired?: number;
+  complained?: number;
+  unsubscribed?: number;
+  replied?: number;
+  /** Messages whose provider status is not known to Estafette (kept, never silently lost). */
+  unknown?: number;
+  scheduled?: number;
+  canceled?: number;
+}
+
+/** Every field of {@link CampaignCounts}, for iteration and validation. */
+export const COUNT_FIELDS = [
+  'sent', 'delivered', 'opened', 'openedTotal', 'openedAutomated', 'clicked', 'clickedTotal',
+  'softBounced', 'hardBounced', 'bounced', 'blocked', 'dropped', 'deferred', 'pending', 'failed', 'expired',
+  'complained', 'unsubscribed', 'replied', 'unknown', 'scheduled', 'canceled',
+] as const satisfies readonly (keyof CampaignCounts)[];
+
+/** Indicators for which a rate is computed. */
+export const RATE_METRICS = [
+  'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained',
+  'bounced', 'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'replied',
+] as const;
+export type RateMetric = (typeof RATE_METRICS)[number];
+
+/** What a rate is divided by. */
+export const DENOMINATORS = ['sent', 'delivered', 'opened'] as const;
+export type Denominator = (typeof DENOMINATORS)[number];
+
+export type RateLevel = 'ok' | 'warning' | 'danger';
+
+export interface Rate {
+  readonly metric: RateMetric;
+  /** The numerator: how many messages the metric counts. */
+  readonly count: number;
+  readonly denominator: Denominator;
+  /** The denominator's own count. */
+  readonly base: number;
+  /** `count / base`, between 0 and 1; `null` when `base` is 0 (no NaN, no Infinity). */
+  readonly rate: number | null;
+  readonly level: RateLevel;
+}
+
+/** A level starts at its threshold (rate >= warning is a warning). */
+export interface Threshold {
+  readonly warning?: number;
+  readonly danger?: number;
+}
+export type Thresholds = { readonly [M in RateMetric]?: Threshold };
+
+/**
+ * Default thresholds. Bounces: 5 % is where mailbox providers and sending platforms start to look closely, 8 %
+ * hurts the sender's reputation. Complaints: keep under 0.1 %, never reach 0.3 % (Gmail's bulk-sender line).
+ * Hard bounces over 2 % and unsubscribes over 1 % are where platforms suspend campaigns.
+ */
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  bounced: { warning: 0.05, danger: 0.08 },
+  complained: { warning: 0.001, danger: 0.003 },
+  'hard-bounced': { warning: 0.02 },
+  unsubscribed: { warning: 0.01 },
+};
+
+/**
+ * Named denominator conventions.
+ * - `default`: what our first users' help pages state: delivered / sent, opened / delivered, clicked / delivered,
+ *   unsubscribed / opened, complained / sent, bounces / sent.
+ * - `per-delivered`: the convention of provider statistics pages (Mailjet's API, SparkPost's "accepted"):
+ *   every engagement and complaint rate over delivered messages.
+ */
+export const CONVENTIONS = {
+  default: {
+    delivered: 'sent', opened: 'delivered', clicked: 'delivered', 'click-to-open': 'opened',
+    unsubscribed: 'opened', complained: 'sent', bounced: 'sent', 'soft-bounced': 'sent',
+    'hard-bounced': 'sent', blocked: 'sent', dropped: 'sent', replied: 'delivered',
+  },
+  'per-delivered': {
+    delivered: 'sent', opened: 'delivered', clicked: 'delivered', 'click-to-open': 'opened',
+    unsubscribed: 'delivered', complained: 'delivered', bounced: 'sent', 'soft-bounced': 'sent',
+    'hard-bounced': 'sent', blocked: 'sent', dropped: 'sent', replied: 'delivered',
+  },
+} as const satisfies Record<string, { readonly [M in RateMetric]: Denominator }>;
+export type Convention = keyof typeof CONVENTIONS;
+
+export interface RateOptions {
+  /** Denominator preset; `default` unless said. */
+  readonly convention?: Convention;
+  /** Per-metric denominators, over the convention (e.g. `{ clicked: 'opened' }` for click-to-open style). */
+  readonly denominators?: { readonly [M in RateMetric]?: Denominator };
+  /** Thresholds merged over {@link DEFAULT_THRESHOLDS}, metric by metric. */
+  readonly thresholds?: Thresholds;
+  /** Count only human opens: messages whose only opens were automated are left out of `opened`. */
+  readonly excludeAutomated?: boolean;
+  /** Which metrics, in which order; all of {@link RATE_METRICS} by default. */
+  readonly metrics?: readonly RateMetric[];
+}
+
+/** Reads one counter: absent is 0; negative, fractional or non-finite values are input errors. */
+export function countOf(counts: CampaignCounts, field: keyof CampaignCounts): number {
+  const value = counts[field];
+  if (value === undefined || value === null) return 0;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || !Number.isInteger(value))
+    throw new EstafetteInputError(`count "${field}" must be a whole number >= 0, got ${String(value)}`, `counts.${field}`);
+  return value;
+}
+
+/** The numerator of each metric, from the counts. */
+function numerator(metric: RateMetric, counts: CampaignCounts, opened: number): number {
+  switch (metric) {
+    case 'delivered': return countOf(counts, 'delivered');
+    case 'opened': return opened;
+    case 'clicked':
+    case 'click-to-open': return countOf(counts, 'clicked');
+    case 'unsubscribed': return countOf(counts, 'unsubscribed');
+    case 'complained': return countOf(counts, 'complained');
+    // Every bounce, whatever its kind: soft, hard and undetermined.
+    case 'bounced': return countOf(counts, 'softBounced') + countOf(counts, 'hardBounced') + countOf(counts, 'bounced');
+    case 'soft-bounced': return countOf(counts, 'softBounced');
+    case 'hard-bounced': return countOf(counts, 'hardBounced');
+    case 'blocked': return countOf(counts, 'blocked');
+    case 'dropped': return countOf(counts, 'dropped');
+    case 'replied': return countOf(counts, 'replied');
+  }
+}
+
+const levelOf = (rate: number | null, threshold: Threshold | undefined): RateLevel => {
+  if (rate === null || !threshold) return 'ok';
+  if (threshold.danger !== undefined && rate >= threshold.danger) return 'danger';
+  if (threshold.warning !== undefined && rate >= threshold.warning) return 'warning';
+  return 'ok';
+};
+
+/**
+ * Rates of a campaign, each with its denominator and level against thresholds.
+ * A zero denominator gives `rate: null`, never NaN or Infinity.
+ *
+ * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, or an unknown convention.
+ */
+export function computeRates(counts: CampaignCounts, options: RateOptions = {}): Rate[] {
+  if (counts == null || typeof counts !== 'object') throw new EstafetteInputError('counts must be an object', 'counts');
+  const convention = CONVENTIONS[options.convention ?? 'default'];
+  if (!convention) throw new EstafetteInputError(`unknown convention "${String(options.convention)}"`, 'options.convention');
+  const automated = options.excludeAutomated ? countOf(counts, 'openedAutomated') : 0;
+  const opened = Math.max(0, countOf(counts, 'opened') - automated);
+  const bases: Record<Denominator, number> = { sent: countOf(counts, 'sent'), delivered: countOf(counts, 'delivered'), opened };
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  return (options.metrics ?? RATE_METRICS).map((metric) => {
+    const denominator = options.denominators?.[metric] ?? convention[metric];
+    const count = numerator(metric, counts, opened);
+    const base = bases[denominator];
+    // Counters from providers are not always consistent (an open counted before its delivery): cap at 100 %.
+    const rate = base > 0 ? Math.min(1, count / base) : null;
+    return { metric, count, denominator, base, rate, level: levelOf(rate, thresholds[metric]) };
+  });
+}

@@ -1,0 +1,96 @@
+import { expect } from '../support/expect.js';
+import { computeRates, EstafetteInputError, RATE_METRICS, type CampaignCounts, type Rate } from '../../src/core/index.js';
+
+const byMetric = (rates: Rate[]) => Object.fromEntries(rates.map((r) => [r.metric, r]));
+
+describe('computeRates', () => {
+  const counts: CampaignCounts = {
+    sent: 1000, delivered: 900, opened: 400, openedAutomated: 100, clicked: 80,
+    softBounced: 20, hardBounced: 15, bounced: 5, blocked: 10, dropped: 30,
+    complained: 1, unsubscribed: 6, replied: 0,
+  };
+
+  it('uses the denominators of our first users\' documentation by default', () => {
+    const r = byMetric(computeRates(counts));
+    expect(r.delivered).to.include({ count: 900, denominator: 'sent', base: 1000, rate: 0.9 });
+    expect(r.opened).to.include({ count: 400, denominator: 'delivered', base: 900 });
+    expect(r.opened!.rate).to.be.closeTo(0.4444, 1e-4);
+    expect(r.clicked).to.include({ count: 80, denominator: 'delivered' });
+    expect(r['click-to-open']).to.include({ count: 80, denominator: 'opened', base: 400, rate: 0.2 });
+    expect(r.unsubscribed).to.include({ count: 6, denominator: 'opened', rate: 0.015 });
+    expect(r.complained).to.include({ count: 1, denominator: 'sent', rate: 0.001 });
+    expect(r.bounced).to.include({ count: 40, denominator: 'sent', rate: 0.04 });
+    expect(r['soft-bounced']).to.include({ count: 20, rate: 0.02 });
+    expect(r['hard-bounced']).to.include({ count: 15, rate: 0.015 });
+    expect(r.blocked).to.include({ count: 10, rate: 0.01 });
+    expect(r.dropped).to.include({ count: 30, rate: 0.03 });
+    expect(r.replied).to.include({ count: 0, denominator: 'delivered', rate: 0 });
+  });
+
+  it('returns every metric in order, or the ones asked for', () => {
+    expect(computeRates(counts).map((r) => r.metric)).to.deep.equal([...RATE_METRICS]);
+    expect(computeRates(counts, { metrics: ['bounced', 'delivered'] }).map((r) => r.metric)).to.deep.equal(['bounced', 'delivered']);
+  });
+
+  it('switches denominators by convention or per metric', () => {
+    const perDelivered = byMetric(computeRates(counts, { convention: 'per-delivered' }));
+    expect(perDelivered.unsubscribed).to.include({ denominator: 'delivered', base: 900 });
+    expect(perDelivered.complained).to.include({ denominator: 'delivered', base: 900 });
+    const clickToOpen = byMetric(computeRates(counts, { denominators: { clicked: 'opened' } }));
+    expect(clickToOpen.clicked).to.include({ denominator: 'opened', rate: 0.2 });
+  });
+
+  it('leaves machine opens out on request', () => {
+    const r = byMetric(computeRates(counts, { excludeAutomated: true }));
+    expect(r.opened).to.include({ count: 300 });
+    expect(r['click-to-open']).to.include({ base: 300 });
+  });
+
+  describe('levels', () => {
+    const level = (c: CampaignCounts, metric: string, options = {}) => byMetric(computeRates(c, options))[metric]!.level;
+    it('warns from 5 % of bounces and alarms from 8 %', () => {
+      expect(level({ sent: 100, hardBounced: 1, softBounced: 3 }, 'bounced')).to.equal('ok');
+      expect(level({ sent: 100, softBounced: 5 }, 'bounced')).to.equal('warning');
+      expect(level({ sent: 100, softBounced: 7, bounced: 1 }, 'bounced')).to.equal('danger');
+    });
+    it('warns from 0.1 % of complaints and alarms from 0.3 %', () => {
+      expect(level({ sent: 10000, complained: 9 }, 'complained')).to.equal('ok');
+      expect(level({ sent: 10000, complained: 10 }, 'complained')).to.equal('warning');
+      expect(level({ sent: 10000, complained: 30 }, 'complained')).to.equal('danger');
+    });
+    it('warns from 2 % of hard bounces and 1 % of unsubscribes', () => {
+      expect(level({ sent: 100, hardBounced: 1 }, 'hard-bounced')).to.equal('ok');
+      expect(level({ sent: 100, hardBounced: 2 }, 'hard-bounced')).to.equal('warning');
+      expect(level({ opened: 100, unsubscribed: 1 }, 'unsubscribed')).to.equal('warning');
+      expect(level({ opened: 1000, unsubscribed: 9 }, 'unsubscribed')).to.equal('ok');
+    });
+    it('takes overridden thresholds', () => {
+      expect(level({ sent: 100, softBounced: 3 }, 'bounced', { thresholds: { bounced: { warning: 0.02, danger: 0.03 } } })).to.equal('danger');
+      expect(level({ sent: 100, blocked: 50 }, 'blocked', { thresholds: { blocked: { warning: 0.1 } } })).to.equal('warning');
+    });
+  });
+
+  it('gives no rate, never NaN or Infinity, when a denominator is zero', () => {
+    for (const rate of computeRates({})) {
+      expect(rate.rate, rate.metric).to.equal(null);
+      expect(rate.count, rate.metric).to.equal(0);
+      expect(rate.level, rate.metric).to.equal('ok');
+    }
+    const r = byMetric(computeRates({ sent: 10, delivered: 0, clicked: 0 }));
+    expect(r.opened!.rate).to.equal(null);
+    expect(r['click-to-open']!.rate).to.equal(null);
+    expect(r.delivered!.rate).to.equal(0);
+  });
+
+  it('caps inconsistent counters at 100 %', () => {
+    expect(byMetric(computeRates({ delivered: 10, opened: 12 })).opened!.rate).to.equal(1);
+  });
+
+  it('refuses negative, fractional and non-numeric counts with a typed error', () => {
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '12']) {
+      expect(() => computeRates({ sent: bad as number }), String(bad)).to.throw(EstafetteInputError).with.property('path', 'counts.sent');
+    }
+    expect(() => computeRates(null as unknown as CampaignCounts)).to.throw(EstafetteInputError);
+    expect(() => computeRates({}, { convention: 'nope' as 'default' })).to.throw(EstafetteInputError);
+  });
+});

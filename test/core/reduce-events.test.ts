@@ -1,0 +1,257 @@
+import fc from 'fast-check';
+import { expect } from '../support/expect.js';
+import {
+  DELIVERY_STATES,
+  ENGAGEMENT_SIGNALS,
+  EstafetteInputError,
+  reduceEvents,
+  type CanonicalEvent,
+} from '../../src/core/index.js';
+import { ev } from './event-factory.js';
+
+describe('reduceEvents: delivery state', () => {
+  it('takes each delivery state on its own as the message state', () => {
+    for (const state of DELIVERY_STATES) {
+      const status = reduceEvents([ev(state, 1)]);
+      expect(status.delivery, state).to.equal(state);
+      expect(status.display, state).to.equal(state);
+    }
+  });
+
+  it('follows the lifecycle in event-time order, whatever the arrival order', () => {
+    const status = reduceEvents([ev('delivered', 3), ev('queued', 1), ev('sending', 2)]);
+    expect(status.delivery).to.equal('delivered');
+    expect(status.updatedAt).to.equal('2026-11-02T09:03:00.000Z');
+  });
+
+  it('never goes back: a late "queued" after "sent" is ignored', () => {
+    expect(reduceEvents([ev('sent', 1), ev('queued', 2)]).delivery).to.equal('sent');
+    expect(reduceEvents([ev('delivered', 1), ev('sending', 2), ev('deferred', 3)]).delivery).to.equal('delivered');
+  });
+
+  it('lets a terminal failure override pending states', () => {
+    for (const failure of ['hard-bounced', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'canceled'] as const) {
+      expect(reduceEvents([ev('queued', 1), ev('deferred', 2), ev(failure, 3)]).delivery, failure).to.equal(failure);
+    }
+  });
+
+  it('keeps the failure reason and provider detail of the event that set the state', () => {
+    const status = reduceEvents([
+      ev('deferred', 1, { reason: 'mailbox-full', detail: { code: '4.2.2', text: 'over quota' } }),
+      ev('hard-bounced', 2, { reason: 'invalid-recipient', detail: { code: '5.1.1', text: 'user unknown' }, raw: 'bounce' }),
+    ]);
+    expect(status.reason).to.equal('invalid-recipient');
+    expect(status.detail).to.deep.equal({ code: '5.1.1', text: 'user unknown' });
+    expect(status.raw).to.equal('bounce');
+    expect(status.settled).to.equal(true);
+  });
+
+  it('treats a delivery after a deferral or a soft bounce as a successful retry', () => {
+    const afterSoft = reduceEvents([ev('soft-bounced', 1, { reason: 'mailbox-full' }), ev('delivered', 5)]);
+    expect(afterSoft.delivery).to.equal('delivered');
+    expect(afterSoft.reason).to.equal(undefined);
+    expect(afterSoft.asyncBounce).to.equal(undefined);
+    expect(reduceEvents([ev('deferred', 1), ev('delivered', 5)]).delivery).to.equal('delivered');
+  });
+
+  it('keeps a soft bounce while the provider is still retrying', () => {
+    const status = reduceEvents([ev('soft-bounced', 1), ev('deferred', 2), ev('sent', 3)]);
+    expect(status.delivery).to.equal('soft-bounced');
+    expect(status.settled).to.equal(false);
+  });
+
+  it('makes a bounce or block after a delivery an asynchronous bounce, keeping when it was delivered', () => {
+    for (const bounce of ['hard-bounced', 'bounced', 'blocked', 'soft-bounced'] as const) {
+      const status = reduceEvents([ev('delivered', 1), ev(bounce, 30)]);
+      expect(status.delivery, bounce).to.equal(bounce);
+      expect(status.asyncBounce, bounce).to.equal(true);
+      expect(status.deliveredAt, bounce).to.equal('2026-11-02T09:01:00.000Z');
+    }
+  });
+
+  it('marks a bounce the provider flags as asynchronous even without the delivery event', () => {
+    expect(reduceEvents([ev('hard-bounced', 1, { async: true })]).asyncBounce).to.equal(true);
+  });
+
+  it('does not let dropped, failed, expired or canceled undo an acceptance', () => {
+    for (const late of ['dropped', 'failed', 'expired', 'canceled'] as const) {
+      expect(reduceEvents([ev('delivered', 1), ev(late, 2)]).delivery, late).to.equal('delivered');
+    }
+  });
+
+  it('lets the later of two outcomes win', () => {
+    expect(reduceEvents([ev('bounced', 1), ev('hard-bounced', 2)]).delivery).to.equal('hard-bounced');
+    expect(reduceEvents([ev('hard-bounced', 1), ev('bounced', 2)]).delivery).to.equal('bounced');
+    expect(reduceEvents([ev('hard-bounced', 1), ev('delivered', 2)]).delivery).to.equal('hard-bounced');
+  });
+
+  it('shows an unknown provider word only when nothing better is known', () => {
+    const alone = reduceEvents([ev('unknown', 1, { raw: 'weird_event' })]);
+    expect(alone.delivery).to.equal('unknown');
+    expect(alone.raw).to.equal('weird_event');
+    expect(alone.settled).to.equal(false);
+    expect(reduceEvents([ev('queued', 1), ev('unknown', 2)]).delivery).to.equal('queued');
+    expect(reduceEvents([ev('unknown', 1), ev('queued', 2)]).delivery).to.equal('queued');
+  });
+});
+
+describe('reduceEvents: engagement', () => {
+  it('never changes a delivered state, and counts each signal with its first and last time', () => {
+    const status = reduceEvents([ev('delivered', 1), ev('opened', 2), ev('opened', 7, { raw: 'open-again' })]);
+    expect(status.delivery).to.equal('delivered');
+    expect(status.engagement.opened).to.deep.equal({
+      count: 2, automated: 0, first: '2026-11-02T09:02:00.000Z', last: '2026-11-02T09:07:00.000Z',
+    });
+  });
+
+  it('infers the delivery of a still-pending message from an open, click, read or reply', () => {
+    for (const signal of ['opened', 'clicked', 'read', 'replied'] as const) {
+      const status = reduceEvents([ev('sent', 1), ev(signal, 2)]);
+      expect(status.delivery, signal).to.equal('delivered');
+      expect(status.deliveryInferred, signal).to.equal(true);
+      expect(status.deliveredAt, signal).to.equal('2026-11-02T09:02:00.000Z');
+    }
+  });
+
+  it('drops the inference when the provider confirms the delivery', () => {
+    const status = reduceEvents([ev('sent', 1), ev('opened', 2), ev('delivered', 3)]);
+    expect(status.deliveryInferred).to.equal(undefined);
+    expect(status.deliveredAt).to.equal('2026-11-02T09:02:00.000Z');
+  });
+
+  it('keeps an open on a hard-bounced message as an anomaly without changing the state', () => {
+    const status = reduceEvents([ev('hard-bounced', 1), ev('opened', 2)]);
+    expect(status.delivery).to.equal('hard-bounced');
+    expect(status.display).to.equal('hard-bounced');
+    expect(status.anomaly).to.equal('engagement-after-failure');
+    expect(status.engagement.opened?.count).to.equal(1);
+  });
+
+  it('counts automated opens apart', () => {
+    const status = reduceEvents([ev('delivered', 1), ev('opened', 2, { automated: true }), ev('opened', 3)]);
+    expect(status.engagement.opened).to.include({ count: 2, automated: 1 });
+  });
+
+  it('lets the latest of unsubscribed and resubscribed win', () => {
+    const back = reduceEvents([ev('delivered', 1), ev('unsubscribed', 2), ev('resubscribed', 3)]);
+    expect(back.subscription).to.equal('resubscribed');
+    expect(back.display).to.equal('delivered');
+    const gone = reduceEvents([ev('delivered', 1), ev('resubscribed', 2), ev('unsubscribed', 3)]);
+    expect(gone.subscription).to.equal('unsubscribed');
+    expect(gone.display).to.equal('unsubscribed');
+  });
+});
+
+describe('reduceEvents: display precedence', () => {
+  const delivered = ev('delivered', 1);
+  const cases: [CanonicalEvent[], string][] = [
+    [[delivered, ev('opened', 2), ev('clicked', 3), ev('complained', 4), ev('unsubscribed', 5)], 'complained'],
+    [[delivered, ev('opened', 2), ev('clicked', 3), ev('unsubscribed', 4)], 'unsubscribed'],
+    [[delivered, ev('read', 2), ev('clicked', 3), ev('replied', 4)], 'replied'],
+    [[delivered, ev('opened', 2), ev('read', 3), ev('clicked', 4)], 'clicked'],
+    [[delivered, ev('opened', 2), ev('read', 3)], 'read'],
+    [[delivered, ev('opened', 2)], 'opened'],
+    [[delivered], 'delivered'],
+  ];
+  for (const [events, expected] of cases) {
+    it(`shows ${expected} over weaker signals`, () => {
+      expect(reduceEvents(events).display).to.equal(expected);
+      expect(reduceEvents([...events].reverse()).display).to.equal(expected);
+    });
+  }
+
+  it('shows clicks and replies only on delivered messages, but complaints on any', () => {
+    expect(reduceEvents([ev('delivered', 1), ev('clicked', 2), ev('hard-bounced', 3)]).display).to.equal('hard-bounced');
+    expect(reduceEvents([ev('blocked', 1), ev('complained', 2)]).display).to.equal('complained');
+  });
+
+  it('is settled only when both the display and the delivery state are final', () => {
+    expect(reduceEvents([ev('delivered', 1), ev('opened', 2)]).settled).to.equal(true);
+    expect(reduceEvents([ev('queued', 1)]).settled).to.equal(false);
+    expect(reduceEvents([ev('deferred', 1)]).settled).to.equal(false);
+  });
+});
+
+describe('reduceEvents: duplicates and bad input', () => {
+  it('collapses the same provider event delivered twice', () => {
+    const open = ev('opened', 2, { eventId: 'e-9' });
+    const status = reduceEvents([ev('delivered', 1), open, { ...open }, { ...open, at: '2026-11-02T09:09:00.000Z' }]);
+    expect(status.engagement.opened?.count).to.equal(1);
+  });
+
+  it('collapses events without id that have the same type, time and raw word', () => {
+    const status = reduceEvents([ev('delivered', 1), ev('clicked', 2), ev('clicked', 2), ev('clicked', 3)]);
+    expect(status.engagement.clicked?.count).to.equal(2);
+  });
+
+  it('returns an unknown status for no events', () => {
+    const status = reduceEvents([], { messageId: 'm-0', channel: 'sms' });
+    expect(status).to.include({ messageId: 'm-0', channel: 'sms', delivery: 'unknown', display: 'unknown', settled: false });
+  });
+
+  it('refuses events of different messages with a typed error naming the field', () => {
+    expect(() => reduceEvents([ev('queued', 1), ev('sent', 2, { messageId: 'm-2' })]))
+      .to.throw(EstafetteInputError)
+      .with.property('path', 'events[1].messageId');
+  });
+
+  it('refuses an event type outside the model', () => {
+    const bad = { ...ev('queued', 1), type: 'teleported' } as unknown as CanonicalEvent;
+    expect(() => reduceEvents([bad])).to.throw(EstafetteInputError, /teleported/);
+  });
+
+  it('keeps events whose time cannot be read, ordered before every dated one', () => {
+    const status = reduceEvents([ev('delivered', 1), ev('queued', 0, { at: 'not a date' })]);
+    expect(status.delivery).to.equal('delivered');
+  });
+});
+
+describe('reduceEvents: properties', () => {
+  const types = [...DELIVERY_STATES, ...ENGAGEMENT_SIGNALS];
+  const eventArb = fc.record({
+    type: fc.constantFrom(...types),
+    minute: fc.integer({ min: 0, max: 20 }),
+    eventId: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+    reason: fc.option(fc.constantFrom('mailbox-full', 'invalid-recipient', 'policy'), { nil: undefined }),
+    automated: fc.option(fc.boolean(), { nil: undefined }),
+    async: fc.option(fc.boolean(), { nil: undefined }),
+    raw: fc.constantFrom('x', 'y'),
+  }).map(({ type, minute, ...rest }) => {
+    const extra: Partial<CanonicalEvent> = { raw: rest.raw };
+    if (rest.eventId !== undefined) Object.assign(extra, { eventId: rest.eventId });
+    if (rest.reason !== undefined) Object.assign(extra, { reason: rest.reason });
+    if (rest.automated !== undefined) Object.assign(extra, { automated: rest.automated });
+    if (rest.async !== undefined) Object.assign(extra, { async: rest.async });
+    return ev(type, minute, extra);
+  });
+
+  it('does not depend on the order of events', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 25 }).chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }))),
+        ([events, shuffled]) => {
+          expect(reduceEvents(shuffled, { messageId: 'm-1' })).to.deep.equal(reduceEvents(events, { messageId: 'm-1' }));
+        }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on duplicates', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 25 }), fc.array(fc.nat()), (events, picks) => {
+        const doubled = [...events, ...picks.map((p) => ({ ...events[p % events.length]! }))];
+        expect(reduceEvents(doubled)).to.deep.equal(reduceEvents(events));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('always gives a display status and never an empty update time for dated events', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 25 }), (events) => {
+        const status = reduceEvents(events);
+        expect(status.updatedAt).to.match(/^2026-11-02T09:\d\d:00\.000Z$/);
+        expect(status.display).to.be.a('string');
+      }),
+    );
+  });
+});
