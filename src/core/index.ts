@@ -12,3 +12,4 @@ export {
 } from './message-status.js';
 export * from './rates.js';
 export { aggregate } from './aggregate.js';
+export * from './campaign.js';

@@ -1,0 +1,58 @@
+import type { Channel } from './statuses.js';
+import type { CampaignCounts } from './rates.js';
+
+/** Things that happen to a campaign as a whole. */
+export const CAMPAIGN_ACTIONS = [
+  'created',
+  'scheduled',
+  'started',
+  'paused',
+  'resumed',
+  'sent',
+  'completed',
+  'canceled',
+  'suspended',
+] as const;
+export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
+
+/** Why a platform suspended a campaign. */
+export const SUSPENSION_REASONS = [
+  'high-bounce-rate',
+  'high-unsubscribe-rate',
+  'high-complaint-rate',
+  'insufficient-credits',
+  'manual',
+] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
+/** Who a campaign is and when it went out. */
+export interface CampaignInfo {
+  readonly id: string;
+  /** Untrusted text: render as text only. */
+  readonly name: string;
+  readonly channel: Channel;
+  readonly sentAt?: string;
+}
+
+/** A campaign's counts at a point in time. */
+export interface CampaignStats {
+  readonly campaign: CampaignInfo;
+  readonly counts: CampaignCounts;
+  /** ISO 8601 time the counts were computed. */
+  readonly updatedAt: string;
+  /** True while messages are still going out (counts will change). */
+  readonly sending?: boolean;
+}
+
+/** One entry of a campaign's history. */
+export interface CampaignHistoryEntry {
+  readonly campaignId: string;
+  readonly action: CampaignAction;
+  /** ISO 8601. */
+  readonly at: string;
+  readonly id?: string;
+  /** Why it was suspended (for `suspended`). */
+  readonly reason?: SuspensionReason;
+  /** Who did it, or the rate that triggered it: untrusted text. */
+  readonly detail?: string;
+}

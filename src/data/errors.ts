@@ -1,0 +1,24 @@
+/** Why a data-source call failed. */
+export type DataSourceErrorKind = 'network' | 'http' | 'malformed' | 'timeout' | 'aborted' | 'no-source';
+
+/** The one error type data sources reject with. */
+export class DataSourceError extends Error {
+  override readonly name = 'DataSourceError';
+  readonly kind: DataSourceErrorKind;
+  /** HTTP status, when there was a response. */
+  readonly status?: number;
+  /** Whether trying again later may work (network errors, 5xx, 429). */
+  readonly retryable: boolean;
+  /** Milliseconds the server asked to wait (Retry-After), when it said. */
+  readonly retryAfter?: number;
+  constructor(
+    message: string,
+    init: { kind: DataSourceErrorKind; status?: number; retryable?: boolean; retryAfter?: number; cause?: unknown },
+  ) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    if (init.status !== undefined) this.status = init.status;
+    this.retryable = init.retryable ?? false;
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+  }
+}

@@ -1,0 +1,69 @@
+import type { CampaignHistoryEntry, CampaignStats, CanonicalEvent, MessageStatus } from '../core/index.js';
+
+/** Options every data-source call takes. */
+export interface RequestOptions {
+  /** Aborted when the caller lost interest (its element left the page): stop work, reject with an AbortError. */
+  readonly signal?: AbortSignal;
+}
+
+/** Options of paged calls. */
+export interface PageOptions extends RequestOptions {
+  /** The `nextCursor` of the previous page; absent for the first page. */
+  readonly cursor?: string;
+}
+
+/** One page of a list, oldest entries first. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Present when there is more to load. */
+  readonly nextCursor?: string;
+}
+
+/** One page of a message's events. */
+export interface EventPage {
+  readonly events: readonly CanonicalEvent[];
+  readonly nextCursor?: string;
+}
+
+/** What a live subscription follows: one message, or one campaign. */
+export type LiveTopic = { readonly kind: 'message'; readonly id: string } | { readonly kind: 'campaign'; readonly id: string };
+
+/** What a live subscription receives. */
+export type LiveUpdate =
+  | { readonly type: 'message-status'; readonly status: MessageStatus }
+  | { readonly type: 'message-event'; readonly event: CanonicalEvent }
+  | { readonly type: 'campaign-stats'; readonly stats: CampaignStats }
+  | { readonly type: 'campaign-history'; readonly entry: CampaignHistoryEntry };
+
+export type LiveListener = (update: LiveUpdate) => void;
+
+/**
+ * Where the elements get their data. Implement it to plug Estafette into your own back-end; every method
+ * may reject with a `DataSourceError`.
+ *
+ * @example
+ * ```ts
+ * const mySource: StatusDataSource = {
+ *   async getMessages(ids) { return new Map((await myApi.statuses(ids)).map((s) => [s.messageId, s])); },
+ *   async getMessageEvents(id) { return { events: await myApi.events(id) }; },
+ *   async getCampaignStats(id) { return myApi.campaign(id); },
+ *   async getCampaignHistory(id) { return { items: await myApi.campaignHistory(id) }; },
+ * };
+ * setDefaultSource(mySource);
+ * ```
+ */
+export interface StatusDataSource {
+  /**
+   * Statuses of many messages in one call. Ids not found are simply absent from the map. Many elements call it
+   * in the same tick with one id each: implementations should batch (RestDataSource does).
+   */
+  getMessages(ids: readonly string[], options?: RequestOptions): Promise<Map<string, MessageStatus>>;
+  /** A message's events, a page at a time. */
+  getMessageEvents(id: string, options?: PageOptions): Promise<EventPage>;
+  /** A campaign's counts. */
+  getCampaignStats(id: string, options?: RequestOptions): Promise<CampaignStats>;
+  /** A campaign's actions (created, scheduled, started, paused, suspended, ...), a page at a time. */
+  getCampaignHistory(id: string, options?: PageOptions): Promise<Page<CampaignHistoryEntry>>;
+  /** Follows live changes of a message or a campaign. Optional: without it, elements show what they loaded. */
+  subscribe?(topic: LiveTopic, listener: LiveListener): () => void;
+}
