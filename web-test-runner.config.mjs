@@ -30,7 +30,7 @@ function totalsReporter() {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: 'test/**/*.test.ts',
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [

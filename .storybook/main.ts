@@ -1,0 +1,9 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  staticDirs: ['../public'], // serves /mockServiceWorker.js for the stories fed by the MSW mock API
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+export default config;

@@ -1,0 +1,34 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json' with { type: 'json' };
+
+// Attributes, properties, events, parts and CSS properties in the Docs and Controls panels come from the JSDoc
+// collected into custom-elements.json.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Color theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'fr', theme: 'light' },
+  decorators: [
+    // Elements take their language from the closest [lang] and their theme from color-scheme.
+    (story, { globals }) => {
+      const theme = globals.theme === 'dark' ? 'dark' : 'light';
+      document.documentElement.style.colorScheme = theme;
+      document.body.style.background = theme === 'dark' ? '#111418' : '#ffffff';
+      document.body.style.color = theme === 'dark' ? '#e8eaed' : '#1f2328';
+      return html`<div lang=${globals.locale ?? 'fr'} data-theme=${theme} style="color-scheme: ${theme}">${story()}</div>`;
+    },
+  ],
+  parameters: { controls: { expanded: true } },
+};
+export default preview;
