@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Runs under Node only (reads the source tree): the house's one-way data flow, enforced.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';

@@ -1,0 +1,18 @@
+/** Estafette's languages: locale resolution, message catalogues and cached `Intl` formatters. */
+export { SUPPORTED_LOCALES, DEFAULT_LOCALE, isLocale, matchLocale, resolveLocale, type Locale } from './locales.js';
+export type { Catalogue, MessageKey, PluralBaseKey } from './catalogue.js';
+export type { MetricId, RequiredKey, TimelineStage } from './keys.js';
+export { en } from './messages/en.js';
+export { fr } from './messages/fr.js';
+export { catalogueFor, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';
+export {
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  type DateInput,
+  type DateTimeStyle,
+  type FormatLocale,
+  type PercentOptions,
+} from './format.js';
+export { intlFormatterCount } from './intl-cache.js';

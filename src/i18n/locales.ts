@@ -1,0 +1,73 @@
+/** Languages Estafette ships texts for. The first one is the fallback for everything else. */
+export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
+
+/** A language Estafette has a catalogue for. */
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+/** What every string falls back to when a page asks for a language we do not ship. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+const SUPPORTED: ReadonlySet<string> = new Set(SUPPORTED_LOCALES);
+
+/** True when `value` is exactly one of the supported locale ids. */
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && SUPPORTED.has(value);
+
+/**
+ * The supported locale a BCP 47 tag asks for, by its primary language subtag, case-insensitively: `fr-BE`,
+ * `FR`, `fr_CA` (POSIX spelling, as some back-ends store it) all give `fr`. Undefined for anything else.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().split(/[-_]/, 1)[0]!.toLowerCase();
+  return isLocale(primary) ? primary : undefined;
+}
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** The nearest non-empty `lang`, climbing out of shadow roots to their hosts. */
+function declaredLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const lang = (node as Element).getAttribute('lang')?.trim();
+      if (lang) return lang;
+      node = node.parentNode;
+    } else if (node.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in node) {
+      node = (node as ShadowRoot).host;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return undefined;
+}
+
+function navigatorLocale(): Locale | undefined {
+  if (typeof navigator === 'undefined') return undefined;
+  const preferences: readonly (string | undefined)[] = navigator.languages?.length
+    ? navigator.languages
+    : [navigator.language];
+  for (const tag of preferences) {
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+  }
+  return undefined;
+}
+
+/**
+ * The locale an element should speak: its closest `lang` (across shadow roots), else `<html lang>`, else the
+ * browser's preferred languages, else English. Safe without a DOM (Node), where it falls through to English.
+ *
+ * A declared language we do not ship gives English rather than the browser's language: the page chose the
+ * language of that part of the screen, and mixing in the visitor's own would make the widget inconsistent with
+ * its neighbours (the same choice as the browser's `lang` inheritance).
+ */
+export function resolveLocale(element?: Element | null): Locale {
+  let declared = element ? declaredLang(element) : undefined;
+  if (declared === undefined) {
+    const doc = element?.ownerDocument ?? (typeof document === 'undefined' ? undefined : document);
+    declared = doc?.documentElement?.getAttribute('lang')?.trim() || undefined;
+  }
+  if (declared !== undefined) return matchLocale(declared) ?? DEFAULT_LOCALE;
+  return navigatorLocale() ?? DEFAULT_LOCALE;
+}

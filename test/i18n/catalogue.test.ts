@@ -1,0 +1,128 @@
+import { CAMPAIGN_ACTIONS, SUSPENSION_REASONS } from '../../src/core/campaign.js';
+import { DENOMINATORS, RATE_METRICS } from '../../src/core/rates.js';
+import {
+  CHANNELS,
+  DISPLAY_STATUSES,
+  ENGAGEMENT_SIGNALS,
+  FAILURE_REASONS,
+  STATUS_CATALOGUE,
+  STATUS_CATEGORIES,
+} from '../../src/core/statuses.js';
+import { en, fr } from '../../src/i18n/index.js';
+import { expect } from '../support/expect.js';
+
+const catalogues: Record<string, Readonly<Record<string, string>>> = { en, fr };
+const keysOf = (catalogue: object) => Object.keys(catalogue).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
+
+// Counts shown without a rate; the rated ones come from the core's table.
+const COUNT_ONLY_METRICS = ['sent', 'deferred', 'pending', 'failed', 'expired'];
+
+/** What the elements need, built from the core's id tables rather than read back from the catalogue. */
+const requiredKeys = [
+  ...[...new Set([...DISPLAY_STATUSES, ...ENGAGEMENT_SIGNALS])].flatMap((id) =>
+    ['label', 'meaning', 'caveat'].map((part) => `status.${id}.${part}`),
+  ),
+  ...FAILURE_REASONS.flatMap((id) => [`reason.${id}.label`, `reason.${id}.explanation`]),
+  ...STATUS_CATEGORIES.map((id) => `category.${id}`),
+  ...CHANNELS.map((id) => `channel.${id}`),
+  ...[...RATE_METRICS, ...COUNT_ONLY_METRICS].flatMap((id) => [`metric.${id}.label`, `metric.${id}.help`]),
+  ...DENOMINATORS.map((id) => `denominator.${id}`),
+  ...['received', 'processed', 'delivered', 'engaged'].map((id) => `timeline.stage.${id}`),
+  ...CAMPAIGN_ACTIONS.map((id) => `campaign.action.${id}`),
+  ...SUSPENSION_REASONS.map((id) => `campaign.suspended.${id}`),
+  ...['bounced.warning', 'bounced.danger', 'complained.warning', 'complained.danger'].map((k) => `threshold.${k}`),
+  'threshold.hard-bounced.warning',
+  'threshold.unsubscribed.warning',
+  'threshold.sms-suspension',
+  'format.unknown-date',
+];
+
+describe('message catalogues', () => {
+  it('give French exactly the keys of English, each a non-empty string', () => {
+    expect(keysOf(fr)).to.deep.equal(keysOf(en));
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        expect(typeof text, `${name} ${key}`).to.equal('string');
+        expect(text.trim(), `${name} ${key}`).to.not.equal('');
+      }
+    }
+  });
+
+  it('explain every status, event, reason, category, channel, metric and campaign action in both languages', () => {
+    expect(requiredKeys.length).to.be.greaterThan(150);
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      const missing = requiredKeys.filter((key) => !Object.hasOwn(catalogue, key));
+      expect(missing, `${name} is missing`).to.deep.equal([]);
+    }
+  });
+
+  it('uses the message keys the core catalogue points at', () => {
+    for (const info of Object.values(STATUS_CATALOGUE)) {
+      for (const key of Object.values(info.keys)) {
+        expect(Object.hasOwn(en, key), key).to.equal(true);
+        expect(Object.hasOwn(fr, key), key).to.equal(true);
+      }
+    }
+  });
+
+  it('uses the same placeholders in French as in English', () => {
+    for (const [key, text] of Object.entries(en)) {
+      expect(placeholders(fr[key as keyof typeof fr]), key).to.deep.equal(placeholders(text));
+    }
+  });
+
+  it('puts the rate and the threshold into every threshold explanation', () => {
+    for (const key of Object.keys(en).filter((k) => k.startsWith('threshold.') && k !== 'threshold.sms-suspension')) {
+      expect(placeholders(en[key as keyof typeof en]), key).to.include.members(['limit', 'rate']);
+    }
+  });
+
+  it('holds plain text only, with no markup', () => {
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        expect(text, `${name} ${key}`).to.not.include('<');
+        expect(text, `${name} ${key}`).to.not.match(/&[a-z]+;|&#/);
+      }
+    }
+  });
+
+  it('gives every plural entry both its "one" and its "other" form', () => {
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      const keys = Object.keys(catalogue);
+      for (const key of keys.filter((k) => /\.(one|other)$/.test(k))) {
+        const base = key.replace(/\.(one|other)$/, '');
+        expect(keys, `${name} ${base}`).to.include.members([`${base}.one`, `${base}.other`]);
+      }
+    }
+  });
+
+  it('warns, for every status that is not final, that it may still change', () => {
+    const pending = Object.values(STATUS_CATALOGUE).filter((info) => !info.final);
+    expect(pending.map((info) => info.id)).to.include.members(['queued', 'deferred', 'soft-bounced', 'unknown']);
+    for (const info of pending) {
+      expect(en[info.keys.caveat as keyof typeof en], info.id).to.include('may still change');
+      expect(fr[info.keys.caveat as keyof typeof fr], info.id).to.include('peut encore changer');
+    }
+  });
+
+  it('covers the nuances our users were taught by their help centres', () => {
+    expect(en['status.delivered.caveat']).to.include('spam');
+    expect(fr['status.delivered.caveat']).to.include('spams');
+    expect(en['status.opened.caveat']).to.include('automatically').and.include('legal');
+    expect(fr['status.opened.caveat']).to.include('automatiquement').and.include('juridique');
+    expect(en['status.soft-bounced.caveat']).to.include('72 hours');
+    expect(fr['status.soft-bounced.caveat']).to.include('72 heures');
+    expect(en['status.hard-bounced.caveat']).to.include('blocked from future sends');
+    expect(en['status.blocked.caveat']).to.include('not at fault');
+    expect(fr['reason.landline.explanation']).to.include('fixe');
+  });
+
+  it('follows French typography: no breakable space before : ; ! ? or inside « »', () => {
+    for (const [key, text] of Object.entries(fr)) {
+      expect(text, key).to.not.match(/ [:;!?»%]|« /);
+      // A colon or semicolon glued to the previous word is as wrong as a breakable space.
+      expect(text, key).to.not.match(/[\p{L}\d)}][:;!?]/u);
+    }
+  });
+});

@@ -1,0 +1,179 @@
+import {
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  intlFormatterCount,
+  translatePlural,
+} from '../../src/i18n/index.js';
+import { expect } from '../support/expect.js';
+
+// Chromium's French output: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before %.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('formatNumber', () => {
+  it('groups thousands the French way, with a decimal comma', () => {
+    expect(formatNumber('fr', 1234567.5)).to.equal(`1${NNBSP}234${NNBSP}567,5`);
+  });
+
+  it('groups thousands the English way', () => {
+    expect(formatNumber('en', 1234567.5)).to.equal('1,234,567.5');
+  });
+
+  it('shows a dash rather than NaN or Infinity', () => {
+    expect(formatNumber('fr', Number.NaN)).to.equal('—');
+    expect(formatNumber('en', Infinity)).to.equal('—');
+  });
+});
+
+describe('formatPercent', () => {
+  it('uses a comma and a no-break space before % in French', () => {
+    expect(formatPercent('fr', 0.125)).to.equal(`12,5${NBSP}%`);
+  });
+
+  it('writes 12.5% in English', () => {
+    expect(formatPercent('en', 0.125)).to.equal('12.5%');
+  });
+
+  it('drops the decimals of a whole percentage', () => {
+    expect(formatPercent('fr', 0.12)).to.equal(`12${NBSP}%`);
+    expect(formatPercent('en', 1)).to.equal('100%');
+    expect(formatPercent('en', 0)).to.equal('0%');
+  });
+
+  it('keeps one decimal by default', () => {
+    expect(formatPercent('en', 0.12345)).to.equal('12.3%');
+  });
+
+  it('keeps two decimals under 1 % so that small rates do not read as zero', () => {
+    expect(formatPercent('fr', 0.001)).to.equal(`0,1${NBSP}%`);
+    expect(formatPercent('en', 0.0004)).to.equal('0.04%');
+    expect(formatPercent('en', 0.00125)).to.equal('0.13%');
+  });
+
+  it('says "< 0.01 %" for a rate too small to show rather than zero', () => {
+    expect(formatPercent('fr', 0.00001)).to.equal(`<${NBSP}0,01${NBSP}%`);
+    expect(formatPercent('en', 0.00001)).to.equal(`<${NBSP}0.01%`);
+  });
+
+  it('honours an explicit number of decimals', () => {
+    expect(formatPercent('fr', 0.12345, { maximumFractionDigits: 2 })).to.equal(`12,35${NBSP}%`);
+    expect(formatPercent('en', 0.12345, { maximumFractionDigits: 0 })).to.equal('12%');
+  });
+
+  it('shows a dash when there is no rate', () => {
+    expect(formatPercent('fr', Number.NaN)).to.equal('—');
+  });
+});
+
+describe('formatDateTime', () => {
+  const moment = '2024-03-05T14:30:00Z';
+
+  it('writes a medium date and a short time in French, in the given time zone', () => {
+    expect(formatDateTime('fr', moment, { timeZone: 'Europe/Paris' })).to.equal('5 mars 2024, 15:30');
+  });
+
+  it('writes a medium date and a short time in English', () => {
+    expect(formatDateTime('en', moment, { timeZone: 'Europe/Paris' })).to.equal('Mar 5, 2024, 3:30 PM');
+  });
+
+  it('accepts a regional tag for regional conventions', () => {
+    expect(formatDateTime('en-GB', moment, { timeZone: 'UTC' })).to.equal('5 Mar 2024, 14:30');
+  });
+
+  it('accepts epoch milliseconds and Date objects', () => {
+    const ms = Date.UTC(2024, 2, 5, 14, 30);
+    expect(formatDateTime('fr', ms, { timeZone: 'UTC' })).to.equal('5 mars 2024, 14:30');
+    expect(formatDateTime('fr', new Date(ms), { timeZone: 'UTC' })).to.equal('5 mars 2024, 14:30');
+  });
+
+  it('can leave the time out', () => {
+    expect(formatDateTime('fr', moment, { timeZone: 'UTC', timeStyle: 'none' })).to.equal('5 mars 2024');
+  });
+
+  it('says "unknown date" for an invalid date instead of "Invalid Date"', () => {
+    expect(formatDateTime('fr', 'not a date')).to.equal('date inconnue');
+    expect(formatDateTime('en', 'not a date')).to.equal('unknown date');
+    expect(formatDateTime('en', Number.NaN)).to.equal('unknown date');
+    expect(formatDateTime('en', new Date('nope'))).to.equal('unknown date');
+    expect(formatDateTime('en', 1e20)).to.equal('unknown date');
+    expect(formatDateTime('en', Infinity)).to.equal('unknown date');
+  });
+
+  it('does not throw on an unknown time zone', () => {
+    expect(() => formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.not.throw();
+    expect(formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.match(/^5 mars 2024, \d\d:30$/);
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.parse('2024-03-05T14:30:00Z');
+  const minute = 60_000;
+  const hour = 60 * minute;
+  const day = 24 * hour;
+
+  const table: [string, number, string, string][] = [
+    ['the same moment', 0, 'maintenant', 'now'],
+    ['a few seconds of clock drift', 4_000, 'maintenant', 'now'],
+    ['45 seconds ago', -45_000, 'il y a 45 secondes', '45 seconds ago'],
+    ['5 minutes ago', -5 * minute, 'il y a 5 minutes', '5 minutes ago'],
+    ['59.7 minutes ago', -59.7 * minute, 'il y a 1 heure', '1 hour ago'],
+    ['in 2 hours', 2 * hour, 'dans 2 heures', 'in 2 hours'],
+    ['in 5 minutes', 5 * minute, 'dans 5 minutes', 'in 5 minutes'],
+    ['a day ago', -day, 'hier', 'yesterday'],
+    ['3 days ago', -3 * day, 'il y a 3 jours', '3 days ago'],
+    ['90 days ago', -90 * day, 'il y a 3 mois', '3 months ago'],
+    ['400 days ago', -400 * day, 'l’année dernière', 'last year'],
+    ['800 days ago', -800 * day, 'il y a 2 ans', '2 years ago'],
+  ];
+  for (const [what, offset, french, english] of table) {
+    it(`says ${what} in French and English`, () => {
+      expect(formatRelativeTime('fr', now + offset, now)).to.equal(french);
+      expect(formatRelativeTime('en', new Date(now + offset).toISOString(), new Date(now))).to.equal(english);
+    });
+  }
+
+  it('says "unknown date" for an invalid date or an invalid now', () => {
+    expect(formatRelativeTime('fr', 'yesterday-ish', now)).to.equal('date inconnue');
+    expect(formatRelativeTime('en', now, Number.NaN)).to.equal('unknown date');
+  });
+});
+
+describe('Intl formatter cache', () => {
+  it('builds one formatter per locale and options, however many values it formats', () => {
+    // Locales no other test uses, so that the counts below start from a cold cache.
+    formatPercent('fr-CH', 0.5);
+    const before = intlFormatterCount();
+    for (let i = 0; i < 200; i++) formatPercent('fr-CH', 0.2 + i / 1000);
+    expect(intlFormatterCount()).to.equal(before);
+
+    formatPercent('en-NZ', 0.5);
+    expect(intlFormatterCount()).to.equal(before + 1);
+    formatPercent('en-NZ', 0.25);
+    expect(intlFormatterCount()).to.equal(before + 1);
+  });
+
+  it('reuses date, relative-time and plural formatters', () => {
+    const now = Date.UTC(2024, 0, 1);
+    formatDateTime('fr', now, { timeZone: 'UTC' });
+    formatRelativeTime('fr', now - 1000 * 3600, now);
+    translatePlural('fr', 'stats.total-opens', 3);
+    const before = intlFormatterCount();
+    for (let i = 0; i < 100; i++) {
+      formatDateTime('fr', now + i * 60_000, { timeZone: 'UTC' });
+      formatRelativeTime('fr', now - i * 3_600_000, now);
+      translatePlural('fr', 'stats.total-opens', i);
+    }
+    expect(intlFormatterCount()).to.equal(before);
+  });
+
+  it('tells different options apart', () => {
+    formatDateTime('fr-LU', 0, { timeZone: 'UTC' });
+    const before = intlFormatterCount();
+    formatDateTime('fr-LU', 0, { timeZone: 'Asia/Tokyo' });
+    formatDateTime('fr-LU', 0, { timeZone: 'UTC', timeStyle: 'none' });
+    formatDateTime('fr-LU', 0, { timeZone: 'UTC' });
+    expect(intlFormatterCount()).to.equal(before + 2);
+  });
+});
