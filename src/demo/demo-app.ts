@@ -1,0 +1,245 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DISPLAY_STATUSES, type DisplayStatus } from '../core/index.js';
+import { getDefaultSource } from '../data/index.js';
+import { define } from '../elements/shared/define.js';
+import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
+import { translate } from '../i18n/index.js';
+import { mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
+import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
+
+const PAGE = 200;
+
+interface StatusFilter {
+  /** What the filter says, for the chip. */
+  readonly label: string;
+  readonly statuses: ReadonlySet<DisplayStatus>;
+  readonly campaignId: string;
+}
+
+/**
+ * The demo back-office page: a campaign's stats, a contacts table with one status badge column per campaign,
+ * drill-down from an indicator to the matching contacts, and a message's timeline in a side panel.
+ */
+export class EstafetteDemoAppElement extends LitElement {
+  static override styles = css`
+    :host { display: block; max-width: 1200px; margin: 0 auto; padding: 16px 20px 48px; color: var(--demo-text); }
+    header { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: end; justify-content: space-between; margin-bottom: 16px; }
+    h1 { font-size: 1.5rem; margin: 0; }
+    header p { margin: 4px 0 0; color: var(--demo-muted); }
+    .controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
+    label { display: grid; gap: 4px; font-size: 0.85rem; color: var(--demo-muted); }
+    select, input[type='search'], button { font: inherit; color: inherit; background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
+    button { cursor: pointer; }
+    button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
+    section { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
+    h2 { font-size: 1.15rem; margin: 0 0 12px; }
+    .toolbar { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin-bottom: 12px; }
+    fieldset { border: 1px solid var(--demo-border); border-radius: 6px; padding: 4px 10px 8px; display: flex; gap: 12px; }
+    fieldset label { display: flex; gap: 6px; align-items: center; color: inherit; }
+    .chip { display: inline-flex; gap: 8px; align-items: center; border: 1px solid var(--demo-accent); border-radius: 999px; padding: 2px 4px 2px 12px; }
+    .chip button { border-radius: 999px; padding: 2px 8px; }
+    table { width: 100%; border-collapse: collapse; }
+    th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--demo-border); vertical-align: middle; }
+    th { font-size: 0.85rem; color: var(--demo-muted); font-weight: 600; }
+    td button.contact { border: none; background: none; padding: 0; color: var(--demo-accent); text-decoration: underline; text-align: start; }
+    .address { color: var(--demo-muted); font-size: 0.9rem; }
+    .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
+    details summary { cursor: pointer; margin-top: 12px; }
+    dialog { border: 1px solid var(--demo-border); border-radius: 10px; background: var(--demo-surface); color: var(--demo-text); width: min(720px, 94vw); max-height: 90vh; padding: 0; margin-inline-end: 0; height: 100vh; }
+    dialog::backdrop { background: rgb(0 0 0 / 40%); }
+    .panel { padding: 16px 20px; display: grid; gap: 16px; }
+    .panel header { margin: 0; align-items: center; }
+    .panel h3 { margin: 0 0 8px; font-size: 1rem; }
+    status-timeline { height: 420px; }
+  `;
+
+  @state() private locale: DemoLocale = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  @state() private theme: 'light' | 'dark' = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  @state() private directory: DemoDirectory | undefined;
+  @state() private campaignId = '';
+  @state() private columns = new Set<string>();
+  @state() private filter: StatusFilter | undefined;
+  @state() private matching: ReadonlySet<string> | undefined;
+  @state() private search = '';
+  @state() private limit = PAGE;
+  @state() private selected: DemoRow | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'ready'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'ready' && value !== null && !this.directory) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    const remote = params.get('directory');
+    this.directory = remote ? await remoteDirectory(remote) : await mockDirectory();
+    this.campaignId = this.directory.campaigns[0]?.id ?? '';
+    this.columns = new Set(this.directory.campaigns.map((c) => c.id));
+  }
+
+  private t(key: DemoKey, params?: Record<string, string | number>): string {
+    return demoText(this.locale, key, params);
+  }
+
+  private setLocale(locale: DemoLocale): void {
+    this.locale = locale;
+    document.documentElement.lang = locale;
+  }
+
+  private setTheme(theme: 'light' | 'dark'): void {
+    this.theme = theme;
+    document.documentElement.dataset.theme = theme;
+  }
+
+  /** Keeps the rows whose message in the filter's campaign has one of the filter's statuses, as the data source says. */
+  private async applyFilter(filter: StatusFilter | undefined): Promise<void> {
+    this.filter = filter;
+    this.matching = undefined;
+    this.limit = PAGE;
+    const source = getDefaultSource();
+    if (!filter || !source || !this.directory) return;
+    const ids = this.directory.rows.map((row) => row.messages[filter.campaignId]).filter((id): id is string => id !== undefined);
+    const statuses = await source.getMessages(ids);
+    if (this.filter !== filter) return; // a newer filter came meanwhile
+    const keep = new Set<string>();
+    for (const [id, status] of statuses) if (filter.statuses.has(status.display)) keep.add(id);
+    this.matching = keep;
+  }
+
+  private onMetricSelect(event: MetricSelectEvent): void {
+    const label = translate(this.locale, `metric.${event.metric}.label`);
+    void this.applyFilter({ label, statuses: new Set(event.statuses), campaignId: this.campaignId });
+  }
+
+  private onStatusFilter(value: string): void {
+    if (!value) return void this.applyFilter(undefined);
+    const status = value as DisplayStatus;
+    void this.applyFilter({ label: translate(this.locale, `status.${status}.label`), statuses: new Set([status]), campaignId: this.campaignId });
+  }
+
+  private visibleRows(): DemoRow[] {
+    const rows = this.directory?.rows ?? [];
+    const query = this.search.trim().toLocaleLowerCase();
+    return rows.filter((row) => {
+      if (query && !row.name.toLocaleLowerCase().includes(query) && !row.address.toLocaleLowerCase().includes(query)) return false;
+      if (this.filter) {
+        const id = row.messages[this.filter.campaignId];
+        return id !== undefined && this.matching !== undefined && this.matching.has(id);
+      }
+      return true;
+    });
+  }
+
+  private openPanel(row: DemoRow): void {
+    this.selected = row;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  override render() {
+    const directory = this.directory;
+    if (!directory) return html`<p>…</p>`;
+    const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
+    const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
+    const rows = this.visibleRows();
+    return html`
+      <header>
+        <div>
+          <h1>Estafette · ${this.t('title')}</h1>
+          <p>${this.t('subtitle')}</p>
+        </div>
+        <div class="controls">
+          <label>${this.t('campaign')}
+            <select @change=${(e: Event) => { this.campaignId = (e.target as HTMLSelectElement).value; void this.applyFilter(undefined); }}>
+              ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${c.name}</option>`)}
+            </select>
+          </label>
+          <label>${this.t('language')}
+            <select @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value as DemoLocale)}>
+              <option value="fr" ?selected=${this.locale === 'fr'}>Français</option>
+              <option value="en" ?selected=${this.locale === 'en'}>English</option>
+            </select>
+          </label>
+          <label>${this.t('theme')}
+            <select @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as 'light' | 'dark')}>
+              <option value="light" ?selected=${this.theme === 'light'}>${this.t('light')}</option>
+              <option value="dark" ?selected=${this.theme === 'dark'}>${this.t('dark')}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+
+      <section aria-label=${campaign?.name ?? ''}>
+        <campaign-stats campaign-id=${this.campaignId} announce @metric-select=${this.onMetricSelect}></campaign-stats>
+        <details>
+          <summary>${this.t('campaignHistory')}</summary>
+          <status-timeline campaign-id=${this.campaignId} compact></status-timeline>
+        </details>
+      </section>
+
+      <section>
+        <h2>${this.t('contacts')}</h2>
+        <div class="toolbar">
+          <label>${this.t('search')}
+            <input type="search" .value=${this.search} @input=${(e: Event) => { this.search = (e.target as HTMLInputElement).value; this.limit = PAGE; }} />
+          </label>
+          <label>${this.t('filter')}
+            <select @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.filter}>${this.t('all')}</option>
+              ${DISPLAY_STATUSES.map((s) => html`<option value=${s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+            </select>
+          </label>
+          <fieldset>
+            <legend>${this.t('columns')}</legend>
+            ${directory.campaigns.map((c) => html`<label><input type="checkbox" .checked=${this.columns.has(c.id)} @change=${(e: Event) => {
+              const next = new Set(this.columns);
+              if ((e.target as HTMLInputElement).checked) next.add(c.id); else next.delete(c.id);
+              this.columns = next;
+            }} />${c.name}</label>`)}
+          </fieldset>
+          ${this.filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filter.label })}
+            <button @click=${() => this.applyFilter(undefined)}>${this.t('clear')}</button></span>` : nothing}
+        </div>
+        ${this.filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
+        <table>
+          <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
+          <tbody>
+            ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
+              <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
+              ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
+                ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small"></email-status-badge>`
+                : html`<span class="address">—</span>`}</td>`)}
+            </tr>`)}
+          </tbody>
+        </table>
+        <div class="footer">
+          <span>${this.t('shown', { shown: Math.min(this.limit, rows.length), total: rows.length })}</span>
+          ${rows.length > this.limit ? html`<button @click=${() => { this.limit += PAGE; }}>${this.t('showMore')}</button>` : nothing}
+        </div>
+      </section>
+
+      <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}>
+        ${this.selected ? html`<div class="panel">
+          <header><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></header>
+          ${shownCampaigns.map((c) => html`<div>
+            <h3>${c.name}</h3>
+            ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!}></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
+          </div>`)}
+        </div>` : nothing}
+      </dialog>
+    `;
+  }
+}
+
+define('estafette-demo-app', EstafetteDemoAppElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'estafette-demo-app': EstafetteDemoAppElement;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Channel } from '../core/index.js';
+
+/** A campaign the demo can show. */
+export interface DemoCampaign {
+  readonly id: string;
+  readonly name: string;
+  readonly channel: Channel;
+}
+
+/** One row of the contacts table: a person and their message in each campaign. */
+export interface DemoRow {
+  readonly key: string;
+  readonly name: string;
+  readonly address: string;
+  /** Message id per campaign id. */
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** What the back-office knows by itself (its contacts and campaigns): Estafette only brings statuses. */
+export interface DemoDirectory {
+  readonly campaigns: readonly DemoCampaign[];
+  readonly rows: readonly DemoRow[];
+}
+
+/**
+ * The directory of the mock API: the k-th recipient of every demo campaign is the same person here, as when a
+ * back-office sends its newsletter and its SMS campaign to one contact list.
+ */
+export async function mockDirectory(): Promise<DemoDirectory> {
+  const { mockApi, DEMO_CAMPAIGNS } = await import('../mocks/index.js');
+  const { dataset } = mockApi();
+  const campaigns = [DEMO_CAMPAIGNS.newsletter, DEMO_CAMPAIGNS.sms].map((id) => dataset.campaign(id)!);
+  const [newsletter, sms] = campaigns as [NonNullable<(typeof campaigns)[0]>, NonNullable<(typeof campaigns)[0]>];
+  const rows: DemoRow[] = newsletter.messages.map((message, index) => {
+    const smsMessage = sms.messages[index];
+    return {
+      key: message.id,
+      name: `${message.contact.firstName} ${message.contact.lastName}`,
+      address: message.recipient,
+      messages: smsMessage ? { [newsletter.info.id]: message.id, [sms.info.id]: smsMessage.id } : { [newsletter.info.id]: message.id },
+    };
+  });
+  return { campaigns: campaigns.map((c) => ({ id: c.info.id, name: c.info.name, channel: c.info.channel })), rows };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * A directory from the host's own JSON (`?directory=URL` with `?endpoint=`): `{ campaigns: [{id, name, channel}],
+ * rows: [{ name, address, messages: { campaignId: messageId } }] }`. Malformed entries are skipped, with a warning.
+ */
+export async function remoteDirectory(url: string): Promise<DemoDirectory> {
+  const body: unknown = await (await fetch(url)).json();
+  if (!isRecord(body) || !Array.isArray(body.campaigns) || !Array.isArray(body.rows)) throw new TypeError(`${url}: not a demo directory`);
+  const campaigns = body.campaigns.filter(
+    (c): c is DemoCampaign => isRecord(c) && typeof c.id === 'string' && typeof c.name === 'string' && (c.channel === 'email' || c.channel === 'sms'),
+  );
+  const rows = body.rows.flatMap((r, index): DemoRow[] =>
+    isRecord(r) && typeof r.name === 'string' && isRecord(r.messages)
+      ? [{ key: String(index), name: r.name, address: typeof r.address === 'string' ? r.address : '', messages: Object.fromEntries(Object.entries(r.messages).filter(([, v]) => typeof v === 'string')) as Record<string, string> }]
+      : [],
+  );
+  if (rows.length !== body.rows.length || campaigns.length !== body.campaigns.length) console.warn(`estafette demo: skipped malformed entries of ${url}`);
+  return { campaigns, rows };
+}

@@ -1,0 +1,18 @@
+/**
+ * The demo back-office. By default it runs on the MSW mock API (statuses keep progressing); `?endpoint=URL`
+ * points it at a real API implementing the Estafette REST contract instead (see src/data/openapi.yaml).
+ */
+import { RestDataSource, setDefaultSource } from '../data/index.js';
+import '../define.js';
+import './demo-app.js';
+
+const params = new URLSearchParams(location.search);
+const endpoint = params.get('endpoint');
+
+if (!endpoint) {
+  const { startMockApi } = await import('../mocks/index.js');
+  // Ten times faster than real time, so statuses visibly move while you look.
+  await startMockApi({ speed: Number(params.get('speed') ?? 10), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+}
+setDefaultSource(new RestDataSource({ baseUrl: endpoint ?? '/api' }));
+document.querySelector('estafette-demo-app')?.setAttribute('ready', '');
