@@ -1,0 +1,129 @@
+import { classifySmtp, type Channel, type EventDetail, type EventType, type FailureReason } from '../core/index.js';
+import type { Cursor } from './cursor.js';
+import type { EventRule, ProviderEvent, ProviderId, TimeBasis } from './types.js';
+
+/** What every adapter hands to the event builders. */
+export interface Context {
+  readonly provider: ProviderId;
+  /** The receipt time, ISO 8601 (computed on first use, so that `now` is read only when needed). */
+  readonly receivedAt: () => string;
+  /** IANA zone for zone-less wall-clock times. */
+  readonly timeZone: string;
+}
+
+/** An event time and, when it is not an exact UTC instant from the provider, how it was obtained. */
+export interface Stamp {
+  readonly at: string;
+  readonly basis?: TimeBasis;
+}
+
+/**
+ * The first readable provider time among `cursors` (each may be absent; a present but unreadable one is a
+ * {@link ProviderPayloadError}), else the receipt time marked `received`.
+ */
+export function stampOf(ctx: Context, ...cursors: readonly Cursor[]): Stamp {
+  for (const cursor of cursors) {
+    const at = cursor.time();
+    if (at !== undefined) return { at };
+  }
+  return { at: ctx.receivedAt(), basis: 'received' };
+}
+
+/** What an adapter read from one provider event, before the rule turns it into canonical events. */
+export interface Facts {
+  readonly messageId: string;
+  readonly stamp: Stamp;
+  /** The provider's word, verbatim. */
+  readonly raw: string;
+  readonly recipient?: string | undefined;
+  readonly eventId?: string | undefined;
+  /** SMTP code and diagnostic for `classifySmtp`, when the provider gives them. */
+  readonly smtp?: { readonly code?: string | undefined; readonly text?: string | undefined } | undefined;
+  /** The reason found in the provider's error-code table, used by rules with `codes`. */
+  readonly codeReason?: FailureReason | undefined;
+  /** Provider code and text of a failure, URL of a click. Kept verbatim. */
+  readonly code?: string | undefined;
+  readonly text?: string | undefined;
+  readonly url?: string | undefined;
+  /** The provider flagged a machine (bot, proxy) for this open or click. */
+  readonly automated?: boolean | undefined;
+  /** The provider flagged this bounce as arriving after delivery. */
+  readonly async?: boolean | undefined;
+}
+
+/** Types that say why: failures, deferrals and holds carry a reason; other types never do. */
+const WITH_REASON: ReadonlySet<EventType> = new Set([
+  'held',
+  'deferred',
+  'soft-bounced',
+  'hard-bounced',
+  'bounced',
+  'blocked',
+  'dropped',
+  'failed',
+  'expired',
+]);
+const BOUNCES: ReadonlySet<EventType> = new Set(['soft-bounced', 'hard-bounced', 'bounced', 'blocked']);
+const MACHINE_DOABLE: ReadonlySet<EventType> = new Set(['opened', 'clicked']);
+
+/** The reason of a failure: the error-code table, then the SMTP classification, then the rule's own reason. */
+function reasonOf(rule: EventRule, facts: Facts): FailureReason {
+  const fromCode = rule.codes ? facts.codeReason : undefined;
+  if (fromCode !== undefined && fromCode !== 'undetermined') return fromCode;
+  if (rule.smtp && (facts.smtp?.code !== undefined || facts.smtp?.text !== undefined)) {
+    const said = classifySmtp(facts.smtp.code, facts.smtp.text).reason;
+    if (said !== 'undetermined') return said;
+  }
+  return rule.reason ?? fromCode ?? 'undetermined';
+}
+
+/**
+ * The canonical events for one provider event under `rule`: the event itself, preceded by the delivery the
+ * rule `implies`. Only fields with a value are set; strings are passed through as they came.
+ */
+export function emit(ctx: Context, channel: Channel, rule: EventRule, facts: Facts): ProviderEvent[] {
+  const type = rule.type;
+  const common = {
+    provider: ctx.provider,
+    channel,
+    messageId: facts.messageId,
+    ...(facts.recipient !== undefined && { recipient: facts.recipient }),
+  };
+  const time = { at: facts.stamp.at, ...(facts.stamp.basis !== undefined && { timeBasis: facts.stamp.basis }) };
+
+  let detail: EventDetail | undefined;
+  if (WITH_REASON.has(type) && (facts.code !== undefined || facts.text !== undefined)) {
+    detail = { ...(facts.code !== undefined && { code: facts.code }), ...(facts.text !== undefined && { text: facts.text }) };
+  } else if (type === 'clicked' && facts.url !== undefined) {
+    detail = { url: facts.url };
+  }
+
+  const event: ProviderEvent = {
+    ...common,
+    type,
+    ...time,
+    ...(facts.eventId !== undefined && { eventId: facts.eventId }),
+    ...(WITH_REASON.has(type) && { reason: reasonOf(rule, facts) }),
+    ...(detail !== undefined && { detail }),
+    ...(MACHINE_DOABLE.has(type) && (rule.automated || facts.automated) && { automated: true }),
+    ...(BOUNCES.has(type) && (rule.async || facts.async) && { async: true }),
+    raw: facts.raw,
+  };
+  if (rule.implies === undefined) return [event];
+  // The implied delivery has no event id of its own: sharing one would make it a duplicate of the signal.
+  const implied: ProviderEvent = { ...common, type: rule.implies, ...time, raw: facts.raw };
+  return [implied, event];
+}
+
+// RFC 3463 enhanced code anywhere near the start; RFC 5321 basic code at the very start ("smtp;550 ...").
+const ENHANCED = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const BASIC = /^\W{0,3}(?:smtp;\s*|[A-Za-z]+:\s*|sent \()?([245]\d\d)(?![\d.])/i;
+
+/**
+ * The most precise SMTP code available: an enhanced code given as a field, else one found in the diagnostic,
+ * else a basic code given as a field, else one opening the diagnostic.
+ */
+export function smtpCode(fields: { enhanced?: string | undefined; basic?: string | undefined }, text: string | undefined): string | undefined {
+  const head = text?.slice(0, 300) ?? '';
+  return fields.enhanced ?? ENHANCED.exec(head)?.[1] ?? fields.basic ?? BASIC.exec(head)?.[1];
+}

@@ -1,0 +1,130 @@
+import type { CanonicalEvent, Channel, DeliveryState, DisplayStatus, EventType, FailureReason } from '../core/index.js';
+
+/** Every provider `normalize` and `mapStatus` know, by id. */
+export const PROVIDERS = [
+  'sendgrid',
+  'mailjet',
+  'brevo',
+  'mailgun',
+  'postmark',
+  'amazon-ses',
+  'twilio',
+  'vonage',
+  'sparkpost',
+  'resend',
+  'tipimail',
+] as const;
+
+/** A provider id from {@link PROVIDERS}. */
+export type ProviderId = (typeof PROVIDERS)[number];
+
+const PROVIDER_SET: ReadonlySet<string> = new Set(PROVIDERS);
+
+/** True when `value` is one of {@link PROVIDERS} (e.g. to check the provider segment of a webhook URL). */
+export const isProviderId = (value: unknown): value is ProviderId => typeof value === 'string' && PROVIDER_SET.has(value);
+
+/**
+ * How `at` was obtained when the provider did not give an exact instant in UTC. Absent when it did.
+ * - `assumed-utc`: a carrier time without zone (SMS `YYMMDDhhmm`: Twilio `RawDlrDoneDate`, Vonage `scts`), read as UTC;
+ * - `assumed-zone`: a wall-clock time without zone (Brevo SMS `date`), read in `options.timeZone`;
+ * - `message-time`: a polled status with no time of its own (Mailjet Message API, Resend `last_event`); the
+ *   message's creation or send time stands in;
+ * - `received`: no time at all; `options.receivedAt` (default: now) stands in.
+ */
+export type TimeBasis = 'assumed-utc' | 'assumed-zone' | 'message-time' | 'received';
+
+/** A canonical event as the adapters produce it: the core event, plus how sure its time is. */
+export interface ProviderEvent extends CanonicalEvent {
+  /** Set only when `at` is not an exact UTC instant given by the provider; see {@link TimeBasis}. */
+  readonly timeBasis?: TimeBasis;
+}
+
+/** Options for `normalize`. */
+export interface NormalizeOptions {
+  /**
+   * When the webhook was received. Stands in for the event time when the provider gives none (Twilio status
+   * callbacks without `RawDlrDoneDate`); such events carry `timeBasis: 'received'`. Default: now.
+   */
+  readonly receivedAt?: Date | string | number;
+  /**
+   * IANA time zone for provider times written as a local wall clock without zone (Brevo SMS `date`, which Brevo
+   * documents as CET/CEST, others report as the account's zone). Default: `Europe/Paris`.
+   */
+  readonly timeZone?: string;
+}
+
+/**
+ * What a webhook delivered: a parsed JSON object or array, the raw JSON text (parsed losslessly), the raw bytes,
+ * or for form-encoded providers (Twilio, Vonage) a `URLSearchParams` or the raw `x-www-form-urlencoded` text.
+ */
+export type WebhookBody = string | URLSearchParams | ArrayBuffer | ArrayBufferView | object;
+
+/** One row of an adapter's mapping: a provider word (with an optional condition) and what it becomes. */
+export interface EventRule {
+  /** The provider's word as it arrives (event name, record type, status). Matched case-insensitively. */
+  readonly raw: string;
+  /** A condition on other fields, in the provider's own terms (`type=blocked`). Absent: the default for `raw`. */
+  readonly when?: string;
+  /** The canonical event type produced. */
+  readonly type: EventType;
+  /** A delivery the word also proves, emitted as a second event (Mailjet Message API `clicked` = delivered + clicked). */
+  readonly implies?: DeliveryState;
+  /** The failure reason, or the fallback when `smtp`/`codes` find nothing more precise. */
+  readonly reason?: FailureReason;
+  /** The reason is read from the SMTP code and diagnostic (`classifySmtp`) when they say more than `reason`. */
+  readonly smtp?: boolean;
+  /** The reason is read from the provider's error-code table (see the adapter's `reasons`). */
+  readonly codes?: boolean;
+  /** Always a machine (image proxy, scanner), never a person. */
+  readonly automated?: boolean;
+  /** A bounce that arrives after the receiver had accepted the message. */
+  readonly async?: boolean;
+  /** Why, for rows the research marked uncertain or where a choice was made. */
+  readonly note?: string;
+}
+
+/** A group of rules for one kind of body the provider sends (webhook events, a status API, SMS...). */
+export interface EventSource {
+  /** What this body is, for the docs: "Event webhook", "Message API `Status`". */
+  readonly name: string;
+  readonly channel: Channel;
+  readonly rules: readonly EventRule[];
+}
+
+/** A stored status word that is not an event name (subscription names, report names, API statuses). */
+export interface StatusRule {
+  readonly raw: string;
+  readonly status: DisplayStatus;
+  /** Only for this channel, when the same word means different things per channel. */
+  readonly channel?: Channel;
+  readonly note?: string;
+}
+
+/** One provider error code or error word and the failure reason it gives. */
+export interface ReasonRule {
+  readonly raw: string;
+  readonly reason: FailureReason;
+  readonly note?: string;
+}
+
+/** A provider's error vocabulary, keyed by the field it comes from. */
+export interface ReasonTable {
+  /** The field the value is read from, for the docs (`ErrorCode`, `error`, `bounce_class`). */
+  readonly field: string;
+  readonly rules: readonly ReasonRule[];
+}
+
+/** Everything an adapter knows about its provider's words; the README tables are generated from it. */
+export interface ProviderMapping {
+  readonly id: ProviderId;
+  /** Display name. */
+  readonly name: string;
+  /** The bodies `normalize` accepts, in a sentence, for the docs. */
+  readonly accepts: string;
+  readonly sources: readonly EventSource[];
+  /** Stored status words beyond the event names above. */
+  readonly statuses: readonly StatusRule[];
+  readonly reasons: readonly ReasonTable[];
+  /** Caveats worth a line in the docs. */
+  readonly notes: readonly string[];
+}

@@ -1,0 +1,410 @@
+// mapStatus over every provider's status words, and mapLabel over every row of seed-statuses.md.
+// Expected statuses written by hand from research/providers.md §15.3 and seed-statuses.md.
+import { expect } from '../support/expect.js';
+import type { DisplayStatus } from '../../src/core/index.js';
+import { labelMeaning, mapLabel, mapStatus, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
+
+/** Word → status; `word@sms` asks with channel "sms". */
+type Words = Readonly<Record<string, DisplayStatus>>;
+
+const WORDS: { readonly [P in ProviderId]: Words } = {
+  sendgrid: {
+    processed: 'queued',
+    dropped: 'dropped',
+    delivered: 'delivered',
+    deferred: 'deferred',
+    bounce: 'bounced',
+    blocked: 'blocked',
+    open: 'opened',
+    click: 'clicked',
+    spamreport: 'complained',
+    unsubscribe: 'unsubscribed',
+    group_unsubscribe: 'unsubscribed',
+    // A resubscribe from the message proves it arrived.
+    group_resubscribe: 'delivered',
+  },
+  mailjet: {
+    // Event API and Message API: "sent" is accepted by the receiving server.
+    sent: 'delivered',
+    open: 'opened',
+    click: 'clicked',
+    bounce: 'bounced',
+    blocked: 'dropped',
+    spam: 'complained',
+    unsub: 'unsubscribed',
+    queued: 'queued',
+    deferred: 'deferred',
+    softbounced: 'soft-bounced',
+    hardbounced: 'hard-bounced',
+    opened: 'opened',
+    clicked: 'clicked',
+    unknown: 'unknown',
+    // SMS API
+    'sent@sms': 'sent',
+    'delivered@sms': 'delivered',
+    'unknown@sms': 'unknown',
+    sent_pending: 'sending',
+    rejected_operator: 'blocked',
+    rejected_undelivered: 'bounced',
+    rejected_expired: 'expired',
+    rejected_incorrect_delivery: 'bounced',
+    rejected_network: 'failed',
+    rejected_dnd: 'dropped',
+    rejected_from_blacklist: 'dropped',
+    rejected_to_blacklist: 'dropped',
+    rejected_anti_flood: 'dropped',
+    rejected_system_error: 'failed',
+    invalid_phone_number: 'dropped',
+    rejected_insufficent_funds: 'dropped',
+    rejected_insufficient_funds: 'dropped',
+    rejected_daily_limit_reached: 'dropped',
+  },
+  brevo: {
+    request: 'queued',
+    sent: 'queued',
+    requests: 'queued',
+    delivered: 'delivered',
+    deferred: 'deferred',
+    soft_bounce: 'soft-bounced',
+    softBounce: 'soft-bounced',
+    softBounces: 'soft-bounced',
+    hard_bounce: 'hard-bounced',
+    hardBounce: 'hard-bounced',
+    hardBounces: 'hard-bounced',
+    invalid_email: 'hard-bounced',
+    invalid: 'hard-bounced',
+    blocked: 'dropped',
+    error: 'failed',
+    spam: 'complained',
+    complaint: 'complained',
+    unique_opened: 'opened',
+    uniqueOpened: 'opened',
+    opened: 'opened',
+    proxy_open: 'opened',
+    unique_proxy_open: 'opened',
+    loadedByProxy: 'opened',
+    click: 'clicked',
+    clicks: 'clicked',
+    unsubscribed: 'unsubscribed',
+    unsubscribe: 'unsubscribed',
+    'sent@sms': 'sent',
+    accepted: 'sent',
+    'delivered@sms': 'delivered',
+    'soft_bounce@sms': 'soft-bounced',
+    'hard_bounce@sms': 'hard-bounced',
+    replied: 'replied',
+    reply: 'replied',
+    'unsubscribe@sms': 'unsubscribed',
+    'unsubscribed@sms': 'unsubscribed',
+    subscribe: 'delivered',
+    'blocked@sms': 'dropped',
+    skip: 'dropped',
+    rejected: 'dropped',
+  },
+  mailgun: {
+    accepted: 'queued',
+    rejected: 'dropped',
+    delivered: 'delivered',
+    failed: 'bounced',
+    temporary_fail: 'deferred',
+    permanent_fail: 'bounced',
+    opened: 'opened',
+    clicked: 'clicked',
+    unsubscribed: 'unsubscribed',
+    complained: 'complained',
+    stored: 'unknown',
+  },
+  postmark: {
+    Delivery: 'delivered',
+    Bounce: 'bounced',
+    SpamComplaint: 'complained',
+    Open: 'opened',
+    Click: 'clicked',
+    SubscriptionChange: 'unknown',
+    HardBounce: 'hard-bounced',
+    SoftBounce: 'soft-bounced',
+    Transient: 'deferred',
+    DnsError: 'soft-bounced',
+    BadEmailAddress: 'hard-bounced',
+    Blocked: 'blocked',
+    DMARCPolicy: 'blocked',
+    SpamNotification: 'blocked',
+    ManuallyDeactivated: 'dropped',
+    Unconfirmed: 'dropped',
+    SMTPApiError: 'failed',
+    TemplateRenderingFailed: 'failed',
+    Unsubscribe: 'unsubscribed',
+    Subscribe: 'unknown',
+    AutoResponder: 'unknown',
+    AddressChange: 'unknown',
+    ChallengeVerification: 'unknown',
+    OpenRelayTest: 'unknown',
+    VirusNotification: 'unknown',
+    InboundError: 'unknown',
+    Unknown: 'unknown',
+    queued: 'queued',
+    processed: 'queued',
+    sent: 'sent',
+  },
+  'amazon-ses': {
+    Send: 'queued',
+    Reject: 'dropped',
+    'Rendering Failure': 'failed',
+    Delivery: 'delivered',
+    DeliveryDelay: 'deferred',
+    Bounce: 'bounced',
+    Complaint: 'complained',
+    Open: 'opened',
+    Click: 'clicked',
+    Subscription: 'unknown',
+    Received: 'unknown',
+  },
+  twilio: {
+    scheduled: 'scheduled',
+    queued: 'queued',
+    accepted: 'queued',
+    sending: 'sending',
+    sent: 'sent',
+    delivered: 'delivered',
+    undelivered: 'bounced',
+    failed: 'failed',
+    read: 'read',
+    canceled: 'canceled',
+    partially_delivered: 'delivered',
+    receiving: 'unknown',
+    received: 'unknown',
+  },
+  vonage: {
+    accepted: 'sent',
+    buffered: 'sent',
+    delivered: 'delivered',
+    expired: 'expired',
+    failed: 'bounced',
+    rejected: 'blocked',
+    unknown: 'unknown',
+    submitted: 'sent',
+    undeliverable: 'bounced',
+    read: 'read',
+  },
+  sparkpost: {
+    injection: 'queued',
+    delivery: 'delivered',
+    delay: 'deferred',
+    bounce: 'bounced',
+    out_of_band: 'bounced',
+    policy_rejection: 'dropped',
+    generation_rejection: 'dropped',
+    generation_failure: 'failed',
+    spam_complaint: 'complained',
+    initial_open: 'opened',
+    open: 'opened',
+    amp_initial_open: 'opened',
+    amp_open: 'opened',
+    click: 'clicked',
+    amp_click: 'clicked',
+    list_unsubscribe: 'unsubscribed',
+    link_unsubscribe: 'unsubscribed',
+  },
+  resend: {
+    'email.scheduled': 'scheduled',
+    'email.sent': 'queued',
+    'email.delivered': 'delivered',
+    'email.delivery_delayed': 'deferred',
+    'email.bounced': 'bounced',
+    'email.complained': 'complained',
+    'email.opened': 'opened',
+    'email.clicked': 'clicked',
+    'email.failed': 'failed',
+    'email.suppressed': 'dropped',
+    'email.received': 'unknown',
+    scheduled: 'scheduled',
+    queued: 'queued',
+    sent: 'queued',
+    delivered: 'delivered',
+    delivery_delayed: 'deferred',
+    bounced: 'bounced',
+    failed: 'failed',
+    canceled: 'canceled',
+    opened: 'opened',
+    clicked: 'clicked',
+    complained: 'complained',
+  },
+  tipimail: {
+    requested: 'queued',
+    scheduled: 'scheduled',
+    deferred: 'deferred',
+    delivered: 'delivered',
+    hardbounced: 'hard-bounced',
+    hardbounce: 'hard-bounced',
+    softbounced: 'soft-bounced',
+    rejected: 'dropped',
+    filtered: 'dropped',
+    error: 'failed',
+    open: 'opened',
+    read: 'read',
+    click: 'clicked',
+    clicked: 'clicked',
+    unsubscribed: 'unsubscribed',
+    complaint: 'complained',
+  },
+};
+
+const split = (key: string): [string, 'sms' | undefined] => (key.endsWith('@sms') ? [key.slice(0, -4), 'sms'] : [key, undefined]);
+
+describe('mapStatus', () => {
+  for (const provider of PROVIDERS) {
+    it(`${provider}: every status word`, () => {
+      for (const [key, expected] of Object.entries(WORDS[provider])) {
+        const [word, channel] = split(key);
+        expect(mapStatus(provider, word, channel), `${provider} ${key}`).to.equal(expected);
+      }
+    });
+
+    it(`${provider}: the hand table covers every word the adapter knows`, () => {
+      const table = WORDS[provider];
+      for (const rule of statusRules(provider)) {
+        const known = rule.raw in table || `${rule.raw}@${rule.channel ?? ''}` in table;
+        expect(known, `${provider} ${rule.raw} (${rule.channel ?? 'any'})`).to.equal(true);
+      }
+    });
+  }
+
+  it('ignores case, spaces, underscores and dashes', () => {
+    expect(mapStatus('twilio', 'UNDELIVERED')).to.equal('bounced');
+    expect(mapStatus('twilio', ' Partially-Delivered ')).to.equal('delivered');
+    expect(mapStatus('brevo', 'Hard Bounce')).to.equal('hard-bounced');
+    expect(mapStatus('amazon-ses', 'RenderingFailure')).to.equal('failed');
+    expect(mapStatus('mailjet', 'SoftBounced')).to.equal('soft-bounced');
+  });
+
+  it('tells channels apart where a word means two things', () => {
+    expect(mapStatus('mailjet', 'sent')).to.equal('delivered');
+    expect(mapStatus('mailjet', 'sent', 'email')).to.equal('delivered');
+    expect(mapStatus('mailjet', 'sent', 'sms')).to.equal('sent');
+    expect(mapStatus('brevo', 'sent', 'email')).to.equal('queued');
+    expect(mapStatus('brevo', 'sent', 'sms')).to.equal('sent');
+    // A single-channel provider answers whatever channel is asked.
+    expect(mapStatus('twilio', 'delivered', 'email')).to.equal('delivered');
+  });
+
+  it('gives unknown for unknown words, providers and non-strings, including prototype names', () => {
+    expect(mapStatus('twilio', 'teleported')).to.equal('unknown');
+    expect(mapStatus('twilio', '')).to.equal('unknown');
+    expect(mapStatus('nope' as ProviderId, 'delivered')).to.equal('unknown');
+    expect(mapStatus('twilio', undefined as unknown as string)).to.equal('unknown');
+    for (const word of ['__proto__', 'constructor', 'toString']) expect(mapStatus('sendgrid', word), word).to.equal('unknown');
+  });
+});
+
+/** Every row of seed-statuses.md: the label as shown, the channel, the status and reason it implies. */
+const SEED: readonly (readonly [string, 'email' | 'sms', DisplayStatus, string?])[] = [
+  // seed 000
+  ['Expédié', 'email', 'delivered'],
+  ['Envoi en cours', 'email', 'sending'],
+  ['Ouvert', 'email', 'opened'],
+  ['Cliqué', 'email', 'clicked'],
+  ['Bounce temporaire', 'email', 'soft-bounced'],
+  ['Bounce permanente', 'email', 'hard-bounced'],
+  ['Dropped', 'email', 'dropped', 'suppressed'],
+  ['Blocked', 'email', 'blocked', 'reputation-block'],
+  // seed 001
+  ['Envoyé', 'email', 'sent'],
+  ['Délivré', 'email', 'delivered'],
+  ['Ouvert', 'email', 'opened'],
+  ['Cliqué', 'email', 'clicked'],
+  ['Désabonné', 'email', 'unsubscribed'],
+  ['Spam', 'email', 'complained'],
+  ['Erreur / soft bounce', 'email', 'soft-bounced'],
+  ['Erreur / hard bounce', 'email', 'hard-bounced'],
+  ['Bloqué', 'email', 'dropped', 'suppressed'],
+  // seed 002
+  ['Envoyé', 'email', 'sent'],
+  ['Livré', 'email', 'delivered'],
+  ['Livraison échouée', 'email', 'failed'],
+  ['Ouvert', 'email', 'opened'],
+  // seed 003
+  ['Erreur (réception)', 'email', 'failed'],
+  ['En attente', 'email', 'queued'],
+  ['Traité', 'email', 'queued'],
+  ['Rejeté', 'email', 'dropped', 'suppressed'],
+  ['Erreur (traitement)', 'email', 'failed', 'template-error'],
+  ['Différé', 'email', 'deferred', 'quota'],
+  ['Accepté', 'email', 'queued'],
+  ['Crédits épuisés', 'email', 'held', 'quota'],
+  ['En attente de modération', 'email', 'held', 'moderation'],
+  ['Filtré', 'email', 'dropped', 'suppressed'],
+  ['Prévu', 'email', 'scheduled'],
+  ['Quarantaine', 'email', 'dropped', 'policy'],
+  ['Délivré', 'email', 'delivered'],
+  ['Bounce: hardbounce', 'email', 'hard-bounced'],
+  ['Bounce: softbounce', 'email', 'soft-bounced'],
+  ['Ouvert', 'email', 'opened'],
+  ['Cliqué', 'email', 'clicked'],
+  ['Désinscrit', 'email', 'unsubscribed'],
+  ['Lu', 'email', 'read'],
+  ['Spam', 'email', 'complained'],
+  // seed 004 (SMS)
+  ['Délivrés', 'sms', 'delivered'],
+  ['Soft bounces', 'sms', 'soft-bounced'],
+  ['Hard bounces', 'sms', 'hard-bounced'],
+  ['En traitement', 'sms', 'sending'],
+  ['Réponses', 'sms', 'replied'],
+  ['Désinscriptions', 'sms', 'unsubscribed'],
+];
+
+describe('mapLabel: every row of seed-statuses.md', () => {
+  for (const [label, channel, status, reason] of SEED) {
+    it(`${label} (${channel}) → ${status}${reason ? ` (${reason})` : ''}`, () => {
+      expect(mapLabel(label, channel)).to.equal(status);
+      expect(mapLabel(label), 'without a channel').to.equal(status);
+      expect(labelMeaning(label, channel)?.reason).to.equal(reason);
+    });
+  }
+});
+
+describe('mapLabel: spelling variants', () => {
+  it('ignores accents, case, spacing and punctuation', () => {
+    for (const label of ['DÉLIVRÉ', 'delivre', ' Délivré ', 'Delivres', 'délivré.']) expect(mapLabel(label), label).to.equal('delivered');
+    expect(mapLabel('credits epuises')).to.equal('held');
+    expect(mapLabel('EN ATTENTE DE MODERATION')).to.equal('held');
+    expect(mapLabel('erreur - hard bounce')).to.equal('hard-bounced');
+    expect(mapLabel('Bounce (temporaire)')).to.equal('soft-bounced');
+  });
+
+  it('knows the English dashboard words', () => {
+    const english: Readonly<Record<string, DisplayStatus>> = {
+      Scheduled: 'scheduled',
+      Queued: 'queued',
+      Processed: 'queued',
+      Sending: 'sending',
+      Sent: 'sent',
+      Deferred: 'deferred',
+      Delivered: 'delivered',
+      'Soft bounce': 'soft-bounced',
+      'Hard bounce': 'hard-bounced',
+      Bounced: 'bounced',
+      Blocked: 'blocked',
+      Dropped: 'dropped',
+      Failed: 'failed',
+      Expired: 'expired',
+      Cancelled: 'canceled',
+      Opened: 'opened',
+      Clicked: 'clicked',
+      Read: 'read',
+      Replied: 'replied',
+      Unsubscribed: 'unsubscribed',
+      Complained: 'complained',
+    };
+    for (const [label, status] of Object.entries(english)) expect(mapLabel(label), label).to.equal(status);
+  });
+
+  it('reads "Accepté" as handed to the carrier on SMS', () => {
+    expect(mapLabel('Accepté', 'sms')).to.equal('sent');
+    expect(mapLabel('Accepted', 'email')).to.equal('queued');
+  });
+
+  it('gives unknown for labels it does not know', () => {
+    for (const label of ['', 'Téléporté', '__proto__', 'constructor', '<b>Délivré</b>x']) expect(mapLabel(label), label).to.equal('unknown');
+    expect(mapLabel(42 as unknown as string)).to.equal('unknown');
+  });
+});

@@ -1,0 +1,526 @@
+// normalize beyond the research samples: batches, raw text, missing fields, unknown words, wrong shapes,
+// hostile strings, body forms, options, and each adapter's special cases. Expectations written by hand.
+import { expect } from '../support/expect.js';
+import {
+  normalize,
+  PROVIDERS,
+  ProviderPayloadError,
+  type ProviderEvent,
+  type ProviderId,
+  type WebhookBody,
+} from '../../src/providers/index.js';
+
+const RECEIVED = '2024-06-10T12:00:00.000Z';
+const run = (provider: ProviderId, body: WebhookBody): ProviderEvent[] => normalize(provider, body, { receivedAt: RECEIVED });
+
+/** The ProviderPayloadError `body` raises. */
+const failure = (provider: string, body: unknown): ProviderPayloadError => {
+  try {
+    normalize(provider as ProviderId, body as WebhookBody);
+  } catch (error) {
+    if (error instanceof ProviderPayloadError) return error;
+    throw error;
+  }
+  throw new Error('expected a ProviderPayloadError');
+};
+
+const types = (events: readonly ProviderEvent[]): string[] => events.map((e) => e.type);
+
+describe('normalize: batches mixing event types', () => {
+  it('reads a SendGrid batch in order, unknown words included', () => {
+    const body = [
+      { event: 'processed', sg_message_id: 'm1', timestamp: 1718010000 },
+      { event: 'delivered', sg_message_id: 'm1', timestamp: 1718010001 },
+      { event: 'open', sg_message_id: 'm1', timestamp: 1718010002, sg_machine_open: true },
+      { event: 'click', sg_message_id: 'm2', timestamp: 1718010003, url: 'https://example.org/a' },
+      { event: 'brand_new_event', sg_message_id: 'm2', timestamp: 1718010004 },
+    ];
+    const events = run('sendgrid', body);
+    expect(types(events)).to.deep.equal(['queued', 'delivered', 'opened', 'clicked', 'unknown']);
+    expect(events[2]?.automated, 'sg_machine_open').to.equal(true);
+    expect(events[4]).to.deep.equal({
+      provider: 'sendgrid',
+      channel: 'email',
+      messageId: 'm2',
+      type: 'unknown',
+      at: '2024-06-10T09:00:04.000Z',
+      raw: 'brand_new_event',
+    });
+  });
+
+  it('reads a grouped Mailjet batch from raw text with every 64-bit id intact', () => {
+    const text =
+      '[{"event":"sent","time":1718010001,"MessageID":9007199254740993,"email":"a@example.com"},' +
+      '{"event":"open","time":1718010300,"MessageID":9007199254740995,"email":"b@example.com"},' +
+      '{"event":"bounce","time":1718010002,"MessageID":19421777835146493,"email":"c@example.com","hard_bounce":true,"error_related_to":"recipient","error":"user unknown"}]';
+    const events = run('mailjet', text);
+    expect(events.map((e) => e.messageId)).to.deep.equal(['9007199254740993', '9007199254740995', '19421777835146493']);
+    expect(types(events)).to.deep.equal(['delivered', 'opened', 'hard-bounced']);
+    expect(events[2]?.reason).to.equal('invalid-recipient');
+  });
+
+  it('loses digits only when the caller parsed the body with JSON.parse first (documented)', () => {
+    const text = '{"event":"sent","time":1718010001,"MessageID":9007199254740993}';
+    expect(run('mailjet', text)[0]?.messageId).to.equal('9007199254740993');
+    expect(run('mailjet', JSON.parse(text) as object)[0]?.messageId).to.equal('9007199254740992');
+  });
+
+  it('reads a SparkPost batch across event classes, skipping pings and inbound relays', () => {
+    const body = [
+      { msys: {} },
+      { msys: { message_event: { type: 'injection', message_id: 'm', timestamp: '1718010000', event_id: '1' } } },
+      { msys: { relay_event: { type: 'relay_injection', timestamp: '1718010000' } } },
+      { msys: { track_event: { type: 'amp_click', message_id: 'm', timestamp: '1718010001', event_id: '2', target_link_url: 'https://example.org' } } },
+      { msys: { unsubscribe_event: { type: 'link_unsubscribe', message_id: 'm', timestamp: '1718010002', event_id: '3' } } },
+      { msys: { gen_event: { type: 'generation_failure', message_id: 'm', timestamp: '1718010003', event_id: '4' } } },
+    ];
+    const events = run('sparkpost', body);
+    expect(types(events)).to.deep.equal(['queued', 'clicked', 'unsubscribed', 'failed']);
+    expect(events[3]?.reason).to.equal('template-error');
+  });
+
+  it('reads SES SNS notifications in an array, each record parsed from its Message string', () => {
+    const record = (eventType: string, extra: object) =>
+      JSON.stringify({ eventType, mail: { messageId: 'ses-1', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] }, ...extra });
+    const body = [
+      { Type: 'Notification', MessageId: 'sns-1', Message: record('Send', { send: {} }) },
+      { Type: 'Notification', MessageId: 'sns-2', Message: record('Delivery', { delivery: { timestamp: '2024-06-10T09:00:02.000Z', recipients: ['a@example.com'] } }) },
+    ];
+    expect(run('amazon-ses', body)).to.deep.equal([
+      { provider: 'amazon-ses', channel: 'email', messageId: 'ses-1', recipient: 'a@example.com', type: 'queued', at: '2024-06-10T09:00:00.000Z', eventId: 'sns-1', raw: 'Send' },
+      { provider: 'amazon-ses', channel: 'email', messageId: 'ses-1', recipient: 'a@example.com', type: 'delivered', at: '2024-06-10T09:00:02.000Z', eventId: 'sns-2', raw: 'Delivery' },
+    ]);
+  });
+});
+
+describe('normalize: missing optional fields', () => {
+  it('falls back to the receipt time, marked, and leaves out what is absent', () => {
+    expect(run('sendgrid', [{ event: 'delivered', sg_message_id: 'm' }])).to.deep.equal([
+      { provider: 'sendgrid', channel: 'email', messageId: 'm', type: 'delivered', at: RECEIVED, timeBasis: 'received', raw: 'delivered' },
+    ]);
+  });
+
+  it('gives a failure its reason even without any SMTP detail', () => {
+    const [event] = run('mailgun', { 'event-data': { event: 'failed', severity: 'permanent', timestamp: 1718010000, message: { headers: { 'message-id': 'm' } } } });
+    expect(event).to.deep.equal({ provider: 'mailgun', channel: 'email', messageId: 'm', type: 'hard-bounced', at: '2024-06-10T09:00:00.000Z', reason: 'undetermined', raw: 'failed' });
+    const [noSeverity] = run('mailgun', { event: 'failed', timestamp: 1718010000, message: { headers: { 'message-id': 'm' } } });
+    expect(noSeverity?.type).to.equal('bounced');
+  });
+
+  it('uses the SES destination when a bounce lists no recipients', () => {
+    const [event] = run('amazon-ses', {
+      eventType: 'Bounce',
+      mail: { messageId: 'ses-1', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] },
+      bounce: { bounceType: 'Undetermined', bounceSubType: 'Undetermined' },
+    });
+    expect(event).to.deep.equal({
+      provider: 'amazon-ses',
+      channel: 'email',
+      messageId: 'ses-1',
+      recipient: 'a@example.com',
+      type: 'bounced',
+      at: '2024-06-10T09:00:00.000Z',
+      reason: 'undetermined',
+      raw: 'Bounce',
+    });
+  });
+
+  it('takes the Postmark Description when a bounce has no Details', () => {
+    const [event] = run('postmark', { RecordType: 'Bounce', Type: 'DnsError', MessageID: 'pm', BouncedAt: '2024-06-10T09:00:00Z', Description: 'DNS error' });
+    expect(event?.type).to.equal('soft-bounced');
+    expect(event?.reason).to.equal('domain-or-dns');
+    expect(event?.detail).to.deep.equal({ text: 'DNS error' });
+  });
+
+  it('reads Brevo email times from date when the epoch fields are missing', () => {
+    const [event] = run('brevo', { event: 'delivered', 'message-id': 'm', date: '2024-01-10 11:00:00' });
+    expect(event?.at, 'CET in winter').to.equal('2024-01-10T10:00:00.000Z');
+    expect(event?.timeBasis).to.equal('assumed-zone');
+  });
+
+  it('reads a Twilio callback with nothing but the sid and status', () => {
+    expect(run('twilio', 'MessageSid=SM1&MessageStatus=queued')).to.deep.equal([
+      { provider: 'twilio', channel: 'sms', messageId: 'SM1', type: 'queued', at: RECEIVED, timeBasis: 'received', raw: 'queued' },
+    ]);
+  });
+
+  it('uses scts, marked, when a Vonage receipt has no message-timestamp', () => {
+    const [event] = run('vonage', { messageId: 'v1', status: 'delivered', scts: '2406100901', msisdn: '33600000000' });
+    expect(event?.at).to.equal('2024-06-10T09:01:00.000Z');
+    expect(event?.timeBasis).to.equal('assumed-utc');
+  });
+});
+
+describe('normalize: unknown event names are kept, never dropped', () => {
+  const cases: readonly [ProviderId, WebhookBody][] = [
+    ['sendgrid', [{ event: 'future_event', sg_message_id: 'm', timestamp: 1718010000 }]],
+    ['mailjet', { event: 'future_event', MessageID: 'm', time: 1718010000 }],
+    ['brevo', { event: 'future_event', 'message-id': 'm', ts_epoch: 1718010000000 }],
+    ['mailgun', { 'event-data': { event: 'future_event', timestamp: 1718010000, message: { headers: { 'message-id': 'm' } } } }],
+    ['postmark', { RecordType: 'FutureRecord', MessageID: 'm', ReceivedAt: '2024-06-10T09:00:00Z' }],
+    ['amazon-ses', { eventType: 'FutureEvent', mail: { messageId: 'm', timestamp: '2024-06-10T09:00:00Z' } }],
+    ['twilio', 'MessageSid=m&MessageStatus=future_status&RawDlrDoneDate=2406100900'],
+    ['vonage', { messageId: 'm', status: 'future_status', 'message-timestamp': '2024-06-10 09:00:00' }],
+    ['sparkpost', [{ msys: { message_event: { type: 'future_event', message_id: 'm', timestamp: '1718010000' } } }]],
+    ['resend', { type: 'email.future', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'm' } }],
+    ['tipimail', { id: 'm', lastState: 'future_state', lastStateDate: '2024-06-10T09:00:00+0000' }],
+  ];
+  for (const [provider, body] of cases) {
+    it(provider, () => {
+      const events = run(provider, body);
+      expect(events).to.have.length(1);
+      expect(events[0]?.type).to.equal('unknown');
+      expect(events[0]?.raw).to.match(/^(?:future_event|future_status|future_state|FutureRecord|FutureEvent|email\.future)$/);
+      expect(events[0]?.messageId).to.equal('m');
+      expect(events[0]?.at).to.equal('2024-06-10T09:00:00.000Z');
+    });
+  }
+
+  it('covers every provider', () => {
+    expect(cases.map(([p]) => p).sort()).to.deep.equal([...PROVIDERS].sort());
+  });
+
+  it('keeps a Postmark bounce type it does not know as unknown, not as a bounce', () => {
+    const [event] = run('postmark', { RecordType: 'Bounce', Type: 'NewKind', MessageID: 'm', BouncedAt: '2024-06-10T09:00:00Z' });
+    expect(event?.type).to.equal('unknown');
+    expect(event?.raw).to.equal('NewKind');
+  });
+});
+
+describe('normalize: wrong shapes raise ProviderPayloadError with a path', () => {
+  const cases: readonly [string, unknown, string, RegExp?][] = [
+    ['sendgrid', 'not json at all', '$', /not JSON/],
+    ['sendgrid', '[{"event": "delivered",', '$', /not valid JSON/],
+    ['sendgrid', '', '$', /empty/],
+    ['sendgrid', null, '$'],
+    ['sendgrid', 42, '$'],
+    ['sendgrid', [{}], '$[0].event', /missing event name/],
+    ['sendgrid', [{ event: 'delivered', sg_message_id: 'm' }, { event: { nested: true }, sg_message_id: 'm' }], '$[1].event', /not a string/],
+    ['sendgrid', [{ event: 'delivered' }], '$[0].sg_message_id', /message id/],
+    ['sendgrid', [{ event: 'delivered', sg_message_id: 'm', timestamp: 'yesterday' }], '$[0].timestamp', /unreadable time/],
+    ['sendgrid', ['a string'], '$[0]'],
+    ['sendgrid', new URLSearchParams('event=delivered'), '$', /not a form/],
+    ['mailjet', { Data: [{ Status: 'sent' }] }, '$.Data[0].ID'],
+    ['mailjet', { foo: 1 }, '$.event'],
+    ['brevo', { event: 'delivered' }, '$["message-id"]'],
+    ['brevo', { msg_status: 'sent', messageId: 1, date: 'someday' }, '$.date'],
+    ['mailgun', { signature: { token: 't' } }, '$["event-data"]'],
+    ['mailgun', { 'event-data': { event: 'delivered', message: { headers: {} } } }, '$["event-data"].message.headers["message-id"]'],
+    ['postmark', {}, '$.RecordType'],
+    ['postmark', { RecordType: 'Delivery', MessageID: 'm', DeliveredAt: '10/06/2024' }, '$.DeliveredAt'],
+    ['amazon-ses', { Type: 'Notification', MessageId: 'x', Message: '{"eventType":"Delivery"}' }, '$.Message.mail'],
+    ['amazon-ses', { Type: 'Notification', MessageId: 'x', Message: 'not json' }, '$.Message'],
+    ['amazon-ses', [{ eventType: 'Send', mail: { messageId: 'm' } }, { hello: 'world' }], '$[1].eventType'],
+    ['twilio', 'foo=bar', '$.MessageStatus'],
+    ['twilio', { specversion: '1.0', data: { messageStatus: 'SENT' } }, '$.data.messageSid'],
+    ['vonage', {}, '$.status'],
+    ['vonage', { status: 'delivered', messageId: 'v', 'message-timestamp': 'tomorrow' }, '$["message-timestamp"]'],
+    ['sparkpost', [{ msys: { message_event: { type: 'delivery' } } }], '$[0].msys.message_event.message_id'],
+    ['sparkpost', [{ hello: 1 }], '$[0].msys'],
+    ['resend', { type: 'email.sent' }, '$.data'],
+    ['tipimail', { event: 'delivered', email: 'a@example.com' }, '$.lastState', /webhook/],
+    ['nope', {}, '$', /unknown provider/],
+  ];
+  for (const [provider, body, path, message] of cases) {
+    it(`${provider}: ${path}${message ? ` ${message.source}` : ''}`, () => {
+      const error = failure(provider, body);
+      expect(error).to.be.instanceOf(Error);
+      expect(error.name).to.equal('ProviderPayloadError');
+      expect(error.provider).to.equal(provider);
+      expect(error.path).to.equal(path);
+      if (message) expect(error.message).to.match(message);
+    });
+  }
+
+  it('quotes offending values shortened, as plain text', () => {
+    const error = failure('sendgrid', [{ event: 'delivered', sg_message_id: 'm', timestamp: `<b>${'x'.repeat(500)}</b>` }]);
+    expect(error.message.length).to.be.lessThan(200);
+    expect(error.message).to.contain('"<b>xxx');
+  });
+});
+
+describe('normalize: hostile strings pass through as inert text', () => {
+  const SCRIPT = '<script>alert(document.cookie)</script>';
+  const IMG = '"><img src=x onerror=alert(1)>';
+
+  it('keeps HTML in reasons, URLs, ids and recipients verbatim', () => {
+    const [bounce, click] = run('sendgrid', [
+      { event: 'bounce', type: 'bounce', sg_message_id: `m${IMG}`, email: SCRIPT, timestamp: 1718010000, reason: `550 5.1.1 ${SCRIPT}`, status: '5.1.1' },
+      { event: 'click', sg_message_id: 'm', timestamp: 1718010000, url: 'javascript:alert(1)//<svg onload=alert(1)>' },
+    ]);
+    expect(bounce?.messageId).to.equal(`m${IMG}`);
+    expect(bounce?.recipient).to.equal(SCRIPT);
+    expect(bounce?.detail).to.deep.equal({ code: '5.1.1', text: `550 5.1.1 ${SCRIPT}` });
+    expect(click?.detail).to.deep.equal({ url: 'javascript:alert(1)//<svg onload=alert(1)>' });
+  });
+
+  it('treats prototype-ish words as unknown words, without touching Object.prototype', () => {
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const [event] = run('sendgrid', [{ event: word, sg_message_id: 'm', timestamp: 1718010000 }]);
+      expect(event?.type, word).to.equal('unknown');
+      expect(event?.raw, word).to.equal(word);
+    }
+    const text = '{"__proto__": {"polluted": true}, "event": "delivered", "sg_message_id": "m", "constructor": {"prototype": {"polluted": true}}}';
+    expect(run('sendgrid', text)[0]?.type).to.equal('delivered');
+    expect(run('twilio', '__proto__[polluted]=1&MessageSid=m&MessageStatus=sent&constructor=x')[0]?.type).to.equal('sent');
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it('never reads a missing field from Object.prototype', () => {
+    // A body without `event` but inheriting nothing: `toString` is not an event name.
+    expect(failure('sendgrid', [{ sg_message_id: 'm' }]).path).to.equal('$[0].event');
+    expect(failure('mailgun', { 'event-data': { event: 'delivered', message: { headers: { constructor: 'x' } } } }).path).to.equal(
+      '$["event-data"].message.headers["message-id"]',
+    );
+  });
+
+  it('keeps control characters, RTL marks and very long texts as they are', () => {
+    const weird = `\u202Eevil\u0000\n${'z'.repeat(10_000)}`;
+    const [event] = run('mailjet', { event: 'bounce', MessageID: 1, time: 1718010000, hard_bounce: true, comment: weird });
+    expect(event?.detail?.text).to.equal(weird);
+    expect(event?.reason).to.equal('undetermined');
+  });
+});
+
+describe('normalize: body forms and options', () => {
+  const json = '[{"event":"delivered","sg_message_id":"m","timestamp":1718010000}]';
+
+  it('accepts bytes (Uint8Array, ArrayBuffer) and a byte-order mark', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${json}`);
+    expect(run('sendgrid', bytes)[0]?.type).to.equal('delivered');
+    expect(run('sendgrid', bytes.buffer)[0]?.type).to.equal('delivered');
+    expect(run('sendgrid', new DataView(bytes.buffer))[0]?.type).to.equal('delivered');
+  });
+
+  it('accepts form text with a leading "?" and Twilio JSON records alike', () => {
+    expect(run('twilio', '?MessageSid=SM1&MessageStatus=sent')[0]?.type).to.equal('sent');
+    expect(run('twilio', { MessageSid: 'SM1', MessageStatus: 'sent' })[0]?.type).to.equal('sent');
+    expect(run('vonage', 'messageId=v1&status=delivered&msisdn=33600000000&message-timestamp=2024-06-10+09%3A01%3A05')).to.deep.equal([
+      { provider: 'vonage', channel: 'sms', messageId: 'v1', recipient: '33600000000', type: 'delivered', at: '2024-06-10T09:01:05.000Z', raw: 'delivered' },
+    ]);
+  });
+
+  it('takes receivedAt as a Date, an ISO string or a Unix time', () => {
+    const body = 'MessageSid=SM1&MessageStatus=sent';
+    expect(normalize('twilio', body, { receivedAt: new Date(Date.UTC(2024, 5, 10, 9)) })[0]?.at).to.equal('2024-06-10T09:00:00.000Z');
+    expect(normalize('twilio', body, { receivedAt: '2024-06-10T11:00:00+02:00' })[0]?.at).to.equal('2024-06-10T09:00:00.000Z');
+    expect(normalize('twilio', body, { receivedAt: 1718010000 })[0]?.at).to.equal('2024-06-10T09:00:00.000Z');
+    const now = Date.now();
+    const at = Date.parse(normalize('twilio', body)[0]?.at ?? '');
+    expect(Math.abs(at - now)).to.be.lessThan(60_000);
+  });
+
+  it('rejects options that are not times or zones with TypeError / RangeError', () => {
+    expect(() => normalize('twilio', 'MessageSid=SM1&MessageStatus=sent', { receivedAt: 'soon' })).to.throw(TypeError);
+    expect(() => normalize('twilio', 'MessageSid=SM1&MessageStatus=sent', { receivedAt: new Date(Number.NaN) })).to.throw(TypeError);
+    expect(() => normalize('brevo', { msg_status: 'sent', messageId: 1 }, { timeZone: 'Mars/Olympus' })).to.throw(RangeError);
+  });
+
+  it('reads Brevo SMS wall-clock dates in the zone given', () => {
+    const body = { msg_status: 'delivered', messageId: 1511882900176220, to: '33600000000', date: '2024-06-10 11:00:05' };
+    expect(normalize('brevo', body)[0]?.at, 'default Europe/Paris').to.equal('2024-06-10T09:00:05.000Z');
+    expect(normalize('brevo', body, { timeZone: 'UTC' })[0]?.at).to.equal('2024-06-10T11:00:05.000Z');
+  });
+});
+
+describe('normalize: adapter specifics', () => {
+  it('SendGrid: a bounce without sg_message_id is asynchronous and keyed on smtp-id', () => {
+    const [event] = run('sendgrid', [
+      { event: 'bounce', type: 'bounce', 'smtp-id': '<abc@ismtpd>', email: 'a@example.com', timestamp: 1718013600, status: '5.1.1', reason: '550 5.1.1 user unknown' },
+    ]);
+    expect(event).to.deep.equal({
+      provider: 'sendgrid',
+      channel: 'email',
+      messageId: '<abc@ismtpd>',
+      recipient: 'a@example.com',
+      type: 'hard-bounced',
+      at: '2024-06-10T10:00:00.000Z',
+      reason: 'invalid-recipient',
+      detail: { code: '5.1.1', text: '550 5.1.1 user unknown' },
+      async: true,
+      raw: 'bounce',
+    });
+  });
+
+  it('SendGrid: drop reasons give suppressed, invalid, policy, content or quota', () => {
+    const drop = (reason: string) => run('sendgrid', [{ event: 'dropped', sg_message_id: 'm', timestamp: 1718010000, reason }])[0]?.reason;
+    expect(drop('Unsubscribed Address')).to.equal('suppressed');
+    expect(drop('Spam Reporting Address')).to.equal('suppressed');
+    expect(drop('Invalid')).to.equal('invalid-recipient');
+    expect(drop('Invalid SMTPAPI header')).to.equal('policy');
+    expect(drop('Spam Content')).to.equal('content-block');
+    expect(drop('Recipient List over Package Quota')).to.equal('quota');
+    expect(drop('Something new')).to.equal('undetermined');
+  });
+
+  it('Mailjet: a spam-related bounce is a block; a bounce without flag is a bounce', () => {
+    const bounce = (extra: object) => run('mailjet', { event: 'bounce', MessageID: 1, time: 1718010000, ...extra })[0];
+    const spam = bounce({ hard_bounce: false, error_related_to: 'spam', error: 'sender blocked', comment: '554 5.7.1 rejected' });
+    expect(spam?.type).to.equal('blocked');
+    expect(spam?.reason).to.equal('reputation-block');
+    expect(bounce({})?.type).to.equal('bounced');
+    expect(bounce({ hard_bounce: false, error: 'quota exceeded' })?.reason).to.equal('mailbox-full');
+  });
+
+  it('Mailjet: Message API items and SMS items, in their response wrappers', () => {
+    const messages = run('mailjet', '{"Count":2,"Data":[{"ID":19421777835146493,"Status":"softbounced","ArrivedAt":"2024-06-10T09:00:00Z"},{"ID":2,"Status":"unsub","ArrivedAt":"2024-06-10T09:00:00Z"}],"Total":2}');
+    expect(messages.map((e) => [e.messageId, e.type])).to.deep.equal([
+      ['19421777835146493', 'soft-bounced'],
+      ['2', 'delivered'],
+      ['2', 'unsubscribed'],
+    ]);
+    expect(messages[0]?.reason).to.equal('undetermined');
+    const [sms] = run('mailjet', {
+      Data: [{ To: '+33600000000', Status: { Code: 15, Name: 'rejected_insufficent_funds', Description: 'Insufficient funds' }, MessageId: 's1', CreationTS: 1718010000 }],
+    });
+    expect(sms).to.deep.equal({
+      provider: 'mailjet',
+      channel: 'sms',
+      messageId: 's1',
+      recipient: '+33600000000',
+      type: 'dropped',
+      at: '2024-06-10T09:00:00.000Z',
+      timeBasis: 'message-time',
+      reason: 'quota',
+      detail: { code: '15', text: 'Insufficient funds' },
+      raw: 'rejected_insufficent_funds',
+    });
+  });
+
+  it('Mailgun: bots are automated; SMTP blocks and soft failures are told apart from hard bounces', () => {
+    const item = (extra: object) => ({ 'event-data': { timestamp: 1718010000, message: { headers: { 'message-id': 'm' } }, ...extra } });
+    expect(run('mailgun', item({ event: 'opened', 'client-info': { bot: 'apple' } }))[0]?.automated).to.equal(true);
+    expect(run('mailgun', item({ event: 'clicked', 'client-info': { bot: 'generic' }, url: 'https://x' }))[0]?.automated).to.equal(true);
+    const blocked = run('mailgun', item({ event: 'failed', severity: 'permanent', reason: 'generic', 'delivery-status': { code: 554, 'enhanced-code': '5.7.1', message: 'Message rejected as spam' } }))[0];
+    expect([blocked?.type, blocked?.reason]).to.deep.equal(['blocked', 'content-block']);
+    const full = run('mailgun', item({ event: 'failed', severity: 'permanent', reason: 'generic', 'delivery-status': { code: 552, 'enhanced-code': '5.2.2', message: 'Mailbox full' } }))[0];
+    expect([full?.type, full?.reason]).to.deep.equal(['soft-bounced', 'mailbox-full']);
+  });
+
+  it('Mailgun: reads Events API pages', () => {
+    const page = { items: [{ event: 'accepted', timestamp: 1718010000, message: { headers: { 'message-id': 'm' } } }, { event: 'delivered', timestamp: 1718010001, message: { headers: { 'message-id': 'm' } } }], paging: {} };
+    expect(types(run('mailgun', page))).to.deep.equal(['queued', 'delivered']);
+  });
+
+  it('Postmark: informational bounce types change nothing; Bounce API objects are read without RecordType', () => {
+    expect(run('postmark', { RecordType: 'Bounce', Type: 'AutoResponder', MessageID: 'm', BouncedAt: '2024-06-10T09:00:00Z' })[0]?.type).to.equal('unknown');
+    const [api] = run('postmark', { Bounces: [{ ID: 7, Type: 'ManuallyDeactivated', MessageID: 'm', Email: 'a@example.com', BouncedAt: '2024-06-10T09:00:00Z' }] });
+    expect(api).to.deep.equal({ provider: 'postmark', channel: 'email', messageId: 'm', recipient: 'a@example.com', type: 'dropped', at: '2024-06-10T09:00:00.000Z', eventId: '7', reason: 'suppressed', raw: 'ManuallyDeactivated' });
+  });
+
+  it('Amazon SES: fans multi-recipient records out, with distinct event ids', () => {
+    const events = run('amazon-ses', {
+      Type: 'Notification',
+      MessageId: 'sns-9',
+      Message: JSON.stringify({
+        eventType: 'Bounce',
+        mail: { messageId: 'ses-2', timestamp: '2024-06-10T09:00:00Z', destination: ['a@example.com', 'b@example.com'] },
+        bounce: {
+          bounceType: 'Permanent',
+          bounceSubType: 'NoEmail',
+          timestamp: '2024-06-10T09:00:03Z',
+          feedbackId: 'fb',
+          bouncedRecipients: [{ emailAddress: 'a@example.com', status: '5.1.1' }, { emailAddress: 'b@example.com', status: '5.1.1' }],
+        },
+      }),
+    });
+    expect(events.map((e) => [e.recipient, e.eventId, e.type, e.reason])).to.deep.equal([
+      ['a@example.com', 'sns-9#a@example.com', 'hard-bounced', 'invalid-recipient'],
+      ['b@example.com', 'sns-9#b@example.com', 'hard-bounced', 'invalid-recipient'],
+    ]);
+  });
+
+  it('Amazon SES: confirmations give nothing; EventBridge and identity notifications are read', () => {
+    expect(run('amazon-ses', { Type: 'SubscriptionConfirmation', SubscribeURL: 'https://sns.example' })).to.deep.equal([]);
+    expect(run('amazon-ses', { notificationType: 'AmazonSnsSubscriptionSucceeded', message: 'ok' })).to.deep.equal([]);
+    const mail = { messageId: 'ses-3', timestamp: '2024-06-10T09:00:00Z', destination: ['a@example.com'] };
+    const [bridge] = run('amazon-ses', { 'detail-type': 'Email Delivered', id: 'eb-1', detail: { eventType: 'Delivery', mail, delivery: { timestamp: '2024-06-10T09:00:01Z' } } });
+    expect([bridge?.type, bridge?.eventId]).to.deep.equal(['delivered', 'eb-1']);
+    const [identity] = run('amazon-ses', { notificationType: 'Complaint', mail, complaint: { timestamp: '2024-06-10T10:00:00Z', feedbackId: 'f', complainedRecipients: [{ emailAddress: 'a@example.com' }] } });
+    expect([identity?.type, identity?.eventId]).to.deep.equal(['complained', 'f']);
+  });
+
+  it('Amazon SES: a not-spam report is no complaint; an on-account-suppressed complaint is a drop', () => {
+    const mail = { messageId: 'ses-4', timestamp: '2024-06-10T09:00:00Z', destination: ['a@example.com'] };
+    const complaint = (extra: object) => run('amazon-ses', { eventType: 'Complaint', mail, complaint: { timestamp: '2024-06-10T10:00:00Z', ...extra } })[0];
+    expect(complaint({ complaintFeedbackType: 'not-spam' })?.type).to.equal('unknown');
+    expect(complaint({ complaintSubType: 'OnAccountSuppressionList' })?.type).to.equal('dropped');
+    expect(complaint({ complaintSubType: 'OnAccountSuppressionList' })?.reason).to.equal('suppressed');
+  });
+
+  it('Twilio: Event Streams batches, REST resources, and WhatsApp read receipts', () => {
+    const cloud = (status: string, id: string) => ({ specversion: '1.0', id, type: 'com.twilio.messaging.message.x', data: { messageSid: 'SM1', messageStatus: status, timestamp: '2024-06-10T09:00:00.000Z', errorCode: status === 'UNDELIVERED' ? 30005 : undefined } });
+    const events = run('twilio', [cloud('SENT', 'e1'), cloud('UNDELIVERED', 'e2')]);
+    expect(events.map((e) => [e.type, e.eventId, e.reason])).to.deep.equal([
+      ['sent', 'e1', undefined],
+      ['bounced', 'e2', 'invalid-recipient'],
+    ]);
+    const [resource] = run('twilio', { sid: 'SM2', status: 'failed', to: '+33600000000', error_code: 30007, error_message: 'Carrier violation', date_updated: 'Mon, 10 Jun 2024 09:01:01 +0000' });
+    expect(resource).to.deep.equal({
+      provider: 'twilio',
+      channel: 'sms',
+      messageId: 'SM2',
+      recipient: '+33600000000',
+      type: 'failed',
+      at: '2024-06-10T09:01:01.000Z',
+      reason: 'content-block',
+      detail: { code: '30007', text: 'Carrier violation' },
+      raw: 'failed',
+    });
+  });
+
+  it('Vonage: Messages API status webhooks', () => {
+    const [event] = run('vonage', { message_uuid: 'u1', to: '33600000000', timestamp: '2024-06-10T09:00:00.000Z', status: 'rejected', error: { title: 1020, detail: 'Invalid params' } });
+    expect(event).to.deep.equal({
+      provider: 'vonage',
+      channel: 'sms',
+      messageId: 'u1',
+      recipient: '33600000000',
+      type: 'blocked',
+      at: '2024-06-10T09:00:00.000Z',
+      reason: 'policy',
+      detail: { code: '1020', text: 'Invalid params' },
+      raw: 'rejected',
+    });
+  });
+
+  it('SparkPost: out-of-band bounces follow the bounce class; delays take its reason', () => {
+    const event = (type: string, bounce_class: string) => run('sparkpost', [{ msys: { message_event: { type, bounce_class, message_id: 'm', timestamp: '1718010000' } } }])[0];
+    const block = event('out_of_band', '51');
+    expect([block?.type, block?.reason, block?.async]).to.deep.equal(['blocked', 'reputation-block', true]);
+    const full = event('delay', '22');
+    expect([full?.type, full?.reason]).to.deep.equal(['deferred', 'mailbox-full']);
+    const informational = event('bounce', '60');
+    expect(informational?.type).to.equal('unknown');
+    const noClass = event('out_of_band', '999');
+    expect([noClass?.type, noClass?.async]).to.deep.equal(['bounced', true]);
+  });
+
+  it('Resend: last_event statuses, several recipients, non-message webhooks', () => {
+    const events = run('resend', { object: 'email', id: 'r1', to: ['a@example.com', 'b@example.com'], created_at: '2024-06-10T09:00:00.000Z', last_event: 'clicked' });
+    expect(events).to.deep.equal([
+      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'delivered', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
+      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'clicked', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
+    ]);
+    expect(run('resend', { type: 'contact.created', created_at: '2024-06-10T09:00:00Z', data: { id: 'c1' } })).to.deep.equal([]);
+    const [suppressedBounce] = run('resend', { type: 'email.bounced', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'r2', bounce: { type: 'Permanent', subType: 'Suppressed', message: 'suppressed' } } });
+    expect([suppressedBounce?.type, suppressedBounce?.reason]).to.deep.equal(['dropped', 'suppressed']);
+  });
+
+  it('Tipimail: engagement states imply the delivery; reasons come from the SMTP text', () => {
+    expect(types(run('tipimail', [{ id: 't1', lastState: 'read', lastStateDate: '2024-06-10T09:00:00.000+0000' }]))).to.deep.equal(['delivered', 'read']);
+    const [bounce] = run('tipimail', { id: 't2', lastState: 'softbounced', createdDate: '2024-06-10T09:00:00.000+0000', reason: '452 4.2.2 Mailbox full' });
+    expect(bounce).to.deep.equal({
+      provider: 'tipimail',
+      channel: 'email',
+      messageId: 't2',
+      type: 'soft-bounced',
+      at: '2024-06-10T09:00:00.000Z',
+      timeBasis: 'message-time',
+      reason: 'mailbox-full',
+      detail: { code: '4.2.2', text: '452 4.2.2 Mailbox full' },
+      raw: 'softbounced',
+    });
+    expect(run('tipimail', { id: 't3', lastState: 'filtered', lastStateDate: '2024-06-10T09:00:00.000+0000' })[0]?.reason).to.equal('suppressed');
+  });
+});
