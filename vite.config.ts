@@ -4,6 +4,20 @@ import { defineConfig } from 'vite';
 // vite build                -> dist/demo        the demo, built
 // vite build --mode cdn     -> dist/cdn/estafette.js   one self-contained minified ES module, Lit bundled
 // vite build --mode lib     -> dist/lib/*.js    the npm package: one file per module, Lit external
+// Every public entry of the npm package (see "exports" in package.json).
+const LIB_ENTRIES = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'core/index': 'src/core/index.ts',
+  'providers/index': 'src/providers/index.ts',
+  'data/index': 'src/data/index.ts',
+  'i18n/index': 'src/i18n/index.ts',
+  'elements/status-source/define': 'src/elements/status-source/define.ts',
+  'elements/email-status-badge/define': 'src/elements/email-status-badge/define.ts',
+  'elements/campaign-stats/define': 'src/elements/campaign-stats/define.ts',
+  'elements/status-timeline/define': 'src/elements/status-timeline/define.ts',
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
@@ -28,7 +42,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+        lib: { entry: LIB_ENTRIES, formats: ['es'] },
         rolldownOptions: {
           external: [/^lit(\/|$)/, /^@lit\//, /^@floating-ui\//],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

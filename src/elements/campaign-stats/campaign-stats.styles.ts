@@ -1,0 +1,502 @@
+import { css } from 'lit';
+
+import { tokenStyles } from '../../styles/tokens.js';
+
+/*
+ * Colors come from the kit's tokens (src/styles/tokens.ts): the surface colors for cards and text, the warning and
+ * danger category colors for level marks (the `.warning` / `.danger` classes set `--_fg`, `--_bg`, `--_border`).
+ * Line boxes have fixed heights so that the loading skeleton and the loaded indicators occupy the same space.
+ */
+const own = css`
+  :host {
+    --_text: var(--_surface-fg);
+    --_muted: var(--_surface-muted);
+    --_surface: var(--estafette-stats-surface, var(--_surface-bg));
+    --_line: var(--estafette-stats-border, var(--_surface-border));
+    --_hover: var(--estafette-stats-hover, light-dark(#f3f5f7, #262c34));
+    --_radius: var(--estafette-radius, 0.5rem);
+    --_gap: var(--estafette-stats-gap, 0.75rem);
+    --_bone: light-dark(#e6e9ed, #2d333b);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--estafette-font-family, system-ui, sans-serif);
+    font-size: var(--estafette-font-size, 0.875rem);
+    line-height: 1.25rem;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* Header */
+  .header {
+    margin-block-end: var(--_gap);
+  }
+  .title-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .heading {
+    font-size: 1rem;
+    font-weight: 600;
+    line-height: 1.5rem;
+  }
+  .campaign-name {
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .channel {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  .status,
+  .sending-help,
+  .empty {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .sending-label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .empty {
+    margin-block-end: var(--_gap);
+  }
+
+  /* Indicators */
+  .metrics {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--estafette-stats-columns, 12rem), 1fr));
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .metric {
+    position: relative;
+    display: flex;
+  }
+  .metric-button {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0.75rem 0.875rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.metric-button:hover {
+    background: var(--_hover);
+  }
+  /* A flagged indicator carries its category class (.warning, .danger), which sets --_fg / --_bg / --_border. */
+  .metric.warning .metric-button,
+  .metric.danger .metric-button {
+    border-color: var(--_fg);
+    box-shadow: inset 4px 0 0 var(--_fg);
+  }
+  .label {
+    min-height: 1.25rem;
+    /* room for the info button, which sits over the label's line */
+    padding-inline-end: 1.75rem;
+    color: var(--_muted);
+    font-weight: 500;
+  }
+  .count {
+    font-size: 1.5rem;
+    font-weight: 600;
+    line-height: 2rem;
+  }
+  /* The rate on one line, its denominator under it; both lines are reserved even when empty (count-only
+     indicators, skeleton), so every card of a row has the same height before and after loading. */
+  .rate-line {
+    display: flex;
+    flex-direction: column;
+    min-height: 2.25rem;
+  }
+  .denominator {
+    font-size: 0.75rem;
+    line-height: 1rem;
+  }
+  .rate {
+    font-weight: 600;
+  }
+  .rate.none,
+  .denominator,
+  .extra {
+    color: var(--_muted);
+  }
+  .extra {
+    font-size: 0.75rem;
+  }
+  .level,
+  .level-word {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
+  .level,
+  .level-word {
+    color: var(--_fg);
+  }
+
+  /* Focus: visible on every button, never color alone (an outline). */
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .info {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .info:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+
+  .tooltip {
+    max-width: min(20rem, calc(100vw - 1rem));
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+    font: inherit;
+    font-size: 0.8125rem;
+    line-height: 1.125rem;
+  }
+  @supports (anchor-name: --a) {
+    .tooltip {
+      position-area: block-end span-inline-start;
+      margin-block-start: 0.25rem;
+      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+    }
+  }
+  .tip-line {
+    display: block;
+  }
+  .tip-line + .tip-line {
+    margin-block-start: 0.375rem;
+  }
+  .tip-line.note {
+    font-weight: 600;
+  }
+
+  /* Layout: list, one row per indicator. */
+  .layout-list .metrics {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  .layout-list .metric-button {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) minmax(6rem, auto) minmax(12rem, 1.2fr);
+    align-items: baseline;
+    gap: 0 1rem;
+    border-radius: 0;
+    border-width: 0 0 1px;
+  }
+  .layout-list .metric:first-child .metric-button {
+    border-top-width: 1px;
+  }
+  .layout-list .rate-line,
+  .layout-compact .rate-line {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+    min-height: 1.25rem;
+  }
+  .layout-list .label,
+  .layout-compact .label {
+    padding-inline-end: 0;
+  }
+  .layout-list .metric-button,
+  .layout-compact .metric-button {
+    padding-inline-end: 2.25rem;
+  }
+  .layout-list .count {
+    font-size: 1rem;
+    line-height: 1.5rem;
+    text-align: end;
+  }
+  .layout-list .extra,
+  .layout-list .level {
+    grid-column: 1 / -1;
+  }
+  .layout-list .info {
+    inset-block-start: 0.625rem;
+  }
+
+  /* Layout: compact, a dense strip of chips. */
+  .layout-compact .metrics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .layout-compact .metric-button {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+    padding: 0.25rem 2rem 0.25rem 0.625rem;
+    border-radius: 999px;
+  }
+  .layout-compact .metric.warning .metric-button,
+  .layout-compact .metric.danger .metric-button {
+    border-width: 2px;
+    box-shadow: none;
+  }
+  .layout-compact .count {
+    font-size: 0.875rem;
+    line-height: 1.25rem;
+  }
+  .layout-compact .denominator,
+  .layout-compact .extra {
+    font-size: 0.75rem;
+  }
+  .layout-compact .info {
+    inset-block-start: 0.125rem;
+    inset-inline-end: 0.25rem;
+  }
+
+  /* Warnings */
+  .warnings {
+    margin-block-start: var(--_gap);
+    padding: 0.75rem 0.875rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .warnings .heading {
+    font-size: 0.875rem;
+    line-height: 1.25rem;
+  }
+  .warnings ul {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .flag {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.5rem;
+    padding: 0.375rem 0.625rem;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .flag {
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .note {
+    flex-basis: 100%;
+  }
+  .suspension {
+    margin: 0.5rem 0 0;
+    font-weight: 600;
+  }
+
+  /* Actions, errors */
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: var(--_gap);
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .action:hover {
+    background: var(--_hover);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .error-message {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .error-message .icon {
+    color: var(--_fg);
+  }
+
+  /* Loading skeleton: same boxes as the indicators, bones in place of the text. */
+  .skeleton .metric-button {
+    cursor: default;
+  }
+  .bone {
+    display: inline-block;
+    width: 60%;
+    height: 0.75em;
+    border-radius: 0.25rem;
+    background: var(--_bone);
+  }
+  .count .bone {
+    width: 40%;
+  }
+  .rate-line .bone {
+    width: 75%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .metric-button,
+    .action,
+    .warnings,
+    .error {
+      border-color: CanvasText;
+    }
+    .level,
+    .level-word {
+      color: CanvasText;
+    }
+    .bone {
+      background: GrayText;
+    }
+  }
+
+  /* Print: every indicator on paper in a plain three-column grid, no controls. */
+  @media print {
+    :host {
+      color: #000;
+    }
+    .metrics,
+    .layout-compact .metrics,
+    .layout-list .metrics {
+      display: grid;
+      grid-template-columns: repeat(3, 1fr);
+      gap: 0.5rem;
+    }
+    .metric {
+      break-inside: avoid;
+    }
+    .metric-button,
+    .layout-compact .metric-button,
+    .layout-list .metric-button {
+      display: flex;
+      flex-direction: column;
+      padding: 0.5rem;
+      border: 1px solid #000;
+      border-radius: 0;
+      background: none;
+      box-shadow: none;
+      color: #000;
+    }
+    .label,
+    .denominator,
+    .extra,
+    .rate.none,
+    .status,
+    .sending-help,
+    .empty,
+    .channel {
+      color: #000;
+    }
+    .info,
+    .tooltip,
+    .actions,
+    .retry {
+      display: none;
+    }
+    .warnings,
+    .flag {
+      break-inside: avoid;
+      border: 1px solid #000;
+      background: none;
+    }
+  }
+`;
+
+export const styles = [tokenStyles, own];

@@ -1,0 +1,623 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  CONVENTIONS,
+  EstafetteInputError,
+  isChannel,
+  type CampaignCounts,
+  type CampaignStats,
+  type Channel,
+  type Convention,
+  type Thresholds,
+} from '../../core/index.js';
+import { DataSourceError } from '../../data/errors.js';
+import type { StatusDataSource } from '../../data/source.js';
+import {
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  resolveLocale,
+  translate,
+  translatePlural,
+  type Locale,
+} from '../../i18n/index.js';
+import { watchLang } from '../shared/lang-observer.js';
+import { SourceController } from '../shared/source-controller.js';
+import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
+import { styles } from './campaign-stats.styles.js';
+import { indicatorsToCsv } from './csv.js';
+import { icon } from './icons.js';
+import { computeIndicators, flagged, type Indicator } from './indicators.js';
+import { MetricSelectEvent } from './metric-select-event.js';
+import { METRIC_STATUSES, SMS_SUSPENSION_METRICS, metricsFor } from './metrics.js';
+
+/** How the indicators are laid out. */
+export type CampaignStatsLayout = 'grid' | 'list' | 'compact';
+const LAYOUTS: readonly CampaignStatsLayout[] = ['grid', 'list', 'compact'];
+
+/** What the element shows, whichever way the figures arrived. */
+interface Shown {
+  readonly counts: CampaignCounts;
+  readonly channel?: Channel;
+  readonly name?: string;
+  readonly updatedAt?: string;
+  readonly sending: boolean;
+}
+
+type View =
+  | { readonly state: 'loading' }
+  | { readonly state: 'error'; readonly error: unknown }
+  | { readonly state: 'ready'; readonly shown: Shown };
+
+// Loaded stats and live updates race; the most recent figures win, by their own timestamp.
+const newest = (a: CampaignStats | undefined, b: CampaignStats | undefined): CampaignStats | undefined => {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.updatedAt) >= Date.parse(a.updatedAt) ? b : a;
+};
+
+const metricsConverter = {
+  fromAttribute: (value: string | null): string[] | undefined =>
+    value === null ? undefined : value.split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: readonly string[] | undefined): string | null => (value ? value.join(' ') : null),
+};
+
+/**
+ * A campaign's indicators (sent, delivered, opened, clicked, bounces, complaints, ...) with their counts, their
+ * rates in the user's locale, the denominator of every rate said in words, and a warning or danger mark where a
+ * rate crosses a threshold. Every indicator is a button that asks the host to list the contacts behind it.
+ *
+ * Give it a `campaign-id` to load the figures through the data source (its own `source`, the nearest
+ * `<status-source>`, or the page default) and follow live updates, or set `.counts` for static figures.
+ *
+ * @summary The indicators of an email or SMS campaign, with rates, denominators and threshold warnings.
+ *
+ * @attr lang - Language of the texts and number formats (`fr`, `en`); inherited from the closest `[lang]` otherwise.
+ *
+ * @fires {MetricSelectEvent} metric-select - An indicator was activated; `detail` holds the metric, the display
+ * statuses it covers, its count, rate and denominator, so the host can list the matching contacts.
+ *
+ * @csspart base - The whole widget.
+ * @csspart header - Title, campaign name, channel, sending state and time of the last update.
+ * @csspart status - The sending / last update line.
+ * @csspart metrics - The list of indicators.
+ * @csspart metric - One indicator (also carries `data-level="ok|warning|danger"` and `data-metric`).
+ * @csspart metric-button - The button of an indicator (drill-down).
+ * @csspart label - An indicator's name.
+ * @csspart count - An indicator's count.
+ * @csspart rate - An indicator's rate.
+ * @csspart denominator - What an indicator's rate is divided by, in words.
+ * @csspart level - The warning or danger mark of an indicator.
+ * @csspart info-button - The small button that shows an indicator's explanation.
+ * @csspart tooltip - An indicator's explanation.
+ * @csspart warnings - The list of threshold warnings under the indicators.
+ * @csspart actions - The download action.
+ * @csspart icon - Icons.
+ *
+ * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`).
+ * @cssprop --estafette-stats-gap - Space between indicators (default `0.75rem`).
+ * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-tooltip-bg`.
+ * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-tooltip-border`.
+ * @cssprop --estafette-stats-hover - Background of an indicator under the pointer.
+ * @cssprop --estafette-warning-fg - Color of warning marks (shared token; also `-bg`, `-border`).
+ * @cssprop --estafette-danger-fg - Color of danger marks and errors (shared token; also `-bg`, `-border`).
+ * @cssprop --estafette-focus-ring - Focus outline color (shared token).
+ */
+export class CampaignStatsElement extends LitElement {
+  static override styles = styles;
+
+  /** The campaign to load through the data source; its live updates are followed while the element is on the page. */
+  @property({ attribute: 'campaign-id' }) campaignId?: string;
+
+  /** Static figures, used when no `campaign-id` is set. With neither, the element shows its loading skeleton. */
+  @property({ attribute: false }) counts?: CampaignCounts;
+
+  /**
+   * `email` or `sms`: picks the default indicators and hides those the channel lacks (an SMS has no opens).
+   * Defaults to the loaded campaign's channel, else `email`. Set it when loading by id to size the skeleton.
+   */
+  @property() channel?: Channel;
+
+  /**
+   * Which indicators, in which order (attribute: ids separated by spaces or commas, e.g. `"delivered opened"`).
+   * Ids unknown or not fitting the channel are left out. Defaults per channel.
+   */
+  @property({ converter: metricsConverter }) metrics?: string[];
+
+  /** Denominator preset: `default` (opened / delivered, unsubscribed / opened, ...) or `per-delivered`. */
+  @property() convention: Convention = 'default';
+
+  /** Thresholds merged over the defaults, metric by metric: `{ bounced: { warning: 0.03, danger: 0.05 } }`. */
+  @property({ attribute: false }) thresholds?: Thresholds;
+
+  /** Count human opens only: messages whose only opens were automatic (privacy proxies, scanners) are left out. */
+  @property({ type: Boolean, attribute: 'exclude-automated' }) excludeAutomated = false;
+
+  /** Also show the total number of opens (repeated opens included) under the unique opens. */
+  @property({ type: Boolean, attribute: 'total-opens' }) totalOpens = false;
+
+  /** `grid` (cards), `list` (one row per indicator) or `compact` (a dense strip). */
+  @property({ reflect: true }) layout: CampaignStatsLayout = 'grid';
+
+  /** Announce live updates to screen readers: one polite summary at most every `announce-interval` ms. */
+  @property({ type: Boolean }) announce = false;
+
+  /** Minimum time between two announcements, in milliseconds. */
+  @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 30_000;
+
+  /** For static figures: the campaign is still sending (figures will change). */
+  @property({ type: Boolean }) sending = false;
+
+  /** For static figures: when they were computed (ISO 8601). */
+  @property({ attribute: 'updated-at' }) updatedAt?: string;
+
+  /** Time zone of the last-update time (IANA id); the user's own by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Level of the title in the page's outline (the warnings heading is one level below). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hide the download action (`exportCsv()` still works). */
+  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
+
+  /** The data source, over `<status-source>` and the page default. */
+  @property({ attribute: false }) source?: StatusDataSource;
+
+  /** Time functions behind the announcement throttle; replace in tests. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private live?: CampaignStats;
+  @state() private announcement = '';
+
+  private sources?: SourceController;
+  private stopLang?: () => void;
+  private following?: { source: StatusDataSource; id: string; stop: () => void };
+  private previousShown?: Shown;
+  private readonly announcer = new ThrottledAnnouncer(
+    (message) => (this.announcement = message),
+    () => this.announceInterval,
+    () => this.clock,
+  );
+
+  private readonly task = new Task(this, {
+    task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
+      if (!id) return undefined;
+      if (!source) throw new DataSourceError('No data source is configured', { kind: 'no-source' });
+      return source.getCampaignStats(id, { signal });
+    },
+    args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
+  });
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native attribute and property. Observing it here covers an element inside another shadow root,
+    // which the page-wide watchLang() observer cannot see.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLang = watchLang(this);
+    if (this.campaignId) this.requestUpdate(); // resubscribe to live updates after a move in the page
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLang?.();
+    this.unfollow();
+    this.announcer.cancel();
+  }
+
+  /** Loads the figures again (what the retry button does). */
+  refresh(): Promise<void> {
+    return this.task.run();
+  }
+
+  /**
+   * The indicators shown, as RFC 4180 CSV: `metric,label,count,rate,rate_text,denominator,denominator_label,base,level`,
+   * CRLF line ends. `rate` is a fraction (0.444444), `rate_text` the rate as shown ("44,4 %"). Only the header
+   * row while there are no figures.
+   *
+   * @throws {EstafetteInputError} when the counts are not valid.
+   */
+  exportCsv(): string {
+    const view = this.view();
+    const shown = view.state === 'ready' ? view.shown : undefined;
+    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], this.locale);
+  }
+
+  /** Downloads {@link exportCsv} as a file (with a byte-order mark, so spreadsheets read the accents right). */
+  downloadCsv(filename = `${this.campaignId ?? 'campaign'}-stats.csv`): void {
+    const blob = new Blob(['\uFEFF', this.exportCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename.replace(/[^\w.-]+/g, '_');
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // The download starts asynchronously: give it time to read the blob before the URL is released.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  private get layoutShown(): CampaignStatsLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'grid';
+  }
+
+  private view(): View {
+    if (this.campaignId) {
+      const stats = newest(this.task.value, this.live);
+      if (stats && stats.campaign.id === this.campaignId) {
+        return {
+          state: 'ready',
+          shown: {
+            counts: stats.counts,
+            channel: stats.campaign.channel,
+            name: stats.campaign.name,
+            updatedAt: stats.updatedAt,
+            sending: stats.sending === true,
+          },
+        };
+      }
+      if (this.task.status === TaskStatus.ERROR) return { state: 'error', error: this.task.error };
+      return { state: 'loading' };
+    }
+    if (this.counts) {
+      return {
+        state: 'ready',
+        shown: {
+          counts: this.counts,
+          sending: this.sending,
+          ...(this.updatedAt ? { updatedAt: this.updatedAt } : {}),
+        },
+      };
+    }
+    return { state: 'loading' };
+  }
+
+  private channelOf(shown: Shown | undefined): Channel {
+    if (isChannel(this.channel)) return this.channel;
+    return shown?.channel && isChannel(shown.channel) ? shown.channel : 'email';
+  }
+
+  private indicatorsOf(shown: Shown): Indicator[] {
+    return computeIndicators(shown.counts, {
+      channel: this.channelOf(shown),
+      metrics: this.metrics,
+      convention: Object.hasOwn(CONVENTIONS, this.convention) ? this.convention : 'default',
+      thresholds: this.thresholds,
+      excludeAutomated: this.excludeAutomated,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only an element that loads by id pays for the context request and the default-source listener.
+    if (changed.has('campaignId') && this.campaignId && !this.sources) this.sources = new SourceController(this);
+    if (changed.has('campaignId')) {
+      this.live = undefined;
+      this.previousShown = undefined; // another campaign is news, not an update
+    }
+
+    const view = this.view();
+    const shown = view.state === 'ready' ? view.shown : undefined;
+    if (this.announce && shown && this.previousShown && shown.counts !== this.previousShown.counts) {
+      const summary = this.summary(shown);
+      if (summary) this.announcer.push(summary);
+    }
+    if (shown) this.previousShown = shown;
+  }
+
+  protected override updated(): void {
+    this.follow();
+  }
+
+  /** Follows live updates of the campaign shown, through the source in force. */
+  private follow(): void {
+    const source = this.campaignId ? this.sources?.source : undefined;
+    const id = this.campaignId;
+    if (this.following && this.following.source === source && this.following.id === id) return;
+    this.unfollow();
+    if (!source?.subscribe || !id) return;
+    const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
+      if (update.type === 'campaign-stats' && update.stats.campaign.id === this.campaignId) this.live = update.stats;
+    });
+    this.following = { source, id, stop };
+  }
+
+  private unfollow(): void {
+    this.following?.stop();
+    this.following = undefined;
+  }
+
+  /** A short spoken summary: flagged rates first, then the first indicators with a rate; three at most. */
+  private summary(shown: Shown): string {
+    const locale = this.locale;
+    let indicators: Indicator[];
+    try {
+      indicators = this.indicatorsOf(shown);
+    } catch {
+      return '';
+    }
+    const picked = [...flagged(indicators), ...indicators.filter((i) => i.denominator && i.level === 'ok')].slice(0, 3);
+    const parts = picked.map((i) => {
+      const line = translate(locale, 'stats.metric-summary', {
+        label: translate(locale, `metric.${i.metric}.label`),
+        count: formatNumber(locale, i.count),
+        rate: this.rateText(locale, i),
+        denominator: i.rate === null ? '' : translate(locale, `denominator.${i.denominator!}`),
+      }).trim();
+      return i.level === 'ok' ? line : `${line} (${translate(locale, `stats.level.${i.level}`)})`;
+    });
+    if (shown.sending) parts.unshift(translate(locale, 'stats.pending'));
+    return translate(locale, 'stats.announcement', { summary: parts.join('. ') });
+  }
+
+  private rateText(locale: Locale, indicator: Indicator): string {
+    return indicator.rate === null ? translate(locale, 'stats.rate-none') : formatPercent(locale, indicator.rate);
+  }
+
+  /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
+  private thresholdNotes(locale: Locale, indicator: Indicator, channel: Channel): string[] {
+    const own = this.thresholdNote(locale, indicator);
+    if (!own) return [];
+    return this.suspensionRisk(indicator, channel) ? [own, translate(locale, 'threshold.sms-suspension')] : [own];
+  }
+
+  private suspensionRisk(indicator: Indicator, channel: Channel): boolean {
+    return channel === 'sms' && indicator.level !== 'ok' && SMS_SUSPENSION_METRICS.has(indicator.metric);
+  }
+
+  private thresholdNote(locale: Locale, indicator: Indicator): string | undefined {
+    if (indicator.level === 'ok' || indicator.rate === null) return undefined;
+    const key = `threshold.${indicator.metric}.${indicator.level}`;
+    const params = {
+      label: translate(locale, `metric.${indicator.metric}.label`),
+      rate: formatPercent(locale, indicator.rate),
+      limit: formatPercent(locale, indicator.limit ?? 0),
+    };
+    const own = translate(locale, key, params);
+    return own === key ? translate(locale, `threshold.generic.${indicator.level}`, params) : own;
+  }
+
+  private select(indicator: Indicator): void {
+    this.dispatchEvent(
+      new MetricSelectEvent({
+        metric: indicator.metric,
+        statuses: METRIC_STATUSES[indicator.metric],
+        count: indicator.count,
+        rate: indicator.rate,
+        ...(indicator.denominator ? { denominator: indicator.denominator } : {}),
+        ...(this.campaignId ? { campaignId: this.campaignId } : {}),
+      }),
+    );
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const view = this.view();
+    const shown = view.state === 'ready' ? view.shown : undefined;
+    const channel = this.channelOf(shown);
+    let indicators: Indicator[] | undefined;
+    let invalid: unknown;
+    if (shown) {
+      try {
+        indicators = this.indicatorsOf(shown);
+      } catch (error) {
+        invalid = error;
+      }
+    }
+    const loading = view.state === 'loading';
+    const base = { base: true, [`layout-${this.layoutShown}`]: true };
+    return html`
+      <section part="base" class=${classMap(base)} aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
+        ${this.renderHeader(locale, shown, channel)}
+        ${view.state === 'error'
+          ? this.renderError(locale, view.error)
+          : invalid !== undefined
+            ? this.renderError(locale, invalid)
+            : indicators && shown
+              ? this.renderReady(locale, shown, indicators, channel)
+              : this.renderSkeleton(locale, channel)}
+        ${this.announce
+          ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private heading(level: number, id: string, content: string): TemplateResult {
+    const aria = String(Math.min(6, Math.max(1, Math.trunc(level) || 2)));
+    return html`<div role="heading" aria-level=${aria} id=${id} class="heading">${content}</div>`;
+  }
+
+  private renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel): TemplateResult {
+    return html`
+      <header part="header" class="header">
+        <div class="title-row">
+          ${this.heading(this.headingLevel, 'title', translate(locale, 'stats.title'))}
+          ${shown?.name ? html`<span class="campaign-name">${shown.name}</span>` : nothing}
+          <span class="channel">${translate(locale, `channel.${channel}`)}</span>
+        </div>
+        ${shown && (shown.sending || shown.updatedAt) ? this.renderStatus(locale, shown) : nothing}
+      </header>
+    `;
+  }
+
+  private renderStatus(locale: Locale, shown: Shown): TemplateResult {
+    let updated: TemplateResult | typeof nothing = nothing;
+    if (shown.updatedAt) {
+      const marker = '\u0000';
+      const [before = '', after = ''] = translate(locale, 'stats.updated', { time: marker }).split(marker);
+      const time = formatDateTime(locale, shown.updatedAt, this.timeZone ? { timeZone: this.timeZone } : {});
+      updated = html`<span class="updated">${before}<time datetime=${shown.updatedAt}>${time}</time>${after}</span>`;
+    }
+    return html`
+      <p part="status" class=${classMap({ status: true, sending: shown.sending })}>
+        ${shown.sending
+          ? html`<span class="sending-label">${icon('clock')} ${translate(locale, 'stats.pending')}</span>`
+          : nothing}
+        ${updated}
+      </p>
+      ${shown.sending ? html`<p class="sending-help">${translate(locale, 'stats.pending-help')}</p>` : nothing}
+    `;
+  }
+
+  private renderSkeleton(locale: Locale, channel: Channel): TemplateResult {
+    const count = metricsFor(channel, this.metrics).length;
+    return html`
+      <p class="visually-hidden" role="status">${translate(locale, 'stats.loading')}</p>
+      <ul part="metrics" class="metrics skeleton" aria-hidden="true">
+        ${Array.from({ length: count }, () => html`
+          <li class="metric">
+            <span class="metric-button">
+              <span class="label"><span class="bone"></span></span>
+              <span class="count"><span class="bone"></span></span>
+              <span class="rate-line"><span class="bone"></span></span>
+            </span>
+          </li>
+        `)}
+      </ul>
+    `;
+  }
+
+  private errorReason(locale: Locale, error: unknown): string {
+    if (error instanceof EstafetteInputError) return translate(locale, 'stats.invalid-counts');
+    if (error instanceof DataSourceError && error.kind !== 'no-source') {
+      return translate(locale, `stats.error-reason.${error.kind}`);
+    }
+    return translate(locale, 'stats.error-reason.unknown');
+  }
+
+  private renderError(locale: Locale, error: unknown): TemplateResult {
+    const noSource = error instanceof DataSourceError && error.kind === 'no-source';
+    const retryable = !noSource && !(error instanceof EstafetteInputError) && Boolean(this.campaignId);
+    const message = noSource
+      ? translate(locale, 'common.source-missing')
+      : error instanceof EstafetteInputError
+        ? translate(locale, 'stats.invalid-counts')
+        : translate(locale, 'stats.error', { reason: this.errorReason(locale, error) });
+    return html`
+      <div class="error danger" role="status">
+        <p class="error-message">${icon('danger')} <span>${message}</span></p>
+        ${retryable
+          ? html`<button type="button" class="action retry" @click=${() => void this.refresh()}>
+              ${icon('retry')} ${translate(locale, 'stats.retry')}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderReady(locale: Locale, shown: Shown, indicators: Indicator[], channel: Channel): TemplateResult {
+    const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
+    const warnings = flagged(indicators);
+    return html`
+      ${sent === 0 ? html`<p class="empty">${translate(locale, 'stats.empty')}</p>` : nothing}
+      <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
+      <ul part="metrics" class="metrics">
+        ${indicators.map((indicator) => this.renderIndicator(locale, shown, indicator, channel))}
+      </ul>
+      ${warnings.length > 0
+        ? html`
+            <section part="warnings" class="warnings" aria-labelledby="warnings-title">
+              ${this.heading(this.headingLevel + 1, 'warnings-title', translate(locale, 'stats.warning-heading'))}
+              <ul>
+                ${warnings.map(
+                  (i) => html`
+                    <li class="flag ${i.level}" data-level=${i.level} data-metric=${i.metric}>
+                      <span class="level-word">${icon(i.level === 'danger' ? 'danger' : 'warning')}
+                        ${translate(locale, `stats.level.${i.level}`)}</span>
+                      <span class="note">${this.thresholdNote(locale, i)}</span>
+                    </li>
+                  `,
+                )}
+              </ul>
+              ${warnings.some((i) => this.suspensionRisk(i, channel))
+                ? html`<p class="suspension">${translate(locale, 'threshold.sms-suspension')}</p>`
+                : nothing}
+            </section>
+          `
+        : nothing}
+      ${this.noExport
+        ? nothing
+        : html`<div part="actions" class="actions">
+            <button type="button" class="action" @click=${() => this.downloadCsv()}>
+              ${icon('download')} ${translate(locale, 'stats.export-csv')}
+            </button>
+          </div>`}
+    `;
+  }
+
+  private renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel): TemplateResult {
+    const { metric, level } = indicator;
+    const label = translate(locale, `metric.${metric}.label`);
+    const helpId = `help-${metric}`;
+    const anchor = `--info-${metric}`;
+    const extras = this.extraLines(locale, shown, indicator);
+    const notes = this.thresholdNotes(locale, indicator, channel);
+    return html`
+      <li part="metric" class=${classMap({ metric: true, [level]: level !== 'ok' })} data-level=${level} data-metric=${metric}>
+        <button type="button" part="metric-button" class="metric-button" aria-describedby=${`drill-hint ${helpId}`}
+          @click=${() => this.select(indicator)}>
+          <span part="label" class="label">${label}</span>
+          <span part="count" class="count">${formatNumber(locale, indicator.count)}</span>
+          <span class="rate-line">
+            ${indicator.denominator
+              ? indicator.rate === null
+                ? html`<span part="rate" class="rate none">${translate(locale, 'stats.rate-none')}</span>`
+                : html`<span part="rate" class="rate">${formatPercent(locale, indicator.rate)}</span>
+                    <span part="denominator" class="denominator">${translate(locale, `denominator.${indicator.denominator}`)}</span>`
+              : nothing}
+          </span>
+          ${extras.map((line) => html`<span class="extra">${line}</span>`)}
+          ${level === 'ok'
+            ? nothing
+            : html`<span part="level" class="level">${icon(level === 'danger' ? 'danger' : 'warning')}
+                ${translate(locale, `stats.level.${level}`)}</span>`}
+        </button>
+        <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`}
+          aria-label=${translate(locale, 'stats.explain', { label })} style=${styleMap({ 'anchor-name': anchor })}>
+          ${icon('info')}
+        </button>
+        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleMap({ 'position-anchor': anchor })}>
+          <span id=${helpId}>
+            <span class="tip-line">${translate(locale, `metric.${metric}.help`)}</span>
+            ${indicator.denominator && indicator.rate === null
+              ? html`<span class="tip-line">${translate(locale, 'stats.rate-none-help')}</span>`
+              : nothing}
+            ${metric === 'opened' && this.excludeAutomated
+              ? html`<span class="tip-line">${translate(locale, 'stats.automated-excluded-help')}</span>`
+              : nothing}
+            ${notes.map((note) => html`<span class="tip-line note">${note}</span>`)}
+          </span>
+        </div>
+      </li>
+    `;
+  }
+
+  /** Secondary lines under opened: total opens on request, automatic opens left out. */
+  private extraLines(locale: Locale, shown: Shown, indicator: Indicator): string[] {
+    if (indicator.metric !== 'opened') return [];
+    const lines: string[] = [];
+    const total = shown.counts.openedTotal;
+    if (this.totalOpens && typeof total === 'number' && Number.isFinite(total)) {
+      lines.push(translatePlural(locale, 'stats.total-opens', total, { count: formatNumber(locale, total) }));
+    }
+    const automated = shown.counts.openedAutomated;
+    if (this.excludeAutomated && typeof automated === 'number' && automated > 0) {
+      lines.push(translatePlural(locale, 'stats.automated-excluded', automated, { count: formatNumber(locale, automated) }));
+    }
+    return lines;
+  }
+}

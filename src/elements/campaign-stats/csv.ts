@@ -1,0 +1,35 @@
+import { formatPercent, translate, type Locale } from '../../i18n/index.js';
+import type { Indicator } from './indicators.js';
+
+/** Columns of the CSV export: machine-readable values, each followed by its text in the user's language. */
+export const CSV_COLUMNS = [
+  'metric', 'label', 'count', 'rate', 'rate_text', 'denominator', 'denominator_label', 'base', 'level',
+] as const;
+
+// RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes inside.
+const field = (value: string | number): string => {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+// Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442.
+const fraction = (rate: number): string => String(Math.round(rate * 1e6) / 1e6);
+
+/**
+ * The indicators as RFC 4180 CSV (comma-separated, CRLF line ends, header row): the ids, counts and rates as
+ * plain numbers for spreadsheets and scripts, the label, rate and denominator as the user reads them.
+ */
+export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale): string {
+  const rows = indicators.map((i) => [
+    i.metric,
+    translate(locale, `metric.${i.metric}.label`),
+    i.count,
+    i.rate === null ? '' : fraction(i.rate),
+    i.rate === null ? '' : formatPercent(locale, i.rate),
+    i.denominator ?? '',
+    i.denominator ? translate(locale, `denominator.${i.denominator}`) : '',
+    i.base ?? '',
+    i.level,
+  ]);
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,84 @@
+import {
+  CONVENTIONS,
+  DEFAULT_THRESHOLDS,
+  computeRates,
+  countOf,
+  type CampaignCounts,
+  type Channel,
+  type Convention,
+  type Denominator,
+  type RateLevel,
+  type RateMetric,
+  type Thresholds,
+} from '../../core/index.js';
+import { COUNT_ONLY_FIELDS, isRateMetric, metricsFor, type CampaignMetric } from './metrics.js';
+
+/** What to compute the indicators with. */
+export interface IndicatorOptions {
+  readonly channel: Channel;
+  /** Requested metric ids, in order; the channel's defaults when absent or empty. */
+  readonly metrics?: readonly string[] | undefined;
+  readonly convention?: Convention | undefined;
+  readonly thresholds?: Thresholds | undefined;
+  readonly excludeAutomated?: boolean | undefined;
+}
+
+/** One indicator, ready to render or export. */
+export interface Indicator {
+  readonly metric: CampaignMetric;
+  readonly count: number;
+  /** What the rate is divided by; absent for the indicators shown as a count only (sent, pending, ...). */
+  readonly denominator?: Denominator;
+  /** The denominator's count. */
+  readonly base?: number;
+  /** Between 0 and 1; null for a zero denominator and for count-only indicators. */
+  readonly rate: number | null;
+  readonly level: RateLevel;
+  /** The threshold the rate reached, when its level is not `ok`. */
+  readonly limit?: number;
+}
+
+/**
+ * The indicators of a campaign, in display order. Rates, denominators and levels come from the core's
+ * `computeRates`; this only adds the count-only indicators and which threshold was crossed.
+ *
+ * @throws {EstafetteInputError} on invalid counts (negative, fractional, not a number).
+ */
+export function computeIndicators(counts: CampaignCounts, options: IndicatorOptions): Indicator[] {
+  const metrics = metricsFor(options.channel, options.metrics, counts);
+  const rateMetrics = metrics.filter(isRateMetric);
+  // An SMS has no opens: a rate the convention divides by opens (unsubscribes) is divided by deliveries instead.
+  const convention = CONVENTIONS[options.convention ?? 'default'];
+  const denominators: { [M in RateMetric]?: Denominator } = {};
+  if (options.channel === 'sms') {
+    for (const metric of rateMetrics) if (convention[metric] === 'opened') denominators[metric] = 'delivered';
+  }
+  const rates = new Map(
+    computeRates(counts, {
+      metrics: rateMetrics,
+      denominators,
+      ...(options.convention ? { convention: options.convention } : {}),
+      ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+      ...(options.excludeAutomated ? { excludeAutomated: true } : {}),
+    }).map((rate) => [rate.metric, rate]),
+  );
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  return metrics.map((metric): Indicator => {
+    if (!isRateMetric(metric)) {
+      return { metric, count: countOf(counts, COUNT_ONLY_FIELDS[metric]), rate: null, level: 'ok' };
+    }
+    const { count, denominator, base, rate, level } = rates.get(metric)!;
+    const threshold = thresholds[metric];
+    const limit = level === 'ok' ? undefined : threshold?.[level];
+    return {
+      metric, count, denominator, base, rate, level,
+      ...(limit !== undefined ? { limit } : {}),
+    };
+  });
+}
+
+/** Danger first, then warnings, each in display order. */
+export const flagged = (indicators: readonly Indicator[]): Indicator[] => [
+  ...indicators.filter((i) => i.level === 'danger'),
+  ...indicators.filter((i) => i.level === 'warning'),
+];

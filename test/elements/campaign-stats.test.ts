@@ -1,0 +1,605 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { CampaignCounts, CampaignStats } from '../../src/core/index.js';
+import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
+import '../../src/elements/campaign-stats/define.js';
+import '../../src/elements/status-source/define.js';
+import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
+import type { Clock } from '../../src/elements/campaign-stats/announcer.js';
+import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-select-event.js';
+
+// What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+/** 10 000 sent, 9 000 delivered, 4 000 opened (400 automatic), 400 clicked... */
+const EMAIL: CampaignCounts = {
+  sent: 10_000,
+  delivered: 9_000,
+  opened: 4_000,
+  openedTotal: 6_500,
+  openedAutomated: 400,
+  clicked: 400,
+  unsubscribed: 20,
+  complained: 5,
+  softBounced: 300,
+  hardBounced: 100,
+  blocked: 50,
+  dropped: 30,
+  deferred: 10,
+  pending: 110,
+};
+
+const root = (el: CampaignStatsElement): ShadowRoot => el.shadowRoot!;
+const metricEl = (el: CampaignStatsElement, metric: string): HTMLElement =>
+  root(el).querySelector<HTMLElement>(`[part~="metric"][data-metric="${metric}"]`)!;
+const part = (el: CampaignStatsElement, metric: string, name: string): string =>
+  metricEl(el, metric).querySelector(`[part~="${name}"]`)?.textContent?.trim() ?? '';
+const shownMetrics = (el: CampaignStatsElement): string[] =>
+  [...root(el).querySelectorAll<HTMLElement>('[part~="metric"]')].map((li) => li.dataset.metric!);
+const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function statsFixture(counts: CampaignCounts, attrs: { lang?: string; channel?: string } = {}) {
+  const el = await fixture<CampaignStatsElement>(
+    html`<campaign-stats lang=${attrs.lang ?? 'en'} channel=${attrs.channel ?? 'email'} .counts=${counts}></campaign-stats>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** A data source whose answers the test controls. */
+function fakeSource() {
+  const listeners = new Set<LiveListener>();
+  const calls: string[] = [];
+  let next: () => Promise<CampaignStats> = () => new Promise(() => {});
+  const source: StatusDataSource = {
+    getMessages: async () => new Map(),
+    getMessageEvents: async () => ({ events: [] }),
+    getCampaignHistory: async () => ({ items: [] }),
+    getCampaignStats: (id) => {
+      calls.push(id);
+      return next();
+    },
+    subscribe: (_topic, listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return {
+    source,
+    calls,
+    listeners,
+    answer(result: () => Promise<CampaignStats>) {
+      next = result;
+    },
+    push(stats: CampaignStats) {
+      for (const listener of listeners) listener({ type: 'campaign-stats', stats });
+    },
+  };
+}
+
+const stats = (counts: CampaignCounts, extra: Partial<CampaignStats> = {}): CampaignStats => ({
+  campaign: { id: 'c1', name: 'Spring <b>sale</b>', channel: 'email' },
+  counts,
+  updatedAt: '2024-03-05T14:30:00Z',
+  ...extra,
+});
+
+/** A clock the test moves by hand. */
+function fakeClock() {
+  let time = 1_000_000;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  let ids = 0;
+  const clock: Clock = {
+    now: () => time,
+    setTimeout: (callback, ms) => {
+      timers.set(++ids, { at: time + ms, callback });
+      return ids;
+    },
+    clearTimeout: (id) => void timers.delete(id as number),
+  };
+  return {
+    clock,
+    advance(ms: number) {
+      time += ms;
+      for (const [id, timer] of [...timers]) {
+        if (timer.at <= time) {
+          timers.delete(id);
+          timer.callback();
+        }
+      }
+    },
+  };
+}
+
+describe('<campaign-stats>', () => {
+  describe('rates and denominators', () => {
+    it('shows each indicator with its count, rate and denominator in words (default convention)', async () => {
+      const el = await statsFixture(EMAIL);
+      expect(part(el, 'delivered', 'count')).to.equal('9,000');
+      expect(part(el, 'delivered', 'rate')).to.equal('90%');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of sent messages');
+      expect(part(el, 'opened', 'rate')).to.equal('44.4%');
+      expect(part(el, 'opened', 'denominator')).to.equal('of delivered messages');
+      expect(part(el, 'click-to-open', 'rate')).to.equal('10%');
+      expect(part(el, 'click-to-open', 'denominator')).to.equal('of opened emails');
+      expect(part(el, 'unsubscribed', 'rate')).to.equal('0.5%');
+      expect(part(el, 'unsubscribed', 'denominator')).to.equal('of opened emails');
+      expect(part(el, 'complained', 'rate')).to.equal('0.05%');
+      expect(part(el, 'complained', 'denominator')).to.equal('of sent messages');
+      expect(part(el, 'bounced', 'count')).to.equal('400');
+      expect(part(el, 'bounced', 'rate')).to.equal('4%');
+    });
+
+    it('divides engagement and complaints by delivered messages with the per-delivered convention', async () => {
+      const el = await statsFixture(EMAIL);
+      el.convention = 'per-delivered';
+      await el.updateComplete;
+      expect(part(el, 'unsubscribed', 'rate')).to.equal('0.22%');
+      expect(part(el, 'unsubscribed', 'denominator')).to.equal('of delivered messages');
+      expect(part(el, 'complained', 'rate')).to.equal('0.06%');
+      expect(part(el, 'complained', 'denominator')).to.equal('of delivered messages');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of sent messages');
+    });
+
+    it('shows sent, deferred and in progress as counts without a rate', async () => {
+      const el = await statsFixture(EMAIL);
+      expect(part(el, 'sent', 'count')).to.equal('10,000');
+      expect(part(el, 'sent', 'rate')).to.equal('');
+      expect(part(el, 'pending', 'count')).to.equal('110');
+      expect(part(el, 'deferred', 'denominator')).to.equal('');
+    });
+
+    it('shows the email indicators by default, in reading order', async () => {
+      const el = await statsFixture(EMAIL);
+      expect(shownMetrics(el)).to.deep.equal([
+        'sent', 'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained', 'bounced',
+        'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'deferred', 'pending',
+      ]);
+    });
+
+    it('shows the SMS indicators by default, without opens or spam reports', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 950, replied: 12 }, { channel: 'sms' });
+      expect(shownMetrics(el)).to.deep.equal([
+        'sent', 'delivered', 'soft-bounced', 'hard-bounced', 'pending', 'replied', 'unsubscribed',
+      ]);
+      expect(part(el, 'replied', 'rate')).to.equal('1.3%');
+      expect(part(el, 'replied', 'denominator')).to.equal('of delivered messages');
+    });
+
+    it('adds the outcome counters a provider reports, so that an SMS campaign adds up', async () => {
+      const el = await statsFixture(
+        { sent: 2000, delivered: 1841, clicked: 142, blocked: 8, failed: 88, expired: 2, pending: 60, replied: 13, unsubscribed: 21 },
+        { channel: 'sms' },
+      );
+      expect(shownMetrics(el)).to.deep.equal([
+        'sent', 'delivered', 'clicked', 'soft-bounced', 'hard-bounced', 'blocked', 'failed', 'expired', 'pending', 'replied',
+        'unsubscribed',
+      ]);
+      expect(part(el, 'failed', 'count')).to.equal('88');
+      expect(part(el, 'clicked', 'rate')).to.equal('7.7%');
+      expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
+    });
+
+    it('shows the requested indicators in the requested order, dropping those the channel lacks', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" channel="sms" metrics="hard-bounced, opened delivered nonsense" .counts=${EMAIL}></campaign-stats>`,
+      );
+      expect(shownMetrics(el)).to.deep.equal(['hard-bounced', 'delivered']);
+    });
+
+    it('counts human opens only with exclude-automated, and says how many were left out', async () => {
+      const el = await statsFixture(EMAIL);
+      el.excludeAutomated = true;
+      el.totalOpens = true;
+      await el.updateComplete;
+      expect(part(el, 'opened', 'count')).to.equal('3,600');
+      expect(part(el, 'opened', 'rate')).to.equal('40%');
+      expect(part(el, 'click-to-open', 'rate')).to.equal('11.1%');
+      const extras = [...metricEl(el, 'opened').querySelectorAll('.extra')].map(textOf);
+      expect(extras).to.deep.equal(['6,500 opens in total', '400 automatic opens left out']);
+    });
+  });
+
+  describe('zero denominators', () => {
+    it('shows zeros and "No rate yet" for an empty campaign, never NaN or Infinity', async () => {
+      const el = await statsFixture({});
+      expect(textOf(root(el).querySelector('.empty'))).to.equal('Nothing has been sent yet.');
+      expect(part(el, 'delivered', 'count')).to.equal('0');
+      expect(part(el, 'delivered', 'rate')).to.equal('No rate yet');
+      expect(part(el, 'click-to-open', 'rate')).to.equal('No rate yet');
+      expect(root(el).textContent).not.to.match(/NaN|Infinity|∞/);
+      expect(root(el).querySelector('[part~="warnings"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives a rate on sent even when nothing was delivered', async () => {
+      const el = await statsFixture({ sent: 200, hardBounced: 200 });
+      expect(part(el, 'hard-bounced', 'rate')).to.equal('100%');
+      expect(part(el, 'opened', 'rate')).to.equal('No rate yet');
+    });
+  });
+
+  describe('threshold levels', () => {
+    it('marks a bounce rate above 8 % as critical with an icon, a word and an explanation', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 60, hardBounced: 30 });
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
+      expect(part(el, 'bounced', 'level')).to.equal('Critical');
+      expect(metricEl(el, 'bounced').querySelector('[part~="level"] svg')).to.exist;
+      const warning = root(el).querySelector('.flag[data-metric="bounced"]');
+      expect(textOf(warning)).to.equal(
+        'Critical Bounce rate 9% is above 8%: this hurts your sender reputation, and more of your emails may end up in spam.',
+      );
+      expect(metricEl(el, 'hard-bounced').dataset.level).to.equal('warning');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a bounce rate between 5 % and 8 %', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 940, softBounced: 60 });
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('warning');
+      expect(part(el, 'bounced', 'level')).to.equal('Warning');
+      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.equal(
+        'Bounce rate 6% is above 5%, where mailbox providers start watching a sender closely. Clean your contact list before the next send.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a bounce rate under 5 % unmarked', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 960, softBounced: 40 });
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('ok');
+      expect(part(el, 'bounced', 'level')).to.equal('');
+    });
+
+    it('aims complaints under 0.1 % and never at 0.3 %', async () => {
+      const warn = await statsFixture({ sent: 10_000, delivered: 10_000, complained: 15 });
+      expect(metricEl(warn, 'complained').dataset.level).to.equal('warning');
+      expect(textOf(root(warn).querySelector('.flag[data-metric="complained"] .note'))).to.equal(
+        'Spam report rate 0.15% is above the 0.1% to aim for. Make sure every recipient asked for your emails and can unsubscribe easily.',
+      );
+      const danger = await statsFixture({ sent: 10_000, delivered: 10_000, complained: 30 });
+      expect(metricEl(danger, 'complained').dataset.level).to.equal('danger');
+      expect(textOf(root(danger).querySelector('.flag[data-metric="complained"] .note'))).to.equal(
+        'Spam report rate 0.3% is above 0.3%, a level never to reach: mailbox providers may filter or refuse your emails.',
+      );
+    });
+
+    it('says an SMS campaign can be suspended when unsubscribes or bounces run high', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, hardBounced: 40, unsubscribed: 20 }, { channel: 'sms' });
+      expect(textOf(root(el).querySelector('.flag[data-metric="hard-bounced"] .note'))).to.equal(
+        'Hard bounce rate 4% is above 2%: many addresses in your list no longer exist. Check where they came from.',
+      );
+      const suspension = root(el).querySelectorAll('[part~="warnings"] .suspension');
+      expect(suspension, 'said once for the whole campaign').to.have.length(1);
+      expect(textOf(suspension[0])).to.equal(
+        'When too many recipients unsubscribe or too many SMS bounce (soft or hard), the platform can suspend the campaign by itself.',
+      );
+      expect(textOf(metricEl(el, 'unsubscribed').querySelector('[part~="tooltip"]'))).to.contain('the platform can suspend');
+      expect(metricEl(el, 'unsubscribed').dataset.level).to.equal('warning');
+      expect(part(el, 'unsubscribed', 'rate')).to.equal('2.2%');
+      expect(part(el, 'unsubscribed', 'denominator'), 'an SMS has no opens').to.equal('of delivered messages');
+      await expect(el).to.be.accessible();
+    });
+
+    it('applies thresholds given by the host over the defaults', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 30 });
+      el.thresholds = { 'soft-bounced': { warning: 0.02, danger: 0.025 } };
+      await el.updateComplete;
+      expect(metricEl(el, 'soft-bounced').dataset.level).to.equal('danger');
+      expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(
+        'Soft bounces: rate 3% is above 2.5%, a critical level.',
+      );
+    });
+
+    it('describes each indicator button with its explanation and threshold note', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 60, hardBounced: 30 });
+      const button = metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!;
+      const ids = button.getAttribute('aria-describedby')!.split(' ');
+      const described = ids.map((id) => textOf(root(el).getElementById(id))).join(' ');
+      expect(described).to.equal(
+        'See the recipients. Messages the receiving side sent back, temporary and permanent together. Not counted: messages the platform never attempted. ' +
+          'Bounce rate 9% is above 8%: this hurts your sender reputation, and more of your emails may end up in spam.',
+      );
+    });
+  });
+
+  describe('interaction', () => {
+    it('fires metric-select with the metric and its statuses when an indicator is clicked', async () => {
+      const el = await statsFixture(EMAIL);
+      const button = metricEl(el, 'bounced').querySelector<HTMLButtonElement>('[part~="metric-button"]')!;
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'metric-select');
+      expect(event).to.be.instanceOf(MetricSelectEvent);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({
+        metric: 'bounced',
+        statuses: ['soft-bounced', 'hard-bounced', 'bounced'],
+        count: 400,
+        rate: 0.04,
+        denominator: 'sent',
+      });
+    });
+
+    it('fires metric-select from the keyboard, with Enter and with Space', async () => {
+      const el = await statsFixture(EMAIL);
+      const seen: MetricSelectEvent[] = [];
+      document.addEventListener('metric-select', (e) => seen.push(e));
+      metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="metric-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      metricEl(el, 'pending').querySelector<HTMLButtonElement>('[part~="metric-button"]')!.focus();
+      await sendKeys({ press: 'Space' });
+      expect(seen.map((e) => e.metric)).to.deep.equal(['opened', 'pending']);
+      expect(seen[0]!.statuses).to.deep.equal(['opened', 'clicked', 'read']);
+      expect(seen[1]!.detail).to.deep.equal({
+        metric: 'pending',
+        statuses: ['queued', 'held', 'sending', 'sent'],
+        count: 110,
+        rate: null,
+      });
+    });
+
+    it('does not ask for the contacts when the info button is used', async () => {
+      const el = await statsFixture(EMAIL);
+      let fired = 0;
+      el.addEventListener('metric-select', () => fired++);
+      metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="info-button"]')!.click();
+      expect(fired).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens the explanation from its info button and closes it with Escape', async () => {
+      const el = await statsFixture(EMAIL);
+      const info = metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="info-button"]')!;
+      const tip = metricEl(el, 'opened').querySelector<HTMLElement>('[part~="tooltip"]')!;
+      expect(info.getAttribute('aria-label')).to.equal('About “Opened”');
+      info.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(tip.matches(':popover-open')).to.equal(true);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      expect(tip.matches(':popover-open')).to.equal(false);
+    });
+  });
+
+  describe('CSV export', () => {
+    it('exports counts, rates and denominators, machine values next to the text shown', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="fr" metrics="sent delivered opened complained" .counts=${{ sent: 1000, delivered: 900, opened: 400, complained: 4 }}></campaign-stats>`,
+      );
+      expect(el.exportCsv()).to.equal(
+        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\n' +
+          'sent,Envoyés,1000,,,,,,ok\r\n' +
+          `delivered,Délivrés,900,0.9,90${NBSP}%,sent,des messages envoyés,1000,ok\r\n` +
+          `opened,Ouverts,400,0.444444,"44,4${NBSP}%",delivered,des messages délivrés,900,ok\r\n` +
+          `complained,Signalements spam,4,0.004,"0,4${NBSP}%",sent,des messages envoyés,1000,danger\r\n`,
+      );
+    });
+
+    it('exports an empty rate for a zero denominator', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,
+      );
+      expect(el.exportCsv()).to.equal(
+        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\ndelivered,Delivered,0,,,sent,of sent messages,0,ok\r\n',
+      );
+    });
+  });
+
+  describe('locale formatting', () => {
+    it('formats rates in French with a comma and a no-break space before the percent sign', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, opened: 400 }, { lang: 'fr' });
+      expect(part(el, 'opened', 'rate')).to.equal(`44,4${NBSP}%`);
+      expect(part(el, 'opened', 'denominator')).to.equal('des messages délivrés');
+      expect(part(el, 'delivered', 'label')).to.equal('Délivrés');
+    });
+
+    it('formats huge counts with the locale grouping (narrow no-break spaces in French)', async () => {
+      const counts = { sent: 10_000_000, delivered: 9_876_543 };
+      const fr = await statsFixture(counts, { lang: 'fr' });
+      expect(part(fr, 'sent', 'count')).to.equal(`10${NNBSP}000${NNBSP}000`);
+      expect(part(fr, 'delivered', 'rate')).to.equal(`98,8${NBSP}%`);
+      const en = await statsFixture(counts, { lang: 'en' });
+      expect(part(en, 'sent', 'count')).to.equal('10,000,000');
+      await expect(fr).to.be.accessible();
+    });
+
+    it('takes its language from the closest [lang] and follows its own lang attribute', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><campaign-stats channel="email" .counts=${{ sent: 1000, delivered: 900, opened: 400 }}></campaign-stats></div>`,
+      );
+      const el = wrapper.querySelector('campaign-stats')!;
+      await el.updateComplete;
+      expect(part(el, 'opened', 'rate')).to.equal(`44,4${NBSP}%`);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(part(el, 'opened', 'rate')).to.equal('44.4%');
+    });
+  });
+
+  describe('layouts', () => {
+    it('prints without controls', async () => {
+      const el = await statsFixture(EMAIL);
+      try {
+        await emulateMedia({ media: 'print' });
+        const display = (selector: string) => getComputedStyle(root(el).querySelector(selector)!).display;
+        expect(display('[part~="info-button"]')).to.equal('none');
+        expect(display('[part~="actions"]')).to.equal('none');
+        expect(display('[part~="metrics"]')).to.equal('grid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    for (const layout of ['grid', 'list', 'compact'] as const) {
+      it(`is accessible in the ${layout} layout, warnings included`, async () => {
+        const el = await fixture<CampaignStatsElement>(
+          html`<campaign-stats lang="en" layout=${layout} .counts=${{ ...EMAIL, complained: 40 }}></campaign-stats>`,
+        );
+        expect(root(el).querySelector(`.layout-${layout}`)).to.exist;
+        expect(shownMetrics(el)).to.have.length(14);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('loading through a data source', () => {
+    it('shows a skeleton with as many cells as indicators while loading, then the figures', async () => {
+      const fake = fakeSource();
+      let resolve!: (s: CampaignStats) => void;
+      fake.answer(() => new Promise((r) => (resolve = r)));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" channel="email" campaign-id="c1" style="width: 60rem" .source=${fake.source}></campaign-stats>`,
+      );
+      const skeleton = root(el).querySelector('.metrics.skeleton')!;
+      expect(skeleton.querySelectorAll('li')).to.have.length(14);
+      expect(root(el).querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('Loading the results…');
+      const skeletonHeight = skeleton.getBoundingClientRect().height;
+      await expect(el).to.be.accessible();
+
+      resolve(stats(EMAIL));
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(fake.calls).to.deep.equal(['c1']);
+      expect(part(el, 'delivered', 'rate')).to.equal('90%');
+      expect(textOf(root(el).querySelector('.campaign-name'))).to.equal('Spring <b>sale</b>');
+      expect(root(el).querySelector('.campaign-name b')).to.equal(null);
+      expect(root(el).querySelector('[part~="metrics"]')!.getBoundingClientRect().height).to.equal(skeletonHeight);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry button that loads again', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.error-message'))).to.equal(
+        'Couldn’t load the results: the server could not be reached',
+      );
+      await expect(el).to.be.accessible();
+
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      root(el).querySelector<HTMLButtonElement>('.retry')!.click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(fake.calls).to.deep.equal(['c1', 'c1']);
+      expect(root(el).querySelector('.error')).to.equal(null);
+      expect(part(el, 'sent', 'count')).to.equal('10,000');
+    });
+
+    it('loads through the nearest <status-source> when it has no source of its own', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      const wrapper = await fixture<HTMLElement>(
+        html`<status-source .source=${fake.source}><campaign-stats lang="en" campaign-id="c1"></campaign-stats></status-source>`,
+      );
+      const el = wrapper.querySelector('campaign-stats')!;
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(fake.calls).to.deep.equal(['c1']);
+      expect(part(el, 'delivered', 'count')).to.equal('9,000');
+    });
+
+    it('says no data source is connected when there is none, without a retry', async () => {
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1"></campaign-stats>`);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.error-message'))).to.equal('Data unavailable: no data source is connected.');
+      expect(root(el).querySelector('.retry')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the sending state with the time of the last update, and follows live updates', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500, pending: 500 }, { sending: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="fr" time-zone="Europe/Paris" campaign-id="c1" .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const status = root(el).querySelector('[part~="status"]');
+      expect(textOf(status)).to.equal('Envoi en cours Dernière mise à jour : 5 mars 2024, 15:30');
+      expect(status!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-05T14:30:00Z');
+      await expect(el).to.be.accessible();
+
+      fake.push(stats({ sent: 1000, delivered: 990, pending: 0 }, { updatedAt: '2024-03-05T14:45:00Z' }));
+      await el.updateComplete;
+      expect(part(el, 'delivered', 'rate')).to.equal(`99${NBSP}%`);
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('Dernière mise à jour : 5 mars 2024, 15:45');
+    });
+
+    it('ignores a live update older than the figures it shows', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 900 })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      fake.push(stats({ sent: 1000, delivered: 100 }, { updatedAt: '2024-03-05T14:00:00Z' }));
+      await el.updateComplete;
+      expect(part(el, 'delivered', 'count')).to.equal('900');
+    });
+
+    it('stops following live updates when it leaves the page', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`,
+      );
+      expect(fake.listeners.size).to.equal(1);
+      el.remove();
+      expect(fake.listeners.size).to.equal(0);
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces at most one polite summary every 30 seconds, the latest one', async () => {
+      const fake = fakeSource();
+      const time = fakeClock();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" announce metrics="delivered bounced" campaign-id="c1"
+          .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
+      expect(region(), 'nothing on first load').to.equal('');
+
+      const tick = async (delivered: number, minute: number, sending = true) => {
+        fake.push(stats({ sent: 1000, delivered, softBounced: 1000 - delivered }, {
+          sending, updatedAt: `2024-03-05T15:${String(minute).padStart(2, '0')}:00Z`,
+        }));
+        await el.updateComplete;
+      };
+      await tick(600, 1);
+      expect(region()).to.equal(
+        'Results updated. Sending in progress. Bounces: 400, 40% of sent messages (Critical). Delivered: 600, 60% of sent messages',
+      );
+      time.advance(10_000);
+      await tick(700, 2);
+      await tick(800, 3);
+      expect(region(), 'still the first summary').to.contain('Delivered: 600');
+      time.advance(20_000);
+      await el.updateComplete;
+      expect(region()).to.equal(
+        'Results updated. Sending in progress. Bounces: 200, 20% of sent messages (Critical). Delivered: 800, 80% of sent messages',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no live region unless asked to announce', async () => {
+      const el = await statsFixture(EMAIL);
+      expect(root(el).querySelector('[aria-live]')).to.equal(null);
+    });
+  });
+
+  it('shows invalid counts as an error rather than throwing', async () => {
+    const el = await statsFixture({ sent: -3 });
+    expect(textOf(root(el).querySelector('.error-message'))).to.equal('Some figures are not valid counts.');
+    await expect(el).to.be.accessible();
+  });
+});
