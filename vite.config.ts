@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'estafette.js' },
         // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly.
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
       },
     };
   }

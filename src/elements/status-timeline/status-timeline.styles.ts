@@ -1,0 +1,369 @@
+import { css } from 'lit';
+import { tokenStyles } from '../../styles/tokens.js';
+
+/*
+ * Colors fall back from the element's own custom properties to the kit's --estafette-* tokens, then to values
+ * that pass WCAG AA in light and dark schemes. Rows have one height (a CSS length the element measures through
+ * .probe), which is what lets the list be windowed: a row's position is its index times that height.
+ */
+const own = css`
+  :host {
+    --_text: var(--estafette-color-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--estafette-color-text-muted, light-dark(#57606a, #a8b1bb));
+    --_surface: var(--estafette-color-surface, light-dark(#ffffff, #181c21));
+    --_hover: var(--estafette-color-surface-hover, light-dark(#f3f5f7, #222830));
+    --_border: var(--estafette-color-border, light-dark(#d0d7de, #3d444d));
+    --_accent: var(--estafette-timeline-accent, var(--estafette-color-accent, light-dark(#0b5cd5, #7cb3ff)));
+    --_success: var(--estafette-color-success, light-dark(#1a7f37, #6fdd8b));
+    --_engagement: var(--estafette-color-engagement, light-dark(#6f42c1, #c4a5ff));
+    --_pending: var(--estafette-color-pending, light-dark(#0b5cd5, #7cb3ff));
+    --_warning: var(--estafette-color-warning, light-dark(#8a5300, #f0b849));
+    --_neutral: var(--estafette-color-neutral, light-dark(#57606a, #a8b1bb));
+    --_radius: var(--estafette-radius, 0.5rem);
+    --_row-height: var(--estafette-timeline-row-height, 3.5rem);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--estafette-font-family, system-ui, sans-serif);
+    font-size: var(--estafette-font-size, 0.875rem);
+    line-height: 1.25rem;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([compact]) {
+    --_row-height: var(--estafette-timeline-row-height, 2.25rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .icon {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  p {
+    margin: 0;
+  }
+
+  /* Lifecycle stages */
+  .stages {
+    display: grid;
+    grid-template-columns: repeat(4, minmax(0, 1fr));
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .stage {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-width: 0;
+    padding: 0.375rem 0.25rem;
+    border-block-end: 3px solid var(--_border);
+    color: var(--_muted);
+  }
+  .stage-label {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .stage.done {
+    border-color: var(--_fg);
+    color: var(--_text);
+  }
+  .stage.done .marker {
+    color: var(--_fg);
+  }
+  .stage.current {
+    border-color: var(--_accent);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .stage.current .marker {
+    color: var(--_accent);
+  }
+  .stage.stopped {
+    border-color: var(--_fg);
+    border-block-end-style: double;
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .stage.upcoming {
+    border-block-end-style: dashed;
+  }
+  .marker {
+    display: inline-flex;
+  }
+  :host([compact]) .stage {
+    padding: 0.125rem 0.25rem;
+    font-size: 0.75rem;
+  }
+  .outcome {
+    margin-block-end: 0.5rem;
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .failure {
+    margin-inline-start: 0.5rem;
+    font-weight: 400;
+  }
+  .summary,
+  .status {
+    margin-block-end: 0.25rem;
+    color: var(--_muted);
+  }
+
+  /* The windowed list */
+  .frame {
+    position: relative;
+  }
+  .scroller {
+    position: relative;
+    max-height: var(--estafette-timeline-max-height, 37.5rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border-radius: var(--_radius);
+  }
+  .frame:has(.list) .scroller {
+    border: 1px solid var(--_border);
+  }
+  .list {
+    position: relative;
+    overflow: hidden;
+  }
+  .probe {
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0;
+    width: 1px;
+    height: var(--_row-height);
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .row {
+    position: absolute;
+    inset-inline: 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: 1fr 1fr;
+    column-gap: 0.5rem;
+    align-items: center;
+    height: var(--_row-height);
+    padding: 0.25rem 0.75rem;
+    overflow: hidden;
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
+    cursor: default;
+    contain: layout paint style;
+  }
+  :host([compact]) .row {
+    grid-template-rows: 1fr;
+  }
+  .row:hover {
+    background: var(--_hover);
+  }
+  .row[aria-current='true'] {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  :host(:dir(rtl)) .row[aria-current='true'] {
+    box-shadow: inset -3px 0 0 var(--_accent);
+  }
+  .row:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .icon-box {
+    grid-row: 1 / -1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  :host([compact]) .icon-box {
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+  .line {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .line.second {
+    gap: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  /* When space runs out, the time and the label stay whole: the marks give way first. */
+  .label {
+    flex: 0 0 auto;
+    max-width: 50%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 600;
+  }
+  .spacer {
+    flex: 1 1 0;
+  }
+  /*
+   * Short fields (provider word, reason, code) keep their width up to a cap; the long free text last on the line
+   * (a URL, a server's diagnostic) takes what is left. Shrinking the short ones by even a pixel would cut them.
+   */
+  .field {
+    flex: 0 0 auto;
+    max-width: 40%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .field.tail {
+    flex: 0 1 auto;
+    min-width: 0;
+    max-width: none;
+  }
+  .sep {
+    flex: none;
+    white-space: pre;
+  }
+  .mark {
+    flex: 0 1 auto;
+    min-width: 1.75rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    line-height: 1rem;
+    color: var(--_muted);
+  }
+  .mark.async {
+    color: var(--_fg);
+  }
+  .time-group {
+    display: inline-flex;
+    gap: 0.5rem;
+    flex: none;
+    margin-inline-start: auto;
+    color: var(--_muted);
+  }
+  :host([compact]) .time {
+    flex: none;
+    margin-inline-start: auto;
+    color: var(--_muted);
+  }
+  .url {
+    overflow-wrap: anywhere;
+  }
+  a.url {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  .button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Controls */
+  .button {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_hover);
+  }
+  .button[disabled] {
+    cursor: progress;
+  }
+  .jump {
+    position: absolute;
+    left: 50%;
+    transform: translateX(-50%);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    font-weight: 600;
+  }
+  .jump.top {
+    top: 0.5rem;
+  }
+  .jump.bottom {
+    bottom: 0.5rem;
+  }
+  .unseen {
+    font-weight: 400;
+  }
+  .more {
+    margin-block-start: 0.5rem;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+    color: var(--_fg);
+  }
+
+  /* Details of the selected entry */
+  .details {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .detail-title {
+    font-weight: 600;
+  }
+  .detail-time {
+    color: var(--_muted);
+  }
+  .untrusted {
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+
+  @media (forced-colors: active) {
+    .stage.current,
+    .stage.stopped,
+    .row[aria-current='true'] {
+      outline: 2px solid CanvasText;
+    }
+  }
+`;
+
+/** Token defaults (category classes, focus ring) first, then the element's own rules. */
+export const styles = [tokenStyles, own];

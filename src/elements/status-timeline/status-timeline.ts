@@ -1,0 +1,906 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CampaignHistoryEntry } from '../../core/campaign.js';
+import type { CanonicalEvent } from '../../core/event.js';
+import { reduceEvents, type MessageStatus } from '../../core/message-status.js';
+import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
+import { DataSourceError } from '../../data/errors.js';
+import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
+import {
+  formatDateTime,
+  formatRelativeTime,
+  resolveLocale,
+  translate,
+  translatePlural,
+  type Locale,
+} from '../../i18n/index.js';
+import { watchLang } from '../shared/lang-observer.js';
+import { SourceController } from '../shared/source-controller.js';
+import { campaignActionLook } from './campaign-actions.js';
+import { EntrySelectEvent, StageChangeEvent } from './events.js';
+import { icon } from './icons.js';
+import { computeLifecycle, type Lifecycle } from './lifecycle.js';
+import { around, errorReason, tr } from './messages.js';
+import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
+import { linkHref } from './safe-url.js';
+import { styles } from './status-timeline.styles.js';
+import { subscribeTicker, tickerNow } from './ticker.js';
+import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
+
+/** Which end of the list the latest entry is at. */
+export type TimelineOrder = 'newest-first' | 'oldest-first';
+
+type Kind = 'message' | 'campaign';
+type Entry = CanonicalEvent | CampaignHistoryEntry;
+type Phase = 'idle' | 'loading' | 'ready' | 'error';
+/** A field of a row's second line: how it gives way when space runs out, and what it shows. */
+type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
+
+/** What the timeline shows, whichever way its entries arrive. */
+type Input =
+  | { readonly kind: Kind; readonly items: readonly Entry[] }
+  | { readonly kind: Kind; readonly id: string }
+  | undefined;
+
+// One empty list for anything that is not an array (`null` from a host): a new [] per render would reload forever.
+const NO_ITEMS: readonly Entry[] = [];
+
+// Before the first measurement: a 600 px box (the default max-height at 16 px) of 3.5rem rows.
+const GUESSED_VIEWPORT = 600;
+const GUESSED_ROW_HEIGHT = 56;
+
+// Host-provided arrays may hold anything; rows need at least a type and a time to be ordered and keyed.
+const isEventLike = (value: unknown): value is CanonicalEvent =>
+  value != null && typeof value === 'object' && typeof (value as CanonicalEvent).type === 'string' && typeof (value as CanonicalEvent).at === 'string';
+const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
+  value != null && typeof value === 'object' && typeof (value as CampaignHistoryEntry).action === 'string' && typeof (value as CampaignHistoryEntry).at === 'string';
+const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
+
+const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
+  lifecycle ? `${lifecycle.reached ?? ''}|${lifecycle.stoppedAt ?? ''}|${lifecycle.failure ?? ''}|${lifecycle.asyncBounce}` : '';
+
+/**
+ * The story of one message (every event, in event-time order, with where it stands in its four-stage lifecycle)
+ * or of one campaign (its actions: created, scheduled, started, paused, suspended and why, ...).
+ *
+ * Give it a `message-id` or a `campaign-id` to load through the data source (its own `source`, the nearest
+ * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events`
+ * (`.history` for a campaign) to show entries you already have. Duplicated reports collapse into one row with a
+ * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so 10,000 events
+ * cost about as much as 30. The list is one tab stop; arrow keys, Home, End, Page Up and Page Down move through it.
+ *
+ * @summary Delivery history of a message, or action history of a campaign.
+ *
+ * @attr lang - Language of the texts and dates (`fr`, `en`); inherited from the closest `[lang]` otherwise.
+ *
+ * @fires {StageChangeEvent} stage-change - The message's lifecycle stage changed (after loading, a live update or
+ * new `.events`); `lifecycle` tells the stage reached and where it stopped.
+ * @fires {EntrySelectEvent} entry-select - The user picked a row (click, Enter or Space); `entry` is the event
+ * or history entry and `count` how many times it was reported.
+ *
+ * @csspart base - The whole widget.
+ * @csspart stages - The lifecycle stages of a message (received, processed, delivered, engaged).
+ * @csspart stage - One stage; also `stage-done`, `stage-current`, `stage-upcoming` or `stage-stopped`.
+ * @csspart outcome - The line saying where a failed message stopped, or that it bounced after delivery.
+ * @csspart summary - The number of entries.
+ * @csspart scroller - The scrolling box around the list.
+ * @csspart list - The list of entries.
+ * @csspart row - One entry.
+ * @csspart icon - Icons.
+ * @csspart label - An entry's name (status or action).
+ * @csspart mark - A mark on an entry: duplicate count, automatic, bounced after delivery.
+ * @csspart time - An entry's time.
+ * @csspart link - A clicked URL shown as a link.
+ * @csspart details - The full details of the selected entry.
+ * @csspart jump-latest - The "jump to the latest" button.
+ * @csspart load-more - The "show older events" button.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message.
+ * @csspart retry - The "try again" button.
+ *
+ * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
+ * @cssprop --estafette-timeline-row-height - Height of a row (default `3.5rem`, `2.25rem` when compact).
+ * @cssprop --estafette-timeline-accent - Color of the reached stage; falls back to `--estafette-color-accent`.
+ */
+export class StatusTimelineElement extends LitElement {
+  static override styles = styles;
+
+  /** The message whose events to load, page by page, and follow live. */
+  @property({ attribute: 'message-id' }) messageId?: string;
+
+  /** The campaign whose history to load, page by page, and follow live (used when no message is given). */
+  @property({ attribute: 'campaign-id' }) campaignId?: string;
+
+  /** A message's events, when you have them already; wins over `message-id` and `campaign-id`. */
+  @property({ attribute: false }) events?: readonly CanonicalEvent[];
+
+  /** A campaign's history entries, when you have them already; used when neither `events` nor `message-id` is set. */
+  @property({ attribute: false }) history?: readonly CampaignHistoryEntry[];
+
+  /** `newest-first` (default): the latest entry on top; `oldest-first`: in reading order, the latest at the bottom. */
+  @property({ reflect: true }) order: TimelineOrder = 'newest-first';
+
+  /** One line per entry and a smaller stage bar; the selected entry's details still show in full. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Time zone of the exact times (IANA id); the user's own by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The data source, over `<status-source>` and the page default. */
+  @property({ attribute: false }) source?: StatusDataSource;
+
+  @state() private phase: Phase = 'idle';
+  @state() private loadError?: unknown;
+  @state() private more: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private moreError?: unknown;
+  @state() private scrollPos = 0;
+  @state() private viewport = GUESSED_VIEWPORT;
+  @state() private rowHeight = GUESSED_ROW_HEIGHT;
+  @state() private atLatest = true;
+  @state() private unseen = 0;
+  @state() private activeKey?: string;
+  @state() private liveStatus?: MessageStatus;
+
+  private readonly eventStore = createEventStore();
+  private readonly historyStore = createHistoryStore();
+  private kind: Kind = 'message';
+  private sources?: SourceController;
+  private loadedFor?: string;
+  private loadedSource?: StatusDataSource;
+  private appliedItems?: readonly Entry[];
+  private nextCursor?: string;
+  private abort?: AbortController;
+  private stopLive?: () => void;
+  private generation = 0;
+  private version = 0;
+  private pendingScroll?: { readonly anchor: ScrollAnchor | undefined; readonly atLatest: boolean };
+  private scrollToApply?: number;
+  private focusAfterUpdate?: number;
+  private lifecycleVersion = -1;
+  private lifecycleStatus?: MessageStatus;
+  private lifecycle?: Lifecycle;
+  /** Rows of bounces that came after the message had been delivered. */
+  private asyncKeys: ReadonlySet<string> = new Set();
+  private announcedLifecycle = '';
+  private stopTicker?: () => void;
+  private stopLang?: () => void;
+  private resizeObserver?: ResizeObserver;
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native attribute and property; observing it re-renders texts and dates when it changes.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopTicker = subscribeTicker(() => this.requestUpdate());
+    this.stopLang = watchLang(this);
+    // Coming back on the page: reload what a remote timeline showed (live updates were missed meanwhile).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicker?.();
+    this.stopTicker = undefined;
+    this.stopLang?.();
+    this.stopLang = undefined;
+    this.stopRemote();
+    this.loadedFor = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** Scrolls to the latest entry. */
+  jumpToLatest(): void {
+    if (this.store.size === 0) return;
+    this.unseen = 0;
+    this.scrollListTo(this.latestScrollTop());
+  }
+
+  /** Brings the entry at display position `index` (0 = top of the list) into view. */
+  scrollToIndex(index: number): void {
+    const count = this.store.size;
+    if (count === 0) return;
+    const d = Math.min(count - 1, Math.max(0, Math.trunc(index)));
+    this.scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
+  }
+
+  /** Loads the next page of a remote timeline, if there is one. */
+  async loadMore(): Promise<void> {
+    const input = this.input();
+    const source = this.loadedSource;
+    const cursor = this.nextCursor;
+    if (!input || !('id' in input) || !source || cursor === undefined || this.more === 'loading') return;
+    const generation = this.generation;
+    this.more = 'loading';
+    try {
+      const items = await this.fetchPage(source, input.kind, input.id, cursor, this.abort?.signal);
+      if (generation !== this.generation) return;
+      this.nextCursor = items.nextCursor;
+      this.more = 'idle';
+      this.mutate(() => this.addItems(items.items, 'page'), false);
+    } catch (error) {
+      if (generation !== this.generation || isAbort(error)) return;
+      this.moreError = error;
+      this.more = 'error';
+    }
+  }
+
+  // ---------------------------------------------------------------- inputs and loading
+
+  private get store(): RowStore<Entry> {
+    return (this.kind === 'message' ? this.eventStore : this.historyStore) as RowStore<Entry>;
+  }
+
+  private input(): Input {
+    if (this.events !== undefined) return { kind: 'message', items: Array.isArray(this.events) ? this.events : NO_ITEMS };
+    if (this.messageId) return { kind: 'message', id: this.messageId };
+    if (this.history !== undefined) return { kind: 'campaign', items: Array.isArray(this.history) ? this.history : NO_ITEMS };
+    if (this.campaignId) return { kind: 'campaign', id: this.campaignId };
+    return undefined;
+  }
+
+  private addItems(items: readonly unknown[], origin: 'page' | 'live'): boolean {
+    if (this.kind === 'message') return this.eventStore.add(items.filter(isEventLike), origin);
+    return this.historyStore.add(items.filter(isEntryLike), origin);
+  }
+
+  private stopRemote(): void {
+    this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.stopLive?.();
+    this.stopLive = undefined;
+  }
+
+  private reset(kind: Kind): void {
+    this.stopRemote();
+    this.kind = kind;
+    this.eventStore.clear();
+    this.historyStore.clear();
+    this.version++;
+    this.nextCursor = undefined;
+    this.more = 'idle';
+    this.moreError = undefined;
+    this.loadError = undefined;
+    this.liveStatus = undefined;
+    this.unseen = 0;
+    this.activeKey = undefined;
+    this.pendingScroll = { anchor: undefined, atLatest: true };
+  }
+
+  private syncInput(): void {
+    const input = this.input();
+    if (input && 'items' in input) {
+      if (input.items === this.appliedItems && input.kind === this.kind) return;
+      this.loadedFor = undefined;
+      if (input.kind !== this.kind || this.appliedItems === undefined) this.reset(input.kind);
+      this.appliedItems = input.items;
+      this.phase = 'ready';
+      this.mutate(() => {
+        this.store.clear();
+        this.addItems(input.items, 'page');
+        return true;
+      }, true);
+      return;
+    }
+    this.appliedItems = undefined;
+    if (!input) {
+      if (this.loadedFor !== '') {
+        this.reset(this.kind);
+        this.loadedFor = '';
+        this.phase = 'idle';
+      }
+      return;
+    }
+    this.sources ??= new SourceController(this);
+    const source = this.sources.source;
+    const wanted = `${input.kind}\u0000${input.id}`;
+    if (wanted === this.loadedFor && source === this.loadedSource) return;
+    this.start(input.kind, input.id, source, wanted);
+  }
+
+  private start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
+    this.reset(kind);
+    this.loadedFor = wanted;
+    this.loadedSource = source;
+    if (!source) {
+      this.phase = 'error';
+      this.loadError = new DataSourceError('No data source is configured', { kind: 'no-source' });
+      return;
+    }
+    const generation = this.generation;
+    const abort = (this.abort = new AbortController());
+    this.phase = 'loading';
+    // Subscribe before loading, so nothing that happens during the first request is missed; copies of an event
+    // seen both live and in a page collapse (see RowStore).
+    if (source.subscribe) {
+      try {
+        this.stopLive = source.subscribe({ kind, id }, (update) => this.onLive(generation, id, update));
+      } catch (error) {
+        console.warn('estafette: <status-timeline> could not follow live updates', error);
+      }
+    }
+    this.fetchPage(source, kind, id, undefined, abort.signal).then(
+      (page) => {
+        if (generation !== this.generation) return;
+        this.nextCursor = page.nextCursor;
+        this.phase = 'ready';
+        this.mutate(() => this.addItems(page.items, 'page'), false);
+      },
+      (error: unknown) => {
+        if (generation !== this.generation || isAbort(error)) return;
+        this.loadError = error;
+        this.phase = 'error';
+      },
+    );
+  }
+
+  private async fetchPage(
+    source: StatusDataSource,
+    kind: Kind,
+    id: string,
+    cursor: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<{ items: readonly unknown[]; nextCursor?: string }> {
+    const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }) };
+    const page: unknown = kind === 'message' ? await source.getMessageEvents(id, options) : await source.getCampaignHistory(id, options);
+    const items = kind === 'message' ? (page as { events?: unknown })?.events : (page as { items?: unknown })?.items;
+    if (!Array.isArray(items)) throw new DataSourceError('The data source returned a page without entries', { kind: 'malformed' });
+    const next = (page as { nextCursor?: unknown }).nextCursor;
+    return { items, ...(typeof next === 'string' && next !== '' && { nextCursor: next }) };
+  }
+
+  private onLive(generation: number, id: string, update: LiveUpdate): void {
+    if (generation !== this.generation || update == null) return;
+    if (this.kind === 'message' && update.type === 'message-event' && update.event?.messageId === id) {
+      this.mutate(() => this.addItems([update.event], 'live'), true);
+    } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
+      this.liveStatus = update.status;
+    } else if (this.kind === 'campaign' && update.type === 'campaign-history' && update.entry?.campaignId === id) {
+      this.mutate(() => this.addItems([update.entry], 'live'), true);
+    }
+  }
+
+  private retry(): void {
+    this.loadedFor = undefined;
+    this.requestUpdate();
+  }
+
+  private retryMore(): void {
+    this.more = 'idle';
+    void this.loadMore();
+  }
+
+  // ---------------------------------------------------------------- scrolling and windowing
+
+  /**
+   * Applies a change to the rows while keeping the view where it is: the row at the top of the view stays at the
+   * top, whatever was inserted above it. A view at the latest entry follows new entries instead.
+   */
+  private mutate(change: () => boolean, fresh: boolean): void {
+    const before = this.store.size;
+    const scroller = this.scroller;
+    const atLatest = this.isAtLatest();
+    const anchor = scroller ? anchorAt(scroller.scrollTop, this.rowHeight, (d) => this.keyAt(d)) : undefined;
+    if (!change()) return;
+    this.version++;
+    const added = this.store.size - before;
+    if (fresh && !atLatest && added > 0) this.unseen += added;
+    // Several changes before one render: the view was last seen before the first of them.
+    this.pendingScroll ??= { anchor, atLatest };
+    this.requestUpdate();
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  private get newestFirst(): boolean {
+    return this.order !== 'oldest-first';
+  }
+
+  /** Chronological index of the row at display position `d`. */
+  private chrono(d: number): number {
+    return this.newestFirst ? this.store.size - 1 - d : d;
+  }
+
+  private keyAt(d: number): string | undefined {
+    return d >= 0 && d < this.store.size ? this.store.rows[this.chrono(d)]?.key : undefined;
+  }
+
+  private displayIndexOf(key: string | undefined): number {
+    if (key === undefined) return -1;
+    const c = this.store.indexOf(key);
+    return c < 0 ? -1 : this.newestFirst ? this.store.size - 1 - c : c;
+  }
+
+  private latestDisplayIndex(): number {
+    return this.newestFirst ? 0 : this.store.size - 1;
+  }
+
+  private maxScroll(): number {
+    return Math.max(0, this.store.size * this.rowHeight - this.viewport);
+  }
+
+  private latestScrollTop(): number {
+    return this.newestFirst ? 0 : this.maxScroll();
+  }
+
+  private isAtLatest(): boolean {
+    const scroller = this.scroller;
+    if (!scroller || this.store.size === 0) return true;
+    const slack = this.rowHeight / 2;
+    if (this.newestFirst) return scroller.scrollTop <= slack;
+    return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - slack;
+  }
+
+  private scrollListTo(top: number): void {
+    const target = Math.min(this.maxScroll(), Math.max(0, top));
+    this.scrollPos = target;
+    this.scrollToApply = target;
+    const scroller = this.scroller;
+    if (scroller) scroller.scrollTop = target;
+  }
+
+  private resolvePendingScroll(): void {
+    const pending = this.pendingScroll;
+    if (!pending) return;
+    this.pendingScroll = undefined;
+    let target: number;
+    const d = pending.anchor ? this.displayIndexOf(pending.anchor.key) : -1;
+    if (pending.atLatest || d < 0) {
+      target = this.latestScrollTop();
+      // Beyond the end on purpose: the browser stops at the real bottom even if the box grew meanwhile.
+      this.scrollToApply = this.newestFirst ? 0 : this.store.size * this.rowHeight;
+      this.unseen = 0;
+    } else {
+      target = d * this.rowHeight + pending.anchor!.offset;
+      this.scrollToApply = target;
+    }
+    this.scrollPos = Math.min(this.maxScroll(), Math.max(0, target));
+  }
+
+  private onScroll(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.scrollPos = scroller.scrollTop;
+    this.atLatest = this.isAtLatest();
+    if (this.atLatest) this.unseen = 0;
+  }
+
+  private observeSizes(): void {
+    if (this.resizeObserver || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe) this.resizeObserver.observe(probe);
+    const scroller = this.scroller;
+    if (scroller) this.resizeObserver.observe(scroller);
+  }
+
+  private measure(): void {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    const height = probe?.getBoundingClientRect().height ?? 0;
+    if (height > 0 && Math.abs(height - this.rowHeight) > 0.01) {
+      // Keep the same row at the top when rows change height (font size, compact).
+      const first = this.scrollPos / this.rowHeight;
+      this.rowHeight = height;
+      this.scrollListTo(first * height);
+    }
+    const scroller = this.scroller;
+    if (scroller && scroller.clientHeight > 0 && scroller.clientHeight !== this.viewport) this.viewport = scroller.clientHeight;
+    this.atLatest = this.isAtLatest();
+  }
+
+  // ---------------------------------------------------------------- keyboard
+
+  private tabStop(): number {
+    const d = this.displayIndexOf(this.activeKey);
+    return d >= 0 ? d : 0;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.store.size;
+    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as Element).closest?.('[role="listitem"]');
+    if (!row) return;
+    const current = Number((row as HTMLElement).dataset.index ?? this.tabStop());
+    const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = current + 1;
+        break;
+      case 'ArrowUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'PageDown':
+        next = current + page;
+        break;
+      case 'PageUp':
+        next = current - page;
+        break;
+      case 'Enter':
+      case ' ':
+        if ((event.target as Element).closest('a')) return;
+        event.preventDefault();
+        this.select(current);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(Math.min(count - 1, Math.max(0, next)));
+  }
+
+  /** Makes row `d` the active one, scrolls it into view (rendering it if it was windowed out) and focuses it. */
+  private moveTo(d: number): void {
+    this.activeKey = this.keyAt(d);
+    this.scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
+    this.focusAfterUpdate = d;
+  }
+
+  /** The button disappears once at the latest: the focus moves to the latest row rather than to the page. */
+  private onJump(): void {
+    this.jumpToLatest();
+    const latest = this.latestDisplayIndex();
+    this.activeKey = this.keyAt(latest);
+    this.focusAfterUpdate = latest;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const row = (event.target as Element).closest?.<HTMLElement>('[role="listitem"]');
+    const d = Number(row?.dataset.index);
+    if (row && Number.isInteger(d)) this.activeKey = this.keyAt(d);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const row = (event.target as Element).closest?.<HTMLElement>('[role="listitem"]');
+    const d = Number(row?.dataset.index);
+    if (!row || !Number.isInteger(d)) return;
+    this.activeKey = this.keyAt(d);
+    if (!(event.target as Element).closest('a')) row.focus({ preventScroll: true });
+    this.select(d);
+  }
+
+  private select(d: number): void {
+    const row = this.store.rows[this.chrono(d)];
+    if (row) this.dispatchEvent(new EntrySelectEvent(row.item, row.count));
+  }
+
+  // ---------------------------------------------------------------- lifecycle of a message
+
+  private computeStage(): void {
+    if (this.kind !== 'message') {
+      this.lifecycle = undefined;
+      this.asyncKeys = new Set();
+      return;
+    }
+    if (this.lifecycleVersion === this.version && this.lifecycleStatus === this.liveStatus) return;
+    this.lifecycleVersion = this.version;
+    this.lifecycleStatus = this.liveStatus;
+    const events = this.eventStore.rows.map((row) => row.item).filter(knownType);
+    let status: MessageStatus | undefined;
+    try {
+      status = reduceEvents(events);
+    } catch {
+      // Events of several messages (a host mistake): the rows still show, the stages would be meaningless.
+      this.lifecycle = undefined;
+      this.asyncKeys = new Set();
+      return;
+    }
+    const live = this.liveStatus;
+    // A live status is the back-end's own reduction, possibly of events not loaded yet: the more recent wins.
+    if (live && (events.length === 0 || Date.parse(live.updatedAt) >= Date.parse(status.updatedAt))) status = live;
+    this.lifecycle = events.length === 0 && !live ? undefined : computeLifecycle(status, events);
+    // The bounce that overrode a delivery: same state as the outcome, later than the delivery.
+    const asyncKeys = new Set<string>();
+    if (status.asyncBounce && status.deliveredAt !== undefined) {
+      const deliveredAt = Date.parse(status.deliveredAt);
+      for (const row of this.eventStore.rows) {
+        if (row.item.type === status.delivery && Date.parse(row.item.at) >= deliveredAt) asyncKeys.add(row.key);
+      }
+    }
+    this.asyncKeys = asyncKeys;
+  }
+
+  // ---------------------------------------------------------------- Lit
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.syncInput();
+    if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
+    this.resolvePendingScroll();
+    this.computeStage();
+  }
+
+  protected override updated(): void {
+    this.observeSizes();
+    const scroller = this.scroller;
+    if (scroller && this.scrollToApply !== undefined) {
+      scroller.scrollTop = this.scrollToApply;
+      this.scrollToApply = undefined;
+    }
+    if (this.focusAfterUpdate !== undefined) {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[role="listitem"][data-index="${this.focusAfterUpdate}"]`);
+      this.focusAfterUpdate = undefined;
+      row?.focus({ preventScroll: true });
+    }
+    const signature = lifecycleSignature(this.lifecycle);
+    if (signature !== this.announcedLifecycle) {
+      this.announcedLifecycle = signature;
+      if (this.lifecycle) this.dispatchEvent(new StageChangeEvent(this.lifecycle));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this);
+    const count = this.store.size;
+    return html`<div part="base" class="base">
+      ${this.kind === 'message' && this.lifecycle ? this.renderStages(locale, this.lifecycle) : nothing}
+      ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
+      ${this.renderState(locale, count)}
+      <div class="frame">
+        <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+          ${count > 0 ? this.renderList(locale, count) : nothing}
+        </div>
+        ${count > 0 && !this.atLatest ? this.renderJump(locale) : nothing}
+        <div class="probe" aria-hidden="true"></div>
+      </div>
+      ${this.renderMore(locale)} ${this.renderDetails(locale)}
+    </div>`;
+  }
+
+  private renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResult {
+    const failure = lifecycle.failure;
+    return html`<ol part="stages" class="stages" aria-label=${tr(locale, 'timeline.stages')}>
+        ${lifecycle.stages.map(
+          ({ stage, state: s }) => html`<li
+            part="stage stage-${s}"
+            class="stage ${s} ${s === 'done' ? 'success' : s === 'stopped' ? 'danger' : ''}"
+            aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}
+            title=${`${translate(locale, `timeline.stage.${stage}`)}: ${translate(locale, `timeline.stage-help.${stage}`)}`}
+          >
+            <span class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
+            <span class="stage-label">${translate(locale, `timeline.stage.${stage}`)}</span>
+            <span class="visually-hidden">${translate(locale, `timeline.stage-state.${s}`)}</span>
+          </li>`,
+        )}
+      </ol>
+      ${lifecycle.stoppedAt
+        ? html`<p part="outcome" class="outcome danger">
+            ${lifecycle.asyncBounce
+              ? translate(locale, 'timeline.async-bounce')
+              : translate(locale, 'timeline.stopped-at', { stage: translate(locale, `timeline.stage.${lifecycle.stoppedAt}`) })}
+            ${failure ? html`<span class="failure">${translate(locale, `status.${failure}.label`)}</span>` : nothing}
+          </p>`
+        : nothing}`;
+  }
+
+  private renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
+    if (this.phase === 'loading' && count === 0) {
+      return html`<p part="status" class="status" role="status">${translate(locale, 'timeline.loading')}</p>`;
+    }
+    if (this.phase === 'error') {
+      const error = this.loadError;
+      const noSource = error instanceof DataSourceError && error.kind === 'no-source';
+      return html`<div part="error" class="error danger" role="alert">
+        <span>${noSource ? translate(locale, 'common.source-missing') : translate(locale, 'timeline.error', { reason: errorReason(locale, error) })}</span>
+        ${noSource ? nothing : html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>`}
+      </div>`;
+    }
+    if (this.phase === 'ready' && count === 0) {
+      return html`<p part="status" class="status">${translate(locale, 'timeline.empty')}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderList(locale: Locale, count: number): TemplateResult {
+    const h = this.rowHeight;
+    const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count);
+    const indexes: number[] = [];
+    for (let d = start; d < end; d++) indexes.push(d);
+    // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost.
+    const stop = Math.min(this.tabStop(), count - 1);
+    if (stop < start) indexes.unshift(stop);
+    else if (stop >= end) indexes.push(stop);
+    const now = tickerNow();
+    const title = translate(locale, this.kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
+    return html`<div
+      part="list"
+      class="list"
+      role="list"
+      aria-label=${title}
+      aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
+      style="height: ${count * h}px"
+      @keydown=${this.onKeydown}
+      @focusin=${this.onFocusIn}
+      @click=${this.onClick}
+    >
+      ${repeat(
+        indexes,
+        (d) => this.keyAt(d),
+        (d) => this.renderRow(locale, d, count, d === stop, now),
+      )}
+    </div>`;
+  }
+
+  private renderRow(locale: Locale, d: number, count: number, isStop: boolean, now: number): TemplateResult {
+    const row = this.store.rows[this.chrono(d)]!;
+    const body =
+      this.kind === 'message'
+        ? this.renderEventRow(locale, row as TimelineRow<CanonicalEvent>, now)
+        : this.renderHistoryRow(locale, row as TimelineRow<CampaignHistoryEntry>, now);
+    return html`<div
+      part="row"
+      class="row"
+      role="listitem"
+      tabindex=${isStop ? 0 : -1}
+      aria-setsize=${count}
+      aria-posinset=${d + 1}
+      aria-current=${ifDefined(row.key === this.activeKey ? 'true' : undefined)}
+      data-index=${d}
+      style="top: ${d * this.rowHeight}px"
+    >
+      ${body}
+    </div>`;
+  }
+
+  private renderTime(locale: Locale, at: string, now: number): TemplateResult {
+    const exact = formatDateTime(locale, at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+    const relative = formatRelativeTime(locale, at, now);
+    return this.compact
+      ? html`<time part="time" class="time" datetime=${at} title=${exact}>${relative}</time>`
+      : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${exact}</time><span class="relative">${relative}</span></span>`;
+  }
+
+  private renderCount(locale: Locale, count: number): TemplateResult | typeof nothing {
+    if (count < 2) return nothing;
+    const help = translatePlural(locale, 'timeline.duplicates-help', count);
+    return html`<span part="mark" class="mark count" title=${help}
+      ><span aria-hidden="true">${translate(locale, 'timeline.duplicates', { count })}</span
+      ><span class="visually-hidden">${help}</span></span
+    >`;
+  }
+
+  private eventLabel(locale: Locale, event: CanonicalEvent): string {
+    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  }
+
+  private renderEventRow(locale: Locale, row: TimelineRow<CanonicalEvent>, now: number): TemplateResult {
+    const event = row.item;
+    const info = statusInfo(event.type);
+    const details: Field[] = [];
+    if (event.provider || event.raw) {
+      details.push(['', translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })]);
+    }
+    if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
+    if (event.detail?.code) details.push(['code', tr(locale, 'timeline.code', { code: String(event.detail.code) })]);
+    const url = event.detail?.url;
+    if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
+    else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
+    return html`<span part="icon" class="icon-box ${info.category}">${icon(info.icon)}</span>
+      <span class="line first">
+        <span part="label" class="label">${this.eventLabel(locale, event)}</span>
+        ${this.renderCount(locale, row.count)}
+        ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
+        ${event.async || this.asyncKeys.has(row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
+        ${this.compact ? nothing : html`<span class="spacer"></span>`} ${this.renderTime(locale, event.at, now)}
+      </span>
+      ${this.compact ? nothing : this.renderFields(details)}`;
+  }
+
+  private renderHistoryRow(locale: Locale, row: TimelineRow<CampaignHistoryEntry>, now: number): TemplateResult {
+    const entry = row.item;
+    const look = campaignActionLook(entry.action);
+    const details: Field[] = [];
+    if (entry.action === 'suspended' && entry.reason) details.push(['', translate(locale, `campaign.suspended.${entry.reason}`)]);
+    if (entry.detail) details.push(['tail', String(entry.detail)]);
+    return html`<span part="icon" class="icon-box ${look.category}">${icon(look.icon)}</span>
+      <span class="line first">
+        <span part="label" class="label">${translate(locale, `campaign.action.${entry.action}`)}</span>
+        ${this.renderCount(locale, row.count)} ${this.compact ? nothing : html`<span class="spacer"></span>`}
+        ${this.renderTime(locale, entry.at, now)}
+      </span>
+      ${this.compact ? nothing : this.renderFields(details)}`;
+  }
+
+  /** The second line of a row: short fields kept whole, the long free text last and first to give way. */
+  private renderFields(fields: readonly Field[]): TemplateResult {
+    return html`<span class="line second"
+      >${fields.map(
+        ([kind, content], i) =>
+          html`${i > 0 ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span class="field ${kind}">${content}</span>`,
+      )}</span
+    >`;
+  }
+
+  /**
+   * A clicked URL: a link only for http(s) and mailto, showing the whole URL the browser will follow (parsed and
+   * normalised: an internationalised host reads in punycode), never a friendlier label that could hide where it
+   * goes. Anything else stays the provider's text. In rows the link is out of the tab order: the list is one tab
+   * stop, and the same link is reachable in the details of the selected row.
+   */
+  private renderUrl(url: string, inRow: boolean): TemplateResult {
+    const href = linkHref(url);
+    if (href === undefined) return html`<span class="url">${url}</span>`;
+    return html`<a part="link" class="url" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(inRow ? -1 : undefined)} title=${href}
+      >${href}</a
+    >`;
+  }
+
+  private renderJump(locale: Locale): TemplateResult {
+    const label = translate(locale, 'timeline.jump-latest');
+    return html`<button part="jump-latest" class="button jump ${this.newestFirst ? 'top' : 'bottom'}" type="button" @click=${this.onJump}>
+      ${label}${this.unseen > 0 ? html` <span class="unseen">(${translatePlural(locale, 'timeline.new-events', this.unseen)})</span>` : nothing}
+    </button>`;
+  }
+
+  private renderMore(locale: Locale): TemplateResult | typeof nothing {
+    if (this.nextCursor === undefined || this.phase !== 'ready') return nothing;
+    if (this.more === 'error') {
+      return html`<div part="error" class="error danger" role="alert">
+        <span>${translate(locale, 'timeline.error', { reason: errorReason(locale, this.moreError) })}</span>
+        <button part="retry" class="button" type="button" @click=${this.retryMore}>${translate(locale, 'timeline.retry')}</button>
+      </div>`;
+    }
+    return html`<button part="load-more" class="button more" type="button" ?disabled=${this.more === 'loading'} @click=${this.loadMore}>
+      ${translate(locale, this.more === 'loading' ? 'timeline.loading' : 'timeline.load-more')}
+    </button>`;
+  }
+
+  private renderDetails(locale: Locale): TemplateResult | typeof nothing {
+    const c = this.activeKey === undefined ? -1 : this.store.indexOf(this.activeKey);
+    if (c < 0) return nothing;
+    const row = this.store.rows[c]!;
+    const now = tickerNow();
+    const exact = formatDateTime(locale, row.item.at, { dateStyle: 'full', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+    const time = html`<p class="detail-time"><time datetime=${row.item.at}>${exact}</time> (${formatRelativeTime(locale, row.item.at, now)})</p>`;
+    const label = tr(locale, 'timeline.details');
+    if (this.kind === 'campaign') {
+      const entry = row.item as CampaignHistoryEntry;
+      return html`<div part="details" class="details" role="group" aria-label=${label}>
+        <p class="detail-title">${translate(locale, `campaign.action.${entry.action}`)}</p>
+        ${time}
+        ${entry.action === 'suspended' && entry.reason
+          ? html`<p>${translate(locale, `campaign.suspended.${entry.reason}`)}. ${translate(locale, 'campaign.suspension-help')}</p>`
+          : nothing}
+        ${entry.detail ? html`<p class="untrusted">${String(entry.detail)}</p>` : nothing}
+      </div>`;
+    }
+    const event = row.item as CanonicalEvent;
+    const known = knownType(event);
+    const url = event.detail?.url;
+    const [before, after] = around(locale, 'timeline.link', 'url');
+    return html`<div part="details" class="details" role="group" aria-label=${label}>
+      <p class="detail-title">${this.eventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
+      ${time}
+      ${known ? html`<p>${translate(locale, `status.${event.type}.meaning`)}</p>` : nothing}
+      <p class="untrusted">${translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })}</p>
+      ${isFailureReason(event.reason)
+        ? html`<p>${translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) })} — ${translate(locale, `reason.${event.reason}.explanation`)}</p>`
+        : nothing}
+      ${event.detail?.code ? html`<p class="untrusted">${tr(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
+      ${event.detail?.text ? html`<p class="untrusted">${tr(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
+      ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${before}${this.renderUrl(url, false)}${after}</p>` : nothing}
+      ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
+      ${event.async || this.asyncKeys.has(row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
+    </div>`;
+  }
+}
+
+const isAbort = (error: unknown): boolean =>
+  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof DataSourceError && error.kind === 'aborted');

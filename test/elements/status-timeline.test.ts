@@ -1,0 +1,553 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
+import { DataSourceError, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
+import '../../src/elements/status-timeline/define.js';
+import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
+import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
+import { setTickerClock, type TickerClock } from '../../src/elements/status-timeline/ticker.js';
+import * as stories from '../../stories/status-timeline.stories.js';
+import { ev } from '../core/event-factory.js';
+
+// 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
+const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
+
+const root = (el: StatusTimelineElement): ShadowRoot => el.shadowRoot!;
+const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const scroller = (el: StatusTimelineElement): HTMLElement => root(el).querySelector<HTMLElement>('[part~="scroller"]')!;
+/** Rendered rows in display order. */
+const rows = (el: StatusTimelineElement): HTMLElement[] =>
+  [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+const labels = (el: StatusTimelineElement): string[] => rows(el).map((row) => textOf(row.querySelector('[part~="label"]')));
+const row = (el: StatusTimelineElement, index: number): HTMLElement | undefined => rows(el).find((r) => r.dataset.index === String(index));
+const stageStates = (el: StatusTimelineElement): string[] =>
+  [...root(el).querySelectorAll<HTMLElement>('[part~="stage"]')].map((li) => li.className.split(' ')[1]!);
+const focusedIndex = (el: StatusTimelineElement): string | undefined => (root(el).activeElement as HTMLElement | null)?.dataset.index;
+
+/** Lets Lit render and the ResizeObserver measure the box and the rows (it reports after layout, a frame later). */
+async function settle(el: StatusTimelineElement): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  await el.updateComplete;
+}
+
+async function timeline(template: ReturnType<typeof html>): Promise<StatusTimelineElement> {
+  const el = await fixture<StatusTimelineElement>(template);
+  await settle(el);
+  return el;
+}
+
+async function scrollList(el: StatusTimelineElement, top: number): Promise<void> {
+  scroller(el).scrollTop = top;
+  scroller(el).dispatchEvent(new Event('scroll'));
+  await settle(el);
+}
+
+interface Deferred {
+  resolve(): void;
+  promise: Promise<void>;
+}
+const deferred = (): Deferred => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { resolve, promise };
+};
+
+/** A data source driven by the test: pages by cursor, failures on demand, live updates pushed by hand. */
+function fakeSource(options: { events?: Record<string, EventPage>; history?: Record<string, Page<CampaignHistoryEntry>> } = {}) {
+  const listeners = new Set<LiveListener>();
+  const requests: { id: string; cursor?: string }[] = [];
+  const state = { failures: 0, gate: undefined as Promise<void> | undefined };
+  const answer = async <T>(id: string, cursor: string | undefined, pages: Record<string, T> | undefined, empty: T): Promise<T> => {
+    requests.push({ id, ...(cursor !== undefined && { cursor }) });
+    if (state.gate) await state.gate;
+    if (state.failures > 0) {
+      state.failures--;
+      throw new DataSourceError('Network down', { kind: 'network', retryable: true });
+    }
+    return pages?.[cursor ?? ''] ?? empty;
+  };
+  const source: StatusDataSource = {
+    getMessages: async () => new Map(),
+    getMessageEvents: (id, o) => answer(id, o?.cursor, options.events, { events: [] }),
+    getCampaignStats: () => Promise.reject(new Error('not used')),
+    getCampaignHistory: (id, o) => answer(id, o?.cursor, options.history, { items: [] }),
+    subscribe: (_topic, listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const push = (update: LiveUpdate) => {
+    for (const listener of [...listeners]) listener(update);
+  };
+  return { source, requests, state, listeners, push };
+}
+
+describe('<status-timeline>', () => {
+  let intervals: (() => void)[];
+  let now: number;
+  const clock: TickerClock = {
+    now: () => now,
+    setInterval: (callback) => intervals.push(callback),
+    clearInterval: () => {},
+  };
+
+  beforeEach(() => {
+    intervals = [];
+    now = NOW;
+    setTickerClock(clock);
+  });
+  afterEach(() => setTickerClock());
+
+  describe('a message', () => {
+    it('shows events in event-time order, newest first by default', async () => {
+      const events = [ev('opened', 9), ev('queued', 0), ev('delivered', 2)];
+      const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Opened', 'Delivered', 'Queued']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows events oldest first when asked', async () => {
+      const events = [ev('opened', 9), ev('queued', 0), ev('delivered', 2)];
+      const el = await timeline(html`<status-timeline lang="en" order="oldest-first" .events=${events}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Queued', 'Delivered', 'Opened']);
+    });
+
+    it('collapses duplicated reports into one row with a count', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Opened', 'Delivered', 'Queued']);
+      const delivered = row(el, 3)!;
+      const mark = delivered.querySelector('[part~="mark"]')!;
+      expect(textOf(mark.querySelector('[aria-hidden="true"]'))).to.equal('×2');
+      expect(textOf(mark.querySelector('.visually-hidden'))).to.equal('The provider reported this event 2 times');
+      expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('5 events');
+    });
+
+    it('marks automatic opens', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      expect(textOf(row(el, 2)!.querySelector('.automated'))).to.equal('Automatic, not a person');
+      expect(row(el, 1)!.querySelector('.automated')).to.equal(null);
+    });
+
+    it('shows the exact time in a <time datetime> and the relative time', async () => {
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      const time = row(el, 0)!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal('2026-11-02T09:49:00.000Z');
+      expect(textOf(time).replace(/\u202f/g, ' ')).to.equal('Nov 2, 2026, 9:49:00 AM');
+      expect(textOf(row(el, 0)!.querySelector('.relative'))).to.equal('11 minutes ago');
+    });
+
+    it('keeps relative times fresh with one timer shared by every timeline', async () => {
+      const el = await fixture<StatusTimelineElement>(html`<div>
+        <status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>
+        <status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>
+        <status-timeline lang="en" .events=${stories.dropped}></status-timeline>
+      </div>`);
+      const first = el.querySelector('status-timeline')!;
+      await settle(first);
+      expect(intervals.length).to.equal(1);
+      now = NOW + 30 * 60_000;
+      intervals[0]!();
+      await first.updateComplete;
+      expect(textOf(row(first, 0)!.querySelector('.relative'))).to.equal('41 minutes ago');
+    });
+
+    it('shows the provider, its raw event name, the reason, the code and the diagnostic', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
+      expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal(
+        'sendgrid: bounce · Invalid address or number · Code: 550 5.1.1 · The email account that you tried to reach does not exist.',
+      );
+    });
+
+    it('highlights the stage reached', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
+      const current = root(el).querySelector('[part~="stage-current"]')!;
+      expect(current.getAttribute('aria-current')).to.equal('step');
+      expect(textOf(current)).to.equal('Engagement current stage');
+      expect(root(el).querySelector('[part~="outcome"]')).to.equal(null);
+    });
+
+    it('shows where a hard bounce stopped the message', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Stopped at: Delivered Hard bounce');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a dropped message stopped at processing', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.dropped}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'stopped', 'upcoming', 'upcoming']);
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Stopped at: Processed Not sent');
+    });
+
+    it('tells a bounce after delivery apart, on the stages and on the row', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.asyncBounce}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after being delivered Hard bounce');
+      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after being delivered');
+    });
+
+    it('marks a bounce after delivery even when the provider did not flag it', async () => {
+      const events = [ev('sent', 0), ev('delivered', 1), ev('bounced', 90)];
+      const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after being delivered');
+      expect(row(el, 1)!.querySelector('.async')).to.equal(null);
+    });
+
+    it('shows a soft bounce retried then delivered as delivered', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.softBounceRetried}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Delivered', 'Delayed', 'Soft bounce', 'Sent', 'Queued']);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'current', 'upcoming']);
+    });
+
+    it('shows an SMS reply', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.smsWithReply}></status-timeline>`);
+      expect(labels(el)[0]).to.equal('Replied');
+      expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal('brevo: reply · OK for Tuesday 10 am, thanks!');
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
+    });
+
+    it('speaks French', async () => {
+      const el = await timeline(html`<status-timeline lang="fr" .events=${stories.hardBounce}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Rebond définitif', 'En file d’attente']);
+      expect(textOf(root(el).querySelector('[part~="stage-stopped"] .stage-label'))).to.equal('Délivré');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows nothing, without failing, when given something that is not a list of events', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${null as never}></status-timeline>`);
+      expect(rows(el).length).to.equal(0);
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('No events yet.');
+      el.events = [ev('sent', 0), null as never, { type: 'opened' } as never];
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Sent']);
+    });
+
+    it('fires stage-change when new events move the message on', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${[ev('sent', 0)]}></status-timeline>`);
+      const changed = oneEvent(el, StageChangeEvent.type) as Promise<StageChangeEvent>;
+      el.events = [ev('sent', 0), ev('delivered', 1)];
+      const event = await changed;
+      expect(event.lifecycle.reached).to.equal('delivered');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('links', () => {
+    it('never turns a javascript: URL into a link, in the row nor in the details', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.unsafeLink}></status-timeline>`);
+      // Newest first: mailto click (0), javascript click (1), delivered (2).
+      const unsafe = row(el, 1)!;
+      expect(unsafe.querySelector('a')).to.equal(null);
+      expect(textOf(unsafe.querySelector('.url'))).to.equal('javascript:alert(document.cookie)');
+      unsafe.click();
+      await el.updateComplete;
+      const details = root(el).querySelector('[part~="details"]')!;
+      expect(textOf(details)).to.contain('Link clicked: javascript:alert(document.cookie)');
+      expect(details.querySelector('a')).to.equal(null);
+      expect(root(el).querySelectorAll('a[href^="javascript"]').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links http(s) and mailto URLs, showing the full URL', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      const url = 'https://shop.example.com/offers/november?utm_source=newsletter&utm_medium=email';
+      const link = row(el, 0)!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal(url);
+      expect(link.textContent).to.equal(url);
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.getAttribute('target')).to.equal('_blank');
+      row(el, 0)!.click();
+      await el.updateComplete;
+      const inDetails = root(el).querySelector('[part~="details"] a')!;
+      expect(inDetails.textContent).to.equal(url);
+      expect(inDetails.hasAttribute('tabindex')).to.equal(false);
+
+      const mail = await timeline(html`<status-timeline lang="en" .events=${stories.unsafeLink}></status-timeline>`);
+      expect(row(mail, 0)!.querySelector('a')!.getAttribute('href')).to.equal('mailto:support@example.com');
+    });
+  });
+
+  describe('a long history', () => {
+    it('renders 10,000 events with a bounded number of rows', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
+      expect(scroller(el).clientHeight).to.be.at.most(600);
+      expect(rows(el).length).to.be.at.most(70);
+      expect(row(el, 0)!.getAttribute('aria-setsize')).to.equal('10000');
+      expect(row(el, 0)!.getAttribute('aria-posinset')).to.equal('1');
+      const h = row(el, 0)!.offsetHeight;
+      await scrollList(el, 5000 * h);
+      expect(rows(el).length).to.be.at.most(70);
+      expect(row(el, 5000)).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the view still when a live event arrives above it, and offers to jump to the latest', async () => {
+      const { source, push } = fakeSource({ events: { '': { events: stories.longHistory(1000).map((e) => ({ ...e, messageId: 'm-1' })) } } });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      const h = row(el, 0)!.offsetHeight;
+      await scrollList(el, 500 * h);
+      const before = textOf(row(el, 500));
+      push({ type: 'message-event', event: ev('clicked', 100_000, { eventId: 'live-1' }) });
+      await settle(el);
+      expect(scroller(el).scrollTop).to.equal(501 * h);
+      expect(textOf(row(el, 501))).to.equal(before);
+      const jump = root(el).querySelector<HTMLButtonElement>('[part~="jump-latest"]')!;
+      expect(textOf(jump)).to.equal('Jump to the latest (1 new event)');
+      await expect(el).to.be.accessible();
+
+      jump.click();
+      await settle(el);
+      expect(scroller(el).scrollTop).to.equal(0);
+      expect(focusedIndex(el)).to.equal('0');
+      expect(labels(el)[0]).to.equal('Clicked');
+      expect(root(el).querySelector('[part~="jump-latest"]')).to.equal(null);
+    });
+
+    it('shows a live event at the top when the view is at the latest', async () => {
+      const { source, push } = fakeSource({ events: { '': { events: [ev('queued', 0), ev('sent', 1)] } } });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      push({ type: 'message-event', event: ev('delivered', 2) });
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Delivered', 'Sent', 'Queued']);
+      expect(scroller(el).scrollTop).to.equal(0);
+      expect(root(el).querySelector('[part~="jump-latest"]')).to.equal(null);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'current', 'upcoming']);
+    });
+
+    it('starts at the latest when oldest first, follows it, and keeps still when scrolled back', async () => {
+      const { source, push } = fakeSource({ events: { '': { events: stories.longHistory(1000).map((e) => ({ ...e, messageId: 'm-1' })) } } });
+      const el = await timeline(html`<status-timeline lang="en" order="oldest-first" message-id="m-1" .source=${source}></status-timeline>`);
+      const box = scroller(el);
+      expect(box.scrollTop + box.clientHeight).to.equal(box.scrollHeight);
+      push({ type: 'message-event', event: ev('replied', 100_000, { eventId: 'live-1' }) });
+      await settle(el);
+      expect(box.scrollTop + box.clientHeight).to.equal(box.scrollHeight);
+      expect(labels(el).at(-1)).to.equal('Replied');
+
+      const h = row(el, 0)!.offsetHeight;
+      await scrollList(el, 100 * h);
+      const before = textOf(row(el, 100));
+      // Arrives late but happened early: it lands above the view, which must not move.
+      push({ type: 'message-event', event: ev('sent', 0, { eventId: 'late-1', at: '2026-11-02T08:59:00.000Z' }) });
+      await settle(el);
+      expect(box.scrollTop).to.equal(101 * h);
+      expect(textOf(row(el, 101))).to.equal(before);
+      expect(labels(el)[0]).to.equal('Sent');
+      expect(textOf(root(el).querySelector('[part~="jump-latest"]'))).to.equal('Jump to the latest (1 new event)');
+    });
+
+    it('takes the stage from a live status when it is more recent than the events', async () => {
+      const { source, push } = fakeSource({ events: { '': { events: [ev('queued', 0), ev('sent', 1)] } } });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'current', 'upcoming', 'upcoming']);
+      push({
+        type: 'message-status',
+        status: {
+          messageId: 'm-1',
+          channel: 'email',
+          delivery: 'hard-bounced',
+          display: 'hard-bounced',
+          engagement: {},
+          updatedAt: '2026-11-02T09:30:00.000Z',
+          settled: true,
+        },
+      });
+      await settle(el);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
+    });
+
+    it('does not count an event loaded both live and in a page as a duplicate', async () => {
+      const page = { events: [ev('queued', 0, { eventId: 'a' })] };
+      const { source, push, state } = fakeSource({ events: { '': page } });
+      const gate = deferred();
+      state.gate = gate.promise;
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      push({ type: 'message-event', event: ev('queued', 0, { eventId: 'a' }) });
+      gate.resolve();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Queued']);
+      expect(row(el, 0)!.querySelector('[part~="mark"]')).to.equal(null);
+    });
+
+    it('moves through the list with the keyboard, even to rows not rendered yet', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
+      const first = row(el, 0)!;
+      expect(first.tabIndex).to.equal(0);
+      expect(rows(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
+      first.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(focusedIndex(el)).to.equal('1');
+      await sendKeys({ press: 'End' });
+      await settle(el);
+      expect(focusedIndex(el)).to.equal('9999');
+      const last = row(el, 9999)!;
+      const box = scroller(el).getBoundingClientRect();
+      const rect = last.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(box.top - 1);
+      expect(rect.bottom).to.be.at.most(box.bottom + 1);
+      expect(rows(el).length).to.be.at.most(70);
+      await sendKeys({ press: 'ArrowUp' });
+      await settle(el);
+      expect(focusedIndex(el)).to.equal('9998');
+      await sendKeys({ press: 'Home' });
+      await settle(el);
+      expect(focusedIndex(el)).to.equal('0');
+      expect(scroller(el).scrollTop).to.equal(0);
+      await sendKeys({ press: 'PageDown' });
+      await settle(el);
+      expect(Number(focusedIndex(el))).to.be.greaterThan(5);
+    });
+
+    it('keeps the focused row in the DOM when the list scrolls away from it', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
+      row(el, 0)!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      await scrollList(el, 200_000);
+      expect(row(el, 1)).to.not.equal(undefined);
+      expect(focusedIndex(el)).to.equal('1');
+    });
+
+    it('shows the selected entry in full and tells the page', async () => {
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${stories.hardBounce}></status-timeline>`);
+      const selected = oneEvent(el, EntrySelectEvent.type) as Promise<EntrySelectEvent>;
+      row(el, 0)!.click();
+      const event = await selected;
+      expect((event.entry as CanonicalEvent).type).to.equal('hard-bounced');
+      expect(event.count).to.equal(1);
+      await el.updateComplete;
+      const details = root(el).querySelector('[part~="details"]')!;
+      expect(textOf(details)).to.contain('Reason: Invalid address or number — The address or phone number does not exist, is misspelled or badly formatted.');
+      expect(textOf(details)).to.contain('Code: 550 5.1.1');
+      expect(textOf(details)).to.contain('Details: The email account that you tried to reach does not exist.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('loading through a data source', () => {
+    it('shows loading, then the events', async () => {
+      const { source, state } = fakeSource({ events: { '': { events: [ev('queued', 0), ev('sent', 1)] } } });
+      const gate = deferred();
+      state.gate = gate.promise;
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('Loading the history…');
+      await expect(el).to.be.accessible();
+      gate.resolve();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Sent', 'Queued']);
+      expect(root(el).querySelector('[part~="status"]')).to.equal(null);
+    });
+
+    it('says when there is nothing yet', async () => {
+      const { source } = fakeSource();
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('No events yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry that works', async () => {
+      const { source, state, requests } = fakeSource({ events: { '': { events: [ev('delivered', 0)] } } });
+      state.failures = 1;
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      const error = root(el).querySelector('[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(textOf(error.querySelector('span'))).to.equal('Couldn’t load the history: the server could not be reached');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Delivered']);
+      expect(requests.length).to.equal(2);
+    });
+
+    it('says so when no data source is set up', async () => {
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1"></status-timeline>`);
+      expect(textOf(root(el).querySelector('[part~="error"]'))).to.equal('Data unavailable: no data source is connected.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the next page with the cursor', async () => {
+      const { source, requests } = fakeSource({
+        events: {
+          '': { events: [ev('delivered', 2), ev('opened', 9)], nextCursor: 'p2' },
+          p2: { events: [ev('queued', 0), ev('sent', 1)] },
+        },
+      });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Opened', 'Delivered']);
+      const more = root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!;
+      expect(textOf(more)).to.equal('Show older events');
+      more.click();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Opened', 'Delivered', 'Sent', 'Queued']);
+      expect(requests).to.deep.equal([{ id: 'm-1' }, { id: 'm-1', cursor: 'p2' }]);
+      expect(root(el).querySelector('[part~="load-more"]')).to.equal(null);
+    });
+
+    it('offers to retry a next page that failed', async () => {
+      const { source, state } = fakeSource({
+        events: { '': { events: [ev('delivered', 2)], nextCursor: 'p2' }, p2: { events: [ev('queued', 0)] } },
+      });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      state.failures = 1;
+      root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+      await settle(el);
+      expect(textOf(root(el).querySelector('[part~="error"] span'))).to.equal('Couldn’t load the history: the server could not be reached');
+      expect(labels(el)).to.deep.equal(['Delivered']);
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Delivered', 'Queued']);
+    });
+
+    it('stops following live updates when it leaves the page', async () => {
+      const { source, listeners } = fakeSource();
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(listeners.size).to.equal(1);
+      el.remove();
+      expect(listeners.size).to.equal(0);
+    });
+  });
+
+  describe('a campaign', () => {
+    it('shows its actions, and why it was suspended', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .history=${stories.campaignHistory}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Completed', 'Sent', 'Resumed', 'Suspended', 'Resumed', 'Paused', 'Sending started', 'Scheduled', 'Created']);
+      expect(textOf(row(el, 3)!.querySelector('.second'))).to.equal('Too many bounces · Bounce rate 9.2 %');
+      expect(root(el).querySelector('[part~="stages"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads a campaign history and follows it live', async () => {
+      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
+        campaignId: 'c-1',
+        action,
+        at: new Date(NOW + minute * 60_000).toISOString(),
+      });
+      const { source, push } = fakeSource({ history: { '': { items: [entry('created', -60), entry('started', -30)] } } });
+      const el = await timeline(html`<status-timeline lang="fr" campaign-id="c-1" .source=${source}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Envoi démarré', 'Créée']);
+      push({ type: 'campaign-history', entry: { ...entry('suspended', -5), reason: 'insufficient-credits' } });
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Suspendue', 'Envoi démarré', 'Créée']);
+      expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal('Crédits insuffisants');
+    });
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of Object.entries(stories)) {
+      if (typeof story !== 'object' || story === null || !('args' in story) || name === 'default') continue;
+      it(`renders the ${name} story accessibly`, async () => {
+        const args = { ...stories.default.args, ...(story as { args: object }).args };
+        const wrapper = await fixture<HTMLElement>(html`<div>${stories.default.render!(args as never, {} as never)}</div>`);
+        const el = wrapper.querySelector('status-timeline')!;
+        await settle(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
