@@ -24,6 +24,7 @@ import {
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
+import { dataErrorReason } from '../shared/data-error.js';
 import { watchLang } from '../shared/lang-observer.js';
 import { SourceController } from '../shared/source-controller.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
@@ -493,10 +494,7 @@ export class CampaignStatsElement extends LitElement {
 
   private errorReason(locale: Locale, error: unknown): string {
     if (error instanceof EstafetteInputError) return translate(locale, 'stats.invalid-counts');
-    if (error instanceof DataSourceError && error.kind !== 'no-source') {
-      return translate(locale, `stats.error-reason.${error.kind}`);
-    }
-    return translate(locale, 'stats.error-reason.unknown');
+    return dataErrorReason(locale, error);
   }
 
   private renderError(locale: Locale, error: unknown): TemplateResult {

@@ -22,7 +22,8 @@ import { campaignActionLook } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
-import { around, errorReason, tr } from './messages.js';
+import { around } from './messages.js';
+import { dataErrorReason } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
 import { styles } from './status-timeline.styles.js';
@@ -666,7 +667,7 @@ export class StatusTimelineElement extends LitElement {
 
   private renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResult {
     const failure = lifecycle.failure;
-    return html`<ol part="stages" class="stages" aria-label=${tr(locale, 'timeline.stages')}>
+    return html`<ol part="stages" class="stages" aria-label=${translate(locale, 'timeline.stages')}>
         ${lifecycle.stages.map(
           ({ stage, state: s }) => html`<li
             part="stage stage-${s}"
@@ -698,7 +699,7 @@ export class StatusTimelineElement extends LitElement {
       const error = this.loadError;
       const noSource = error instanceof DataSourceError && error.kind === 'no-source';
       return html`<div part="error" class="error danger" role="alert">
-        <span>${noSource ? translate(locale, 'common.source-missing') : translate(locale, 'timeline.error', { reason: errorReason(locale, error) })}</span>
+        <span>${noSource ? translate(locale, 'common.source-missing') : translate(locale, 'timeline.error', { reason: dataErrorReason(locale, error) })}</span>
         ${noSource ? nothing : html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>`}
       </div>`;
     }
@@ -788,7 +789,7 @@ export class StatusTimelineElement extends LitElement {
       details.push(['', translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })]);
     }
     if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
-    if (event.detail?.code) details.push(['code', tr(locale, 'timeline.code', { code: String(event.detail.code) })]);
+    if (event.detail?.code) details.push(['code', translate(locale, 'timeline.code', { code: String(event.detail.code) })]);
     const url = event.detail?.url;
     if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
     else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
@@ -853,7 +854,7 @@ export class StatusTimelineElement extends LitElement {
     if (this.nextCursor === undefined || this.phase !== 'ready') return nothing;
     if (this.more === 'error') {
       return html`<div part="error" class="error danger" role="alert">
-        <span>${translate(locale, 'timeline.error', { reason: errorReason(locale, this.moreError) })}</span>
+        <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
         <button part="retry" class="button" type="button" @click=${this.retryMore}>${translate(locale, 'timeline.retry')}</button>
       </div>`;
     }
@@ -869,7 +870,7 @@ export class StatusTimelineElement extends LitElement {
     const now = tickerNow();
     const exact = formatDateTime(locale, row.item.at, { dateStyle: 'full', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
     const time = html`<p class="detail-time"><time datetime=${row.item.at}>${exact}</time> (${formatRelativeTime(locale, row.item.at, now)})</p>`;
-    const label = tr(locale, 'timeline.details');
+    const label = translate(locale, 'timeline.details');
     if (this.kind === 'campaign') {
       const entry = row.item as CampaignHistoryEntry;
       return html`<div part="details" class="details" role="group" aria-label=${label}>
@@ -893,8 +894,8 @@ export class StatusTimelineElement extends LitElement {
       ${isFailureReason(event.reason)
         ? html`<p>${translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) })} — ${translate(locale, `reason.${event.reason}.explanation`)}</p>`
         : nothing}
-      ${event.detail?.code ? html`<p class="untrusted">${tr(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
-      ${event.detail?.text ? html`<p class="untrusted">${tr(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
+      ${event.detail?.code ? html`<p class="untrusted">${translate(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
+      ${event.detail?.text ? html`<p class="untrusted">${translate(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
       ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${before}${this.renderUrl(url, false)}${after}</p>` : nothing}
       ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
       ${event.async || this.asyncKeys.has(row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
