@@ -105,6 +105,8 @@ const metricsConverter = {
  * @cssprop --estafette-warning-fg - Color of warning marks (shared token; also `-bg`, `-border`).
  * @cssprop --estafette-danger-fg - Color of danger marks and errors (shared token; also `-bg`, `-border`).
  * @cssprop --estafette-focus-ring - Focus outline color (shared token).
+ *
+ * @tagname campaign-stats
  */
 export class CampaignStatsElement extends LitElement {
   static override styles = styles;

@@ -104,6 +104,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
  * @cssprop --estafette-timeline-row-height - Height of a row (default `3.5rem`, `2.25rem` when compact).
  * @cssprop --estafette-timeline-accent - Color of the reached stage; falls back to `--estafette-color-accent`.
+ *
+ * @tagname status-timeline
  */
 export class StatusTimelineElement extends LitElement {
   static override styles = styles;
