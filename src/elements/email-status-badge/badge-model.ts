@@ -1,0 +1,117 @@
+import {
+  isChannel,
+  isDisplayStatus,
+  statusInfo,
+  type Channel,
+  type DisplayStatus,
+  type MessageStatus,
+  type StatusInfo,
+} from '../../core/index.js';
+import { mapStatus } from '../../providers/map-status.js';
+import type { ProviderId } from '../../providers/types.js';
+
+/** Everything a badge shows, whichever way its status arrived (attributes, `.value`, or the data source). */
+export interface BadgeModel {
+  readonly status: DisplayStatus;
+  readonly info: StatusInfo;
+  /** The provider's own word, when the status came from one (or could not be understood). */
+  readonly raw?: string;
+  readonly provider?: string;
+  readonly channel: Channel;
+  /** A failure reason id, or any text a host passed: shown as text either way. */
+  readonly reason?: string;
+  readonly code?: string;
+  readonly detail?: string;
+  readonly updatedAt?: string;
+  readonly automated: boolean;
+  /** No further change expected. */
+  readonly final: boolean;
+  readonly asyncBounce: boolean;
+  readonly inferred: boolean;
+}
+
+/** The badge's attributes, as they are. */
+export interface BadgeAttributes {
+  readonly status?: string | undefined;
+  readonly provider?: string | undefined;
+  readonly channel?: string | undefined;
+  readonly reason?: string | undefined;
+  readonly code?: string | undefined;
+  readonly detail?: string | undefined;
+  readonly updatedAt?: string | undefined;
+  readonly automated?: boolean | undefined;
+}
+
+const text = (value: string | null | undefined): string | undefined => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+};
+
+/**
+ * The model for a status given as attributes: a display status id; or, with `provider`, that provider's word
+ * mapped with `mapStatus`; anything else is `unknown`, keeping the word to show it.
+ */
+export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
+  const word = text(attrs.status);
+  const provider = text(attrs.provider);
+  const channel: Channel = isChannel(attrs.channel) ? attrs.channel : 'email';
+  let status: DisplayStatus = 'unknown';
+  let raw: string | undefined;
+  if (word !== undefined) {
+    if (provider !== undefined) {
+      status = mapStatus(provider as ProviderId, word, isChannel(attrs.channel) ? attrs.channel : undefined);
+      // A host may pass Estafette's own id along with the provider: take it as it is.
+      if (status === 'unknown' && isDisplayStatus(word)) status = word;
+      raw = word;
+    } else if (isDisplayStatus(word)) {
+      status = word;
+    } else {
+      raw = word;
+    }
+  }
+  const info = statusInfo(status);
+  return {
+    status,
+    info,
+    ...(raw !== undefined && raw !== status && { raw }),
+    ...(provider !== undefined && { provider }),
+    channel,
+    ...optional('reason', text(attrs.reason)),
+    ...optional('code', text(attrs.code)),
+    ...optional('detail', text(attrs.detail)),
+    ...optional('updatedAt', text(attrs.updatedAt)),
+    automated: attrs.automated === true,
+    final: info.final,
+    asyncBounce: false,
+    inferred: false,
+  };
+}
+
+/** The model for a whole `MessageStatus` (from `.value` or the data source). */
+export function modelFromStatus(s: MessageStatus): BadgeModel {
+  const status: DisplayStatus = isDisplayStatus(s.display) ? s.display : 'unknown';
+  const info = statusInfo(status);
+  const signal = status === 'opened' || status === 'clicked' ? s.engagement?.[status] : undefined;
+  // Automatic only when every such event was a machine's: one human open makes it a human open.
+  const automated = signal !== undefined && signal.count > 0 && signal.automated >= signal.count;
+  const raw = text(s.raw);
+  return {
+    status,
+    info,
+    ...(raw !== undefined && raw !== status && { raw }),
+    ...optional('provider', text(s.provider)),
+    channel: isChannel(s.channel) ? s.channel : 'email',
+    ...optional('reason', text(s.reason)),
+    ...optional('code', text(s.detail?.code)),
+    ...optional('detail', text(s.detail?.text)),
+    ...optional('updatedAt', text(s.updatedAt)),
+    automated,
+    final: s.settled === true,
+    asyncBounce: s.asyncBounce === true,
+    inferred: s.deliveryInferred === true,
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
+import { DataSourceError } from '../../data/errors.js';
+import type { StatusDataSource } from '../../data/source.js';
+import { formatDateTime, formatRelativeTime, resolveLocale, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import { tokenStyles } from '../../styles/tokens.js';
+import { dataErrorReason } from '../shared/data-error.js';
+import { StatusChangeEvent } from '../shared/events.js';
+import { ICONS } from '../shared/icons.js';
+import { watchLang } from '../shared/lang-observer.js';
+import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
+import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
+import { badgeStyles } from './email-status-badge.styles.js';
+import { MessageLoader, type LoadState } from './message-loader.js';
+
+/** Sizes of the badge. */
+export type BadgeSize = 'small' | 'medium';
+/** How the badge draws its status: a pill with icon and label, a colored dot and label, or the icon alone. */
+export type BadgeAppearance = 'pill' | 'dot' | 'icon-only';
+
+const APPEARANCES: ReadonlySet<string> = new Set<BadgeAppearance>(['pill', 'dot', 'icon-only']);
+
+/** What one render shows; kept for the tooltip, which is rendered from the same data. */
+interface View {
+  readonly locale: Locale;
+  readonly load: LoadState;
+  /** The status shown, when there is one (loaded, `.value` or attributes). */
+  readonly model: BadgeModel | undefined;
+  readonly label: string;
+  readonly name: string;
+}
+
+/**
+ * One message's delivery status, explained: a label, an icon and a color by category (never color alone), and a
+ * tooltip that says, in the reader's language, what the status means and what it does not, why a message failed
+ * (with the raw code and diagnostic as plain text), when it last changed, and whether it may still change.
+ *
+ * Give it a status as attributes (`status`, or `status` + `provider` with the provider's own word), a whole
+ * `MessageStatus` as `.value`, or a `message-id` to look the status up through the data source (batched with
+ * every other badge on the page) and follow its live updates.
+ *
+ * Built for a table column: a few shadow nodes per badge, one shared stylesheet, shared icon templates, cached
+ * `Intl` formatters; a badge given its status as attributes creates no data-source machinery, and no badge creates
+ * its tooltip before someone hovers, focuses or taps it.
+ *
+ * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
+ * provider's word for an unknown status); its tooltip (`role="tooltip"`) becomes its `aria-describedby`
+ * description when created, on first focus or hover. There is no live region unless `announce` is set.
+ *
+ * Theming: colors are `light-dark()` pairs following the inherited `color-scheme` (set `color-scheme: light dark`
+ * on the page to follow the system, or `dark`/`light` on any ancestor to force one); every color is a
+ * `--estafette-*` custom property, and forced-colors mode swaps them for system colors with a visible outline.
+ *
+ * @tagname email-status-badge
+ * @summary The delivery status of one email or SMS, with an explanatory tooltip.
+ *
+ * @attribute lang - The language of the texts (`fr`, `en`; regional tags such as `fr-CA` work). Inherited from the closest ancestor with `lang`, else `<html lang>`, else the browser's languages; English for languages not shipped.
+ *
+ * @fires {StatusChangeEvent} status-change - A live update changed the message's display status (`oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
+ *
+ * @csspart badge - The focusable badge (`role="img"`): border, background, padding, focus ring.
+ * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`.
+ * @csspart label - The status label text.
+ * @csspart tooltip - The explanatory tooltip, in the top layer; created on first use.
+ *
+ * @cssprop --estafette-pending-bg - Background of in-progress statuses (scheduled, queued, sending, sent).
+ * @cssprop --estafette-pending-fg - Text, icon and dot color of in-progress statuses.
+ * @cssprop --estafette-pending-border - Border of in-progress statuses.
+ * @cssprop --estafette-success-bg - Background of delivered.
+ * @cssprop --estafette-success-fg - Text, icon and dot color of delivered.
+ * @cssprop --estafette-success-border - Border of delivered.
+ * @cssprop --estafette-engagement-bg - Background of engagement statuses (opened, clicked, read, replied).
+ * @cssprop --estafette-engagement-fg - Text, icon and dot color of engagement statuses.
+ * @cssprop --estafette-engagement-border - Border of engagement statuses.
+ * @cssprop --estafette-warning-bg - Background of statuses needing attention (held, deferred, soft bounce, unsubscribed).
+ * @cssprop --estafette-warning-fg - Text, icon and dot color of statuses needing attention.
+ * @cssprop --estafette-warning-border - Border of statuses needing attention.
+ * @cssprop --estafette-danger-bg - Background of failures (bounces, blocked, dropped, failed, expired, spam reports).
+ * @cssprop --estafette-danger-fg - Text, icon and dot color of failures.
+ * @cssprop --estafette-danger-border - Border of failures.
+ * @cssprop --estafette-neutral-bg - Background of other statuses (canceled, unknown) and of the loading and error states.
+ * @cssprop --estafette-neutral-fg - Text, icon and dot color of other statuses.
+ * @cssprop --estafette-neutral-border - Border of other statuses.
+ * @cssprop --estafette-tooltip-bg - Tooltip background.
+ * @cssprop --estafette-tooltip-fg - Tooltip text color.
+ * @cssprop --estafette-tooltip-muted - Tooltip secondary text color (headings, times).
+ * @cssprop --estafette-tooltip-border - Tooltip border color.
+ * @cssprop --estafette-tooltip-max-width - Widest the tooltip gets (default 22rem, never wider than the viewport).
+ * @cssprop --estafette-tooltip-font-size - Tooltip text size (default 0.8125rem).
+ * @cssprop --estafette-tooltip-radius - Tooltip corner radius (default 6px).
+ * @cssprop --estafette-focus-ring - Focus outline color.
+ * @cssprop --estafette-font-family - Font of the badge and tooltip (default: inherited / system-ui).
+ * @cssprop --estafette-badge-font-size - Text size of a medium badge (default 0.8125rem); the badge scales with it.
+ * @cssprop --estafette-badge-font-size-small - Text size of a small badge (default 0.75rem).
+ * @cssprop --estafette-badge-radius - Badge corner radius (default: fully rounded).
+ * @cssprop --estafette-badge-placeholder-width - Width reserved while a `message-id` loads, kept once loaded (default 6.5em).
+ */
+export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
+  static override styles = [tokenStyles, tooltipStyles, badgeStyles];
+
+  // `lang` is the native property: a change of the badge's own attribute re-renders it (ancestors: see watchLang).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * The status: one of Estafette's display statuses (`delivered`, `soft-bounced`, `opened`, ...); with `provider`,
+   * the provider's own status word (`hard_bounce`, `undelivered`, `softbounced`...). Anything not understood
+   * shows as "unknown" with the word itself as the label. Ignored once a `message-id` has loaded.
+   */
+  @property() status: string | undefined;
+
+  /** The provider `status` comes from (`sendgrid`, `mailjet`, `brevo`, `twilio`...), to map its raw word. */
+  @property() provider: string | undefined;
+
+  /** Id of the message to look up through the data source and follow live. */
+  @property({ attribute: 'message-id' }) messageId: string | undefined;
+
+  /** `email` (default) or `sms`. */
+  @property() channel: 'email' | 'sms' | undefined;
+
+  /** Why the message failed, was deferred or held: a failure reason id (`mailbox-full`...), or any text (shown as text). */
+  @property() reason: string | undefined;
+
+  /** The SMTP or provider code (`550 5.1.1`), shown as plain text. */
+  @property() code: string | undefined;
+
+  /** The diagnostic text from the provider or the receiving server, shown as plain text. */
+  @property() detail: string | undefined;
+
+  /** When the status last changed, ISO 8601. Shown relative ("5 minutes ago") with the absolute date. */
+  @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
+
+  /** The open (or click) was made by a machine (privacy proxy, security scanner), not a person. */
+  @property({ type: Boolean }) automated = false;
+
+  /**
+   * A whole `MessageStatus` (from `reduceEvents` or your own API). Wins over the status attributes; a loaded
+   * `message-id` wins over it.
+   */
+  @property({ attribute: false }) value: MessageStatus | undefined;
+
+  /** The data source for `message-id`; by default the closest `<status-source>`, else the page default (`setDefaultSource`). */
+  @property({ attribute: false }) source: StatusDataSource | undefined;
+
+  /** `medium` (default) or `small`. */
+  @property() size: BadgeSize = 'medium';
+
+  /** `pill` (default), `dot`, or `icon-only` (the label stays the accessible name and is in the tooltip). */
+  @property() appearance: BadgeAppearance = 'pill';
+
+  /**
+   * Announce live status changes to screen readers (a polite live region). Off by default: a table of badges must
+   * not chatter. Turn it on for a single message the user is watching.
+   */
+  @property({ type: Boolean }) announce = false;
+
+  @state() private announcement = '';
+
+  private loader: MessageLoader | undefined;
+  private tooltip: TooltipController | undefined;
+  private view: View | undefined;
+  private stopLang: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installTooltipListeners(this.ownerDocument);
+    this.stopLang = watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLang?.();
+    this.stopLang = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Looks the message up again now (after an error, say). Does nothing without a `message-id`. */
+  retry(): void {
+    this.loader?.retry();
+  }
+
+  /** Opens the explanatory tooltip, as keyboard focus does. */
+  showTooltip(): void {
+    this[TOOLTIP_HOST]().show();
+  }
+
+  /** Closes the explanatory tooltip. */
+  hideTooltip(): void {
+    this.tooltip?.hide();
+  }
+
+  /** @internal The shared tooltip listeners ask for the controller on first hover, focus or tap. */
+  [TOOLTIP_HOST](): TooltipController {
+    this.tooltip ??= new TooltipController(this, {
+      trigger: () => this.renderRoot?.querySelector<HTMLElement>('[part~="badge"]'),
+      content: () => this.tooltipContent(),
+      lang: () => this.view?.locale,
+    });
+    return this.tooltip;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Data machinery only for badges that follow a message.
+    if (changed.has('messageId') && this.messageId && !this.loader) {
+      this.loader = new MessageLoader(this, (previous, next) => this.liveChange(previous, next));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const view = (this.view = this.compute());
+    const { load, model } = view;
+    let category: StatusCategory = 'neutral';
+    let icon: SVGTemplateResult | typeof nothing = ICONS.unavailable;
+    let stateClass = '';
+    if (model) {
+      category = model.info.category;
+      icon = ICONS[model.info.icon];
+      if (model.automated && model.status === 'opened') stateClass = ' automated';
+    } else if (load.kind === 'loading') {
+      icon = nothing;
+      stateClass = ' loading';
+    } else {
+      stateClass = ' error';
+    }
+    if (load.kind !== 'idle') stateClass += ' reserved';
+    const appearance = APPEARANCES.has(this.appearance) ? this.appearance : 'pill';
+    const cls = `badge ${category} ${appearance}${this.size === 'small' ? ' small' : ''}${stateClass}`;
+    // No whitespace between tags: every text node would be cloned into each of thousands of badges.
+    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${icon}</svg><span part="label">${view.label}</span></span>${this.announce ? html`<span class="visually-hidden" role="status">${this.announcement}</span>` : nothing}`;
+  }
+
+  /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
+  private compute(): View {
+    const locale = resolveLocale(this);
+    const load: LoadState = this.messageId && this.loader ? this.loader.state : { kind: 'idle' };
+    // While a lookup runs or after it failed, a status the page gave is still worth showing.
+    const given = this.value !== undefined || (this.status != null && this.status !== '');
+    const model =
+      load.kind === 'ready'
+        ? modelFromStatus(load.status)
+        : load.kind === 'idle' || given
+          ? this.value
+            ? modelFromStatus(this.value)
+            : modelFromAttributes(this)
+          : undefined;
+    const t = (key: string, params?: MessageParams) => translate(locale, key, params);
+    if (model) {
+      const label = model.status === 'unknown' && model.raw !== undefined ? model.raw : t(model.info.keys.label);
+      const name = model.status === 'unknown' && model.raw !== undefined ? t('common.unknown-value', { raw: model.raw }) : label;
+      return { locale, load, model, label, name };
+    }
+    if (load.kind === 'loading') return { locale, load, model, label: '', name: t('badge.loading') };
+    const label = optional(locale, 'badge.unavailable') ?? t('format.no-number');
+    return { locale, load, model, label, name: this.problem(locale, load) };
+  }
+
+  /** The sentence explaining why there is no status to show. */
+  private problem(locale: Locale, load: LoadState): string {
+    if (load.kind === 'not-found') return translate(locale, 'badge.not-found');
+    if (load.kind !== 'error') return '';
+    const error = load.error;
+    if (error instanceof DataSourceError && error.kind === 'no-source') return translate(locale, 'badge.no-source');
+    return translate(locale, 'badge.error', { reason: dataErrorReason(locale, error) });
+  }
+
+  private liveChange(previous: MessageStatus, next: MessageStatus): void {
+    if (this.announce) {
+      const locale = resolveLocale(this);
+      const label = translate(locale, statusInfo(next.display).keys.label);
+      this.announcement = translate(locale, 'badge.label', { status: label });
+    }
+    const event = new StatusChangeEvent(previous, next);
+    this.dispatchEvent(event);
+  }
+
+  /**
+   * The tooltip: rendered only once it exists, from the data of the last render; relative times are computed here,
+   * when it opens or the badge updates, never on a timer. Every provider string goes through a text binding.
+   */
+  private tooltipContent(): TemplateResult {
+    const view = this.view ?? this.compute();
+    const { locale, model, load } = view;
+    const t = (key: string, params?: MessageParams) => translate(locale, key, params);
+    if (!model) {
+      if (load.kind === 'loading') return html`<p>${view.name}</p>`;
+      const retrying = load.kind === 'error' && load.retrying ? optional(locale, 'badge.retrying') : undefined;
+      return html`<p>${view.name}</p>${retrying ? html`<p class="muted">${retrying}</p>` : nothing}`;
+    }
+    const { info } = model;
+    const reason = model.reason
+      ? isFailureReason(model.reason)
+        ? `${t(`reason.${model.reason}.label`)} — ${t(`reason.${model.reason}.explanation`)}`
+        : model.reason
+      : undefined;
+    const notes = [
+      model.automated && model.status === 'opened' ? t('badge.automated') : undefined,
+      model.asyncBounce ? t('badge.async-bounce') : undefined,
+      model.inferred ? t('badge.inferred') : undefined,
+    ].filter((note): note is string => note !== undefined);
+    const origin = [
+      model.raw !== undefined && model.status !== 'unknown' ? t('badge.raw-status', { raw: model.raw }) : undefined,
+      model.provider !== undefined ? t('badge.provider', { provider: model.provider }) : undefined,
+    ].filter((line): line is string => line !== undefined);
+    const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;
+    const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
+    const term = (key: string, value: unknown) => html`<dt>${t(key)}</dt><dd>${value}</dd>`;
+    return html`
+      <p class="title">${view.name} · ${t(`channel.${model.channel}`)}</p>
+      <dl>
+        ${term('badge.meaning', t(info.keys.meaning))}
+        ${term('badge.caveat', t(info.keys.caveat))}
+        ${reason === undefined ? nothing : term('badge.reason', reason)}
+        ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
+        ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
+      </dl>
+      ${notes.map((note) => html`<p>${note}</p>`)}
+      ${origin.length ? html`<p class="muted">${origin.join(' · ')}</p>` : nothing}
+      ${updated === undefined
+        ? nothing
+        : html`<p class="muted">
+            ${t('badge.updated', { time: `${formatRelativeTime(locale, updated)} (${formatDateTime(locale, updated)})` })}
+          </p>`}
+      ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
+      ${problem ? html`<p class="muted">${problem}</p>` : nothing}
+    `;
+  }
+}
+
+/** The text for `key`, or undefined while the catalogues lack it (translate falls back to the key itself). */
+function optional(locale: Locale, key: string): string | undefined {
+  const text = translate(locale, key);
+  return text === key ? undefined : text;
+}

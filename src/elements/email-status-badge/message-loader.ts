@@ -1,0 +1,184 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import type { MessageStatus } from '../../core/index.js';
+import { DataSourceError } from '../../data/errors.js';
+import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
+import { retryDelay, scheduleRetry } from '../shared/retry.js';
+import { SourceController, type SourceHost } from '../shared/source-controller.js';
+
+/** An element that follows one message. */
+export type MessageHost = SourceHost & { messageId?: string | undefined };
+
+/** Where a message lookup stands. */
+export type LoadState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly status: MessageStatus }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'error'; readonly error: unknown; readonly retrying: boolean };
+
+const isAbort = (error: unknown): boolean =>
+  (error instanceof DataSourceError && error.kind === 'aborted') ||
+  (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError');
+
+/** Later-or-equal by event time; an unreadable time never wins over a readable one. */
+const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
+  const a = Date.parse(next.updatedAt);
+  const b = Date.parse(current.updatedAt);
+  return Number.isNaN(b) || (!Number.isNaN(a) && a >= b);
+};
+
+/**
+ * Loads one message's status through the data source in force (see `SourceController`) and follows its live
+ * updates. Created by an element only once it has a `message-id`: a badge given its status as attributes pays for
+ * none of this.
+ *
+ * - Lookups go through `getMessages([id])` in the element's update, so every badge rendered in one task asks in
+ *   the same task: a batching source (RestDataSource) turns a page of badges into one request.
+ * - A failed lookup that may work later (network, 5xx, timeout) is retried with backoff, through the source,
+ *   in shared one-second slots so that a failing page retries as one batch; a change of source or id retries at once.
+ * - Live updates (`subscribe`) replace the status; a `message-event` for the message triggers a fresh lookup.
+ *   An update older than what is shown is ignored. `onChange` hears every change of display status after the first load.
+ */
+export class MessageLoader implements ReactiveController {
+  private readonly sources: SourceController;
+  private readonly task: Task<[string | undefined, StatusDataSource | undefined], MessageStatus | null | undefined>;
+  private latest: MessageStatus | undefined;
+  private latestFor: string | undefined;
+  private attempt = 0;
+  private cancelRetry: (() => void) | undefined;
+  private subscribedTo: { id: string; source: StatusDataSource } | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private abortedOnDisconnect = false;
+
+  constructor(
+    private readonly host: MessageHost,
+    private readonly onChange: (previous: MessageStatus, next: MessageStatus) => void,
+  ) {
+    this.sources = new SourceController(host);
+    this.task = new Task(host, {
+      args: () => [host.messageId || undefined, this.sources.source],
+      task: async ([id, source], { signal }) => {
+        this.stopRetry();
+        if (id === undefined) return undefined;
+        if (!source) throw new DataSourceError('No data source is configured.', { kind: 'no-source' });
+        const found = await source.getMessages([id], { signal });
+        return found.get(id) ?? null;
+      },
+      onComplete: (status) => {
+        this.attempt = 0;
+        if (status) this.accept(status);
+      },
+      onError: (error) => this.scheduleRetry(error),
+    });
+    host.addController(this);
+  }
+
+  /** The data source in force, if any. */
+  get source(): StatusDataSource | undefined {
+    return this.sources.source;
+  }
+
+  /** What to show. A known status stays shown while a fresh lookup is under way. */
+  get state(): LoadState {
+    const id = this.host.messageId || undefined;
+    if (id === undefined) return { kind: 'idle' };
+    if (this.latest && this.latestFor === id) return { kind: 'ready', status: this.latest };
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return this.task.value === null ? { kind: 'not-found' } : { kind: 'loading' };
+      case TaskStatus.ERROR:
+        return isAbort(this.task.error)
+          ? { kind: 'loading' }
+          : { kind: 'error', error: this.task.error, retrying: this.cancelRetry !== undefined };
+      default:
+        return { kind: 'loading' };
+    }
+  }
+
+  /** Looks the message up again now. */
+  retry(): void {
+    this.stopRetry();
+    void this.task.run();
+  }
+
+  hostUpdate(): void {
+    // A new id: what was shown belongs to the previous message.
+    const id = this.host.messageId || undefined;
+    if (this.latestFor !== id) {
+      this.latest = undefined;
+      this.latestFor = id;
+      this.attempt = 0;
+    }
+  }
+
+  hostUpdated(): void {
+    this.syncSubscription();
+  }
+
+  hostConnected(): void {
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      this.retry();
+    }
+    this.syncSubscription();
+  }
+
+  hostDisconnected(): void {
+    this.stopRetry();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = undefined;
+    if (this.task.status === TaskStatus.PENDING) {
+      // Moving a row (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
+      queueMicrotask(() => {
+        if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+        this.abortedOnDisconnect = true;
+        this.task.abort();
+      });
+    }
+  }
+
+  private accept(next: MessageStatus): void {
+    const id = this.host.messageId || undefined;
+    if (next.messageId !== id) return;
+    const previous = this.latestFor === id ? this.latest : undefined;
+    if (previous && !notOlder(next, previous)) return;
+    this.latest = next;
+    this.latestFor = id;
+    this.host.requestUpdate();
+    if (previous && previous.display !== next.display) this.onChange(previous, next);
+  }
+
+  private syncSubscription(): void {
+    const id = this.host.messageId || undefined;
+    const source = this.sources.source;
+    const want = this.host.isConnected && id !== undefined && source?.subscribe ? { id, source } : undefined;
+    if (want?.id === this.subscribedTo?.id && want?.source === this.subscribedTo?.source) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = want;
+    if (!want) return;
+    this.unsubscribe = want.source.subscribe!({ kind: 'message', id: want.id }, (update: LiveUpdate) => {
+      if (update.type === 'message-status') this.accept(update.status);
+      else if (update.type === 'message-event' && update.event.messageId === want.id) this.retry();
+    });
+  }
+
+  private scheduleRetry(error: unknown): void {
+    this.stopRetry();
+    if (isAbort(error) || !this.host.isConnected) return;
+    // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
+    if (error instanceof DataSourceError && !error.retryable) return;
+    const delay = retryDelay(this.attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
+    this.cancelRetry = scheduleRetry(() => {
+      this.cancelRetry = undefined;
+      void this.task.run();
+    }, delay);
+  }
+
+  private stopRetry(): void {
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
+  }
+}

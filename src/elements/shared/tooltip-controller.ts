@@ -1,0 +1,370 @@
+import { render, type ReactiveController, type ReactiveElement } from 'lit';
+import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-position.js';
+
+/**
+ * Explanatory tooltips, following the WAI-ARIA tooltip pattern and WCAG 1.4.13:
+ * - opens on hover after a short delay and at once on keyboard focus (`:focus-visible`, so a mouse click or a tap
+ *   does not open it a second time); a tap toggles it on touch screens, and a tap elsewhere closes it;
+ * - stays open while the pointer travels onto it (a short grace delay) so it can be read and selected;
+ * - Escape closes it, and only it: the key is swallowed only while a tooltip is open, so an enclosing `<dialog>`
+ *   closes on the next Escape, not this one;
+ * - lives in the top layer (`popover="manual"`), so `overflow: hidden`, scroll containers, transforms and
+ *   `contain: paint` never clip it; `tooltip-position.ts` keeps it beside its trigger and inside the viewport;
+ * - is the trigger's accessible description (`aria-describedby`) from the moment it exists.
+ *
+ * Nothing exists before it is needed. Elements do not listen to anything themselves: one set of listeners per
+ * document (installed by the first host that connects) finds the element under the event through
+ * `composedPath()` and asks it for its controller, which the element creates on that first request. The tooltip
+ * element itself is created on first hover, focus or tap. A page of 10,000 badges holds no tooltip, no controller
+ * and no listener per badge until someone points at one.
+ */
+
+/** What a host gives its tooltip. */
+export interface TooltipOptions {
+  /** The element the tooltip describes, in the host's render root. It should be focusable. */
+  readonly trigger: () => HTMLElement | null | undefined;
+  /**
+   * The tooltip's content as a Lit template. Called when the tooltip is created, when it opens, and on every host
+   * update while it exists, so the description stays current. Render untrusted text with text bindings only.
+   */
+  readonly content: () => unknown;
+  /**
+   * The language of the content, when the host resolved one that its ancestors' `lang` does not say (a page in
+   * German gets English texts): set on the tooltip so that screen readers pronounce it right.
+   */
+  readonly lang?: () => string | undefined;
+  /** Delay before a hover opens it (ms). Default 300. */
+  readonly showDelay?: number;
+  /** Grace delay before leaving closes it, so the pointer can move onto it (ms). Default 100. */
+  readonly hideDelay?: number;
+  /** Placement strategy; by default CSS anchor positioning where supported, else Floating UI. */
+  readonly strategy?: TooltipPlacementStrategy;
+}
+
+/** Why a tooltip is open. It closes when no reason is left. */
+type OpenReason = 'hover' | 'focus' | 'tap';
+
+/**
+ * The hook through which the shared listeners find an element's tooltip. Each copy of the library has its own
+ * symbol, so when the CDN file and an npm copy share a page, each handles only its own elements.
+ */
+export const TOOLTIP_HOST = Symbol('estafette.tooltip-host');
+
+/** An element that owns tooltips: returns the controller for an event with this composed path, creating it if needed. */
+export interface TooltipHost {
+  [TOOLTIP_HOST](path: readonly EventTarget[]): TooltipController | undefined;
+}
+
+const SHOW_DELAY = 300;
+const HIDE_DELAY = 100;
+// Moving from one trigger to the next right after its tooltip closed shows the next one without the delay.
+const WARM_WINDOW = 300;
+
+let tooltipIds = 0;
+
+/** One tooltip of one element. Create it lazily, from the host's `[TOOLTIP_HOST]` method. */
+export class TooltipController implements ReactiveController {
+  private tip: HTMLElement | undefined;
+  private readonly reasons = new Set<OpenReason>();
+  private dismissed = false;
+  private shown = false;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopPositioning: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: TooltipOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The tooltip element, once created. */
+  get element(): HTMLElement | undefined {
+    return this.tip;
+  }
+
+  /** Whether the tooltip is showing. */
+  get open(): boolean {
+    return this.shown;
+  }
+
+  hostUpdated(): void {
+    if (this.tip) this.renderContent();
+  }
+
+  hostDisconnected(): void {
+    this.clearTimers();
+    this.reasons.clear();
+    this.dismissed = false;
+    this.sync();
+  }
+
+  /** Creates the tooltip (closed) and makes it the trigger's description. Returns it, or undefined before first render. */
+  ensure(): HTMLElement | undefined {
+    if (this.tip) return this.tip;
+    const trigger = this.options.trigger();
+    const root = this.host.renderRoot;
+    if (!trigger || !root) return undefined;
+    const tip = document.createElement('div');
+    tip.id = `estafette-tooltip-${++tooltipIds}`;
+    tip.className = 'tooltip';
+    tip.setAttribute('part', 'tooltip');
+    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('popover', 'manual');
+    tip.addEventListener('toggle', (event) => {
+      // Closed by something else (removed from the page, another script): follow.
+      if ((event as ToggleEvent).newState === 'closed' && this.shown) this.afterHide();
+    });
+    // Before Lit's own content: the host's template never owns (or clears) this node.
+    root.insertBefore(tip, root.firstChild);
+    this.tip = tip;
+    this.renderContent();
+    trigger.setAttribute('aria-describedby', tip.id);
+    return tip;
+  }
+
+  /** Opens it now, as if focused. */
+  show(): void {
+    this.clearTimers();
+    this.dismissed = false;
+    this.reasons.add('focus');
+    this.sync();
+  }
+
+  /** Closes it now. */
+  hide(): void {
+    this.clearTimers();
+    this.reasons.clear();
+    this.sync();
+  }
+
+  // --- Called by the shared listeners -------------------------------------------------------------------------
+
+  /** @internal The pointer entered the trigger or the tooltip. */
+  pointerEnter(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    if (this.dismissed) return;
+    if (this.shown) {
+      this.reasons.add('hover');
+      return;
+    }
+    if (this.showTimer !== undefined) return;
+    const open = () => {
+      this.showTimer = undefined;
+      this.reasons.add('hover');
+      this.sync();
+    };
+    if (performance.now() - lastHoverCloseAt < WARM_WINDOW) open();
+    else this.showTimer = setTimeout(open, this.options.showDelay ?? SHOW_DELAY);
+  }
+
+  /** @internal The pointer left both the trigger and the tooltip. */
+  pointerLeave(): void {
+    clearTimeout(this.showTimer);
+    this.showTimer = undefined;
+    this.dismissed = false;
+    if (!this.reasons.has('hover')) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = undefined;
+      this.reasons.delete('hover');
+      this.sync();
+      if (!this.shown) lastHoverCloseAt = performance.now();
+    }, this.options.hideDelay ?? HIDE_DELAY);
+  }
+
+  /** @internal Focus moved onto the trigger. */
+  focusIn(visible: boolean): void {
+    this.dismissed = false;
+    // Created on any focus, so that a screen reader focusing it gets the description right away.
+    this.ensure();
+    if (visible) {
+      this.reasons.add('focus');
+      this.sync();
+    }
+  }
+
+  /** @internal Focus left the trigger. */
+  focusOut(): void {
+    this.reasons.delete('focus');
+    this.reasons.delete('tap');
+    this.dismissed = false;
+    this.sync();
+  }
+
+  /** @internal A tap on the trigger. */
+  tap(): void {
+    this.clearTimers();
+    if (this.shown) this.reasons.clear();
+    else {
+      this.dismissed = false;
+      this.reasons.add('tap');
+    }
+    this.sync();
+  }
+
+  /** @internal A tap somewhere else. */
+  tapOutside(): void {
+    if (!this.reasons.has('tap')) return;
+    this.reasons.delete('tap');
+    this.sync();
+  }
+
+  /** @internal Escape, or another tooltip opening: close, and stay closed until the pointer or focus comes back. */
+  dismiss(): void {
+    this.clearTimers();
+    this.reasons.clear();
+    this.dismissed = true;
+    this.sync();
+  }
+
+  // --- Internals ----------------------------------------------------------------------------------------------
+
+  private sync(): void {
+    const wanted = this.reasons.size > 0 && !this.dismissed && this.host.isConnected;
+    if (wanted && !this.shown) this.open_();
+    else if (!wanted && this.shown) this.close_();
+  }
+
+  private open_(): void {
+    const tip = this.ensure();
+    const trigger = this.options.trigger();
+    if (!tip || !trigger || !tip.isConnected) return;
+    // One tooltip at a time: a hovered one replaces a focused one and vice versa.
+    for (const other of openTooltips) if (other !== this) other.dismiss();
+    this.renderContent();
+    try {
+      tip.showPopover();
+    } catch {
+      return; // not in a document (yet): nothing to show
+    }
+    this.shown = true;
+    openTooltips.add(this);
+    this.stopPositioning = positionTooltip(trigger, tip, this.options.strategy);
+  }
+
+  private close_(): void {
+    if (this.tip?.matches(':popover-open')) this.tip.hidePopover();
+    this.afterHide();
+  }
+
+  private afterHide(): void {
+    this.shown = false;
+    openTooltips.delete(this);
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+  }
+
+  private renderContent(): void {
+    const tip = this.tip;
+    if (!tip) return;
+    render(this.options.content(), tip, { host: this.host });
+    const lang = this.options.lang?.();
+    if (lang && tip.lang !== lang) tip.lang = lang;
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.showTimer = undefined;
+    this.hideTimer = undefined;
+  }
+}
+
+// --- The shared listeners -------------------------------------------------------------------------------------
+
+const openTooltips = new Set<TooltipController>();
+// When the pointer last left a tooltip that then closed: the next one hovered soon after opens at once.
+let lastHoverCloseAt = Number.NEGATIVE_INFINITY;
+let hovered: TooltipController | undefined;
+let lastPointerType = '';
+const installed = new WeakSet<Document>();
+
+/** The controller of the innermost tooltip host on the event's path, if any. */
+function controllerFor(event: Event): TooltipController | undefined {
+  const path = event.composedPath();
+  for (const node of path) {
+    const hook = (node as Partial<TooltipHost>)[TOOLTIP_HOST];
+    if (typeof hook === 'function') return hook.call(node, path);
+  }
+  return undefined;
+}
+
+/**
+ * Installs the shared listeners on `doc` (once per document). Hosts call it when they connect; it costs one
+ * `WeakSet` lookup after the first time.
+ */
+export function installTooltipListeners(doc: Document = document): void {
+  if (installed.has(doc)) return;
+  installed.add(doc);
+  const win = doc.defaultView;
+  // Capture phase: the page's own handlers cannot hide these events from us, and Escape is seen first.
+  const capture = { capture: true, passive: true } as const;
+
+  doc.addEventListener(
+    'pointerover',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      const controller = controllerFor(event);
+      if (controller === hovered) return;
+      hovered?.pointerLeave();
+      hovered = controller;
+      controller?.pointerEnter();
+    },
+    capture,
+  );
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      // Leaving the window: no pointerover will follow.
+      if (event.relatedTarget === null && event.pointerType !== 'touch') {
+        hovered?.pointerLeave();
+        hovered = undefined;
+      }
+    },
+    capture,
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      lastPointerType = event.pointerType;
+      if (openTooltips.size === 0) return;
+      const controller = controllerFor(event);
+      for (const other of [...openTooltips]) if (other !== controller) other.tapOutside();
+    },
+    capture,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const pointerType = (event as PointerEvent).pointerType || lastPointerType;
+      if (pointerType !== 'touch') return;
+      controllerFor(event)?.tap();
+    },
+    capture,
+  );
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const controller = controllerFor(event);
+      if (!controller) return;
+      const focused = event.composedPath()[0];
+      controller.focusIn(focused instanceof Element && focused.matches(':focus-visible'));
+    },
+    capture,
+  );
+  doc.addEventListener('focusout', (event) => controllerFor(event)?.focusOut(), capture);
+  (win ?? doc).addEventListener(
+    'keydown',
+    (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Escape' || key.isComposing || openTooltips.size === 0) return;
+      for (const controller of [...openTooltips]) controller.dismiss();
+      // Only it: an enclosing dialog, menu or page shortcut must not also act on this Escape.
+      key.preventDefault();
+      key.stopPropagation();
+    },
+    { capture: true },
+  );
+}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the tooltips created by `TooltipController`, for the `static styles` of the element that hosts them
+ * (together with `tokenStyles`, which provides the `--_surface-*` colors).
+ */
+export const tooltipStyles = css`
+  .tooltip {
+    /* Undo the UA popover box (centered, inset 0): the tooltip is placed next to its trigger instead. */
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    inline-size: max-content;
+    max-inline-size: min(var(--estafette-tooltip-max-width, 22rem), calc(100vw - 16px));
+    max-block-size: calc(100vh - 16px);
+    overflow: auto;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_surface-border);
+    border-radius: var(--estafette-tooltip-radius, 6px);
+    background: var(--_surface-bg);
+    color: var(--_surface-fg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    font: 400 var(--estafette-tooltip-font-size, 0.8125rem) / 1.45 var(--estafette-font-family, system-ui, sans-serif);
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    cursor: auto;
+    opacity: 0;
+    transition:
+      opacity 120ms ease-out,
+      display 120ms allow-discrete,
+      overlay 120ms allow-discrete;
+  }
+  .tooltip:popover-open {
+    opacity: 1;
+  }
+  @starting-style {
+    .tooltip:popover-open {
+      opacity: 0;
+    }
+  }
+  .tooltip.anchored {
+    /* Below the trigger, centered on it, shifted to stay inside the viewport; above it when there is no room. */
+    position-area: block-end;
+    margin: 6px 8px;
+    position-try-fallbacks: flip-block, flip-inline;
+  }
+  .tooltip p,
+  .tooltip dl,
+  .tooltip dd {
+    margin: 0;
+  }
+  .tooltip > * + * {
+    margin-block-start: 0.4em;
+  }
+  .tooltip .title {
+    font-weight: 600;
+  }
+  .tooltip .muted,
+  .tooltip dt {
+    color: var(--_surface-muted);
+  }
+  .tooltip dt {
+    font-weight: 600;
+    font-size: 0.92em;
+  }
+  .tooltip dd + dt {
+    margin-block-start: 0.3em;
+  }
+  .tooltip code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.92em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tooltip {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .tooltip {
+      border-color: CanvasText;
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,239 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/elements/email-status-badge/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
+
+const tap = (target: Element) => {
+  target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+  target.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true, composed: true }));
+  target.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true }));
+};
+
+/** The part of `rect` inside the viewport equals `rect`: nothing is cut off. */
+const inViewport = (rect: DOMRect) =>
+  rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight;
+
+async function badgeIn(template: ReturnType<typeof html>): Promise<EmailStatusBadgeElement> {
+  const root = await fixture(template);
+  return root.localName === 'email-status-badge' ? (root as EmailStatusBadgeElement) : root.querySelector('email-status-badge')!;
+}
+
+describe('<email-status-badge> tooltip', () => {
+  afterEach(async () => {
+    await resetMouse();
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+
+  it('creates no tooltip before it is needed', async () => {
+    const root = await fixture(html`<div lang="en">${Array.from({ length: 50 }, () => html`<email-status-badge status="delivered"></email-status-badge>`)}</div>`);
+    const badges = [...root.querySelectorAll('email-status-badge')];
+    expect(badges.filter((b) => tooltipOf(b) !== null).length).to.equal(0);
+    await hover(badges[3]!);
+    await waitUntil(() => isOpen(badges[3]!), 'hover did not open it');
+    expect(badges.filter((b) => tooltipOf(b) !== null)).to.deep.equal([badges[3]]);
+  });
+
+  it('opens on hover after a short delay, in the top layer, as the badge’s description', async () => {
+    const el = await badgeIn(html`<div lang="en" style="padding: 40px"><email-status-badge status="delivered"></email-status-badge></div>`);
+    // Checked by a timer started when the pointer arrives: it runs before the 300 ms show delay, however busy the machine.
+    let openAfter100ms: boolean | undefined;
+    el.addEventListener('pointerover', () => setTimeout(() => (openAfter100ms ??= isOpen(el)), 100), { once: true });
+    await hover(el);
+    await waitUntil(() => isOpen(el), 'hover did not open it');
+    expect(openAfter100ms).to.equal(false);
+    const tip = tooltipOf(el)!;
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.getAttribute('popover')).to.equal('manual');
+    expect(part(el, 'badge').getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(tip.textContent).to.include("The recipient's mail server or phone accepted the message.");
+    expect(tip.textContent).to.include('an email may have been filed in spam or promotions');
+  });
+
+  it('stays open while the pointer moves onto it, and closes once the pointer leaves both', async () => {
+    const el = await badgeIn(html`<div lang="en" style="padding: 40px"><email-status-badge status="soft-bounced"></email-status-badge></div>`);
+    await hover(el);
+    await waitUntil(() => isOpen(el));
+    await hover(tooltipOf(el)!);
+    await aTimeout(300);
+    expect(isOpen(el)).to.equal(true);
+    await sendMouse({ type: 'move', position: [innerWidth - 2, innerHeight - 2] });
+    await waitUntil(() => !isOpen(el), 'did not close after the pointer left');
+  });
+
+  it('opens on keyboard focus and closes when focus leaves', async () => {
+    const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="hard-bounced"></email-status-badge><button>after</button></div>`);
+    const el = root.querySelector('email-status-badge')!;
+    root.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'badge'));
+    await waitUntil(() => isOpen(el), 'focus did not open it');
+    expect(tooltipOf(el)!.textContent).to.include('will be blocked from future sends');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => !isOpen(el), 'blur did not close it');
+  });
+
+  it('is the description from the first focus, even one that does not show it (mouse, script)', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="opened"></email-status-badge>`);
+    part(el, 'badge').focus();
+    const tip = tooltipOf(el)!;
+    expect(part(el, 'badge').getAttribute('aria-describedby')).to.equal(tip.id);
+    expect(tip.textContent).to.include('no legal proof');
+  });
+
+  it('closes on Escape without closing the dialog around it; the next Escape closes the dialog', async () => {
+    const dialog = (await fixture(html`<dialog lang="en"><button>first</button><email-status-badge status="delivered"></email-status-badge></dialog>`)) as HTMLDialogElement;
+    dialog.showModal();
+    const el = dialog.querySelector('email-status-badge')!;
+    dialog.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => isOpen(el), 'focus did not open it');
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(el)).to.equal(false);
+    expect(dialog.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'the second Escape did not close the dialog');
+  });
+
+  it('lets Escape through untouched while it is closed', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="delivered"></email-status-badge>`);
+    part(el, 'badge').focus();
+    el.hideTooltip();
+    expect(isOpen(el)).to.equal(false);
+    let prevented: boolean | undefined;
+    const listener = (event: Event) => (prevented = event.defaultPrevented);
+    document.addEventListener('keydown', listener);
+    try {
+      await sendKeys({ press: 'Escape' });
+    } finally {
+      document.removeEventListener('keydown', listener);
+    }
+    expect(prevented).to.equal(false);
+  });
+
+  it('closes a hovered tooltip on Escape, wherever the focus is', async () => {
+    const el = await badgeIn(html`<div lang="en" style="padding: 40px"><email-status-badge status="queued"></email-status-badge></div>`);
+    await hover(el);
+    await waitUntil(() => isOpen(el));
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('toggles on tap, and closes on a tap elsewhere', async () => {
+    const root = await fixture(html`<div lang="en"><email-status-badge status="deferred"></email-status-badge><p>elsewhere</p></div>`);
+    const el = root.querySelector('email-status-badge')!;
+    tap(part(el, 'badge'));
+    expect(isOpen(el)).to.equal(true);
+    tap(part(el, 'badge'));
+    expect(isOpen(el)).to.equal(false);
+    tap(part(el, 'badge'));
+    expect(isOpen(el)).to.equal(true);
+    tap(root.querySelector('p')!);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('is not clipped by an overflow: hidden, contain: paint, transformed 20 px box', async () => {
+    const el = await badgeIn(
+      html`<div lang="en" style="margin: 30px; width: 20px; height: 20px; overflow: hidden; contain: paint; transform: translateX(1px)"><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`,
+    );
+    el.showTooltip();
+    const tip = tooltipOf(el)!;
+    expect(tip.matches(':popover-open')).to.equal(true);
+    const rect = tip.getBoundingClientRect();
+    expect(rect.width).to.be.greaterThan(100);
+    expect(rect.height).to.be.greaterThan(50);
+    expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
+    // What is painted at its center is the tooltip itself, not whatever lies under the clipped box.
+    const hit = el.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    expect(hit && tip.contains(hit)).to.equal(true);
+  });
+
+  it('stays inside the viewport next to a badge in the bottom-right corner, above it', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="complained" style="position: fixed; right: 0; bottom: 0"></email-status-badge>`);
+    el.showTooltip();
+    const rect = tooltipOf(el)!.getBoundingClientRect();
+    expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
+    expect(rect.bottom).to.be.at.most(part(el, 'badge').getBoundingClientRect().top);
+  });
+
+  it('sits below a badge that has room under it', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="sent" style="position: fixed; left: 0; top: 0"></email-status-badge>`);
+    el.showTooltip();
+    const rect = tooltipOf(el)!.getBoundingClientRect();
+    expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
+    expect(rect.top).to.be.at.least(part(el, 'badge').getBoundingClientRect().bottom);
+  });
+
+  it('shows one tooltip at a time', async () => {
+    const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="failed"></email-status-badge></div>`);
+    const [a, b] = [...root.querySelectorAll('email-status-badge')];
+    a!.showTooltip();
+    b!.showTooltip();
+    expect([isOpen(a!), isOpen(b!)]).to.deep.equal([false, true]);
+  });
+
+  it('says when the status last changed, relative and absolute, computed when it opens', async () => {
+    const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000).toISOString();
+    const el = await badgeIn(html`<email-status-badge lang="en" status="delivered" updated-at=${fiveMinutesAgo}></email-status-badge>`);
+    el.showTooltip();
+    expect(tooltipOf(el)!.textContent).to.include('Last update: 5 minutes ago (');
+  });
+
+  it('says a status that is not final may still change', async () => {
+    const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="delivered"></email-status-badge></div>`);
+    const [pending, settled] = [...root.querySelectorAll('email-status-badge')];
+    pending!.showTooltip();
+    expect(tooltipOf(pending!)!.textContent).to.include('Not final yet: a status can take up to an hour to settle.');
+    settled!.showTooltip();
+    expect(tooltipOf(settled!)!.textContent).not.to.include('Not final yet');
+  });
+
+  it('explains a soft bounce is retried and a reason in words, with the raw code as text', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full" code="452 4.2.2"></email-status-badge>`);
+    el.showTooltip();
+    const tip = tooltipOf(el)!;
+    expect(tip.textContent).to.include('The platform usually retries by itself');
+    expect(tip.textContent).to.include('Mailbox full — The recipient’s mailbox, or phone memory, has no room left for new messages.');
+    expect(tip.querySelector('code')!.textContent).to.equal('452 4.2.2');
+  });
+
+  it('explains in French inside a French page', async () => {
+    const el = await badgeIn(html`<div lang="fr"><email-status-badge status="complained"></email-status-badge></div>`);
+    el.showTooltip();
+    expect(tooltipOf(el)!.textContent).to.include('L’adresse sera exclue des prochains envois.');
+  });
+
+  it('renders hostile reason, code and diagnostic strings as text', async () => {
+    const reason = '<img src=x onerror="window.__pwned=1">';
+    const detail = '</code><script>window.__pwned=1</script>';
+    const code = '"><svg onload="window.__pwned=1">';
+    const el = await badgeIn(html`<email-status-badge lang="en" status="blocked" reason=${reason} detail=${detail} code=${code}></email-status-badge>`);
+    el.showTooltip();
+    const tip = tooltipOf(el)!;
+    expect(tip.querySelector('img, script, svg, b')).to.equal(null);
+    expect(tip.textContent).to.include(reason);
+    expect(tip.textContent).to.include(detail);
+    expect(tip.textContent).to.include(code);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps its description current when the status changes', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="sent"></email-status-badge>`);
+    part(el, 'badge').focus();
+    el.status = 'delivered';
+    await el.updateComplete;
+    expect(tooltipOf(el)!.textContent).to.include("The recipient's mail server or phone accepted the message.");
+  });
+
+  it('appears without motion when motion is reduced', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="sent"></email-status-badge>`);
+    el.showTooltip();
+    expect(getComputedStyle(tooltipOf(el)!).transitionDuration).not.to.match(/^0s(, 0s)*$/);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(tooltipOf(el)!).transitionDuration).to.match(/^0s(, 0s)*$/);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});

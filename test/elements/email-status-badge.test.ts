@@ -1,0 +1,384 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { DisplayStatus } from '../../src/core/index.js';
+import { DataSourceError } from '../../src/data/errors.js';
+import { setDefaultSource } from '../../src/data/default-source.js';
+import { StaticDataSource } from '../../src/data/static-data-source.js';
+import '../../src/elements/email-status-badge/define.js';
+import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { StatusChangeEvent } from '../../src/elements/shared/events.js';
+import { FakeSource, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
+
+const LABELS: readonly [DisplayStatus, string][] = [
+  ['scheduled', 'Scheduled'],
+  ['queued', 'Queued'],
+  ['held', 'On hold'],
+  ['sending', 'Sending'],
+  ['sent', 'Sent'],
+  ['deferred', 'Delayed'],
+  ['delivered', 'Delivered'],
+  ['soft-bounced', 'Soft bounce'],
+  ['hard-bounced', 'Hard bounce'],
+  ['bounced', 'Bounced'],
+  ['blocked', 'Blocked'],
+  ['dropped', 'Not sent'],
+  ['failed', 'Failed'],
+  ['expired', 'Expired'],
+  ['canceled', 'Canceled'],
+  ['unknown', 'Unknown status'],
+  ['opened', 'Opened'],
+  ['clicked', 'Clicked'],
+  ['read', 'Read'],
+  ['replied', 'Replied'],
+  ['unsubscribed', 'Unsubscribed'],
+  ['complained', 'Marked as spam'],
+];
+
+const labelOf = (el: EmailStatusBadgeElement) => part(el, 'label').textContent;
+const nameOf = (el: EmailStatusBadgeElement) => part(el, 'badge').getAttribute('aria-label');
+
+describe('<email-status-badge>', () => {
+  afterEach(() => setDefaultSource(undefined));
+
+  describe('statuses given as attributes', () => {
+    for (const [status, label] of LABELS) {
+      it(`shows "${label}" with an icon for ${status}`, async () => {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status=${status}></email-status-badge>`);
+        expect(labelOf(el)).to.equal(label);
+        expect(nameOf(el)).to.equal(label);
+        const path = part(el, 'icon').querySelector('path');
+        expect(path?.getAttribute('d')).to.be.a('string').and.not.empty;
+        expect(part(el, 'icon').getAttribute('aria-hidden')).to.equal('true');
+      });
+    }
+
+    it('draws a distinct icon for every status but the two bounce flavours that share one', async () => {
+      const el = await fixture(html`<div lang="en">${LABELS.map(([s]) => html`<email-status-badge status=${s}></email-status-badge>`)}</div>`);
+      const shapes = new Set([...el.querySelectorAll('email-status-badge')].map((b) => part(b, 'icon').querySelector('path')!.getAttribute('d')));
+      expect(shapes.size).to.equal(21);
+    });
+
+    it('colors by category: delivered is green on pale green, a hard bounce red on pale red', async () => {
+      const el = await fixture(html`<div lang="en"><email-status-badge status="delivered"></email-status-badge><email-status-badge status="hard-bounced"></email-status-badge></div>`);
+      const [ok, ko] = [...el.querySelectorAll('email-status-badge')].map((b) => getComputedStyle(part(b, 'badge')));
+      expect([ok!.color, ok!.backgroundColor]).to.deep.equal(['rgb(19, 101, 47)', 'rgb(227, 246, 232)']);
+      expect([ko!.color, ko!.backgroundColor]).to.deep.equal(['rgb(176, 24, 43)', 'rgb(253, 234, 234)']);
+    });
+
+    it('takes its dark colors from an inherited color-scheme', async () => {
+      const el = await fixture(html`<div lang="en" style="color-scheme: dark"><email-status-badge status="delivered"></email-status-badge></div>`);
+      const style = getComputedStyle(part(el.querySelector('email-status-badge')!, 'badge'));
+      expect([style.color, style.backgroundColor]).to.deep.equal(['rgb(143, 224, 166)', 'rgb(18, 53, 31)']);
+    });
+
+    it('lets a page override a category color with its token', async () => {
+      const el = await fixture(html`<div lang="en" style="--estafette-success-bg: rgb(1, 2, 3)"><email-status-badge status="delivered"></email-status-badge></div>`);
+      expect(getComputedStyle(part(el.querySelector('email-status-badge')!, 'badge')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('shows an unrecognised status in its own words', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="processed_by_relay"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('processed_by_relay');
+      expect(nameOf(el)).to.equal('Unknown status: processed_by_relay');
+    });
+
+    it('shows "Unknown status" without any status', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('Unknown status');
+    });
+
+    const RAW: readonly [string, string, string][] = [
+      ['sendgrid', 'bounce', 'Bounced'],
+      ['sendgrid', 'open', 'Opened'],
+      ['sendgrid', 'spamreport', 'Marked as spam'],
+      ['mailjet', 'softbounced', 'Soft bounce'],
+      ['brevo', 'hardBounce', 'Hard bounce'],
+      ['twilio', 'undelivered', 'Bounced'],
+      ['postmark', 'SpamComplaint', 'Marked as spam'],
+      ['mailgun', 'failed', 'Bounced'],
+    ];
+    for (const [provider, word, label] of RAW) {
+      it(`maps ${provider}'s "${word}" to "${label}" and keeps the word in the tooltip`, async () => {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider=${provider} status=${word}></email-status-badge>`);
+        expect(labelOf(el)).to.equal(label);
+        el.showTooltip();
+        expect(tooltipOf(el)!.textContent).to.include(`Provider status: ${word}`);
+      });
+    }
+
+    it('names the provider, without repeating a word that is already the status', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="vonage" status="expired"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('Expired');
+      el.showTooltip();
+      expect(tooltipOf(el)!.textContent).to.include('Sent with vonage');
+      expect(tooltipOf(el)!.textContent).not.to.include('Provider status');
+    });
+
+    it('shows a word a provider does not use as unknown, in its own words', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="sendgrid" status="teleported"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('teleported');
+      expect(nameOf(el)).to.equal('Unknown status: teleported');
+    });
+
+    it('speaks the language of its closest ancestor, and follows a change of it', async () => {
+      const el = await fixture(html`<section lang="fr"><div><email-status-badge status="delivered"></email-status-badge></div></section>`);
+      const badge = el.querySelector('email-status-badge')!;
+      expect(labelOf(badge)).to.equal('Délivré');
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => labelOf(badge) === 'Delivered', 'did not follow the new language');
+    });
+
+    it('re-renders when its own lang attribute changes', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" status="hard-bounced"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('Rebond définitif');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(labelOf(el)).to.equal('Hard bounce');
+    });
+
+    it('renders hostile status words as text', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="<b>bold</b><img src=x>"></email-status-badge>`);
+      expect(labelOf(el)).to.equal('<b>bold</b><img src=x>');
+      expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
+    });
+  });
+
+  describe('a whole MessageStatus as .value', () => {
+    it('shows its display status and explains a machine open', async () => {
+      const value = statusOf('m-1', 'opened', { engagement: { opened: { count: 2, automated: 2, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
+      expect(labelOf(el)).to.equal('Opened');
+      el.showTooltip();
+      expect(tooltipOf(el)!.textContent).to.include('Automatic open: most likely a privacy protection or a security scanner, not a person.');
+    });
+
+    it('counts an open as human as soon as one of them was', async () => {
+      const value = statusOf('m-1', 'opened', { engagement: { opened: { count: 2, automated: 1, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
+      el.showTooltip();
+      expect(tooltipOf(el)!.textContent).not.to.include('Automatic open');
+    });
+
+    it('explains a bounce that came after the delivery, with its reason, code and diagnostic', async () => {
+      const value = statusOf('m-1', 'hard-bounced', {
+        delivery: 'hard-bounced',
+        asyncBounce: true,
+        reason: 'invalid-recipient',
+        detail: { code: '5.1.1', text: 'user unknown' },
+      });
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
+      el.showTooltip();
+      const text = tooltipOf(el)!.textContent!;
+      expect(text).to.include('Bounced after delivery: the receiving server first accepted the message, then sent it back.');
+      expect(text).to.include('Invalid address or number — The address or phone number does not exist, is misspelled or badly formatted.');
+      expect([...tooltipOf(el)!.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal(['5.1.1', 'user unknown']);
+    });
+  });
+
+  describe('message-id', () => {
+    it('shows a placeholder of the same height while loading, then the status, without moving', async () => {
+      const source = new FakeSource([statusOf('m-1', 'sent', { settled: false })]);
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      expect(nameOf(el)).to.equal('Loading the status…');
+      expect(labelOf(el)).to.equal('');
+      const before = el.getBoundingClientRect();
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Sent', 'never loaded');
+      const after = el.getBoundingClientRect();
+      expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+    });
+
+    it('looks up every badge of a page in one batch', async () => {
+      const ids = Array.from({ length: 300 }, (_, i) => `m-${i}`);
+      const source = new FakeSource(ids.map((id, i) => statusOf(id, i % 2 ? 'delivered' : 'opened')));
+      const el = await fixture(html`<div lang="en">${ids.map((id) => html`<email-status-badge message-id=${id} .source=${source}></email-status-badge>`)}</div>`);
+      const badges = [...el.querySelectorAll('email-status-badge')];
+      await waitUntil(() => badges.every((b) => labelOf(b) !== ''), 'not all loaded');
+      expect(source.batches.length).to.equal(1);
+      expect(source.batches[0]!.length).to.equal(300);
+      expect(source.calls.length).to.equal(300);
+      expect(labelOf(badges[0]!)).to.equal('Opened');
+      expect(labelOf(badges[1]!)).to.equal('Delivered');
+    });
+
+    it('takes its source from the page default, and waits for one when there is none', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-7"></email-status-badge>`);
+      await waitUntil(() => nameOf(el) === 'No data source is set up for this status.', 'no error without a source');
+      setDefaultSource(new FakeSource([statusOf('m-7', 'clicked')]));
+      await waitUntil(() => labelOf(el) === 'Clicked', 'did not load once a source was set');
+    });
+
+    it('says so when the message does not exist', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="nope" .source=${new FakeSource()}></email-status-badge>`);
+      await waitUntil(() => nameOf(el) === 'No message was found with this identifier.', 'no not-found state');
+    });
+
+    it('shows an error with its reason, and retries through the source', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      // The server asks for a second: long enough to see the error state, short enough for a test.
+      source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true, retryAfter: 1000 })];
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server could not be reached', 'no error state');
+      el.showTooltip();
+      expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server could not be reached');
+      await waitUntil(() => labelOf(el) === 'Delivered', 'did not retry', { timeout: 5000 });
+      expect(source.batches.length).to.equal(2);
+    });
+
+    it('does not retry what cannot work later', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      source.failures = [new DataSourceError('forbidden', { kind: 'http', status: 403, retryable: false })];
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server answered with an error (403)', 'no error state');
+      await aTimeout(1200);
+      expect(source.batches.length).to.equal(1);
+      el.retry();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'retry() did not load');
+    });
+
+    it('shows the status it was given while the lookup runs', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="sent" message-id="m-1" .source=${source}></email-status-badge>`);
+      expect(labelOf(el)).to.equal('Sent');
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'never loaded');
+    });
+
+    it('follows live updates and fires status-change with the old and new status', async () => {
+      const source = new FakeSource([statusOf('m-1', 'sent', { settled: false })]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Sent');
+      const heard = oneEvent(document, 'status-change');
+      source.push(statusOf('m-1', 'delivered', { updatedAt: '2026-11-02T09:05:00.000Z' }));
+      const event = (await heard) as unknown as StatusChangeEvent;
+      expect(event).to.be.instanceOf(StatusChangeEvent);
+      expect([event.messageId, event.oldStatus, event.newStatus]).to.deep.equal(['m-1', 'sent', 'delivered']);
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      await el.updateComplete;
+      expect(labelOf(el)).to.equal('Delivered');
+    });
+
+    it('ignores a live update older than what it shows', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered', { updatedAt: '2026-11-02T09:05:00.000Z' })]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Delivered');
+      source.push(statusOf('m-1', 'sent', { updatedAt: '2026-11-02T09:01:00.000Z' }));
+      await el.updateComplete;
+      expect(labelOf(el)).to.equal('Delivered');
+    });
+
+    it('follows a StaticDataSource pushing a new status', async () => {
+      const source = new StaticDataSource({ statuses: [statusOf('m-9', 'queued', { settled: false })] });
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-9" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Queued');
+      const heard = oneEvent(el, 'status-change');
+      source.update([statusOf('m-9', 'soft-bounced', { settled: false, updatedAt: '2026-11-02T09:10:00.000Z' })]);
+      expect(((await heard) as unknown as StatusChangeEvent).newStatus).to.equal('soft-bounced');
+      await el.updateComplete;
+      expect(labelOf(el)).to.equal('Soft bounce');
+    });
+
+    it('stops following a message when it leaves the page', async () => {
+      const source = new FakeSource([statusOf('m-1', 'sent')]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Sent');
+      expect(source.subscriberCount('m-1')).to.equal(1);
+      el.remove();
+      expect(source.subscriberCount('m-1')).to.equal(0);
+    });
+
+    it('announces live changes only when asked to', async () => {
+      const source = new FakeSource([statusOf('a', 'sent'), statusOf('b', 'sent')]);
+      const el = await fixture(html`<div lang="en"><email-status-badge message-id="a" .source=${source}></email-status-badge><email-status-badge announce message-id="b" .source=${source}></email-status-badge></div>`);
+      const [quiet, loud] = [...el.querySelectorAll('email-status-badge')];
+      await waitUntil(() => labelOf(loud!) === 'Sent' && labelOf(quiet!) === 'Sent');
+      expect(quiet!.shadowRoot!.querySelector('[role="status"], [aria-live]')).to.equal(null);
+      expect(loud!.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      source.push(statusOf('b', 'delivered', { updatedAt: '2026-11-02T10:00:00.000Z' }));
+      await waitUntil(() => loud!.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Delivery status: Delivered');
+    });
+  });
+
+  describe('cost', () => {
+    it('keeps a badge to a dozen shadow nodes', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="delivered"></email-status-badge>`);
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+      let nodes = 0;
+      while (walker.nextNode()) nodes++;
+      expect(nodes).to.be.at.most(12);
+    });
+
+    it('asks for no data source when given its status as attributes', async () => {
+      let requests = 0;
+      const count = () => requests++;
+      const wrapper = document.createElement('div');
+      wrapper.addEventListener('context-request', count);
+      document.body.append(wrapper);
+      try {
+        const statics = Array.from({ length: 20 }, () => Object.assign(document.createElement('email-status-badge'), { status: 'sent' }));
+        wrapper.append(...statics);
+        await Promise.all(statics.map((b) => b.updateComplete));
+        expect(requests).to.equal(0);
+        const live = Object.assign(document.createElement('email-status-badge'), { messageId: 'm-1', source: new FakeSource() });
+        wrapper.append(live);
+        await live.updateComplete;
+        expect(requests).to.equal(1);
+      } finally {
+        wrapper.remove();
+      }
+    });
+
+    it('shares one stylesheet between all badges', async () => {
+      const el = await fixture(html`<div><email-status-badge status="sent"></email-status-badge><email-status-badge status="failed"></email-status-badge></div>`);
+      const [a, b] = [...el.querySelectorAll('email-status-badge')];
+      expect(a!.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+      a!.shadowRoot!.adoptedStyleSheets.forEach((sheet, i) => expect(sheet).to.equal(b!.shadowRoot!.adoptedStyleSheets[i]));
+      expect(a!.shadowRoot!.querySelector('style')).to.equal(null);
+    });
+  });
+
+  describe('appearance and size', () => {
+    it('keeps the label as the accessible name when showing the icon only', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" appearance="icon-only" status="complained"></email-status-badge>`);
+      expect(getComputedStyle(part(el, 'label')).display).to.equal('none');
+      expect(nameOf(el)).to.equal('Marked as spam');
+      const box = part(el, 'badge').getBoundingClientRect();
+      expect(Math.round(box.width)).to.equal(Math.round(box.height));
+    });
+
+    it('draws a dot next to the label in the dot appearance', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" appearance="dot" status="delivered"></email-status-badge>`);
+      const icon = getComputedStyle(part(el, 'icon'));
+      expect(icon.borderRadius).to.equal('50%');
+      expect(icon.backgroundColor).to.equal('rgb(19, 101, 47)');
+      expect(labelOf(el)).to.equal('Delivered');
+    });
+
+    it('is smaller in the small size', async () => {
+      const el = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge size="small" status="sent"></email-status-badge></div>`);
+      const [medium, small] = [...el.querySelectorAll('email-status-badge')].map((b) => part(b, 'badge').getBoundingClientRect().height);
+      expect(small).to.be.lessThan(medium!);
+    });
+
+    it('stops the loading pulse when motion is reduced', async () => {
+      const source = new FakeSource();
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      expect(getComputedStyle(part(el, 'badge')).animationName).to.equal('estafette-pulse');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(part(el, 'badge')).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('draws an outline in forced-colors mode, where colors are gone', () => {
+      const rules = EmailStatusBadgeElement.elementStyles.flatMap((s) => [...((s as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? [])]);
+      const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)');
+      expect(forced.map((r) => r.cssText).join('\n')).to.include('border: 1px solid canvastext');
+    });
+  });
+});

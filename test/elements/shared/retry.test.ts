@@ -1,0 +1,36 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { retryDelay, scheduleRetry } from '../../../src/elements/shared/retry.js';
+
+describe('scheduleRetry', () => {
+  it('runs retries due within the same second in one task, so a batching source sees one batch', async () => {
+    const runs: string[] = [];
+    let microtaskRan = false;
+    scheduleRetry(() => {
+      runs.push('a');
+      queueMicrotask(() => (microtaskRan = true));
+    }, 0);
+    scheduleRetry(() => runs.push(microtaskRan ? 'b, later task' : 'b'), 5);
+    scheduleRetry(() => runs.push(microtaskRan ? 'c, later task' : 'c'), 10);
+    await waitUntil(() => runs.length === 3, 'not all retries ran', { timeout: 2500 });
+    expect(runs).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('does not run a cancelled retry', async () => {
+    const runs: string[] = [];
+    const cancel = scheduleRetry(() => runs.push('cancelled'), 0);
+    scheduleRetry(() => runs.push('kept'), 0);
+    cancel();
+    await waitUntil(() => runs.length > 0, 'nothing ran', { timeout: 2500 });
+    expect(runs).to.deep.equal(['kept']);
+  });
+});
+
+describe('retryDelay', () => {
+  it('doubles from 2 s up to a minute', () => {
+    expect([0, 1, 2, 3, 4, 5, 20].map((attempt) => retryDelay(attempt))).to.deep.equal([2000, 4000, 8000, 16000, 32000, 60000, 60000]);
+  });
+
+  it('waits what the server asked for', () => {
+    expect(retryDelay(3, 1500)).to.equal(1500);
+  });
+});
