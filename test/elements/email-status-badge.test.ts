@@ -220,8 +220,10 @@ describe('<email-status-badge>', () => {
       source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true, retryAfter: 1000 })];
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
       await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server could not be reached', 'no error state');
+      expect(labelOf(el)).to.equal('Unavailable');
       el.showTooltip();
       expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server could not be reached');
+      expect(tooltipOf(el)!.textContent).to.include('Trying again automatically.');
       await waitUntil(() => labelOf(el) === 'Delivered', 'did not retry', { timeout: 5000 });
       expect(source.batches.length).to.equal(2);
     });

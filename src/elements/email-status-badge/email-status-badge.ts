@@ -257,7 +257,7 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
       return { locale, load, model, label, name };
     }
     if (load.kind === 'loading') return { locale, load, model, label: '', name: t('badge.loading') };
-    const label = optional(locale, 'badge.unavailable') ?? t('format.no-number');
+    const label = t('badge.unavailable');
     return { locale, load, model, label, name: this.problem(locale, load) };
   }
 
@@ -290,7 +290,7 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
     const t = (key: string, params?: MessageParams) => translate(locale, key, params);
     if (!model) {
       if (load.kind === 'loading') return html`<p>${view.name}</p>`;
-      const retrying = load.kind === 'error' && load.retrying ? optional(locale, 'badge.retrying') : undefined;
+      const retrying = load.kind === 'error' && load.retrying ? translate(locale, 'badge.retrying') : undefined;
       return html`<p>${view.name}</p>${retrying ? html`<p class="muted">${retrying}</p>` : nothing}`;
     }
     const { info } = model;
@@ -333,8 +333,3 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
   }
 }
 
-/** The text for `key`, or undefined while the catalogues lack it (translate falls back to the key itself). */
-function optional(locale: Locale, key: string): string | undefined {
-  const text = translate(locale, key);
-  return text === key ? undefined : text;
-}
