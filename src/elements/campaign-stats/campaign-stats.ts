@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -19,13 +19,12 @@ import {
   formatDateTime,
   formatNumber,
   formatPercent,
-  resolveLocale,
   translate,
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
 import { dataErrorReason } from '../shared/data-error.js';
-import { watchLang } from '../shared/lang-observer.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { SourceController } from '../shared/source-controller.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
 import { styles } from './campaign-stats.styles.js';
@@ -108,7 +107,7 @@ const metricsConverter = {
  *
  * @tagname campaign-stats
  */
-export class CampaignStatsElement extends LitElement {
+export class CampaignStatsElement extends LocalizedElement {
   static override styles = styles;
 
   /** The campaign to load through the data source; its live updates are followed while the element is on the page. */
@@ -175,7 +174,6 @@ export class CampaignStatsElement extends LitElement {
   @state() private announcement = '';
 
   private sources?: SourceController;
-  private stopLang?: () => void;
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
@@ -193,26 +191,13 @@ export class CampaignStatsElement extends LitElement {
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
   });
 
-  static override get observedAttributes(): string[] {
-    // `lang` stays the native attribute and property. Observing it here covers an element inside another shadow root,
-    // which the page-wide watchLang() observer cannot see.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopLang = watchLang(this);
     if (this.campaignId) this.requestUpdate(); // resubscribe to live updates after a move in the page
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLang?.();
     this.unfollow();
     this.announcer.cancel();
   }
@@ -248,10 +233,6 @@ export class CampaignStatsElement extends LitElement {
     link.remove();
     // The download starts asynchronously: give it time to read the blob before the URL is released.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private get locale(): Locale {
-    return resolveLocale(this);
   }
 
   private get layoutShown(): CampaignStatsLayout {

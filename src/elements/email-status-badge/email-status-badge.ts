@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
@@ -8,7 +8,7 @@ import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
 import { ICONS } from '../shared/icons.js';
-import { watchLang } from '../shared/lang-observer.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
@@ -97,13 +97,8 @@ interface View {
  * @cssprop --estafette-badge-radius - Badge corner radius (default: fully rounded).
  * @cssprop --estafette-badge-placeholder-width - Width reserved while a `message-id` loads, kept once loaded (default 6.5em).
  */
-export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
+export class EmailStatusBadgeElement extends LocalizedElement implements TooltipHost {
   static override styles = [tokenStyles, tooltipStyles, badgeStyles];
-
-  // `lang` is the native property: a change of the badge's own attribute re-renders it (ancestors: see watchLang).
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /**
    * The status: one of Estafette's display statuses (`delivered`, `soft-bounced`, `opened`, ...); with `provider`,
@@ -162,23 +157,10 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
   private loader: MessageLoader | undefined;
   private tooltip: TooltipController | undefined;
   private view: View | undefined;
-  private stopLang: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     installTooltipListeners(this.ownerDocument);
-    this.stopLang = watchLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLang?.();
-    this.stopLang = undefined;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   /** Looks the message up again now (after an error, say). Does nothing without a `message-id`. */
@@ -238,7 +220,7 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
 
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
   private compute(): View {
-    const locale = resolveLocale(this);
+    const locale = this.locale;
     const load: LoadState = this.messageId && this.loader ? this.loader.state : { kind: 'idle' };
     // While a lookup runs or after it failed, a status the page gave is still worth showing.
     const given = this.value !== undefined || (this.status != null && this.status !== '');
@@ -272,7 +254,7 @@ export class EmailStatusBadgeElement extends LitElement implements TooltipHost {
 
   private liveChange(previous: MessageStatus, next: MessageStatus): void {
     if (this.announce) {
-      const locale = resolveLocale(this);
+      const locale = this.locale;
       const label = translate(locale, statusInfo(next.display).keys.label);
       this.announcement = translate(locale, 'badge.label', { status: label });
     }

@@ -39,6 +39,8 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Out of the tree, the element is out of its <status-source> too; the context consumer asks again on reconnect.
+    this.fromContext = undefined;
     this.stopDefault?.();
     this.stopDefault = undefined;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,12 +11,11 @@ import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   formatDateTime,
   formatRelativeTime,
-  resolveLocale,
   translate,
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
-import { watchLang } from '../shared/lang-observer.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { SourceController } from '../shared/source-controller.js';
 import { campaignActionLook } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
@@ -107,7 +106,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  *
  * @tagname status-timeline
  */
-export class StatusTimelineElement extends LitElement {
+export class StatusTimelineElement extends LocalizedElement {
   static override styles = styles;
 
   /** The message whose events to load, page by page, and follow live. */
@@ -168,23 +167,11 @@ export class StatusTimelineElement extends LitElement {
   private asyncKeys: ReadonlySet<string> = new Set();
   private announcedLifecycle = '';
   private stopTicker?: () => void;
-  private stopLang?: () => void;
   private resizeObserver?: ResizeObserver;
-
-  static override get observedAttributes(): string[] {
-    // `lang` stays the native attribute and property; observing it re-renders texts and dates when it changes.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopTicker = subscribeTicker(() => this.requestUpdate());
-    this.stopLang = watchLang(this);
     // Coming back on the page: reload what a remote timeline showed (live updates were missed meanwhile).
     this.requestUpdate();
   }
@@ -193,8 +180,6 @@ export class StatusTimelineElement extends LitElement {
     super.disconnectedCallback();
     this.stopTicker?.();
     this.stopTicker = undefined;
-    this.stopLang?.();
-    this.stopLang = undefined;
     this.stopRemote();
     this.loadedFor = undefined;
     this.resizeObserver?.disconnect();
@@ -650,7 +635,7 @@ export class StatusTimelineElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = resolveLocale(this);
+    const locale = this.locale;
     const count = this.store.size;
     return html`<div part="base" class="base">
       ${this.kind === 'message' && this.lifecycle ? this.renderStages(locale, this.lifecycle) : nothing}

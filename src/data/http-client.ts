@@ -1,0 +1,165 @@
+import { DataSourceError } from './errors.js';
+import { abortReason, backoffDelay, isAbortError, parseRetryAfter, sleep, type Timers } from './timing.js';
+
+/** Headers sent with every request; a function is called before each request (to refresh a token). */
+export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/** When and how often failed requests are tried again. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  readonly retries?: number;
+  /** Delay before the first retry, in ms; doubles at each retry. Default 300. */
+  readonly baseDelay?: number;
+  /** Largest delay between two attempts, in ms. Default 10,000. */
+  readonly maxDelay?: number;
+  /** Longest `Retry-After` honoured, in ms; a server asking for longer gets the error passed on. Default 60,000. */
+  readonly maxRetryAfter?: number;
+}
+
+/** What {@link HttpClient} needs. */
+export interface HttpClientOptions {
+  readonly baseUrl: string;
+  readonly headers?: HeadersOption;
+  readonly fetch?: typeof fetch;
+  /** Per-attempt time limit in ms. Default 30,000; 0 means none. */
+  readonly timeout?: number;
+  readonly retry?: RetryOptions;
+  readonly timers: Timers;
+  readonly now: () => number;
+  readonly random: () => number;
+}
+
+/** One request: method, path under the base URL, query parameters, JSON body, and the body's validator. */
+export interface HttpRequest<T> {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | undefined>>;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+  /** Checks the parsed JSON body; throws a `malformed` DataSourceError when it is wrong. */
+  readonly parse: (body: unknown) => T;
+}
+
+// 408 and 425 are "try again" answers too; other 4xx mean the request itself is wrong.
+const RETRYABLE_STATUS = (status: number) => status >= 500 || status === 429 || status === 408 || status === 425;
+
+/** Builds `base + path + ?query`, leaving out undefined parameters. */
+export function buildUrl(baseUrl: string, path: string, query: Readonly<Record<string, string | undefined>> = {}): string {
+  const params = Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const search = params.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * JSON over HTTP with the policies every read of this layer shares: a time limit per attempt, retries with
+ * exponential backoff and jitter on network errors, 5xx, 408 and 429 (honouring `Retry-After`), none on other
+ * 4xx, and validation of the body. Every failure becomes a {@link DataSourceError}, except an abort by the
+ * caller, which rejects with the signal's reason (an `AbortError`) as `fetch` does.
+ * The reads this layer makes are idempotent, `POST /messages/batch` included, so retrying them is safe.
+ */
+export class HttpClient {
+  private readonly retries: number;
+  private readonly backoff: { baseDelay: number; maxDelay: number };
+  private readonly maxRetryAfter: number;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.retries = Math.max(0, options.retry?.retries ?? 3);
+    this.backoff = { baseDelay: options.retry?.baseDelay ?? 300, maxDelay: options.retry?.maxDelay ?? 10_000 };
+    this.maxRetryAfter = options.retry?.maxRetryAfter ?? 60_000;
+  }
+
+  /** The full URL of a request (used to decide between GET and POST for long id lists). */
+  url(path: string, query?: Readonly<Record<string, string | undefined>>): string {
+    return buildUrl(this.options.baseUrl, path, query);
+  }
+
+  async request<T>(request: HttpRequest<T>): Promise<T> {
+    const { signal } = request;
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw abortReason(signal);
+      let error: DataSourceError;
+      try {
+        return await this.attempt(request);
+      } catch (caught) {
+        if (signal?.aborted) throw abortReason(signal);
+        error = caught instanceof DataSourceError ? caught : new DataSourceError(String(caught), { kind: 'network', retryable: true, cause: caught });
+      }
+      if (!error.retryable || attempt >= this.retries) throw error;
+      if (error.retryAfter !== undefined && error.retryAfter > this.maxRetryAfter) throw error;
+      const delay = error.retryAfter ?? backoffDelay(attempt, this.backoff, this.options.random);
+      await sleep(delay, signal, this.options.timers);
+    }
+  }
+
+  private async headers(hasBody: boolean): Promise<Headers> {
+    const given = this.options.headers;
+    const headers = new Headers(typeof given === 'function' ? await given() : given);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    if (hasBody) headers.set('content-type', 'application/json');
+    return headers;
+  }
+
+  private async attempt<T>(request: HttpRequest<T>): Promise<T> {
+    const timers = this.options.timers;
+    const timeout = this.options.timeout ?? 30_000;
+    const controller = new AbortController();
+    const onCallerAbort = () => controller.abort(abortReason(request.signal!));
+    request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    let timedOut = false;
+    const timer = timeout > 0 ? timers.setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
+    }, timeout) : undefined;
+    const url = this.url(request.path, request.query);
+    try {
+      const fetchFn = this.options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+      let response: Response;
+      try {
+        response = await fetchFn(url, {
+          method: request.method,
+          headers: await this.headers(request.body !== undefined),
+          ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+          signal: controller.signal,
+        });
+      } catch (error) {
+        if (timedOut) throw new DataSourceError(`${request.method} ${url} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
+        if (request.signal?.aborted || isAbortError(error)) throw error;
+        throw new DataSourceError(`${request.method} ${url} failed: network error`, { kind: 'network', retryable: true, cause: error });
+      }
+      if (!response.ok) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now());
+        // Drain the body so that the connection can be reused; its text is not trusted or shown.
+        await response.text().catch(() => '');
+        throw new DataSourceError(`${request.method} ${url} answered HTTP ${response.status}`, {
+          kind: 'http',
+          status: response.status,
+          retryable: RETRYABLE_STATUS(response.status),
+          ...(retryAfter !== undefined && { retryAfter }),
+        });
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (timedOut) throw new DataSourceError(`${request.method} ${url} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
+        if (request.signal?.aborted) throw error;
+        throw new DataSourceError(`${request.method} ${url}: the body could not be read`, { kind: 'network', retryable: true, cause: error });
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new DataSourceError(`${request.method} ${url}: the body is not JSON`, { kind: 'malformed', status: response.status, cause: error });
+      }
+      try {
+        return request.parse(json);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DataSourceError(`${request.method} ${url}: ${message}`, { kind: 'malformed', status: response.status, cause: error });
+      }
+    } finally {
+      if (timer !== undefined) timers.clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
+
+/** `message:<id>` or `campaign:<id>`: how a topic is written in `/stream?topics=`. */
+export const topicKey = (topic: LiveTopic): string => `${topic.kind}:${topic.id}`;
+
+/** Reads a topic key back; undefined when it is not one. */
+export function parseTopicKey(key: string): LiveTopic | undefined {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  const id = key.slice(colon + 1);
+  if (colon < 0 || id === '' || (kind !== 'message' && kind !== 'campaign')) return undefined;
+  return { kind, id };
+}
+
+/** The topic an update belongs to. */
+export function topicOfUpdate(update: LiveUpdate): string {
+  switch (update.type) {
+    case 'message-status':
+      return `message:${update.status.messageId}`;
+    case 'message-event':
+      return `message:${update.event.messageId}`;
+    case 'campaign-stats':
+      return `campaign:${update.stats.campaign.id}`;
+    case 'campaign-history':
+      return `campaign:${update.entry.campaignId}`;
+  }
+}
+
+const report = (error: unknown) => {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else console.error(error);
+};
+
+/**
+ * Who listens to what. Many elements can show one message: they share one topic, and one update reaches all of
+ * them. A listener that throws is reported and does not keep the others from hearing the update.
+ */
+export class LiveHub {
+  private readonly listeners = new Map<string, Set<{ readonly listener: LiveListener }>>();
+
+  /** @param onChange told after a topic gains its first listener or loses its last one. */
+  constructor(private readonly onChange: (key: string, added: boolean) => void = () => {}) {}
+
+  add(topic: LiveTopic, listener: LiveListener): () => void {
+    const key = topicKey(topic);
+    let set = this.listeners.get(key);
+    const created = !set;
+    if (!set) this.listeners.set(key, (set = new Set()));
+    // One record per call: the same function subscribed twice is two subscriptions.
+    const record = { listener };
+    set.add(record);
+    if (created) this.onChange(key, true);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      set.delete(record);
+      if (set.size === 0 && this.listeners.get(key) === set) {
+        this.listeners.delete(key);
+        this.onChange(key, false);
+      }
+    };
+  }
+
+  /** Delivers `update` to every listener of its topic. Returns how many heard it. */
+  emit(update: LiveUpdate): number {
+    const set = this.listeners.get(topicOfUpdate(update));
+    if (!set) return 0;
+    let heard = 0;
+    for (const { listener } of [...set]) {
+      try {
+        listener(update);
+        heard++;
+      } catch (error) {
+        report(error);
+      }
+    }
+    return heard;
+  }
+
+  has(key: string): boolean {
+    return this.listeners.has(key);
+  }
+
+  /** Topic keys with at least one listener. */
+  keys(): string[] {
+    return [...this.listeners.keys()];
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+}

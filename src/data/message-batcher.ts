@@ -1,0 +1,171 @@
+import { abortReason } from './timing.js';
+
+interface Batch {
+  readonly controller: AbortController;
+  readonly entries: readonly Entry<unknown>[];
+  /** Entries of this batch that someone still waits for. At 0 the request is aborted. */
+  live: number;
+}
+
+interface Entry<V> {
+  readonly key: string;
+  readonly promise: Promise<V | undefined>;
+  resolve(value: V | undefined): void;
+  reject(error: unknown): void;
+  waiters: number;
+  batch: Batch | undefined;
+  settled: boolean;
+}
+
+/** What a {@link KeyBatcher} needs. */
+export interface KeyBatcherOptions<V> {
+  /** Most keys per call to `load`. */
+  readonly batchSize: number;
+  /** Loads many keys at once; keys missing from the map do not exist. */
+  load(keys: string[], signal: AbortSignal): Promise<Map<string, V>>;
+  /** Runs `flush` after the collect window: everything asked for before it goes out together. */
+  schedule(flush: () => void): void;
+  /** Told every loaded result, misses included (to fill a cache). */
+  onLoaded?(key: string, value: V | undefined): void;
+}
+
+/**
+ * Coalesces the key lookups of many callers into few requests (the DataLoader idea, plus cancellation).
+ *
+ * - Every key asked for before the scheduled flush goes into one request per `batchSize` keys.
+ * - A key already waiting or in flight is never asked for again: later callers join it.
+ * - Each caller's `AbortSignal` only withdraws that caller. A key nobody waits for any more is left out of the
+ *   next request; a request is aborted once no key in it has a waiter (a badge scrolled away must not cancel
+ *   its neighbours' shared request, but a table that was closed should not keep downloading).
+ */
+export class KeyBatcher<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  private queue: Entry<V>[] = [];
+  private scheduled = false;
+
+  constructor(private readonly options: KeyBatcherOptions<V>) {}
+
+  /** Values of `keys` (absent from the map when they do not exist). */
+  load(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, V>> {
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    const mine: Entry<V>[] = [];
+    for (const key of new Set(keys)) {
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = this.createEntry(key);
+        this.entries.set(key, entry);
+        this.queue.push(entry);
+      }
+      // A dispatched key whose waiters had all left counts as live again.
+      if (entry.waiters++ === 0 && entry.batch) entry.batch.live++;
+      mine.push(entry);
+    }
+    if (!this.scheduled && this.queue.length > 0) {
+      this.scheduled = true;
+      this.options.schedule(() => this.flush());
+    }
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const release = () => {
+        for (const entry of mine) this.release(entry);
+      };
+      const onAbort = () => {
+        if (done) return;
+        done = true;
+        release();
+        reject(abortReason(signal!));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      Promise.all(mine.map((entry) => entry.promise)).then(
+        (values) => {
+          if (done) return;
+          done = true;
+          signal?.removeEventListener('abort', onAbort);
+          release();
+          const found = new Map<string, V>();
+          mine.forEach((entry, index) => {
+            const value = values[index];
+            if (value !== undefined) found.set(entry.key, value);
+          });
+          resolve(found);
+        },
+        (error: unknown) => {
+          if (done) return;
+          done = true;
+          signal?.removeEventListener('abort', onAbort);
+          release();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private createEntry(key: string): Entry<V> {
+    let resolve!: (value: V | undefined) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<V | undefined>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Nobody may be listening any more when an abandoned entry is rejected.
+    promise.catch(() => {});
+    return { key, promise, resolve, reject, waiters: 0, batch: undefined, settled: false };
+  }
+
+  private release(entry: Entry<V>): void {
+    entry.waiters--;
+    if (entry.settled || entry.waiters > 0 || !entry.batch) return;
+    const batch = entry.batch;
+    if (--batch.live > 0) return;
+    // Forget the batch's keys first, so that a caller arriving now starts a fresh request.
+    for (const abandoned of batch.entries as Entry<V>[]) this.forget(abandoned, abortReason(batch.controller.signal));
+    batch.controller.abort();
+  }
+
+  private forget(entry: Entry<V>, reason: unknown): void {
+    if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+    if (!entry.settled) {
+      entry.settled = true;
+      entry.reject(reason);
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const ready: Entry<V>[] = [];
+    for (const entry of this.queue) {
+      if (entry.waiters > 0) ready.push(entry);
+      else this.forget(entry, new DOMException('No caller is waiting any more.', 'AbortError'));
+    }
+    this.queue = [];
+    const size = Math.max(1, this.options.batchSize);
+    for (let start = 0; start < ready.length; start += size) this.dispatch(ready.slice(start, start + size));
+  }
+
+  private dispatch(entries: Entry<V>[]): void {
+    const batch: Batch = { controller: new AbortController(), entries, live: entries.length };
+    for (const entry of entries) entry.batch = batch;
+    let request: Promise<Map<string, V>>;
+    try {
+      request = this.options.load(entries.map((entry) => entry.key), batch.controller.signal);
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    request.then(
+      (values) => {
+        for (const entry of entries) {
+          const value = values.get(entry.key);
+          this.options.onLoaded?.(entry.key, value);
+          if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+          if (!entry.settled) {
+            entry.settled = true;
+            entry.resolve(value);
+          }
+        }
+      },
+      (error: unknown) => {
+        for (const entry of entries) this.forget(entry, error);
+      },
+    );
+  }
+}

@@ -1,0 +1,302 @@
+import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
+import { HttpClient, buildUrl, type HeadersOption, type RetryOptions } from './http-client.js';
+import { parseTopicKey, topicOfUpdate } from './live-hub.js';
+import { KeyBatcher } from './message-batcher.js';
+import { RestLive, type LiveMode } from './rest-live.js';
+import { SharedRequests } from './shared-request.js';
+import type {
+  EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
+} from './source.js';
+import type { EventSourceConstructor } from './sse-transport.js';
+import { abortReason, realTimers, type Timers } from './timing.js';
+import { TtlCache } from './ttl-cache.js';
+import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesResponse } from './validate.js';
+import { documentVisibility, type VisibilityProvider } from './visibility.js';
+
+/** Options of {@link RestDataSource}. Only `baseUrl` is required. */
+export interface RestDataSourceOptions {
+  /** Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. */
+  readonly baseUrl: string;
+  /** Headers for every request, or a function giving them (called before each request, e.g. to refresh a token). Not sent on the SSE stream: `EventSource` cannot send headers, use cookies (`withCredentials`) or `live: 'poll'`. */
+  readonly headers?: HeadersOption;
+  /** A `fetch` to use instead of the global one (to add auth, logging, or count requests in tests). */
+  readonly fetch?: typeof fetch;
+  /** Most message ids per request. Default 500. */
+  readonly batchSize?: number;
+  /** Longest URL of a `GET /messages?ids=`; longer id lists go as `POST /messages/batch`. Default 2,000 characters. */
+  readonly maxUrlLength?: number;
+  /** How long a loaded message status or campaign's stats stay fresh, in ms. Default 30,000; 0 turns caching off. */
+  readonly cacheTtl?: number;
+  /** Time limit of one attempt of one request, in ms. Default 30,000; 0 means none. */
+  readonly timeout?: number;
+  /** Retry policy for failed reads (network errors, 5xx, 408, 429). */
+  readonly retry?: RetryOptions;
+  /** `sse` (default): a Server-Sent Events stream, polling when it fails; `poll`: polling only; `off`: no live updates. */
+  readonly live?: LiveMode;
+  /** Time between two polls, in ms. Default 15,000. */
+  readonly pollInterval?: number;
+  /** Longest time between two polls after failures, in ms. Default 300,000. */
+  readonly maxPollInterval?: number;
+  /** Send cookies with the SSE stream to another origin. Default false. */
+  readonly withCredentials?: boolean;
+  /** How lookups are collected before a request goes out, in ms after the first. Default 0 (the same task). */
+  readonly batchWindow?: number;
+  /** `EventSource` constructor to use; `null` to do without (polling). Default: the global one. */
+  readonly EventSource?: EventSourceConstructor | null;
+  /** Page visibility, for pausing polls. Default: `document.visibilityState`. */
+  readonly visibility?: VisibilityProvider;
+  /** Timers (tests drive time with their own). Default: the global ones. */
+  readonly timers?: Timers;
+  /** Current time in ms (cache expiry, `Retry-After` dates). Default `Date.now`. */
+  readonly now?: () => number;
+  /** Random number in [0, 1) for jitter. Default `Math.random`. */
+  readonly random?: () => number;
+}
+
+const timeOf = (iso: string) => Date.parse(iso);
+
+/** What makes two updates of a topic the same for its listeners (stats are recomputed often, counts change less). */
+const signatureOf = (update: LiveUpdate): string | undefined =>
+  update.type === 'message-status' ? JSON.stringify(update.status)
+  : update.type === 'campaign-stats' ? JSON.stringify([update.stats.counts, update.stats.sending ?? null])
+  : undefined;
+
+/**
+ * The data source for an HTTP API following Estafette's contract (the OpenAPI 3.1 file `openapi.yaml` shipped in
+ * this package): `GET /messages?ids=`, `POST /messages/batch`, `GET /messages/{id}/events`,
+ * `GET /campaigns/{id}/stats`, `GET /campaigns/{id}/history`, `GET /stream` (Server-Sent Events).
+ *
+ * - **Batching**: message lookups made in the same task by any number of elements become one request per
+ *   `batchSize` ids; an id in flight is never asked for twice.
+ * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them.
+ * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
+ * - **Retries**: exponential backoff with jitter on network errors, 5xx, 408 and 429, honouring `Retry-After`.
+ * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`.
+ * - **Live**: one SSE connection for all subscribers, resumed with `Last-Event-ID`; polling (paused while the page
+ *   is hidden) when the stream is unavailable.
+ *
+ * @example
+ * ```ts
+ * import { RestDataSource, setDefaultSource } from 'estafette/data';
+ * setDefaultSource(new RestDataSource({ baseUrl: '/api/estafette', headers: () => ({ authorization: `Bearer ${token()}` }) }));
+ * ```
+ */
+export class RestDataSource implements StatusDataSource {
+  /** The options in force, defaults filled in. */
+  readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval'>>>;
+  private readonly http: HttpClient;
+  private readonly messages: TtlCache<MessageStatus>;
+  private readonly stats: TtlCache<CampaignStats>;
+  private readonly batcher: KeyBatcher<MessageStatus>;
+  private readonly shared = new SharedRequests<unknown>();
+  private readonly live: RestLive;
+  /** What listeners were last told per topic key, so that a poll only reports changes. */
+  private readonly lastTold = new Map<string, string>();
+  private pollRound = 0;
+
+  constructor(options: RestDataSourceOptions) {
+    const timers = options.timers ?? realTimers;
+    const now = options.now ?? Date.now;
+    const random = options.random ?? Math.random;
+    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.options = {
+      baseUrl,
+      batchSize: Math.max(1, Math.floor(options.batchSize ?? 500)),
+      maxUrlLength: options.maxUrlLength ?? 2_000,
+      cacheTtl: options.cacheTtl ?? 30_000,
+      live: options.live ?? 'sse',
+      pollInterval: options.pollInterval ?? 15_000,
+    };
+    this.http = new HttpClient({
+      baseUrl,
+      ...(options.headers !== undefined && { headers: options.headers }),
+      ...(options.fetch !== undefined && { fetch: options.fetch }),
+      ...(options.timeout !== undefined && { timeout: options.timeout }),
+      ...(options.retry !== undefined && { retry: options.retry }),
+      timers,
+      now,
+      random,
+    });
+    this.messages = new TtlCache(this.options.cacheTtl, now);
+    this.stats = new TtlCache(this.options.cacheTtl, now);
+    const batchWindow = options.batchWindow ?? 0;
+    this.batcher = new KeyBatcher<MessageStatus>({
+      batchSize: this.options.batchSize,
+      load: (ids, signal) => this.loadBatch(ids, signal),
+      schedule: (flush) => void timers.setTimeout(flush, batchWindow),
+      onLoaded: (id, status) => this.messages.set(id, status),
+    });
+    const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
+    this.live = new RestLive({
+      mode: this.options.live,
+      EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
+      streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
+      withCredentials: options.withCredentials ?? false,
+      maxUrlLength: this.options.maxUrlLength,
+      pollInterval: this.options.pollInterval,
+      maxPollInterval: options.maxPollInterval ?? 300_000,
+      poll: (keys) => this.poll(keys),
+      accept: (update) => this.accept(update),
+      forget: (key) => this.lastTold.delete(key),
+      visibility: options.visibility ?? documentVisibility,
+      timers,
+      random,
+    });
+  }
+
+  /** Statuses of many messages; ids the server does not know are absent from the map. */
+  async getMessages(ids: readonly string[], options: RequestOptions = {}): Promise<Map<string, MessageStatus>> {
+    const { signal } = options;
+    if (signal?.aborted) throw abortReason(signal);
+    const found = new Map<string, MessageStatus>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.messages.get(id);
+      if (!hit) missing.push(id);
+      else if (hit.value) found.set(id, hit.value);
+    }
+    if (missing.length === 0) return found;
+    const loaded = await this.batcher.load(missing, signal);
+    for (const [id, status] of loaded) found.set(id, status);
+    return found;
+  }
+
+  /** A message's events, oldest first, a page at a time. */
+  getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
+    const path = `/messages/${encodeURIComponent(id)}/events`;
+    return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
+    ) as Promise<EventPage>;
+  }
+
+  /** A campaign's counts (cached like statuses). */
+  async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
+    if (options.signal?.aborted) throw abortReason(options.signal);
+    const hit = this.stats.get(id);
+    if (hit?.value) return hit.value;
+    return this.loadStats(id, options.signal);
+  }
+
+  /** A campaign's history, oldest first, a page at a time. */
+  getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
+    const path = `/campaigns/${encodeURIComponent(id)}/history`;
+    return this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: parseHistoryPage }),
+    ) as Promise<Page<CampaignHistoryEntry>>;
+  }
+
+  /**
+   * Follows a message or a campaign. Every subscriber of one topic hears each update; all subscriptions share
+   * one stream (or one poll). Returns the function that ends this subscription.
+   */
+  subscribe(topic: LiveTopic, listener: LiveListener): () => void {
+    return this.live.subscribe(topic, listener);
+  }
+
+  /** Drops cached statuses (of `messageIds`, or all) and stats, e.g. after the host resent a message. */
+  invalidate(messageIds?: readonly string[]): void {
+    if (messageIds) for (const id of messageIds) this.messages.delete(id);
+    else this.messages.clear();
+    this.stats.clear();
+  }
+
+  /** Whether live updates currently come from polling. */
+  get polling(): boolean {
+    return this.live.polling;
+  }
+
+  /** Closes the stream and stops polling. Subscriptions stay registered but hear nothing more. */
+  close(): void {
+    this.live.close();
+  }
+
+  private loadStats(id: string, signal: AbortSignal | undefined): Promise<CampaignStats> {
+    const path = `/campaigns/${encodeURIComponent(id)}/stats`;
+    return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
+      const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: parseCampaignStats });
+      this.stats.set(id, stats);
+      return stats;
+    }) as Promise<CampaignStats>;
+  }
+
+  private async loadBatch(ids: string[], signal: AbortSignal): Promise<Map<string, MessageStatus>> {
+    const list = ids.join(',');
+    // The comma separates ids in the query: an id holding one can only travel in a JSON body.
+    const fitsInUrl = !ids.some((id) => id.includes(',')) && this.http.url('/messages', { ids: list }).length <= this.options.maxUrlLength;
+    const statuses = await this.http.request(
+      fitsInUrl
+        ? { method: 'GET', path: '/messages', query: { ids: list }, signal, parse: parseMessagesResponse }
+        : { method: 'POST', path: '/messages/batch', body: { ids }, signal, parse: parseMessagesResponse },
+    );
+    const asked = new Set(ids);
+    const found = new Map<string, MessageStatus>();
+    for (const status of statuses) if (asked.has(status.messageId)) found.set(status.messageId, status);
+    return found;
+  }
+
+  /** Keeps caches current with a live update; false when it is older than what is already known. */
+  private accept(update: LiveUpdate): boolean {
+    if (update.type === 'message-status') {
+      const known = this.messages.peek(update.status.messageId);
+      if (known && timeOf(known.updatedAt) > timeOf(update.status.updatedAt)) return false;
+      this.messages.set(update.status.messageId, update.status);
+    } else if (update.type === 'campaign-stats') {
+      const known = this.stats.peek(update.stats.campaign.id);
+      if (known && timeOf(known.updatedAt) > timeOf(update.stats.updatedAt)) return false;
+      this.stats.set(update.stats.campaign.id, update.stats);
+    }
+    const signature = signatureOf(update);
+    if (signature !== undefined) this.lastTold.set(topicOfUpdate(update), signature);
+    return true;
+  }
+
+  /**
+   * Delivers a polled update unless listeners already know it: compared with what they were last told, else
+   * with what the cache held before the poll. The first poll of a topic with nothing to compare with only
+   * records (its listeners loaded that data moments ago).
+   */
+  private report(update: LiveUpdate, before: LiveUpdate | undefined): void {
+    const key = topicOfUpdate(update);
+    const previous = this.lastTold.get(key) ?? (before && signatureOf(before));
+    if (previous !== undefined && previous === signatureOf(update)) return;
+    if (previous === undefined) this.lastTold.set(key, signatureOf(update)!);
+    else this.live.deliver(update);
+  }
+
+  /**
+   * One poll: fresh statuses of the followed messages (settled ones only every fourth round, since they rarely
+   * change) and fresh stats of the followed campaigns. Rejects when any request failed, so the poller backs off.
+   */
+  private async poll(keys: readonly string[]): Promise<void> {
+    const round = this.pollRound++;
+    const messageIds: string[] = [];
+    const campaignIds: string[] = [];
+    for (const key of keys) {
+      const topic = parseTopicKey(key);
+      if (topic?.kind === 'message') {
+        if (round % 4 === 0 || !this.messages.peek(topic.id)?.settled) messageIds.push(topic.id);
+      } else if (topic?.kind === 'campaign') campaignIds.push(topic.id);
+    }
+    const tasks: Promise<void>[] = [];
+    if (messageIds.length > 0) {
+      const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
+      tasks.push(
+        this.batcher.load(messageIds).then((found) => {
+          for (const [id, status] of found) {
+            const cached = before.get(id);
+            this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
+          }
+        }),
+      );
+    }
+    for (const id of campaignIds) {
+      const cached = this.stats.peek(id);
+      tasks.push(
+        this.loadStats(id, undefined).then((stats) => this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })),
+      );
+    }
+    const results = await Promise.allSettled(tasks);
+    const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+}

@@ -1,0 +1,225 @@
+import {
+  aggregate,
+  dedupeKey,
+  reduceEvents,
+  sortAndDedupe,
+  type CampaignCounts,
+  type CampaignHistoryEntry,
+  type CampaignInfo,
+  type CampaignStats,
+  type CanonicalEvent,
+  type MessageStatus,
+} from '../core/index.js';
+import { DataSourceError } from './errors.js';
+import { LiveHub } from './live-hub.js';
+import type { EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
+import { abortReason } from './timing.js';
+
+/** A campaign a {@link StaticDataSource} knows. */
+export interface StaticCampaign {
+  readonly campaign: CampaignInfo;
+  /** Its messages: the counts are aggregated from their statuses (and follow `update`). */
+  readonly messageIds?: readonly string[];
+  /** Counts to report as they are, when the host has them already; they win over `messageIds`. */
+  readonly counts?: CampaignCounts;
+  /** Its history, in any order (it is served oldest first). */
+  readonly history?: readonly CampaignHistoryEntry[];
+  /** True while messages are still going out. */
+  readonly sending?: boolean;
+}
+
+/** Options of {@link StaticDataSource}. */
+export interface StaticDataSourceOptions {
+  /** Canonical events of any number of messages, in any order, duplicates allowed. */
+  readonly events?: Iterable<CanonicalEvent>;
+  /** Statuses computed elsewhere. A message that also has events gets its status from the events. */
+  readonly statuses?: Iterable<MessageStatus>;
+  readonly campaigns?: Iterable<StaticCampaign>;
+  /** Entries per page of events and history. Default 100. */
+  readonly pageSize?: number;
+  /** Current time in ms, stamped on computed stats. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+const isStatus = (item: CanonicalEvent | MessageStatus): item is MessageStatus =>
+  typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
+
+const notFound = (what: string) => new DataSourceError(`${what} not found`, { kind: 'http', status: 404, retryable: false });
+
+/**
+ * A data source over data the page already has: canonical events (reduced with `reduceEvents`), message
+ * statuses, campaigns (counts from `aggregate`). For hosts that receive webhooks themselves and push them in
+ * with {@link StaticDataSource.update}: subscribers hear every change, as with a live REST source.
+ *
+ * It answers like the REST contract does: unknown messages are absent from `getMessages` and have no events,
+ * an unknown campaign rejects with a `DataSourceError` (kind `http`, status 404).
+ *
+ * @example
+ * ```ts
+ * const source = new StaticDataSource({ events: canonicalEvents, campaigns: [{ campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, messageIds }] });
+ * setDefaultSource(source);
+ * webhookChannel.onmessage = (e) => source.update(mailjet.toCanonical(e.data));
+ * ```
+ */
+export class StaticDataSource implements StatusDataSource {
+  private readonly events = new Map<string, CanonicalEvent[]>();
+  private readonly eventKeys = new Map<string, Set<string>>();
+  private readonly statuses = new Map<string, MessageStatus>();
+  private readonly campaigns = new Map<string, StaticCampaign>();
+  private readonly campaignsOf = new Map<string, Set<string>>();
+  private readonly history = new Map<string, CampaignHistoryEntry[]>();
+  private readonly hub = new LiveHub();
+  private readonly pageSize: number;
+  private readonly now: () => number;
+
+  constructor(options: StaticDataSourceOptions = {}) {
+    this.pageSize = Math.max(1, options.pageSize ?? 100);
+    this.now = options.now ?? Date.now;
+    for (const status of options.statuses ?? []) this.statuses.set(status.messageId, status);
+    for (const event of options.events ?? []) this.addEvent(event);
+    for (const id of this.events.keys()) this.statuses.set(id, this.reduce(id));
+    for (const campaign of options.campaigns ?? []) this.setCampaign(campaign, false);
+  }
+
+  /** Statuses of the ids it knows; the others are absent from the map. */
+  async getMessages(ids: readonly string[], options: RequestOptions = {}): Promise<Map<string, MessageStatus>> {
+    this.check(options);
+    const found = new Map<string, MessageStatus>();
+    for (const id of ids) {
+      const status = this.statuses.get(id);
+      if (status) found.set(id, status);
+    }
+    return found;
+  }
+
+  /** A message's events, oldest first and without duplicates, `pageSize` at a time; none for an unknown id. */
+  async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
+    this.check(options);
+    const { items, nextCursor } = this.page(sortAndDedupe(this.events.get(id) ?? []), options.cursor);
+    return nextCursor === undefined ? { events: items } : { events: items, nextCursor };
+  }
+
+  /** A campaign's counts (given, or aggregated from its messages' statuses now). */
+  async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
+    this.check(options);
+    const stats = this.stats(id);
+    if (!stats) throw notFound(`campaign "${id}"`);
+    return stats;
+  }
+
+  /** A campaign's history, oldest first, `pageSize` at a time. */
+  async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
+    this.check(options);
+    if (!this.campaigns.has(id)) throw notFound(`campaign "${id}"`);
+    return this.page(this.history.get(id) ?? [], options.cursor);
+  }
+
+  /** Hears what {@link StaticDataSource.update}, `setCampaign` and `addHistory` change for `topic`. */
+  subscribe(topic: LiveTopic, listener: LiveListener): () => void {
+    return this.hub.add(topic, listener);
+  }
+
+  /**
+   * Adds events (and/or replaces statuses) and tells subscribers: a `message-event` per new event, a
+   * `message-status` per message whose status changed, a `campaign-stats` per campaign whose counts changed.
+   * Duplicate events (a webhook delivered twice) change nothing.
+   */
+  update(items: Iterable<CanonicalEvent | MessageStatus>): void {
+    const touched = new Set<string>();
+    const fresh: CanonicalEvent[] = [];
+    const given = new Map<string, MessageStatus>();
+    for (const item of items) {
+      if (isStatus(item)) given.set(item.messageId, item);
+      else if (this.addEvent(item)) {
+        fresh.push(item);
+        touched.add(item.messageId);
+      }
+    }
+    for (const id of given.keys()) touched.add(id);
+    const campaignsBefore = new Map<string, string>();
+    for (const id of touched) {
+      for (const campaignId of this.campaignsOf.get(id) ?? []) {
+        if (!campaignsBefore.has(campaignId)) campaignsBefore.set(campaignId, JSON.stringify(this.stats(campaignId)?.counts));
+      }
+    }
+    const changed: MessageStatus[] = [];
+    for (const id of touched) {
+      const before = this.statuses.get(id);
+      const after = this.events.has(id) ? this.reduce(id) : given.get(id)!;
+      this.statuses.set(id, after);
+      if (!before || JSON.stringify(before) !== JSON.stringify(after)) changed.push(after);
+    }
+    for (const event of fresh) this.emit({ type: 'message-event', event });
+    for (const status of changed) this.emit({ type: 'message-status', status });
+    for (const [campaignId, before] of campaignsBefore) {
+      const stats = this.stats(campaignId);
+      if (stats && JSON.stringify(stats.counts) !== before) this.emit({ type: 'campaign-stats', stats });
+    }
+  }
+
+  /** Adds or replaces a campaign; subscribers of the campaign hear its new stats. */
+  setCampaign(campaign: StaticCampaign, notify = true): void {
+    const id = campaign.campaign.id;
+    for (const messageId of this.campaigns.get(id)?.messageIds ?? []) this.campaignsOf.get(messageId)?.delete(id);
+    this.campaigns.set(id, campaign);
+    for (const messageId of campaign.messageIds ?? []) {
+      let set = this.campaignsOf.get(messageId);
+      if (!set) this.campaignsOf.set(messageId, (set = new Set()));
+      set.add(id);
+    }
+    this.history.set(id, [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
+    if (notify) this.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+  }
+
+  /** Appends a history entry to a known campaign and tells its subscribers. */
+  addHistory(entry: CampaignHistoryEntry): void {
+    const list = this.history.get(entry.campaignId);
+    if (!list) throw notFound(`campaign "${entry.campaignId}"`);
+    list.push(entry);
+    list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    this.emit({ type: 'campaign-history', entry });
+  }
+
+  private check(options: RequestOptions): void {
+    if (options.signal?.aborted) throw abortReason(options.signal);
+  }
+
+  private emit(update: LiveUpdate): void {
+    this.hub.emit(update);
+  }
+
+  /** Records an event; false when it is a duplicate. */
+  private addEvent(event: CanonicalEvent): boolean {
+    const key = dedupeKey(event);
+    let keys = this.eventKeys.get(event.messageId);
+    if (!keys) this.eventKeys.set(event.messageId, (keys = new Set()));
+    if (keys.has(key)) return false;
+    keys.add(key);
+    const list = this.events.get(event.messageId);
+    if (list) list.push(event);
+    else this.events.set(event.messageId, [event]);
+    return true;
+  }
+
+  private reduce(id: string): MessageStatus {
+    return reduceEvents(this.events.get(id) ?? [], { messageId: id });
+  }
+
+  private stats(id: string): CampaignStats | undefined {
+    const entry = this.campaigns.get(id);
+    if (!entry) return undefined;
+    const counts =
+      entry.counts ??
+      aggregate((entry.messageIds ?? []).map((messageId) => this.statuses.get(messageId)).filter((s): s is MessageStatus => s !== undefined));
+    const stats: CampaignStats = { campaign: entry.campaign, counts, updatedAt: new Date(this.now()).toISOString() };
+    return entry.sending === undefined ? stats : { ...stats, sending: entry.sending };
+  }
+
+  private page<T>(all: readonly T[], cursor: string | undefined): Page<T> {
+    const start = cursor === undefined ? 0 : Number(cursor);
+    if (!Number.isInteger(start) || start < 0) throw new DataSourceError(`invalid cursor "${cursor}"`, { kind: 'http', status: 400 });
+    const end = start + this.pageSize;
+    const items = all.slice(start, end);
+    return end < all.length ? { items, nextCursor: String(end) } : { items };
+  }
+}

@@ -1,0 +1,67 @@
+/** Timer functions a data source uses, injectable so that tests drive time instead of sleeping. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The page's own timers. */
+export const realTimers: Timers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The reason an aborted signal carries, or a standard `AbortError` when it carries none. */
+export const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+
+/** True for the errors an aborted `fetch` or signal rejects with. */
+export const isAbortError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it is aborted. */
+export function sleep(ms: number, signal: AbortSignal | undefined, timers: Timers): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const onAbort = () => {
+      timers.clearTimeout(handle);
+      reject(abortReason(signal!));
+    };
+    const handle = timers.setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** How retries and reconnections space themselves out. */
+export interface BackoffOptions {
+  /** Delay before the first retry, in ms. */
+  readonly baseDelay: number;
+  /** Upper bound of any single delay, in ms. */
+  readonly maxDelay: number;
+}
+
+/**
+ * Exponential backoff with "equal jitter": half the delay is fixed, half random. The random half spreads out
+ * the clients a failing server released at the same moment; the fixed half keeps each one from hammering it.
+ * `attempt` counts from 0; `random` returns a number in [0, 1).
+ */
+export function backoffDelay(attempt: number, options: BackoffOptions, random: () => number): number {
+  const ceiling = Math.min(options.maxDelay, options.baseDelay * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}
+
+/**
+ * Reads a `Retry-After` header (delay in seconds, or an HTTP date) as milliseconds from `now`.
+ * Undefined when absent or unreadable; a date in the past is 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (value == null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // HTTP dates always name the day and the GMT zone; anything else (a bare year, "1.5") is not a date here.
+  if (!/[a-z]{3},?\s/i.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}

@@ -1,0 +1,97 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { statusSourceContext } from '../../data/context.js';
+import { RestDataSource } from '../../data/rest-data-source.js';
+import type { LiveMode } from '../../data/rest-live.js';
+import type { StatusDataSource } from '../../data/source.js';
+
+const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
+
+/**
+ * Hands a data source to every Estafette element inside it, through `@lit/context`. An element uses, in order:
+ * its own `source` property, the nearest `<status-source>` around it, the page-wide default (`setDefaultSource`).
+ *
+ * Give it an `endpoint` to have it create a `RestDataSource` for that API, or set its `source` property to any
+ * `StatusDataSource` (a `StaticDataSource`, your own implementation). It renders nothing of its own and takes no
+ * room in the layout (`display: contents`).
+ *
+ * @example
+ * ```html
+ * <status-source endpoint="/api/estafette" live="sse">
+ *   <email-status-badge message-id="nl-00042"></email-status-badge>
+ * </status-source>
+ * ```
+ *
+ * @tagname status-source
+ * @summary Provides a data source to the Estafette elements inside it.
+ *
+ * @attr endpoint - Base URL of an API following the REST contract (`openapi.yaml`); a `RestDataSource` is created for it.
+ * @attr live - `sse` (default), `poll` or `off`: how the created source follows changes.
+ * @attr poll-interval - Milliseconds between two polls (default 15,000).
+ * @prop {StatusDataSource | undefined} source - Any data source, provided as it is; wins over `endpoint`.
+ * @slot - The elements that read from this source.
+ */
+export class StatusSourceElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of an API following Estafette's REST contract; a `RestDataSource` is created for it. Ignored when `source` is set. */
+  @property({ reflect: true }) endpoint: string | undefined;
+
+  /** How the created REST source follows changes: `sse` (Server-Sent Events, polling as a fallback), `poll`, or `off`. */
+  @property({ reflect: true }) live: LiveMode = 'sse';
+
+  /** Time between two polls in ms, when polling. Default 15,000. */
+  @property({ attribute: 'poll-interval', type: Number, reflect: true }) pollInterval: number | undefined;
+
+  /** A data source to provide as it is (any `StatusDataSource`). Wins over `endpoint`. */
+  @property({ attribute: false }) source: StatusDataSource | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: statusSourceContext, initialValue: undefined });
+  // Not closed on disconnect: its stream closes by itself when the last subscriber leaves, and a <status-source>
+  // moved in the page must keep its cache.
+  private created: RestDataSource | undefined;
+  private createdFor = '';
+
+  /** The source the elements inside receive: `source`, else the one created for `endpoint`, else none. */
+  get providedSource(): StatusDataSource | undefined {
+    return this.provider.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Set up before the children's first update asks for it, not after this element's first render.
+    this.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('source')) this.resolve();
+  }
+
+  private resolve(): void {
+    let next: StatusDataSource | undefined = this.source;
+    if (!next && this.endpoint) {
+      const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
+      const interval = this.pollInterval !== undefined && this.pollInterval > 0 ? this.pollInterval : undefined;
+      const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}`;
+      if (!this.created || this.createdFor !== key) {
+        this.created?.close();
+        this.created = new RestDataSource({ baseUrl: this.endpoint, live, ...(interval !== undefined && { pollInterval: interval }) });
+        this.createdFor = key;
+      }
+      next = this.created;
+    } else if (this.created) {
+      this.created.close();
+      this.created = undefined;
+    }
+    if (this.provider.value !== next) this.provider.setValue(next);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,20 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers.js';
+
+/** The MSW service worker serving the mock API under `/api` (start it before the first request). */
+export const worker = setupWorker(...handlers);
+
+let started: Promise<unknown> | undefined;
+
+/**
+ * Starts {@link worker} once (later calls return the same promise). `serviceWorkerUrl` is where
+ * `mockServiceWorker.js` is served: `/mockServiceWorker.js` in tests and the demo, `./mockServiceWorker.js` in
+ * Storybook (relative to its iframe).
+ */
+export function startWorker(options: { serviceWorkerUrl?: string; quiet?: boolean } = {}): Promise<unknown> {
+  return (started ??= worker.start({
+    quiet: options.quiet ?? true,
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+  }));
+}

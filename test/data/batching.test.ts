@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { RestDataSource } from '../../src/data/index.js';
+import { DEMO_CAMPAIGNS, messageIdsFor, resetMockApi, sampleMessageId } from '../../src/mocks/index.js';
+import { countingFetch, deferred, echoMessages, fakeFetch, json, settle, startWorker, wireStatus } from './helpers.js';
+
+describe('RestDataSource batching', () => {
+  let msw: { stop(): void };
+  before(async () => {
+    msw = await startWorker();
+  });
+  after(() => msw.stop());
+  beforeEach(() => resetMockApi());
+
+  it('turns 10,000 lookups made in one tick into ceil(10,000 / 500) = 20 requests, asking for no id twice', async () => {
+    const known = [
+      ...messageIdsFor(DEMO_CAMPAIGNS.newsletter),
+      ...messageIdsFor(DEMO_CAMPAIGNS.sms),
+      ...messageIdsFor(DEMO_CAMPAIGNS.transactional),
+    ];
+    const ids = [...known];
+    for (let i = 0; ids.length < 10_000; i++) ids.push(`not-a-message-${i}`);
+    const { fetch, calls } = countingFetch();
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+
+    const results = await Promise.all(ids.map((id) => source.getMessages([id])));
+
+    expect(calls).to.have.length(20);
+    const asked = calls.flatMap((call) => call.ids);
+    expect(asked).to.have.length(10_000);
+    expect(new Set(asked).size).to.equal(10_000);
+    expect(results.filter((map) => map.size === 1)).to.have.length(known.length);
+    const clicked = sampleMessageId('clicked');
+    expect(results[ids.indexOf(clicked)]!.get(clicked)?.display).to.equal('clicked');
+    expect(results[ids.indexOf('not-a-message-0')]!.size).to.equal(0);
+  });
+
+  it('asks once for an id looked up many times: 10,000 lookups of 8,000 ids make 16 requests', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    const lookups = Array.from({ length: 10_000 }, (_, i) => `m-${i % 8_000}`);
+
+    await Promise.all(lookups.map((id) => source.getMessages([id])));
+
+    expect(calls).to.have.length(16);
+    expect(new Set(calls.flatMap((call) => call.ids)).size).to.equal(8_000);
+    expect(calls.flatMap((call) => call.ids)).to.have.length(8_000);
+  });
+
+  it('splits by the batchSize given', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 3 });
+    await Promise.all(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => source.getMessages([id])));
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
+  });
+
+  it('uses GET /messages?ids= while the URL is short, POST /messages/batch when it would be too long', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', maxUrlLength: 80 });
+
+    await source.getMessages(['a', 'b']);
+    const many = Array.from({ length: 20 }, (_, i) => `message-${i}`);
+    const found = await source.getMessages(many);
+
+    expect(calls[0]!.method).to.equal('GET');
+    expect(calls[0]!.url.pathname).to.equal('/api/messages');
+    expect(calls[0]!.url.searchParams.get('ids')).to.equal('a,b');
+    expect(calls[1]!.method).to.equal('POST');
+    expect(calls[1]!.url.pathname).to.equal('/api/messages/batch');
+    expect(JSON.parse(calls[1]!.body!)).to.deep.equal({ ids: many });
+    expect(found.size).to.equal(20);
+  });
+
+  it('sends ids that hold a comma in a POST body, where the comma cannot be taken for a separator', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    const found = await source.getMessages(['<a,b@mx.example>', 'c']);
+    expect(calls[0]!.method).to.equal('POST');
+    expect([...found.keys()].sort()).to.deep.equal(['<a,b@mx.example>', 'c']);
+  });
+
+  it('does not ask again for an id whose request is still in flight', async () => {
+    const held = deferred<Response>();
+    const { fetch, calls } = fakeFetch((call) => (calls.length === 1 ? held.promise : echoMessages(call)));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+
+    const first = source.getMessages(['x']);
+    await settle();
+    const second = source.getMessages(['x', 'y']);
+    await settle();
+    expect(calls.map((call) => call.ids)).to.deep.equal([['x'], ['y']]);
+
+    held.resolve(json({ messages: [wireStatus('x', { display: 'opened' })] }));
+    expect((await first).get('x')?.display).to.equal('opened');
+    const both = await second;
+    expect(both.get('x')?.display).to.equal('opened');
+    expect(both.get('y')?.display).to.equal('delivered');
+  });
+
+  it('makes no request for an empty list', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    expect((await source.getMessages([])).size).to.equal(0);
+    await settle();
+    expect(calls).to.have.length(0);
+  });
+
+  it('encodes ids in paths and joins concurrent reads of one page', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ events: [] }));
+    const source = new RestDataSource({ baseUrl: '/api/', fetch, live: 'off' });
+    await Promise.all([source.getMessageEvents('a/b c'), source.getMessageEvents('a/b c')]);
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.url.pathname).to.equal('/api/messages/a%2Fb%20c/events');
+  });
+});

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { RestDataSource } from '../../src/data/index.js';
+import { echoMessages, fakeFetch, json } from './helpers.js';
+
+const stats = (id: string, updatedAt: string) => ({ campaign: { id, name: 'C', channel: 'email' }, counts: { sent: 1 }, updatedAt });
+
+describe('RestDataSource cache', () => {
+  let now: number;
+  const clock = () => now;
+  beforeEach(() => {
+    now = Date.UTC(2026, 10, 24, 10);
+  });
+
+  it('answers from the cache within the TTL and asks again after it', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', cacheTtl: 30_000, now: clock });
+
+    await source.getMessages(['a', 'b']);
+    now += 29_999;
+    const cached = await source.getMessages(['a', 'b']);
+    expect(calls).to.have.length(1);
+    expect(cached.get('a')?.messageId).to.equal('a');
+
+    now += 1;
+    await source.getMessages(['a']);
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.ids).to.deep.equal(['a']);
+  });
+
+  it('asks only for the ids missing from the cache', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', now: clock });
+    await source.getMessages(['a']);
+    const both = await source.getMessages(['a', 'b']);
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a'], ['b']]);
+    expect([...both.keys()].sort()).to.deep.equal(['a', 'b']);
+  });
+
+  it('remembers that an id does not exist, for the TTL', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [] }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', cacheTtl: 10_000, now: clock });
+    await source.getMessages(['ghost']);
+    expect((await source.getMessages(['ghost'])).size).to.equal(0);
+    expect(calls).to.have.length(1);
+    now += 10_000;
+    await source.getMessages(['ghost']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('caches nothing with a TTL of 0', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', cacheTtl: 0, now: clock });
+    await source.getMessages(['a']);
+    await source.getMessages(['a']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('caches campaign stats with the same TTL', async () => {
+    const { fetch, calls } = fakeFetch(() => json(stats('c1', '2026-11-24T10:00:00Z')));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', cacheTtl: 5_000, now: clock });
+    await source.getCampaignStats('c1');
+    await source.getCampaignStats('c1');
+    expect(calls).to.have.length(1);
+    now += 5_000;
+    await source.getCampaignStats('c1');
+    expect(calls).to.have.length(2);
+  });
+
+  it('forgets what invalidate() names', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', now: clock });
+    await source.getMessages(['a', 'b']);
+    source.invalidate(['a']);
+    await source.getMessages(['a', 'b']);
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b'], ['a']]);
+    source.invalidate();
+    await source.getMessages(['a', 'b']);
+    expect(calls).to.have.length(3);
+  });
+
+  it('does not cache a failed request', async () => {
+    let fail = true;
+    const { fetch, calls } = fakeFetch((call) => (fail ? new Response('', { status: 404 }) : echoMessages(call)));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', now: clock });
+    await source.getMessages(['a']).catch(() => undefined);
+    fail = false;
+    expect((await source.getMessages(['a'])).has('a')).to.equal(true);
+    expect(calls).to.have.length(2);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { DataSourceError, RestDataSource } from '../../src/data/index.js';
+import { fakeFetch, json, rejectionOf, wireStatus } from './helpers.js';
+
+const sourceAnswering = (body: string | object, status = 200) => {
+  const server = fakeFetch(() => (typeof body === 'string' ? new Response(body, { status }) : json(body, { status })));
+  return { source: new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'off' }), calls: server.calls };
+};
+
+const malformedError = async (promise: Promise<unknown>) => {
+  const error = await rejectionOf(promise);
+  expect(error).to.be.instanceOf(DataSourceError);
+  expect((error as DataSourceError).kind).to.equal('malformed');
+  return error as DataSourceError;
+};
+
+describe('RestDataSource response validation', () => {
+  it('rejects a body that is not JSON as malformed, with the HTTP status, not retryable, tried once', async () => {
+    const { source, calls } = sourceAnswering('<html>Bad gateway</html>');
+    const error = await malformedError(source.getMessages(['a']));
+    expect(error.status).to.equal(200);
+    expect(error.retryable).to.equal(false);
+    expect(calls).to.have.length(1);
+  });
+
+  it('rejects a messages body of the wrong shape', async () => {
+    await malformedError(sourceAnswering({ messages: 'none' }).source.getMessages(['a']));
+    await malformedError(sourceAnswering([wireStatus('a')]).source.getMessages(['a']));
+    await malformedError(sourceAnswering({ data: [] }).source.getMessages(['a']));
+  });
+
+  it('names the field at fault', async () => {
+    const { source } = sourceAnswering({ messages: [wireStatus('a'), wireStatus('b', { settled: 'yes' })] });
+    const error = await malformedError(source.getMessages(['a', 'b']));
+    expect(error.message).to.contain('body.messages[1].settled');
+  });
+
+  it('rejects statuses with a wrong type, a missing field or an unreadable date', async () => {
+    for (const bad of [
+      wireStatus('a', { delivery: 42 }),
+      wireStatus('a', { channel: 'fax' }),
+      wireStatus('a', { updatedAt: 'yesterday' }),
+      wireStatus('a', { engagement: { opened: { count: -1, automated: 0, first: '2026-11-24T09:00:00Z', last: '2026-11-24T09:00:00Z' } } }),
+      { messageId: 'a', channel: 'email', delivery: 'delivered', display: 'delivered', updatedAt: '2026-11-24T09:00:00Z', settled: true },
+    ]) {
+      await malformedError(sourceAnswering({ messages: [bad] }).source.getMessages(['a']));
+    }
+  });
+
+  it('reads a status or reason it does not know as unknown / undetermined (a newer server)', async () => {
+    const { source } = sourceAnswering({ messages: [wireStatus('a', { delivery: 'archived', display: 'archived', reason: 'solar-flare', extra: 1 })] });
+    const status = (await source.getMessages(['a'])).get('a')!;
+    expect(status.delivery).to.equal('unknown');
+    expect(status.display).to.equal('unknown');
+    expect(status.reason).to.equal('undetermined');
+    expect('extra' in status).to.equal(false);
+  });
+
+  it('rejects an events page holding another message\'s events', async () => {
+    const event = { provider: 'p', channel: 'email', messageId: 'other', type: 'delivered', at: '2026-11-24T09:00:00Z', raw: 'delivered' };
+    const error = await malformedError(sourceAnswering({ events: [event] }).source.getMessageEvents('mine'));
+    expect(error.message).to.contain('body.events[0].messageId');
+  });
+
+  it('rejects stats with negative or fractional counts, and history with an unknown action', async () => {
+    const stats = (counts: object) => ({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts, updatedAt: '2026-11-24T09:00:00Z' });
+    await malformedError(sourceAnswering(stats({ sent: -1 })).source.getCampaignStats('c'));
+    await malformedError(sourceAnswering(stats({ delivered: 1.5 })).source.getCampaignStats('c'));
+    await malformedError(sourceAnswering({ items: [{ campaignId: 'c', action: 'exploded', at: '2026-11-24T09:00:00Z' }] }).source.getCampaignHistory('c'));
+  });
+
+  it('gives every caller of a batch with a malformed body the error, and does not cache it', async () => {
+    let body: object = { messages: 3 };
+    const server = fakeFetch(() => json(body));
+    const source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'off' });
+    const [one, two] = await Promise.all([rejectionOf(source.getMessages(['a'])), rejectionOf(source.getMessages(['b']))]);
+    expect((one as DataSourceError).kind).to.equal('malformed');
+    expect((two as DataSourceError).kind).to.equal('malformed');
+    body = { messages: [wireStatus('a')] };
+    expect((await source.getMessages(['a'])).has('a')).to.equal(true);
+  });
+});

@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RestDataSource, StaticDataSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
+import { SourceController } from '../../src/elements/shared/source-controller.js';
+import '../../src/elements/status-source/define.js';
+import { StatusSourceElement } from '../../src/elements/status-source/status-source.js';
+
+/** The smallest element that resolves a source the way Estafette's elements do. */
+class SourceProbeElement extends LitElement {
+  @property({ attribute: false }) source: StatusDataSource | undefined;
+  readonly resolver = new SourceController(this);
+  override render() {
+    return html`${this.resolver.source ? 'with a source' : 'no data source'}`;
+  }
+}
+if (!customElements.get('test-source-probe')) customElements.define('test-source-probe', SourceProbeElement);
+
+const named = () => new StaticDataSource();
+
+describe('data source resolution: own property, then <status-source>, then the default', () => {
+  afterEach(() => setDefaultSource(undefined));
+
+  it('registers <status-source> through define() as a contents-only wrapper around a slot', async () => {
+    expect(customElements.get('status-source')).to.equal(StatusSourceElement);
+    const el = await fixture<StatusSourceElement>(html`<status-source><span>child</span></status-source>`);
+    expect(getComputedStyle(el).display).to.equal('contents');
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('uses the page default when nothing closer gives one', async () => {
+    const fallback = named();
+    setDefaultSource(fallback);
+    const probe = await fixture<SourceProbeElement>(html`<test-source-probe></test-source-probe>`);
+    expect(probe.resolver.source).to.equal(fallback);
+  });
+
+  it('prefers the nearest <status-source> to the default', async () => {
+    const fallback = named();
+    const provided = named();
+    setDefaultSource(fallback);
+    const wrapper = await fixture(html`<status-source .source=${provided}><test-source-probe></test-source-probe></status-source>`);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(provided);
+  });
+
+  it('prefers its own source property to any <status-source>', async () => {
+    const provided = named();
+    const own = named();
+    const wrapper = await fixture(html`<status-source .source=${provided}><test-source-probe .source=${own}></test-source-probe></status-source>`);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(own);
+  });
+
+  it('takes the nearest of nested <status-source> elements', async () => {
+    const outer = named();
+    const inner = named();
+    const wrapper = await fixture(html`
+      <status-source .source=${outer}><div><status-source .source=${inner}><test-source-probe></test-source-probe></status-source></div></status-source>
+    `);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(inner);
+  });
+
+  it('has no source, and says so, when none is configured anywhere', async () => {
+    const probe = await fixture<SourceProbeElement>(html`<test-source-probe></test-source-probe>`);
+    expect(probe.resolver.source).to.equal(undefined);
+    expect(probe.shadowRoot!.textContent).to.contain('no data source');
+  });
+
+  it('creates a RestDataSource from the endpoint, live and poll-interval attributes', async () => {
+    const wrapper = await fixture<StatusSourceElement>(
+      html`<status-source endpoint="/api" live="poll" poll-interval="5000"><test-source-probe></test-source-probe></status-source>`,
+    );
+    const source = wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source;
+    expect(source).to.be.instanceOf(RestDataSource);
+    expect((source as RestDataSource).options).to.include({ baseUrl: '/api', live: 'poll', pollInterval: 5_000 });
+    expect(wrapper.providedSource).to.equal(source);
+  });
+
+  it('hands the elements inside a new source when the endpoint changes, and the given source when one is set', async () => {
+    const wrapper = await fixture<StatusSourceElement>(html`<status-source endpoint="/api"><test-source-probe></test-source-probe></status-source>`);
+    const probe = wrapper.querySelector<SourceProbeElement>('test-source-probe')!;
+    const first = probe.resolver.source;
+
+    wrapper.endpoint = '/other-api';
+    await wrapper.updateComplete;
+    expect(probe.resolver.source).to.not.equal(first);
+    expect((probe.resolver.source as RestDataSource).options.baseUrl).to.equal('/other-api');
+
+    const given = named();
+    wrapper.source = given;
+    await wrapper.updateComplete;
+    expect(probe.resolver.source).to.equal(given);
+  });
+
+  it('keeps the same source when nothing it depends on changed', async () => {
+    const wrapper = await fixture<StatusSourceElement>(html`<status-source endpoint="/api"><test-source-probe></test-source-probe></status-source>`);
+    const first = wrapper.providedSource;
+    wrapper.requestUpdate();
+    wrapper.live = 'sse';
+    await wrapper.updateComplete;
+    expect(wrapper.providedSource).to.equal(first);
+  });
+
+  it('falls back to the default when moved out of its <status-source>', async () => {
+    const fallback = named();
+    const provided = named();
+    setDefaultSource(fallback);
+    const wrapper = await fixture(html`<div><status-source .source=${provided}><test-source-probe></test-source-probe></status-source></div>`);
+    const probe = wrapper.querySelector<SourceProbeElement>('test-source-probe')!;
+    expect(probe.resolver.source).to.equal(provided);
+    wrapper.append(probe);
+    await probe.updateComplete;
+    expect(probe.resolver.source).to.equal(fallback);
+  });
+
+  it('follows a change of the default after the element is on the page', async () => {
+    const probe = await fixture<SourceProbeElement>(html`<test-source-probe></test-source-probe>`);
+    const later = named();
+    setDefaultSource(later);
+    await probe.updateComplete;
+    expect(probe.resolver.source).to.equal(later);
+    expect(probe.shadowRoot!.textContent).to.contain('with a source');
+  });
+});

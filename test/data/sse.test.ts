@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
+import type { Timers } from '../../src/data/timing.js';
+import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js';
+import { FakeEventSource, ManualTimers, fakeFetch, json, settle, startWorker, until, wireStatus } from './helpers.js';
+
+/** The browser's EventSource, keeping a list of the connections made. */
+class TrackedEventSource extends EventSource {
+  static all: TrackedEventSource[] = [];
+  constructor(url: string | URL, init?: EventSourceInit) {
+    super(url, init);
+    TrackedEventSource.all.push(this);
+  }
+}
+
+/** Real timers, but no wait longer than 5 ms: backoff and reconnection run their course quickly. */
+const fastTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, Math.min(ms, 5)),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
+
+/** A newsletter message that exists at the anchor and has an event in the next 30 minutes (from the dataset). */
+function upcoming(): { id: string; at: number } {
+  const { dataset } = mockApi();
+  for (const message of dataset.campaign(DEMO_CAMPAIGNS.newsletter)!.messages) {
+    const next = message.times.find((t) => t > dataset.anchor);
+    if (message.times[0]! <= dataset.anchor && next !== undefined && next <= dataset.anchor + 30 * 60_000) return { id: message.id, at: next };
+  }
+  throw new Error('the dataset has no upcoming event');
+}
+
+const streamRequests = () => mockApi().requests.filter((r) => r.endpoint === 'stream');
+
+describe('RestDataSource live updates over Server-Sent Events (mock API)', () => {
+  let msw: { stop(): void };
+  let source: RestDataSource | undefined;
+  before(async () => {
+    msw = await startWorker();
+  });
+  after(() => msw.stop());
+  beforeEach(() => {
+    resetMockApi({ sseRetry: 20 });
+    TrackedEventSource.all = [];
+  });
+  afterEach(() => {
+    source?.close();
+    for (const es of TrackedEventSource.all) es.close();
+  });
+
+  const open = () => until(() => TrackedEventSource.all.some((es) => es.readyState === EventSource.OPEN), 3_000, 'the stream to open');
+
+  /** Follows message `id` over the stream, whose first connection will drop after one event. */
+  const followWithADrop = async (id: string): Promise<LiveUpdate[]> => {
+    mockApi().faults.set('stream', { dropAfter: 1, times: 1 });
+    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0 });
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id }, (u) => heard.push(u));
+    await open();
+    return heard;
+  };
+
+  it('fans a status change out to every subscriber of the message, over one shared connection', async () => {
+    const target = upcoming();
+    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0 });
+    const first: LiveUpdate[] = [];
+    const second: LiveUpdate[] = [];
+    const campaign: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: target.id }, (u) => first.push(u));
+    source.subscribe({ kind: 'message', id: target.id }, (u) => second.push(u));
+    source.subscribe({ kind: 'campaign', id: DEMO_CAMPAIGNS.newsletter }, (u) => campaign.push(u));
+    await open();
+
+    mockApi().clock.set(target.at);
+    await until(() => first.some((u) => u.type === 'message-status') && campaign.length > 0, 3_000, 'the updates');
+
+    const status = first.find((u) => u.type === 'message-status');
+    expect(status?.type === 'message-status' && status.status.messageId).to.equal(target.id);
+    expect(status?.type === 'message-status' && status.status.updatedAt).to.equal(new Date(target.at).toISOString());
+    expect(second).to.deep.equal(first);
+    expect(campaign.every((u) => u.type === 'campaign-stats' && u.stats.campaign.id === DEMO_CAMPAIGNS.newsletter)).to.equal(true);
+    expect(TrackedEventSource.all).to.have.length(1);
+    expect(streamRequests()).to.have.length(1);
+    expect(new URL(streamRequests()[0]!.url).searchParams.get('topics')).to.equal(`campaign:${DEMO_CAMPAIGNS.newsletter},message:${target.id}`);
+  });
+
+  it('resumes a dropped stream after the last event it received, and delivers what was missed, once', async () => {
+    const target = upcoming();
+    const heard = await followWithADrop(target.id);
+
+    mockApi().clock.set(target.at);
+    await until(() => heard.some((u) => u.type === 'message-status'), 3_000, 'the status after the reconnection');
+
+    const entries = mockApi().store.entriesAfter(0).filter((e) => e.topic === `message:${target.id}`);
+    const streams = streamRequests();
+    expect(streams).to.have.length(2);
+    expect(streams[0]!.lastEventId).to.equal(null);
+    expect(streams[1]!.lastEventIdFrom).to.equal('query');
+    expect(streams[1]!.lastEventId).to.equal(String(entries[0]!.id));
+    expect(heard.map((u) => u.type)).to.deep.equal(entries.map((e) => e.type));
+  });
+
+  it('keeps the last event id across failed reconnections', async () => {
+    const target = upcoming();
+    const heard = await followWithADrop(target.id);
+    // Taken by the reconnections that follow the drop.
+    mockApi().faults.set('stream', { status: 503, times: 2 });
+
+    mockApi().clock.set(target.at);
+    await until(() => heard.some((u) => u.type === 'message-status'), 3_000, 'the status after the reconnection');
+
+    const first = mockApi().store.entriesAfter(0).find((e) => e.topic === `message:${target.id}`)!;
+    const streams = streamRequests();
+    expect(streams).to.have.length(4);
+    for (const stream of streams.slice(1)) expect(stream.lastEventId).to.equal(String(first.id));
+    expect(heard.filter((u) => u.type === 'message-status')).to.have.length(1);
+  });
+
+  it('falls back to polling while the stream is refused, and stops polling once it is back', async () => {
+    const target = upcoming();
+    mockApi().faults.set('stream', { status: 500 });
+    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0, pollInterval: 10 });
+    await source.getMessages([target.id]);
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: target.id }, (u) => heard.push(u));
+    await until(() => source!.polling, 3_000, 'polling to start');
+    await until(() => mockApi().requests.some((r) => r.endpoint === 'messages'), 3_000, 'a poll');
+
+    mockApi().clock.set(target.at);
+    await until(() => heard.length > 0, 3_000, 'a polled update');
+    expect(heard[0]!.type === 'message-status' && heard[0]!.status.updatedAt).to.equal(new Date(target.at).toISOString());
+
+    mockApi().faults.clear('stream');
+    await until(() => !source!.polling, 3_000, 'polling to stop');
+    expect(TrackedEventSource.all.some((es) => es.readyState === EventSource.OPEN)).to.equal(true);
+  });
+
+  it('closes the stream when the last subscriber leaves', async () => {
+    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0 });
+    const stop = source.subscribe({ kind: 'campaign', id: DEMO_CAMPAIGNS.sms }, () => {});
+    await open();
+    stop();
+    await settle();
+    expect(TrackedEventSource.all[0]!.readyState).to.equal(EventSource.CLOSED);
+  });
+});
+
+describe('RestDataSource stream handling', () => {
+  let timers: ManualTimers;
+  beforeEach(() => {
+    FakeEventSource.reset();
+    timers = new ManualTimers();
+  });
+  const make = (extra = {}) => new RestDataSource({ baseUrl: '/api', EventSource: FakeEventSource, timers, timeout: 0, random: () => 1, ...extra });
+  const statusUpdate = (id: string, updatedAt: string, display = 'opened') => wireStatus(id, { display, updatedAt });
+
+  it('opens one connection for all the topics subscribed in one task', async () => {
+    const source = make();
+    for (let i = 0; i < 50; i++) source.subscribe({ kind: 'message', id: `m${i}` }, () => {});
+    await Promise.resolve();
+    expect(FakeEventSource.all).to.have.length(1);
+    expect(new URL(FakeEventSource.all[0]!.url, location.href).searchParams.get('topics')!.split(',')).to.have.length(50);
+  });
+
+  it('asks for every topic when naming them would make the URL too long', async () => {
+    const source = make({ maxUrlLength: 200 });
+    for (let i = 0; i < 50; i++) source.subscribe({ kind: 'message', id: `message-${i}` }, () => {});
+    await Promise.resolve();
+    expect(new URL(FakeEventSource.all[0]!.url, location.href).searchParams.has('topics')).to.equal(false);
+  });
+
+  it('reconnects once to add topics, resuming after the last event it saw', async () => {
+    const source = make();
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'), '41');
+    source.subscribe({ kind: 'message', id: 'b' }, () => {});
+    source.subscribe({ kind: 'message', id: 'c' }, () => {});
+    await Promise.resolve();
+    timers.advance(100);
+
+    expect(FakeEventSource.all).to.have.length(2);
+    expect(FakeEventSource.all[0]!.closed).to.equal(true);
+    const url = new URL(FakeEventSource.all[1]!.url, location.href);
+    expect(url.searchParams.get('topics')).to.equal('message:a,message:b,message:c');
+    expect(url.searchParams.get('lastEventId')).to.equal('41');
+  });
+
+  it('ignores a malformed event and keeps listening', async () => {
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    await Promise.resolve();
+    const es = FakeEventSource.all[0]!;
+    es.open();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      es.emit('message-status', '{"messageId": "a", ');
+      es.emit('message-status', { messageId: 'a' });
+    } finally {
+      console.warn = warn;
+    }
+    es.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'));
+    expect(warnings).to.have.length(2);
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.type === 'message-status' && heard[0]!.status.display).to.equal('opened');
+  });
+
+  it('drops a status older than the one it holds, and caches a newer one', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timeout: 0 });
+    await source.getMessages(['a']);
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    await Promise.resolve();
+    const es = FakeEventSource.all[0]!;
+    es.emit('message-status', statusUpdate('a', '2026-11-24T09:59:00Z', 'sent'));
+    expect(heard).to.have.length(0);
+    es.emit('message-status', statusUpdate('a', '2026-11-24T10:05:00Z', 'clicked'));
+    expect(heard).to.have.length(1);
+    expect((await source.getMessages(['a'])).get('a')?.display).to.equal('clicked');
+    expect(calls).to.have.length(1);
+  });
+
+  it('reconnects after an error with exponential backoff, and polls meanwhile from the second failure on', async () => {
+    const source = make();
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.fail(false);
+    expect(FakeEventSource.all[0]!.closed).to.equal(true);
+    expect(timers.delays).to.deep.equal([1_000]);
+    expect(source.polling).to.equal(false);
+
+    timers.advance(1_000);
+    expect(FakeEventSource.all).to.have.length(2);
+    FakeEventSource.all[1]!.fail(true);
+    expect(source.polling).to.equal(true);
+    expect(timers.delays).to.include(2_000);
+
+    timers.advance(2_000);
+    FakeEventSource.all[2]!.open();
+    expect(source.polling).to.equal(false);
+    expect(timers.delays).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import type { CanonicalEvent, MessageStatus } from '../../src/core/index.js';
+import { DataSourceError, StaticDataSource, type LiveUpdate } from '../../src/data/index.js';
+import { rejectionOf } from './helpers.js';
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 9, minute)).toISOString();
+const ev = (messageId: string, type: CanonicalEvent['type'], minute: number, extra: Partial<CanonicalEvent> = {}): CanonicalEvent => ({
+  provider: 'test', channel: 'email', messageId, type, at: at(minute), raw: type, eventId: `${messageId}-${type}-${minute}`, ...extra,
+});
+
+const campaign = { id: 'c1', name: 'Soldes', channel: 'email' as const };
+
+describe('StaticDataSource', () => {
+  const events = [
+    ev('m1', 'sent', 0), ev('m1', 'delivered', 1), ev('m1', 'opened', 5),
+    ev('m2', 'sent', 0), ev('m2', 'hard-bounced', 1, { reason: 'invalid-recipient' }),
+    ev('m3', 'sent', 0), ev('m3', 'delivered', 2),
+  ];
+  const make = () => new StaticDataSource({
+    events,
+    campaigns: [{
+      campaign, messageIds: ['m1', 'm2', 'm3'], sending: false,
+      history: [
+        { campaignId: 'c1', action: 'sent', at: at(0) },
+        { campaignId: 'c1', action: 'created', at: at(-60) },
+        { campaignId: 'c1', action: 'started', at: at(-1) },
+      ],
+    }],
+    pageSize: 2,
+    now: () => Date.UTC(2026, 10, 24, 10),
+  });
+
+  it('reduces the events of each message into its status; unknown ids are absent', async () => {
+    const found = await make().getMessages(['m1', 'm2', 'nope']);
+    expect([...found.keys()]).to.deep.equal(['m1', 'm2']);
+    expect(found.get('m1')!.display).to.equal('opened');
+    expect(found.get('m2')!.display).to.equal('hard-bounced');
+    expect(found.get('m2')!.reason).to.equal('invalid-recipient');
+  });
+
+  it('takes statuses as they are, unless the message also has events', async () => {
+    const given: MessageStatus = {
+      messageId: 'm9', channel: 'sms', delivery: 'delivered', display: 'replied', engagement: {}, updatedAt: at(3), settled: true,
+    };
+    const stale: MessageStatus = { ...given, messageId: 'm1', display: 'sent', delivery: 'sent' };
+    const source = new StaticDataSource({ statuses: [given, stale], events });
+    const found = await source.getMessages(['m9', 'm1']);
+    expect(found.get('m9')).to.equal(given);
+    expect(found.get('m1')!.display).to.equal('opened');
+  });
+
+  it('pages a message\'s events oldest first, without duplicates', async () => {
+    const source = new StaticDataSource({ events: [ev('m1', 'opened', 5), ev('m1', 'sent', 0), ev('m1', 'delivered', 1), ev('m1', 'sent', 0)], pageSize: 2 });
+    const first = await source.getMessageEvents('m1');
+    expect(first.events.map((e) => e.type)).to.deep.equal(['sent', 'delivered']);
+    expect(first.nextCursor).to.be.a('string');
+    const second = await source.getMessageEvents('m1', { cursor: first.nextCursor! });
+    expect(second.events.map((e) => e.type)).to.deep.equal(['opened']);
+    expect(second.nextCursor).to.equal(undefined);
+    expect((await source.getMessageEvents('unknown')).events).to.deep.equal([]);
+  });
+
+  it('aggregates a campaign\'s counts from its messages', async () => {
+    const stats = await make().getCampaignStats('c1');
+    expect(stats.campaign).to.deep.equal(campaign);
+    expect(stats.counts).to.include({ sent: 3, delivered: 2, hardBounced: 1, opened: 1 });
+    expect(stats.sending).to.equal(false);
+    expect(stats.updatedAt).to.equal('2026-11-24T10:00:00.000Z');
+  });
+
+  it('reports counts given as they are', async () => {
+    const source = new StaticDataSource({ campaigns: [{ campaign, counts: { sent: 100, delivered: 97 } }] });
+    expect((await source.getCampaignStats('c1')).counts).to.deep.equal({ sent: 100, delivered: 97 });
+  });
+
+  it('serves the history oldest first, a page at a time', async () => {
+    const source = make();
+    const first = await source.getCampaignHistory('c1');
+    expect(first.items.map((e) => e.action)).to.deep.equal(['created', 'started']);
+    const second = await source.getCampaignHistory('c1', { cursor: first.nextCursor! });
+    expect(second.items.map((e) => e.action)).to.deep.equal(['sent']);
+  });
+
+  it('rejects an unknown campaign with a 404 DataSourceError, as the REST contract does', async () => {
+    const error = (await rejectionOf(make().getCampaignStats('nope'))) as DataSourceError;
+    expect(error).to.be.instanceOf(DataSourceError);
+    expect(error.status).to.equal(404);
+    expect(error.retryable).to.equal(false);
+    expect(((await rejectionOf(make().getCampaignHistory('nope'))) as DataSourceError).status).to.equal(404);
+  });
+
+  it('rejects an aborted call', async () => {
+    const error = await rejectionOf(make().getMessages(['m1'], { signal: AbortSignal.abort() }));
+    expect((error as Error).name).to.equal('AbortError');
+  });
+
+  it('tells subscribers about new events, changed statuses and changed counts on update()', async () => {
+    const source = make();
+    const message: LiveUpdate[] = [];
+    const other: LiveUpdate[] = [];
+    const counts: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'm3' }, (u) => message.push(u));
+    source.subscribe({ kind: 'message', id: 'm1' }, (u) => other.push(u));
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => counts.push(u));
+
+    source.update([ev('m3', 'clicked', 9, { detail: { url: 'https://example.fr' } })]);
+
+    expect(message.map((u) => u.type)).to.deep.equal(['message-event', 'message-status']);
+    expect(message[1]!.type === 'message-status' && message[1]!.status.display).to.equal('clicked');
+    expect(other).to.deep.equal([]);
+    expect(counts).to.have.length(1);
+    expect(counts[0]!.type === 'campaign-stats' && counts[0]!.stats.counts.clicked).to.equal(1);
+    expect((await source.getMessages(['m3'])).get('m3')!.display).to.equal('clicked');
+  });
+
+  it('changes nothing, and tells nobody, when a webhook event arrives twice', () => {
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'm1' }, (u) => heard.push(u));
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => heard.push(u));
+    source.update([ev('m1', 'opened', 5)]);
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('tells campaign subscribers about a new history entry', async () => {
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => heard.push(u));
+    source.addHistory({ campaignId: 'c1', action: 'completed', at: at(30) });
+    expect(heard.map((u) => u.type)).to.deep.equal(['campaign-history']);
+    expect((await source.getCampaignHistory('c1', { cursor: '2' })).items.map((e) => e.action)).to.deep.equal(['sent', 'completed']);
+  });
+
+  it('keeps telling the other listeners when one of them throws', () => {
+    const source = make();
+    const heard: string[] = [];
+    const reported: unknown[] = [];
+    const report = globalThis.reportError;
+    globalThis.reportError = (error: unknown) => reported.push(error);
+    try {
+      source.subscribe({ kind: 'message', id: 'm3' }, () => {
+        throw new Error('listener bug');
+      });
+      source.subscribe({ kind: 'message', id: 'm3' }, (u) => heard.push(u.type));
+      source.update([ev('m3', 'opened', 20)]);
+    } finally {
+      globalThis.reportError = report;
+    }
+    expect(heard).to.deep.equal(['message-event', 'message-status']);
+    expect(reported.map((e) => (e as Error).message)).to.deep.equal(['listener bug', 'listener bug']);
+  });
+});
