@@ -2,12 +2,26 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
+import { RestDataSource, getDefaultSource, setDefaultSource } from '../src/data/index.js';
+import '../src/define.js';
 
 // Attributes, properties, events, parts and CSS properties in the Docs and Controls panels come from the JSDoc
 // collected into custom-elements.json.
 setCustomElementsManifest(manifest);
 
+let mockApi: Promise<unknown> | undefined;
+
 const preview: Preview = {
+  // Stories that load by id read from the MSW mock API (statuses keep progressing, ten times faster than real time).
+  loaders: [
+    async () => {
+      mockApi ??= import('../src/mocks/index.js').then(({ startMockApi }) =>
+        startMockApi({ speed: 10, serviceWorkerUrl: './mockServiceWorker.js' }));
+      await mockApi;
+      if (!getDefaultSource()) setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
+      return {};
+    },
+  ],
   globalTypes: {
     locale: {
       description: 'Language of the elements',

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
 
 import { tokenStyles } from '../../styles/tokens.js';
 
@@ -24,26 +25,6 @@ const own = css`
     font-size: var(--estafette-font-size, 0.875rem);
     line-height: 1.25rem;
     font-variant-numeric: tabular-nums;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .icon {
@@ -499,4 +480,4 @@ const own = css`
   }
 `;
 
-export const styles = [tokenStyles, own];
+export const styles = [tokenStyles, baseStyles, own];

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
-import { formatDateTime, formatRelativeTime, resolveLocale, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import { formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';

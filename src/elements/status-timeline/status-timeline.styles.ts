@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
 import { tokenStyles } from '../../styles/tokens.js';
 
 /*
@@ -31,25 +32,6 @@ const own = css`
   }
   :host([compact]) {
     --_row-height: var(--estafette-timeline-row-height, 2.25rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   .icon {
     flex: none;
@@ -366,4 +348,4 @@ const own = css`
 `;
 
 /** Token defaults (category classes, focus ring) first, then the element's own rules. */
-export const styles = [tokenStyles, own];
+export const styles = [tokenStyles, baseStyles, own];
