@@ -88,6 +88,8 @@ interface StatsArgs {
 const meta: Meta<StatsArgs> = {
   title: 'Elements/campaign-stats',
   component: 'campaign-stats',
+  // Lower-case exports are fixtures shared with the tests, not stories.
+  excludeStories: /^[a-z]/,
   args: { layout: 'grid', convention: 'default', excludeAutomated: false, totalOpens: false, sending: false, announce: false },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
