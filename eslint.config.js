@@ -8,7 +8,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+    // Node scripts; some hand functions to page.evaluate(), which run in the page (document, customElements).
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', document: 'readonly', customElements: 'readonly' } },
   },
   {
     rules: {
