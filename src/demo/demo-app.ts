@@ -55,7 +55,7 @@ export class EstafetteDemoAppElement extends LitElement {
     status-timeline { height: 420px; }
   `;
 
-  @state() private locale: DemoLocale = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  @state() private locale: DemoLocale = 'fr';
   @state() private theme: 'light' | 'dark' = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   @state() private directory: DemoDirectory | undefined;
   @state() private campaignId = '';
@@ -65,6 +65,12 @@ export class EstafetteDemoAppElement extends LitElement {
   @state() private search = '';
   @state() private limit = PAGE;
   @state() private selected: DemoRow | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // French by default (our first users write French), English when the page says so.
+    this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'ready'];
@@ -89,7 +95,9 @@ export class EstafetteDemoAppElement extends LitElement {
 
   private setLocale(locale: DemoLocale): void {
     this.locale = locale;
+    // The elements follow the closest [lang]: the whole page switches at once.
     document.documentElement.lang = locale;
+    if (this.hasAttribute('lang')) this.lang = locale;
   }
 
   private setTheme(theme: 'light' | 'dark'): void {

@@ -1,0 +1,48 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { RestDataSource, setDefaultSource } from '../../src/data/index.js';
+import { startMockApi } from '../../src/mocks/index.js';
+import '../../src/define.js';
+import '../../src/demo/demo-app.js';
+import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+describe('the demo back-office', () => {
+  let app: EstafetteDemoAppElement;
+
+  before(async () => {
+    // The clock stays still: statuses must not move under the test's feet.
+    await startMockApi({ speed: 0 });
+    setDefaultSource(new RestDataSource({ baseUrl: '/api', live: 'off' }));
+  });
+  after(() => setDefaultSource(undefined));
+
+  beforeEach(async () => {
+    app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
+    await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length > 0, 'no contact rows', { timeout: 8000 });
+  });
+
+  it('lists hundreds of contacts with one status badge per campaign', async () => {
+    const rows = shadow(app).querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(200);
+    expect(rows[0]!.querySelectorAll('email-status-badge').length).to.equal(2);
+    expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5000 contacts shown');
+  });
+
+  it('filters the table to the contacts behind a stats indicator', async () => {
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    await waitUntil(() => stats.shadowRoot!.querySelector('[data-metric="hard-bounced"] button'), 'no indicators', { timeout: 8000 });
+    stats.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="hard-bounced"] button')!.click();
+    await waitUntil(() => shadow(app).querySelector('.chip'), 'no filter chip');
+    await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
+    const badges = [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')];
+    expect(badges.length).to.be.greaterThan(0);
+    await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Hard bounce'), 'a row that is not a hard bounce', { timeout: 8000 });
+  });
+
+  it('opens a panel with the timeline of each of the contact’s messages', async () => {
+    shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
+    await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
+    expect(shadow(app).querySelectorAll('dialog status-timeline').length).to.equal(2);
+  });
+});
