@@ -1,0 +1,62 @@
+// After `npm run build:cdn`: a plain HTML page (test/ship/cdn-page.html: no bundler, no npm) loads
+// dist/cdn/estafette.js twice and must show all three elements, with no error. Prints "N passed, N failed".
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join('.', path));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/test/ship/cdn-page.html`;
+
+const results = [];
+const check = (name, ok, detail = '') => results.push({ name, ok, detail });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`); });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.dataset.ready === 'yes', undefined, { timeout: 10_000 });
+  const seen = await page.waitForFunction(() => {
+    const text = (id) => document.getElementById(id)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const out = { badge: text('badge'), word: text('provider-word'), stats: text('stats'), timeline: text('timeline') };
+    return out.badge && out.word && out.stats.includes('95') && out.timeline.includes('Opened') ? out : false;
+  }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
+  check('all three elements render from the CDN file', seen !== undefined, JSON.stringify(seen));
+  check('the badge shows its label', seen?.badge.includes('Soft bounce') ?? false, seen?.badge);
+  check('a provider word is mapped', seen?.word.includes('Hard bounce') ?? false, seen?.word);
+  check('the stats show a rate with its denominator', (seen?.stats.includes('95%') && seen?.stats.includes('of sent')) ?? false, seen?.stats);
+  check('the timeline lists the events', seen?.timeline.includes('Delivered') ?? false, seen?.timeline);
+  check('including the file twice raises no error', problems.length === 0, problems.join('; '));
+  const clash = await browser.newPage();
+  const warnings = [];
+  const errors = [];
+  clash.on('pageerror', (error) => errors.push(error.message));
+  clash.on('console', (message) => (message.type() === 'warning' ? warnings : message.type() === 'error' ? errors : []).push(message.text()));
+  await clash.goto(url.replace('cdn-page.html', 'cdn-clash-page.html'), { waitUntil: 'load' });
+  await clash.waitForFunction(() => document.body.dataset.ready === 'yes', undefined, { timeout: 10_000 }).catch(() => undefined);
+  const warning = warnings.find((w) => w.includes('<email-status-badge>'));
+  check('a version clash warns, naming both versions, and throws nothing', Boolean(warning?.includes('0.0.1-other') && warning.includes('0.1.0')) && errors.length === 0, `${warnings.join('; ')} | ${errors.join('; ')}`);
+  check('the other elements still register beside the other copy', await clash.evaluate(() => Boolean(customElements.get('status-timeline')?.prototype.render)));
+} finally {
+  await browser.close();
+  server.close();
+}
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`cdn page: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,26 @@
+// After `npm run build`: what `npm pack` would publish. Every "exports" target must be in it; tests, stories,
+// TypeScript sources and the mock API must not. Prints "N passed, N failed".
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const files = new Set(pack.files.map((f) => f.path));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const results = [];
+const check = (name, ok, detail = '') => results.push({ name, ok, detail });
+
+const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).map((t) => t.replace(/^\.\//, ''));
+const missing = targets.filter((t) => !files.has(t));
+check('every exports target is published', missing.length === 0, missing.join(', '));
+for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
+  check(`${required} is published`, files.has(required));
+}
+const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || /(^|\/)mocks\//.test(f) || /(^|\/)demo\//.test(f));
+check('no tests, stories, TypeScript sources, mocks or demo are published', stray.length === 0, stray.slice(0, 10).join(', '));
+check('type declarations are published', [...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')));
+check(`the package stays small (${(pack.size / 1024).toFixed(0)} KB packed)`, pack.size < 2_000_000);
+
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`npm pack: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
