@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
 // vite build --mode cdn     -> dist/cdn/estafette.js   one self-contained minified ES module, Lit bundled
+// vite build --mode loader -> dist/cdn/estafette-loader.js   fetches the kit when one of its tags appears
 // vite build --mode lib     -> dist/lib/*.js    the npm package: one file per module, Lit external
 // Every public entry of the npm package (see "exports" in package.json).
 const LIB_ENTRIES = {
@@ -30,6 +31,18 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'estafette.js' },
         // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly.
         rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'loader') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'estafette-loader.js' },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }

@@ -52,6 +52,15 @@ try {
   const warning = warnings.find((w) => w.includes('<email-status-badge>'));
   check('a version clash warns, naming both versions, and throws nothing', Boolean(warning?.includes('0.0.1-other') && warning.includes('0.1.0')) && errors.length === 0, `${warnings.join('; ')} | ${errors.join('; ')}`);
   check('the other elements still register beside the other copy', await clash.evaluate(() => Boolean(customElements.get('status-timeline')?.prototype.render)));
+  const lazy = await browser.newPage();
+  const kitRequests = [];
+  lazy.on('request', (request) => { if (request.url().includes('/dist/cdn/estafette.js')) kitRequests.push(request.url()); });
+  await lazy.goto(url.replace('cdn-page.html', 'loader-page.html'), { waitUntil: 'load' });
+  await lazy.waitForTimeout(300);
+  check('the loader fetches nothing while no tag is on the page', kitRequests.length === 0 && !(await lazy.evaluate(() => Boolean(customElements.get('email-status-badge')))), kitRequests.join(', '));
+  await lazy.evaluate(() => document.body.insertAdjacentElement('beforeend', Object.assign(document.createElement('div'), { id: 'later' })).append(Object.assign(document.createElement('email-status-badge'), { status: 'delivered' })));
+  const lazyLabel = await lazy.waitForFunction(() => document.querySelector('email-status-badge')?.shadowRoot?.textContent?.trim() || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
+  check('the loader registers the elements once a tag appears', String(lazyLabel).includes('Delivered') && kitRequests.length === 1, `${lazyLabel} / ${kitRequests.length} requests`);
 } finally {
   await browser.close();
   server.close();
