@@ -1,10 +1,12 @@
 // custom-elements.json: what Storybook's docs and editors read. Built from the JSDoc of the elements.
-/** The analyzer also lists `this.dispatchEvent(new SomeEvent())` calls as events without a name; the named
- * `@fires` entries already describe them. */
-function dropUnnamedEvents() {
+/** Keeps the manifest stable and clean: modules in path order, and no nameless events (the analyzer lists
+ * `this.dispatchEvent(new SomeEvent())` calls as events without a name; the named `@fires` entries describe them). */
+function stableManifest() {
   return {
-    name: 'estafette-drop-unnamed-events',
+    name: 'estafette-stable-manifest',
     packageLinkPhase({ customElementsManifest }) {
+      // Files are globbed in directory order, which differs between machines: sort, so CI can compare.
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
@@ -19,5 +21,5 @@ export default {
   exclude: ['src/mocks/**', 'src/demo/**'],
   litelement: true,
   outdir: '.',
-  plugins: [dropUnnamedEvents()],
+  plugins: [stableManifest()],
 };
