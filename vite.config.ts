@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
@@ -13,16 +14,50 @@ const LIB_ENTRIES = {
   'providers/index': 'src/providers/index.ts',
   'data/index': 'src/data/index.ts',
   'i18n/index': 'src/i18n/index.ts',
+  // The mock API (MSW handlers, seeded dataset) for consumers' tests and demos; msw is an optional peer.
+  'mocks/index': 'src/mocks/index.ts',
   'elements/status-source/define': 'src/elements/status-source/define.ts',
   'elements/email-status-badge/define': 'src/elements/email-status-badge/define.ts',
   'elements/campaign-stats/define': 'src/elements/campaign-stats/define.ts',
   'elements/status-timeline/define': 'src/elements/status-timeline/define.ts',
 };
 
+/**
+ * CDN build only: `mapStatus` (the badge's provider words) reads the providers' mapping tables, whose docs text
+ * (notes, error-code tables, conditional rows) it never uses. The CDN file gets the same tables, computed from the
+ * real ones at build time, cut to what `mapStatus` reads: each source's unconditional rows and the extra status
+ * words. Same words, same answers (the CDN page test checks a provider word); no second copy to keep in sync.
+ */
+function compactProviderTables(): Plugin {
+  const tables = fileURLToPath(new URL('./src/providers/tables/index.ts', import.meta.url));
+  return {
+    name: 'estafette:compact-provider-tables',
+    async load(id) {
+      if (id !== tables) return null;
+      const { tsImport } = await import('tsx/esm/api');
+      const { PROVIDER_MAPPINGS } = (await tsImport(tables, import.meta.url)) as typeof import('./src/providers/tables/index.js');
+      const compact = Object.fromEntries(
+        Object.entries(PROVIDER_MAPPINGS).map(([id, mapping]) => [
+          id,
+          {
+            sources: mapping.sources.map((source) => ({
+              channel: source.channel,
+              rules: source.rules.filter((rule) => rule.when === undefined).map(({ raw, type }) => ({ raw, type })),
+            })),
+            statuses: mapping.statuses.map(({ raw, status, channel }) => ({ raw, status, ...(channel !== undefined && { channel }) })),
+          },
+        ]),
+      );
+      return `export const PROVIDER_MAPPINGS = ${JSON.stringify(compact)};`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      plugins: [compactProviderTables()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -30,7 +65,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'estafette.js' },
         // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly.
-        rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };
   }
@@ -57,7 +92,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: LIB_ENTRIES, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@floating-ui\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@floating-ui\//, /^msw(\/|$)/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

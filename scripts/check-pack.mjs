@@ -15,7 +15,7 @@ check('every exports target is published', missing.length === 0, missing.join(',
 for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
   check(`${required} is published`, files.has(required));
 }
-const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || /(^|\/)mocks\//.test(f) || /(^|\/)demo\//.test(f));
+const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
 check('no tests, stories, TypeScript sources, mocks or demo are published', stray.length === 0, stray.slice(0, 10).join(', '));
 check('type declarations are published', [...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')));
 check(`the package stays small (${(pack.size / 1024).toFixed(0)} KB packed)`, pack.size < 2_000_000);

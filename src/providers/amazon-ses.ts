@@ -3,80 +3,11 @@ import { Cursor } from './cursor.js';
 import { emit, smtpCode, stampOf, type Context, type Facts } from './emit.js';
 import { parseJsonLossless } from './lossless-json.js';
 import { ReasonBook, RuleBook } from './rules.js';
-import type { EventRule, EventSource, ProviderEvent, ProviderMapping, ReasonTable } from './types.js';
-
-// Sources: awsdocs/amazon-ses-developer-guide event-publishing-retrieving-sns-contents/-examples (research §6).
-const EVENTS: EventSource = {
-  name: 'Event publishing `eventType` / notifications `notificationType`',
-  channel: 'email',
-  rules: [
-    { raw: 'Send', type: 'queued' },
-    { raw: 'Reject', type: 'dropped', reason: 'content-block', note: 'SES rejects only for a virus ("Bad content")' },
-    { raw: 'Rendering Failure', type: 'failed', reason: 'template-error' },
-    { raw: 'Delivery', type: 'delivered' },
-    { raw: 'DeliveryDelay', type: 'deferred', codes: true, smtp: true, note: 'SES retries until `expirationTime`' },
-    { raw: 'Bounce', when: 'Permanent/General', type: 'hard-bounced', smtp: true },
-    { raw: 'Bounce', when: 'Permanent/NoEmail', type: 'hard-bounced', reason: 'invalid-recipient' },
-    { raw: 'Bounce', when: 'Permanent/Suppressed', type: 'dropped', reason: 'suppressed', note: 'global suppression list: not attempted' },
-    { raw: 'Bounce', when: 'Permanent/OnAccountSuppressionList', type: 'dropped', reason: 'suppressed', note: 'account suppression list: not attempted' },
-    { raw: 'Bounce', when: 'Transient/General', type: 'soft-bounced', smtp: true },
-    { raw: 'Bounce', when: 'Transient/MailboxFull', type: 'soft-bounced', reason: 'mailbox-full' },
-    { raw: 'Bounce', when: 'Transient/MessageTooLarge', type: 'soft-bounced', reason: 'message-too-large' },
-    { raw: 'Bounce', when: 'Transient/ContentRejected', type: 'blocked', reason: 'content-block' },
-    { raw: 'Bounce', when: 'Transient/AttachmentRejected', type: 'blocked', reason: 'content-block' },
-    { raw: 'Bounce', when: 'Permanent', type: 'hard-bounced', smtp: true, note: 'other permanent sub-types' },
-    { raw: 'Bounce', when: 'Transient', type: 'soft-bounced', smtp: true, note: 'other transient sub-types' },
-    { raw: 'Bounce', type: 'bounced', smtp: true, note: 'Undetermined' },
-    { raw: 'Complaint', when: 'complaintSubType=OnAccountSuppressionList', type: 'dropped', reason: 'suppressed', note: 'SES did not send' },
-    // A "not-spam" report corrects an earlier complaint; the model has no retraction, so it changes nothing.
-    { raw: 'Complaint', when: 'complaintFeedbackType=not-spam', type: 'unknown', note: 'a correction, not a complaint' },
-    { raw: 'Complaint', type: 'complained' },
-    { raw: 'Open', type: 'opened' },
-    { raw: 'Click', type: 'clicked' },
-    { raw: 'Subscription', when: 'opted out', type: 'unsubscribed', note: '`unsubscribeAll` or a topic turned `OptOut`' },
-    { raw: 'Subscription', type: 'resubscribed' },
-    { raw: 'Received', type: 'unknown', note: 'inbound, not a delivery status' },
-  ],
-};
-
-// DeliveryDelay `delayType` values: only TransientCommunicationFailure is in the research notes; the others are
-// the values of the SES API reference (DeliveryDelay object), listed so that none falls to "undetermined" silently.
-const DELAY_TYPES: ReasonTable = {
-  field: '`deliveryDelay.delayType`',
-  rules: [
-    { raw: 'TransientCommunicationFailure', reason: 'timeout' },
-    { raw: 'MailboxFull', reason: 'mailbox-full' },
-    { raw: 'SpamDetected', reason: 'content-block' },
-    { raw: 'IPFailure', reason: 'reputation-block' },
-    { raw: 'SendingDeliveryQuotaExceeded', reason: 'quota' },
-    { raw: 'BYOIPHostNameLookupUnavailable', reason: 'domain-or-dns' },
-    { raw: 'RecipientServerError', reason: 'undetermined' },
-    { raw: 'InternalFailure', reason: 'undetermined' },
-    { raw: 'General', reason: 'undetermined' },
-    { raw: 'Undetermined', reason: 'undetermined' },
-  ],
-};
+import type { EventRule, ProviderEvent } from './types.js';
+import { EVENTS, DELAY_TYPES, amazonSesMapping } from './tables/amazon-ses.js';
 
 const book = new RuleBook(EVENTS);
 const delays = new ReasonBook(DELAY_TYPES);
-
-/** Amazon SES's tables: event types under bounce and complaint sub-types. */
-export const amazonSesMapping: ProviderMapping = {
-  id: 'amazon-ses',
-  name: 'Amazon SES',
-  accepts:
-    'SNS notifications (`Type: "Notification"`, the record in the `Message` string), EventBridge events (`detail`), bare event records (`eventType` or `notificationType`), or arrays of these.',
-  sources: [EVENTS],
-  statuses: [
-    { raw: 'Bounce', status: 'bounced', note: 'without its bounce type' },
-    { raw: 'Subscription', status: 'unknown', note: 'an opt-out or an opt-in: the word alone cannot tell' },
-  ],
-  reasons: [DELAY_TYPES],
-  notes: [
-    'A record listing several recipients (bounce, complaint, delivery, delay) gives one event per recipient; with more than one, `eventId` gets `#recipient` appended so that they are not taken for duplicates.',
-    '`eventId` is the SNS `MessageId` (or EventBridge `id`), else the bounce or complaint `feedbackId`. SNS subscription confirmations give no events: confirm them yourself.',
-  ],
-};
 
 // The object holding each event type's details (and its timestamp).
 const OBJECT_OF: ReadonlyMap<string, string> = new Map([

@@ -2,120 +2,13 @@ import { batch, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
 import { emit, smtpCode, stampOf, type Context, type Stamp } from './emit.js';
 import { ReasonBook, RuleBook } from './rules.js';
-import type { EventSource, ProviderEvent, ProviderMapping, ReasonTable } from './types.js';
-
-// Sources: mailjet/api-documentation guides/_event-api.md, _sms-stats.md; node-mailjet Message.ts (research §2).
-const EVENTS: EventSource = {
-  name: 'Event API webhook (`event`)',
-  channel: 'email',
-  rules: [
-    // Mailjet's "sent" means the receiving server accepted the message.
-    { raw: 'sent', type: 'delivered' },
-    { raw: 'open', type: 'opened' },
-    { raw: 'click', type: 'clicked' },
-    // Spam-related refusals are about the sender or the content, whatever hard_bounce says: a block.
-    { raw: 'bounce', when: 'error_related_to=spam', type: 'blocked', codes: true, smtp: true, reason: 'policy' },
-    { raw: 'bounce', when: 'hard_bounce=true', type: 'hard-bounced', codes: true, smtp: true },
-    { raw: 'bounce', when: 'hard_bounce=false', type: 'soft-bounced', codes: true, smtp: true },
-    { raw: 'bounce', type: 'bounced', codes: true, smtp: true, note: 'no `hard_bounce` flag' },
-    { raw: 'blocked', type: 'dropped', codes: true, note: 'Mailjet did not send (preblocked, duplicate, content)' },
-    { raw: 'spam', type: 'complained' },
-    { raw: 'unsub', type: 'unsubscribed' },
-  ],
-};
-
-const MESSAGES: EventSource = {
-  name: 'Message API `Status` (GET /v3/REST/message)',
-  channel: 'email',
-  rules: [
-    { raw: 'queued', type: 'queued' },
-    { raw: 'sent', type: 'delivered' },
-    { raw: 'deferred', type: 'deferred' },
-    { raw: 'softbounced', type: 'soft-bounced' },
-    { raw: 'hardbounced', type: 'hard-bounced' },
-    { raw: 'bounce', type: 'bounced' },
-    { raw: 'blocked', type: 'dropped' },
-    // Mailjet's single status advances past "sent" through engagement: it implies the delivery.
-    { raw: 'opened', type: 'opened', implies: 'delivered' },
-    { raw: 'clicked', type: 'clicked', implies: 'delivered' },
-    { raw: 'spam', type: 'complained', implies: 'delivered' },
-    { raw: 'unsub', type: 'unsubscribed', implies: 'delivered' },
-    { raw: 'unknown', type: 'unknown' },
-  ],
-};
-
-const SMS: EventSource = {
-  name: 'SMS API `Status.Name` (GET /v4/sms)',
-  channel: 'sms',
-  rules: [
-    { raw: 'unknown', type: 'unknown' },
-    { raw: 'sent_pending', type: 'sending' },
-    { raw: 'sent', type: 'sent' },
-    { raw: 'delivered', type: 'delivered' },
-    { raw: 'rejected_operator', type: 'blocked', reason: 'carrier', note: 'uncertain: the operator refused it' },
-    { raw: 'rejected_undelivered', type: 'bounced', reason: 'carrier' },
-    { raw: 'rejected_expired', type: 'expired', reason: 'timeout' },
-    { raw: 'rejected_incorrect_delivery', type: 'bounced', reason: 'undetermined', note: 'uncertain' },
-    { raw: 'rejected_network', type: 'failed', reason: 'carrier', note: 'uncertain: a network error on the way' },
-    // DND = national do-not-disturb rules (regulation), not necessarily an opt-out by this recipient.
-    { raw: 'rejected_dnd', type: 'dropped', reason: 'policy', note: 'do-not-disturb rules: uncertain' },
-    { raw: 'rejected_from_blacklist', type: 'dropped', reason: 'policy', note: 'the sender is blocklisted' },
-    { raw: 'rejected_to_blacklist', type: 'dropped', reason: 'suppressed' },
-    { raw: 'rejected_anti_flood', type: 'dropped', reason: 'quota' },
-    { raw: 'rejected_system_error', type: 'failed', reason: 'undetermined' },
-    { raw: 'invalid_phone_number', type: 'dropped', reason: 'invalid-recipient' },
-    { raw: 'rejected_insufficent_funds', type: 'dropped', reason: 'quota', note: 'Mailjet\'s spelling' },
-    { raw: 'rejected_insufficient_funds', type: 'dropped', reason: 'quota' },
-    { raw: 'rejected_daily_limit_reached', type: 'dropped', reason: 'quota' },
-  ],
-};
-
-// Mailjet's error table (`error_related_to` → `error`), research §2a.
-const ERRORS: ReasonTable = {
-  field: '`error` (Event API bounce and blocked)',
-  rules: [
-    { raw: 'user unknown', reason: 'invalid-recipient' },
-    { raw: 'mailbox inactive', reason: 'invalid-recipient' },
-    { raw: 'quota exceeded', reason: 'mailbox-full' },
-    { raw: 'blacklisted', reason: 'suppressed' },
-    { raw: 'spam reporter', reason: 'suppressed' },
-    { raw: 'invalid domain', reason: 'domain-or-dns' },
-    { raw: 'no mail host', reason: 'domain-or-dns' },
-    { raw: 'relay/access denied', reason: 'policy' },
-    { raw: 'greylisted', reason: 'policy', note: 'temporary, Mailjet retries' },
-    { raw: 'typofix', reason: 'invalid-recipient' },
-    { raw: 'bad or empty template', reason: 'template-error' },
-    { raw: 'error in template language', reason: 'template-error' },
-    { raw: 'sender blocked', reason: 'reputation-block' },
-    { raw: 'content blocked', reason: 'content-block' },
-    { raw: 'policy issue', reason: 'policy' },
-    { raw: 'system issue', reason: 'undetermined' },
-    { raw: 'protocol issue', reason: 'undetermined' },
-    { raw: 'connection issue', reason: 'timeout' },
-    { raw: 'preblocked', reason: 'suppressed', note: 'recent or repeated bounces: not attempted' },
-    { raw: 'duplicate in campaign', reason: 'duplicate' },
-  ],
-};
+import type { ProviderEvent } from './types.js';
+import { EVENTS, MESSAGES, SMS, ERRORS, mailjetMapping } from './tables/mailjet.js';
 
 const eventBook = new RuleBook(EVENTS);
 const messageBook = new RuleBook(MESSAGES);
 const smsBook = new RuleBook(SMS);
 const errors = new ReasonBook(ERRORS);
-
-/** Mailjet's tables: Event API events, Message API statuses, SMS statuses, error words. */
-export const mailjetMapping: ProviderMapping = {
-  id: 'mailjet',
-  name: 'Mailjet',
-  accepts:
-    'Event API bodies (one event, or an array with `Version: 2` grouping), Message API responses (`{Data: [...]}` or one item with a `Status` word) and SMS API items (`Status: {Code, Name}`).',
-  sources: [EVENTS, MESSAGES, SMS],
-  statuses: [],
-  reasons: [ERRORS],
-  notes: [
-    '`MessageID` exceeds 2^53: pass the raw JSON text to `normalize` so that it survives digit for digit (a body already parsed by `JSON.parse` may have lost digits).',
-    'Message API and SMS items have no time of their own status: `ArrivedAt` / `SentTS` stand in (`timeBasis: "message-time"`).',
-  ],
-};
 
 function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('event').need('event name');

@@ -1,5 +1,5 @@
 import type { Channel, DisplayStatus } from '../core/index.js';
-import { PROVIDER_MAPPINGS } from './registry.js';
+import { PROVIDER_MAPPINGS } from './tables/index.js';
 import { derivedStatuses } from './rules.js';
 import { isProviderId, PROVIDERS, type ProviderId, type StatusRule } from './types.js';
 

@@ -10,7 +10,7 @@ import { sparkpost } from './sparkpost.js';
 import { tipimail } from './tipimail.js';
 import { twilio } from './twilio.js';
 import { vonage } from './vonage.js';
-import type { ProviderId, ProviderMapping } from './types.js';
+import type { ProviderId } from './types.js';
 
 /** One adapter per provider id. */
 export const ADAPTERS: { readonly [P in ProviderId]: Adapter } = {
@@ -27,20 +27,4 @@ export const ADAPTERS: { readonly [P in ProviderId]: Adapter } = {
   tipimail,
 };
 
-/**
- * Every adapter's mapping tables, by provider: raw words (with conditions) to canonical events, extra status
- * words, error-code tables. The adapters read these very tables, and the README is generated from them.
- */
-export const PROVIDER_MAPPINGS: { readonly [P in ProviderId]: ProviderMapping } = {
-  sendgrid: sendgrid.mapping,
-  mailjet: mailjet.mapping,
-  brevo: brevo.mapping,
-  mailgun: mailgun.mapping,
-  postmark: postmark.mapping,
-  'amazon-ses': amazonSes.mapping,
-  twilio: twilio.mapping,
-  vonage: vonage.mapping,
-  sparkpost: sparkpost.mapping,
-  resend: resend.mapping,
-  tipimail: tipimail.mapping,
-};
+export { PROVIDER_MAPPINGS } from './tables/index.js';
