@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     // Node scripts; some hand functions to page.evaluate(), which run in the page (document, customElements).
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', document: 'readonly', customElements: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', document: 'readonly', customElements: 'readonly', window: 'readonly', performance: 'readonly' } },
   },
   {
     rules: {

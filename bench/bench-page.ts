@@ -1,28 +1,42 @@
 /**
  * Benchmark scenarios, run inside the page by bench/run.mjs (`window.bench.<scenario>()`). Each returns plain
  * numbers; the runner repeats, takes medians and compares with the baseline measured in the same page.
+ * Built in production mode (Lit without its dev-mode checks) by bench/vite.config.ts.
  */
-import { aggregate, DISPLAY_STATUSES, STATUS_CATALOGUE, type CanonicalEvent, type DisplayStatus } from '../src/core/index.js';
-import { intlFormatterCount } from '../src/i18n/index.js';
+import { aggregate, DISPLAY_STATUSES, statusInfo, type CanonicalEvent, type DisplayStatus } from '../src/core/index.js';
+import { RestDataSource, setDefaultSource, type VisibilityProvider } from '../src/data/index.js';
+import { intlFormatterCount, translate } from '../src/i18n/index.js';
+import { DEMO_CAMPAIGNS, messageIdsFor, startMockApi, type MockApi } from '../src/mocks/index.js';
 import '../src/define.js';
 import type { EmailStatusBadgeElement } from '../src/elements/email-status-badge/email-status-badge.js';
 import type { StatusTimelineElement } from '../src/elements/status-timeline/status-timeline.js';
 
 const stage = document.getElementById('stage')!;
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The frame that shows what was just rendered has been produced. */
 const painted = async () => {
   await frame();
   await frame();
 };
 const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
+/** A settled heap: two full collections with a task in between (weak refs, finalizers). */
+const settledHeap = async () => {
+  gc();
+  await sleep(0);
+  gc();
+  return heap();
+};
 const statusAt = (i: number): DisplayStatus => DISPLAY_STATUSES[i % DISPLAY_STATUSES.length]!;
 
-// Hand-written baseline: the same visible text and colors, as plain spans.
-const COLORS: Record<string, string> = {
-  pending: '#0b4f9c', success: '#146c2e', engagement: '#6a2bb8', warning: '#7a4d00', danger: '#b3261e', neutral: '#4a5560',
-};
-const LABELS: Record<string, string> = Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, s.replace('-', ' ')]));
+/** Every node under `root` (elements, text, Lit's comment markers), `root` itself excluded. */
+function countNodes(root: Node): number {
+  let n = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) n++;
+  return n;
+}
 
 function table(count: number, cell: (i: number) => Node): HTMLTableElement {
   const t = document.createElement('table');
@@ -31,33 +45,46 @@ function table(count: number, cell: (i: number) => Node): HTMLTableElement {
   return t;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Badges given as attributes, against the same visible text and colors as plain spans built by hand.
+
+// The baseline's stylesheet: one class per category, with the badge's own light-scheme colors.
+const baselineSheet = new CSSStyleSheet();
+baselineSheet.replaceSync(`
+  .b { display: inline-block; padding: 0 0.6em; border: 1px solid; border-radius: 999px; font: 600 0.8125rem/1.85em system-ui, sans-serif; white-space: nowrap; }
+  .pending { color: #0b4f9c; background: #e8f1fc; border-color: #9dbfe8; }
+  .success { color: #146c2e; background: #e7f5ea; border-color: #97cfa5; }
+  .engagement { color: #6a2bb8; background: #f1eafb; border-color: #c2a6ea; }
+  .warning { color: #7a4d00; background: #fdf3dc; border-color: #e6c27a; }
+  .danger { color: #b3261e; background: #fcebea; border-color: #eba29d; }
+  .neutral { color: #4a5560; background: #eef0f2; border-color: #b9c0c7; }
+`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, baselineSheet];
+const LABELS = new Map(DISPLAY_STATUSES.map((s) => [s, translate('en', statusInfo(s).keys.label)]));
+
 async function spans(count: number) {
-  gc();
-  const before = heap();
+  const before = await settledHeap();
   const start = performance.now();
-  const t = table(count, (i) => {
-    const span = document.createElement('span');
+  let t: HTMLTableElement | null = table(count, (i) => {
     const status = statusAt(i);
-    span.textContent = LABELS[status]!;
-    span.style.color = COLORS[STATUS_CATALOGUE[status].category]!;
-    span.style.border = '1px solid currentColor';
-    span.style.borderRadius = '999px';
-    span.style.padding = '0 6px';
+    const span = document.createElement('span');
+    span.className = `b ${statusInfo(status).category}`;
+    span.textContent = LABELS.get(status)!;
     return span;
   });
   stage.append(t);
   await painted();
   const ms = performance.now() - start;
-  gc();
-  const bytes = heap() - before;
+  const bytes = (await settledHeap()) - before;
   t.remove();
-  return { ms, bytes };
+  t = null;
+  await painted();
+  const afterRemoval = (await settledHeap()) - before;
+  return { ms, bytes, afterRemoval };
 }
 
-async function badges(count: number) {
-  gc();
-  const before = heap();
-  const formattersBefore = intlFormatterCount();
+/** Mounts `count` attribute badges; every reference to them is dropped when this returns. */
+async function mountBadges(count: number, before: number) {
   const start = performance.now();
   const t = table(count, (i) => {
     const badge = document.createElement('email-status-badge');
@@ -69,30 +96,251 @@ async function badges(count: number) {
   await Promise.all(all.map((b) => b.updateComplete));
   await painted();
   const ms = performance.now() - start;
-  gc();
-  const bytes = heap() - before;
-  const nodes = all.reduce((sum, b) => sum + countNodes(b.shadowRoot!), 0) / count;
-  const tooltips = all.filter((b) => b.shadowRoot!.querySelector('[role="tooltip"]')).length;
-  const formatters = intlFormatterCount() - formattersBefore;
+  const bytes = (await settledHeap()) - before;
+  // The host and its shadow tree.
+  const nodes = all.reduce((sum, b) => sum + 1 + countNodes(b.shadowRoot!), 0) / count;
+  const tooltips = all.filter((b) => b.shadowRoot!.querySelector('[role="tooltip"], [popover]')).length;
+  const sheets = new Set(all.flatMap((b) => b.shadowRoot!.adoptedStyleSheets)).size;
   t.remove();
-  await painted();
-  gc();
-  const afterRemoval = heap() - before;
-  return { ms, bytes, nodes, tooltips, formatters, afterRemoval };
+  return { ms, bytes, nodes, tooltips, sheets };
 }
 
-function countNodes(root: Node): number {
-  let n = 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) n++;
-  return n;
+async function badges(count: number) {
+  const before = await settledHeap();
+  const formattersBefore = intlFormatterCount();
+  const result = await mountBadges(count, before);
+  await painted();
+  const afterRemoval = (await settledHeap()) - before;
+  return { ...result, formatters: intlFormatterCount() - formattersBefore, afterRemoval };
 }
+
+/**
+ * `Intl` formatters for 10,000 badges in two languages, each with an update time, 100 of them with their tooltip
+ * open (which formats the time, absolute and relative). The cache should hold one per (kind, locale, options).
+ */
+async function formatters(count: number) {
+  const before = intlFormatterCount();
+  const updatedAt = new Date(Date.now() - 3_600_000).toISOString();
+  const t = table(count, (i) => {
+    const badge = document.createElement('email-status-badge');
+    badge.setAttribute('status', statusAt(i));
+    badge.setAttribute('updated-at', updatedAt);
+    badge.lang = i % 2 ? 'fr' : 'en';
+    return badge;
+  });
+  stage.append(t);
+  const all = [...t.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+  await Promise.all(all.map((b) => b.updateComplete));
+  const afterRender = intlFormatterCount() - before;
+  for (const b of all.slice(0, 100)) {
+    b.showTooltip();
+    await b.updateComplete;
+    b.hideTooltip();
+  }
+  await painted();
+  const created = intlFormatterCount() - before;
+  t.remove();
+  return { afterRender, created };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Badges by message id through RestDataSource on the MSW mock API.
+
+let mock: MockApi | undefined;
+let knownIds: string[] = [];
+async function mockReady(): Promise<MockApi> {
+  if (!mock) {
+    mock = await startMockApi({ speed: 0, serviceWorkerUrl: '/mockServiceWorker.js' });
+    knownIds = Object.values(DEMO_CAMPAIGNS).flatMap((id) => messageIdsFor(id));
+  }
+  return mock;
+}
+
+/** `unique` message ids: the mock dataset's, then ids it does not know (asked for all the same, answered as absent). */
+const uniqueIds = (unique: number) =>
+  Array.from({ length: unique }, (_, i) => knownIds[i] ?? `bench-absent-${i}`);
+
+function countingFetch() {
+  const counter = { calls: 0, pending: 0, urls: [] as string[], firstSent: 0, lastSent: 0, lastAnswered: 0 };
+  const fetcher: typeof fetch = async (input, init) => {
+    counter.calls++;
+    counter.pending++;
+    counter.lastSent = performance.now();
+    counter.firstSent ||= counter.lastSent;
+    counter.urls.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    try {
+      const response = await fetch(input, init);
+      // The body is read by the caller; time to headers is what the network (here, the worker) takes.
+      return response;
+    } finally {
+      counter.pending--;
+      counter.lastAnswered = performance.now();
+    }
+  };
+  return { counter, fetcher };
+}
+
+async function restBadges(count: number, unique: number) {
+  const api = await mockReady();
+  const ids = uniqueIds(unique);
+  const { counter, fetcher } = countingFetch();
+  const source = new RestDataSource({ baseUrl: '/api', fetch: fetcher, live: 'off' });
+  setDefaultSource(source);
+  api.requests.length = 0;
+  const start = performance.now();
+  const t = table(count, (i) => {
+    const badge = document.createElement('email-status-badge');
+    badge.setAttribute('message-id', ids[i % unique]!);
+    return badge;
+  });
+  stage.append(t);
+  const all = [...t.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+  await Promise.all(all.map((b) => b.updateComplete));
+  // Every status (or "not found") shown: no request left and no badge in its loading state.
+  const deadline = start + 60_000;
+  for (;;) {
+    await frame();
+    if (counter.calls > 0 && counter.pending === 0 && !all.some((b) => b.shadowRoot!.querySelector('.loading'))) break;
+    if (performance.now() > deadline) break;
+  }
+  await Promise.all(all.map((b) => b.updateComplete));
+  await painted();
+  const ms = performance.now() - start;
+  const lookups = api.requests.filter((r) => r.endpoint === 'messages' || r.endpoint === 'messages-batch');
+  const asked = lookups.flatMap((r) => r.ids ?? []);
+  const askedSet = new Set(asked);
+  const loading = all.filter((b) => b.shadowRoot!.querySelector('.loading')).length;
+  const notFound = all.filter((b) => b.shadowRoot!.querySelector('.error')).length;
+  const known = new Set(knownIds);
+  const expectedNotFound = all.filter((b) => !known.has(b.getAttribute('message-id')!)).length;
+  t.remove();
+  setDefaultSource(undefined);
+  source.close();
+  return {
+    ms,
+    fetches: counter.calls,
+    requests: lookups.length,
+    idsAsked: asked.length,
+    idsUnique: askedSet.size,
+    missing: ids.filter((id) => !askedSet.has(id)).length,
+    perRequest: lookups.map((r) => r.ids?.length ?? 0),
+    loading,
+    notFound,
+    expectedNotFound,
+    firstSent: counter.firstSent - start,
+    lastSent: counter.lastSent - start,
+    lastAnswered: counter.lastAnswered - start,
+  };
+}
+
+/** Polling live updates: requests while the page is visible, while it is hidden (none expected), and after. */
+async function hiddenTab(count: number, pollInterval: number) {
+  await mockReady();
+  let hidden = false;
+  const listeners = new Set<() => void>();
+  const visibility: VisibilityProvider = {
+    hidden: () => hidden,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const { counter, fetcher } = countingFetch();
+  const source = new RestDataSource({ baseUrl: '/api', fetch: fetcher, live: 'poll', pollInterval, EventSource: null, visibility });
+  setDefaultSource(source);
+  const t = table(count, (i) => {
+    const badge = document.createElement('email-status-badge');
+    badge.setAttribute('message-id', knownIds[i]!);
+    return badge;
+  });
+  stage.append(t);
+  const wait = async (ms: number) => {
+    await sleep(ms);
+    while (counter.pending > 0) await sleep(10);
+  };
+  await wait(pollInterval / 2);
+  let mark = counter.calls;
+  await wait(pollInterval * 4);
+  const visible = counter.calls - mark;
+  hidden = true;
+  for (const listener of listeners) listener();
+  mark = counter.calls;
+  await wait(pollInterval * 6);
+  const whileHidden = counter.calls - mark;
+  const hiddenUrls = counter.urls.slice(mark);
+  hidden = false;
+  for (const listener of listeners) listener();
+  mark = counter.calls;
+  await wait(pollInterval * 4);
+  const afterShown = counter.calls - mark;
+  t.remove();
+  setDefaultSource(undefined);
+  source.close();
+  return { visible, whileHidden, afterShown, hiddenUrls: hiddenUrls.slice(0, 3) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Tooltip: from keyboard focus (no delay) and from hover (after the 300 ms delay) to the frame that shows it.
+
+async function tooltip(how: 'focus' | 'hover') {
+  const badge = document.createElement('email-status-badge') as EmailStatusBadgeElement;
+  badge.setAttribute('status', 'soft-bounced');
+  badge.setAttribute('updated-at', new Date(Date.now() - 600_000).toISOString());
+  stage.append(badge);
+  await badge.updateComplete;
+  await painted();
+  const target = badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+  // `beforetoggle` fires synchronously inside showPopover(): the moment the tooltip opens.
+  let opened = 0;
+  const opening = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const tip = badge.shadowRoot!.querySelector('[role="tooltip"]');
+      if (!tip) return;
+      observer.disconnect();
+      tip.addEventListener('beforetoggle', (event) => {
+        if ((event as ToggleEvent).newState !== 'open') return;
+        opened = performance.now();
+        resolve();
+      });
+    });
+    observer.observe(badge.shadowRoot!, { childList: true, subtree: true });
+  });
+  // Start right after a frame, so "the next frame" is a whole frame away.
+  await frame();
+  const start = performance.now();
+  let frames = 0;
+  let counting = true;
+  const tick = () => {
+    if (!counting) return;
+    frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  if (how === 'focus') target.focus();
+  else target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  await opening;
+  const framesBeforeOpen = frames;
+  // The next animation frame is the one that paints it.
+  await frame();
+  counting = false;
+  const ms = performance.now() - start;
+  const toOpen = opened - start;
+  target.blur();
+  target.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse', relatedTarget: null }));
+  badge.hideTooltip();
+  badge.remove();
+  await painted();
+  return { ms, toOpen, framesBeforeOpen };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Timeline of many events in a 600 px box.
 
 function timelineEvents(count: number): CanonicalEvent[] {
-  const types = ['queued', 'delivered', 'opened', 'clicked'] as const;
+  const types = ['queued', 'sent', 'delivered', 'opened', 'clicked'] as const;
   return Array.from({ length: count }, (_, i) => ({
-    provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: types[Math.min(i, 3)]!,
-    at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), eventId: `e-${i}`, raw: types[Math.min(i, 3)]!,
+    provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: types[Math.min(i, 4)]!,
+    at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), eventId: `e-${i}`, raw: types[Math.min(i, 4)]!,
   }));
 }
 
@@ -109,9 +357,13 @@ async function timeline(count: number) {
   await painted();
   const ms = performance.now() - start;
   const rows = el.shadowRoot!.querySelectorAll('[part~="row"]').length;
+  const height = el.getBoundingClientRect().height;
   el.remove();
-  return { ms, rows };
+  return { ms, rows, height };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Aggregation of canonical events, against a naive baseline.
 
 function campaignEvents(messages: number, perMessage: number): CanonicalEvent[] {
   const out: CanonicalEvent[] = [];
@@ -146,32 +398,24 @@ function naiveAggregate(events: readonly CanonicalEvent[]) {
   return counts;
 }
 
+let eventsCache: { messages: number; events: CanonicalEvent[] } | undefined;
 async function aggregation(messages: number) {
-  const events = campaignEvents(messages, 10);
+  if (eventsCache?.messages !== messages) {
+    eventsCache = undefined;
+    gc();
+    eventsCache = { messages, events: campaignEvents(messages, 10) };
+  }
+  const { events } = eventsCache;
+  gc();
   const t0 = performance.now();
   naiveAggregate(events);
   const naiveMs = performance.now() - t0;
+  gc();
   const t1 = performance.now();
   const counts = aggregate(events);
   const ms = performance.now() - t1;
   return { ms, naiveMs, events: events.length, sent: counts.sent };
 }
 
-async function tooltip() {
-  const badge = document.createElement('email-status-badge') as EmailStatusBadgeElement;
-  badge.setAttribute('status', 'soft-bounced');
-  stage.append(badge);
-  await badge.updateComplete;
-  await painted();
-  const start = performance.now();
-  badge.showTooltip();
-  const tip = () => badge.shadowRoot!.querySelector('[role="tooltip"]');
-  while (!tip()?.matches(':popover-open')) await frame();
-  await frame();
-  const ms = performance.now() - start;
-  badge.remove();
-  return { ms };
-}
-
-Object.assign(window, { bench: { spans, badges, timeline, aggregation, tooltip } });
+Object.assign(window, { bench: { spans, badges, formatters, restBadges, hiddenTab, tooltip, timeline, aggregation } });
 document.body.dataset.ready = 'yes';

@@ -1,23 +1,31 @@
 // npm run bench: builds the benchmark page (production Lit), opens it in Debian's headless Chromium, runs every
 // scenario after a warm-up, prints median, spread and the ratio to the baseline measured in the same page, writes
-// bench/RESULTS.md, and exits 1 when an exact budget (nodes, rows, tooltips, formatters, bytes) is missed.
-// Timings are printed, never asserted: this machine is shared and noisy. `--no-fail` always exits 0.
+// bench/RESULTS.md, and exits 1 when an exact budget (nodes, rows, requests, ids, tooltips, formatters, heap
+// bytes, gzip bytes) is missed. Timings are printed against their targets, never asserted: this machine is shared
+// and noisy. `--no-fail` always exits 0 (the CDN file is known to miss its 40 KB target today).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { build, loadConfigFromFile } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-args.mjs';
 
 const RUNS = 5;
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
-run('npm', ['run', '-s', 'build:cdn']);
+// `--only=1,3`: just those scenarios (while working on one); the budgets of the others are then not checked.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+const wanted = (n) => !only || only.includes(String(n));
+const began = performance.now();
+const quiet = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+quiet('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+quiet('npm', ['run', '-s', 'build:cdn']);
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+// ---------------------------------------------------------------------------------------------------------------
+// The page, served on 127.0.0.1 (a secure context, so the MSW service worker can start).
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const server = createServer(async (req, res) => {
   const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
   try {
@@ -36,14 +44,24 @@ const browser = await chromium.launch({
 });
 const version = browser.version();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+page.on('crash', () => console.error('bench: the page crashed'));
 await page.goto(`http://127.0.0.1:${port}/`);
 await page.waitForFunction(() => document.body.dataset.ready === 'yes');
 const call = (name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+// ---------------------------------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const fmt = (x, digits = 1) => x.toFixed(digits);
+const stat = (xs, digits = 1) => `${fmt(median(xs), digits)} (${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)})`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Warm-up, then `runs` measured calls. */
 async function repeat(runs, fn) {
-  await fn(); // warm-up
+  await fn();
   const out = [];
   for (let i = 0; i < runs; i++) out.push(await fn());
   return out;
@@ -51,68 +69,193 @@ async function repeat(runs, fn) {
 
 const rows = [];
 const checks = [];
-const row = (scenario, measure, value, baseline, target) => rows.push({ scenario, measure, value, baseline, target });
+const row = (scenario, measure, value, baseline, ratio, target) => rows.push({ scenario, measure, value, baseline, ratio, target });
+/** A timing target: printed with its verdict, never failing the run. */
+const aim = (ok) => (ok ? 'met' : 'missed');
+/** An exact budget: a miss fails the run. */
 const check = (name, ok, detail) => checks.push({ name, ok, detail });
+const progress = (what) => console.error(`bench: ${what} (${((performance.now() - began) / 1000).toFixed(0)} s)`);
 
-// 1. 10,000 badges against plain spans, alternating so both see the same machine load.
+// 6b. Intl formatters, first, while the page's formatter cache is cold.
+const intlCold = wanted(6) ? (progress('Intl formatters'), await call('formatters', 10_000)) : undefined;
+const intlWarm = wanted(6) ? await call('formatters', 10_000) : undefined;
+
+// 1. 10,000 badges against plain spans, alternating so both see the same machine load (scenario 2 compares with it).
+progress('1. 10,000 badges');
+const runs1 = wanted(1) ? RUNS : 1;
 const spanRuns = [];
 const badgeRuns = [];
 await call('spans', 10_000);
 await call('badges', 10_000);
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < runs1; i++) {
   spanRuns.push(await call('spans', 10_000));
   badgeRuns.push(await call('badges', 10_000));
 }
 const spanMs = spanRuns.map((r) => r.ms);
 const badgeMs = badgeRuns.map((r) => r.ms);
-const extraBytes = (median(badgeRuns.map((r) => r.bytes)) - median(spanRuns.map((r) => r.bytes))) / 10_000;
-const nodes = median(badgeRuns.map((r) => r.nodes));
-row('1. 10,000 badges', 'insert → painted (ms)', `${median(badgeMs).toFixed(1)} (${spread(badgeMs)})`, `${median(spanMs).toFixed(1)} (${spread(spanMs)}) spans`, `ratio ${(median(badgeMs) / median(spanMs)).toFixed(2)}x, target ≤ 1.5x`);
-row('1. 10,000 badges', 'extra JS heap per badge', `${(extraBytes / 1024).toFixed(2)} KB`, 'spans', '≤ 1.5 KB');
-row('1. 10,000 badges', 'shadow nodes per badge', String(nodes), '', '≤ 12');
-row('1. 10,000 badges', 'heap left after removal', `${(median(badgeRuns.map((r) => r.afterRemoval)) / 1024).toFixed(0)} KB`, '', 'back to baseline');
+const badgeRatio = median(badgeMs) / median(spanMs);
+const extraPerBadge = (median(badgeRuns.map((r) => r.bytes)) - median(spanRuns.map((r) => r.bytes))) / 10_000;
+const nodes = Math.max(...badgeRuns.map((r) => r.nodes));
+const leftPerBadge = (median(badgeRuns.map((r) => r.afterRemoval)) - median(spanRuns.map((r) => r.afterRemoval))) / 10_000;
+if (wanted(1)) {
+row('1. 10,000 badges', 'insert → painted (ms)', stat(badgeMs), `${stat(spanMs)} spans`, `${fmt(badgeRatio, 2)}x`, `≤ 1.5x: ${aim(badgeRatio <= 1.5)}`);
+row('1. 10,000 badges', 'extra JS heap per badge', kb(extraPerBadge), `${kb(median(spanRuns.map((r) => r.bytes)) / 10_000)} per span`, '', '≤ 1.5 KB');
+row('1. 10,000 badges', 'DOM nodes per badge (host + shadow)', String(nodes), '', '', '≤ 12');
+row('1. 10,000 badges', 'heap left after removal, per badge', `${fmt(leftPerBadge, 0)} B`, `${fmt(median(spanRuns.map((r) => r.afterRemoval)) / 1024, 0)} KB after spans`, '', 'back to baseline (≤ 64 B)');
+check('badge: extra JS heap ≤ 1.5 KB per badge', extraPerBadge <= 1536, kb(extraPerBadge));
 check('badge: at most 12 DOM nodes each', nodes <= 12, `${nodes}`);
-check('badge: no tooltip DOM before hover or focus', badgeRuns.every((r) => r.tooltips === 0), `${badgeRuns.map((r) => r.tooltips)}`);
-check('badge: Intl formatters do not grow with the badge count (≤ 4 for 10,000 badges)', badgeRuns.every((r) => r.formatters <= 4), `${badgeRuns.map((r) => r.formatters)}`);
+check('badge: no tooltip DOM before hover or focus', badgeRuns.every((r) => r.tooltips === 0), badgeRuns.map((r) => r.tooltips).join(','));
+check('badge: one shared stylesheet set for all badges', badgeRuns.every((r) => r.sheets <= 3), badgeRuns.map((r) => r.sheets).join(','));
+check('badge: heap back to baseline after removal (≤ 64 B per badge left)', leftPerBadge <= 64, `${fmt(leftPerBadge, 0)} B`);
+}
 
-// 3. Tooltip: from showTooltip() (what focus calls once the delay is over) to visible.
-const tips = (await repeat(10, () => call('tooltip'))).map((r) => r.ms);
-row('3. tooltip', 'show → visible (ms)', `${median(tips).toFixed(1)} (${spread(tips)})`, '', '≤ 16 ms (one frame) after the delay');
+// 2. 10,000 badges by message id (8,000 unique) through RestDataSource on the MSW mock API.
+if (wanted(2)) {
+  progress('2. 10,000 badges by message-id');
+  const UNIQUE = 8_000;
+  const BATCH = 500;
+  const restRuns = await repeat(3, () => call('restBadges', 10_000, UNIQUE));
+  const restMs = restRuns.map((r) => r.ms);
+  const restRatio = median(restMs) / median(badgeMs);
+  const expected = Math.ceil(UNIQUE / BATCH);
+  const last = restRuns.at(-1);
+  row('2. by message-id', 'insert → all statuses painted (ms)', stat(restMs), `${stat(badgeMs)} scenario 1`, `${fmt(restRatio, 2)}x`, `< 2x: ${aim(restRatio < 2)}`);
+  row('2. by message-id', 'first request sent / last sent / last answered (ms)', `${stat(restRuns.map((r) => r.firstSent), 0)} / ${stat(restRuns.map((r) => r.lastSent), 0)} / ${stat(restRuns.map((r) => r.lastAnswered), 0)}`, '', '', '');
+  row('2. by message-id', 'lookup requests / ids asked', `${last.requests} / ${last.idsAsked} (${last.idsUnique} distinct; ${last.perRequest.join(', ')} per request)`, `${UNIQUE} unique ids`, '', `${expected} / ${UNIQUE}`);
+  const hidden = await call('hiddenTab', 50, 200);
+  row('2. by message-id', 'poll requests (200 ms polls): visible / hidden / shown again', `${hidden.visible} / ${hidden.whileHidden} / ${hidden.afterShown}`, '', '', '0 while hidden');
+  check(`rest: one request per ${BATCH} unique ids (${expected} for ${UNIQUE})`, restRuns.every((r) => r.requests === expected), restRuns.map((r) => r.requests).join(','));
+  check('rest: every id asked for exactly once', restRuns.every((r) => r.idsAsked === UNIQUE && r.idsUnique === UNIQUE && r.missing === 0), restRuns.map((r) => `${r.idsAsked} asked, ${r.idsUnique} distinct, ${r.missing} never`).join('; '));
+  check('rest: every badge shows its status, or "not found" for an id the API lacks', restRuns.every((r) => r.loading === 0 && r.notFound === r.expectedNotFound), restRuns.map((r) => `${r.loading} loading, ${r.notFound} not found of ${r.expectedNotFound} absent`).join('; '));
+  check('rest: no request while the tab is hidden', hidden.whileHidden === 0, `${hidden.whileHidden}${hidden.hiddenUrls.length ? ` (${hidden.hiddenUrls.join(', ')})` : ''}`);
+}
+
+// 3. Tooltip: keyboard focus opens it at once; hover after the 300 ms delay.
+if (wanted(3)) {
+  progress('3. tooltip');
+  const focusRuns = await repeat(10, () => call('tooltip', 'focus'));
+  const hoverRuns = await repeat(5, () => call('tooltip', 'hover'));
+  const focusFrames = Math.max(...focusRuns.map((r) => r.framesBeforeOpen));
+  row('3. tooltip', 'keyboard focus → open (ms of script)', stat(focusRuns.map((r) => r.toOpen)), '', '', '');
+  row('3. tooltip', 'keyboard focus → first frame showing it (ms)', stat(focusRuns.map((r) => r.ms)), '', '', `next frame (≤ 16.7 ms): ${aim(focusFrames === 0)}`);
+  const hoverOpen = hoverRuns.map((r) => r.toOpen - 300);
+  const hoverPaint = hoverRuns.map((r) => r.ms - 300);
+  row('3. tooltip', 'hover → open, minus the 300 ms delay (ms)', stat(hoverOpen), '', '', '');
+  row('3. tooltip', 'hover → first frame showing it, minus the delay (ms)', stat(hoverPaint), '', '', `≤ 16 ms: ${aim(median(hoverPaint) <= 16)}`);
+}
 
 // 4. Timeline of 10,000 events against 100.
+if (wanted(4)) {
+progress('4. timeline');
 const small = await repeat(RUNS, () => call('timeline', 100));
 const large = await repeat(RUNS, () => call('timeline', 10_000));
 const maxRows = Math.max(...large.map((r) => r.rows));
-row('4. timeline', 'first render (ms)', `${median(large.map((r) => r.ms)).toFixed(1)} (10,000 events)`, `${median(small.map((r) => r.ms)).toFixed(1)} (100 events)`, `ratio ${(median(large.map((r) => r.ms)) / median(small.map((r) => r.ms))).toFixed(2)}x, target ≤ 2x`);
-row('4. timeline', 'rendered rows in 600 px', String(maxRows), '', '≤ 70');
+const smallRows = Math.max(...small.map((r) => r.rows));
+const timelineRatio = median(large.map((r) => r.ms)) / median(small.map((r) => r.ms));
+row('4. timeline', 'first render, 10,000 events (ms)', stat(large.map((r) => r.ms)), `${stat(small.map((r) => r.ms))} 100 events`, `${fmt(timelineRatio, 2)}x`, `≤ 2x: ${aim(timelineRatio <= 2)}`);
+row('4. timeline', 'rendered rows in 600 px', `${maxRows} (10,000 events)`, `${smallRows} (100 events)`, '', '≤ 70');
 check('timeline: at most 70 rows for 10,000 events in 600 px', maxRows <= 70, `${maxRows}`);
-
-// 5. Aggregation of 100,000 and 1,000,000 events.
-for (const messages of [10_000, 100_000]) {
-  const runs = await repeat(messages > 10_000 ? 2 : 3, () => call('aggregation', messages));
-  const ms = runs.map((r) => r.ms);
-  const naive = runs.map((r) => r.naiveMs);
-  row('5. aggregate', `${runs[0].events.toLocaleString('en')} events (ms)`, `${median(ms).toFixed(0)} (${spread(ms)})`, `${median(naive).toFixed(0)} naive`, `ratio ${(median(ms) / median(naive)).toFixed(2)}x, target ≤ 0.25x and < 300 ms at 1M`);
 }
 
-// 6. Bundle.
-const cdnGzip = gzipSync(readFileSync('dist/cdn/estafette.js'), { level: 9 }).length;
-row('6. bundle', 'CDN file gzip', `${(cdnGzip / 1024).toFixed(1)} KB`, '', '≤ 40 KB');
-check('bundle: CDN file ≤ 40 KB gzip', cdnGzip <= 40 * 1024, `${(cdnGzip / 1024).toFixed(1)} KB`);
+// 5. Aggregation of 100,000 and 1,000,000 events (10 per message).
+if (wanted(5)) {
+progress('5. aggregate');
+const aggregates = [];
+for (const messages of [10_000, 100_000]) {
+  const runs = await repeat(3, () => call('aggregation', messages));
+  const ms = runs.map((r) => r.ms);
+  const naive = runs.map((r) => r.naiveMs);
+  const ratio = median(ms) / median(naive);
+  aggregates.push({ events: runs[0].events, ms: median(ms) });
+  const target = messages === 100_000 ? `≤ 0.25x and < 300 ms: ${aim(ratio <= 0.25 && median(ms) < 300)}` : '≤ 0.25x';
+  row('5. aggregate', `${runs[0].events.toLocaleString('en')} events (ms)`, stat(ms, 0), `${stat(naive, 0)} naive`, `${fmt(ratio, 2)}x`, target);
+}
+const [agg100k, agg1m] = aggregates;
+const scaling = agg1m.ms / agg100k.ms;
+row('5. aggregate', 'time 1M ÷ time 100k', fmt(scaling, 1), '', '', `linear: ≈ 10 (${aim(scaling <= 13)})`);
+}
 
 await browser.close();
 server.close();
 
+// 6. Bundle: the CDN file, and each element alone built the same way (Lit bundled, minified).
+let contributors = '';
+if (wanted(6)) {
+progress('6. bundle');
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const CDN_TARGET = 40 * 1024;
+const cdnGzip = gzip(readFileSync('dist/cdn/estafette.js'));
+row('6. bundle', 'CDN file (dist/cdn/estafette.js) gzip', kb(cdnGzip), '', '', '≤ 40 KB (ship issue)');
+check('bundle: CDN file ≤ 40 KB gzip', cdnGzip <= CDN_TARGET, kb(cdnGzip));
+const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, undefined, process.cwd(), 'silent');
+if (!loaded) throw new Error('bench: vite.config.ts not found');
+const cdn = loaded.config;
+async function bundle(entry) {
+  const result = await build({
+    ...cdn,
+    configFile: false,
+    logLevel: 'silent',
+    build: { ...cdn.build, write: false, sourcemap: false, lib: { ...cdn.build.lib, entry } },
+  });
+  return (Array.isArray(result) ? result[0] : result).output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+}
+for (const [entry, limits] of Object.entries(budget.entries)) {
+  const size = gzip((await bundle(entry)).code);
+  const name = entry.replace(/^src\/elements\/(.*)\/define\.ts$/, '$1');
+  row('6. bundle', `${name} alone (define, Lit included) gzip`, kb(size), '', '', `≤ ${kb(limits.max)} (size-budget.json)`);
+  check(`bundle: ${name} alone ≤ ${kb(limits.max)} gzip`, size <= limits.max, kb(size));
+}
+const whole = await bundle(cdn.build.lib.entry);
+const byPart = new Map();
+for (const [id, info] of Object.entries(whole.modules)) {
+  const path = relative(process.cwd(), id.replace(/^\0/, ''));
+  const segments = path.split('/');
+  const part = path.startsWith('node_modules/')
+    ? segments.slice(1, segments[1]?.startsWith('@') ? 3 : 2).join('/')
+    : segments.slice(0, path.startsWith('src/elements/') || path.startsWith('src/i18n/') ? 3 : 2).join('/');
+  byPart.set(part, (byPart.get(part) ?? 0) + info.renderedLength);
+}
+contributors = [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ');
+row('6. bundle', 'Intl formatters, 10,000 badges (en + fr), 100 tooltips', `${intlCold.created} (${intlCold.afterRender} before any tooltip)`, `${intlWarm.created} on a second run`, '', '≤ 4: one per (kind, locale, options)');
+check('intl: one formatter per (kind, locale, options) for 10,000 badges in 2 locales (≤ 4)', intlCold.created <= 4, `${intlCold.created}`);
+check('intl: none more for 10,000 more badges', intlWarm.created === 0, `${intlWarm.created}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 const table = [
-  '| scenario | measure | Estafette | baseline | target |',
-  '| --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.scenario} | ${r.measure} | ${r.value} | ${r.baseline} | ${r.target} |`),
+  '| scenario | measure | Estafette: median (min–max) | baseline, same run | ratio | target |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.scenario} | ${r.measure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} |`),
 ].join('\n');
-const budget = checks.map((c) => `- ${c.ok ? 'PASS' : 'FAIL'} ${c.name} (${c.detail})`).join('\n');
+const budgets = checks.map((c) => `- ${c.ok ? 'PASS' : 'FAIL'} ${c.name} (${c.detail})`).join('\n');
+const seconds = ((performance.now() - began) / 1000).toFixed(0);
 console.log(table);
-console.log(budget);
-const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${version}`;
-await writeFile('bench/RESULTS.md', `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString()}: ${machine}.\nMedians of ${RUNS} runs after a warm-up (min–max in brackets); baselines measured in the same page and run.\n\n${table}\n\nExact budgets:\n\n${budget}\n`);
+console.log(`\nCDN file by part (raw bytes before minification): ${contributors}\n`);
+console.log(budgets);
+const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load}, ${os.type()} ${os.release()}, Node ${process.version}, headless Chromium ${version}`;
+await writeFile(
+  'bench/RESULTS.md',
+  `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString()} in ${seconds} s.
+Machine: ${machine}.
+
+Timings are medians after a warm-up (min–max in brackets): ${RUNS} runs for badges, spans and the timeline, 3 for
+the message-id badges and the aggregation, 10 focus and 5 hover tooltips. Baselines are measured in the same page,
+alternating with the measured runs. Timing targets are printed, never asserted (the machine is shared and noisy);
+the exact budgets below (bytes, counts, rows, nodes) fail the run.
+
+${table}
+
+CDN file by part (raw bytes before minification): ${contributors}.
+
+Exact budgets:
+
+${budgets}
+`,
+);
 const failed = checks.filter((c) => !c.ok).length;
-console.log(`bench budgets: ${checks.length - failed} passed, ${failed} failed`);
+console.log(`bench: ${checks.length - failed} budgets passed, ${failed} failed, in ${seconds} s; figures in bench/RESULTS.md`);
 process.exit(failed && !process.argv.includes('--no-fail') ? 1 : 0);
