@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   CONVENTIONS,
@@ -26,6 +25,7 @@ import {
 import { dataErrorReason } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { SourceController } from '../shared/source-controller.js';
+import { styleProps } from '../shared/style-props.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv } from './csv.js';
@@ -568,10 +568,10 @@ export class CampaignStatsElement extends LocalizedElement {
                 ${translate(locale, `stats.level.${level}`)}</span>`}
         </button>
         <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`}
-          aria-label=${translate(locale, 'stats.explain', { label })} style=${styleMap({ 'anchor-name': anchor })}>
+          aria-label=${translate(locale, 'stats.explain', { label })} style=${styleProps({ 'anchor-name': anchor })}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleMap({ 'position-anchor': anchor })}>
+        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}>
           <span id=${helpId}>
             <span class="tip-line">${translate(locale, `metric.${metric}.help`)}</span>
             ${indicator.denominator && indicator.rate === null

@@ -17,6 +17,7 @@ import {
 } from '../../i18n/index.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { SourceController } from '../shared/source-controller.js';
+import { styleProps } from '../shared/style-props.js';
 import { campaignActionLook } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
@@ -707,13 +708,15 @@ export class StatusTimelineElement extends LocalizedElement {
     else if (stop >= end) indexes.push(stop);
     const now = tickerNow();
     const title = translate(locale, this.kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
+    // Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
+    // style-src blocks style attributes, and the rows would all stack at the top.
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${title}
       aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
-      style="height: ${count * h}px"
+      style=${styleProps({ height: `${count * h}px` })}
       @keydown=${this.onKeydown}
       @focusin=${this.onFocusIn}
       @click=${this.onClick}
@@ -741,7 +744,7 @@ export class StatusTimelineElement extends LocalizedElement {
       aria-posinset=${d + 1}
       aria-current=${ifDefined(row.key === this.activeKey ? 'true' : undefined)}
       data-index=${d}
-      style="top: ${d * this.rowHeight}px"
+      style=${styleProps({ top: `${d * this.rowHeight}px` })}
     >
       ${body}
     </div>`;
