@@ -64,8 +64,10 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         sourcemap: true,
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'estafette.js' },
-        // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly.
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly. What the kit imports
+        // on demand (the Floating UI tooltip fallback, catalogues beyond fr/en) goes to chunks beside the file,
+        // fetched relative to it only by the pages that need them; everything else stays in the one file.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

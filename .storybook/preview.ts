@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { RestDataSource, getDefaultSource, setDefaultSource } from '../src/data/index.js';
 import '../src/define.js';
+import { removeAddedMessages } from '../src/i18n/index.js';
 
 // Attributes, properties, events, parts and CSS properties in the Docs and Controls panels come from the JSDoc
 // collected into custom-elements.json.
@@ -15,6 +16,8 @@ const preview: Preview = {
   // Stories that load by id read from the MSW mock API (statuses keep progressing, ten times faster than real time).
   loaders: [
     async () => {
+      // A story's own wording (addMessages) stays with that story.
+      removeAddedMessages();
       mockApi ??= import('../src/mocks/index.js').then(({ startMockApi }) =>
         startMockApi({ speed: 10, serviceWorkerUrl: './mockServiceWorker.js' }));
       await mockApi;
@@ -25,22 +28,34 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the elements',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'es', title: 'Español' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'nl', title: 'Nederlands' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Color theme',
-      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }, { value: 'system', title: 'System (prefers-color-scheme)' }], dynamicTitle: true },
     },
   },
   initialGlobals: { locale: 'fr', theme: 'light' },
   decorators: [
     // Elements take their language from the closest [lang] and their theme from color-scheme.
     (story, { globals }) => {
-      const theme = globals.theme === 'dark' ? 'dark' : 'light';
+      const theme = globals.theme === 'dark' ? 'dark' : globals.theme === 'system' ? 'light dark' : 'light';
       document.documentElement.style.colorScheme = theme;
-      document.body.style.background = theme === 'dark' ? '#111418' : '#ffffff';
-      document.body.style.color = theme === 'dark' ? '#e8eaed' : '#1f2328';
-      return html`<div lang=${globals.locale ?? 'fr'} data-theme=${theme} style="color-scheme: ${theme}">${story()}</div>`;
+      document.body.style.background = 'light-dark(#ffffff, #111418)';
+      document.body.style.color = 'light-dark(#1f2328, #e8eaed)';
+      return html`<div lang=${globals.locale ?? 'fr'} data-theme=${globals.theme ?? 'light'} style="color-scheme: ${theme}">${story()}</div>`;
     },
   ],
   parameters: { controls: { expanded: true } },

@@ -41,6 +41,12 @@ try {
   check('a provider word is mapped', seen?.word.includes('Hard bounce') ?? false, seen?.word);
   check('the stats show a rate with its denominator', (seen?.stats.includes('95%') && seen?.stats.includes('of sent')) ?? false, seen?.stats);
   check('the timeline lists the events', seen?.timeline.includes('Delivered') ?? false, seen?.timeline);
+  const german = await page.waitForFunction(() => {
+    const text = document.getElementById('german')?.shadowRoot?.textContent?.trim() ?? '';
+    return text || false;
+  }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
+  const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/cdn/chunks/')));
+  check('a German badge fetches the German texts from beside the CDN file, and only those', german === 'Zugestellt' && chunks.length === 1 && chunks[0].includes('/de-'), `${german} / ${chunks.join(', ')}`);
   check('including the file twice raises no error', problems.length === 0, problems.join('; '));
   const clash = await browser.newPage();
   const warnings = [];

@@ -2,6 +2,16 @@
 export { SUPPORTED_LOCALES, DEFAULT_LOCALE, isLocale, matchLocale, resolveLocale, type Locale } from './locales.js';
 export type { Catalogue, MessageKey, PluralBaseKey } from './catalogue.js';
 export type { MetricId, RequiredKey, TimelineStage } from './keys.js';
+export {
+  addMessages,
+  BUILT_IN_LOCALES,
+  isLocaleReady,
+  loadLocale,
+  onMessagesChange,
+  removeAddedMessages,
+  type BuiltInLocale,
+  type MessageOverrides,
+} from './registry.js';
 export { en } from './messages/en.js';
 export { fr } from './messages/fr.js';
 export { catalogueFor, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';

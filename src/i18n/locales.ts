@@ -1,19 +1,22 @@
+import { BUILT_IN_LOCALES, hasMessagesFor, type BuiltInLocale } from './registry.js';
+
 /** Languages Estafette ships texts for. The first one is the fallback for everything else. */
-export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
-
-/** A language Estafette has a catalogue for. */
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-
-/** What every string falls back to when a page asks for a language we do not ship. */
-export const DEFAULT_LOCALE: Locale = 'en';
-
-const SUPPORTED: ReadonlySet<string> = new Set(SUPPORTED_LOCALES);
-
-/** True when `value` is exactly one of the supported locale ids. */
-export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && SUPPORTED.has(value);
+export const SUPPORTED_LOCALES = BUILT_IN_LOCALES;
 
 /**
- * The supported locale a BCP 47 tag asks for, by its primary language subtag, case-insensitively: `fr-BE`,
+ * A language elements can speak, as a lower-case primary language subtag: one Estafette ships (`BuiltInLocale`,
+ * completed by the editor) or one a page added with `addMessages()`.
+ */
+export type Locale = BuiltInLocale | (string & {});
+
+/** What every string falls back to when a page asks for a language nobody wrote texts for. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** True when `value` is exactly the id of a language with texts: built in, or added by the page. */
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && hasMessagesFor(value);
+
+/**
+ * The language with texts a BCP 47 tag asks for, by its primary language subtag, case-insensitively: `fr-BE`,
  * `FR`, `fr_CA` (POSIX spelling, as some back-ends store it) all give `fr`. Undefined for anything else.
  */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {

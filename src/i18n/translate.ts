@@ -1,10 +1,8 @@
 import type { Catalogue, MessageKey, PluralBaseKey } from './catalogue.js';
 import { pluralRules } from './intl-cache.js';
-import { DEFAULT_LOCALE, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
 import { en } from './messages/en.js';
-import { fr } from './messages/fr.js';
-
-const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, fr };
+import { loadedCatalogue, lookupMessage } from './registry.js';
 
 /** Values inserted into `{name}` placeholders. Numbers are inserted as is: format them first for display. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -15,17 +13,13 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export type KeyLike = MessageKey | (string & {});
 
-// Locale is a closed type, but the value may come from untyped host code.
-const shipped = (locale: Locale): Locale => (Object.hasOwn(CATALOGUES, locale) ? locale : DEFAULT_LOCALE);
-
-/** The catalogue for a locale; English for anything we do not ship. */
+/**
+ * Estafette's own catalogue for a locale, without a page's additions; English for a language we do not ship or
+ * whose catalogue has not loaded yet (see `loadLocale`).
+ */
 export function catalogueFor(locale: Locale): Catalogue {
-  return CATALOGUES[shipped(locale)];
+  return (loadedCatalogue(locale) as Catalogue | undefined) ?? en;
 }
-
-// hasOwn: keys come from run-time ids, and "constructor" or "__proto__" must not reach Object.prototype.
-const lookup = (catalogue: Catalogue, key: string): string | undefined =>
-  Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined;
 
 const PLACEHOLDER = /\{([\w-]+)\}/g;
 
@@ -41,11 +35,12 @@ function interpolate(text: string, params: MessageParams | undefined): string {
 }
 
 /**
- * The text for `key` in `locale`, with `{name}` placeholders filled from `params`. Falls back to English, then to
- * the key itself; never throws. The result is plain text: render it as text, never as HTML.
+ * The text for `key` in `locale`, with `{name}` placeholders filled from `params`: the page's own wording
+ * (`addMessages`) first, then Estafette's; falls back to English, then to the key itself; never throws. A language
+ * that loads on demand reads English until `loadLocale()` has fetched it (elements wait for it). The result is plain text: render it as text, never as HTML.
  */
 export function translate(locale: Locale, key: KeyLike, params?: MessageParams): string {
-  const text = lookup(catalogueFor(locale), key) ?? lookup(en, key) ?? String(key);
+  const text = lookupMessage(locale, key) ?? lookupMessage(DEFAULT_LOCALE, key) ?? String(key);
   return interpolate(text, params);
 }
 
@@ -60,8 +55,8 @@ export function translatePlural(
   count: number,
   params?: MessageParams,
 ): string {
-  const form = `${baseKey}.${pluralRules(shipped(locale)).select(count)}`;
-  const known = lookup(catalogueFor(locale), form) !== undefined || lookup(en, form) !== undefined;
+  const form = `${baseKey}.${pluralRules(isLocale(locale) ? locale : DEFAULT_LOCALE).select(count)}`;
+  const known = lookupMessage(locale, form) !== undefined || lookupMessage(DEFAULT_LOCALE, form) !== undefined;
   const key = known ? form : `${baseKey}.other`;
   return translate(locale, key, { count, ...params });
 }

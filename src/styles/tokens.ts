@@ -37,16 +37,72 @@ export const CATEGORY_COLORS: { readonly [C in StatusCategory]: CategoryColors }
   neutral: { bg: ['#eef0f3', '#2a2f36'], fg: ['#474f5a', '#cdd3da'], border: ['#b9c0c9', '#59626d'] },
 };
 
-/** Colors of explanatory surfaces (tooltips): text at least 13:1, muted text at least 6:1 on the background. */
+/**
+ * Colors of the surfaces every element draws on (cards, rows, panels, tooltips): text at least 13:1 and muted text
+ * at least 6:1 on the surface, the accent and the focus ring at least 4.5:1, in both themes.
+ */
 export const SURFACE_COLORS = {
-  bg: ['#ffffff', '#1c2128'],
-  fg: ['#1f2328', '#e8eaed'],
-  muted: ['#59636e', '#9aa4af'],
+  surface: ['#ffffff', '#1c2128'],
+  'surface-hover': ['#f3f5f7', '#262c34'],
+  text: ['#1f2328', '#e8eaed'],
+  'text-muted': ['#59636e', '#9aa4af'],
   border: ['#d0d7de', '#444c56'],
-  focus: ['#0969da', '#4493f8'],
+  accent: ['#0b5cd5', '#7cb3ff'],
+  'focus-ring': ['#0969da', '#4493f8'],
 } as const satisfies Record<string, ColorPair>;
 
+/** One public `--estafette-*` custom property: what it changes and its default. */
+export interface ThemeToken {
+  readonly name: `--estafette-${string}`;
+  readonly description: string;
+  /** The default, as CSS (a `light-dark()` pair for colors). */
+  readonly default: string;
+}
+
+const CATEGORY_WORDS: { readonly [C in StatusCategory]: string } = {
+  pending: 'in-progress statuses (scheduled, queued, sending, sent)',
+  success: 'delivered',
+  engagement: 'engagement (opened, clicked, read, replied)',
+  warning: 'statuses needing attention (held, delayed, soft bounce, unsubscribed)',
+  danger: 'failures (bounces, blocked, not sent, failed, expired, spam reports)',
+  neutral: 'other statuses (canceled, unknown), loading and neutral marks',
+};
+
+const SURFACE_WORDS: { readonly [K in keyof typeof SURFACE_COLORS]: string } = {
+  surface: 'Background of cards, rows, panels and tooltips.',
+  'surface-hover': 'Background of a row or card under the pointer.',
+  text: 'Main text color.',
+  'text-muted': 'Secondary text: headings, times, denominators.',
+  border: 'Borders and separators.',
+  accent: 'Reached lifecycle stages, links and the selected indicator.',
+  'focus-ring': 'Keyboard focus outline.',
+};
+
 const pair = ([light, dark]: ColorPair): string => `light-dark(${light}, ${dark})`;
+
+/**
+ * The shared theme: the custom properties every element reads (element-specific ones, `--estafette-badge-*`,
+ * `--estafette-stats-*`, `--estafette-timeline-*`, `--estafette-tooltip-*`, are documented on the element).
+ * Set them on `:root`, on `[data-theme]` or on any ancestor of the elements.
+ */
+export const THEME_TOKENS: readonly ThemeToken[] = [
+  { name: '--estafette-font-family', description: 'Font of every element.', default: 'inherited (system-ui for cards)' },
+  { name: '--estafette-font-size', description: 'Base text size of the stats and the timeline.', default: '0.875rem' },
+  { name: '--estafette-radius', description: 'Corner radius of cards, panels and rows.', default: '0.5rem' },
+  ...Object.entries(SURFACE_COLORS).map(([key, colors]) => ({
+    name: `--estafette-${key}` as const,
+    description: SURFACE_WORDS[key as keyof typeof SURFACE_COLORS],
+    default: pair(colors),
+  })),
+  ...STATUS_CATEGORIES.flatMap((category) => {
+    const c = CATEGORY_COLORS[category];
+    return [
+      { name: `--estafette-${category}-bg` as const, description: `Background of ${CATEGORY_WORDS[category]}.`, default: pair(c.bg) },
+      { name: `--estafette-${category}-fg` as const, description: `Text, icon and dot color of ${CATEGORY_WORDS[category]}.`, default: pair(c.fg) },
+      { name: `--estafette-${category}-border` as const, description: `Border of ${CATEGORY_WORDS[category]}.`, default: pair(c.border) },
+    ];
+  }),
+];
 
 type Mode = 'pair' | 'light' | 'dark';
 const pick = (colors: ColorPair, mode: Mode): string =>
@@ -54,34 +110,41 @@ const pick = (colors: ColorPair, mode: Mode): string =>
 
 /**
  * For each category, a rule that sets the private `--_bg`, `--_fg` and `--_border` of the elements carrying the
- * category's class (`.pending`, `.success`, ...) from the public token, with Estafette's default as fallback.
+ * category's class (`.pending`, `.success`, ...) from the public token, with Estafette's default as fallback; and
+ * on the host `--_c-<category>`, the category's foreground for dots and marks outside a `.category` element.
  * Built from constant data only, never from input.
  */
 function categoryRules(mode: Mode): string {
-  return STATUS_CATEGORIES.map((category) => {
+  const classes = STATUS_CATEGORIES.map((category) => {
     const c = CATEGORY_COLORS[category];
     return `.${category}{` +
       `--_bg:var(--estafette-${category}-bg,${pick(c.bg, mode)});` +
       `--_fg:var(--estafette-${category}-fg,${pick(c.fg, mode)});` +
       `--_border:var(--estafette-${category}-border,${pick(c.border, mode)});}`;
   }).join('');
+  const host = STATUS_CATEGORIES.map((category) =>
+    `--_c-${category}:var(--estafette-${category}-fg,${pick(CATEGORY_COLORS[category].fg, mode)});`).join('');
+  return `${classes}:host{${host}}`;
 }
 
+/** The host's `--_surface-*`, `--_accent` and `--_focus`, from the public surface tokens. */
 function surfaceRules(mode: Mode): string {
   const s = SURFACE_COLORS;
   return `:host{` +
-    `--_surface-bg:var(--estafette-tooltip-bg,${pick(s.bg, mode)});` +
-    `--_surface-fg:var(--estafette-tooltip-fg,${pick(s.fg, mode)});` +
-    `--_surface-muted:var(--estafette-tooltip-muted,${pick(s.muted, mode)});` +
-    `--_surface-border:var(--estafette-tooltip-border,${pick(s.border, mode)});` +
-    `--_focus:var(--estafette-focus-ring,${pick(s.focus, mode)});}`;
+    `--_surface-bg:var(--estafette-surface,${pick(s.surface, mode)});` +
+    `--_surface-hover:var(--estafette-surface-hover,${pick(s['surface-hover'], mode)});` +
+    `--_surface-fg:var(--estafette-text,${pick(s.text, mode)});` +
+    `--_surface-muted:var(--estafette-text-muted,${pick(s['text-muted'], mode)});` +
+    `--_surface-border:var(--estafette-border,${pick(s.border, mode)});` +
+    `--_accent:var(--estafette-accent,${pick(s.accent, mode)});` +
+    `--_focus:var(--estafette-focus-ring,${pick(s['focus-ring'], mode)});}`;
 }
 
 const rules = (mode: Mode): string => categoryRules(mode) + surfaceRules(mode);
 
 /**
  * The token defaults, for an element's `static styles`: category classes (`.success` and so on) get `--_bg`,
- * `--_fg`, `--_border`; the host gets `--_surface-*` and `--_focus`. One `CSSStyleSheet`, shared by every
+ * `--_fg`, `--_border`; the host gets `--_c-<category>`, `--_surface-*`, `--_accent` and `--_focus`. One `CSSStyleSheet`, shared by every
  * instance of every element that includes it. Generated from the constant tables above (never from input).
  */
 export const tokenStyles: CSSResult = unsafeCSS(

@@ -103,7 +103,7 @@ describe('<email-status-badge> accessibility', () => {
   });
 
   it('marks English texts as English, badge and tooltip, inside a page in a language it does not speak', async () => {
-    const el = await fixture(html`<div lang="de"><email-status-badge status="delivered"></email-status-badge></div>`);
+    const el = await fixture(html`<div lang="ja"><email-status-badge status="delivered"></email-status-badge></div>`);
     const badge = el.querySelector('email-status-badge')!;
     badge.showTooltip();
     expect(part(badge, 'label').textContent).to.equal('Delivered');

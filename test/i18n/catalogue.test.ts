@@ -9,9 +9,14 @@ import {
   STATUS_CATEGORIES,
 } from '../../src/core/statuses.js';
 import { en, fr } from '../../src/i18n/index.js';
+import { de } from '../../src/i18n/messages/de.js';
+import { es } from '../../src/i18n/messages/es.js';
+import { it as italian } from '../../src/i18n/messages/it.js';
+import { nl } from '../../src/i18n/messages/nl.js';
 import { expect } from '../support/expect.js';
 
-const catalogues: Record<string, Readonly<Record<string, string>>> = { en, fr };
+const catalogues: Record<string, Readonly<Record<string, string>>> = { en, fr, de, es, it: italian, nl };
+const translations = Object.entries(catalogues).filter(([name]) => name !== 'en');
 const keysOf = (catalogue: object) => Object.keys(catalogue).sort();
 const placeholders = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
 
@@ -39,8 +44,8 @@ const requiredKeys = [
 ];
 
 describe('message catalogues', () => {
-  it('give French exactly the keys of English, each a non-empty string', () => {
-    expect(keysOf(fr)).to.deep.equal(keysOf(en));
+  it('give every language exactly the keys of English, each a non-empty string', () => {
+    for (const [name, catalogue] of translations) expect(keysOf(catalogue), name).to.deep.equal(keysOf(en));
     for (const [name, catalogue] of Object.entries(catalogues)) {
       for (const [key, text] of Object.entries(catalogue)) {
         expect(typeof text, `${name} ${key}`).to.equal('string');
@@ -49,7 +54,7 @@ describe('message catalogues', () => {
     }
   });
 
-  it('explain every status, event, reason, category, channel, metric and campaign action in both languages', () => {
+  it('explain every status, event, reason, category, channel, metric and campaign action in every language', () => {
     expect(requiredKeys.length).to.be.greaterThan(150);
     for (const [name, catalogue] of Object.entries(catalogues)) {
       const missing = requiredKeys.filter((key) => !Object.hasOwn(catalogue, key));
@@ -60,16 +65,32 @@ describe('message catalogues', () => {
   it('uses the message keys the core catalogue points at', () => {
     for (const info of Object.values(STATUS_CATALOGUE)) {
       for (const key of Object.values(info.keys)) {
-        expect(Object.hasOwn(en, key), key).to.equal(true);
-        expect(Object.hasOwn(fr, key), key).to.equal(true);
+        for (const [name, catalogue] of Object.entries(catalogues)) expect(Object.hasOwn(catalogue, key), `${name} ${key}`).to.equal(true);
       }
     }
   });
 
-  it('uses the same placeholders in French as in English', () => {
-    for (const [key, text] of Object.entries(en)) {
-      expect(placeholders(fr[key as keyof typeof fr]), key).to.deep.equal(placeholders(text));
+  it('uses the same placeholders in every language as in English', () => {
+    for (const [name, catalogue] of translations) {
+      for (const [key, text] of Object.entries(en)) {
+        expect(placeholders(catalogue[key]!), `${name} ${key}`).to.deep.equal(placeholders(text));
+      }
     }
+  });
+
+  it('translates: labels, meanings and caveats differ from the English text', () => {
+    // Proper names, codes and pure placeholders may stay as they are; whole explanations may not.
+    for (const [name, catalogue] of translations) {
+      const untranslated = Object.keys(en).filter((key) => /\.(meaning|caveat|explanation|help)$/.test(key) && catalogue[key] === en[key as keyof typeof en]);
+      expect(untranslated, name).to.deep.equal([]);
+      expect(catalogue['locale.name'], name).to.not.equal('English');
+    }
+  });
+
+  it('names every language in its own words', () => {
+    expect(Object.fromEntries(Object.entries(catalogues).map(([name, c]) => [name, c['locale.name']]))).to.deep.equal({
+      en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español', it: 'Italiano', nl: 'Nederlands',
+    });
   });
 
   it('puts the rate and the threshold into every threshold explanation', () => {

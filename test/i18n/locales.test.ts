@@ -11,7 +11,11 @@ describe('matchLocale', () => {
     ['fr_CA', 'fr'],
     [' en-GB ', 'en'],
     ['en-Latn-US', 'en'],
-    ['de-DE', undefined],
+    ['de-DE', 'de'],
+    ['nl-BE', 'nl'],
+    ['es-419', 'es'],
+    ['it-CH', 'it'],
+    ['pt-BR', undefined],
     ['french', undefined],
     ['frx', undefined],
     ['', undefined],
@@ -110,7 +114,7 @@ describe('resolveLocale', () => {
 
   it('falls back to the first supported browser language when no lang is declared', () => {
     root.removeAttribute('lang');
-    stubNavigator(['de-DE', 'fr-CA', 'en-US']);
+    stubNavigator(['ja-JP', 'fr-CA', 'en-US']);
     expect(resolveLocale(document.createElement('span'))).to.equal('fr');
   });
 
@@ -122,14 +126,14 @@ describe('resolveLocale', () => {
 
   it('falls back to English when nothing matches', () => {
     root.removeAttribute('lang');
-    stubNavigator(['de-DE', 'es']);
+    stubNavigator(['ja-JP', 'pt']);
     expect(resolveLocale(null)).to.equal('en');
   });
 
   it('answers English for a declared language it does not ship, without consulting the browser', async () => {
     root.setAttribute('lang', 'fr');
     stubNavigator(['fr-FR']);
-    const el = await fixture(html`<div lang="de"><span id="target"></span></div>`);
+    const el = await fixture(html`<div lang="ja"><span id="target"></span></div>`);
     expect(resolveLocale(el.querySelector('#target'))).to.equal('en');
   });
 });

@@ -14,7 +14,7 @@ const own = css`
     --_muted: var(--_surface-muted);
     --_surface: var(--estafette-stats-surface, var(--_surface-bg));
     --_line: var(--estafette-stats-border, var(--_surface-border));
-    --_hover: var(--estafette-stats-hover, light-dark(#f3f5f7, #262c34));
+    --_hover: var(--estafette-stats-hover, var(--_surface-hover));
     --_radius: var(--estafette-radius, 0.5rem);
     --_gap: var(--estafette-stats-gap, 0.75rem);
     --_bone: light-dark(#e6e9ed, #2d333b);

@@ -74,7 +74,7 @@ const metricsConverter = {
  *
  * @summary The indicators of an email or SMS campaign, with rates, denominators and threshold warnings.
  *
- * @attr lang - Language of the texts and number formats (`fr`, `en`); inherited from the closest `[lang]` otherwise.
+ * @attr lang - Language of the texts and number formats (`fr`, `en`, `de`, `es`, `it`, `nl`, or one added with `addMessages()`; regional tags such as `nl-BE` work); inherited from the closest `[lang]` otherwise.
  *
  * @fires {MetricSelectEvent} metric-select - An indicator was activated; `detail` holds the metric, the display
  * statuses it covers, its count, rate and denominator, so the host can list the matching contacts.
@@ -98,12 +98,9 @@ const metricsConverter = {
  *
  * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`).
  * @cssprop --estafette-stats-gap - Space between indicators (default `0.75rem`).
- * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-tooltip-bg`.
- * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-tooltip-border`.
- * @cssprop --estafette-stats-hover - Background of an indicator under the pointer.
- * @cssprop --estafette-warning-fg - Color of warning marks (shared token; also `-bg`, `-border`).
- * @cssprop --estafette-danger-fg - Color of danger marks and errors (shared token; also `-bg`, `-border`).
- * @cssprop --estafette-focus-ring - Focus outline color (shared token).
+ * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-surface`.
+ * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-border`.
+ * @cssprop --estafette-stats-hover - Background of an indicator under the pointer; falls back to `--estafette-surface-hover`.
  *
  * @tagname campaign-stats
  */

@@ -56,7 +56,7 @@ interface View {
  * @tagname email-status-badge
  * @summary The delivery status of one email or SMS, with an explanatory tooltip.
  *
- * @attribute lang - The language of the texts (`fr`, `en`; regional tags such as `fr-CA` work). Inherited from the closest ancestor with `lang`, else `<html lang>`, else the browser's languages; English for languages not shipped.
+ * @attribute lang - The language of the texts (`fr`, `en`, `de`, `es`, `it`, `nl`, or one added with `addMessages()`; regional tags such as `fr-CA` work). Inherited from the closest ancestor with `lang`, else `<html lang>`, else the browser's languages; English for languages not shipped.
  *
  * @fires {StatusChangeEvent} status-change - A live update changed the message's display status (`oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
  *
@@ -65,24 +65,6 @@ interface View {
  * @csspart label - The status label text.
  * @csspart tooltip - The explanatory tooltip, in the top layer; created on first use.
  *
- * @cssprop --estafette-pending-bg - Background of in-progress statuses (scheduled, queued, sending, sent).
- * @cssprop --estafette-pending-fg - Text, icon and dot color of in-progress statuses.
- * @cssprop --estafette-pending-border - Border of in-progress statuses.
- * @cssprop --estafette-success-bg - Background of delivered.
- * @cssprop --estafette-success-fg - Text, icon and dot color of delivered.
- * @cssprop --estafette-success-border - Border of delivered.
- * @cssprop --estafette-engagement-bg - Background of engagement statuses (opened, clicked, read, replied).
- * @cssprop --estafette-engagement-fg - Text, icon and dot color of engagement statuses.
- * @cssprop --estafette-engagement-border - Border of engagement statuses.
- * @cssprop --estafette-warning-bg - Background of statuses needing attention (held, deferred, soft bounce, unsubscribed).
- * @cssprop --estafette-warning-fg - Text, icon and dot color of statuses needing attention.
- * @cssprop --estafette-warning-border - Border of statuses needing attention.
- * @cssprop --estafette-danger-bg - Background of failures (bounces, blocked, dropped, failed, expired, spam reports).
- * @cssprop --estafette-danger-fg - Text, icon and dot color of failures.
- * @cssprop --estafette-danger-border - Border of failures.
- * @cssprop --estafette-neutral-bg - Background of other statuses (canceled, unknown) and of the loading and error states.
- * @cssprop --estafette-neutral-fg - Text, icon and dot color of other statuses.
- * @cssprop --estafette-neutral-border - Border of other statuses.
  * @cssprop --estafette-tooltip-bg - Tooltip background.
  * @cssprop --estafette-tooltip-fg - Tooltip text color.
  * @cssprop --estafette-tooltip-muted - Tooltip secondary text color (headings, times).
@@ -90,8 +72,6 @@ interface View {
  * @cssprop --estafette-tooltip-max-width - Widest the tooltip gets (default 22rem, never wider than the viewport).
  * @cssprop --estafette-tooltip-font-size - Tooltip text size (default 0.8125rem).
  * @cssprop --estafette-tooltip-radius - Tooltip corner radius (default 6px).
- * @cssprop --estafette-focus-ring - Focus outline color.
- * @cssprop --estafette-font-family - Font of the badge and tooltip (default: inherited / system-ui).
  * @cssprop --estafette-badge-font-size - Text size of a medium badge (default 0.8125rem); the badge scales with it.
  * @cssprop --estafette-badge-font-size-small - Text size of a small badge (default 0.75rem).
  * @cssprop --estafette-badge-radius - Badge corner radius (default: fully rounded).

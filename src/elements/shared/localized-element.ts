@@ -1,14 +1,17 @@
 import { LitElement } from 'lit';
-import { resolveLocale, type Locale } from '../../i18n/index.js';
+import { isLocaleReady, loadLocale, onMessagesChange, resolveLocale, type Locale } from '../../i18n/index.js';
 import { watchLang } from './lang-observer.js';
 
 /**
  * Base of every Estafette element: it speaks the language of the closest `[lang]` and re-renders when that
  * changes. `lang` stays the native attribute and property; observing it here covers an element inside another
- * component's shadow root, which the page-wide `watchLang()` observer cannot see.
+ * component's shadow root, which the page-wide `watchLang()` observer cannot see. A language whose texts load on
+ * demand is fetched before the element renders in it (`updateComplete` includes that wait), so a German page never
+ * flashes English; texts added later with `addMessages()` re-render every element.
  */
 export class LocalizedElement extends LitElement {
   private stopLang: (() => void) | undefined;
+  private stopMessages: (() => void) | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -22,12 +25,22 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopLang = watchLang(this);
+    this.stopMessages = onMessagesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLang?.();
     this.stopLang = undefined;
+    this.stopMessages?.();
+    this.stopMessages = undefined;
+  }
+
+  /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.locale;
+    if (isLocaleReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   /** The language this element speaks now. */

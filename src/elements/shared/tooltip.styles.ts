@@ -16,10 +16,10 @@ export const tooltipStyles = css`
     max-block-size: calc(100vh - 16px);
     overflow: auto;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_surface-border);
+    border: 1px solid var(--estafette-tooltip-border, var(--_surface-border));
     border-radius: var(--estafette-tooltip-radius, 6px);
-    background: var(--_surface-bg);
-    color: var(--_surface-fg);
+    background: var(--estafette-tooltip-bg, var(--_surface-bg));
+    color: var(--estafette-tooltip-fg, var(--_surface-fg));
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     font: 400 var(--estafette-tooltip-font-size, 0.8125rem) / 1.45 var(--estafette-font-family, system-ui, sans-serif);
     letter-spacing: normal;
@@ -61,7 +61,7 @@ export const tooltipStyles = css`
   }
   .tooltip .muted,
   .tooltip dt {
-    color: var(--_surface-muted);
+    color: var(--estafette-tooltip-muted, var(--_surface-muted));
   }
   .tooltip dt {
     font-weight: 600;

@@ -9,17 +9,17 @@ import { tokenStyles } from '../../styles/tokens.js';
  */
 const own = css`
   :host {
-    --_text: var(--estafette-color-text, light-dark(#1f2328, #e8eaed));
-    --_muted: var(--estafette-color-text-muted, light-dark(#57606a, #a8b1bb));
-    --_surface: var(--estafette-color-surface, light-dark(#ffffff, #181c21));
-    --_hover: var(--estafette-color-surface-hover, light-dark(#f3f5f7, #222830));
-    --_border: var(--estafette-color-border, light-dark(#d0d7de, #3d444d));
-    --_accent: var(--estafette-timeline-accent, var(--estafette-color-accent, light-dark(#0b5cd5, #7cb3ff)));
-    --_success: var(--estafette-color-success, light-dark(#1a7f37, #6fdd8b));
-    --_engagement: var(--estafette-color-engagement, light-dark(#6f42c1, #c4a5ff));
-    --_pending: var(--estafette-color-pending, light-dark(#0b5cd5, #7cb3ff));
-    --_warning: var(--estafette-color-warning, light-dark(#8a5300, #f0b849));
-    --_neutral: var(--estafette-color-neutral, light-dark(#57606a, #a8b1bb));
+    --_text: var(--_surface-fg);
+    --_muted: var(--_surface-muted);
+    --_surface: var(--_surface-bg);
+    --_hover: var(--_surface-hover);
+    --_border: var(--_surface-border);
+    --_reached: var(--estafette-timeline-accent, var(--_accent));
+    --_success: var(--_c-success);
+    --_engagement: var(--_c-engagement);
+    --_pending: var(--_c-pending);
+    --_warning: var(--_c-warning);
+    --_neutral: var(--_c-neutral);
     --_radius: var(--estafette-radius, 0.5rem);
     --_row-height: var(--estafette-timeline-row-height, 3.5rem);
 
@@ -79,12 +79,12 @@ const own = css`
     color: var(--_fg);
   }
   .stage.current {
-    border-color: var(--_accent);
+    border-color: var(--_reached);
     color: var(--_text);
     font-weight: 600;
   }
   .stage.current .marker {
-    color: var(--_accent);
+    color: var(--_reached);
   }
   .stage.stopped {
     border-color: var(--_fg);
@@ -167,10 +167,10 @@ const own = css`
     background: var(--_hover);
   }
   .row[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--_accent);
+    box-shadow: inset 3px 0 0 var(--_reached);
   }
   :host(:dir(rtl)) .row[aria-current='true'] {
-    box-shadow: inset -3px 0 0 var(--_accent);
+    box-shadow: inset -3px 0 0 var(--_reached);
   }
   .row:focus-visible {
     outline: 2px solid var(--_focus);
@@ -266,7 +266,7 @@ const own = css`
     overflow-wrap: anywhere;
   }
   a.url {
-    color: var(--_accent);
+    color: var(--_reached);
   }
   a:focus-visible,
   .button:focus-visible {

@@ -74,7 +74,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
- * @attr lang - Language of the texts and dates (`fr`, `en`); inherited from the closest `[lang]` otherwise.
+ * @attr lang - Language of the texts and dates (`fr`, `en`, `de`, `es`, `it`, `nl`, or one added with `addMessages()`; regional tags such as `nl-BE` work); inherited from the closest `[lang]` otherwise.
  *
  * @fires {StageChangeEvent} stage-change - The message's lifecycle stage changed (after loading, a live update or
  * new `.events`); `lifecycle` tells the stage reached and where it stopped.
@@ -103,7 +103,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  *
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
  * @cssprop --estafette-timeline-row-height - Height of a row (default `3.5rem`, `2.25rem` when compact).
- * @cssprop --estafette-timeline-accent - Color of the reached stage; falls back to `--estafette-color-accent`.
+ * @cssprop --estafette-timeline-accent - Color of the reached stage; falls back to `--estafette-accent`.
  *
  * @tagname status-timeline
  */

@@ -1,0 +1,99 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { CampaignCounts } from '../../src/core/index.js';
+import '../../src/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
+import { ev } from '../core/event-factory.js';
+
+const labelOf = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
+const textOf = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const COUNTS: CampaignCounts = { sent: 1000, delivered: 950, opened: 300, clicked: 40, unsubscribed: 2, complained: 1, softBounced: 20, hardBounced: 10, blocked: 5, dropped: 5, deferred: 3, pending: 2 };
+
+describe('elements in every language', () => {
+  afterEach(() => removeAddedMessages());
+
+  it('render a language that loads on demand straight away in it, never in English first', async () => {
+    const seen = new Set<string>();
+    const badge = document.createElement('email-status-badge') as EmailStatusBadgeElement;
+    badge.setAttribute('lang', 'de');
+    badge.setAttribute('status', 'delivered');
+    const observer = new MutationObserver(() => seen.add(labelOf(badge)));
+    document.body.append(badge);
+    observer.observe(badge.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await badge.updateComplete;
+      seen.add(labelOf(badge));
+      expect(labelOf(badge)).to.equal('Zugestellt');
+      expect([...seen].filter((text) => text !== '' && text !== 'Zugestellt')).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      badge.remove();
+    }
+  });
+
+  it('mixes languages on one page, each element from its closest lang', async () => {
+    const el = await fixture(html`<div>
+      ${['en', 'fr-BE', 'de-AT', 'es-MX', 'it', 'nl-BE'].map((lang) => html`<p lang=${lang}><email-status-badge status="hard-bounced"></email-status-badge></p>`)}
+    </div>`);
+    const badges = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+    await waitUntil(() => badges.every((b) => labelOf(b) !== '' && (b.closest('[lang]')!.getAttribute('lang') === 'en' || labelOf(b) !== 'Hard bounce')), 'every badge in its language');
+    const labels = badges.map(labelOf);
+    expect(labels[0]).to.equal('Hard bounce');
+    expect(labels[1]).to.equal('Rebond définitif');
+    expect(new Set(labels).size, labels.join(' | ')).to.be.greaterThan(4);
+    for (const label of labels.slice(2)) expect(label).to.not.equal('Hard bounce');
+  });
+
+  it('switches live when lang changes, to a language not loaded yet', async () => {
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" status="opened"></email-status-badge>`);
+    expect(labelOf(el)).to.equal('Ouvert');
+    el.setAttribute('lang', 'nl');
+    await waitUntil(() => labelOf(el) !== 'Ouvert', 'did not switch to Dutch');
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Geopend');
+  });
+
+  it('shows campaign indicators and a timeline in Spanish and Italian', async () => {
+    for (const [lang, english] of [['es', 'Delivered'], ['it', 'Delivered']] as const) {
+      const el = await fixture(html`<div lang=${lang}>
+        <campaign-stats channel="email" .counts=${COUNTS}></campaign-stats>
+        <status-timeline .events=${[ev('queued', 0), ev('delivered', 2), ev('opened', 5)]}></status-timeline>
+      </div>`);
+      const stats = el.querySelector('campaign-stats')!;
+      const timeline = el.querySelector('status-timeline')!;
+      await waitUntil(() => textOf(stats).includes('95') && textOf(timeline) !== '', `${lang} rendered`);
+      expect(textOf(stats), lang).to.not.include(english);
+      expect(textOf(timeline), lang).to.not.include(english);
+    }
+  });
+
+  it('takes a page’s own wording and re-renders the elements already there', async () => {
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" status="delivered"></email-status-badge>`);
+    expect(labelOf(el)).to.equal('Délivré');
+    addMessages('fr', { 'status.delivered.label': 'Remis au destinataire' });
+    await waitUntil(() => labelOf(el) === 'Remis au destinataire', 'did not re-render with the new text');
+    removeAddedMessages('fr');
+    await waitUntil(() => labelOf(el) === 'Délivré', 'did not go back');
+  });
+
+  it('speaks a language the page adds, from a regional tag', async () => {
+    addMessages('pt', { 'status.delivered.label': 'Entregue' });
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="pt-BR" status="delivered"></email-status-badge>`);
+    expect(labelOf(el)).to.equal('Entregue');
+    // What Portuguese does not say falls back to English.
+    el.setAttribute('status', 'opened');
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Opened');
+  });
+
+  it('passes axe in the long-worded languages with a tooltip open', async () => {
+    for (const lang of ['de', 'nl']) {
+      const el = await fixture(html`<div lang=${lang}><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`);
+      const badge = el.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+      await badge.updateComplete;
+      badge.showTooltip();
+      await expect(el).to.be.accessible();
+    }
+  });
+});
