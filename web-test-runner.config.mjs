@@ -28,11 +28,31 @@ function totalsReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', true | false)`: Windows high-contrast mode for the page. The stock
+ * emulateMedia command drops `forcedColors` with the Puppeteer-driven launcher, so this asks Chromium directly.
+ */
+function forcedColorsCommand() {
+  // Emulation lasts as long as the DevTools session that asked for it: keep one per test page.
+  const sessions = new Map();
+  return {
+    name: 'estafette-forced-colors',
+    /** @param {{ command: string, payload: unknown, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
   middleware: [
     // MSW's worker must be served at the root so that its scope ("/") covers the test pages.
     function mswWorkerAtRoot(ctx, next) {

@@ -401,7 +401,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const loading = view.state === 'loading';
     const base = { base: true, [`layout-${this.layoutShown}`]: true };
     return html`
-      <section part="base" class=${classMap(base)} aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
+      <section part="base" class=${classMap(base)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
         ${this.renderHeader(locale, shown, channel)}
         ${view.state === 'error'
           ? this.renderError(locale, view.error)
@@ -427,8 +427,8 @@ export class CampaignStatsElement extends LocalizedElement {
       <header part="header" class="header">
         <div class="title-row">
           ${this.heading(this.headingLevel, 'title', translate(locale, 'stats.title'))}
-          ${shown?.name ? html`<span class="campaign-name">${shown.name}</span>` : nothing}
-          <span class="channel">${translate(locale, `channel.${channel}`)}</span>
+          ${shown?.name ? html`<span class="campaign-name" id="campaign-name">${shown.name}</span>` : nothing}
+          <span class="channel" id="channel">${translate(locale, `channel.${channel}`)}</span>
         </div>
         ${shown && (shown.sending || shown.updatedAt) ? this.renderStatus(locale, shown) : nothing}
       </header>
@@ -508,7 +508,7 @@ export class CampaignStatsElement extends LocalizedElement {
       </ul>
       ${warnings.length > 0
         ? html`
-            <section part="warnings" class="warnings" aria-labelledby="warnings-title">
+            <div part="warnings" class="warnings" role="group" aria-labelledby="warnings-title">
               ${this.heading(this.headingLevel + 1, 'warnings-title', translate(locale, 'stats.warning-heading'))}
               <ul>
                 ${warnings.map(
@@ -524,7 +524,7 @@ export class CampaignStatsElement extends LocalizedElement {
               ${warnings.some((i) => this.suspensionRisk(i, channel))
                 ? html`<p class="suspension">${translate(locale, 'threshold.sms-suspension')}</p>`
                 : nothing}
-            </section>
+            </div>
           `
         : nothing}
       ${this.noExport

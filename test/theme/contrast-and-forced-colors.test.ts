@@ -1,0 +1,100 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { CampaignCounts, CanonicalEvent } from '../../src/core/index.js';
+import { DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS } from '../../src/core/index.js';
+import '../../src/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { ev } from '../core/event-factory.js';
+
+/*
+ * WCAG AA in both themes for everything the elements draw (axe's color-contrast among its rules), and forced-colors
+ * (Windows high contrast) where the page's colors are replaced by the user's: statuses stay told apart by
+ * their icon and words, and boxes keep a visible edge.
+ */
+
+const THEMES = {
+  light: 'color-scheme: light; background: #ffffff; color: #1f2328; padding: 8px',
+  dark: 'color-scheme: dark; background: #111418; color: #e8eaed; padding: 8px',
+} as const;
+
+// Bounces and spam reports past their danger lines, unsubscribes past a warning: every level is drawn.
+const ALARMING: CampaignCounts = {
+  sent: 20_000, delivered: 17_900, opened: 3_200, clicked: 190, unsubscribed: 90, complained: 70,
+  softBounced: 1_100, hardBounced: 800, blocked: 150, dropped: 50, deferred: 10, pending: 5,
+};
+
+// One event of every kind the timeline can name, a minute apart.
+const EVERY_EVENT: CanonicalEvent[] = [...new Set<string>([...DELIVERY_STATES, ...ENGAGEMENT_SIGNALS])].map((type, i) =>
+  ev(type as CanonicalEvent['type'], i),
+);
+
+const settled = async (root: Element) => {
+  for (const el of root.querySelectorAll('email-status-badge, campaign-stats, status-timeline')) {
+    await (el as EmailStatusBadgeElement).updateComplete;
+  }
+};
+
+describe('contrast in both themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme}: campaign indicators at every level pass axe`, async () => {
+      const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
+        <campaign-stats channel="email" .counts=${ALARMING}></campaign-stats>
+        <campaign-stats channel="sms" .counts=${{ sent: 5000, delivered: 4610, softBounced: 140, hardBounced: 150, pending: 100, replied: 86, unsubscribed: 71 }}></campaign-stats>
+      </div>`);
+      await settled(el);
+      const stats = el.querySelector('campaign-stats')!;
+      await waitUntil(() => stats.shadowRoot!.querySelector('[data-level="danger"]'), 'a danger level is drawn');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${theme}: a timeline with every kind of event passes axe`, async () => {
+      const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
+        <status-timeline style="--estafette-timeline-max-height: 100rem" .events=${EVERY_EVENT}></status-timeline>
+      </div>`);
+      await settled(el);
+      const timeline = el.querySelector('status-timeline')!;
+      await waitUntil(() => timeline.shadowRoot!.querySelectorAll('[part~="row"]').length >= EVERY_EVENT.length, 'every row is drawn');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('forced colors (high contrast)', () => {
+  before(() => executeServerCommand('emulate-forced-colors', true));
+  after(() => executeServerCommand('emulate-forced-colors', false));
+
+  it('keeps every badge outlined, worded and with its icon, in every appearance', async () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    for (const appearance of ['pill', 'dot'] as const) {
+      const el = await fixture(html`<div lang="en">${DISPLAY_STATUSES.map((s) => html`<email-status-badge appearance=${appearance} status=${s}></email-status-badge>`)}</div>`);
+      await settled(el);
+      const shapes = new Set<string>();
+      for (const badge of el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')) {
+        const part = badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+        const icon = badge.shadowRoot!.querySelector<SVGElement>('[part~="icon"]')!;
+        const style = getComputedStyle(part);
+        if (appearance === 'pill') expect(style.borderTopStyle, badge.status).to.equal('solid');
+        expect(badge.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim(), badge.status).to.not.equal('');
+        const box = icon.getBoundingClientRect();
+        expect(box.width, `${appearance} ${badge.status} icon`).to.be.greaterThan(8);
+        // A dot is drawn by color alone; here it must give way to the icon's shape.
+        const drawnShapes = [...icon.children].filter((shape) => getComputedStyle(shape).display !== 'none');
+        expect(drawnShapes.length, `${appearance} ${badge.status} icon shapes`).to.be.greaterThan(0);
+        shapes.add(icon.innerHTML);
+      }
+      // Colors are gone: the icons alone must still tell the categories apart.
+      expect(shapes.size, appearance).to.be.at.least(6);
+    }
+  });
+
+  it('keeps the indicators’ edges and the level marks visible', async () => {
+    const el = await fixture(html`<div lang="en"><campaign-stats channel="email" .counts=${ALARMING}></campaign-stats></div>`);
+    await settled(el);
+    const stats = el.querySelector('campaign-stats')!;
+    await waitUntil(() => stats.shadowRoot!.querySelector('[data-level="danger"]'));
+    const button = stats.shadowRoot!.querySelector<HTMLElement>('[part~="metric-button"]')!;
+    expect(getComputedStyle(button).borderTopStyle).to.not.equal('none');
+    const danger = stats.shadowRoot!.querySelector('[data-level="danger"] [part~="level"]');
+    expect(danger?.textContent?.trim(), 'the level is said in words').to.not.equal('');
+  });
+});
