@@ -47,6 +47,19 @@ try {
   }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/cdn/chunks/')));
   check('a German badge fetches the German texts from beside the CDN file, and only those', german === 'Zugestellt' && chunks.length === 1 && chunks[0].includes('/de-'), `${german} / ${chunks.join(', ')}`);
+  const reworded = await page.evaluate(async () => {
+    // Whichever copy the page imports, its wording reaches the elements the other copy defined.
+    const copies = [await import('/dist/cdn/estafette.js'), await import('/dist/cdn/estafette.js?second-copy')];
+    copies[1].addMessages('en', { 'status.delivered.label': 'Handed over' });
+    const badge = document.body.appendChild(document.createElement('email-status-badge'));
+    badge.setAttribute('status', 'delivered');
+    await badge.updateComplete;
+    const text = badge.shadowRoot.textContent.trim();
+    copies[0].removeAddedMessages();
+    await badge.updateComplete;
+    return [copies[0] !== copies[1], text, badge.shadowRoot.textContent.trim()];
+  });
+  check('addMessages() from either copy of the file rewords the elements', reworded[0] && reworded[1] === 'Handed over' && reworded[2] === 'Delivered', JSON.stringify(reworded));
   check('including the file twice raises no error', problems.length === 0, problems.join('; '));
   const clash = await browser.newPage();
   const warnings = [];

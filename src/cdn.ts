@@ -8,8 +8,9 @@
  *
  * @example
  * <script type="module">
- *   import { StaticDataSource, setDefaultSource } from 'https://cdn.example/estafette@0.1.0/dist/cdn/estafette.js';
+ *   import { StaticDataSource, addMessages, setDefaultSource } from 'https://cdn.example/estafette@0.1.0/dist/cdn/estafette.js';
  *   setDefaultSource(new StaticDataSource({ events: [...] }));
+ *   addMessages('fr', { 'status.delivered.label': 'Remis' }); // a page's own wording
  * </script>
  */
 import './define.js';
@@ -30,3 +31,4 @@ export {
   type StaticDataSourceOptions,
   type StatusDataSource,
 } from './data/index.js';
+export { addMessages, loadLocale, removeAddedMessages, type MessageOverrides } from './i18n/registry.js';

@@ -30,10 +30,24 @@ const loaded = new Map<string, Readonly<Record<string, string>>>([
   ['en', en],
   ['fr', fr],
 ]);
-const added = new Map<string, Record<string, string>>();
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
-const listeners = new Set<() => void>();
+
+/**
+ * A page's own texts and the elements listening for them live on `globalThis`, shared by every copy of the kit on
+ * the page (the CDN file included twice, or beside an npm copy): `addMessages()` from any copy reaches the
+ * elements whichever copy defined them. Keep this shape stable across versions.
+ */
+interface SharedMessages {
+  readonly added: Map<string, Record<string, string>>;
+  readonly listeners: Set<() => void>;
+}
+const SHARED = Symbol.for('estafette.messages');
+const shared: SharedMessages = ((globalThis as { [SHARED]?: SharedMessages })[SHARED] ??= {
+  added: new Map(),
+  listeners: new Set(),
+});
+const { added, listeners } = shared;
 
 const LANGUAGE_TAG = /^[a-z]{2,3}$/;
 
