@@ -1,4 +1,4 @@
-import type { Adapter } from './adapter.js';
+import { flatten, type Adapter } from './adapter.js';
 import { Cursor } from './cursor.js';
 import { emit, smtpCode, stampOf, type Context, type Facts } from './emit.js';
 import { parseJsonLossless } from './lossless-json.js';
@@ -106,9 +106,8 @@ function record(item: Cursor, ctx: Context, envelopeId: string | undefined): Pro
   });
 }
 
-/** Unwraps SNS and EventBridge envelopes and arrays down to SES records, with the envelope's id. */
+/** Unwraps an SNS or EventBridge envelope down to SES records, with the envelope's id. */
 function records(body: Cursor): { item: Cursor; envelopeId?: string | undefined }[] {
-  if (body.isArray) return body.items().flatMap(records);
   body.record('an SES notification');
   const snsType = body.at('Type').text();
   if (snsType === 'SubscriptionConfirmation' || snsType === 'UnsubscribeConfirmation') return [];
@@ -133,5 +132,5 @@ function records(body: Cursor): { item: Cursor; envelopeId?: string | undefined 
 export const amazonSes: Adapter = {
   mapping: amazonSesMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => records(body).flatMap(({ item, envelopeId }) => record(item, ctx, envelopeId)),
+  normalize: (body, ctx) => flatten(body, records).flatMap(({ item, envelopeId }) => record(item, ctx, envelopeId)),
 };

@@ -1,5 +1,5 @@
 import { classifySmtp } from '../core/index.js';
-import type { Adapter } from './adapter.js';
+import { flatten, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
 import { emit, smtpCode, stampOf, type Context } from './emit.js';
 import { RuleBook } from './rules.js';
@@ -42,9 +42,8 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
   });
 }
 
-/** Unwraps the webhook envelope, Events API pages and arrays down to events. */
+/** Unwraps the webhook envelope and Events API pages down to events. */
 function events(body: Cursor): Cursor[] {
-  if (body.isArray) return body.items().flatMap(events);
   body.record('a Mailgun webhook body');
   if (body.has('event-data')) return [body.at('event-data')];
   if (body.at('items').isArray) return body.at('items').items();
@@ -56,5 +55,5 @@ function events(body: Cursor): Cursor[] {
 export const mailgun: Adapter = {
   mapping: mailgunMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => events(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => flatten(body, events).flatMap((item) => one(item, ctx)),
 };

@@ -1,4 +1,4 @@
-import type { Adapter } from './adapter.js';
+import { flatten, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
 import { emit, smtpCode, stampOf, type Context } from './emit.js';
 import { ReasonBook, RuleBook } from './rules.js';
@@ -42,9 +42,8 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
   });
 }
 
-/** Unwraps `msys` batches (and Events API results) down to events. */
+/** Unwraps a `msys` entry (or an Events API page) down to events. */
 function events(body: Cursor): Cursor[] {
-  if (body.isArray) return body.items().flatMap(events);
   body.record('a SparkPost webhook entry');
   if (body.at('results').isArray) return body.at('results').items();
   if (!body.has('msys')) {
@@ -62,5 +61,5 @@ function events(body: Cursor): Cursor[] {
 export const sparkpost: Adapter = {
   mapping: sparkpostMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => events(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => flatten(body, events).flatMap((item) => one(item, ctx)),
 };
