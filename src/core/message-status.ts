@@ -91,7 +91,9 @@ const timeOf = (iso: string): number => {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 
-const cmpStr = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
+// Absent sorts before every string, the empty one included: '' and undefined must not both sort first.
+const cmpStr = (a: string | undefined, b: string | undefined): number =>
+  a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1;
 
 /**
  * Total order on events: time, then lifecycle order, then content. Being total is what makes the reduction
@@ -109,7 +111,11 @@ const compareEvents = (a: Keyed, b: Keyed): number =>
   cmpStr(a.event.recipient, b.event.recipient) ||
   cmpStr(a.event.provider, b.event.provider) ||
   Number(!!a.event.automated) - Number(!!b.event.automated) ||
-  Number(!!a.event.async) - Number(!!b.event.async);
+  Number(!!a.event.async) - Number(!!b.event.async) ||
+  Number(a.event.detail !== undefined) - Number(b.event.detail !== undefined) ||
+  cmpStr(a.event.channel, b.event.channel) ||
+  // One instant has several ISO spellings ("…00Z", "…00.000Z", "…+00:00"): which one is reported must not depend on input order.
+  cmpStr(a.event.at, b.event.at);
 
 interface Keyed {
   readonly event: CanonicalEvent;

@@ -1,0 +1,165 @@
+// reduceEvents does not depend on the order of its events nor on duplicates in them: the properties of
+// reduce-events.test.ts, over richer lists of one message's events. Every field varies (type, reason, detail,
+// recipient, provider, event id, empty strings), and timestamps collide: the same instant, written the ways
+// ISO 8601 allows in UTC, or times that cannot be read at all.
+import fc from 'fast-check';
+import { expect } from '../support/expect.js';
+import {
+  CHANNELS,
+  DELIVERY_STATES,
+  ENGAGEMENT_SIGNALS,
+  FAILURE_REASONS,
+  reduceEvents,
+  type CanonicalEvent,
+  type Channel,
+} from '../../src/core/index.js';
+
+const MESSAGE = 'm-1';
+const DAY = Date.UTC(2026, 10, 2, 9, 0, 0);
+
+/** One instant in the spellings a host's API may use for it: all ISO 8601, all UTC. */
+const spell = (ms: number, style: number): string => {
+  const iso = new Date(ms).toISOString();
+  if (style === 1) return iso.replace('Z', '+00:00');
+  if (style === 2 && ms % 1000 === 0) return iso.replace('.000Z', 'Z');
+  return iso;
+};
+
+/** Mostly a handful of instants, so that ties are frequent; sometimes any millisecond of the day; rarely unreadable. */
+const atArb = (instants: fc.Arbitrary<number>): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 10, arbitrary: fc.tuple(instants, fc.nat(2)).map(([ms, style]) => spell(ms, style)) },
+    { weight: 1, arbitrary: fc.constantFrom('not a date', '') },
+  );
+const fewInstants = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 4 }).map((minute) => DAY + minute * 60_000) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 86_399_999 }).map((ms) => DAY + ms) },
+);
+
+const eventArb = (channel: Channel, at: fc.Arbitrary<string>): fc.Arbitrary<CanonicalEvent> =>
+  fc
+    .record(
+      {
+        provider: fc.constantFrom('sendgrid', 'host'),
+        type: fc.constantFrom(...DELIVERY_STATES, ...ENGAGEMENT_SIGNALS),
+        at,
+        raw: fc.constantFrom('x', 'y', 'Delivered', ''),
+        eventId: fc.constantFrom('e-1', 'e-2', ''),
+        recipient: fc.constantFrom('a@example.com', 'b@example.com', ''),
+        reason: fc.constantFrom(...FAILURE_REASONS),
+        detail: fc.record(
+          { code: fc.constantFrom('5.1.1', '4.2.2', ''), text: fc.constantFrom('user unknown', ''), url: fc.constantFrom('https://example.org/a', '') },
+          { requiredKeys: [] },
+        ),
+        automated: fc.boolean(),
+        async: fc.boolean(),
+      },
+      { requiredKeys: ['provider', 'type', 'at', 'raw'] },
+    )
+    .map((fields) => ({ ...fields, channel, messageId: MESSAGE }));
+
+/** A message's events: one channel, up to 30 events, with frequent equal timestamps. */
+const eventsArb = (at: fc.Arbitrary<string> = atArb(fewInstants)) =>
+  fc.constantFrom(...CHANNELS).chain((channel) => fc.array(eventArb(channel, at), { maxLength: 30 }));
+
+/** `events` with its order shuffled. */
+const shuffled = <T>(events: readonly T[]) => fc.shuffledSubarray([...events], { minLength: events.length, maxLength: events.length });
+
+const reduce = (events: readonly CanonicalEvent[]) => reduceEvents(events, { messageId: MESSAGE });
+
+describe('reduceEvents: properties over any events of one message', function () {
+  // Hundreds of runs each: generous, for a machine shared with other test runs.
+  this.timeout(30_000);
+
+  it('gives the same status for every order of the same events', () => {
+    fc.assert(
+      fc.property(eventsArb().chain((events) => fc.tuple(fc.constant(events), shuffled(events))), ([events, reordered]) => {
+        expect(reduce(reordered)).to.deep.equal(reduce(events));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('breaks ties between events of the same instant the same way, whatever the order and the spelling of the instant', () => {
+    const sameInstant = fc.nat(2).map((style) => spell(DAY, style));
+    fc.assert(
+      fc.property(eventsArb(sameInstant).chain((events) => fc.tuple(fc.constant(events), shuffled(events))), ([events, reordered]) => {
+        expect(reduce(reordered)).to.deep.equal(reduce(events));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same status for every order when events come again with their instant spelled another way', () => {
+    const respelled = eventsArb()
+      .filter((events) => events.length > 0)
+      .chain((events) =>
+        fc.array(fc.tuple(fc.nat(events.length - 1), fc.nat(2)), { minLength: 1, maxLength: 10 }).chain((picks) => {
+          const again = picks.map(([pick, style]) => {
+            const event = events[pick]!;
+            const ms = Date.parse(event.at);
+            return Number.isNaN(ms) ? { ...event } : { ...event, at: spell(ms, style) };
+          });
+          const all = [...events, ...again];
+          return fc.tuple(fc.constant(all), shuffled(all));
+        }),
+      );
+    fc.assert(
+      fc.property(respelled, ([events, reordered]) => {
+        expect(reduce(reordered)).to.deep.equal(reduce(events));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same status when events are delivered again, in any order', () => {
+    const withRepeats = eventsArb()
+      .filter((events) => events.length > 0)
+      .chain((events) =>
+        fc.tuple(
+          fc.constant(events),
+          fc.array(fc.nat(events.length - 1), { minLength: 1, maxLength: 30 }).chain((picks) => {
+            // Copies, not the same objects: a webhook delivered twice is parsed twice.
+            const repeated = [...events, ...picks.map((pick) => structuredClone(events[pick]!))];
+            return shuffled(repeated);
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(withRepeats, ([events, repeated]) => {
+        expect(reduce(repeated)).to.deep.equal(reduce(events));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('reduceEvents: counterexamples found by the properties', () => {
+  const at = '2026-11-02T09:00:00.000Z';
+  const base: CanonicalEvent = { provider: 'host', channel: 'email', messageId: MESSAGE, type: 'complained', at, raw: 'spam' };
+  const bothOrders = (a: CanonicalEvent, b: CanonicalEvent) => [reduce([a, b]), reduce([b, a])] as const;
+
+  it('keeps the same one of two duplicates whether the empty event id comes first or last', () => {
+    // '' and an absent id both sorted first, so the input order chose which duplicate (automated or not) was kept.
+    const [ab, ba] = bothOrders({ ...base, eventId: '', automated: true }, base);
+    expect(ba).to.deep.equal(ab);
+    expect(ab.engagement.complained?.count).to.equal(1);
+  });
+
+  it('reports the same time whatever the order of one instant spelled "Z", ".000Z" or "+00:00"', () => {
+    const [ab, ba] = bothOrders({ ...base, type: 'opened', raw: 'open' }, { ...base, type: 'opened', raw: 'open', at: '2026-11-02T09:00:00+00:00' });
+    expect(ba).to.deep.equal(ab);
+    expect(Date.parse(ab.updatedAt)).to.equal(Date.parse(at));
+  });
+
+  it('keeps the same failure detail whether the event with an empty detail comes first or last', () => {
+    const [ab, ba] = bothOrders({ ...base, type: 'failed', raw: 'failed', detail: {} }, { ...base, type: 'failed', raw: 'failed' });
+    expect(ba).to.deep.equal(ab);
+    expect(ab.delivery).to.equal('failed');
+  });
+
+  it('reports the same channel whatever the order of events that disagree about it', () => {
+    const [ab, ba] = bothOrders({ ...base, channel: 'sms' }, base);
+    expect(ba.channel).to.equal(ab.channel);
+  });
+});
