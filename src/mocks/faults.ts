@@ -2,7 +2,7 @@
 export const MOCK_ENDPOINTS = ['messages', 'messages-batch', 'message-events', 'campaign-stats', 'campaign-history', 'stream'] as const;
 export type MockEndpoint = (typeof MOCK_ENDPOINTS)[number];
 
-/** What goes wrong on an endpoint. Fields combine: latency, then the failure. */
+/** What goes wrong on an endpoint. Fields combine: latency, then the failure (`network` first, then `status`, then `malformed`). */
 export interface Fault {
   /** Wait this long (real ms) before answering. */
   readonly latency?: number;
@@ -10,6 +10,8 @@ export interface Fault {
   readonly status?: number;
   /** `Retry-After` sent with `status`: seconds, or an HTTP date string. */
   readonly retryAfter?: number | string;
+  /** Fail as a network error, with no response at all (offline, connection reset): `fetch` rejects, EventSource errors. */
+  readonly network?: boolean;
   /** Answer 200 with a body that is not JSON (`json`) or JSON of the wrong shape (`shape`). */
   readonly malformed?: 'json' | 'shape';
   /** Stream only: close the connection after this many events (0: right after connecting). */

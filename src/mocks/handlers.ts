@@ -17,11 +17,12 @@ export const MAX_IDS_PER_REQUEST = 1_000;
 const errorBody = (status: number, message: string, headers?: HeadersInit) =>
   HttpResponse.json({ error: { status, message } }, { status, ...(headers && { headers }) });
 
-/** Latency, then an error status or a malformed body, as the endpoint's fault says. */
+/** Latency, then a network error, an error status or a malformed body, as the endpoint's fault says. */
 async function applyFault(api: MockApi, endpoint: MockEndpoint): Promise<{ response?: Response; dropAfter?: number }> {
   const fault = api.faults.take(endpoint);
   if (!fault) return {};
   if (fault.latency) await delay(fault.latency);
+  if (fault.network) return { response: HttpResponse.error() };
   if (fault.status) {
     const headers = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : undefined;
     return { response: errorBody(fault.status, `Injected fault: HTTP ${fault.status}`, headers) };

@@ -24,6 +24,7 @@ import {
 } from '../../i18n/index.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
+import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
@@ -171,6 +172,7 @@ export class CampaignStatsElement extends LocalizedElement {
   @state() private announcement = '';
 
   private sources?: SourceController;
+  private abortedOnDisconnect = false;
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
@@ -179,24 +181,42 @@ export class CampaignStatsElement extends LocalizedElement {
     () => this.clock,
   );
 
+  // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
+  private readonly retries = new AutoRetry(() => void this.refresh());
+
   private readonly task = new Task(this, {
     task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
+      this.retries.stop();
       if (!id) return undefined;
       if (!source) throw new DataSourceError('No data source is configured', { kind: 'no-source' });
       return source.getCampaignStats(id, { signal });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
+    onComplete: () => this.retries.reset(),
+    onError: (error) => (this.isConnected ? this.retries.failed(error) : this.retries.stop()),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.campaignId) this.requestUpdate(); // resubscribe to live updates after a move in the page
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      void this.refresh();
+    } else if (this.campaignId) this.requestUpdate(); // resubscribe to live updates after a move in the page
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unfollow();
     this.announcer.cancel();
+    this.retries.stop();
+    if (this.task.status === TaskStatus.PENDING) {
+      // Moving in the page disconnects and reconnects in the same task: only abort the load if it really left.
+      queueMicrotask(() => {
+        if (this.isConnected || this.task.status !== TaskStatus.PENDING) return;
+        this.abortedOnDisconnect = true;
+        this.task.abort();
+      });
+    }
   }
 
   /** Loads the figures again (what the retry button does). */
@@ -251,7 +271,8 @@ export class CampaignStatsElement extends LocalizedElement {
           },
         };
       }
-      if (this.task.status === TaskStatus.ERROR) return { state: 'error', error: this.task.error };
+      // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
+      if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return { state: 'error', error: this.task.error };
       return { state: 'loading' };
     }
     if (this.counts) {
@@ -303,9 +324,10 @@ export class CampaignStatsElement extends LocalizedElement {
     this.follow();
   }
 
-  /** Follows live updates of the campaign shown, through the source in force. */
+  /** Follows live updates of the campaign shown, through the source in force; nothing while off the page. */
   private follow(): void {
-    const source = this.campaignId ? this.sources?.source : undefined;
+    // A removed element still updates (a load finishing, a property set): following then would never end.
+    const source = this.isConnected && this.campaignId ? this.sources?.source : undefined;
     const id = this.campaignId;
     if (this.following && this.following.source === source && this.following.id === id) return;
     this.unfollow();

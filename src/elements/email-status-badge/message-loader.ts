@@ -3,7 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { MessageStatus } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
-import { retryDelay, scheduleRetry } from '../shared/retry.js';
+import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
 
 /** An element that follows one message. */
@@ -16,10 +16,6 @@ export type LoadState =
   | { readonly kind: 'ready'; readonly status: MessageStatus }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'error'; readonly error: unknown; readonly retrying: boolean };
-
-const isAbort = (error: unknown): boolean =>
-  (error instanceof DataSourceError && error.kind === 'aborted') ||
-  (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError');
 
 /** Later-or-equal by event time; an unreadable time never wins over a readable one. */
 const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
@@ -45,8 +41,7 @@ export class MessageLoader implements ReactiveController {
   private readonly task: Task<[string | undefined, StatusDataSource | undefined], MessageStatus | null | undefined>;
   private latest: MessageStatus | undefined;
   private latestFor: string | undefined;
-  private attempt = 0;
-  private cancelRetry: (() => void) | undefined;
+  private readonly retries = new AutoRetry(() => void this.task.run());
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
   private unsubscribe: (() => void) | undefined;
   private abortedOnDisconnect = false;
@@ -59,17 +54,18 @@ export class MessageLoader implements ReactiveController {
     this.task = new Task(host, {
       args: () => [host.messageId || undefined, this.sources.source],
       task: async ([id, source], { signal }) => {
-        this.stopRetry();
+        this.retries.stop();
         if (id === undefined) return undefined;
         if (!source) throw new DataSourceError('No data source is configured.', { kind: 'no-source' });
         const found = await source.getMessages([id], { signal });
         return found.get(id) ?? null;
       },
       onComplete: (status) => {
-        this.attempt = 0;
+        this.retries.reset();
         if (status) this.accept(status);
       },
-      onError: (error) => this.scheduleRetry(error),
+      // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
+      onError: (error) => (this.host.isConnected ? this.retries.failed(error) : this.retries.stop()),
     });
     host.addController(this);
   }
@@ -90,7 +86,7 @@ export class MessageLoader implements ReactiveController {
       case TaskStatus.ERROR:
         return isAbort(this.task.error)
           ? { kind: 'loading' }
-          : { kind: 'error', error: this.task.error, retrying: this.cancelRetry !== undefined };
+          : { kind: 'error', error: this.task.error, retrying: this.retries.scheduled };
       default:
         return { kind: 'loading' };
     }
@@ -98,7 +94,7 @@ export class MessageLoader implements ReactiveController {
 
   /** Looks the message up again now. */
   retry(): void {
-    this.stopRetry();
+    this.retries.stop();
     void this.task.run();
   }
 
@@ -108,7 +104,7 @@ export class MessageLoader implements ReactiveController {
     if (this.latestFor !== id) {
       this.latest = undefined;
       this.latestFor = id;
-      this.attempt = 0;
+      this.retries.reset();
     }
   }
 
@@ -125,7 +121,7 @@ export class MessageLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stopRetry();
+    this.retries.stop();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
@@ -163,22 +159,5 @@ export class MessageLoader implements ReactiveController {
       if (update.type === 'message-status') this.accept(update.status);
       else if (update.type === 'message-event' && update.event.messageId === want.id) this.retry();
     });
-  }
-
-  private scheduleRetry(error: unknown): void {
-    this.stopRetry();
-    if (isAbort(error) || !this.host.isConnected) return;
-    // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
-    if (error instanceof DataSourceError && !error.retryable) return;
-    const delay = retryDelay(this.attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
-    this.cancelRetry = scheduleRetry(() => {
-      this.cancelRetry = undefined;
-      void this.task.run();
-    }, delay);
-  }
-
-  private stopRetry(): void {
-    this.cancelRetry?.();
-    this.cancelRetry = undefined;
   }
 }

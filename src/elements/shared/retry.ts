@@ -1,36 +1,97 @@
+import { DataSourceError } from '../../data/errors.js';
+import { isAbortError } from '../../data/timing.js';
+
 /**
  * Retries shared by every element on the page. When the API goes down, a table of 5,000 badges fails at once; if
  * each badge ran its own timer, the retries would fire in 5,000 separate tasks and a batching data source would
- * see 5,000 requests. Here retries due within the same second run in one task, so they land in one batch.
+ * see 5,000 requests. Here retries due within the same second run in one task, so they land in one batch; and
+ * when the browser comes back online, every retry waiting runs at once, in one task too.
  */
 
 const GRANULARITY = 1000;
-const buckets = new Map<number, Set<() => void>>();
+const buckets = new Map<number, { readonly runs: Set<() => void>; readonly timer: ReturnType<typeof setTimeout> }>();
+let listening = false;
+
+function runBucket(due: number): void {
+  const bucket = buckets.get(due);
+  if (!bucket) return;
+  buckets.delete(due);
+  clearTimeout(bucket.timer);
+  for (const run of bucket.runs) run();
+}
+
+// Back online after an outage: waiting up to a minute for the next slot would leave errors on screen for nothing.
+function listenForOnline(): void {
+  if (listening || typeof addEventListener !== 'function') return;
+  listening = true;
+  addEventListener('online', () => {
+    for (const due of [...buckets.keys()]) runBucket(due);
+  });
+}
 
 /**
- * Runs `callback` after about `delay` ms (rounded up to the next whole second, so neighbours share a task).
- * Returns a function that cancels it.
+ * Runs `callback` after about `delay` ms (rounded up to the next whole second, so neighbours share a task), or as
+ * soon as the browser reports it is back online. Returns a function that cancels it.
  */
 export function scheduleRetry(callback: () => void, delay: number): () => void {
+  listenForOnline();
   const due = Math.ceil((Date.now() + Math.max(0, delay)) / GRANULARITY) * GRANULARITY;
   let bucket = buckets.get(due);
   if (!bucket) {
-    const created = new Set<() => void>();
-    bucket = created;
-    buckets.set(due, created);
-    setTimeout(() => {
-      buckets.delete(due);
-      for (const run of created) run();
-    }, due - Date.now());
+    bucket = { runs: new Set(), timer: setTimeout(() => runBucket(due), due - Date.now()) };
+    buckets.set(due, bucket);
   }
   const entry = () => callback();
-  bucket.add(entry);
+  bucket.runs.add(entry);
   const own = bucket;
   return () => {
-    own.delete(entry);
+    own.runs.delete(entry);
   };
 }
 
 /** Delay before the `attempt`-th retry (0-based): 2 s, 4 s, 8 s ... capped at one minute, or what the server asked. */
 export const retryDelay = (attempt: number, retryAfter?: number): number =>
   retryAfter !== undefined && retryAfter >= 0 ? retryAfter : Math.min(60_000, 2000 * 2 ** Math.min(attempt, 10));
+
+/** Whether a load failed only because it was aborted (its element left, or asked for something else). */
+export const isAbort = (error: unknown): boolean => isAbortError(error) || (error instanceof DataSourceError && error.kind === 'aborted');
+
+/**
+ * One element's automatic retries: after a failure that may go away by itself (anything but an abort or a
+ * `DataSourceError` that says it will not), `run` again after {@link retryDelay} through {@link scheduleRetry};
+ * the pace slows with each failure in a row and starts over after a success.
+ */
+export class AutoRetry {
+  private attempt = 0;
+  private cancel: (() => void) | undefined;
+
+  constructor(private readonly run: () => void) {}
+
+  /** Whether a retry is waiting. */
+  get scheduled(): boolean {
+    return this.cancel !== undefined;
+  }
+
+  /** After a failure: schedules the next try, unless `error` cannot go away by itself. */
+  failed(error: unknown): void {
+    this.stop();
+    if (isAbort(error) || (error instanceof DataSourceError && !error.retryable)) return;
+    const delay = retryDelay(this.attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
+    this.cancel = scheduleRetry(() => {
+      this.cancel = undefined;
+      this.run();
+    }, delay);
+  }
+
+  /** After a success (or for another id): nothing waiting, and the next failure waits the shortest delay again. */
+  reset(): void {
+    this.stop();
+    this.attempt = 0;
+  }
+
+  /** Cancels the retry waiting, if any. */
+  stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+}

@@ -16,6 +16,7 @@ import {
   type Locale,
 } from '../../i18n/index.js';
 import { LocalizedElement } from '../shared/localized-element.js';
+import { AutoRetry } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { campaignActionLook } from './campaign-actions.js';
@@ -169,6 +170,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private announcedLifecycle = '';
   private stopTicker?: () => void;
   private resizeObserver?: ResizeObserver;
+  // A first page that failed in a way that may go away by itself (network, 5xx, timeout) is tried again.
+  private readonly retries = new AutoRetry(() => this.retry());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -243,6 +246,7 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private stopRemote(): void {
+    this.retries.stop();
     this.generation++;
     this.abort?.abort();
     this.abort = undefined;
@@ -290,6 +294,8 @@ export class StatusTimelineElement extends LocalizedElement {
       }
       return;
     }
+    // Off the page (an update can still run there): load and follow once back, or the subscription would never end.
+    if (!this.isConnected) return;
     this.sources ??= new SourceController(this);
     const source = this.sources.source;
     const wanted = `${input.kind}\u0000${input.id}`;
@@ -321,6 +327,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.fetchPage(source, kind, id, undefined, abort.signal).then(
       (page) => {
         if (generation !== this.generation) return;
+        this.retries.reset();
         this.nextCursor = page.nextCursor;
         this.phase = 'ready';
         this.mutate(() => this.addItems(page.items, 'page'), false);
@@ -329,6 +336,7 @@ export class StatusTimelineElement extends LocalizedElement {
         if (generation !== this.generation || isAbort(error)) return;
         this.loadError = error;
         this.phase = 'error';
+        this.retries.failed(error);
       },
     );
   }
