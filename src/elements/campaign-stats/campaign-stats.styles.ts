@@ -235,7 +235,11 @@ const own = css`
   }
   .layout-list .metric-button {
     display: grid;
-    grid-template-columns: minmax(8rem, 1fr) minmax(6rem, auto) minmax(12rem, 1.2fr);
+    /* The minimums give way together below 26rem (a narrow column) instead of overflowing it. */
+    grid-template-columns:
+      minmax(min(8rem, calc((100% - 2rem) * 0.3)), 1fr)
+      minmax(min(6rem, calc((100% - 2rem) * 0.25)), auto)
+      minmax(min(12rem, calc((100% - 2rem) * 0.45)), 1.2fr);
     align-items: baseline;
     gap: 0 1rem;
     border-radius: 0;

@@ -322,6 +322,8 @@ const own = css`
   .details {
     display: grid;
     gap: 0.25rem;
+    /* The title may be an unknown status word given by the host: a long one wraps instead of widening the panel. */
+    overflow-wrap: anywhere;
     margin-block-start: 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);

@@ -476,7 +476,9 @@ export class StatusTimelineElement extends LocalizedElement {
 
   private observeSizes(): void {
     if (this.resizeObserver || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver = new ResizeObserver(() => this.measure());
+    // Measured in the next frame: re-rendering from the observer's callback would resize the observed scroller again
+    // in the same frame, which the browser reports to the page as a "ResizeObserver loop" error (compact rows did).
+    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
     const probe = this.renderRoot.querySelector('.probe');
     if (probe) this.resizeObserver.observe(probe);
     const scroller = this.scroller;
