@@ -1,5 +1,5 @@
-// After `npm run build:cdn`: a plain HTML page (test/ship/cdn-page.html: no bundler, no npm) loads
-// dist/cdn/estafette.js twice and must show all three elements, with no error. Prints "N passed, N failed".
+// After `npm run build`: a plain HTML page (test/ship/cdn-page.html: no bundler) loads dist/cdn/estafette.js twice
+// plus the npm build (dist/lib) and must show all three elements, with no error or warning. Prints "N passed, N failed".
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -28,7 +28,9 @@ try {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`); });
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`); });
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.dataset.ready === 'yes', undefined, { timeout: 10_000 });
   const seen = await page.waitForFunction(() => {
@@ -60,7 +62,19 @@ try {
     return [copies[0] !== copies[1], text, badge.shadowRoot.textContent.trim()];
   });
   check('addMessages() from either copy of the file rewords the elements', reworded[0] && reworded[1] === 'Handed over' && reworded[2] === 'Delivered', JSON.stringify(reworded));
-  check('including the file twice raises no error', problems.length === 0, problems.join('; '));
+  const npm = await page.evaluate(async () => {
+    const lib = await import('/dist/lib/index.js');
+    const cdn = await import('/dist/cdn/estafette.js');
+    return {
+      loaded: performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/lib/define.js')),
+      versions: [lib.VERSION, cdn.VERSION],
+      badgeClassFromCdn: customElements.get('email-status-badge') === cdn.EmailStatusBadgeElement,
+    };
+  }).catch((error) => ({ error: error.message }));
+  check('the npm copy loads beside the two CDN copies, same version, the first registration kept', Boolean(npm.loaded && npm.versions[0] === npm.versions[1] && npm.badgeClassFromCdn), JSON.stringify(npm));
+  const fromNpm = await page.waitForFunction(() => document.getElementById('from-npm')?.shadowRoot?.querySelector('[part~="label"]')?.textContent || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
+  check('the default source set through the npm copy reaches an element the CDN file defined', fromNpm === 'Clicked', String(fromNpm));
+  check('the file twice plus the npm copy raise no error and no warning', problems.length === 0, problems.join('; '));
   const clash = await browser.newPage();
   const warnings = [];
   const errors = [];
