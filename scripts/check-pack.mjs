@@ -12,12 +12,16 @@ const check = (name, ok, detail = '') => results.push({ name, ok, detail });
 const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).map((t) => t.replace(/^\.\//, ''));
 const missing = targets.filter((t) => !files.has(t));
 check('every exports target is published', missing.length === 0, missing.join(', '));
-for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
+for (const required of ['package.json', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
   check(`${required} is published`, files.has(required));
 }
 const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
 check('no tests, stories, TypeScript sources, mocks or demo are published', stray.length === 0, stray.slice(0, 10).join(', '));
 check('type declarations are published', [...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')));
+// Catalogues that load on demand ship as chunks beside the CDN file, and as their own modules in dist/lib.
+for (const locale of ['de', 'es', 'it', 'nl']) {
+  check(`the ${locale} texts are published for the CDN file and the npm build`, [...files].some((f) => new RegExp(`^dist/cdn/chunks/${locale}-[\\w-]+\\.js$`).test(f)) && files.has(`dist/lib/i18n/messages/${locale}.js`));
+}
 check(`the package stays small (${(pack.size / 1024).toFixed(0)} KB packed)`, pack.size < 2_000_000);
 
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);
