@@ -200,6 +200,21 @@ export class FakeEventSource implements EventSourceLike {
   }
 }
 
+/** The browser's EventSource, keeping a list of the connections made. */
+export class TrackedEventSource extends EventSource {
+  static all: TrackedEventSource[] = [];
+  constructor(url: string | URL, init?: EventSourceInit) {
+    super(url, init);
+    TrackedEventSource.all.push(this);
+  }
+}
+
+/** Real timers, but no wait longer than 5 ms: backoff and reconnection run their course quickly. */
+export const fastTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, Math.min(ms, 5)),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
+
 /** Lets pending promise callbacks and zero-delay timers run (a real task turn, no waiting on the clock). */
 export const settle = async (turns = 3): Promise<void> => {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,23 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import type { Timers } from '../../src/data/timing.js';
 import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js';
-import { FakeEventSource, ManualTimers, fakeFetch, json, settle, startWorker, until, wireStatus } from './helpers.js';
-
-/** The browser's EventSource, keeping a list of the connections made. */
-class TrackedEventSource extends EventSource {
-  static all: TrackedEventSource[] = [];
-  constructor(url: string | URL, init?: EventSourceInit) {
-    super(url, init);
-    TrackedEventSource.all.push(this);
-  }
-}
-
-/** Real timers, but no wait longer than 5 ms: backoff and reconnection run their course quickly. */
-const fastTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, Math.min(ms, 5)),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
+import {
+  FakeEventSource, ManualTimers, TrackedEventSource, fakeFetch, fastTimers, json, settle, startWorker, until, wireStatus,
+} from './helpers.js';
 
 /** A newsletter message that exists at the anchor and has an event in the next 30 minutes (from the dataset). */
 function upcoming(): { id: string; at: number } {

@@ -5,10 +5,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { RestDataSource, type RestDataSourceOptions, type StatusDataSource } from '../../src/data/index.js';
-import type { Timers } from '../../src/data/timing.js';
 import { reduceEvents } from '../../src/core/index.js';
 import { DEMO_CAMPAIGNS, happenedCount, mockApi, resetMockApi, type Fault, type MockMessage } from '../../src/mocks/index.js';
-import { startWorker } from '../data/helpers.js';
+import { TrackedEventSource, fastTimers, startWorker } from '../data/helpers.js';
 import {
   PATH_OF, badge, callsTo, campaignTimeline, hasLabel, messageTimeline, pause, stats, trackedFetch, until, watchPage,
   type PageWatch, type TrackedCall,
@@ -27,21 +26,6 @@ const REASONS = {
 /** A REST source on the mock API: short time limit, two quick retries, no live updates unless asked. */
 const restSource = (fetch: typeof globalThis.fetch, extra: Partial<RestDataSourceOptions> = {}) =>
   new RestDataSource({ baseUrl: '/api', fetch, live: 'off', timeout: TIMEOUT, retry: { retries: 2, baseDelay: 10, maxDelay: 40 }, ...extra });
-
-/** The browser's EventSource, listing the connections made. */
-class TrackedEventSource extends EventSource {
-  static all: TrackedEventSource[] = [];
-  constructor(url: string | URL, init?: EventSourceInit) {
-    super(url, init);
-    TrackedEventSource.all.push(this);
-  }
-}
-
-/** Real timers, but no wait over 20 ms: the stream's reconnection backoff runs its course quickly. */
-const fastTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, Math.min(ms, 20)),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
 
 /**
  * A newsletter message with two events to come, its display status changing at the second (so a badge shows the
