@@ -51,10 +51,12 @@ interface Parts {
 /** Milliseconds since the epoch for wall-clock parts read as UTC; undefined when a part is out of range. */
 const utcMs = (p: Parts): number | undefined => {
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 60) return undefined;
-  const ms = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, Math.min(p.second, 59), p.ms);
+  const date = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, Math.min(p.second, 59), p.ms));
+  // Date.UTC reads years 0-99 as 1900-1999: set the year by itself, which takes it literally.
+  date.setUTCFullYear(p.year, p.month - 1, p.day);
   // Date.UTC rolls 31 June over into July: reject instead.
-  if (new Date(ms).getUTCDate() !== p.day) return undefined;
-  return ms;
+  if (date.getUTCDate() !== p.day || date.getUTCMonth() !== p.month - 1) return undefined;
+  return date.getTime();
 };
 
 // 2024-06-10T09:00:00Z, 2024-06-10 11:00:02.2735393+02:00, 2024-06-10T09:00:01.829+0000, 2024-06-10T09:00.

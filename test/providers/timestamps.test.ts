@@ -56,6 +56,15 @@ describe('timestamps', () => {
     expect(fromIso('2024-06-10T01:30:00+02:00')).to.equal('2024-06-09T23:30:00.000Z');
   });
 
+  it('takes years 0 to 99 literally, and still refuses dates that do not exist', () => {
+    // Date.UTC alone would turn year 50 into 1950.
+    expect(fromIso('0050-06-10T09:00:00Z')).to.equal('0050-06-10T09:00:00.000Z');
+    expect(fromIso('0000-01-01T00:00:00Z')).to.equal('0000-01-01T00:00:00.000Z');
+    expect(fromIso('2024-02-29T12:00:00Z')).to.equal('2024-02-29T12:00:00.000Z');
+    expect(fromIso('2023-02-29T12:00:00Z')).to.equal(undefined);
+    expect(fromIso('2024-06-31T09:00:00Z')).to.equal(undefined);
+  });
+
   it('reads zone-less ISO only when told the text is UTC', () => {
     expect(fromIso('2024-06-10 09:01:05')).to.equal(undefined);
     expect(fromIso('2024-06-10 09:01:05', true)).to.equal('2024-06-10T09:01:05.000Z');
