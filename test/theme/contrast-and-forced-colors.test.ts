@@ -80,7 +80,7 @@ describe('forced colors (high contrast)', () => {
         // A dot is drawn by color alone; here it must give way to the icon's shape.
         const drawnShapes = [...icon.children].filter((shape) => getComputedStyle(shape).display !== 'none');
         expect(drawnShapes.length, `${appearance} ${badge.status} icon shapes`).to.be.greaterThan(0);
-        shapes.add(icon.innerHTML);
+        shapes.add([...icon.querySelectorAll('*')].map((shape) => [shape.tagName, ...[...shape.attributes].map((a) => `${a.name}=${a.value}`)].join(' ')).join('|'));
       }
       // Colors are gone: the icons alone must still tell the categories apart.
       expect(shapes.size, appearance).to.be.at.least(6);
