@@ -1,0 +1,71 @@
+const DAY = 86_400_000;
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), for any year 0–9999. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+// The last date read: the strings from `lastDate` (inclusive) to `dateEnd` (exclusive) start with it. Events
+// come by the thousand from the same few days, so the date part is mostly compared, not read digit by digit.
+let lastDate = '';
+let dateEnd = '';
+let lastMidnight = 0;
+
+/** Midnight UTC of the `YYYY-MM-DDT` at the start of `at`, or NaN when that is not a valid date so written. */
+function midnightOf(at: string): number {
+  if (at >= lastDate && at < dateEnd) return lastMidnight;
+  const y0 = at.charCodeAt(0) - 48;
+  const y1 = at.charCodeAt(1) - 48;
+  const y2 = at.charCodeAt(2) - 48;
+  const y3 = at.charCodeAt(3) - 48;
+  const m0 = at.charCodeAt(5) - 48;
+  const m1 = at.charCodeAt(6) - 48;
+  const d0 = at.charCodeAt(8) - 48;
+  const d1 = at.charCodeAt(9) - 48;
+  // `d | (9 - d)` is negative exactly when d is not a digit.
+  const digits = y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | m0 | (9 - m0) | m1 | (9 - m1) | d0 | (9 - d0) | d1 | (9 - d1);
+  if (digits < 0 || at.charCodeAt(4) !== 45 /* - */ || at.charCodeAt(7) !== 45 || at.charCodeAt(10) !== 84 /* T */) return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return Number.NaN;
+  lastDate = at.slice(0, 11);
+  dateEnd = `${at.slice(0, 10)}U`; // 'U' follows 'T': every string starting with lastDate sorts before dateEnd
+  lastMidnight = daysFromCivil(year, month, day) * DAY;
+  return lastMidnight;
+}
+
+/**
+ * The time of an ISO string in the exact form `Date.prototype.toISOString()` writes (`2026-11-02T09:00:00.000Z`),
+ * read without `Date.parse`; `NaN` for any other spelling, valid or not, so that callers fall back to parsing.
+ *
+ * Stricter than `Date.parse` on purpose: a date it would roll over (February 30th, 24:00) is refused, so every
+ * accepted string has one instant, every instant one accepted string, and equal strings mean equal times.
+ */
+export function canonicalTime(at: string): number {
+  if (at.length !== 24) return Number.NaN;
+  const h0 = at.charCodeAt(11) - 48;
+  const h1 = at.charCodeAt(12) - 48;
+  const m0 = at.charCodeAt(14) - 48;
+  const m1 = at.charCodeAt(15) - 48;
+  const s0 = at.charCodeAt(17) - 48;
+  const s1 = at.charCodeAt(18) - 48;
+  const f0 = at.charCodeAt(20) - 48;
+  const f1 = at.charCodeAt(21) - 48;
+  const f2 = at.charCodeAt(22) - 48;
+  // As in midnightOf, with 2 and 5 for the first digit of the hour, minute and second.
+  const digits = h0 | (2 - h0) | h1 | (9 - h1) | m0 | (5 - m0) | m1 | (9 - m1) | s0 | (5 - s0) | s1 | (9 - s1) | f0 | (9 - f0) | f1 | (9 - f1) | f2 | (9 - f2);
+  if (digits < 0 || (h0 === 2 && h1 > 3)) return Number.NaN;
+  if (at.charCodeAt(13) !== 58 /* : */ || at.charCodeAt(16) !== 58 || at.charCodeAt(19) !== 46 /* . */ || at.charCodeAt(23) !== 90 /* Z */) return Number.NaN;
+  const midnight = midnightOf(at);
+  return midnight + (((h0 * 10 + h1) * 60 + m0 * 10 + m1) * 60 + s0 * 10 + s1) * 1000 + f0 * 100 + f1 * 10 + f2;
+}
