@@ -14,7 +14,8 @@ import {
 } from './harness.js';
 
 /** Per-attempt time limit of the sources under test; latency faults go beyond it. */
-const TIMEOUT = 250;
+// Generous enough that a loaded CI machine never times out a request by accident (an extra call fails the counts).
+const TIMEOUT = 1_000;
 
 const REASONS = {
   http500: 'the server answered with an error (500)',
@@ -190,8 +191,9 @@ describe('hardening: faults, per element', () => {
 
       it('says the server took too long when every try times out, and recovers on retry', async () => {
         const [id] = subject.ids();
-        inject({ latency: TIMEOUT + 250 });
-        const el = await subject.mount(source(), id);
+        // Three tries must all time out within the wait for the error: a short limit here.
+        inject({ latency: 500 });
+        const el = await subject.mount(source({ timeout: 250 }), id);
         await showsError(el, REASONS.timeout);
         expectError(el, REASONS.timeout);
         await retryAfterFix(el);
