@@ -101,8 +101,8 @@ function countRuns(list: Items): Required<CampaignCounts> | undefined {
     const id = item.messageId;
     if (id !== lastId) {
       if (lastId !== undefined) close(runStart, i);
-      if (seen.has(id)) return undefined;
-      seen.add(id);
+      const known = seen.size;
+      if (seen.add(id).size === known) return undefined;
       lastId = id;
       runStart = i;
       tally.begin();

@@ -2,7 +2,6 @@ import type { CanonicalEvent } from './event.js';
 
 /** A list's events grouped by message: message `m`'s are `events[starts[m]]` to `events[ends[m] - 1]`. */
 export interface MessageGroups {
-  /** The list itself when each message's events already came together, else its events regrouped. */
   readonly events: readonly CanonicalEvent[];
   /** Messages in order of first appearance; each one's events in list order. */
   readonly starts: Int32Array;
@@ -17,8 +16,7 @@ const grow = (array: Int32Array): Int32Array => {
 
 /**
  * Groups by message id the items of `list` that `isEvent` accepts (it deals with the others), in linear time.
- * Events of one message usually come together (a provider's export, a page of an API): then the list is left
- * as it is, and only the first event of each run is looked up by id.
+ * Events of one message often come in runs: only the first event of each run is looked up by id.
  */
 export function groupByMessage<T>(list: readonly T[], isEvent: (item: T, index: number) => item is T & CanonicalEvent): MessageGroups {
   // Runs of consecutive events of one message: where each starts and ends in the list, and whose it is.
@@ -27,7 +25,6 @@ export function groupByMessage<T>(list: readonly T[], isEvent: (item: T, index: 
   let runMessages: Int32Array = new Int32Array(1024);
   let runs = 0;
   const messageIndex = new Map<string, number>();
-  let grouped = true;
   let lastId: string | undefined;
   for (let i = 0; i < list.length; i++) {
     const item = list[i]!;
@@ -47,15 +44,12 @@ export function groupByMessage<T>(list: readonly T[], isEvent: (item: T, index: 
     }
     let message = messageIndex.get(id);
     if (message === undefined) messageIndex.set(id, (message = messageIndex.size));
-    else grouped = false;
     runStarts[runs] = i;
     runEnds[runs] = i + 1;
     runMessages[runs] = message;
     runs++;
     lastId = id;
   }
-  if (grouped) return { events: list as readonly unknown[] as readonly CanonicalEvent[], starts: runStarts.subarray(0, runs), ends: runEnds.subarray(0, runs) };
-
   // A counting sort of the runs by message, stable, so each message's events keep their list order.
   const messages = messageIndex.size;
   const ends = new Int32Array(messages);

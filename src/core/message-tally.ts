@@ -39,7 +39,7 @@ const sameEventId = (a: CanonicalEvent, b: CanonicalEvent): boolean =>
  * equal length cannot blur into the word, so the key is built only for times of different lengths.
  */
 function sameTimeAndWord(a: CanonicalEvent, b: CanonicalEvent): boolean {
-  if (a.at.length === b.at.length) return a.at === b.at && a.raw === b.raw;
+  if (a.at.length === b.at.length) return a.raw === b.raw && a.at === b.at;
   return `${a.at}\u0000${a.raw}` === `${b.at}\u0000${b.raw}`;
 }
 
@@ -58,8 +58,9 @@ export class MessageTally {
   private readonly keys = new Float64Array(MAX_EVENTS);
   private readonly order = new Uint8Array(MAX_EVENTS);
   private count = 0;
-  /** Bit `1 << code` for each type present. */
+  /** Bit `1 << code` for each type present; and for each type present more than once. */
   private types = 0;
+  private repeated = 0;
   private withIds = false;
   /** An event the tally cannot vouch for: reduceEvents must reduce this message. */
   private odd = false;
@@ -73,7 +74,7 @@ export class MessageTally {
 
   /** Starts a new message. */
   begin(): void {
-    this.count = this.types = 0;
+    this.count = this.types = this.repeated = 0;
     this.withIds = this.odd = false;
   }
 
@@ -87,6 +88,7 @@ export class MessageTally {
       return;
     }
     if (event.eventId) this.withIds = true;
+    this.repeated |= this.types & (1 << type);
     this.types |= 1 << type;
     this.codes[i] = type;
     this.dropped[i] = 0;
@@ -179,8 +181,10 @@ export class MessageTally {
    * `false` when copies differ in what the counts read: which one reduceEvents keeps then matters.
    */
   private dropDuplicates(events: readonly CanonicalEvent[], start: number): boolean {
-    const { count, codes, dropped } = this;
-    for (let i = 0; i < count; i++) {
+    const { count, codes, dropped, repeated } = this;
+    // Copies without an event id are of one type: only repeated types can have any.
+    for (let i = 0; repeated && i < count; i++) {
+      if (!(repeated & (1 << codes[i]!))) continue;
       const event = events[start + i]!;
       if (dropped[i] || event.eventId) continue;
       for (let j = i + 1; j < count; j++) {

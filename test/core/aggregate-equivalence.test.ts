@@ -53,6 +53,7 @@ function referenceAggregate(items: readonly (MessageStatus | CanonicalEvent)[]):
   };
   const byMessage = new Map<string, CanonicalEvent[]>();
   items.forEach((item, index) => {
+    if (item == null || typeof item !== 'object') throw new EstafetteInputError('not a message status nor an event', `items[${index}]`);
     if (typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object') addStatus(item as MessageStatus);
     else if (typeof item.messageId === 'string' && typeof (item as CanonicalEvent).type === 'string') {
       const event = item as CanonicalEvent;
@@ -90,6 +91,7 @@ const spell = (ms: number, style: number): string => {
 };
 const instantArb = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 5 }).map((minute) => DAY + minute * 60_000) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 }).map((ms) => DAY + ms) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 86_399_999 }).map((ms) => DAY + ms) },
   { weight: 1, arbitrary: fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }) },
 );
@@ -104,15 +106,25 @@ const typeArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('bogus', 'Delivered') },
 );
 
-const eventArb = (messageId: string, channel: CanonicalEvent['channel']): fc.Arbitrary<CanonicalEvent> =>
+// Dense messages: few types, two instants, two words, so that near-copies (one field apart) are frequent.
+const denseTypeArb = fc.constantFrom('sent', 'delivered', 'soft-bounced', 'hard-bounced', 'opened', 'clicked', 'unsubscribed', 'resubscribed');
+const denseAtArb = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(spell(DAY, 0), spell(DAY + 60_000, 0)) },
+  { weight: 1, arbitrary: fc.constantFrom(spell(DAY, 1), spell(DAY, 2), 'not a date') },
+);
+
+const NO_ID = Symbol('no event id');
+const eventArb = (messageId: string, channel: CanonicalEvent['channel'], dense = false): fc.Arbitrary<CanonicalEvent> =>
   fc
     .record(
       {
-        provider: fc.constantFrom('sendgrid', 'host', 'send\u0000grid'),
-        type: typeArb,
-        at: atArb,
-        raw: fc.constantFrom('x', 'y', 'Delivered', ''),
-        eventId: fc.constantFrom('e-1', 'e-2', 'e-3', '', 'grid\u0000e-1'),
+        // 'send' + 'grid\0e-1' and 'send\0grid' + 'e-1' make the same duplicate key.
+        provider: fc.constantFrom('sendgrid', 'host', 'send', 'send\u0000grid'),
+        type: dense ? denseTypeArb : typeArb,
+        at: dense ? denseAtArb : atArb,
+        raw: dense ? fc.constantFrom('x', 'y') : fc.constantFrom('x', 'y', 'Delivered', ''),
+        // Absent half the time: copies without an id are then told apart by type, time and raw word.
+        eventId: fc.oneof(fc.constant(NO_ID), fc.constantFrom('e-1', 'e-2', 'e-3', '', 'grid\u0000e-1')),
         recipient: fc.constantFrom('a@example.com', ''),
         reason: fc.constantFrom(...FAILURE_REASONS),
         detail: fc.record({ code: fc.constantFrom('5.1.1', ''), text: fc.constantFrom('user unknown', '') }, { requiredKeys: [] }),
@@ -121,13 +133,19 @@ const eventArb = (messageId: string, channel: CanonicalEvent['channel']): fc.Arb
       },
       { requiredKeys: ['provider', 'type', 'at', 'raw'] },
     )
-    .map((fields) => ({ ...fields, type: fields.type as CanonicalEvent['type'], channel, messageId }));
+    .map(({ eventId, ...fields }) => ({
+      ...fields,
+      ...(typeof eventId === 'string' && { eventId }),
+      type: fields.type as CanonicalEvent['type'],
+      channel,
+      messageId,
+    }));
 
 /** One message's events, some of them delivered again (as copies, sometimes with `automated` flipped). */
 const messageArb = (messageId: string) =>
   fc
-    .tuple(fc.constantFrom(...CHANNELS), fc.integer({ min: 1, max: 14 }))
-    .chain(([channel, size]) => fc.array(eventArb(messageId, channel), { minLength: 1, maxLength: size }))
+    .tuple(fc.constantFrom(...CHANNELS), fc.integer({ min: 1, max: 14 }), fc.boolean())
+    .chain(([channel, size, dense]) => fc.array(eventArb(messageId, channel, dense), { minLength: 1, maxLength: size }))
     .chain((events) =>
       fc
         .array(fc.tuple(fc.nat(events.length - 1), fc.nat(5)), { maxLength: 4 })
@@ -161,6 +179,24 @@ describe('aggregate: the same counts as reducing each message and adding up its 
         expect(outcome(() => aggregate(events))).to.deep.equal(outcome(() => referenceAggregate(events)));
       }),
       { numRuns: 1_500 },
+    );
+  });
+
+  it('fails on the same item as the reference when the list also holds things that are not events', () => {
+    const withBadItems = campaignArb.chain((events) =>
+      fc
+        .array(fc.tuple(fc.nat(events.length), fc.constantFrom<unknown>(null, 7, { hello: 1 }, { messageId: 'm-0' })), { minLength: 1, maxLength: 2 })
+        .map((bad) => {
+          const items: unknown[] = [...events];
+          for (const [at, item] of bad) items.splice(at, 0, item);
+          return items as CanonicalEvent[];
+        }),
+    );
+    fc.assert(
+      fc.property(withBadItems, (items) => {
+        expect(outcome(() => aggregate(items))).to.deep.equal(outcome(() => referenceAggregate(items)));
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -198,6 +234,19 @@ describe('aggregate: the same counts as reducing each message and adding up its 
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('takes events for copies exactly when their duplicate keys are equal, NUL characters included', () => {
+    const base: CanonicalEvent = { provider: 'send', channel: 'email', messageId: 'm', type: 'opened', at: '2026-11-02T09:00:00.000Z', raw: 'x\u0000y' };
+    const lists: CanonicalEvent[][] = [
+      [base, { ...base, at: `${base.at}\u0000x`, raw: 'y' }],
+      [{ ...base, eventId: 'grid\u0000e-1' }, { ...base, provider: 'send\u0000grid', eventId: 'e-1' }],
+      [{ ...base, eventId: 'e-1' }, { ...base, provider: 'sendgrid', eventId: 'e-1' }],
+    ];
+    for (const events of lists) expect(aggregate(events)).to.deep.equal(referenceAggregate(events));
+    expect(aggregate(lists[0]!).openedTotal).to.equal(1);
+    expect(aggregate(lists[1]!).openedTotal).to.equal(1);
+    expect(aggregate(lists[2]!).openedTotal).to.equal(2);
   });
 
   it('agrees with the reference on the bench campaign of 10,000 messages in reverse order', () => {
