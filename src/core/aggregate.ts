@@ -131,8 +131,9 @@ function countGroups(list: Items): Required<CampaignCounts> {
  * reduced with {@link reduceEvents}). Linear in the number of events.
  *
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
- * statuses: each message's are tallied in place ({@link tallyMessage}), and only a message the tally cannot
- * vouch for (odd time spellings, unknown types, many events, copies that differ) goes through reduceEvents.
+ * statuses: each message's are tallied in place ({@link MessageTally}), and only a message the tally cannot
+ * vouch for goes through reduceEvents (unknown types, over 64 events, copies that differ in what counts, or
+ * times not in `toISOString()` form when the outcome depends on their order).
  *
  * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses.
  */
