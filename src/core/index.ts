@@ -12,4 +12,5 @@ export {
 } from './message-status.js';
 export * from './rates.js';
 export { aggregate } from './aggregate.js';
+export { countStatuses } from './count-statuses.js';
 export * from './campaign.js';

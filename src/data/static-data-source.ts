@@ -1,5 +1,5 @@
 import {
-  aggregate,
+  countStatuses,
   dedupeKey,
   reduceEvents,
   sortAndDedupe,
@@ -48,7 +48,7 @@ const notFound = (what: string) => new DataSourceError(`${what} not found`, { ki
 
 /**
  * A data source over data the page already has: canonical events (reduced with `reduceEvents`), message
- * statuses, campaigns (counts from `aggregate`). For hosts that receive webhooks themselves and push them in
+ * statuses, campaigns (counts from `countStatuses`). For hosts that receive webhooks themselves and push them in
  * with {@link StaticDataSource.update}: subscribers hear every change, as with a live REST source.
  *
  * It answers like the REST contract does: unknown messages are absent from `getMessages` and have no events,
@@ -210,7 +210,7 @@ export class StaticDataSource implements StatusDataSource {
     if (!entry) return undefined;
     const counts =
       entry.counts ??
-      aggregate((entry.messageIds ?? []).map((messageId) => this.statuses.get(messageId)).filter((s): s is MessageStatus => s !== undefined));
+      countStatuses((entry.messageIds ?? []).map((messageId) => this.statuses.get(messageId)).filter((s): s is MessageStatus => s !== undefined));
     const stats: CampaignStats = { campaign: entry.campaign, counts, updatedAt: new Date(this.now()).toISOString() };
     return entry.sending === undefined ? stats : { ...stats, sending: entry.sending };
   }

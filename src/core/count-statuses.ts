@@ -1,0 +1,67 @@
+import type { MessageStatus } from './message-status.js';
+import type { CountedStatus } from './message-tally.js';
+import type { CampaignCounts } from './rates.js';
+import type { DeliveryState } from './statuses.js';
+
+/*
+ * How one message's status feeds a campaign's counters: shared by `aggregate` (statuses or events) and by sources
+ * that only ever count statuses (StaticDataSource), which so do not pull the event tally into their bundle.
+ */
+
+type CountField = keyof CampaignCounts;
+
+/** Which counter each delivery state feeds. Scheduled and canceled messages were never sent out. */
+const DELIVERY_COUNTER: { readonly [S in DeliveryState]: CountField } = {
+  scheduled: 'scheduled',
+  queued: 'pending',
+  held: 'pending',
+  sending: 'pending',
+  sent: 'pending',
+  deferred: 'deferred',
+  delivered: 'delivered',
+  'soft-bounced': 'softBounced',
+  'hard-bounced': 'hardBounced',
+  bounced: 'bounced',
+  blocked: 'blocked',
+  dropped: 'dropped',
+  failed: 'failed',
+  expired: 'expired',
+  canceled: 'canceled',
+  unknown: 'unknown',
+};
+
+const NOT_SENT_OUT: ReadonlySet<DeliveryState> = new Set(['scheduled', 'canceled']);
+
+export const emptyCounts = (): Required<CampaignCounts> => ({
+  sent: 0, delivered: 0, opened: 0, openedTotal: 0, openedAutomated: 0, clicked: 0, clickedTotal: 0,
+  softBounced: 0, hardBounced: 0, bounced: 0, blocked: 0, dropped: 0, deferred: 0, pending: 0, failed: 0,
+  expired: 0, complained: 0, unsubscribed: 0, replied: 0, unknown: 0, scheduled: 0, canceled: 0,
+});
+
+/** Adds one message's status to the counts. */
+export function addStatus(counts: Required<CampaignCounts>, status: CountedStatus): void {
+  const counter = DELIVERY_COUNTER[status.delivery] ?? 'unknown';
+  counts[counter]++;
+  if (!NOT_SENT_OUT.has(status.delivery)) counts.sent++;
+  const { opened, clicked, complained, replied } = status.engagement;
+  // A click proves the message was opened even when images (and so the open pixel) were blocked.
+  if (opened || clicked) counts.opened++;
+  if (opened) {
+    counts.openedTotal += opened.count;
+    if (!clicked && opened.automated === opened.count) counts.openedAutomated++;
+  }
+  if (clicked) {
+    counts.clicked++;
+    counts.clickedTotal += clicked.count;
+  }
+  if (complained) counts.complained++;
+  if (replied) counts.replied++;
+  if (status.subscription === 'unsubscribed') counts.unsubscribed++;
+}
+
+/** A campaign's counts from its messages' statuses (for raw events, see `aggregate`). */
+export function countStatuses(statuses: Iterable<MessageStatus>): Required<CampaignCounts> {
+  const counts = emptyCounts();
+  for (const status of statuses) addStatus(counts, status);
+  return counts;
+}
