@@ -7,11 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, relative } from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
-import { build, loadConfigFromFile } from 'vite';
+import { bundleLikeCdn, gzip } from '../scripts/bundle-size.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-args.mjs';
 
 const RUNS = 5;
@@ -40,7 +39,7 @@ const { port } = /** @type {import('node:net').AddressInfo} */ (server.address()
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: CHROMIUM_ARGS, // includes --expose-gc and precise memory figures
 });
 const version = browser.version();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -182,31 +181,18 @@ server.close();
 let contributors = '';
 if (wanted(6)) {
 progress('6. bundle');
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const CDN_TARGET = 40 * 1024;
 const cdnGzip = gzip(readFileSync('dist/cdn/estafette.js'));
 row('6. bundle', 'CDN file (dist/cdn/estafette.js) gzip', kb(cdnGzip), '', '', '≤ 40 KB (ship issue)');
 check('bundle: CDN file ≤ 40 KB gzip', cdnGzip <= CDN_TARGET, kb(cdnGzip));
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, undefined, process.cwd(), 'silent');
-if (!loaded) throw new Error('bench: vite.config.ts not found');
-const cdn = loaded.config;
-async function bundle(entry) {
-  const result = await build({
-    ...cdn,
-    configFile: false,
-    logLevel: 'silent',
-    build: { ...cdn.build, write: false, sourcemap: false, lib: { ...cdn.build.lib, entry } },
-  });
-  return (Array.isArray(result) ? result[0] : result).output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-}
 for (const [entry, limits] of Object.entries(budget.entries)) {
-  const size = gzip((await bundle(entry)).code);
+  const size = gzip((await bundleLikeCdn(entry)).code);
   const name = entry.replace(/^src\/elements\/(.*)\/define\.ts$/, '$1');
   row('6. bundle', `${name} alone (define, Lit included) gzip`, kb(size), '', '', `≤ ${kb(limits.max)} (size-budget.json)`);
   check(`bundle: ${name} alone ≤ ${kb(limits.max)} gzip`, size <= limits.max, kb(size));
 }
-const whole = await bundle(cdn.build.lib.entry);
+const whole = await bundleLikeCdn('src/cdn.ts');
 const byPart = new Map();
 for (const [id, info] of Object.entries(whole.modules)) {
   const path = relative(process.cwd(), id.replace(/^\0/, ''));

@@ -6,28 +6,11 @@
 // Then the CDN file's biggest contributors (raw bytes before minification), to show where to cut next.
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, loadConfigFromFile } from 'vite';
+import { bundleLikeCdn as bundle, gzip } from './bundle-size.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, undefined, process.cwd(), 'silent');
-if (!loaded) throw new Error('size: vite.config.ts not found');
-const cdn = loaded.config;
-
-/** Builds `entry` in memory the way the CDN file is built; returns its one chunk. */
-async function bundle(entry) {
-  const result = await build({
-    ...cdn,
-    configFile: false,
-    logLevel: 'silent',
-    build: { ...cdn.build, write: false, sourcemap: false, lib: { ...cdn.build.lib, entry } },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-}
+const CDN_ENTRY = 'src/cdn.ts';
 
 const rows = [];
 for (const [file, limits] of Object.entries(budget.files)) {
@@ -57,7 +40,7 @@ for (const row of rows) {
 }
 
 // Where the CDN file's bytes come from, by folder (rendered bytes before minification).
-const whole = await bundle(cdn.build.lib.entry);
+const whole = await bundle(CDN_ENTRY);
 const byPart = new Map();
 for (const [id, info] of Object.entries(whole.modules)) {
   const path = relative(process.cwd(), id.replace(/^\0/, ''));
@@ -67,7 +50,7 @@ for (const [id, info] of Object.entries(whole.modules)) {
   byPart.set(part, (byPart.get(part) ?? 0) + info.renderedLength);
 }
 const top = [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 12);
-console.log(`${cdn.build.lib.entry} by part (raw, before minification): ${top.map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ')}`);
+console.log(`${CDN_ENTRY} by part (raw, before minification): ${top.map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ')}`);
 
 console.log(`size: ${rows.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
