@@ -36,15 +36,24 @@ export class LocalizedElement extends LitElement {
     this.stopMessages = undefined;
   }
 
+  /** The language resolved for the update under way: resolved once per update, not again by every render helper. */
+  private localeNow: Locale | undefined;
+
   /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.locale;
-    if (isLocaleReady(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    const locale = resolveLocale(this);
+    if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
+    // Lit performs the update synchronously here: render reads this one resolution.
+    this.localeNow = locale;
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      this.localeNow = undefined;
+    }
   }
 
   /** The language this element speaks now. */
   protected get locale(): Locale {
-    return resolveLocale(this);
+    return this.localeNow ?? resolveLocale(this);
   }
 }
