@@ -66,8 +66,12 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'estafette.js' },
         // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly. What the kit imports
         // on demand (the Floating UI tooltip fallback, catalogues beyond fr/en) goes to chunks beside the file,
-        // fetched relative to it only by the pages that need them; everything else stays in the one file.
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        // fetched relative to it only by the pages that need them; everything else stays in the one file: a module
+        // both the file and a chunk use stays in the file, which the chunk imports (no third, shared chunk).
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
     };
   }

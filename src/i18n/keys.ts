@@ -19,12 +19,22 @@ export type TimelineStage = 'received' | 'processed' | 'delivered' | 'engaged';
  * but the timeline still has to name it).
  */
 export type RequiredKey =
-  | `status.${DisplayStatus | EventType}.${'label' | 'meaning' | 'caveat'}`
-  | `reason.${FailureReason}.${'label' | 'explanation'}`
+  | ExplanationKey
+  | `status.${DisplayStatus | EventType}.label`
+  | `reason.${FailureReason}.label`
   | `category.${StatusCategory}`
   | `channel.${Channel}`
-  | `metric.${MetricId}.${'label' | 'help'}`
+  | `metric.${MetricId}.label`
   | `denominator.${Denominator}`
   | `timeline.stage.${TimelineStage}`
   | `campaign.action.${CampaignAction}`
   | `campaign.suspended.${SuspensionReason}`;
+
+/**
+ * The explanations: what a status means and does not mean, what a failure reason is, what an indicator counts. Read
+ * only in tooltips, help popovers and timeline details, they load on demand (see `loadExplanations`).
+ */
+export type ExplanationKey =
+  | `status.${DisplayStatus | EventType}.${'meaning' | 'caveat'}`
+  | `reason.${FailureReason}.explanation`
+  | `metric.${MetricId}.help`;

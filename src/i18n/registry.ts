@@ -1,4 +1,4 @@
-import type { Catalogue, MessageKey } from './catalogue.js';
+import type { Catalogue, ExplanationCatalogue, MessageKey } from './catalogue.js';
 import { en } from './messages/en.js';
 import { fr } from './messages/fr.js';
 
@@ -17,6 +17,16 @@ const ON_DEMAND = {
   nl: () => import('./messages/nl.js').then((m) => m.nl),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
+/**
+ * The explanations of the bundled languages (what each status means and does not, each failure reason, each
+ * indicator): the longest texts of the kit, read only in tooltips, help popovers and timeline details, so they are
+ * a chunk of their own. Languages that load on demand bring theirs with them.
+ */
+const EXPLANATIONS = {
+  en: () => import('./messages/en-explanations.js').then((m) => m.enExplanations),
+  fr: () => import('./messages/fr-explanations.js').then((m) => m.frExplanations),
+} satisfies Record<string, () => Promise<ExplanationCatalogue>>;
+
 /** The languages Estafette writes texts for, by primary language subtag. English first: it is the fallback. */
 export const BUILT_IN_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
 
@@ -32,6 +42,8 @@ const loaded = new Map<string, Readonly<Record<string, string>>>([
 ]);
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
+/** Bundled languages whose explanations have loaded (into `loaded`) or could not be (then they are left out). */
+const explained = new Map<string, Promise<void> | true>();
 
 /**
  * A page's own texts and the elements listening for them live on `globalThis`, shared by every copy of the kit on
@@ -89,6 +101,50 @@ export function loadLocale(locale: string): Promise<void> {
     pending.set(locale, loading);
   }
   return loading;
+}
+
+/** The bundled languages whose explanations `locale` reads: its own, or English's for a language we lack. */
+function explanationSources(locale: string): readonly (keyof typeof EXPLANATIONS)[] {
+  if (Object.hasOwn(EXPLANATIONS, locale)) return [locale as keyof typeof EXPLANATIONS];
+  // A language fetched whole is complete (unless it failed: then it reads English); any other falls back to English.
+  return Object.hasOwn(ON_DEMAND, locale) && !failed.has(locale) ? [] : ['en'];
+}
+
+/**
+ * Whether the explanations `locale` shows (meanings, caveats, failure reasons, indicator help) can be read now.
+ * Until then `explanation()` gives undefined and the elements leave those lines out.
+ */
+export function areExplanationsReady(locale: string): boolean {
+  return isLocaleReady(locale) && explanationSources(locale).every((source) => explained.get(source) === true);
+}
+
+/**
+ * Fetches the explanations of `locale` (and its language, if that loads on demand). Never rejects: if they cannot
+ * be fetched, one warning says why and the elements show labels without explanations. Elements call it when they
+ * first render, so that a tooltip opened later has them; call it yourself in Node before reading explanations with
+ * `translate()`.
+ */
+export async function loadExplanations(locale: string): Promise<void> {
+  await loadLocale(locale);
+  await Promise.all(
+    explanationSources(locale).map((source) => {
+      let state = explained.get(source);
+      if (state === undefined) {
+        state = EXPLANATIONS[source]()
+          .then(
+            (texts) => void loaded.set(source, { ...loaded.get(source), ...texts }),
+            (error: unknown) =>
+              console.warn(`estafette: the "${source}" explanations could not be loaded; labels are shown without them.`, error),
+          )
+          .finally(() => {
+            // No re-render of every element: those showing explanations waited for them (or their tooltip did).
+            explained.set(source, true);
+          });
+        explained.set(source, state);
+      }
+      return state;
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Catalogue, MessageKey, PluralBaseKey } from './catalogue.js';
+import type { ExplanationCatalogue, LabelCatalogue, MessageKey, PluralBaseKey } from './catalogue.js';
+import type { ExplanationKey } from './keys.js';
 import { pluralRules } from './intl-cache.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
 import { en } from './messages/en.js';
@@ -15,10 +16,10 @@ export type KeyLike = MessageKey | (string & {});
 
 /**
  * Estafette's own catalogue for a locale, without a page's additions; English for a language we do not ship or
- * whose catalogue has not loaded yet (see `loadLocale`).
+ * whose catalogue has not loaded yet (see `loadLocale`). Explanations are there once loaded (`loadExplanations`).
  */
-export function catalogueFor(locale: Locale): Catalogue {
-  return (loadedCatalogue(locale) as Catalogue | undefined) ?? en;
+export function catalogueFor(locale: Locale): LabelCatalogue & Partial<ExplanationCatalogue> {
+  return (loadedCatalogue(locale) as (LabelCatalogue & Partial<ExplanationCatalogue>) | undefined) ?? en;
 }
 
 const PLACEHOLDER = /\{([\w-]+)\}/g;
@@ -42,6 +43,16 @@ function interpolate(text: string, params: MessageParams | undefined): string {
 export function translate(locale: Locale, key: KeyLike, params?: MessageParams): string {
   const text = lookupMessage(locale, key) ?? lookupMessage(DEFAULT_LOCALE, key) ?? String(key);
   return interpolate(text, params);
+}
+
+/**
+ * An explanation (`status.<id>.meaning`, `status.<id>.caveat`, `reason.<id>.explanation`, `metric.<id>.help`) in
+ * `locale`, falling back to English like `translate()`; undefined while explanations are not loaded (see
+ * `loadExplanations`) or when none exists, so that a missing explanation is left out rather than shown as its key.
+ */
+export function explanation(locale: Locale, key: ExplanationKey | (string & {}), params?: MessageParams): string | undefined {
+  const text = lookupMessage(locale, key) ?? lookupMessage(DEFAULT_LOCALE, key);
+  return text === undefined ? undefined : interpolate(text, params);
 }
 
 /**

@@ -55,7 +55,7 @@ describe('<email-status-badge> accessibility', () => {
           html`<email-status-badge status="soft-bounced" reason="mailbox-full" code="452 4.2.2" detail="Mailbox full" updated-at="2026-11-02T09:00:00Z"></email-status-badge>`,
         );
         const badge = el.querySelector('email-status-badge')!;
-        badge.showTooltip();
+        await badge.showTooltip();
         await expect(el).to.be.accessible();
       });
 
@@ -71,7 +71,7 @@ describe('<email-status-badge> accessibility', () => {
         const [, error, missing] = [...el.querySelectorAll('email-status-badge')] as EmailStatusBadgeElement[];
         await waitUntil(() => part(error!, 'badge').classList.contains('error') && part(missing!, 'badge').classList.contains('error'));
         await expect(el).to.be.accessible();
-        error!.showTooltip();
+        await error!.showTooltip();
         await expect(el).to.be.accessible();
       });
     });
@@ -82,7 +82,7 @@ describe('<email-status-badge> accessibility', () => {
     it(`gives the tooltip's text and headings at least 4.5:1 contrast in the ${theme} theme`, async () => {
       const el = await page(theme, html`<email-status-badge status="failed" reason="template-error" updated-at="2026-11-02T09:00:00Z"></email-status-badge>`);
       const badge = el.querySelector('email-status-badge')!;
-      badge.showTooltip();
+      await badge.showTooltip();
       const tip = badge.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
       const background = getComputedStyle(tip).backgroundColor;
       for (const node of [tip, tip.querySelector('dt')!, tip.querySelector('.muted')!]) {
@@ -105,7 +105,7 @@ describe('<email-status-badge> accessibility', () => {
   it('marks English texts as English, badge and tooltip, inside a page in a language it does not speak', async () => {
     const el = await fixture(html`<div lang="ja"><email-status-badge status="delivered"></email-status-badge></div>`);
     const badge = el.querySelector('email-status-badge')!;
-    badge.showTooltip();
+    await badge.showTooltip();
     expect(part(badge, 'label').textContent).to.equal('Delivered');
     expect(part(badge, 'badge').getAttribute('lang')).to.equal('en');
     expect(part(badge, 'tooltip').getAttribute('lang')).to.equal('en');

@@ -136,7 +136,7 @@ describe('<email-status-badge> tooltip', () => {
     const el = await badgeIn(
       html`<div lang="en" style="margin: 30px; width: 20px; height: 20px; overflow: hidden; contain: paint; transform: translateX(1px)"><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`,
     );
-    el.showTooltip();
+    await el.showTooltip();
     const tip = tooltipOf(el)!;
     expect(tip.matches(':popover-open')).to.equal(true);
     const rect = tip.getBoundingClientRect();
@@ -150,7 +150,7 @@ describe('<email-status-badge> tooltip', () => {
 
   it('stays inside the viewport next to a badge in the bottom-right corner, above it', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="complained" style="position: fixed; right: 0; bottom: 0"></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     const rect = tooltipOf(el)!.getBoundingClientRect();
     expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
     expect(rect.bottom).to.be.at.most(part(el, 'badge').getBoundingClientRect().top);
@@ -158,7 +158,7 @@ describe('<email-status-badge> tooltip', () => {
 
   it('sits below a badge that has room under it', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="sent" style="position: fixed; left: 0; top: 0"></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     const rect = tooltipOf(el)!.getBoundingClientRect();
     expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
     expect(rect.top).to.be.at.least(part(el, 'badge').getBoundingClientRect().bottom);
@@ -167,30 +167,30 @@ describe('<email-status-badge> tooltip', () => {
   it('shows one tooltip at a time', async () => {
     const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="failed"></email-status-badge></div>`);
     const [a, b] = [...root.querySelectorAll('email-status-badge')];
-    a!.showTooltip();
-    b!.showTooltip();
+    await a!.showTooltip();
+    await b!.showTooltip();
     expect([isOpen(a!), isOpen(b!)]).to.deep.equal([false, true]);
   });
 
   it('says when the status last changed, relative and absolute, computed when it opens', async () => {
     const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000).toISOString();
     const el = await badgeIn(html`<email-status-badge lang="en" status="delivered" updated-at=${fiveMinutesAgo}></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     expect(tooltipOf(el)!.textContent).to.include('Last update: 5 minutes ago (');
   });
 
   it('says a status that is not final may still change', async () => {
     const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="delivered"></email-status-badge></div>`);
     const [pending, settled] = [...root.querySelectorAll('email-status-badge')];
-    pending!.showTooltip();
+    await pending!.showTooltip();
     expect(tooltipOf(pending!)!.textContent).to.include('Not final yet: a status can take up to an hour to settle.');
-    settled!.showTooltip();
+    await settled!.showTooltip();
     expect(tooltipOf(settled!)!.textContent).not.to.include('Not final yet');
   });
 
   it('explains a soft bounce is retried and a reason in words, with the raw code as text', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full" code="452 4.2.2"></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     const tip = tooltipOf(el)!;
     expect(tip.textContent).to.include('The platform usually retries by itself');
     expect(tip.textContent).to.include('Mailbox full — The recipient’s mailbox, or phone memory, has no room left for new messages.');
@@ -199,7 +199,7 @@ describe('<email-status-badge> tooltip', () => {
 
   it('explains in French inside a French page', async () => {
     const el = await badgeIn(html`<div lang="fr"><email-status-badge status="complained"></email-status-badge></div>`);
-    el.showTooltip();
+    await el.showTooltip();
     expect(tooltipOf(el)!.textContent).to.include('L’adresse sera exclue des prochains envois.');
   });
 
@@ -208,7 +208,7 @@ describe('<email-status-badge> tooltip', () => {
     const detail = '</code><script>window.__pwned=1</script>';
     const code = '"><svg onload="window.__pwned=1">';
     const el = await badgeIn(html`<email-status-badge lang="en" status="blocked" reason=${reason} detail=${detail} code=${code}></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     const tip = tooltipOf(el)!;
     expect(tip.querySelector('img, script, svg, b')).to.equal(null);
     expect(tip.textContent).to.include(reason);
@@ -227,7 +227,7 @@ describe('<email-status-badge> tooltip', () => {
 
   it('appears without motion when motion is reduced', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="sent"></email-status-badge>`);
-    el.showTooltip();
+    await el.showTooltip();
     expect(getComputedStyle(tooltipOf(el)!).transitionDuration).not.to.match(/^0s(, 0s)*$/);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {

@@ -100,7 +100,7 @@ describe('<email-status-badge>', () => {
       it(`maps ${provider}'s "${word}" to "${label}" and keeps the word in the tooltip`, async () => {
         const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider=${provider} status=${word}></email-status-badge>`);
         expect(labelOf(el)).to.equal(label);
-        el.showTooltip();
+        await el.showTooltip();
         expect(tooltipOf(el)!.textContent).to.include(`Provider status: ${word}`);
       });
     }
@@ -108,7 +108,7 @@ describe('<email-status-badge>', () => {
     it('names the provider, without repeating a word that is already the status', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="vonage" status="expired"></email-status-badge>`);
       expect(labelOf(el)).to.equal('Expired');
-      el.showTooltip();
+      await el.showTooltip();
       expect(tooltipOf(el)!.textContent).to.include('Sent with vonage');
       expect(tooltipOf(el)!.textContent).not.to.include('Provider status');
     });
@@ -147,14 +147,14 @@ describe('<email-status-badge>', () => {
       const value = statusOf('m-1', 'opened', { engagement: { opened: { count: 2, automated: 2, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
       expect(labelOf(el)).to.equal('Opened');
-      el.showTooltip();
+      await el.showTooltip();
       expect(tooltipOf(el)!.textContent).to.include('Automatic open: most likely a privacy protection or a security scanner, not a person.');
     });
 
     it('counts an open as human as soon as one of them was', async () => {
       const value = statusOf('m-1', 'opened', { engagement: { opened: { count: 2, automated: 1, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
-      el.showTooltip();
+      await el.showTooltip();
       expect(tooltipOf(el)!.textContent).not.to.include('Automatic open');
     });
 
@@ -166,7 +166,7 @@ describe('<email-status-badge>', () => {
         detail: { code: '5.1.1', text: 'user unknown' },
       });
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
-      el.showTooltip();
+      await el.showTooltip();
       const text = tooltipOf(el)!.textContent!;
       expect(text).to.include('Bounced after delivery: the receiving server first accepted the message, then sent it back.');
       expect(text).to.include('Invalid address or number — The address or phone number does not exist, is misspelled or badly formatted.');
@@ -220,7 +220,7 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
       await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server could not be reached', 'no error state');
       expect(labelOf(el)).to.equal('Unavailable');
-      el.showTooltip();
+      await el.showTooltip();
       expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server could not be reached');
       expect(tooltipOf(el)!.textContent).to.include('Trying again automatically.');
       await waitUntil(() => labelOf(el) === 'Delivered', 'did not retry', { timeout: 5000 });

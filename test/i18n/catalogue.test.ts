@@ -8,13 +8,18 @@ import {
   STATUS_CATALOGUE,
   STATUS_CATEGORIES,
 } from '../../src/core/statuses.js';
-import { en, fr } from '../../src/i18n/index.js';
+import { en as enLabels, fr as frLabels } from '../../src/i18n/index.js';
+import { enExplanations } from '../../src/i18n/messages/en-explanations.js';
+import { frExplanations } from '../../src/i18n/messages/fr-explanations.js';
 import { de } from '../../src/i18n/messages/de.js';
 import { es } from '../../src/i18n/messages/es.js';
 import { it as italian } from '../../src/i18n/messages/it.js';
 import { nl } from '../../src/i18n/messages/nl.js';
 import { expect } from '../support/expect.js';
 
+// The bundled languages' labels and their explanations (a chunk loaded on demand), whole like the others.
+const en = { ...enLabels, ...enExplanations };
+const fr = { ...frLabels, ...frExplanations };
 const catalogues: Record<string, Readonly<Record<string, string>>> = { en, fr, de, es, it: italian, nl };
 const translations = Object.entries(catalogues).filter(([name]) => name !== 'en');
 const keysOf = (catalogue: object) => Object.keys(catalogue).sort();

@@ -92,7 +92,7 @@ describe('elements in every language', () => {
       const el = await fixture(html`<div lang=${lang}><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`);
       const badge = el.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
       await badge.updateComplete;
-      badge.showTooltip();
+      await badge.showTooltip();
       await expect(el).to.be.accessible();
     }
   });

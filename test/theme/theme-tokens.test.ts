@@ -139,7 +139,7 @@ describe('every shared token changes what is drawn', () => {
     const badge = page.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
     badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!.focus();
     await sendKeys({ press: 'Shift' });
-    badge.showTooltip();
+    await badge.showTooltip();
     await waitUntil(() => badge.shadowRoot!.querySelector('[role="tooltip"]')?.matches(':popover-open'));
     const stats = page.querySelector('campaign-stats')!;
     // The last indicator: the open tooltip may cover the first ones.

@@ -15,6 +15,7 @@ import {
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
+  explanation,
   formatDateTime,
   formatNumber,
   formatPercent,
@@ -106,6 +107,9 @@ const metricsConverter = {
  * @tagname campaign-stats
  */
 export class CampaignStatsElement extends LocalizedElement {
+  // Each indicator's help (its description for assistive technologies) is there from the first render.
+  protected static override explains = true;
+
   static override styles = styles;
 
   /** The campaign to load through the data source; its live updates are followed while the element is on the page. */
@@ -592,7 +596,7 @@ export class CampaignStatsElement extends LocalizedElement {
         </button>
         <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}>
           <span id=${helpId}>
-            <span class="tip-line">${translate(locale, `metric.${metric}.help`)}</span>
+            <span class="tip-line">${explanation(locale, `metric.${metric}.help`) ?? nothing}</span>
             ${indicator.denominator && indicator.rate === null
               ? html`<span class="tip-line">${translate(locale, 'stats.rate-none-help')}</span>`
               : nothing}

@@ -7,8 +7,7 @@ import {
   type MessageStatus,
   type StatusInfo,
 } from '../../core/index.js';
-import { mapStatus } from '../../providers/map-status.js';
-import type { ProviderId } from '../../providers/types.js';
+import { mapProviderWord } from './provider-words.js';
 
 /** Everything a badge shows, whichever way its status arrived (attributes, `.value`, or the data source). */
 export interface BadgeModel {
@@ -49,7 +48,7 @@ const text = (value: string | null | undefined): string | undefined => {
 
 /**
  * The model for a status given as attributes: a display status id; or, with `provider`, that provider's word
- * mapped with `mapStatus`; anything else is `unknown`, keeping the word to show it.
+ * mapped with `mapStatus` (once `loadProviderWords` has settled); anything else is `unknown`, keeping the word to show it.
  */
 export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
   const word = text(attrs.status);
@@ -59,7 +58,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
   let raw: string | undefined;
   if (word !== undefined) {
     if (provider !== undefined) {
-      status = mapStatus(provider as ProviderId, word, isChannel(attrs.channel) ? attrs.channel : undefined);
+      status = mapProviderWord(provider, word, isChannel(attrs.channel) ? attrs.channel : undefined);
       // A host may pass Estafette's own id along with the provider: take it as it is.
       if (status === 'unknown' && isDisplayStatus(word)) status = word;
       raw = word;

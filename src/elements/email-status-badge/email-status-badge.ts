@@ -3,7 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
-import { formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import {
+  areExplanationsReady,
+  explanation,
+  formatDateTime,
+  formatRelativeTime,
+  loadExplanations,
+  translate,
+  type Locale,
+  type MessageParams,
+} from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
@@ -14,6 +23,7 @@ import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
 import { badgeStyles } from './email-status-badge.styles.js';
 import { MessageLoader, type LoadState } from './message-loader.js';
+import { loadProviderWords, providerWordsSettled } from './provider-words.js';
 
 /** Sizes of the badge. */
 export type BadgeSize = 'small' | 'medium';
@@ -148,9 +158,12 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     this.loader?.retry();
   }
 
-  /** Opens the explanatory tooltip, as keyboard focus does. */
-  showTooltip(): void {
-    this[TOOLTIP_HOST]().show();
+  /**
+   * Opens the explanatory tooltip, as keyboard focus does. Resolves once it shows: the first time, the explanations
+   * may still be loading.
+   */
+  showTooltip(): Promise<void> {
+    return this[TOOLTIP_HOST]().show();
   }
 
   /** Closes the explanatory tooltip. */
@@ -164,8 +177,23 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       trigger: () => this.renderRoot?.querySelector<HTMLElement>('[part~="badge"]'),
       content: () => this.tooltipContent(),
       lang: () => this.view?.locale,
+      // The explanations load on demand (usually long before: see firstUpdated); the tooltip opens with them.
+      ready: () => {
+        const locale = this.view?.locale ?? this.locale;
+        return areExplanationsReady(locale) ? undefined : loadExplanations(locale);
+      },
     });
     return this.tooltip;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A provider's word is mapped once its tables have loaded: no flash of "unknown" before.
+    if (this.provider && this.status && !providerWordsSettled()) return loadProviderWords().then(() => this.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    this.prefetchExplanations();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,7 +286,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const { info } = model;
     const reason = model.reason
       ? isFailureReason(model.reason)
-        ? `${t(`reason.${model.reason}.label`)} — ${t(`reason.${model.reason}.explanation`)}`
+        ? [t(`reason.${model.reason}.label`), explanation(locale, `reason.${model.reason}.explanation`)].filter(Boolean).join(' — ')
         : model.reason
       : undefined;
     const notes = [
@@ -272,12 +300,12 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     ].filter((line): line is string => line !== undefined);
     const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;
     const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
-    const term = (key: string, value: unknown) => html`<dt>${t(key)}</dt><dd>${value}</dd>`;
+    const term = (key: string, value: unknown) => (value === undefined ? nothing : html`<dt>${t(key)}</dt><dd>${value}</dd>`);
     return html`
       <p class="title">${view.name} · ${t(`channel.${model.channel}`)}</p>
       <dl>
-        ${term('badge.meaning', t(info.keys.meaning))}
-        ${term('badge.caveat', t(info.keys.caveat))}
+        ${term('badge.meaning', explanation(locale, info.keys.meaning))}
+        ${term('badge.caveat', explanation(locale, info.keys.caveat))}
         ${reason === undefined ? nothing : term('badge.reason', reason)}
         ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
         ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}

@@ -1,5 +1,13 @@
 import { LitElement } from 'lit';
-import { isLocaleReady, loadLocale, onMessagesChange, resolveLocale, type Locale } from '../../i18n/index.js';
+import {
+  areExplanationsReady,
+  isLocaleReady,
+  loadExplanations,
+  loadLocale,
+  onMessagesChange,
+  resolveLocale,
+  type Locale,
+} from '../../i18n/index.js';
 import { watchLang } from './lang-observer.js';
 
 /**
@@ -10,6 +18,12 @@ import { watchLang } from './lang-observer.js';
  * flashes English; texts added later with `addMessages()` re-render every element.
  */
 export class LocalizedElement extends LitElement {
+  /**
+   * Whether the element shows explanations (status meanings, indicator help) as soon as it renders: then it waits
+   * for them too. Elements that show them only on demand (a badge's tooltip) prefetch them instead.
+   */
+  protected static explains = false;
+
   private stopLang: (() => void) | undefined;
   private stopMessages: (() => void) | undefined;
 
@@ -43,6 +57,9 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = resolveLocale(this);
     if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
+    if ((this.constructor as typeof LocalizedElement).explains && !areExplanationsReady(locale)) {
+      return loadExplanations(locale).then(() => this.scheduleUpdate());
+    }
     // Lit performs the update synchronously here: render reads this one resolution.
     this.localeNow = locale;
     try {
@@ -56,4 +73,18 @@ export class LocalizedElement extends LitElement {
   protected get locale(): Locale {
     return this.localeNow ?? resolveLocale(this);
   }
+
+  /**
+   * Fetches this element's explanations when the page is idle, once per language, so that a tooltip opened later
+   * shows at once.
+   */
+  protected prefetchExplanations(): void {
+    const locale = this.locale;
+    if (prefetching.has(locale) || areExplanationsReady(locale)) return;
+    prefetching.add(locale);
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => void loadExplanations(locale));
+  }
 }
+
+const prefetching = new Set<string>();

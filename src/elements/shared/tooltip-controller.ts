@@ -33,6 +33,11 @@ export interface TooltipOptions {
    * German gets English texts): set on the tooltip so that screen readers pronounce it right.
    */
   readonly lang?: () => string | undefined;
+  /**
+   * Whether the content can be shown yet: undefined when it can, else a promise for when it can (texts that load on
+   * demand). The tooltip opens once it settles, and a tooltip created before then is rendered again.
+   */
+  readonly ready?: () => Promise<unknown> | undefined;
   /** Delay before a hover opens it (ms). Default 300. */
   readonly showDelay?: number;
   /** Grace delay before leaving closes it, so the pointer can move onto it (ms). Default 100. */
@@ -120,16 +125,18 @@ export class TooltipController implements ReactiveController {
     root.insertBefore(tip, root.firstChild);
     this.tip = tip;
     this.renderContent();
+    this.options.ready?.()?.then(() => this.renderContent());
     trigger.setAttribute('aria-describedby', tip.id);
     return tip;
   }
 
-  /** Opens it now, as if focused. */
-  show(): void {
+  /** Opens it now, as if focused; resolves once it shows (after its content is ready, see `ready`). */
+  show(): Promise<void> {
     this.clearTimers();
     this.dismissed = false;
     this.reasons.add('focus');
     this.sync();
+    return Promise.resolve(this.options.ready?.()).then(() => undefined);
   }
 
   /** Closes it now. */
@@ -223,7 +230,11 @@ export class TooltipController implements ReactiveController {
 
   private sync(): void {
     const wanted = this.reasons.size > 0 && !this.dismissed && this.host.isConnected;
-    if (wanted && !this.shown) this.open_();
+    if (wanted && !this.shown) {
+      const waiting = this.options.ready?.();
+      if (waiting) void waiting.then(() => this.sync());
+      else this.open_();
+    }
     else if (!wanted && this.shown) this.close_();
   }
 

@@ -9,6 +9,7 @@ import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from
 import { DataSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
+  explanation,
   formatDateTime,
   formatRelativeTime,
   translate,
@@ -109,6 +110,9 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @tagname status-timeline
  */
 export class StatusTimelineElement extends LocalizedElement {
+  // Its rows' details explain statuses and reasons.
+  protected static override explains = true;
+
   static override styles = styles;
 
   /** The message whose events to load, page by page, and follow live. */
@@ -889,10 +893,10 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<div part="details" class="details" role="group" aria-label=${label}>
       <p class="detail-title">${this.eventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
-      ${known ? html`<p>${translate(locale, `status.${event.type}.meaning`)}</p>` : nothing}
+      ${known ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
       <p class="untrusted">${translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })}</p>
       ${isFailureReason(event.reason)
-        ? html`<p>${translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) })} — ${translate(locale, `reason.${event.reason}.explanation`)}</p>`
+        ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
         : nothing}
       ${event.detail?.code ? html`<p class="untrusted">${translate(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
       ${event.detail?.text ? html`<p class="untrusted">${translate(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}

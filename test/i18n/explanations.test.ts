@@ -1,0 +1,49 @@
+import {
+  addMessages,
+  areExplanationsReady,
+  explanation,
+  loadExplanations,
+  removeAddedMessages,
+  translate,
+} from '../../src/i18n/index.js';
+import { expect } from '../support/expect.js';
+
+// In Node (one process for every file) and in the browser (one page per file) nothing else in these suites loads
+// explanations: this file sees them arrive.
+describe('explanations, loaded on demand', () => {
+  afterEach(() => removeAddedMessages());
+
+  it('leaves them out (undefined) until loaded, while labels are there at once', async () => {
+    expect(areExplanationsReady('fr')).to.equal(false);
+    expect(explanation('fr', 'status.delivered.meaning')).to.equal(undefined);
+    expect(translate('fr', 'status.delivered.label')).to.equal('Délivré');
+
+    await loadExplanations('fr');
+    expect(areExplanationsReady('fr')).to.equal(true);
+    expect(explanation('fr', 'status.delivered.meaning')).to.include('accepté le message');
+    expect(translate('fr', 'metric.bounced.help')).to.not.equal('metric.bounced.help');
+  });
+
+  it('gives a language we lack the English explanations, and a page’s own wording first', async () => {
+    addMessages('pt', { 'status.delivered.label': 'Entregue', 'status.sent.meaning': 'Saiu do nosso lado.' });
+    await loadExplanations('pt');
+    expect(areExplanationsReady('pt')).to.equal(true);
+    expect(explanation('pt', 'status.delivered.meaning')).to.equal(explanation('en', 'status.delivered.meaning'));
+    expect(explanation('pt', 'status.delivered.meaning')).to.include('accepted the message');
+    expect(explanation('pt', 'status.sent.meaning')).to.equal('Saiu do nosso lado.');
+  });
+
+  it('brings the explanations of a language loaded whole with it', async () => {
+    await loadExplanations('de');
+    expect(areExplanationsReady('de')).to.equal(true);
+    const meaning = explanation('de', 'status.delivered.meaning');
+    expect(meaning).to.be.a('string');
+    expect(meaning).to.not.equal(explanation('en', 'status.delivered.meaning'));
+  });
+
+  it('gives undefined, not the key, for an explanation that does not exist', async () => {
+    await loadExplanations('en');
+    expect(explanation('en', 'status.no-such-status.meaning')).to.equal(undefined);
+    expect(explanation('en', 'constructor')).to.equal(undefined);
+  });
+});
