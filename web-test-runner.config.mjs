@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
+import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
 
 /** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
 function totalsReporter() {
@@ -52,7 +53,7 @@ function forcedColorsCommand() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkPlugins()],
   middleware: [
     // MSW's worker must be served at the root so that its scope ("/") covers the test pages.
     function mswWorkerAtRoot(ctx, next) {
