@@ -1,25 +1,11 @@
 // After `npm run build`: a plain HTML page (test/ship/cdn-page.html: no bundler) loads dist/cdn/estafette.js twice
 // plus the npm build (dist/lib) and must show all three elements, with no error or warning. Prints "N passed, N failed".
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { serveStatic } from './static-server.mjs';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join('.', path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/test/ship/cdn-page.html`;
+const server = await serveStatic();
+const url = `${server.origin}/test/ship/cdn-page.html`;
 
 const results = [];
 const check = (name, ok, detail = '') => results.push({ name, ok, detail });

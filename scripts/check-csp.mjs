@@ -7,21 +7,20 @@
 // A third page breaks the policy on purpose and the check must see it, so a deaf listener cannot pass.
 // Violations are read from a securitypolicyviolation listener that runs before the kit, and from console errors
 // and page errors (Chromium logs CSP and Trusted Types violations there). Prints "check-csp: N passed, N failed".
-import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { serveStatic } from './static-server.mjs';
 
 /* global HTMLElement, getComputedStyle -- used inside page.evaluate and page.waitForFunction, which run in the page */
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.svg': 'image/svg+xml' };
 
 /** Bundles test/ship/csp-npm-app.js as an integrator's build would, the package's entry points taken from its exports. */
 async function buildNpmApp(outDir) {
@@ -46,21 +45,12 @@ process.on('exit', () => rmSync(appDir, { recursive: true, force: true }));
 await buildNpmApp(appDir);
 
 // The repository root, and the bundled app under /csp-npm/; every HTML response carries the policy.
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = path.startsWith('/csp-npm/') ? join(appDir, path.slice('/csp-npm/'.length)) : join(ROOT, path);
-  try {
-    const body = await readFile(file);
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, ...(type === 'text/html' && { 'content-security-policy': CSP }) });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+const server = await serveStatic({
+  root: ROOT,
+  file: (path) => (path.startsWith('/csp-npm/') ? join(appDir, path.slice('/csp-npm/'.length)) : undefined),
+  headers: (type) => (type === 'text/html' ? { 'content-security-policy': CSP } : {}),
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { origin } = server;
 
 const results = [];
 const check = (name, ok, detail = '') => results.push({ name, ok: Boolean(ok), detail });

@@ -3,15 +3,12 @@
 // tooltip must still open beside its trigger, inside the viewport, and flip above near the bottom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-args.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 /* global HTMLElement -- used inside page.waitForFunction and page.evaluate, which run in the page */
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript' };
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>
   // A browser without CSS anchor positioning.
@@ -26,25 +23,13 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 </body></html>`;
 
 test('the CDN tooltip is placed by the Floating UI fallback without anchor positioning', async () => {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path === '/page.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    try {
-      const body = await readFile(join('.', path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const server = await serveStatic({ pages: { '/page.html': PAGE } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${port}/page.html`);
+    await page.goto(`${server.origin}/page.html`);
     await page.waitForFunction(() => customElements.get('email-status-badge') !== undefined);
     /** Opens the tooltip of badge `id` by focus; returns trigger and tooltip boxes once placed. */
     const open = async (id) => {
