@@ -4,8 +4,6 @@
 // `on<Event>` props the custom events.
 import { expect, waitUntil } from '@open-wc/testing';
 import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { CampaignStats, EmailStatusBadge, StatusSource, StatusTimeline } from 'virtual:estafette-react';
 import type { CanonicalEvent } from '../../src/core/index.js';
 import type { StaticDataSource } from '../../src/data/index.js';
@@ -17,17 +15,17 @@ import type { EntrySelectEvent, StageChangeEvent } from '../../src/elements/stat
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import type { StatusChangeEvent } from '../../src/elements/shared/events.js';
 import { ev } from '../core/event-factory.js';
-import { CAMPAIGN_ID, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, shadowText, statusOf, watchErrors } from './page-data.js';
+import { CAMPAIGN_ID, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, shadowText, statusOf } from './page-data.js';
+import { reactPage } from './react-root.js';
 
 describe('React with the @lit/react wrappers generated from custom-elements.json', () => {
-  let container: HTMLElement;
-  let root: Root;
+  const page = reactPage();
+  const { render, one, unmount } = page;
   let source: StaticDataSource;
-  let watch: ReturnType<typeof watchErrors>;
   let heard: Event[];
   const EVENTS: CanonicalEvent[] = [ev('sent', 0, { messageId: 'm-7' }), ev('delivered', 1, { messageId: 'm-7' })];
 
-  const page = (props: { thresholds?: object; events?: CanonicalEvent[]; onMetricSelect?: (e: MetricSelectEvent) => void } = {}) =>
+  const campaign = (props: { thresholds?: object; events?: CanonicalEvent[]; onMetricSelect?: (e: MetricSelectEvent) => void } = {}) =>
     createElement(
       StatusSource,
       { source, lang: 'en' },
@@ -39,38 +37,27 @@ describe('React with the @lit/react wrappers generated from custom-elements.json
         onEntrySelect: (e: EntrySelectEvent) => heard.push(e),
       }),
     );
-  const render = (element: ReturnType<typeof page>) => flushSync(() => root.render(element));
-  const one = <T extends Element>(tag: string) => container.querySelector(tag) as T;
   const rows = () => [...(one<StatusTimelineElement>('status-timeline').shadowRoot?.querySelectorAll<HTMLElement>('[part~="row"]') ?? [])];
 
   beforeEach(() => {
-    watch = watchErrors();
     source = pageSource();
     heard = [];
-    container = document.body.appendChild(document.createElement('div'));
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    root.unmount();
-    container.remove();
-    watch.stop();
   });
 
   it('wraps each element of the manifest under its tag', () => {
-    render(page());
-    expect([...container.querySelectorAll('*')].map((el) => el.localName)).to.deep.equal(['status-source', 'campaign-stats', 'email-status-badge', 'status-timeline']);
+    render(campaign());
+    expect(page.all('*').map((el) => el.localName)).to.deep.equal(['status-source', 'campaign-stats', 'email-status-badge', 'status-timeline']);
     expect(customElements.get('campaign-stats')).to.not.equal(undefined);
   });
 
   it('sets camelCase props as properties: objects, arrays and strings', async () => {
-    render(page());
+    render(campaign());
     expect(one<StatusSourceElement>('status-source').source).to.equal(source);
     expect(one<CampaignStatsElement>('campaign-stats').campaignId).to.equal(CAMPAIGN_ID);
     expect(one<CampaignStatsElement>('campaign-stats').thresholds).to.equal(STRICT_THRESHOLDS);
     expect(one<EmailStatusBadgeElement>('email-status-badge').messageId).to.equal('msg-2');
     expect(one<StatusTimelineElement>('status-timeline').events).to.equal(EVENTS);
-    for (const el of container.querySelectorAll('*')) {
+    for (const el of page.all('*')) {
       for (const { name, value } of el.attributes) expect(value, `${el.localName} ${name}`).to.not.contain('[object');
     }
     // The source given as a property feeds the elements; the thresholds change the marks; the events are drawn.
@@ -81,7 +68,7 @@ describe('React with the @lit/react wrappers generated from custom-elements.json
   });
 
   it('calls on<Event> props with the elements\' events', async () => {
-    render(page());
+    render(campaign());
     await waitUntil(() => metricOf(one('campaign-stats'), 'bounced') !== null && badgeLabel(one('email-status-badge')) === 'Sent' && rows().length === 2, 'the elements', { timeout: 3000 });
     clickMetric(one('campaign-stats'), 'bounced');
     source.update([statusOf('msg-2', 'delivered', '2026-11-02T09:05:00.000Z')]);
@@ -96,23 +83,22 @@ describe('React with the @lit/react wrappers generated from custom-elements.json
   });
 
   it('follows new props and handlers, and unmounts without errors', async () => {
-    render(page());
+    render(campaign());
     await waitUntil(() => metricOf(one('campaign-stats'), 'bounced')?.dataset.level === 'danger', 'the first render', { timeout: 3000 });
     const later: MetricSelectEvent[] = [];
-    render(page({ thresholds: { bounced: { warning: 0.5 } }, events: [...EVENTS, ev('opened', 2, { messageId: 'm-7' })], onMetricSelect: (e) => later.push(e) }));
+    render(campaign({ thresholds: { bounced: { warning: 0.5 } }, events: [...EVENTS, ev('opened', 2, { messageId: 'm-7' })], onMetricSelect: (e) => later.push(e) }));
     await waitUntil(() => metricOf(one('campaign-stats'), 'bounced')?.dataset.level !== 'danger', 'the new thresholds', { timeout: 3000 });
     await waitUntil(() => rows().length === 3, 'the new event', { timeout: 3000 });
     clickMetric(one('campaign-stats'), 'delivered');
     expect(later.map((e) => e.detail.metric)).to.deep.equal(['delivered']);
     expect(heard.filter((e) => e.type === 'metric-select'), 'the first handler is gone').to.deep.equal([]);
     const badge = one('email-status-badge');
-    root.unmount();
-    expect(container.children).to.have.length(0);
+    unmount();
+    expect(page.container.children).to.have.length(0);
     source.update([statusOf('msg-2', 'hard-bounced', '2026-11-02T09:05:00.000Z')]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(badge.isConnected).to.equal(false);
     expect(heard.filter((e) => e.type === 'status-change')).to.deep.equal([]);
-    root = createRoot(container); // afterEach unmounts again
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
   });
 });

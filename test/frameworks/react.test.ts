@@ -2,23 +2,20 @@
 // (strings as attributes, objects as properties, custom events as `on<event-name>` props) checked on the real file.
 import { expect, waitUntil } from '@open-wc/testing';
 import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { CampaignPage } from '../../examples/react/CampaignPage.jsx';
 import { getDefaultSource, setDefaultSource, type StaticDataSource } from '../../src/data/index.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import {
-  CAMPAIGN_ID, CONTACTS, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, shadowText, statusOf, watchErrors,
+  CAMPAIGN_ID, CONTACTS, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, shadowText, statusOf,
 } from './page-data.js';
+import { reactPage } from './react-root.js';
 
 type Props = Parameters<typeof CampaignPage>[0];
 
 describe('React 19 with examples/react/CampaignPage.jsx', () => {
-  let container: HTMLElement;
-  let root: Root;
+  const page = reactPage();
   let source: StaticDataSource;
-  let watch: ReturnType<typeof watchErrors>;
   const filters: (readonly string[])[] = [];
   const changes: [string, string][] = [];
   const base: Props = {
@@ -28,9 +25,9 @@ describe('React 19 with examples/react/CampaignPage.jsx', () => {
     onFilter: (statuses) => filters.push(statuses),
     onStatusChange: (contact, status) => changes.push([contact.name, status]),
   };
-  const render = (props: Props) => flushSync(() => root.render(createElement(CampaignPage, props)));
-  const stats = () => container.querySelector<CampaignStatsElement>('campaign-stats')!;
-  const badges = () => [...container.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+  const render = (props: Props) => page.render(createElement(CampaignPage, props));
+  const stats = () => page.one<CampaignStatsElement>('campaign-stats');
+  const badges = () => page.all<EmailStatusBadgeElement>('email-status-badge');
 
   before(() => {
     // The example points the page at its REST API when imported; the tests hand the same page static data.
@@ -38,21 +35,13 @@ describe('React 19 with examples/react/CampaignPage.jsx', () => {
   });
 
   beforeEach(() => {
-    watch = watchErrors();
     source = pageSource();
     setDefaultSource(source);
     filters.length = 0;
     changes.length = 0;
-    container = document.body.appendChild(document.createElement('div'));
-    root = createRoot(container);
   });
 
-  afterEach(() => {
-    root.unmount();
-    container.remove();
-    watch.stop();
-    setDefaultSource(undefined);
-  });
+  afterEach(() => setDefaultSource(undefined));
 
   it('renders the elements, which show their data in the page language', async () => {
     render(base);
@@ -62,7 +51,7 @@ describe('React 19 with examples/react/CampaignPage.jsx', () => {
     expect(stats().getAttribute('campaign-id')).to.equal(CAMPAIGN_ID);
     expect(badges().map((b) => b.getAttribute('message-id'))).to.deep.equal(['msg-1', 'msg-2']);
     expect(badges().map((b) => b.size)).to.deep.equal(['small', 'small']);
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
   });
 
   it('hands objects to the elements as properties, not as "[object Object]" attributes', async () => {
@@ -109,13 +98,12 @@ describe('React 19 with examples/react/CampaignPage.jsx', () => {
     render(base);
     await waitUntil(() => badgeLabel(badges()[1]) === 'Envoyé', 'the badges', { timeout: 3000 });
     const [, badge] = badges();
-    root.unmount();
-    expect(container.children).to.have.length(0);
+    page.unmount();
+    expect(page.container.children).to.have.length(0);
     expect(badge!.isConnected).to.equal(false);
     source.update([statusOf('msg-2', 'hard-bounced', '2026-11-02T09:05:00.000Z')]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(changes, 'a removed badge stops following its message').to.deep.equal([]);
-    root = createRoot(container); // afterEach unmounts again
-    expect(watch.errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
   });
 });
