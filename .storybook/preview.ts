@@ -5,9 +5,10 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import { RestDataSource, getDefaultSource, setDefaultSource } from '../src/data/index.js';
 import '../src/define.js';
 import { removeAddedMessages } from '../src/i18n/index.js';
+import { argTypesFromManifest, descriptionFromManifest } from './custom-elements-docs.js';
 
-// Attributes, properties, events, parts and CSS properties in the Docs and Controls panels come from the JSDoc
-// collected into custom-elements.json.
+// Attributes, properties, events, slots, parts and CSS properties in the Docs pages and the Controls panel come from
+// the JSDoc collected into custom-elements.json, looked up by each meta's `component` (the tag name).
 setCustomElementsManifest(manifest);
 
 let mockApi: Promise<unknown> | undefined;
@@ -50,14 +51,26 @@ const preview: Preview = {
   initialGlobals: { locale: 'fr', theme: 'light' },
   decorators: [
     // Elements take their language from the closest [lang] and their theme from color-scheme.
-    (story, { globals }) => {
+    (story, { globals, viewMode }) => {
       const theme = globals.theme === 'dark' ? 'dark' : globals.theme === 'system' ? 'light dark' : 'light';
+      if (viewMode === 'docs') {
+        // On a Docs page the page itself (text, ArgTypes table, controls) stays Storybook's; each inline story gets
+        // the theme's surface of its own.
+        const surface = `color-scheme: ${theme}; background: light-dark(#ffffff, #111418); color: light-dark(#1f2328, #e8eaed); padding: 0.5rem`;
+        return html`<div lang=${globals.locale ?? 'fr'} data-theme=${globals.theme ?? 'light'} style=${surface}>${story()}</div>`;
+      }
       document.documentElement.style.colorScheme = theme;
       document.body.style.background = 'light-dark(#ffffff, #111418)';
       document.body.style.color = 'light-dark(#1f2328, #e8eaed)';
       return html`<div lang=${globals.locale ?? 'fr'} data-theme=${globals.theme ?? 'light'} style="color-scheme: ${theme}">${story()}</div>`;
     },
   ],
-  parameters: { controls: { expanded: true } },
+  parameters: {
+    controls: { expanded: true },
+    docs: {
+      extractArgTypes: (component: unknown) => argTypesFromManifest(manifest, component),
+      extractComponentDescription: (component: unknown) => descriptionFromManifest(manifest, component),
+    },
+  },
 };
 export default preview;

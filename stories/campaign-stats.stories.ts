@@ -88,6 +88,7 @@ interface StatsArgs {
 const meta: Meta<StatsArgs> = {
   title: 'Elements/campaign-stats',
   component: 'campaign-stats',
+  tags: ['autodocs'],
   // Lower-case exports are fixtures shared with the tests, not stories.
   excludeStories: /^[a-z]/,
   args: { layout: 'grid', convention: 'default', excludeAutomated: false, totalOpens: false, sending: false, announce: false },
@@ -95,6 +96,7 @@ const meta: Meta<StatsArgs> = {
     layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
     convention: { control: 'inline-radio', options: ['default', 'per-delivered'] },
     channel: { control: 'inline-radio', options: ['email', 'sms'] },
+    metrics: { control: 'text' }, // the attribute: ids separated by spaces or commas
     excludeAutomated: { control: 'boolean' },
     totalOpens: { control: 'boolean' },
     sending: { control: 'boolean' },

@@ -56,6 +56,7 @@ const badge = (args: BadgeArgs): TemplateResult => html`<email-status-badge
 const meta: Meta<BadgeArgs> = {
   title: 'Elements/email-status-badge',
   component: 'email-status-badge',
+  tags: ['autodocs'],
   args: { status: 'delivered', automated: false, size: 'medium', appearance: 'pill', announce: false, updatedAt: MINUTES_AGO },
   argTypes: {
     status: { control: 'select', options: [...DISPLAY_STATUSES] },
@@ -68,10 +69,8 @@ const meta: Meta<BadgeArgs> = {
   },
   parameters: {
     docs: {
-      description: {
-        component:
-          'Hover, focus (Tab) or tap a badge for its explanation. Escape closes the explanation. Switch the locale and theme in the toolbar.',
-      },
+      // Under the title; the description below it is the element's JSDoc, from custom-elements.json.
+      subtitle: 'Hover, focus (Tab) or tap a badge for its explanation. Escape closes the explanation. Switch the locale and theme in the toolbar.',
     },
   },
   render: badge,
@@ -301,6 +300,7 @@ export const WatchedMessage: Story = {
 /** A thousand badges in a table: static statuses, no data source, no tooltip until one is used. */
 export const ThousandRows: Story = {
   name: 'A thousand rows',
+  tags: ['!autodocs'], // a story of its own, not a thousand rows in the middle of the Docs page
   render: (args) => html`<table style="border-collapse: collapse">
     ${Array.from({ length: 1000 }, (_, i) => html`<tr><td style=${cell}>${i + 1}</td><td style=${cell}>${badge({ ...args, status: DISPLAY_STATUSES[(i * 7) % DISPLAY_STATUSES.length], size: 'small', updatedAt: undefined })}</td></tr>`)}
   </table>`,

@@ -56,6 +56,7 @@ function inspect(wrapper: Element | undefined): void {
 const meta: Meta<Args> = {
   title: 'Data/status-source',
   component: 'status-source',
+  tags: ['autodocs'],
   loaders: [
     async () => {
       // Thirty times real time, so that opens and late bounces show up while you watch.

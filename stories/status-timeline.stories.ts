@@ -138,6 +138,7 @@ interface TimelineArgs {
 const meta: Meta<TimelineArgs> = {
   title: 'Elements/status-timeline',
   component: 'status-timeline',
+  tags: ['autodocs'],
   // Lower-case exports are fixtures shared with the tests, not stories.
   excludeStories: /^[a-z]/,
   args: { order: 'newest-first', compact: false },
