@@ -1,7 +1,8 @@
 // The small static file server behind the ship checks and the bench: files under `root` by URL path (never above
-// it), a few pages given as text, optional headers per content type. Listens on 127.0.0.1, a free port.
+// it; a directory answers with its index.html), a few pages given as text, optional headers per content type.
+// Listens on 127.0.0.1, a free port.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = {
@@ -12,6 +13,8 @@ const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /**
@@ -27,9 +30,11 @@ export async function serveStatic({ root = '.', pages = {}, file, headers } = {}
     // normalize() resolves "..": a path can never climb above the root.
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
-    const type = page !== undefined ? 'text/html' : (TYPES[extname(path)] ?? 'application/octet-stream');
     try {
-      const body = page ?? (await readFile(file?.(path) ?? join(root, path)));
+      let target = page === undefined ? (file?.(path) ?? join(root, path)) : '';
+      if (target && (await stat(target)).isDirectory()) target = join(target, 'index.html');
+      const type = page !== undefined ? 'text/html' : (TYPES[extname(target)] ?? 'application/octet-stream');
+      const body = page ?? (await readFile(target));
       res.writeHead(200, { 'content-type': type, ...headers?.(type) });
       res.end(body);
     } catch {
