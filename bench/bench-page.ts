@@ -20,12 +20,25 @@ const painted = async () => {
   await frame();
 };
 const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
-/** A settled heap: two full collections with a task in between (weak refs, finalizers). */
+type GcOptions = { type: 'major' | 'minor'; execution: 'sync' | 'async' };
+const v8gc = (options?: GcOptions) => (globalThis as unknown as { gc?: (o?: GcOptions) => Promise<void> | void }).gc?.(options);
+/** A full collection now (before timing something: garbage of the previous run is not billed to the next). */
+const gc = () => void v8gc();
+/**
+ * A precise full collection. `gc()` called from script runs with the script's stack on the thread, and Blink's
+ * heap then scans that stack conservatively: any stale word that looks like a pointer to a removed node keeps it,
+ * and with it its whole removed tree (10,000 badges, 13 MB), alive. Whether one does depends on what ran before,
+ * so "heap left after removal" read 2 B in one run and 1,267 B per badge in the next. `execution: 'async'` runs
+ * the collection in a task of its own, with no stack to scan.
+ */
+const preciseGc = async () => {
+  await v8gc({ type: 'major', execution: 'async' });
+};
+/** A settled heap: two precise full collections with a task in between (weak refs, finalizers). */
 const settledHeap = async () => {
-  gc();
+  await preciseGc();
   await sleep(0);
-  gc();
+  await preciseGc();
   return heap();
 };
 const statusAt = (i: number): DisplayStatus => DISPLAY_STATUSES[i % DISPLAY_STATUSES.length]!;
@@ -76,11 +89,12 @@ async function spans(count: number) {
   await painted();
   const ms = performance.now() - start;
   const bytes = (await settledHeap()) - before;
+  const gone = new WeakRef(t);
   t.remove();
   t = null;
   await painted();
   const afterRemoval = (await settledHeap()) - before;
-  return { ms, bytes, afterRemoval };
+  return { ms, bytes, afterRemoval, collected: gone.deref() === undefined };
 }
 
 /** Mounts `count` attribute badges; every reference to them is dropped when this returns. */
@@ -102,16 +116,18 @@ async function mountBadges(count: number, before: number) {
   const tooltips = all.filter((b) => b.shadowRoot!.querySelector('[role="tooltip"], [popover]')).length;
   const sheets = new Set(all.flatMap((b) => b.shadowRoot!.adoptedStyleSheets)).size;
   t.remove();
-  return { ms, bytes, nodes, tooltips, sheets };
+  return { ms, bytes, nodes, tooltips, sheets, gone: new WeakRef(t) };
 }
 
 async function badges(count: number) {
   const before = await settledHeap();
   const formattersBefore = intlFormatterCount();
-  const result = await mountBadges(count, before);
+  const { gone, ...result } = await mountBadges(count, before);
   await painted();
   const afterRemoval = (await settledHeap()) - before;
-  return { ...result, formatters: intlFormatterCount() - formattersBefore, afterRemoval };
+  // Whether the removed table (and so every badge in it) was collected: anything that keeps one badge keeps all.
+  const collected = gone.deref() === undefined;
+  return { ...result, formatters: intlFormatterCount() - formattersBefore, afterRemoval, collected };
 }
 
 /**
@@ -119,6 +135,13 @@ async function badges(count: number) {
  * open (which formats the time, absolute and relative). The cache should hold one per (kind, locale, options).
  */
 async function formatters(count: number) {
+  const { gone, ...result } = await mountFormatters(count);
+  await painted();
+  await settledHeap();
+  return { ...result, collected: gone.deref() === undefined };
+}
+
+async function mountFormatters(count: number) {
   const before = intlFormatterCount();
   const updatedAt = new Date(Date.now() - 3_600_000).toISOString();
   const t = table(count, (i) => {
@@ -133,14 +156,15 @@ async function formatters(count: number) {
   await Promise.all(all.map((b) => b.updateComplete));
   const afterRender = intlFormatterCount() - before;
   for (const b of all.slice(0, 100)) {
-    b.showTooltip();
+    // Resolves once shown: the first one waits for the explanations, which load on demand.
+    await b.showTooltip();
     await b.updateComplete;
     b.hideTooltip();
   }
   await painted();
   const created = intlFormatterCount() - before;
   t.remove();
-  return { afterRender, created };
+  return { afterRender, created, gone: new WeakRef(t) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -290,39 +314,55 @@ async function tooltip(how: 'focus' | 'hover') {
   await badge.updateComplete;
   await painted();
   const target = badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
-  // `beforetoggle` fires synchronously inside showPopover(): the moment the tooltip opens.
+  // `beforetoggle` fires synchronously inside showPopover(): the moment the tooltip opens. The controller creates
+  // the tooltip and shows it in the same task (on focus, in the focusin listener), so a listener added once the
+  // tooltip exists (a MutationObserver callback, a microtask later) comes too late and waits forever: that is what
+  // hung this scenario. `beforetoggle` does not bubble, but a capture listener on the shadow root sees it.
   let opened = 0;
-  const opening = new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      const tip = badge.shadowRoot!.querySelector('[role="tooltip"]');
-      if (!tip) return;
-      observer.disconnect();
-      tip.addEventListener('beforetoggle', (event) => {
-        if ((event as ToggleEvent).newState !== 'open') return;
-        opened = performance.now();
-        resolve();
-      });
-    });
-    observer.observe(badge.shadowRoot!, { childList: true, subtree: true });
-  });
+  let resolveOpen!: () => void;
+  const opening = new Promise<void>((resolve) => (resolveOpen = resolve));
+  const onBeforeToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState !== 'open' || opened) return;
+    opened = performance.now();
+    resolveOpen();
+  };
+  badge.shadowRoot!.addEventListener('beforetoggle', onBeforeToggle, { capture: true });
   // Start right after a frame, so "the next frame" is a whole frame away.
   await frame();
   const start = performance.now();
-  let frames = 0;
+  // When each animation frame began, until the tooltip opened.
+  const ticks: number[] = [];
   let counting = true;
   const tick = () => {
     if (!counting) return;
-    frames++;
+    ticks.push(performance.now());
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   if (how === 'focus') target.focus();
   else target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
-  await opening;
-  const framesBeforeOpen = frames;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const tip = badge.shadowRoot!.querySelector('[role="tooltip"]');
+      reject(new Error(`tooltip (${how}) not opened after 5 s: tooltip ${tip ? (tip.matches(':popover-open') ? 'open' : 'closed') : 'absent'}`));
+    }, 5_000);
+  });
+  try {
+    await Promise.race([opening, timeout]);
+  } catch (error) {
+    counting = false;
+    badge.remove();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    badge.shadowRoot!.removeEventListener('beforetoggle', onBeforeToggle, { capture: true });
+  }
+  counting = false;
+  // Frames that began between the focus and the open: 0 means it opened in time for the next frame.
+  const framesBeforeOpen = ticks.filter((t) => t > start && t < opened).length;
   // The next animation frame is the one that paints it.
   await frame();
-  counting = false;
   const ms = performance.now() - start;
   const toOpen = opened - start;
   target.blur();

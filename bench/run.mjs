@@ -9,12 +9,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import os from 'node:os';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
 import { bundleLikeCdn, gzip } from '../scripts/bundle-size.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-args.mjs';
 
 const RUNS = 5;
-// `--only=1,3`: just those scenarios (while working on one); the budgets of the others are then not checked.
+// `--only=1,3`: just those scenarios (while working on one); the budgets of the others are then not checked, and
+// bench/RESULTS.md is not rewritten.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
 const wanted = (n) => !only || only.includes(String(n));
 const began = performance.now();
@@ -45,9 +47,26 @@ const version = browser.version();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 page.on('crash', () => console.error('bench: the page crashed'));
+page.on('close', () => closing || console.error('bench: the page closed'));
+page.on('framenavigated', (frame) => frame === page.mainFrame() && frame.url() !== `http://127.0.0.1:${port}/` && console.error(`bench: the page navigated to ${frame.url()}`));
+let closing = false;
+browser.on('disconnected', () => closing || console.error('bench: the browser is gone'));
 await page.goto(`http://127.0.0.1:${port}/`);
 await page.waitForFunction(() => document.body.dataset.ready === 'yes');
-const call = (name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
+// A scenario that never settles must fail the run, not hang it (the tooltip scenario once waited forever for an
+// event it had missed, until something outside killed the run and Playwright reported the page as closed).
+const CALL_TIMEOUT = 180_000;
+const call = async (name, ...args) => {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${name}(${args.join(', ')}) did not settle in ${CALL_TIMEOUT / 1000} s`)), CALL_TIMEOUT);
+  });
+  try {
+    return await Promise.race([page.evaluate(([n, a]) => window.bench[n](...a), [name, args]), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 const median = (xs) => {
@@ -80,12 +99,15 @@ const intlCold = wanted(6) ? (progress('Intl formatters'), await call('formatter
 const intlWarm = wanted(6) ? await call('formatters', 10_000) : undefined;
 
 // 1. 10,000 badges against plain spans, alternating so both see the same machine load (scenario 2 compares with it).
-progress('1. 10,000 badges');
-const runs1 = wanted(1) ? RUNS : 1;
+// Scenario 2 is compared with scenario 1: with `--only=2`, scenario 1 runs once (after its warm-up) for that.
+const runs1 = wanted(1) ? RUNS : wanted(2) ? 1 : 0;
 const spanRuns = [];
 const badgeRuns = [];
-await call('spans', 10_000);
-await call('badges', 10_000);
+if (runs1) {
+  progress('1. 10,000 badges');
+  await call('spans', 10_000);
+  await call('badges', 10_000);
+}
 for (let i = 0; i < runs1; i++) {
   spanRuns.push(await call('spans', 10_000));
   badgeRuns.push(await call('badges', 10_000));
@@ -106,6 +128,7 @@ check('badge: at most 12 DOM nodes each', nodes <= 12, `${nodes}`);
 check('badge: no tooltip DOM before hover or focus', badgeRuns.every((r) => r.tooltips === 0), badgeRuns.map((r) => r.tooltips).join(','));
 check('badge: one shared stylesheet set for all badges', badgeRuns.every((r) => r.sheets <= 3), badgeRuns.map((r) => r.sheets).join(','));
 check('badge: heap back to baseline after removal (≤ 64 B per badge left)', leftPerBadge <= 64, `${fmt(leftPerBadge, 0)} B`);
+check('badge: every removed table of badges garbage-collected', badgeRuns.every((r) => r.collected) && spanRuns.every((r) => r.collected), `badges ${badgeRuns.map((r) => (r.collected ? 'yes' : 'no')).join(',')}; spans ${spanRuns.map((r) => (r.collected ? 'yes' : 'no')).join(',')}`);
 }
 
 // 2. 10,000 badges by message id (8,000 unique) through RestDataSource on the MSW mock API.
@@ -139,8 +162,11 @@ if (wanted(3)) {
   row('3. tooltip', 'keyboard focus → first frame showing it (ms)', stat(focusRuns.map((r) => r.ms)), '', '', `next frame (≤ 16.7 ms): ${aim(focusFrames === 0)}`);
   const hoverOpen = hoverRuns.map((r) => r.toOpen - 300);
   const hoverPaint = hoverRuns.map((r) => r.ms - 300);
-  row('3. tooltip', 'hover → open, minus the 300 ms delay (ms)', stat(hoverOpen), '', '', '');
-  row('3. tooltip', 'hover → first frame showing it, minus the delay (ms)', stat(hoverPaint), '', '', `≤ 16 ms: ${aim(median(hoverPaint) <= 16)}`);
+  // The delay ends anywhere within a frame (here at a frame's start: 300 ms is 18 frames at 60 Hz, and each run starts
+  // right after a frame), so "shown minus the delay" is the open time plus 0 to 16.7 ms of waiting for the next frame.
+  // What the tooltip controls is opening before that next frame, and the paint on it.
+  row('3. tooltip', 'hover → open, minus the 300 ms delay (ms)', stat(hoverOpen), '', '', `before the next frame (< 16.7 ms): ${aim(median(hoverOpen) < 16.7)}`);
+  row('3. tooltip', 'hover → first frame showing it, minus the delay (ms)', stat(hoverPaint), '', '', `the frame after the open (≤ 16.7 ms + open): ${aim(median(hoverPaint) <= 16.7 + median(hoverOpen) + 1)}`);
 }
 
 // 4. Timeline of 10,000 events against 100.
@@ -174,6 +200,7 @@ const scaling = agg1m.ms / agg100k.ms;
 row('5. aggregate', 'time 1M ÷ time 100k', fmt(scaling, 1), '', '', `linear: ≈ 10 (${aim(scaling <= 13)})`);
 }
 
+closing = true;
 await browser.close();
 server.close();
 
@@ -206,6 +233,9 @@ contributors = [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([part, 
 row('6. bundle', 'Intl formatters, 10,000 badges (en + fr), 100 tooltips', `${intlCold.created} (${intlCold.afterRender} before any tooltip)`, `${intlWarm.created} on a second run`, '', '≤ 4: one per (kind, locale, options)');
 check('intl: one formatter per (kind, locale, options) for 10,000 badges in 2 locales (≤ 4)', intlCold.created <= 4, `${intlCold.created}`);
 check('intl: none more for 10,000 more badges', intlWarm.created === 0, `${intlWarm.created}`);
+// The first badges a page ever shows (here the formatters' table, the first thing the bench mounts) must be
+// collected like any other: a module-level object created on first use must not keep its creator.
+check('badge: the first badges mounted in the page garbage-collected once removed', intlCold.collected && intlWarm.collected, `first table ${intlCold.collected ? 'collected' : 'still alive'}, second ${intlWarm.collected ? 'collected' : 'still alive'}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,7 +251,8 @@ console.log(`\nCDN file by part (raw bytes before minification): ${contributors}
 console.log(budgets);
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load}, ${os.type()} ${os.release()}, Node ${process.version}, headless Chromium ${version}`;
-await writeFile(
+// `--only`: figures printed, bench/RESULTS.md left as the last full run wrote it.
+if (!only) await writeFile(
   'bench/RESULTS.md',
   `# Benchmark results
 
@@ -243,5 +274,5 @@ ${budgets}
 `,
 );
 const failed = checks.filter((c) => !c.ok).length;
-console.log(`bench: ${checks.length - failed} budgets passed, ${failed} failed, in ${seconds} s; figures in bench/RESULTS.md`);
+console.log(`bench: ${checks.length - failed} budgets passed, ${failed} failed, in ${seconds} s${only ? ' (--only: bench/RESULTS.md not written)' : '; figures in bench/RESULTS.md'}`);
 process.exit(failed && !process.argv.includes('--no-fail') ? 1 : 0);
