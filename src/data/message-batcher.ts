@@ -32,7 +32,8 @@ export interface KeyBatcherOptions<V> {
 /**
  * Coalesces the key lookups of many callers into few requests (the DataLoader idea, plus cancellation).
  *
- * - Every key asked for before the scheduled flush goes into one request per `batchSize` keys.
+ * - Every key asked for before the scheduled flush goes into one request per `batchSize` keys; a batch that is full
+ *   goes out at once, without waiting for the flush (it cannot grow any more).
  * - A key already waiting or in flight is never asked for again: later callers join it.
  * - Each caller's `AbortSignal` only withdraws that caller. A key nobody waits for any more is left out of the
  *   next request; a request is aborted once no key in it has a waiter (a badge scrolled away must not cancel
@@ -60,6 +61,9 @@ export class KeyBatcher<V> {
       if (entry.waiters++ === 0 && entry.batch) entry.batch.live++;
       mine.push(entry);
     }
+    // A full batch cannot grow any more: it goes out now, so that its request overlaps whatever the page still does
+    // before the flush (rendering the rest of a table of badges) instead of waiting behind it.
+    if (this.queue.length >= this.batchSize) this.dispatchQueued(true);
     if (!this.scheduled && this.queue.length > 0) {
       this.scheduled = true;
       this.options.schedule(() => this.flush());
@@ -130,16 +134,26 @@ export class KeyBatcher<V> {
     }
   }
 
+  private get batchSize(): number {
+    return Math.max(1, this.options.batchSize);
+  }
+
   private flush(): void {
     this.scheduled = false;
+    this.dispatchQueued(false);
+  }
+
+  /** Sends the queued keys someone still waits for, `batchSize` a request; with `fullOnly`, keeps a last partial batch queued. */
+  private dispatchQueued(fullOnly: boolean): void {
     const ready: Entry<V>[] = [];
     for (const entry of this.queue) {
       if (entry.waiters > 0) ready.push(entry);
       else this.forget(entry, new DOMException('No caller is waiting any more.', 'AbortError'));
     }
-    this.queue = [];
-    const size = Math.max(1, this.options.batchSize);
-    for (let start = 0; start < ready.length; start += size) this.dispatch(ready.slice(start, start + size));
+    const size = this.batchSize;
+    const end = fullOnly ? ready.length - (ready.length % size) : ready.length;
+    this.queue = ready.slice(end);
+    for (let start = 0; start < end; start += size) this.dispatch(ready.slice(start, start + size));
   }
 
   private dispatch(entries: Entry<V>[]): void {

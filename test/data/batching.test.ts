@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, resetMockApi, sampleMessageId } from '../../src/mocks/index.js';
-import { countingFetch, deferred, echoMessages, fakeFetch, json, settle, startWorker, wireStatus } from './helpers.js';
+import { countingFetch, deferred, echoMessages, fakeFetch, json, ManualTimers, settle, startWorker, wireStatus } from './helpers.js';
 
 describe('RestDataSource batching', () => {
   let msw: { stop(): void };
@@ -51,6 +51,21 @@ describe('RestDataSource batching', () => {
     const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 3 });
     await Promise.all(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => source.getMessages([id])));
     expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
+  });
+
+  it('sends a full batch at once, without waiting for the collect window; the rest goes out when it ends', async () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const timers = new ManualTimers();
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 3, timers });
+    const lookups = ['a', 'b', 'c', 'd', 'a'].map((id) => source.getMessages([id]));
+    await settle();
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b', 'c']]);
+
+    timers.advance(0);
+    const found = await Promise.all(lookups);
+
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b', 'c'], ['d']]);
+    expect(found.map((map) => [...map.keys()])).to.deep.equal([['a'], ['b'], ['c'], ['d'], ['a']]);
   });
 
   it('uses GET /messages?ids= while the URL is short, POST /messages/batch when it would be too long', async () => {
