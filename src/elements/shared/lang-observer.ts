@@ -9,15 +9,23 @@ import type { ReactiveElement } from 'lit';
 const watched = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
+/**
+ * Created outside `watchLang`: a callback created there would share that call's scope, which holds `host` (for the
+ * function it returns), and the page-wide observer would keep the first element ever connected, and the whole tree
+ * it was removed with, alive forever.
+ */
+function startObserver(): void {
+  if (observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const element of watched) element.requestUpdate();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 /** Starts re-rendering `host` on `lang` changes; returns the function that stops it. Call from `connectedCallback`. */
 export function watchLang(host: ReactiveElement): () => void {
   watched.add(host);
-  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
-    observer = new MutationObserver(() => {
-      for (const element of watched) element.requestUpdate();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
+  startObserver();
   return () => {
     watched.delete(host);
   };
