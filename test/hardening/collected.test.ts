@@ -15,11 +15,16 @@ async function collect(): Promise<void> {
   }
 }
 
-/** Mounts `html` in a table, renders it, removes it and returns weak references to the table and its elements. */
-async function mountAndRemove(markup: string): Promise<WeakRef<object>[]> {
+type Spec = readonly [tag: string, attributes?: Record<string, string>];
+
+/** Mounts the elements in a holder, renders them, removes it and returns weak references to it and to them. */
+async function mountAndRemove(specs: readonly Spec[]): Promise<WeakRef<object>[]> {
   const table = document.body.appendChild(document.createElement('div'));
-  table.innerHTML = markup;
-  const elements = [...table.querySelectorAll('email-status-badge, campaign-stats, status-timeline')] as HTMLElement[];
+  const elements = specs.map(([tag, attributes = {}]) => {
+    const element = table.appendChild(document.createElement(tag));
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  });
   await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   table.remove();
   return [new WeakRef(table), ...elements.map((el) => new WeakRef(el))];
@@ -28,8 +33,9 @@ async function mountAndRemove(markup: string): Promise<WeakRef<object>[]> {
 /** A badge whose tooltip was opened and closed, then removed: weak references to it and its holder. */
 async function openTooltipAndRemove(): Promise<WeakRef<object>[]> {
   const holder = document.body.appendChild(document.createElement('div'));
-  holder.innerHTML = '<email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge>';
-  const badge = holder.firstElementChild as HTMLElement & { showTooltip(): Promise<void>; hideTooltip(): void; updateComplete: Promise<unknown> };
+  const badge = holder.appendChild(document.createElement('email-status-badge'));
+  badge.setAttribute('status', 'soft-bounced');
+  badge.setAttribute('reason', 'mailbox-full');
   await badge.updateComplete;
   await badge.showTooltip();
   badge.hideTooltip();
@@ -39,11 +45,12 @@ async function openTooltipAndRemove(): Promise<WeakRef<object>[]> {
 
 describe('elements removed from the page', () => {
   it('are garbage-collected, the first ones the page ever connected included', async () => {
-    const refs = await mountAndRemove(`
-      <email-status-badge status="delivered"></email-status-badge>
-      <email-status-badge status="Délivré"></email-status-badge>
-      <campaign-stats></campaign-stats>
-      <status-timeline></status-timeline>`);
+    const refs = await mountAndRemove([
+      ['email-status-badge', { status: 'delivered' }],
+      ['email-status-badge', { status: 'Délivré' }],
+      ['campaign-stats'],
+      ['status-timeline'],
+    ]);
     await collect();
     expect(refs.filter((ref) => ref.deref() !== undefined).length).to.equal(0);
   });
