@@ -91,12 +91,16 @@ export class HttpClient {
     }
   }
 
-  private async headers(hasBody: boolean): Promise<Headers> {
+  /** The request's headers: at once when they are given as an object, so that fetch() starts in the same task. */
+  private headers(hasBody: boolean): Headers | Promise<Headers> {
     const given = this.options.headers;
-    const headers = new Headers(typeof given === 'function' ? await given() : given);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    if (hasBody) headers.set('content-type', 'application/json');
-    return headers;
+    const complete = (init: HeadersInit | undefined) => {
+      const headers = new Headers(init);
+      if (!headers.has('accept')) headers.set('accept', 'application/json');
+      if (hasBody) headers.set('content-type', 'application/json');
+      return headers;
+    };
+    return typeof given === 'function' ? Promise.resolve(given()).then(complete) : complete(given);
   }
 
   private async attempt<T>(request: HttpRequest<T>): Promise<T> {
@@ -115,9 +119,10 @@ export class HttpClient {
       const fetchFn = this.options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
       let response: Response;
       try {
+        const headers = this.headers(request.body !== undefined);
         response = await fetchFn(url, {
           method: request.method,
-          headers: await this.headers(request.body !== undefined),
+          headers: headers instanceof Headers ? headers : await headers,
           ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
           signal: controller.signal,
         });

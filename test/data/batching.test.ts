@@ -68,6 +68,16 @@ describe('RestDataSource batching', () => {
     expect(found.map((map) => [...map.keys()])).to.deep.equal([['a'], ['b'], ['c'], ['d'], ['a']]);
   });
 
+  it('starts a full batch request in the very task that asks when its headers are given as an object', () => {
+    const { fetch, calls } = fakeFetch(echoMessages);
+    const timers = new ManualTimers();
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 2, timers, headers: { 'x-team': 'ops' } });
+    void source.getMessages(['a']);
+    void source.getMessages(['b']);
+    // No await: fetch() was called before this task ends, not after the page's next frame.
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b']]);
+  });
+
   it('uses GET /messages?ids= while the URL is short, POST /messages/batch when it would be too long', async () => {
     const { fetch, calls } = fakeFetch(echoMessages);
     const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', maxUrlLength: 80 });
