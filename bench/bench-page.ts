@@ -9,6 +9,7 @@ import { intlFormatterCount, translate } from '../src/i18n/index.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, startMockApi, type MockApi } from '../src/mocks/index.js';
 import '../src/define.js';
 import type { EmailStatusBadgeElement } from '../src/elements/email-status-badge/email-status-badge.js';
+import { ICONS } from '../src/elements/shared/icons.js';
 import type { StatusTimelineElement } from '../src/elements/status-timeline/status-timeline.js';
 
 const stage = document.getElementById('stage')!;
@@ -82,18 +83,36 @@ baselineSheet.replaceSync(`
   .warning { color: #7a4d00; background: #fdf3dc; border-color: #e6c27a; }
   .danger { color: #b3261e; background: #fcebea; border-color: #eba29d; }
   .neutral { color: #4a5560; background: #eef0f2; border-color: #b9c0c7; }
+  .b.with-icon { display: inline-flex; align-items: center; gap: 0.35em; padding: 0 0.7em 0 0.55em; }
+  .b svg { inline-size: 1.2em; block-size: 1.2em; fill: none; stroke: currentColor; stroke-width: 1.5; stroke-linecap: round; stroke-linejoin: round; }
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, baselineSheet];
 const LABELS = new Map(DISPLAY_STATUSES.map((s) => [s, translate('en', statusInfo(s).keys.label)]));
 
-async function spans(count: number) {
+// The badge's own icons (one path each, read from its shared templates), as SVG elements to clone.
+const SVG = 'http://www.w3.org/2000/svg';
+const ICON_SVGS = new Map(DISPLAY_STATUSES.map((s) => {
+  const icon = document.createElementNS(SVG, 'svg');
+  icon.setAttribute('viewBox', '0 0 16 16');
+  icon.setAttribute('aria-hidden', 'true');
+  const path = icon.appendChild(document.createElementNS(SVG, 'path'));
+  path.setAttribute('d', /d="([^"]+)"/.exec(ICONS[statusInfo(s).icon].strings.join(''))![1]!);
+  return [s, icon] as const;
+}));
+
+/**
+ * Plain spans built by hand: the label in the badge's colors, and with `withIcon` also the same icon the badge
+ * draws (an SVG element with one path, cloned), so that both sides show the same things.
+ */
+async function spans(count: number, withIcon = false) {
   const before = await settledHeap();
   const start = performance.now();
   let t: HTMLTableElement | null = table(count, (i) => {
     const status = statusAt(i);
     const span = document.createElement('span');
-    span.className = `b ${statusInfo(status).category}`;
-    span.textContent = LABELS.get(status)!;
+    span.className = `b ${statusInfo(status).category}${withIcon ? ' with-icon' : ''}`;
+    if (withIcon) span.append(ICON_SVGS.get(status)!.cloneNode(true), LABELS.get(status)!);
+    else span.textContent = LABELS.get(status)!;
     return span;
   });
   stage.append(t);
