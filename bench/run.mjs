@@ -4,15 +4,15 @@
 // bytes, gzip bytes) is missed. Timings are printed against their targets, never asserted: this machine is shared
 // and noisy. `--no-fail` always exits 0 (the CDN file is known to miss its 40 KB target today).
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize, relative } from 'node:path';
+import { relative } from 'node:path';
 import os from 'node:os';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
 import { bundleLikeCdn, gzip } from '../scripts/bundle-size.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-args.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const RUNS = 5;
 // `--only=1,3`: just those scenarios (while working on one); the budgets of the others are then not checked, and
@@ -26,18 +26,8 @@ quiet('npm', ['run', '-s', 'build:cdn']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The page, served on 127.0.0.1 (a secure context, so the MSW service worker can start).
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const server = createServer(async (req, res) => {
-  const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join('dist/bench', path === '/' ? 'index.html' : path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const server = await serveStatic({ root: 'dist/bench' });
+const { port } = new URL(server.origin);
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
@@ -16,7 +16,7 @@ import {
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
-import { ICONS } from '../shared/icons.js';
+import { ICON_PATHS } from '../shared/icons.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -51,7 +51,8 @@ interface View {
  * `MessageStatus` as `.value`, or a `message-id` to look the status up through the data source (batched with
  * every other badge on the page) and follow its live updates.
  *
- * Built for a table column: a few shadow nodes per badge, one shared stylesheet, shared icon templates, cached
+ * Built for a table column: a few shadow nodes per badge (the icon is one path in the badge's own template), one
+ * shared stylesheet, cached
  * `Intl` formatters; a badge given its status as attributes creates no data-source machinery, and no badge creates
  * its tooltip before someone hovers, focuses or taps it.
  *
@@ -207,14 +208,14 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const view = (this.view = this.compute());
     const { load, model } = view;
     let category: StatusCategory = 'neutral';
-    let icon: SVGTemplateResult | typeof nothing = ICONS.unavailable;
+    let icon: string | undefined = ICON_PATHS.unavailable;
     let stateClass = '';
     if (model) {
       category = model.info.category;
-      icon = ICONS[model.info.icon];
+      icon = ICON_PATHS[model.info.icon];
       if (model.automated && model.status === 'opened') stateClass = ' automated';
     } else if (load.kind === 'loading') {
-      icon = nothing;
+      icon = undefined;
       stateClass = ' loading';
     } else {
       stateClass = ' error';
@@ -223,7 +224,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const appearance = APPEARANCES.has(this.appearance) ? this.appearance : 'pill';
     const cls = `badge ${category} ${appearance}${this.size === 'small' ? ' small' : ''}${stateClass}`;
     // No whitespace between tags: every text node would be cloned into each of thousands of badges.
-    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${icon}</svg><span part="label">${view.label}</span></span>${this.announce ? html`<span class="visually-hidden" role="status">${this.announcement}</span>` : nothing}`;
+    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${view.label}</span></span>${this.announce ? html`<span class="visually-hidden" role="status">${this.announcement}</span>` : nothing}`;
   }
 
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
