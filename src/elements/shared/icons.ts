@@ -47,6 +47,6 @@ export const ICONS: { readonly [I in StatusIcon | ElementIcon]: SVGTemplateResul
  * The `d` of each icon's one path, read from the templates above: for a template that draws the path itself
  * (`<path d=${ICON_PATHS[name]}>`), one attribute to set instead of a nested template to clone.
  */
-export const ICON_PATHS = Object.fromEntries(
+export const ICON_PATHS = /* @__PURE__ */ Object.fromEntries(
   Object.entries(ICONS).map(([name, template]) => [name, /\bd="([^"]+)"/.exec(template.strings.join(''))?.[1] ?? '']),
 ) as { readonly [I in keyof typeof ICONS]: string };
