@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { loadExplanations } from '../../src/i18n/index.js';
 import { hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
 
 const tap = (target: Element) => {
@@ -20,6 +21,11 @@ async function badgeIn(template: ReturnType<typeof html>): Promise<EmailStatusBa
 }
 
 describe('<email-status-badge> tooltip', () => {
+  // A tooltip opens once the explanations it shows have loaded (badges fetch them when the page is idle; the
+  // French test below sees that wait). Loaded up front here, so that focus and hover tests do not depend on
+  // whether the page was idle before them.
+  before(() => loadExplanations('en'));
+
   afterEach(async () => {
     await resetMouse();
     (document.activeElement as HTMLElement | null)?.blur();

@@ -18,6 +18,7 @@ import { StaticDataSource, type StaticCampaign } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/status-timeline/define.js';
+import { loadExplanations } from '../../src/i18n/index.js';
 import { normalize, PROVIDERS, type ProviderId } from '../../src/providers/index.js';
 import { fieldOf, hostileBody, TARGETS, type Target } from './hostile-payloads.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
@@ -133,6 +134,9 @@ async function exploreTimelines(container: HTMLElement, timelines: readonly HTML
 }
 
 describe('hostile strings', () => {
+  // Tooltips open once their explanations have loaded; loaded up front so that opening one by focus is immediate.
+  before(() => loadExplanations('en'));
+
   // The canaries' own script: the one thing on this page allowed to put a string in a script sink.
   let canary: { createScript(text: string): string };
 

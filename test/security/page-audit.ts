@@ -39,7 +39,7 @@ const where = (element: Element): string => {
 
 /** Tags the three elements render themselves (their templates, icons and tooltips). */
 export const RENDERED_TAGS: ReadonlySet<string> = new Set([
-  'a', 'button', 'code', 'dd', 'div', 'dl', 'dt', 'header', 'li', 'ol', 'p', 'path', 'section', 'slot', 'span', 'svg',
+  'a', 'bdi', 'button', 'code', 'dd', 'div', 'dl', 'dt', 'header', 'li', 'ol', 'p', 'path', 'section', 'slot', 'span', 'svg',
   'time', 'ul',
 ]);
 

@@ -17,6 +17,7 @@ import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
 import { ICON_PATHS } from '../shared/icons.js';
+import { isolatedMessage } from '../shared/isolated-message.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
@@ -295,15 +296,17 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       model.asyncBounce ? t('badge.async-bounce') : undefined,
       model.inferred ? t('badge.inferred') : undefined,
     ].filter((note): note is string => note !== undefined);
+    // Provider text inside our sentences, each value isolated (bidirectional controls in it stay inside it).
     const origin = [
-      model.raw !== undefined && model.status !== 'unknown' ? t('badge.raw-status', { raw: model.raw }) : undefined,
-      model.provider !== undefined ? t('badge.provider', { provider: model.provider }) : undefined,
-    ].filter((line): line is string => line !== undefined);
+      model.raw !== undefined && model.status !== 'unknown' ? isolatedMessage(locale, 'badge.raw-status', { raw: model.raw }) : undefined,
+      model.provider !== undefined ? isolatedMessage(locale, 'badge.provider', { provider: model.provider }) : undefined,
+    ].filter((line): line is TemplateResult => line !== undefined);
+    const name = model.status === 'unknown' && model.raw !== undefined ? isolatedMessage(locale, 'common.unknown-value', { raw: model.raw }) : view.name;
     const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;
     const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
     const term = (key: string, value: unknown) => (value === undefined ? nothing : html`<dt>${t(key)}</dt><dd>${value}</dd>`);
     return html`
-      <p class="title">${view.name} · ${t(`channel.${model.channel}`)}</p>
+      <p class="title">${name} · ${t(`channel.${model.channel}`)}</p>
       <dl>
         ${term('badge.meaning', explanation(locale, info.keys.meaning))}
         ${term('badge.caveat', explanation(locale, info.keys.caveat))}
@@ -312,7 +315,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
         ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
       </dl>
       ${notes.map((note) => html`<p>${note}</p>`)}
-      ${origin.length ? html`<p class="muted">${origin.join(' · ')}</p>` : nothing}
+      ${origin.length ? html`<p class="muted">${origin.map((line, i) => (i > 0 ? html` · ${line}` : line))}</p>` : nothing}
       ${updated === undefined
         ? nothing
         : html`<p class="muted">

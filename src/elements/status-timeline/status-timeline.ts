@@ -24,6 +24,7 @@ import { campaignActionLook } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
+import { isolatedMessage } from '../shared/isolated-message.js';
 import { around } from './messages.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
@@ -781,8 +782,14 @@ export class StatusTimelineElement extends LocalizedElement {
     >`;
   }
 
-  private eventLabel(locale: Locale, event: CanonicalEvent): string {
-    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  /** The event's label as shown: a provider's unknown word isolated from the text around it. */
+  private renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
+    return knownType(event) ? translate(locale, `status.${event.type}.label`) : isolatedMessage(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  }
+
+  /** "provider: raw word", each value isolated. */
+  private renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
+    return isolatedMessage(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') });
   }
 
   private renderEventRow(locale: Locale, row: TimelineRow<CanonicalEvent>, now: number): TemplateResult {
@@ -790,16 +797,16 @@ export class StatusTimelineElement extends LocalizedElement {
     const info = statusInfo(event.type);
     const details: Field[] = [];
     if (event.provider || event.raw) {
-      details.push(['', translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })]);
+      details.push(['', this.renderProviderEvent(locale, event)]);
     }
     if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
-    if (event.detail?.code) details.push(['code', translate(locale, 'timeline.code', { code: String(event.detail.code) })]);
+    if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
     const url = event.detail?.url;
     if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
     else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
     return html`<span part="icon" class="icon-box ${info.category}">${icon(info.icon)}</span>
       <span class="line first">
-        <span part="label" class="label">${this.eventLabel(locale, event)}</span>
+        <span part="label" class="label">${this.renderEventLabel(locale, event)}</span>
         ${this.renderCount(locale, row.count)}
         ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
         ${event.async || this.asyncKeys.has(row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
@@ -891,15 +898,15 @@ export class StatusTimelineElement extends LocalizedElement {
     const url = event.detail?.url;
     const [before, after] = around(locale, 'timeline.link', 'url');
     return html`<div part="details" class="details" role="group" aria-label=${label}>
-      <p class="detail-title">${this.eventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
+      <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
       ${known ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
-      <p class="untrusted">${translate(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') })}</p>
+      <p class="untrusted">${this.renderProviderEvent(locale, event)}</p>
       ${isFailureReason(event.reason)
         ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
         : nothing}
-      ${event.detail?.code ? html`<p class="untrusted">${translate(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
-      ${event.detail?.text ? html`<p class="untrusted">${translate(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
+      ${event.detail?.code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
+      ${event.detail?.text ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
       ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${before}${this.renderUrl(url, false)}${after}</p>` : nothing}
       ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
       ${event.async || this.asyncKeys.has(row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
