@@ -1,10 +1,19 @@
 // After `npm run build`: a plain HTML page (test/ship/cdn-page.html: no bundler) loads dist/cdn/estafette.js twice
-// plus the npm build (dist/lib) and must show all three elements, with no error or warning. Prints "N passed, N failed".
+// plus the npm build (dist/lib) and must show all three elements, with no error or warning; then the loader page, a
+// version clash, and a copy served without its explanations chunk. Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const server = await serveStatic();
+const NO_EXPLANATIONS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/dist/cdn/estafette.js"></script></head><body>
+<email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge>
+<campaign-stats channel="email"></campaign-stats>
+<script type="module">
+  await customElements.whenDefined('campaign-stats');
+  document.querySelector('campaign-stats').counts = { sent: 1000, delivered: 950, opened: 400, clicked: 60, hardBounced: 30, softBounced: 20 };
+</script></body></html>`;
 const url = `${server.origin}/test/ship/cdn-page.html`;
 
 const results = [];
@@ -84,6 +93,44 @@ try {
   await lazy.evaluate(() => document.body.insertAdjacentElement('beforeend', Object.assign(document.createElement('div'), { id: 'later' })).append(Object.assign(document.createElement('email-status-badge'), { status: 'delivered' })));
   const lazyLabel = await lazy.waitForFunction(() => document.querySelector('email-status-badge')?.shadowRoot?.textContent?.trim() || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the loader registers the elements once a tag appears', String(lazyLabel).includes('Delivered') && kitRequests.length === 1, `${lazyLabel} / ${kitRequests.length} requests`);
+
+  // The explanations chunk missing (a copy of the file served without chunks/): everything still renders, with
+  // labels and without explanations (never their keys), and one warning says why.
+  const noChunks = await serveStatic({
+    pages: { '/no-explanations.html': NO_EXPLANATIONS_PAGE },
+    file: (path) => (path.includes('/chunks/en-explanations-') ? '/nonexistent' : undefined),
+  });
+  try {
+    const bare = await browser.newPage();
+    const bareWarnings = [];
+    const bareErrors = [];
+    bare.on('pageerror', (error) => bareErrors.push(error.message));
+    bare.on('console', (message) => {
+      if (message.type() === 'warning') bareWarnings.push(message.text());
+      // The 404 of the missing chunk is what this page is about; any other error counts.
+      if (message.type() === 'error' && !message.text().includes('404')) bareErrors.push(message.text());
+    });
+    await bare.goto(`${noChunks.origin}/no-explanations.html`, { waitUntil: 'load' });
+    const shown = await bare.waitForFunction(async () => {
+      const stats = document.querySelector('campaign-stats');
+      const badge = document.querySelector('email-status-badge');
+      const statsText = stats?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+      if (!statsText.includes('95%')) return false;
+      await badge.showTooltip();
+      const tip = badge.shadowRoot.querySelector('[role="tooltip"]');
+      return { statsText, tipOpen: tip.matches(':popover-open'), tipText: tip.textContent.replace(/\s+/g, ' ') };
+    }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch((error) => ({ error: error.message }));
+    const keyShown = /\b(metric|status|reason)\.[\w-]+\.(help|meaning|caveat|explanation)\b/;
+    check('without the explanations chunk, stats and badge still render, with labels and no explanation keys',
+      Boolean(shown?.statsText && shown.tipOpen && shown.tipText.includes('Soft bounce') && !keyShown.test(shown.statsText + shown.tipText)
+        && !shown.tipText.includes('What it means')),
+      JSON.stringify(shown));
+    const explained = bareWarnings.filter((w) => w.includes('explanations could not be loaded'));
+    check('without the explanations chunk, one warning says why, and nothing throws',
+      explained.length === 1 && bareErrors.length === 0, `${bareWarnings.join('; ')} | ${bareErrors.join('; ')}`);
+  } finally {
+    await noChunks.close();
+  }
 } finally {
   await browser.close();
   server.close();
