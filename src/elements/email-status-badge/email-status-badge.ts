@@ -3,22 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
-import {
-  areExplanationsReady,
-  explanation,
-  formatDateTime,
-  formatRelativeTime,
-  loadExplanations,
-  translate,
-  type Locale,
-  type MessageParams,
-} from '../../i18n/index.js';
+import { explanation, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
 import { ICON_PATHS } from '../shared/icons.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
-import { LocalizedElement } from '../shared/localized-element.js';
+import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
@@ -179,11 +170,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       trigger: () => this.renderRoot?.querySelector<HTMLElement>('[part~="badge"]'),
       content: () => this.tooltipContent(),
       lang: () => this.view?.locale,
-      // The explanations load on demand (usually long before: see firstUpdated); the tooltip opens with them.
-      ready: () => {
-        const locale = this.view?.locale ?? this.locale;
-        return areExplanationsReady(locale) ? undefined : loadExplanations(locale);
-      },
+      // The explanations load on demand (usually long before: prefetched at the first update); the tooltip opens
+      // with them.
+      ready: () => explanationsPending(this.view?.locale ?? this.locale),
     });
     return this.tooltip;
   }
@@ -192,10 +181,6 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     // A provider's word is mapped once its tables have loaded: no flash of "unknown" before.
     if (this.provider && this.status && !providerWordsSettled()) return loadProviderWords().then(() => this.scheduleUpdate());
     return super.scheduleUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    this.prefetchExplanations();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

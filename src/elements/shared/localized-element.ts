@@ -1,31 +1,20 @@
 import { LitElement } from 'lit';
-import {
-  areExplanationsReady,
-  isLocaleReady,
-  loadExplanations,
-  loadLocale,
-  onMessagesChange,
-  resolveLocale,
-  type Locale,
-} from '../../i18n/index.js';
-import { watchLang } from './lang-observer.js';
+import { areExplanationsReady, isLocaleReady, loadExplanations, loadLocale, resolveLocale, type Locale } from '../../i18n/index.js';
+import { unwatchTextChanges, watchTextChanges } from './text-changes.js';
 
 /**
  * Base of every Estafette element: it speaks the language of the closest `[lang]` and re-renders when that
  * changes. `lang` stays the native attribute and property; observing it here covers an element inside another
- * component's shadow root, which the page-wide `watchLang()` observer cannot see. A language whose texts load on
- * demand is fetched before the element renders in it (`updateComplete` includes that wait), so a German page never
- * flashes English; texts added later with `addMessages()` re-render every element.
+ * component's shadow root, which the page-wide observer of `watchTextChanges()` cannot see. A language whose texts
+ * load on demand is fetched before the element renders in it (`updateComplete` includes that wait), so a German
+ * page never flashes English; texts added later with `addMessages()` re-render every element.
  */
 export class LocalizedElement extends LitElement {
   /**
    * Whether the element shows explanations (status meanings, indicator help) as soon as it renders: then it waits
-   * for them too. Elements that show them only on demand (a badge's tooltip) prefetch them instead.
+   * for them too. The others show them only on demand (a badge's tooltip): their first update prefetches them.
    */
   protected static explains = false;
-
-  private stopLang: (() => void) | undefined;
-  private stopMessages: (() => void) | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -38,16 +27,12 @@ export class LocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopLang = watchLang(this);
-    this.stopMessages = onMessagesChange(() => this.requestUpdate());
+    watchTextChanges(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLang?.();
-    this.stopLang = undefined;
-    this.stopMessages?.();
-    this.stopMessages = undefined;
+    unwatchTextChanges(this);
   }
 
   /** The language resolved for the update under way: resolved once per update, not again by every render helper. */
@@ -57,8 +42,11 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = resolveLocale(this);
     if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
-    if ((this.constructor as typeof LocalizedElement).explains && !areExplanationsReady(locale)) {
-      return loadExplanations(locale).then(() => this.scheduleUpdate());
+    if ((this.constructor as typeof LocalizedElement).explains) {
+      const waiting = explanationsPending(locale);
+      if (waiting) return waiting.then(() => this.scheduleUpdate());
+    } else {
+      prefetchExplanations(locale);
     }
     // Lit performs the update synchronously here: render reads this one resolution.
     this.localeNow = locale;
@@ -73,18 +61,22 @@ export class LocalizedElement extends LitElement {
   protected get locale(): Locale {
     return this.localeNow ?? resolveLocale(this);
   }
+}
 
-  /**
-   * Fetches this element's explanations when the page is idle, once per language, so that a tooltip opened later
-   * shows at once.
-   */
-  protected prefetchExplanations(): void {
-    const locale = this.locale;
-    if (prefetching.has(locale) || areExplanationsReady(locale)) return;
-    prefetching.add(locale);
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => void loadExplanations(locale));
-  }
+/** Undefined when the explanations of `locale` can be read, else the promise of their loading. */
+export function explanationsPending(locale: Locale): Promise<void> | undefined {
+  return areExplanationsReady(locale) ? undefined : loadExplanations(locale);
 }
 
 const prefetching = new Set<string>();
+
+/**
+ * Fetches the explanations of `locale` when the page is idle, once per language, so that a tooltip opened later
+ * shows at once. A set lookup for every later update of every element.
+ */
+function prefetchExplanations(locale: Locale): void {
+  if (prefetching.has(locale)) return;
+  prefetching.add(locale);
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void loadExplanations(locale));
+}
