@@ -83,15 +83,29 @@ describe('bidirectional controls in provider text', () => {
         raw: `odd${RLO}word${PDI}`,
         detail: { code: `55${RLO}0`, text: `mailbox ${RLO}full` },
       } as CanonicalEvent,
+      // Older, so the row clicked below (the newest) is the one above; its link is not http(s): shown as text.
+      {
+        provider: 'sendgrid',
+        channel: 'email',
+        messageId: 'm-1',
+        type: 'clicked',
+        at: '2026-11-02T08:00:00Z',
+        raw: 'click',
+        detail: { url: `ftp://files.example/in${RLO}voice.pdf` },
+      } as CanonicalEvent,
     ];
     const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
     await el.updateComplete;
     await nextFrame();
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="row"]')!.click();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="details"]'), 'details open').to.exist;
-    const shown = textNodes(el).filter((node) => node.data.includes(RLO)).length;
-    expect(shown).to.be.at.least(6); // label, provider and word in the row, and again in the details
-    expect(problemsIn(el, [events[0]!.provider, events[0]!.raw!, events[0]!.detail!.code!, events[0]!.detail!.text!] as string[])).to.deep.equal([]);
+    const values = [events[0]!.provider, events[0]!.raw!, events[0]!.detail!.code!, events[0]!.detail!.text!, events[1]!.detail!.url!] as string[];
+    for (const index of ['0', '1']) {
+      el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-index="${index}"]`)!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="details"]'), `details of row ${index} open`).to.exist;
+      // Rows: provider, word, code and diagnostic (row 0), the link (row 1); then the selected row's details again.
+      const shown = textNodes(el).filter((node) => node.data.includes(RLO)).length;
+      expect(shown, `row ${index}`).to.be.at.least(index === '0' ? 9 : 6);
+      expect(problemsIn(el, values), `row ${index}`).to.deep.equal([]);
+    }
   });
 });

@@ -25,7 +25,6 @@ import { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
-import { around } from './messages.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
@@ -896,7 +895,6 @@ export class StatusTimelineElement extends LocalizedElement {
     const event = row.item as CanonicalEvent;
     const known = knownType(event);
     const url = event.detail?.url;
-    const [before, after] = around(locale, 'timeline.link', 'url');
     return html`<div part="details" class="details" role="group" aria-label=${label}>
       <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
@@ -907,7 +905,7 @@ export class StatusTimelineElement extends LocalizedElement {
         : nothing}
       ${event.detail?.code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
       ${event.detail?.text ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
-      ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${before}${this.renderUrl(url, false)}${after}</p>` : nothing}
+      ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.link', { url: this.renderUrl(url, false) })}</p>` : nothing}
       ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
       ${event.async || this.asyncKeys.has(row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
     </div>`;
