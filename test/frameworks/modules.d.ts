@@ -39,3 +39,21 @@ declare module 'virtual:estafette-react' {
   export const StatusTimeline: Wrapper;
   export const StatusSource: Wrapper;
 }
+
+/** React 18, installed beside React 19 under aliases (its types are React's; only what the tests call). */
+declare module 'react-18' {
+  export { createElement, version } from 'react';
+}
+
+declare module 'react-dom-18' {
+  export function flushSync<R>(fn: () => R): R;
+}
+
+declare module 'react-dom-18/client' {
+  export { createRoot, type Root } from 'react-dom/client';
+}
+
+/** The same wrappers, importing React 18. */
+declare module 'virtual:estafette-react-18' {
+  export * from 'virtual:estafette-react';
+}

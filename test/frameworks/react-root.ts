@@ -1,5 +1,6 @@
-// One React 19 root per test, in a fresh container, unmounted after it, with console errors watched meanwhile
-// (React reports its warnings there): what the React example and wrapper tests share.
+// One React root per test (React 19's by default, or the React DOM given), in a fresh container, unmounted after
+// it, with console errors watched meanwhile (React reports its warnings there): what the React example and wrapper
+// tests share.
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -17,14 +18,20 @@ export interface ReactPage {
   all<T extends Element>(selector: string): T[];
 }
 
-export function reactPage(): ReactPage {
+/** The two calls of a React DOM the page needs (react-dom and react-dom/client of one version). */
+export interface ReactDom {
+  createRoot(container: Element): Root;
+  flushSync<R>(fn: () => R): R;
+}
+
+export function reactPage(dom: ReactDom = { createRoot, flushSync }): ReactPage {
   let container!: HTMLElement;
   let root: Root | undefined;
   let watch!: ReturnType<typeof watchErrors>;
   beforeEach(() => {
     watch = watchErrors();
     container = document.body.appendChild(document.createElement('div'));
-    root = createRoot(container);
+    root = dom.createRoot(container);
   });
   afterEach(() => {
     root?.unmount();
@@ -38,7 +45,7 @@ export function reactPage(): ReactPage {
     get errors() {
       return watch.errors;
     },
-    render: (node) => flushSync(() => root!.render(node)),
+    render: (node) => dom.flushSync(() => root!.render(node)),
     unmount() {
       root!.unmount();
       root = undefined;
