@@ -1,6 +1,7 @@
 // After `npm run build`: a plain HTML page (test/ship/cdn-page.html: no bundler) loads dist/cdn/estafette.js twice
 // plus the npm build (dist/lib) and must show all three elements, with no error or warning; then the loader page, a
 // version clash, and a copy served without its explanations chunk. Prints "N passed, N failed".
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -18,6 +19,14 @@ const url = `${server.origin}/test/ship/cdn-page.html`;
 
 const results = [];
 const check = (name, ok, detail = '') => results.push({ name, ok, detail });
+
+// A chunk importing the file by its plain URL would, on a page that loads `estafette.js?v=2`, fetch and run a
+// second copy of the whole kit: chunks must be leaves.
+const chunkDir = new URL('../dist/cdn/chunks/', import.meta.url);
+const importing = readdirSync(chunkDir)
+  .filter((name) => name.endsWith('.js'))
+  .filter((name) => /\bfrom\s*["'][^"']*estafette\.js["']|import\(\s*["'][^"']*estafette\.js/.test(readFileSync(new URL(name, chunkDir), 'utf8')));
+check('no chunk imports the CDN file (a cache-busting query string would load the kit twice)', importing.length === 0, importing.join(', '));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();

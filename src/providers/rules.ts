@@ -1,4 +1,4 @@
-import { isDisplayStatus, type DisplayStatus, type EventType, type FailureReason } from '../core/index.js';
+import type { DisplayStatus, EventType, FailureReason } from '../core/index.js';
 import type { EventRule, EventSource, ReasonTable, StatusRule } from './types.js';
 
 const key = (text: string): string => text.trim().toLowerCase();
@@ -56,7 +56,7 @@ export class ReasonBook {
  * The display status a stored word stands for. Engagement signals are display statuses, except
  * `resubscribed`: a recipient who resubscribed from the message had received it, hence `delivered`.
  */
-export const displayOf = (type: EventType): DisplayStatus => (isDisplayStatus(type) ? type : 'delivered');
+export const displayOf = (type: EventType): DisplayStatus => (type === 'resubscribed' ? 'delivered' : type);
 
 /**
  * Status words derived from the event rules: every word with a default row (no condition) maps to the display
