@@ -67,7 +67,8 @@ export default defineConfig(({ mode }) => {
         // Lib-mode ES output is not whitespace-minified by build.minify: ask Rolldown directly. What the kit imports
         // on demand (the Floating UI tooltip fallback, catalogues beyond fr/en) goes to chunks beside the file,
         // fetched relative to it only by the pages that need them; everything else stays in the one file: a module
-        // both the file and a chunk use stays in the file, which the chunk imports (no third, shared chunk).
+        // both the file and a chunk use would stay in the file (no third, shared chunk), but scripts/check-cdn.mjs
+        // wants chunks that import nothing from it: a page loading `estafette.js?v=2` would otherwise run two copies.
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
           output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
