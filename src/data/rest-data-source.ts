@@ -55,6 +55,12 @@ export interface RestDataSourceOptions {
 
 const timeOf = (iso: string) => Date.parse(iso);
 
+/**
+ * Longest wait, in ms, of a lookup's answer for the other requests sent with it: a table of thousands of badges is
+ * then re-rendered once or twice rather than once per answer (see `KeyBatcher`).
+ */
+const WAVE_HOLD = 500;
+
 /** What makes two updates of a topic the same for its listeners (stats are recomputed often, counts change less). */
 const signatureOf = (update: LiveUpdate): string | undefined =>
   update.type === 'message-status' ? JSON.stringify(update.status)
@@ -67,7 +73,9 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * `GET /campaigns/{id}/stats`, `GET /campaigns/{id}/history`, `GET /stream` (Server-Sent Events).
  *
  * - **Batching**: message lookups made in the same task by any number of elements become one request per
- *   `batchSize` ids; an id in flight is never asked for twice.
+ *   `batchSize` ids; an id in flight is never asked for twice. The answers to the requests sent together are
+ *   handed out together (the first ones wait at most half a second for the others), so a big table re-renders
+ *   once rather than once per answer.
  * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them.
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
  * - **Retries**: exponential backoff with jitter on network errors, 5xx, 408 and 429, honouring `Retry-After`.
@@ -124,6 +132,10 @@ export class RestDataSource implements StatusDataSource {
       batchSize: this.options.batchSize,
       load: (ids, signal) => this.loadBatch(ids, signal),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
+      hold: (release) => {
+        const timer = timers.setTimeout(release, WAVE_HOLD);
+        return () => timers.clearTimeout(timer);
+      },
       onLoaded: (id, status) => this.messages.set(id, status),
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;

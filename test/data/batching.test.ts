@@ -103,6 +103,74 @@ describe('RestDataSource batching', () => {
     expect([...found.keys()].sort()).to.deep.equal(['<a,b@mx.example>', 'c']);
   });
 
+  describe('answers of requests sent together', () => {
+    /** Lookups of a..d with batchSize 2 (two requests), each answered when the test says. */
+    function twoRequests() {
+      const answers = [deferred<Response>(), deferred<Response>()];
+      const { fetch, calls } = fakeFetch(() => answers[calls.length - 1]!.promise);
+      const timers = new ManualTimers();
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 2, timers });
+      const got: string[] = [];
+      const lookups = ['a', 'b', 'c', 'd'].map((id) => source.getMessages([id]).then((found) => got.push(...found.keys())));
+      timers.advance(0);
+      const answer = (i: number) => answers[i]!.resolve(json({ messages: calls[i]!.ids.map((id) => wireStatus(id)) }));
+      return { calls, timers, got, lookups, answer };
+    }
+
+    it('hands out the first answer together with the last, so a big table re-renders once', async () => {
+      const { calls, got, lookups, answer } = twoRequests();
+      expect(calls.map((call) => call.ids)).to.deep.equal([['a', 'b'], ['c', 'd']]);
+      answer(0);
+      await settle();
+      expect(got, 'the first answer waits for the second').to.deep.equal([]);
+      answer(1);
+      await Promise.all(lookups);
+      expect(got.sort()).to.deep.equal(['a', 'b', 'c', 'd']);
+    });
+
+    it('hands out the first answers after half a second at the latest when another request is slow', async () => {
+      const { timers, got, lookups, answer } = twoRequests();
+      answer(1);
+      await settle();
+      timers.advance(499);
+      await settle();
+      expect(got).to.deep.equal([]);
+      timers.advance(1);
+      await settle();
+      expect(got.sort()).to.deep.equal(['c', 'd']);
+      answer(0);
+      await Promise.all(lookups);
+      expect(got.sort()).to.deep.equal(['a', 'b', 'c', 'd']);
+    });
+
+    it('hands out a failure with the wave too, and a lone request at once', async () => {
+      const answers = [deferred<Response>(), deferred<Response>()];
+      const { fetch, calls } = fakeFetch(() => answers[calls.length - 1]!.promise);
+      const timers = new ManualTimers();
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 2, timers });
+      const settled: string[] = [];
+      const track = (id: string) => source.getMessages([id]).then(() => settled.push(`${id} ok`), () => settled.push(`${id} failed`));
+      const wave = ['a', 'b', 'c'].map(track);
+      timers.advance(0);
+      answers[0]!.resolve(json({ error: 'bad request' }, { status: 400 }));
+      await settle();
+      expect(settled).to.deep.equal([]);
+      answers[1]!.resolve(json({ messages: [wireStatus('c')] }));
+      await Promise.all(wave);
+      expect(settled.sort()).to.deep.equal(['a failed', 'b failed', 'c ok']);
+
+      // Later, one request alone: nothing to wait for.
+      const lone = deferred<Response>();
+      answers.push(lone);
+      const later = track('e');
+      timers.advance(0);
+      lone.resolve(json({ messages: [wireStatus('e')] }));
+      await later;
+      expect(settled).to.include('e ok');
+      expect(timers.delays, 'no deadline left running').to.deep.equal([]);
+    });
+  });
+
   it('does not ask again for an id whose request is still in flight', async () => {
     const held = deferred<Response>();
     const { fetch, calls } = fakeFetch((call) => (calls.length === 1 ? held.promise : echoMessages(call)));
