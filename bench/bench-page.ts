@@ -239,6 +239,15 @@ async function restBadges(count: number, unique: number) {
   const ids = uniqueIds(unique);
   const { counter, fetcher } = countingFetch();
   const source = new RestDataSource({ baseUrl: '/api', fetch: fetcher, live: 'off' });
+  // Lookups under way, counted where the badges ask: done when every one is answered and the badges have updated.
+  // (Scanning 10,000 shadow roots for a loading badge each frame would time the bench's own work; the scan runs
+  // once, after the clock stops, to check that none is left loading.)
+  let asking = 0;
+  const getMessages = source.getMessages.bind(source);
+  source.getMessages = (...args) => {
+    asking++;
+    return getMessages(...args).finally(() => asking--);
+  };
   setDefaultSource(source);
   api.requests.length = 0;
   const start = performance.now();
@@ -249,14 +258,10 @@ async function restBadges(count: number, unique: number) {
   });
   stage.append(t);
   const all = [...t.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+  // Every badge has rendered once, so every lookup has started.
   await Promise.all(all.map((b) => b.updateComplete));
-  // Every status (or "not found") shown: no request left and no badge in its loading state.
   const deadline = start + 60_000;
-  for (;;) {
-    await frame();
-    if (counter.calls > 0 && counter.pending === 0 && !all.some((b) => b.shadowRoot!.querySelector('.loading'))) break;
-    if (performance.now() > deadline) break;
-  }
+  while (asking > 0 && performance.now() < deadline) await frame();
   await Promise.all(all.map((b) => b.updateComplete));
   await painted();
   const ms = performance.now() - start;
