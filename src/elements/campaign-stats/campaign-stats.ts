@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   CONVENTIONS,
@@ -425,9 +424,8 @@ export class CampaignStatsElement extends LocalizedElement {
       }
     }
     const loading = view.state === 'loading';
-    const base = { base: true, [`layout-${this.layoutShown}`]: true };
     return html`
-      <section part="base" class=${classMap(base)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
+      <section part="base" class="base layout-${this.layoutShown}" aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
         ${this.renderHeader(locale, shown, channel)}
         ${view.state === 'error'
           ? this.renderError(locale, view.error)
@@ -470,7 +468,7 @@ export class CampaignStatsElement extends LocalizedElement {
       updated = html`<span class="updated">${before}<time datetime=${shown.updatedAt}>${time}</time>${after}</span>`;
     }
     return html`
-      <p part="status" class=${classMap({ status: true, sending: shown.sending })}>
+      <p part="status" class=${shown.sending ? 'status sending' : 'status'}>
         ${shown.sending
           ? html`<span class="sending-label">${icon('clock')} ${translate(locale, 'stats.pending')}</span>`
           : nothing}
@@ -571,7 +569,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const extras = this.extraLines(locale, shown, indicator);
     const notes = this.thresholdNotes(locale, indicator, channel);
     return html`
-      <li part="metric" class=${classMap({ metric: true, [level]: level !== 'ok' })} data-level=${level} data-metric=${metric}>
+      <li part="metric" class=${level === 'ok' ? 'metric' : `metric ${level}`} data-level=${level} data-metric=${metric}>
         <button type="button" part="metric-button" class="metric-button" aria-describedby=${`drill-hint ${helpId}`}
           @click=${() => this.select(indicator)}>
           <span part="label" class="label">${label}</span>
