@@ -182,7 +182,8 @@ describe('hostile strings', () => {
       const wide = document.createElement('span');
       wide.setAttribute('part', 'wide');
       wide.setAttribute('onclick', canary.createScript('void 0'));
-      wide.style.cssText = 'display:inline-block;inline-size:400px';
+      // flex: none, because the host lays its shadow children out as flex items, which would shrink it to fit.
+      wide.style.cssText = 'display:inline-block;inline-size:400px;flex:none';
       badge.shadowRoot!.append(wide);
       expect(layoutProblems(container, [badge]).join('\n')).to.include('part="wide"');
       expect(treeProblems([badge]).join('\n')).to.include('event-handler attribute onclick');

@@ -52,6 +52,12 @@ const text = (value: string | null | undefined): string | undefined => {
  */
 export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
   const word = text(attrs.status);
+  // A table column gives most badges a display status and nothing else: one shared model per status.
+  const plain = isPlain(attrs) && isDisplayStatus(word);
+  if (plain) {
+    const known = PLAIN_MODELS.get(word);
+    if (known) return known;
+  }
   const provider = text(attrs.provider);
   const channel: Channel = isChannel(attrs.channel) ? attrs.channel : 'email';
   let status: DisplayStatus = 'unknown';
@@ -69,7 +75,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     }
   }
   const info = statusInfo(status);
-  return {
+  const model: BadgeModel = {
     status,
     info,
     ...(raw !== undefined && raw !== status && { raw }),
@@ -84,7 +90,21 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     asyncBounce: false,
     inferred: false,
   };
+  if (plain) PLAIN_MODELS.set(status, model);
+  return model;
 }
+
+/** Models of badges given only a display status, by status: a few dozen at most, never anything a page typed. */
+const PLAIN_MODELS = new Map<string, BadgeModel>();
+
+const isPlain = (attrs: BadgeAttributes): boolean =>
+  attrs.provider == null &&
+  attrs.channel == null &&
+  attrs.reason == null &&
+  attrs.code == null &&
+  attrs.detail == null &&
+  attrs.updatedAt == null &&
+  attrs.automated !== true;
 
 /** The model for a whole `MessageStatus` (from `.value` or the data source). */
 export function modelFromStatus(s: MessageStatus): BadgeModel {

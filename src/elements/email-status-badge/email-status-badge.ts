@@ -22,6 +22,8 @@ export type BadgeSize = 'small' | 'medium';
 /** How the badge draws its status: a pill with icon and label, a colored dot and label, or the icon alone. */
 export type BadgeAppearance = 'pill' | 'dot' | 'icon-only';
 
+const IDLE: LoadState = { kind: 'idle' };
+
 const APPEARANCES: ReadonlySet<string> = new Set<BadgeAppearance>(['pill', 'dot', 'icon-only']);
 
 /** What one render shows; kept for the tooltip, which is rendered from the same data. */
@@ -216,7 +218,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
   private compute(): View {
     const locale = this.locale;
-    const load: LoadState = this.messageId && this.loader ? this.loader.state : { kind: 'idle' };
+    const load: LoadState = this.messageId && this.loader ? this.loader.state : IDLE;
     // While a lookup runs or after it failed, a status the page gave is still worth showing.
     const given = this.value !== undefined || (this.status != null && this.status !== '');
     const model =
