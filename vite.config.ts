@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { stripTemplateCss } from './scripts/strip-template-css.mjs';
 
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
@@ -53,11 +54,24 @@ function compactProviderTables(): Plugin {
   };
 }
 
+/** Builds only: our `css` templates ship without comments and indentation (see scripts/strip-template-css.mjs). */
+function stripTemplateCssPlugin(): Plugin {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  return {
+    name: 'estafette:strip-template-css',
+    transform(code, id) {
+      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const stripped = stripTemplateCss(code);
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [compactProviderTables()],
+      plugins: [compactProviderTables(), stripTemplateCssPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -91,6 +105,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
       publicDir: false,
+      plugins: [stripTemplateCssPlugin()],
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,

@@ -1,0 +1,22 @@
+// @ts-check
+// What the builds (vite.config.ts: the CDN file and the npm package) do to the CSS of our `css` templates: drop its
+// comments and line indentation. The comments explain our choices to maintainers; pages need none of it, and no
+// bundler strips it from a template literal. Every comment is on lines of its own and leaves its line breaks behind,
+// so lines do not move (source maps stay right line by line). test/build/strip-template-css.test.ts checks that
+// each stylesheet of the kit means the same to the browser once stripped.
+
+/**
+ * CSS text without comments and without the indentation of its lines.
+ * @param {string} css
+ */
+export function stripCss(css) {
+  return css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).replace(/^[ \t]+/gm, '');
+}
+
+/**
+ * A module's source with the body of each `css` template stripped (our templates hold no `${}` and no backtick).
+ * @param {string} code
+ */
+export function stripTemplateCss(code) {
+  return code.replace(/\bcss`([^`]*)`/g, (_, /** @type {string} */ body) => `css\`${stripCss(body)}\``);
+}
