@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { stripTemplateCss } from './scripts/strip-template-css.mjs';
@@ -55,6 +56,19 @@ function compactProviderTables(): Plugin {
 }
 
 /** Builds only: our `css` templates ship without comments and indentation (see scripts/strip-template-css.mjs). */
+/**
+ * The licence notices of what the CDN files bundle, one comment at the top of each file (the minifier drops the
+ * `@license` comments of the bundled modules): Lit's BSD-3-Clause and Floating UI's MIT licences require them.
+ */
+const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; license: string };
+function cdnNotice(chunk: { isEntry: boolean; name: string }): string {
+  if (chunk.isEntry) {
+    return `/*! Estafette ${version} | ${license} | bundles Lit, @lit/reactive-element, lit-html, lit-element, @lit/task, @lit/context: Copyright Google LLC, BSD-3-Clause */`;
+  }
+  if (chunk.name.startsWith('floating-ui')) return '/*! Floating UI | Copyright (c) 2021-present Floating UI contributors | MIT */';
+  return '';
+}
+
 function stripTemplateCssPlugin(): Plugin {
   const src = fileURLToPath(new URL('./src/', import.meta.url));
   return {
@@ -85,7 +99,7 @@ export default defineConfig(({ mode }) => {
         // wants chunks that import nothing from it: a page loading `estafette.js?v=2` would otherwise run two copies.
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', postBanner: cdnNotice },
         },
       },
     };

@@ -27,6 +27,14 @@ const importing = readdirSync(chunkDir)
   .filter((name) => name.endsWith('.js'))
   .filter((name) => /\bfrom\s*["'][^"']*estafette\.js["']|import\(\s*["'][^"']*estafette\.js/.test(readFileSync(new URL(name, chunkDir), 'utf8')));
 check('no chunk imports the CDN file (a cache-busting query string would load the kit twice)', importing.length === 0, importing.join(', '));
+
+// The minifier drops the bundled modules' own `@license` comments: each file states the notices of what it bundles.
+const head = (path) => readFileSync(path, 'utf8').slice(0, 300);
+const floating = readdirSync(chunkDir).find((name) => name.startsWith('floating-ui') && name.endsWith('.js'));
+check('the CDN file and the Floating UI chunk carry the licence notices of what they bundle',
+  /^\/\*! Estafette [\d.]+ \| MIT \|.*Lit.*Copyright Google LLC, BSD-3-Clause \*\//.test(head(new URL('../dist/cdn/estafette.js', import.meta.url))) &&
+    floating !== undefined && /^\/\*! Floating UI \| Copyright .* \| MIT \*\//.test(head(new URL(floating, chunkDir))),
+  `${head(new URL('../dist/cdn/estafette.js', import.meta.url)).slice(0, 120)} / ${floating}`);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();

@@ -12,7 +12,7 @@ const check = (name, ok, detail = '') => results.push({ name, ok, detail });
 const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).map((t) => t.replace(/^\.\//, ''));
 const missing = targets.filter((t) => !files.has(t));
 check('every exports target is published', missing.length === 0, missing.join(', '));
-for (const required of ['package.json', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
+for (const required of ['package.json', 'LICENSE', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
   check(`${required} is published`, files.has(required));
 }
 const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
