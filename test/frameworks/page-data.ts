@@ -28,6 +28,27 @@ export function pageSource(): StaticDataSource {
   });
 }
 
+/** Where the Vue and Angular examples' `<status-source>` points. */
+export const BASE = '/api/estafette';
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+/** A fetch answering Estafette's REST contract under {@link BASE} from `source`; it records the paths asked. */
+export function restFetch(source: StaticDataSource, paths: string[]): typeof fetch {
+  return async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!url.pathname.startsWith(`${BASE}/`)) return new Response('not found', { status: 404 });
+    const path = url.pathname.slice(BASE.length);
+    paths.push(path);
+    if (path === '/messages' || path === '/messages/batch') {
+      const ids = url.searchParams.get('ids')?.split(',') ?? (JSON.parse(String(init.body)) as { ids: string[] }).ids;
+      return json({ messages: [...(await source.getMessages(ids)).values()] });
+    }
+    const stats = /^\/campaigns\/([^/]+)\/stats$/.exec(path);
+    if (stats) return json(await source.getCampaignStats(decodeURIComponent(stats[1]!)));
+    return new Response('not found', { status: 404 });
+  };
+}
+
 /** The text an element renders in its shadow root, spaces collapsed. */
 export const shadowText = (el: Element | null | undefined): string =>
   (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

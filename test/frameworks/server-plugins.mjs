@@ -5,6 +5,8 @@
 //   React 18 (installed as `react-18` and `react-dom-18`) likewise, in a bundle of its own where `react` means 18;
 // - `.jsx` files get React's automatic JSX runtime (the React example has no `import React`);
 // - `.vue` files are compiled by Vue's own SFC compiler, with the custom-element tags declared as the example says;
+// - the Angular example is compiled with the decorators Angular's compiler expects (TypeScript's experimental
+//   ones), as an Angular project's tsconfig sets them; Angular compiles its template in the page (JIT);
 // - `virtual:estafette-react` is what examples/react/generate-wrappers.mjs prints for custom-elements.json now;
 //   `virtual:estafette-react-18` the same module importing React 18.
 import { execFile } from 'node:child_process';
@@ -123,6 +125,17 @@ export function frameworkPlugins() {
       return undefined;
     },
     async serve(context) {
+      if (context.path.startsWith('/examples/angular/') && context.path.endsWith('.ts')) {
+        const source = readFileSync(new URL(`.${context.path}`, root), 'utf8');
+        const { code } = await transform(source, {
+          loader: 'ts',
+          target: 'es2022',
+          sourcefile: context.path,
+          sourcemap: 'inline',
+          tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+        });
+        return { body: code, type: 'js' };
+      }
       const bundle = Object.keys(REACT_VERSIONS).find((version) => context.path === bundleFile(version));
       if (bundle) return { body: await bundleReact(bundle), type: 'js' };
       const shim = REACT_MODULES.find((name) => context.path === reactFile(name));

@@ -4,33 +4,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, h, nextTick, shallowReactive, type App } from 'vue';
 import CampaignPage from '../../examples/vue/CampaignPage.vue';
-import type { StaticDataSource } from '../../src/data/index.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { FakeEventSource } from '../data/helpers.js';
 import {
-  CAMPAIGN_ID, CONTACTS, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, shadowText, statusOf, watchErrors,
+  BASE, CAMPAIGN_ID, CONTACTS, STRICT_THRESHOLDS, badgeLabel, clickMetric, metricOf, pageSource, restFetch, shadowText, statusOf, watchErrors,
 } from './page-data.js';
-
-const BASE = '/api/estafette';
-const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-
-/** A fetch answering Estafette's REST contract under {@link BASE} from `source`; it records the paths asked. */
-function restFetch(source: StaticDataSource, paths: string[]): typeof fetch {
-  return async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.startsWith(`${BASE}/`)) return new Response('not found', { status: 404 });
-    const path = url.pathname.slice(BASE.length);
-    paths.push(path);
-    if (path === '/messages' || path === '/messages/batch') {
-      const ids = url.searchParams.get('ids')?.split(',') ?? (JSON.parse(String(init.body)) as { ids: string[] }).ids;
-      return json({ messages: [...(await source.getMessages(ids)).values()] });
-    }
-    const stats = /^\/campaigns\/([^/]+)\/stats$/.exec(path);
-    if (stats) return json(await source.getCampaignStats(decodeURIComponent(stats[1]!)));
-    return new Response('not found', { status: 404 });
-  };
-}
 
 describe('Vue 3 with examples/vue/CampaignPage.vue', () => {
   const realFetch = window.fetch;

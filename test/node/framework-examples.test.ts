@@ -1,8 +1,8 @@
 /// <reference types="node" />
 // The one-page framework examples (examples/) and README's "In a framework" section name tags, attributes,
 // properties and events: each name must be one custom-elements.json lists, so a renamed attribute or event fails
-// here instead of leaving the docs wrong. Angular has no install here, so this is the only check of its example;
-// the React and Vue examples also run in Chromium (test/frameworks/).
+// here instead of leaving the docs wrong. The React, Vue and Angular examples also run in Chromium
+// (test/frameworks/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '../support/expect.js';
