@@ -99,7 +99,9 @@ export default defineConfig(({ mode }) => {
         // wants chunks that import nothing from it: a page loading `estafette.js?v=2` would otherwise run two copies.
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', postBanner: cdnNotice },
+          // No comment survives minification (the `@__PURE__` marks are for bundlers; nothing bundles this file):
+          // the notices are added after it.
+          output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js', postBanner: cdnNotice },
         },
       },
     };

@@ -57,3 +57,9 @@ declare module 'react-dom-18/client' {
 declare module 'virtual:estafette-react-18' {
   export * from 'virtual:estafette-react';
 }
+
+/**
+ * What the Angular example imports as a user would: the package's own `estafette/define`, which resolves to
+ * dist/types only once the package is built (the test server serves src/define.ts for it).
+ */
+declare module 'estafette/define';
