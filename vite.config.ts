@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { stripTemplateCss } from './scripts/strip-template-css.mjs';
+import { stripTemplateCssPlugin } from './scripts/strip-template-css.mjs';
 
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
@@ -55,7 +55,6 @@ function compactProviderTables(): Plugin {
   };
 }
 
-/** Builds only: our `css` templates ship without comments and indentation (see scripts/strip-template-css.mjs). */
 /**
  * The licence notices of what the CDN files bundle, one comment at the top of each file (the minifier drops the
  * `@license` comments of the bundled modules): Lit's BSD-3-Clause and Floating UI's MIT licences require them.
@@ -67,18 +66,6 @@ function cdnNotice(chunk: { isEntry: boolean; name: string }): string {
   }
   if (chunk.name.startsWith('floating-ui')) return '/*! Floating UI | Copyright (c) 2021-present Floating UI contributors | MIT */';
   return '';
-}
-
-function stripTemplateCssPlugin(): Plugin {
-  const src = fileURLToPath(new URL('./src/', import.meta.url));
-  return {
-    name: 'estafette:strip-template-css',
-    transform(code, id) {
-      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      const stripped = stripTemplateCss(code);
-      return stripped === code ? null : { code: stripped, map: null };
-    },
-  };
 }
 
 export default defineConfig(({ mode }) => {

@@ -1,4 +1,8 @@
+import type { Plugin } from 'vite';
+
 /** CSS text without comments and without the indentation of its lines. */
 export function stripCss(css: string): string;
 /** A module's source with the body of each `css` template stripped. */
 export function stripTemplateCss(code: string): string;
+/** The build step: a Vite plugin stripping the `css` templates of the modules under `src/`. */
+export function stripTemplateCssPlugin(): Plugin;

@@ -1,5 +1,5 @@
 // @ts-check
-// What the builds (vite.config.ts: the CDN file and the npm package) do to the CSS of our `css` templates: drop its
+// What the builds (vite.config.ts: the CDN file and the npm package; bench/vite.config.ts: the bench page) do to the CSS of our `css` templates: drop its
 // comments and line indentation. The comments explain our choices to maintainers; pages need none of it, and no
 // bundler strips it from a template literal. Every comment is on lines of its own and leaves its line breaks behind,
 // so lines do not move (source maps stay right line by line). test/build/strip-template-css.test.ts checks that
@@ -19,4 +19,22 @@ export function stripCss(css) {
  */
 export function stripTemplateCss(code) {
   return code.replace(/\bcss`([^`]*)`/g, (_, /** @type {string} */ body) => `css\`${stripCss(body)}\``);
+}
+
+/**
+ * The build step: a Vite plugin stripping the `css` templates of the TypeScript modules under `src/`. Lines are
+ * kept, so the source map of the transform is the identity line by line (`map: null`).
+ * @returns {import('vite').Plugin}
+ */
+export function stripTemplateCssPlugin() {
+  // No node:url here: the browser test imports this module too.
+  const src = decodeURIComponent(new URL('../src/', import.meta.url).pathname);
+  return {
+    name: 'estafette:strip-template-css',
+    transform(code, id) {
+      if (!id.startsWith(src) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const stripped = stripTemplateCss(code);
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
 }
