@@ -65,9 +65,9 @@ interface View {
  *
  * @fires {StatusChangeEvent} status-change - A live update changed the message's display status (`oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
  *
- * @csspart badge - The focusable badge (`role="img"`): border, background, padding, focus ring.
- * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`.
- * @csspart label - The status label text.
+ * @csspart badge - The focusable badge (`role="img"`): border, background, padding, focus ring. While a `message-id` loads, the badge alone is the placeholder: its background paints a dimmed disc and bar.
+ * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`. Not there while a `message-id` loads.
+ * @csspart label - The status label text. Not there while a `message-id` loads.
  * @csspart tooltip - The explanatory tooltip, in the top layer; created on first use.
  *
  * @cssprop --estafette-tooltip-bg - Tooltip background.
