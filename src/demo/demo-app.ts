@@ -52,11 +52,17 @@ export class EstafetteDemoAppElement extends LitElement {
     .panel { padding: 16px 20px; display: grid; gap: 16px; }
     .panel header { margin: 0; align-items: center; }
     .panel h3 { margin: 0 0 8px; font-size: 1rem; }
-    status-timeline { height: 420px; }
+    /* Sized by its events, scrolling past 420px (the timeline windows its rows). */
+    status-timeline { --estafette-timeline-max-height: 420px; }
   `;
 
   @state() private locale: DemoLocale = 'fr';
-  @state() private theme: 'light' | 'dark' = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // The system's theme until the switch is used (demo.css follows it too, through color-scheme: light dark).
+  private readonly systemDark = matchMedia('(prefers-color-scheme: dark)');
+  private readonly followSystem = (): void => {
+    if (!document.documentElement.dataset.theme) this.theme = this.systemDark.matches ? 'dark' : 'light';
+  };
+  @state() private theme: 'light' | 'dark' = this.systemDark.matches ? 'dark' : 'light';
   @state() private directory: DemoDirectory | undefined;
   @state() private campaignId = '';
   @state() private columns = new Set<string>();
@@ -68,8 +74,15 @@ export class EstafetteDemoAppElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.systemDark.addEventListener('change', this.followSystem);
+    this.followSystem();
     // French by default (our first users write French), English when the page says so.
     this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.systemDark.removeEventListener('change', this.followSystem);
   }
 
   static override get observedAttributes(): string[] {

@@ -1,9 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { RestDataSource, setDefaultSource } from '../../src/data/index.js';
 import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+import { contrast } from '../support/contrast.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -44,5 +46,50 @@ describe('the demo back-office', () => {
     shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
     await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
     expect(shadow(app).querySelectorAll('dialog status-timeline').length).to.equal(2);
+  });
+
+  describe('theme', () => {
+    // The page's own stylesheet, as index.html links it.
+    let sheet: HTMLLinkElement;
+    before(async () => {
+      sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/src/demo/demo.css' });
+      const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve));
+      document.head.append(sheet);
+      await loaded;
+    });
+    after(async () => {
+      sheet.remove();
+      delete document.documentElement.dataset.theme;
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    const themeSelect = () => [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="dark"]'))!;
+    /** The stats' title against the card around it: the elements and the page must agree on the theme. */
+    const titleContrast = async () => {
+      const stats = shadow(app).querySelector('campaign-stats')!;
+      await waitUntil(() => stats.shadowRoot!.querySelector('[part~="header"] #title'), 'no stats title', { timeout: 8000 });
+      const title = stats.shadowRoot!.querySelector('[part~="header"] #title')!;
+      return contrast(getComputedStyle(title).color, getComputedStyle(stats.closest('section')!).backgroundColor);
+    };
+    const isDark = (el: Element) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 2;
+
+    for (const system of ['dark', 'light'] as const) {
+      it(`follows a ${system} system theme, page and elements alike, until the switch is used`, async () => {
+        await emulateMedia({ colorScheme: system });
+        delete document.documentElement.dataset.theme;
+        app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
+        await waitUntil(() => shadow(app).querySelector('section campaign-stats'), 'no stats', { timeout: 8000 });
+        expect(themeSelect().value).to.equal(system);
+        expect(isDark(shadow(app).querySelector('section')!)).to.equal(system === 'dark');
+        expect(await titleContrast()).to.be.greaterThan(4.5);
+        // The switch wins over the system, both ways.
+        const other = system === 'dark' ? 'light' : 'dark';
+        themeSelect().value = other;
+        themeSelect().dispatchEvent(new Event('change'));
+        await app.updateComplete;
+        expect(isDark(shadow(app).querySelector('section')!)).to.equal(other === 'dark');
+        expect(await titleContrast()).to.be.greaterThan(4.5);
+      });
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { DisplayStatus } from '../../src/core/index.js';
 import { DataSourceError } from '../../src/data/errors.js';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { contrast } from '../support/contrast.js';
 import { FakeSource, part, statusOf } from './shared/badge-helpers.js';
 
 const STATUSES: readonly DisplayStatus[] = [
@@ -17,19 +18,6 @@ const THEMES = {
   light: 'color-scheme: light; background: #ffffff; color: #1f2328; padding: 8px',
   dark: 'color-scheme: dark; background: #111418; color: #e8eaed; padding: 8px',
 } as const;
-
-/** WCAG contrast ratio of two opaque `rgb()` colors. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 const page = (theme: keyof typeof THEMES, content: TemplateResult) =>
   fixture(html`<div lang="en" style=${THEMES[theme]}>${content}</div>`);
