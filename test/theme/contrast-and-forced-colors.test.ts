@@ -74,6 +74,8 @@ describe('forced colors (high contrast)', () => {
         const icon = badge.shadowRoot!.querySelector<SVGElement>('[part~="icon"]')!;
         const style = getComputedStyle(part);
         if (appearance === 'pill') expect(style.borderTopStyle, badge.status).to.equal('solid');
+        // A dot and its label have no outline (it would box them in, touching the label's last letter).
+        else expect(style.borderTopColor, badge.status).to.equal(style.backgroundColor);
         expect(badge.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim(), badge.status).to.not.equal('');
         const box = icon.getBoundingClientRect();
         expect(box.width, `${appearance} ${badge.status} icon`).to.be.greaterThan(8);
@@ -85,6 +87,18 @@ describe('forced colors (high contrast)', () => {
       // Colors are gone: the icons alone must still tell the categories apart.
       expect(shapes.size, appearance).to.be.at.least(6);
     }
+  });
+
+  it('keeps a loading badge outlined, named, and its placeholder drawn', async () => {
+    const never = { getMessages: () => new Promise<never>(() => {}) };
+    const el = await fixture(html`<div lang="en"><email-status-badge message-id="m-1" .source=${never}></email-status-badge></div>`);
+    await settled(el);
+    const part = el.querySelector('email-status-badge')!.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+    const style = getComputedStyle(part);
+    expect(part.getAttribute('aria-label')).to.equal('Loading the status…');
+    expect(style.borderTopStyle).to.equal('solid');
+    // The dimmed disc and bar are background images: forced colors drop background colors, not these.
+    expect(style.backgroundImage.match(/gradient/g)).to.have.length(4);
   });
 
   it('keeps the indicators’ edges and the level marks visible', async () => {

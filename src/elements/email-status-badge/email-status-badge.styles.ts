@@ -180,11 +180,18 @@ export const badgeStyles = css`
     .badge,
     .dot {
       border: 1px solid CanvasText;
-      background: Canvas;
+      background-color: Canvas;
       color: CanvasText;
     }
+    /* Forced colors would drop the placeholder's gradients: it draws them itself, in system colors. */
+    .loading {
+      forced-color-adjust: none;
+      --_dim: GrayText;
+      --_bg: Canvas;
+    }
+    /* A system color: forced colors keep it, where they would turn transparent into CanvasText and outline the dot. */
     .dot {
-      border-color: transparent;
+      border-color: Canvas;
     }
     /* No colors to tell statuses apart: the dot gives way to the icon, whose shape does. */
     .dot [part~='icon'] {
