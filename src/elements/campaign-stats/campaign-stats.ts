@@ -11,7 +11,7 @@ import {
   type Convention,
   type Thresholds,
 } from '../../core/index.js';
-import { DataSourceError } from '../../data/errors.js';
+import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
   explanation,
@@ -191,7 +191,7 @@ export class CampaignStatsElement extends LocalizedElement {
     task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
       this.retries.stop();
       if (!id) return undefined;
-      if (!source) throw new DataSourceError('No data source is configured', { kind: 'no-source' });
+      if (!source) throw noSourceError();
       return source.getCampaignStats(id, { signal });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { MessageStatus } from '../../core/index.js';
-import { DataSourceError } from '../../data/errors.js';
+import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
@@ -16,12 +16,6 @@ export type LoadState =
   | { readonly kind: 'ready'; readonly status: MessageStatus }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'error'; readonly error: unknown; readonly retrying: boolean };
-
-/**
- * The error of every badge that has no data source yet: one, shared. A page of 10,000 badges upgraded before its
- * source is set would otherwise build 10,000 errors and their stack traces (about 0.6 s in Chromium).
- */
-let noSource: DataSourceError | undefined;
 
 /** Later-or-equal by event time; an unreadable time never wins over a readable one. */
 const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
@@ -62,7 +56,7 @@ export class MessageLoader implements ReactiveController {
       task: async ([id, source], { signal }) => {
         this.retries.stop();
         if (id === undefined) return undefined;
-        if (!source) throw (noSource ??= new DataSourceError('No data source is configured.', { kind: 'no-source' }));
+        if (!source) throw noSourceError();
         const found = await source.getMessages([id], { signal });
         return found.get(id) ?? null;
       },

@@ -6,7 +6,7 @@ import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
 import { reduceEvents, type MessageStatus } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
-import { DataSourceError } from '../../data/errors.js';
+import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   explanation,
@@ -313,7 +313,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.loadedSource = source;
     if (!source) {
       this.phase = 'error';
-      this.loadError = new DataSourceError('No data source is configured', { kind: 'no-source' });
+      this.loadError = noSourceError();
       return;
     }
     const generation = this.generation;
