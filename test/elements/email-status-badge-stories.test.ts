@@ -5,7 +5,7 @@ import type { StatusChangeEvent } from '../../src/elements/shared/events.js';
 import '../../src/elements/status-source/define.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, mockApi, startMockApi } from '../../src/mocks/index.js';
 import * as stories from '../../stories/email-status-badge.stories.js';
-import { part } from './shared/badge-helpers.js';
+import { labelOf, part } from './shared/badge-helpers.js';
 import { storiesOf } from './shared/story-helpers.js';
 
 const { meta, stories: entries } = storiesOf(stories);
@@ -37,23 +37,21 @@ describe('<email-status-badge> stories', () => {
       ${ids.map((id) => html`<email-status-badge message-id=${id}></email-status-badge>`)}
     </status-source>`);
     const badges = [...wrapper.querySelectorAll('email-status-badge')] as EmailStatusBadgeElement[];
-    // A badge still loading draws no label yet.
-    const label = (b: EmailStatusBadgeElement) => part(b, 'label')?.textContent ?? '';
-    await waitUntil(() => badges.every((b) => label(b) !== ''), 'the badges load', { timeout: 8000 });
+    await waitUntil(() => badges.every((b) => labelOf(b) !== ''), 'the badges load', { timeout: 8000 });
     const lookups = api.requests.filter((r) => r.endpoint === 'messages' || r.endpoint === 'messages-batch');
     expect(lookups.length).to.equal(1);
     expect(lookups[0]!.ids!.length).to.equal(300);
 
     const changes: StatusChangeEvent[] = [];
     wrapper.addEventListener('status-change', (event) => changes.push(event));
-    const before = new Map(badges.map((b) => [b.messageId, label(b)]));
+    const before = new Map(badges.map((b) => [b.messageId, labelOf(b)]));
     // Let the stream connect, then move the simulated clock: opens and clicks arrive through SSE.
     await waitUntil(() => api.requests.some((r) => r.endpoint === 'stream'), 'the stream connects', { timeout: 5000 });
     mockApi().clock.advance(30 * 60_000);
     await waitUntil(() => changes.length > 0, 'no live change arrived', { timeout: 8000 });
     const changed = badges.find((b) => b.messageId === changes[0]!.messageId)!;
     await changed.updateComplete;
-    expect(label(changed)).not.to.equal(before.get(changed.messageId));
+    expect(labelOf(changed)).not.to.equal(before.get(changed.messageId));
     wrapper.remove(); // closes the stream
   });
 });

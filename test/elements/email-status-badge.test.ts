@@ -6,7 +6,7 @@ import { StaticDataSource } from '../../src/data/static-data-source.js';
 import '../../src/elements/email-status-badge/define.js';
 import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
-import { FakeSource, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
+import { FakeSource, labelOf, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
 
 const LABELS: readonly [DisplayStatus, string][] = [
   ['scheduled', 'Scheduled'],
@@ -33,8 +33,6 @@ const LABELS: readonly [DisplayStatus, string][] = [
   ['complained', 'Marked as spam'],
 ];
 
-// A badge loading its message draws no label yet.
-const labelOf = (el: EmailStatusBadgeElement) => part(el, 'label')?.textContent ?? '';
 const nameOf = (el: EmailStatusBadgeElement) => part(el, 'badge').getAttribute('aria-label');
 
 describe('<email-status-badge>', () => {
