@@ -57,12 +57,14 @@ export class EstafetteDemoAppElement extends LitElement {
   `;
 
   @state() private locale: DemoLocale = 'fr';
-  // The system's theme until the switch is used (demo.css follows it too, through color-scheme: light dark).
+  // The page's theme: the switch's choice (data-theme on <html>) once used, else the system's (demo.css follows the
+  // same rule, through color-scheme: light dark).
   private readonly systemDark = matchMedia('(prefers-color-scheme: dark)');
   private readonly followSystem = (): void => {
-    if (!document.documentElement.dataset.theme) this.theme = this.systemDark.matches ? 'dark' : 'light';
+    const chosen = document.documentElement.dataset.theme;
+    this.theme = chosen === 'dark' || chosen === 'light' ? chosen : this.systemDark.matches ? 'dark' : 'light';
   };
-  @state() private theme: 'light' | 'dark' = this.systemDark.matches ? 'dark' : 'light';
+  @state() private theme: 'light' | 'dark' = 'light';
   @state() private directory: DemoDirectory | undefined;
   @state() private campaignId = '';
   @state() private columns = new Set<string>();

@@ -89,6 +89,10 @@ describe('the demo back-office', () => {
         await app.updateComplete;
         expect(isDark(shadow(app).querySelector('section')!)).to.equal(other === 'dark');
         expect(await titleContrast()).to.be.greaterThan(4.5);
+        // A page shown again (the app created anew) keeps the choice.
+        app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
+        await waitUntil(() => shadow(app).querySelector('section campaign-stats'), 'no stats', { timeout: 8000 });
+        expect(themeSelect().value).to.equal(other);
       });
     }
   });
