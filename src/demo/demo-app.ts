@@ -5,18 +5,20 @@ import { DISPLAY_STATUSES, type DisplayStatus } from '../core/index.js';
 import { getDefaultSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
+import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
 import { translate } from '../i18n/index.js';
 import { mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
 
-interface StatusFilter {
-  /** What the filter says, for the chip. */
-  readonly label: string;
-  readonly statuses: ReadonlySet<DisplayStatus>;
-  readonly campaignId: string;
-}
+/**
+ * The table's one status filter, whichever control set it: the status select (one status) or a stats indicator
+ * (the statuses behind it). The select shows it either way, and so does the chip that clears it.
+ */
+type StatusFilter =
+  | { readonly status: DisplayStatus; readonly statuses: ReadonlySet<DisplayStatus> }
+  | { readonly metric: CampaignMetric; readonly statuses: ReadonlySet<DisplayStatus> };
 
 /**
  * The demo back-office page: a campaign's stats, a contacts table with one status badge column per campaign,
@@ -30,7 +32,7 @@ export class EstafetteDemoAppElement extends LitElement {
     header p { margin: 4px 0 0; color: var(--demo-muted); }
     .controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
     label { display: grid; gap: 4px; font-size: 0.85rem; color: var(--demo-muted); }
-    select, input[type='search'], button { font: inherit; color: inherit; background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
+    select, input[type='search'], button { font: inherit; color: var(--demo-text); background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
     button { cursor: pointer; }
     button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
     section { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
@@ -127,7 +129,7 @@ export class EstafetteDemoAppElement extends LitElement {
     this.limit = PAGE;
     const source = getDefaultSource();
     if (!filter || !source || !this.directory) return;
-    const ids = this.directory.rows.map((row) => row.messages[filter.campaignId]).filter((id): id is string => id !== undefined);
+    const ids = this.directory.rows.map((row) => row.messages[this.campaignId]).filter((id): id is string => id !== undefined);
     const statuses = await source.getMessages(ids);
     if (this.filter !== filter) return; // a newer filter came meanwhile
     const keep = new Set<string>();
@@ -136,14 +138,19 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   private onMetricSelect(event: MetricSelectEvent): void {
-    const label = translate(this.locale, `metric.${event.metric}.label`);
-    void this.applyFilter({ label, statuses: new Set(event.statuses), campaignId: this.campaignId });
+    void this.applyFilter({ metric: event.metric, statuses: new Set(event.statuses) });
   }
 
   private onStatusFilter(value: string): void {
+    if (value === 'indicator') return; // the indicator's own filter, already on
     if (!value) return void this.applyFilter(undefined);
     const status = value as DisplayStatus;
-    void this.applyFilter({ label: translate(this.locale, `status.${status}.label`), statuses: new Set([status]), campaignId: this.campaignId });
+    void this.applyFilter({ status, statuses: new Set([status]) });
+  }
+
+  /** The filter's words, in the page's language of the moment. */
+  private filterLabel(filter: StatusFilter): string {
+    return 'status' in filter ? translate(this.locale, `status.${filter.status}.label`) : translate(this.locale, `metric.${filter.metric}.label`);
   }
 
   private visibleRows(): DemoRow[] {
@@ -152,7 +159,7 @@ export class EstafetteDemoAppElement extends LitElement {
     return rows.filter((row) => {
       if (query && !row.name.toLocaleLowerCase().includes(query) && !row.address.toLocaleLowerCase().includes(query)) return false;
       if (this.filter) {
-        const id = row.messages[this.filter.campaignId];
+        const id = row.messages[this.campaignId];
         return id !== undefined && this.matching !== undefined && this.matching.has(id);
       }
       return true;
@@ -170,6 +177,7 @@ export class EstafetteDemoAppElement extends LitElement {
     const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
     const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
     const rows = this.visibleRows();
+    const filter = this.filter;
     return html`
       <header>
         <div>
@@ -213,8 +221,9 @@ export class EstafetteDemoAppElement extends LitElement {
           </label>
           <label>${this.t('filter')}
             <select @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!this.filter}>${this.t('all')}</option>
-              ${DISPLAY_STATUSES.map((s) => html`<option value=${s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+              <option value="" .selected=${!this.filter}>${this.t('all')}</option>
+              ${DISPLAY_STATUSES.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+              ${filter && 'metric' in filter ? html`<option value="indicator" .selected=${true}>${this.t('indicator', { metric: this.filterLabel(filter) })}</option>` : nothing}
             </select>
           </label>
           <fieldset>
@@ -225,7 +234,7 @@ export class EstafetteDemoAppElement extends LitElement {
               this.columns = next;
             }} />${c.name}</label>`)}
           </fieldset>
-          ${this.filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filter.label })}
+          ${filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
             <button @click=${() => this.applyFilter(undefined)}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${this.filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}

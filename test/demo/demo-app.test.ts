@@ -42,6 +42,69 @@ describe('the demo back-office', () => {
     await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Hard bounce'), 'a row that is not a hard bounce', { timeout: 8000 });
   });
 
+  describe('one status filter, two ways to set it', () => {
+    const statusSelect = () => [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="delivered"]'))!;
+    const shownOption = (select: HTMLSelectElement) => select.selectedOptions[0]!.textContent!.trim();
+    const chip = () => shadow(app).querySelector('.chip')?.textContent?.replace(/\s+/g, ' ').trim();
+    const campaignName = () => {
+      const select = [...shadow(app).querySelectorAll('select')].find((s) => !s.querySelector('option[value="delivered"]') && !s.querySelector('option[value="fr"]') && !s.querySelector('option[value="dark"]'))!;
+      return select.selectedOptions[0]!.textContent!.trim();
+    };
+    const pickIndicator = async (metric: string) => {
+      const stats = shadow(app).querySelector('campaign-stats')!;
+      await waitUntil(() => stats.shadowRoot!.querySelector(`[data-metric="${metric}"] button`), 'no indicators', { timeout: 8000 });
+      stats.shadowRoot!.querySelector<HTMLButtonElement>(`[data-metric="${metric}"] button`)!.click();
+      await waitUntil(() => shadow(app).querySelector('.chip'), 'no filter chip');
+    };
+
+    it('shows an indicator\'s filter in the status select and in the chip, with the campaign it applies to', async () => {
+      expect(shownOption(statusSelect())).to.equal('All statuses');
+      await pickIndicator('hard-bounced');
+      expect(shownOption(statusSelect())).to.equal('Indicator: Hard bounces');
+      expect(chip()).to.equal(`Filter: Hard bounces (${campaignName()}) Clear the filter`);
+    });
+
+    it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
+      await pickIndicator('hard-bounced');
+      const select = statusSelect();
+      select.value = 'delivered';
+      select.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      expect(shownOption(select)).to.equal('Delivered');
+      expect(chip()).to.include('Filter: Delivered (');
+      // Only one filter: the indicator's option is gone.
+      expect([...select.options].map((o) => o.textContent!.trim())).not.to.include('Indicator: Hard bounces');
+      await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
+      const badges = [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')];
+      expect(badges.length).to.be.greaterThan(0);
+      await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Delivered'), 'a row that is not delivered', { timeout: 8000 });
+    });
+
+    it('clears the filter from the chip: the select goes back to all statuses', async () => {
+      await pickIndicator('hard-bounced');
+      shadow(app).querySelector<HTMLButtonElement>('.chip button')!.click();
+      await app.updateComplete;
+      expect(shadow(app).querySelector('.chip')).to.equal(null);
+      expect(shownOption(statusSelect())).to.equal('All statuses');
+      expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5000 contacts shown');
+    });
+
+    it('says the filter in the page\'s new language when it switches', async () => {
+      const pageLang = document.documentElement.lang;
+      try {
+        await pickIndicator('hard-bounced');
+        const language = [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="fr"]'))!;
+        language.value = 'fr';
+        language.dispatchEvent(new Event('change'));
+        await app.updateComplete;
+        expect(shownOption(statusSelect())).to.equal('Indicateur : Rebonds définitifs');
+        expect(chip()).to.match(/^Filtre : Rebonds définitifs \(.+\) Retirer le filtre$/);
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+  });
+
   it('opens a panel with the timeline of each of the contact’s messages', async () => {
     shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
     await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
