@@ -66,14 +66,20 @@ export interface Rate {
   /** `count / base`, between 0 and 1; `null` when `base` is 0 (no NaN, no Infinity). */
   readonly rate: number | null;
   readonly level: RateLevel;
+  /** The threshold the rate reached, when its level is not `ok`. */
+  readonly limit?: number;
 }
 
-/** A level starts at its threshold (rate >= warning is a warning). */
+/**
+ * A level starts at its threshold (rate >= warning is a warning), a fraction between 0 and 1. `null` switches a
+ * level off; an absent level keeps its default.
+ */
 export interface Threshold {
-  readonly warning?: number;
-  readonly danger?: number;
+  readonly warning?: number | null;
+  readonly danger?: number | null;
 }
-export type Thresholds = { readonly [M in RateMetric]?: Threshold };
+/** Per metric; `null` switches a metric's thresholds off. */
+export type Thresholds = { readonly [M in RateMetric]?: Threshold | null };
 
 /**
  * Default thresholds. Bounces: 5 % is where mailbox providers and sending platforms start to look closely, 8 %
@@ -113,7 +119,10 @@ export interface RateOptions {
   readonly convention?: Convention;
   /** Per-metric denominators, over the convention (e.g. `{ clicked: 'opened' }` for click-to-open style). */
   readonly denominators?: { readonly [M in RateMetric]?: Denominator };
-  /** Thresholds merged over {@link DEFAULT_THRESHOLDS}, metric by metric. */
+  /**
+   * Thresholds merged over {@link DEFAULT_THRESHOLDS} level by level: `{ bounced: { warning: 0.02 } }` keeps the
+   * default danger level of bounces. `null` switches a level (`{ danger: null }`) or a metric (`bounced: null`) off.
+   */
   readonly thresholds?: Thresholds;
   /** Count only human opens: messages whose only opens were automated are left out of `opened`. */
   readonly excludeAutomated?: boolean;
@@ -149,18 +158,50 @@ function numerator(metric: RateMetric, counts: CampaignCounts, opened: number): 
   }
 }
 
-const levelOf = (rate: number | null, threshold: Threshold | undefined): RateLevel => {
-  if (rate === null || !threshold) return 'ok';
-  if (threshold.danger !== undefined && rate >= threshold.danger) return 'danger';
-  if (threshold.warning !== undefined && rate >= threshold.warning) return 'warning';
-  return 'ok';
+const LEVELS = ['warning', 'danger'] as const;
+
+/**
+ * The thresholds in force: `given` merged over {@link DEFAULT_THRESHOLDS} level by level (see
+ * {@link RateOptions.thresholds}), with the levels switched off left out.
+ *
+ * @throws {EstafetteInputError} on a metric that has no rate, or a level that is not a number between 0 and 1 or null.
+ */
+export function resolveThresholds(given: Thresholds | undefined): { readonly [M in RateMetric]?: { warning?: number; danger?: number } } {
+  if (given != null && typeof given !== 'object') throw new EstafetteInputError('thresholds must be an object', 'thresholds');
+  const resolved: { [M in RateMetric]?: { warning?: number; danger?: number } } = {};
+  for (const metric of RATE_METRICS) {
+    const own = given?.[metric];
+    if (own != null && typeof own !== 'object') throw new EstafetteInputError(`thresholds of "${metric}" must be an object or null`, `thresholds.${metric}`);
+    const levels: { warning?: number; danger?: number } = {};
+    for (const level of LEVELS) {
+      const value = own === null ? null : own !== undefined && level in own ? own[level] : DEFAULT_THRESHOLDS[metric]?.[level];
+      if (value == null) continue;
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+        throw new EstafetteInputError(`threshold must be a fraction between 0 and 1 or null, got ${String(value)}`, `thresholds.${metric}.${level}`);
+      }
+      levels[level] = value;
+    }
+    if (levels.warning !== undefined || levels.danger !== undefined) resolved[metric] = levels;
+  }
+  for (const metric of Object.keys(given ?? {})) {
+    if (!(RATE_METRICS as readonly string[]).includes(metric)) throw new EstafetteInputError(`"${metric}" has no rate to set thresholds on`, `thresholds.${metric}`);
+  }
+  return resolved;
+}
+
+const levelOf = (rate: number | null, threshold: { warning?: number; danger?: number } | undefined): { level: RateLevel; limit?: number } => {
+  if (rate === null || !threshold) return { level: 'ok' };
+  if (threshold.danger !== undefined && rate >= threshold.danger) return { level: 'danger', limit: threshold.danger };
+  if (threshold.warning !== undefined && rate >= threshold.warning) return { level: 'warning', limit: threshold.warning };
+  return { level: 'ok' };
 };
 
 /**
  * Rates of a campaign, each with its denominator and level against thresholds.
  * A zero denominator gives `rate: null`, never NaN or Infinity.
  *
- * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, or an unknown convention.
+ * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, an unknown convention or invalid
+ * thresholds (see {@link resolveThresholds}).
  */
 export function computeRates(counts: CampaignCounts, options: RateOptions = {}): Rate[] {
   if (counts == null || typeof counts !== 'object') throw new EstafetteInputError('counts must be an object', 'counts');
@@ -169,13 +210,13 @@ export function computeRates(counts: CampaignCounts, options: RateOptions = {}):
   const automated = options.excludeAutomated ? countOf(counts, 'openedAutomated') : 0;
   const opened = Math.max(0, countOf(counts, 'opened') - automated);
   const bases: Record<Denominator, number> = { sent: countOf(counts, 'sent'), delivered: countOf(counts, 'delivered'), opened };
-  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const thresholds = resolveThresholds(options.thresholds);
   return (options.metrics ?? RATE_METRICS).map((metric) => {
     const denominator = options.denominators?.[metric] ?? convention[metric];
     const count = numerator(metric, counts, opened);
     const base = bases[denominator];
     // Counters from providers are not always consistent (an open counted before its delivery): cap at 100 %.
     const rate = base > 0 ? Math.min(1, count / base) : null;
-    return { metric, count, denominator, base, rate, level: levelOf(rate, thresholds[metric]) };
+    return { metric, count, denominator, base, rate, ...levelOf(rate, thresholds[metric]) };
   });
 }

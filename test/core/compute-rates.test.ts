@@ -1,5 +1,5 @@
 import { expect } from '../support/expect.js';
-import { computeRates, EstafetteInputError, RATE_METRICS, type CampaignCounts, type Rate } from '../../src/core/index.js';
+import { computeRates, EstafetteInputError, RATE_METRICS, type CampaignCounts, type Rate, type Thresholds } from '../../src/core/index.js';
 
 const byMetric = (rates: Rate[]) => Object.fromEntries(rates.map((r) => [r.metric, r]));
 
@@ -67,6 +67,40 @@ describe('computeRates', () => {
     it('takes overridden thresholds', () => {
       expect(level({ sent: 100, softBounced: 3 }, 'bounced', { thresholds: { bounced: { warning: 0.02, danger: 0.03 } } })).to.equal('danger');
       expect(level({ sent: 100, blocked: 50 }, 'blocked', { thresholds: { blocked: { warning: 0.1 } } })).to.equal('warning');
+    });
+    it('merges thresholds level by level: a warning given keeps the default danger level', () => {
+      const thresholds = { bounced: { warning: 0.02 } };
+      expect(level({ sent: 100, softBounced: 3 }, 'bounced', { thresholds })).to.equal('warning');
+      // 8 % is the default danger level of bounces; the page only moved the warning.
+      const rate = byMetric(computeRates({ sent: 100, softBounced: 20 }, { thresholds })).bounced!;
+      expect(rate.level).to.equal('danger');
+      expect(rate.limit).to.equal(0.08);
+    });
+    it('switches a level or a metric off with null', () => {
+      expect(level({ sent: 100, softBounced: 20 }, 'bounced', { thresholds: { bounced: { danger: null } } })).to.equal('warning');
+      expect(level({ sent: 100, softBounced: 20 }, 'bounced', { thresholds: { bounced: null } })).to.equal('ok');
+      expect(level({ sent: 100, softBounced: 20 }, 'bounced', { thresholds: { bounced: { warning: null, danger: null } } })).to.equal('ok');
+    });
+    it('says which threshold a rate reached', () => {
+      const r = byMetric(computeRates({ sent: 100, softBounced: 6, complained: 1 }));
+      expect([r.bounced!.level, r.bounced!.limit]).to.deep.equal(['warning', 0.05]);
+      expect([r.complained!.level, r.complained!.limit]).to.deep.equal(['danger', 0.003]);
+      expect(r.delivered!).not.to.have.property('limit');
+    });
+    it('rejects thresholds that are not fractions between 0 and 1, or on a metric without a rate, saying where', () => {
+      const bad: [unknown, string][] = [
+        [{ bounced: { warning: '5%' } }, 'thresholds.bounced.warning'],
+        [{ bounced: { danger: 8 } }, 'thresholds.bounced.danger'],
+        [{ bounced: { warning: -0.1 } }, 'thresholds.bounced.warning'],
+        [{ bounced: { warning: Number.NaN } }, 'thresholds.bounced.warning'],
+        [{ bounced: 0.05 }, 'thresholds.bounced'],
+        [{ sent: { warning: 0.5 } }, 'thresholds.sent'],
+        ['high', 'thresholds'],
+      ];
+      for (const [thresholds, path] of bad) {
+        const call = () => computeRates({ sent: 100 }, { thresholds: thresholds as Thresholds });
+        expect(call, path).to.throw(EstafetteInputError).with.property('path', path);
+      }
     });
   });
 

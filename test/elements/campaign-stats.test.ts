@@ -290,6 +290,33 @@ describe('<campaign-stats>', () => {
       );
     });
 
+    it('keeps the default danger level of a metric whose warning alone the host moved', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 800, softBounced: 200 });
+      el.thresholds = { bounced: { warning: 0.02 } };
+      await el.updateComplete;
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
+      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.contain('is above 8%');
+      el.thresholds = { bounced: { warning: 0.02, danger: null } };
+      await el.updateComplete;
+      expect(metricEl(el, 'bounced').dataset.level, 'danger switched off').to.equal('warning');
+      el.thresholds = { bounced: null };
+      await el.updateComplete;
+      expect(metricEl(el, 'bounced').dataset.level, 'bounces unmarked').to.equal('ok');
+    });
+
+    it('says thresholds that are not fractions between 0 and 1 are not valid, in place of the figures', async () => {
+      const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 30 });
+      el.thresholds = { bounced: { warning: 5 } };
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.error-message'))).to.equal('The thresholds given are not valid: each level is a fraction between 0 and 1.');
+      expect(root(el).querySelector('.retry'), 'nothing to retry').to.equal(null);
+      await expect(el).to.be.accessible();
+      el.thresholds = { bounced: { warning: 0.05 } };
+      await el.updateComplete;
+      expect(root(el).querySelector('.error-message')).to.equal(null);
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('ok');
+    });
+
     it('describes each indicator button with its explanation and threshold note', async () => {
       const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 60, hardBounced: 30 });
       const button = metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!;

@@ -132,7 +132,11 @@ export class CampaignStatsElement extends LocalizedElement {
   /** Denominator preset: `default` (opened / delivered, unsubscribed / opened, ...) or `per-delivered`. */
   @property() convention: Convention = 'default';
 
-  /** Thresholds merged over the defaults, metric by metric: `{ bounced: { warning: 0.03, danger: 0.05 } }`. */
+  /**
+   * Thresholds merged over the defaults level by level: `{ bounced: { warning: 0.03 } }` moves the bounces' warning
+   * and keeps their danger level. `null` switches a level (`{ danger: null }`) or a metric (`{ bounced: null }`) off.
+   * Invalid thresholds (not a fraction between 0 and 1, a metric without a rate) are said in place of the figures.
+   */
   @property({ attribute: false }) thresholds?: Thresholds;
 
   /** Count human opens only: messages whose only opens were automatic (privacy proxies, scanners) are left out. */
@@ -496,9 +500,9 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private errorReason(locale: Locale, error: unknown): string {
-    if (error instanceof EstafetteInputError) return translate(locale, 'stats.invalid-counts');
-    return dataErrorReason(locale, error);
+  /** What is wrong with the figures or the options the page gave. */
+  private invalidInput(locale: Locale, error: EstafetteInputError): string {
+    return translate(locale, error.path.startsWith('thresholds') ? 'stats.invalid-thresholds' : 'stats.invalid-counts');
   }
 
   private renderError(locale: Locale, error: unknown): TemplateResult {
@@ -507,8 +511,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const message = noSource
       ? translate(locale, 'common.source-missing')
       : error instanceof EstafetteInputError
-        ? translate(locale, 'stats.invalid-counts')
-        : translate(locale, 'stats.error', { reason: this.errorReason(locale, error) });
+        ? this.invalidInput(locale, error)
+        : translate(locale, 'stats.error', { reason: dataErrorReason(locale, error) });
     return html`
       <div class="error danger" role="status">
         <p class="error-message">${icon('danger')} <span>${message}</span></p>

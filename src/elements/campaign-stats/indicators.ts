@@ -1,6 +1,5 @@
 import {
   CONVENTIONS,
-  DEFAULT_THRESHOLDS,
   computeRates,
   countOf,
   type CampaignCounts,
@@ -42,7 +41,7 @@ export interface Indicator {
  * The indicators of a campaign, in display order. Rates, denominators and levels come from the core's
  * `computeRates`; this only adds the count-only indicators and which threshold was crossed.
  *
- * @throws {EstafetteInputError} on invalid counts (negative, fractional, not a number).
+ * @throws {EstafetteInputError} on invalid counts (negative, fractional, not a number) or thresholds.
  */
 export function computeIndicators(counts: CampaignCounts, options: IndicatorOptions): Indicator[] {
   const metrics = metricsFor(options.channel, options.metrics, counts);
@@ -62,14 +61,11 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
       ...(options.excludeAutomated ? { excludeAutomated: true } : {}),
     }).map((rate) => [rate.metric, rate]),
   );
-  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   return metrics.map((metric): Indicator => {
     if (!isRateMetric(metric)) {
       return { metric, count: countOf(counts, COUNT_ONLY_FIELDS[metric]), rate: null, level: 'ok' };
     }
-    const { count, denominator, base, rate, level } = rates.get(metric)!;
-    const threshold = thresholds[metric];
-    const limit = level === 'ok' ? undefined : threshold?.[level];
+    const { count, denominator, base, rate, level, limit } = rates.get(metric)!;
     return {
       metric, count, denominator, base, rate, level,
       ...(limit !== undefined ? { limit } : {}),

@@ -243,6 +243,7 @@ export const de: Catalogue = {
   'stats.level.danger': 'Kritisch',
   'stats.announcement': 'Ergebnisse aktualisiert. {summary}',
   'stats.invalid-counts': 'Einige Werte sind keine gültigen Zahlen.',
+  'stats.invalid-thresholds': 'Die angegebenen Schwellenwerte sind ungültig: Jede Stufe ist ein Anteil zwischen 0 und 1.',
 
   // <status-timeline>
   'data-error.network': 'Server nicht erreichbar',

@@ -234,6 +234,7 @@ export const es: Catalogue = {
   'stats.level.danger': 'Crítico',
   'stats.announcement': 'Resultados actualizados. {summary}',
   'stats.invalid-counts': 'Algunas cifras no son recuentos válidos.',
+  'stats.invalid-thresholds': 'Los umbrales indicados no son válidos: cada nivel es una fracción entre 0 y 1.',
 
   // <status-timeline>
   'data-error.network': 'no se ha podido contactar con el servidor',
