@@ -17,8 +17,36 @@ function stableManifest() {
 }
 
 /** The shared theme tokens (THEME_TOKENS in src/styles/tokens.ts) are described once, there. Each element gets the
- * ones its stylesheets really read (found in its `elementStyles`, loaded in Node through Lit's DOM shim), with that
- * description and default; its JSDoc documents only its own tokens (`--estafette-badge-*` and the like). */
+ * ones its stylesheets really draw with (found in its `elementStyles`, loaded in Node through Lit's DOM shim), with
+ * that description and default; its JSDoc documents only its own tokens (`--estafette-badge-*` and the like).
+ *
+ * "Draws with": the shared token sheet defines private properties for every element (`--_accent:
+ * var(--estafette-accent, ...)`) whether or not its rules use them, so a token counts only when a real property
+ * reads it, directly or through private properties (`--_reached: var(--_accent)`, then `color: var(--_reached)`).
+ * test/theme/theme-tokens.test.ts checks the result on screen, element by element. */
+function tokensDrawnWith(cssText) {
+  const definitions = new Map(); // --_name -> every var() name its values read
+  const direct = new Set(); // var() names read by ordinary properties
+  for (const [, property, value] of cssText.matchAll(/([\w-]+)\s*:\s*([^;{}]+)/g)) {
+    const names = [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+    if (property.startsWith('--_')) {
+      const list = definitions.get(property) ?? [];
+      list.push(...names);
+      definitions.set(property, list);
+    } else if (!property.startsWith('--')) {
+      for (const name of names) direct.add(name);
+    }
+  }
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const next of definitions.get(name) ?? []) visit(next);
+  };
+  for (const name of direct) visit(name);
+  return new Set([...seen].filter((name) => name.startsWith('--estafette-')));
+}
+
 const { tsImport } = await import('tsx/esm/api');
 const { THEME_TOKENS } = await tsImport('./src/styles/tokens.ts', import.meta.url);
 await tsImport('./src/define.ts', import.meta.url);
@@ -33,7 +61,7 @@ function sharedTokenDocs() {
           const element = declaration.tagName && globalThis.customElements?.get(declaration.tagName);
           if (!element) continue;
           const css = (element.elementStyles ?? []).map((sheet) => sheet.cssText ?? '').join('\n');
-          const read = new Set([...css.matchAll(/var\(\s*(--estafette-[a-z0-9-]+)/g)].map((m) => m[1]));
+          const read = tokensDrawnWith(css);
           const own = declaration.cssProperties ?? [];
           const listed = new Set(own.map((property) => property.name));
           const shared = THEME_TOKENS.filter((token) => read.has(token.name) && !listed.has(token.name))

@@ -114,15 +114,15 @@ const pick = (colors: ColorPair, mode: Mode): string =>
  * on the host `--_c-<category>`, the category's foreground for dots and marks outside a `.category` element.
  * Built from constant data only, never from input.
  */
-function categoryRules(mode: Mode): string {
-  const classes = STATUS_CATEGORIES.map((category) => {
+function categoryRules(mode: Mode, categories: readonly StatusCategory[]): string {
+  const classes = categories.map((category) => {
     const c = CATEGORY_COLORS[category];
     return `.${category}{` +
       `--_bg:var(--estafette-${category}-bg,${pick(c.bg, mode)});` +
       `--_fg:var(--estafette-${category}-fg,${pick(c.fg, mode)});` +
       `--_border:var(--estafette-${category}-border,${pick(c.border, mode)});}`;
   }).join('');
-  const host = STATUS_CATEGORIES.map((category) =>
+  const host = categories.map((category) =>
     `--_c-${category}:var(--estafette-${category}-fg,${pick(CATEGORY_COLORS[category].fg, mode)});`).join('');
   return `${classes}:host{${host}}`;
 }
@@ -140,14 +140,21 @@ function surfaceRules(mode: Mode): string {
     `--_focus:var(--estafette-focus-ring,${pick(s['focus-ring'], mode)});}`;
 }
 
-const rules = (mode: Mode): string => categoryRules(mode) + surfaceRules(mode);
-
 /**
- * The token defaults, for an element's `static styles`: category classes (`.success` and so on) get `--_bg`,
- * `--_fg`, `--_border`; the host gets `--_c-<category>`, `--_surface-*`, `--_accent` and `--_focus`. One `CSSStyleSheet`, shared by every
- * instance of every element that includes it. Generated from the constant tables above (never from input).
+ * The token defaults, for an element's `static styles`: the classes of `categories` (`.success` and so on) get
+ * `--_bg`, `--_fg`, `--_border`; the host gets their `--_c-<category>`, and `--_surface-*`, `--_accent` and
+ * `--_focus`. An element that draws only some categories (the stats: warning and danger marks) takes only those,
+ * so that custom-elements.json documents for it only the tokens that change what it draws. One `CSSStyleSheet`
+ * per call, shared by every instance of the elements that include it. Generated from the constant tables above
+ * (never from input).
  */
-export const tokenStyles: CSSResult = unsafeCSS(
-  rules('pair') +
-    `@supports not (color: light-dark(#000, #fff)){${rules('light')}@media (prefers-color-scheme: dark){${rules('dark')}}}`,
-);
+export function tokenStylesFor(categories: readonly StatusCategory[]): CSSResult {
+  const rules = (mode: Mode): string => categoryRules(mode, categories) + surfaceRules(mode);
+  return unsafeCSS(
+    rules('pair') +
+      `@supports not (color: light-dark(#000, #fff)){${rules('light')}@media (prefers-color-scheme: dark){${rules('dark')}}}`,
+  );
+}
+
+/** {@link tokenStylesFor} every category: what the badge and the timeline draw with. */
+export const tokenStyles: CSSResult = tokenStylesFor(STATUS_CATEGORIES);

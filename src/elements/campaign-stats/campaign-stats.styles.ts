@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 
-import { tokenStyles } from '../../styles/tokens.js';
+import { tokenStylesFor } from '../../styles/tokens.js';
 
 /*
  * Colors come from the kit's tokens (src/styles/tokens.ts): the surface colors for cards and text, the warning and
@@ -17,7 +17,8 @@ const own = css`
     --_hover: var(--estafette-stats-hover, var(--_surface-hover));
     --_radius: var(--estafette-radius, 0.5rem);
     --_gap: var(--estafette-stats-gap, 0.75rem);
-    --_bone: light-dark(#e6e9ed, #2d333b);
+    /* Skeleton bones: between the card's border and its background, so they follow a brand's surface too. */
+    --_bone: color-mix(in srgb, var(--_line) 55%, var(--_surface));
 
     display: block;
     color: var(--_text);
@@ -484,4 +485,5 @@ const own = css`
   }
 `;
 
-export const styles = [tokenStyles, baseStyles, own];
+// Only the categories the stats draw: warning and danger marks.
+export const styles = [tokenStylesFor(['warning', 'danger']), baseStyles, own];
