@@ -7,7 +7,7 @@ export class DataSourceError extends Error {
   readonly kind: DataSourceErrorKind;
   /** HTTP status, when there was a response. */
   readonly status?: number;
-  /** Whether trying again later may work (network errors, 5xx, 429). */
+  /** Whether trying again later may work (network errors, time-outs, 5xx, 408, 425, 429). */
   readonly retryable: boolean;
   /** Milliseconds the server asked to wait (Retry-After), when it said. */
   readonly retryAfter?: number;

@@ -52,7 +52,7 @@ export function buildUrl(baseUrl: string, path: string, query: Readonly<Record<s
 
 /**
  * JSON over HTTP with the policies every read of this layer shares: a time limit per attempt, retries with
- * exponential backoff and jitter on network errors, 5xx, 408 and 429 (honouring `Retry-After`), none on other
+ * exponential backoff and jitter on network errors, time-outs, 5xx, 408, 425 and 429 (honouring `Retry-After`), none on other
  * 4xx, and validation of the body. Every failure becomes a {@link DataSourceError}, except an abort by the
  * caller, which rejects with the signal's reason (an `AbortError`) as `fetch` does.
  * The reads this layer makes are idempotent, `POST /messages/batch` included, so retrying them is safe.

@@ -58,7 +58,7 @@ const notFound = (what: string) => new DataSourceError(`${what} not found`, { ki
  * ```ts
  * const source = new StaticDataSource({ events: canonicalEvents, campaigns: [{ campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, messageIds }] });
  * setDefaultSource(source);
- * webhookChannel.onmessage = (e) => source.update(mailjet.toCanonical(e.data));
+ * webhookChannel.onmessage = (e) => source.update(normalize('mailjet', e.data)); // normalize from 'estafette/providers'
  * ```
  */
 export class StaticDataSource implements StatusDataSource {

@@ -1,6 +1,7 @@
 /**
  * The mock API: MSW handlers for the whole REST contract over a seeded fake dataset, simulated time, and fault
- * injection. For the demo, Storybook and tests; never shipped in the package's entry points.
+ * injection. For the demo, Storybook and tests, ours and yours: the package ships it as its own entry point,
+ * `estafette/mocks` (msw is an optional peer), which nothing else in the package imports.
  *
  * @example
  * ```ts

@@ -71,8 +71,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * Give it a `message-id` or a `campaign-id` to load through the data source (its own `source`, the nearest
  * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events`
  * (`.history` for a campaign) to show entries you already have. Duplicated reports collapse into one row with a
- * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so 10,000 events
- * cost about as much as 30. The list is one tab stop; arrow keys, Home, End, Page Up and Page Down move through it.
+ * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count
+ * stays bounded whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is one tab stop; arrow keys, Home, End, Page Up and Page Down move through it.
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
