@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { RestDataSource, setDefaultSource } from '../../src/data/index.js';
 import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/define.js';
@@ -103,6 +103,28 @@ describe('the demo back-office', () => {
         document.documentElement.lang = pageLang;
       }
     });
+  });
+
+  it('opens a badge\'s tooltip under the pointer coming from its table cell, and on keyboard focus', async () => {
+    const row = shadow(app).querySelector('tbody tr')!;
+    const badge = row.querySelector('email-status-badge')!;
+    await waitUntil(() => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
+    const tip = () => badge.shadowRoot!.querySelector('[role="tooltip"]');
+    const at = (el: Element): [number, number] => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    };
+    badge.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'move', position: at(row.querySelector('td')!) });
+    await sendMouse({ type: 'move', position: at(badge) });
+    await waitUntil(() => tip()?.matches(':popover-open'), 'hovering the badge did not open its tooltip', { timeout: 4000 });
+    await sendMouse({ type: 'move', position: at(row.querySelector('td')!) });
+    await waitUntil(() => !tip()?.matches(':popover-open'), 'leaving it did not close it');
+    row.querySelector<HTMLButtonElement>('button.contact')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => tip()?.matches(':popover-open'), 'keyboard focus did not open it', { timeout: 4000 });
+    await sendKeys({ press: 'Escape' });
+    await resetMouse();
   });
 
   it('opens a panel with the timeline of each of the contact’s messages', async () => {

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { render } from 'lit';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { loadExplanations } from '../../src/i18n/index.js';
@@ -77,6 +78,57 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(el)!.textContent).to.include('will be blocked from future sends');
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => !isOpen(el), 'blur did not close it');
+  });
+
+  describe('inside a page\'s own shadow root (an app built of custom elements)', () => {
+    /** A host whose shadow root holds a cell, two badges and a button, as a Lit app's table would. */
+    async function appWithBadges() {
+      const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      render(html`
+        <div style="padding: 40px; display: flex; gap: 40px">
+          <span class="cell" style="padding: 10px">cell</span>
+          <email-status-badge status="hard-bounced"></email-status-badge>
+          <email-status-badge status="delivered"></email-status-badge>
+          <button>after</button>
+        </div>`, shadow);
+      const [first, second] = [...shadow.querySelectorAll('email-status-badge')];
+      await first!.updateComplete;
+      await second!.updateComplete;
+      return { shadow, first: first!, second: second!, cell: shadow.querySelector('.cell')!, button: shadow.querySelector('button')! };
+    }
+
+    it('opens on hover coming from a cell of the same shadow root, and closes when the pointer moves back', async () => {
+      const { first, cell } = await appWithBadges();
+      await hover(cell);
+      await hover(first);
+      await waitUntil(() => isOpen(first), 'hover from a sibling did not open it');
+      await hover(cell);
+      await waitUntil(() => !isOpen(first), 'moving back to the cell did not close it');
+    });
+
+    it('moves from one badge to the next under the pointer', async () => {
+      const { first, second } = await appWithBadges();
+      await hover(first);
+      await waitUntil(() => isOpen(first));
+      await hover(second);
+      await waitUntil(() => isOpen(second) && !isOpen(first), 'the next badge did not take over');
+    });
+
+    it('opens on keyboard focus from a sibling, follows Tab, and closes on Escape', async () => {
+      const { shadow, first, second, button } = await appWithBadges();
+      shadow.querySelector<HTMLElement>('.cell')!.tabIndex = 0;
+      shadow.querySelector<HTMLElement>('.cell')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(first.shadowRoot!.activeElement).to.equal(part(first, 'badge'));
+      await waitUntil(() => isOpen(first), 'focus from a sibling did not open it');
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => isOpen(second) && !isOpen(first), 'Tab to the next badge did not move the tooltip');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !isOpen(second), 'Escape did not close it');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow.activeElement).to.equal(button);
+    });
   });
 
   it('is the description from the first focus, even one that does not show it (mouse, script)', async () => {

@@ -147,7 +147,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   override connectedCallback(): void {
     super.connectedCallback();
-    installTooltipListeners(this.ownerDocument);
+    // Its own root: in a page's shadow root, the document does not hear hover and focus moves within that root.
+    installTooltipListeners(this.getRootNode() as Document | ShadowRoot);
   }
 
   /** Looks the message up again now (after an error, say). Does nothing without a `message-id`. */

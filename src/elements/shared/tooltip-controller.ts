@@ -290,34 +290,51 @@ const openTooltips = new Set<TooltipController>();
 let lastHoverCloseAt = Number.NEGATIVE_INFINITY;
 let hovered: TooltipController | undefined;
 let lastPointerType = '';
-const installed = new WeakSet<Document>();
+const installed = new WeakSet<Document | ShadowRoot>();
 
-/** The controller of the innermost tooltip host on the event's path, if any. */
-function controllerFor(event: Event): TooltipController | undefined {
+/** The innermost tooltip host on the event's path, if any, with its controller. */
+function hostFor(event: Event): { host: Node; controller: TooltipController } | undefined {
   const path = event.composedPath();
   for (const node of path) {
     const hook = (node as Partial<TooltipHost>)[TOOLTIP_HOST];
-    if (typeof hook === 'function') return hook.call(node, path);
+    if (typeof hook !== 'function') continue;
+    const controller = hook.call(node, path);
+    return controller ? { host: node as Node, controller } : undefined;
   }
   return undefined;
 }
 
+/** The controller of the innermost tooltip host on the event's path, if any. */
+const controllerFor = (event: Event): TooltipController | undefined => hostFor(event)?.controller;
+
 /**
- * Installs the shared listeners on `doc` (once per document). Hosts call it when they connect; it costs one
- * `WeakSet` lookup after the first time.
+ * Installs the shared listeners (once per document, and once per shadow root holding tooltip hosts). Hosts call it
+ * with their root node when they connect; it costs one `WeakSet` lookup after the first time.
+ *
+ * Why per shadow root: `pointerover`, `focusin` and `focusout` carry a related target, and an event whose target
+ * and related target are the same node once retargeted is not delivered there. Moving from a table cell to a badge
+ * inside a page's own shadow root (an app built of custom elements) looks, from the document, like moving from
+ * that app to itself: the document never hears it. The badge's own root does. Each such event is handled at the
+ * root of the host it concerns, once; events that concern no host (leaving a badge for a cell) at every root.
  */
-export function installTooltipListeners(doc: Document = document): void {
-  if (installed.has(doc)) return;
-  installed.add(doc);
-  const win = doc.defaultView;
+export function installTooltipListeners(root: Document | ShadowRoot = document): void {
+  if (installed.has(root)) return;
+  installed.add(root);
   // Capture phase: the page's own handlers cannot hide these events from us, and Escape is seen first.
   const capture = { capture: true, passive: true } as const;
+  /** The host an event concerns, unless another root's listener is the one to handle it. */
+  const mine = (event: Event): { host: Node; controller: TooltipController } | null | undefined => {
+    const found = hostFor(event);
+    return found && found.host.getRootNode() !== root ? null : found;
+  };
 
-  doc.addEventListener(
+  root.addEventListener(
     'pointerover',
     (event) => {
-      if (event.pointerType === 'touch') return;
-      const controller = controllerFor(event);
+      if ((event as PointerEvent).pointerType === 'touch') return;
+      const found = mine(event);
+      if (found === null) return;
+      const controller = found?.controller;
       if (controller === hovered) return;
       hovered?.pointerLeave();
       hovered = controller;
@@ -325,6 +342,22 @@ export function installTooltipListeners(doc: Document = document): void {
     },
     capture,
   );
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const controller = mine(event)?.controller;
+      if (!controller) return;
+      const focused = event.composedPath()[0];
+      controller.focusIn(focused instanceof Element && focused.matches(':focus-visible'));
+    },
+    capture,
+  );
+  root.addEventListener('focusout', (event) => mine(event)?.controller.focusOut(), capture);
+
+  // Events without a related target reach the document whatever the shadow roots in between.
+  const doc = root instanceof Document ? root : root.ownerDocument;
+  if (root !== doc) return installTooltipListeners(doc);
+  const win = doc.defaultView;
   doc.addEventListener(
     'pointerout',
     (event) => {
@@ -355,17 +388,6 @@ export function installTooltipListeners(doc: Document = document): void {
     },
     capture,
   );
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const controller = controllerFor(event);
-      if (!controller) return;
-      const focused = event.composedPath()[0];
-      controller.focusIn(focused instanceof Element && focused.matches(':focus-visible'));
-    },
-    capture,
-  );
-  doc.addEventListener('focusout', (event) => controllerFor(event)?.focusOut(), capture);
   (win ?? doc).addEventListener(
     'keydown',
     (event) => {
