@@ -348,6 +348,21 @@ describe('<email-status-badge>', () => {
       expect(Math.round(box.width)).to.equal(Math.round(box.height));
     });
 
+    it('does not clip the accent of a capital (É in "Échec d\'envoi"), in any appearance and size', async () => {
+      for (const [appearance, size] of [['pill', 'medium'], ['pill', 'small'], ['dot', 'medium'], ['dot', 'small']] as const) {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" status="failed" appearance=${appearance} size=${size}></email-status-badge>`);
+        const label = part(el, 'label');
+        expect(label.textContent).to.equal('Échec d’envoi');
+        // The text's box (the font's ascent to its descent, accents included) inside the label's clip.
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const text = range.getBoundingClientRect();
+        const clip = label.getBoundingClientRect();
+        expect(text.top, `${appearance} ${size}: top`).to.be.at.least(clip.top - 0.5);
+        expect(text.bottom, `${appearance} ${size}: bottom`).to.be.at.most(clip.bottom + 0.5);
+      }
+    });
+
     it('draws a dot next to the label in the dot appearance', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" appearance="dot" status="delivered"></email-status-badge>`);
       const icon = getComputedStyle(part(el, 'icon'));

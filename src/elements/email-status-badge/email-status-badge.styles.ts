@@ -70,6 +70,9 @@ export const badgeStyles = css`
     overflow: hidden;
     overflow: clip;
     text-overflow: ellipsis;
+    /* Tall enough for the font's whole ascent and descent: at the host's line-height 1 the clip cut the accent
+       off a capital (É showed as E in "Échec d'envoi"). The badge's own height is fixed: it does not grow. */
+    line-height: 1.35;
   }
 
   /* A machine's open: same label, a dashed outline as a hint (the tooltip says it in words). */
