@@ -11,7 +11,8 @@ const endpoint = params.get('endpoint');
 
 if (!endpoint) {
   const { startMockApi } = await import('../mocks/index.js');
-  // Ten times faster than real time, so statuses visibly move while you look.
+  // The last hour plays ten times faster, so statuses visibly move while you look; then time follows the real clock
+  // (never ahead of it: no time on screen is in the future).
   await startMockApi({ speed: Number(params.get('speed') ?? 10), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
 }
 setDefaultSource(new RestDataSource({ baseUrl: endpoint ?? '/api' }));

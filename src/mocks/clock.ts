@@ -33,11 +33,17 @@ export class MockClock {
     for (const listener of [...this.listeners]) listener(from, t);
   }
 
-  /** Lets time run: every `interval` real ms, simulated time moves `interval × speed` ms. */
-  run(options: { speed?: number; interval?: number } = {}): void {
-    const { speed = 1, interval = 1_000 } = options;
+  /**
+   * Lets time run: every `interval` real ms, simulated time moves `interval × speed` ms, never past `until()` when
+   * given (`Date.now`: a clock that started in the past catches up with real time, then follows it).
+   */
+  run(options: { speed?: number; interval?: number; until?: () => number } = {}): void {
+    const { speed = 1, interval = 1_000, until } = options;
     this.stop();
-    this.timer = setInterval(() => this.advance(interval * speed), interval);
+    this.timer = setInterval(() => {
+      const next = this.current + interval * speed;
+      this.set(until ? Math.min(next, until()) : next);
+    }, interval);
   }
 
   /** Stops time (after `run()`). */

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { startMockApi, DEMO_CAMPAIGNS, sampleMessageId } from './mocks/index.js';
- * await startMockApi({ speed: 10 });   // messages keep progressing, ten times faster than real time
+ * await startMockApi({ speed: 10 });   // the last hour plays ten times faster, then messages progress in real time
  * setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
  * ```
  */
@@ -30,22 +30,29 @@ export {
 export interface StartMockApiOptions extends MockApiOptions {
   /** Where `mockServiceWorker.js` is served. Default `/mockServiceWorker.js`. */
   readonly serviceWorkerUrl?: string;
-  /** Simulated ms per real ms; 0 leaves the clock stopped. Default 1. */
+  /** Simulated ms per real ms while the clock catches up with real time (see `replay`); 0 leaves it stopped. Default 1. */
   readonly speed?: number;
+  /**
+   * How far back, in ms, simulated time starts: the last `replay` ms of the dataset play at `speed`, then time
+   * follows the real clock, so that no time shown is ever in the future ("in 33 minutes"). Default one hour when
+   * `speed` is above 1, else 0.
+   */
+  readonly replay?: number;
 }
 
 let starting: Promise<MockApi> | undefined;
 
 /**
- * For the demo and Storybook (once per page: later calls return the first call's API): a fresh mock API anchored at the real current time (so "3 minutes ago" reads
- * right), its clock running, and the service worker started. msw is loaded only now, keeping it out of bundles
+ * For the demo and Storybook (once per page: later calls return the first call's API): a fresh mock API anchored at
+ * the real current time, or `replay` ms before it (so "3 minutes ago" reads right), its clock running, never ahead of
+ * real time, and the service worker started. msw is loaded only now, keeping it out of bundles
  * that never call this.
  */
 export function startMockApi(options: StartMockApiOptions = {}): Promise<MockApi> {
   return (starting ??= (async () => {
-    const { serviceWorkerUrl, speed = 1, ...rest } = options;
-    const api = resetMockApi({ anchor: Date.now(), ...rest });
-    if (speed > 0) api.clock.run({ speed });
+    const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? 3_600_000 : 0, ...rest } = options;
+    const api = resetMockApi({ anchor: Date.now() - Math.max(0, replay), ...rest });
+    if (speed > 0) api.clock.run({ speed, until: Date.now });
     const { startWorker } = await import('./browser.js');
     await startWorker(serviceWorkerUrl === undefined ? {} : { serviceWorkerUrl });
     return api;
