@@ -14,7 +14,7 @@ setCustomElementsManifest(manifest);
 let mockApi: Promise<unknown> | undefined;
 
 const preview: Preview = {
-  // Stories that load by id read from the MSW mock API (statuses keep progressing, ten times faster than real time).
+  // Stories that load by id read from the MSW mock API (statuses keep progressing: the last hour replayed ten times faster, then in real time).
   loaders: [
     async () => {
       // A story's own wording (addMessages) stays with that story.

@@ -195,7 +195,7 @@ export const DrillDown: Story = {
 };
 
 /**
- * Starts the MSW mock API (once per page), its simulated clock running 30 times faster than real time so that
+ * Starts the MSW mock API (once per page), its simulated clock replaying the last hour 30 times faster (then following real time) so that
  * messages keep getting delivered, opened and bounced while you watch.
  */
 export const mockApiLoader = async (): Promise<Record<string, never>> => {

@@ -255,7 +255,7 @@ export const States: Story = {
 };
 
 /**
- * Starts the MSW mock API (once per page) with its simulated clock running 30 times faster than real time, and
+ * Starts the MSW mock API (once per page) with its simulated clock replaying the last hour 30 times faster before it follows real time, and
  * picks messages to show: a few of every kind, some still on their way.
  */
 const mockApiLoader = async (): Promise<{ ids: string[]; watched: string }> => {
