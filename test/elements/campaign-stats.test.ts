@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { CampaignCounts, CampaignStats } from '../../src/core/index.js';
+import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/status-source/define.js';
@@ -346,6 +346,38 @@ describe('<campaign-stats>', () => {
       });
     });
 
+    it('says with matches() exactly which messages the indicator counted, statuses that show something else included', async () => {
+      const message = (display: DisplayStatus, extra: Partial<MessageStatus> = {}): MessageStatus => ({
+        messageId: 'm', channel: 'email', delivery: 'delivered', display, engagement: {}, updatedAt: '2026-11-02T09:00:00.000Z', settled: true, ...extra,
+      }) as MessageStatus;
+      const openedThenUnsubscribed = message('unsubscribed', { engagement: { opened: { count: 1, automated: 0, first: '2026-11-02T08:00:00Z', last: '2026-11-02T08:00:00Z' } }, subscription: 'unsubscribed' });
+      const machineOpen = message('opened', { engagement: { opened: { count: 1, automated: 1, first: '2026-11-02T08:00:00Z', last: '2026-11-02T08:00:00Z' } } });
+      const bounced = message('soft-bounced', { delivery: 'soft-bounced' });
+      const select = async (el: CampaignStatsElement, metric: string) => {
+        const button = metricEl(el, metric).querySelector<HTMLButtonElement>('[part~="metric-button"]')!;
+        setTimeout(() => button.click());
+        return (await oneEvent(el, 'metric-select')) as unknown as MetricSelectEvent;
+      };
+      const el = await statsFixture(EMAIL);
+      const opened = await select(el, 'opened');
+      expect(opened.statuses, 'the display statuses miss it').not.to.include('unsubscribed');
+      expect(opened.matches(openedThenUnsubscribed), 'opened, then unsubscribed').to.equal(true);
+      expect(opened.matches(machineOpen), 'a machine open counts by default').to.equal(true);
+      expect(opened.matches(bounced)).to.equal(false);
+      expect((await select(el, 'delivered')).matches(openedThenUnsubscribed)).to.equal(true);
+      expect((await select(el, 'bounced')).matches(bounced)).to.equal(true);
+
+      el.excludeAutomated = true;
+      await el.updateComplete;
+      const human = await select(el, 'opened');
+      expect(human.matches(machineOpen), 'left out like the count').to.equal(false);
+      expect(human.matches(openedThenUnsubscribed)).to.equal(true);
+
+      const built = new MetricSelectEvent({ metric: 'opened', statuses: ['opened', 'clicked'], count: 1, rate: null });
+      expect(built.matches(openedThenUnsubscribed), 'without counting: the statuses').to.equal(false);
+      expect(built.matches(machineOpen)).to.equal(true);
+    });
+
     it('fires metric-select from the keyboard, with Enter and with Space', async () => {
       const el = await statsFixture(EMAIL);
       const seen: MetricSelectEvent[] = [];
@@ -616,6 +648,28 @@ describe('<campaign-stats>', () => {
         'Results updated. Sending in progress. Bounces: 200, 20% of sent messages (Critical). Delivered: 800, 80% of sent messages',
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('leaves no summary in the old language in its live region after a switch of language', async () => {
+      const fake = fakeSource();
+      const time = fakeClock();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="fr" announce metrics="delivered" campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
+      fake.push(stats({ sent: 1000, delivered: 600 }, { sending: true, updatedAt: '2024-03-05T15:01:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.match(/^Résultats mis à jour/);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(region()).to.equal('');
+      time.advance(60_000);
+      fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.match(/^Results updated/);
     });
 
     it('has no live region unless asked to announce', async () => {

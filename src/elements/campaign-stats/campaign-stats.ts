@@ -78,7 +78,8 @@ const metricsConverter = {
  * @attr lang - Language of the texts and number formats (`fr`, `en`, `de`, `es`, `it`, `nl`, or one added with `addMessages()`; regional tags such as `nl-BE` work); inherited from the closest `[lang]` otherwise.
  *
  * @fires {MetricSelectEvent} metric-select - An indicator was activated; `detail` holds the metric, the display
- * statuses it covers, its count, rate and denominator, so the host can list the matching contacts.
+ * statuses it covers, its count, rate and denominator, so the host can list the matching contacts; a host holding
+ * each message's status lists exactly the ones counted with `event.matches(status)`.
  *
  * @csspart base - The whole widget.
  * @csspart header - Title, campaign name, channel, sending state and time of the last update.
@@ -177,13 +178,18 @@ export class CampaignStatsElement extends LocalizedElement {
 
   @state() private live?: CampaignStats;
   @state() private announcement = '';
+  /** The language of `announcement`: after a switch of language, the old words are not left in the live region. */
+  private announcedIn: string | undefined;
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
-    (message) => (this.announcement = message),
+    (message) => {
+      this.announcement = message;
+      this.announcedIn = this.locale;
+    },
     () => this.announceInterval,
     () => this.clock,
   );
@@ -401,6 +407,8 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private select(indicator: Indicator): void {
+    const view = this.view();
+    const channel = this.channelOf(view.state === 'ready' ? view.shown : undefined);
     this.dispatchEvent(
       new MetricSelectEvent({
         metric: indicator.metric,
@@ -409,7 +417,7 @@ export class CampaignStatsElement extends LocalizedElement {
         rate: indicator.rate,
         ...(indicator.denominator ? { denominator: indicator.denominator } : {}),
         ...(this.campaignId ? { campaignId: this.campaignId } : {}),
-      }),
+      }, { channel, excludeAutomated: this.excludeAutomated }),
     );
   }
 
@@ -439,7 +447,7 @@ export class CampaignStatsElement extends LocalizedElement {
               ? this.renderReady(locale, shown, indicators, channel)
               : this.renderSkeleton(locale, channel)}
         ${this.announce
-          ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
+          ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcedIn === locale ? this.announcement : ''}</div>`
           : nothing}
       </section>
     `;

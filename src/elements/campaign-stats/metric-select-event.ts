@@ -1,5 +1,13 @@
-import type { Denominator, DisplayStatus } from '../../core/index.js';
+import { countStatuses, type Channel, type Denominator, type DisplayStatus, type MessageStatus } from '../../core/index.js';
+import { computeIndicators } from './indicators.js';
 import type { CampaignMetric } from './metrics.js';
+
+/** How the indicator counted its messages, for {@link MetricSelectEvent.matches}. */
+export interface MetricCounting {
+  readonly channel: Channel;
+  /** Machine-only opens were left out of `opened`. */
+  readonly excludeAutomated?: boolean;
+}
 
 /** What `metric-select` carries: the indicator and the contacts behind it. */
 export interface MetricSelectDetail {
@@ -25,9 +33,24 @@ export class MetricSelectEvent extends Event {
   static readonly eventName = 'metric-select';
   readonly detail: MetricSelectDetail;
 
-  constructor(detail: MetricSelectDetail) {
+  readonly #counting: MetricCounting | undefined;
+
+  constructor(detail: MetricSelectDetail, counting?: MetricCounting) {
     super(MetricSelectEvent.eventName, { bubbles: true, composed: true });
     this.detail = Object.freeze({ ...detail, statuses: Object.freeze([...detail.statuses]) });
+    this.#counting = counting;
+  }
+
+  /**
+   * Whether the indicator counts this message: the exact list behind its number, for a host that holds each
+   * message's status. `statuses` can only approximate it (a message opened and then unsubscribed shows
+   * `unsubscribed`, yet counts as opened). Fired by `<campaign-stats>`, it counts as the element did (channel,
+   * `exclude-automated`); an event built without `counting` falls back to `statuses`.
+   */
+  matches(status: MessageStatus): boolean {
+    if (!this.#counting) return this.detail.statuses.includes(status.display);
+    const [indicator] = computeIndicators(countStatuses([status]), { ...this.#counting, metrics: [this.detail.metric] });
+    return indicator !== undefined && indicator.metric === this.detail.metric && indicator.count > 0;
   }
 
   get metric(): CampaignMetric {
