@@ -236,6 +236,52 @@ describe('<status-timeline>', () => {
     });
   });
 
+  describe('a narrow column', () => {
+    const EVENTS = [ev('queued', 0), ev('sent', 1), ev('delivered', 2)];
+    /** Whether `inner` lies wholly inside `outer`'s box (nothing of it cut off). */
+    const within = (inner: Element, outer: Element) => {
+      const a = inner.getBoundingClientRect();
+      const b = outer.getBoundingClientRect();
+      return a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+    };
+
+    it('shows every stage name whole and each row\'s time whole, the exact time as its title, in 330 px', async () => {
+      const el = await timeline(html`<status-timeline lang="fr" style="width: 330px" .events=${EVENTS}></status-timeline>`);
+      for (const label of root(el).querySelectorAll<HTMLElement>('.stage-label')) {
+        expect(label.scrollWidth, `stage "${label.textContent}" is cut`).to.be.at.most(label.clientWidth);
+      }
+      for (const r of rows(el)) {
+        const time = r.querySelector<HTMLElement>('[part~="time"]')!;
+        expect(within(time, r), `time of "${textOf(r.querySelector('[part~="label"]'))}" is cut`).to.equal(true);
+        expect(time.textContent).to.match(/^il y a /);
+        expect(time.title, 'the exact time').to.match(/2026/);
+        expect(time.getAttribute('datetime')).to.match(/^2026-/);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the exact and the relative time side by side when there is room', async () => {
+      const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${EVENTS}></status-timeline>`);
+      const r = rows(el)[0]!;
+      expect(textOf(r.querySelector('[part~="time"]'))).to.match(/2026/);
+      expect(textOf(r.querySelector('.relative'))).to.match(/^il y a /);
+      for (const label of root(el).querySelectorAll<HTMLElement>('.stage-label')) expect(label.scrollWidth).to.be.at.most(label.clientWidth);
+    });
+
+    it('switches when its column narrows or widens', async () => {
+      const el = await timeline(html`<status-timeline lang="en" style="width: 720px" .events=${EVENTS}></status-timeline>`);
+      const exactShown = () => /2026/.test(textOf(rows(el)[0]!.querySelector('[part~="time"]')));
+      expect(exactShown(), 'wide').to.equal(true);
+      el.style.width = '300px';
+      await settle(el);
+      expect(exactShown(), 'narrow').to.equal(false);
+      expect(textOf(rows(el)[0]!.querySelector('[part~="time"]'))).to.match(/ago$/);
+      el.style.width = '720px';
+      await settle(el);
+      expect(exactShown(), 'wide again').to.equal(true);
+    });
+  });
+
   describe('links', () => {
     it('never turns a javascript: URL into a link, in the row nor in the details', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.unsafeLink}></status-timeline>`);

@@ -102,6 +102,18 @@ const own = css`
     padding: 0.125rem 0.25rem;
     font-size: 0.75rem;
   }
+  /* A narrow column: each stage's name under its mark, smaller, whole. */
+  .narrow .stage {
+    flex-direction: column;
+    gap: 0.125rem;
+    padding-inline: 0;
+    font-size: 0.75rem;
+    line-height: 1rem;
+    text-align: center;
+  }
+  .narrow .stage-label {
+    max-width: 100%;
+  }
   .outcome {
     margin-block-end: 0.5rem;
     color: var(--_fg);
@@ -257,7 +269,8 @@ const own = css`
     margin-inline-start: auto;
     color: var(--_muted);
   }
-  :host([compact]) .time {
+  :host([compact]) .time,
+  .narrow .time {
     flex: none;
     margin-inline-start: auto;
     color: var(--_muted);

@@ -53,6 +53,8 @@ const NO_ITEMS: readonly Entry[] = [];
 // Before the first measurement: a 600 px box (the default max-height at 16 px) of 3.5rem rows.
 const GUESSED_VIEWPORT = 600;
 const GUESSED_ROW_HEIGHT = 56;
+/** Below this width, in ems of the element's font size, the timeline lays out for a narrow column. */
+const NARROW_EMS = 30;
 
 // Host-provided arrays may hold anything; rows need at least a type and a time to be ordered and keyed.
 const isEventLike = (value: unknown): value is CanonicalEvent =>
@@ -146,6 +148,11 @@ export class StatusTimelineElement extends LocalizedElement {
   @state() private scrollPos = 0;
   @state() private viewport = GUESSED_VIEWPORT;
   @state() private rowHeight = GUESSED_ROW_HEIGHT;
+  /**
+   * Narrower than 30em (a phone, a side panel): rows show the relative time only (the exact one is its title and is
+   * in the details), and stage names go under their marks, so that nothing is cut off.
+   */
+  @state() private narrow = false;
   @state() private atLatest = true;
   @state() private unseen = 0;
   @state() private activeKey?: string;
@@ -487,6 +494,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (probe) this.resizeObserver.observe(probe);
     const scroller = this.scroller;
     if (scroller) this.resizeObserver.observe(scroller);
+    this.resizeObserver.observe(this);
   }
 
   private measure(): void {
@@ -501,6 +509,8 @@ export class StatusTimelineElement extends LocalizedElement {
     const scroller = this.scroller;
     if (scroller && scroller.clientHeight > 0 && scroller.clientHeight !== this.viewport) this.viewport = scroller.clientHeight;
     this.atLatest = this.isAtLatest();
+    const width = this.clientWidth;
+    if (width > 0) this.narrow = width < NARROW_EMS * parseFloat(getComputedStyle(this).fontSize);
   }
 
   // ---------------------------------------------------------------- keyboard
@@ -652,7 +662,7 @@ export class StatusTimelineElement extends LocalizedElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const count = this.store.size;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'}>
       ${this.kind === 'message' && this.lifecycle ? this.renderStages(locale, this.lifecycle) : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
       ${this.renderState(locale, count)}
@@ -767,7 +777,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private renderTime(locale: Locale, at: string, now: number): TemplateResult {
     const exact = formatDateTime(locale, at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
     const relative = formatRelativeTime(locale, at, now);
-    return this.compact
+    // Compact or narrow: the relative time, the exact one as its title (and in the details).
+    return this.compact || this.narrow
       ? html`<time part="time" class="time" datetime=${at} title=${exact}>${relative}</time>`
       : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${exact}</time><span class="relative">${relative}</span></span>`;
   }
