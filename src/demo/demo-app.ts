@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DISPLAY_STATUSES, type DisplayStatus } from '../core/index.js';
+import { DISPLAY_STATUSES, type DisplayStatus, type MessageStatus } from '../core/index.js';
 import { getDefaultSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
-import { translate } from '../i18n/index.js';
+import { formatNumber, translate } from '../i18n/index.js';
+import { pluralRules } from '../i18n/intl-cache.js';
 import { mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
@@ -16,9 +17,10 @@ const PAGE = 200;
  * The table's one status filter, whichever control set it: the status select (one status) or a stats indicator
  * (the statuses behind it). The select shows it either way, and so does the chip that clears it.
  */
-type StatusFilter =
-  | { readonly status: DisplayStatus; readonly statuses: ReadonlySet<DisplayStatus> }
-  | { readonly metric: CampaignMetric; readonly statuses: ReadonlySet<DisplayStatus> };
+type StatusFilter = ({ readonly status: DisplayStatus } | { readonly metric: CampaignMetric }) & {
+  /** Whether a contact's message in the campaign belongs in the list. */
+  readonly matches: (status: MessageStatus) => boolean;
+};
 
 /**
  * The demo back-office page: a campaign's stats, a contacts table with one status badge column per campaign,
@@ -42,14 +44,20 @@ export class EstafetteDemoAppElement extends LitElement {
     fieldset label { display: flex; gap: 6px; align-items: center; color: inherit; }
     .chip { display: inline-flex; gap: 8px; align-items: center; border: 1px solid var(--demo-accent); border-radius: 999px; padding: 2px 4px 2px 12px; }
     .chip button { border-radius: 999px; padding: 2px 8px; }
+    /* A narrow screen scrolls the table, not the page. */
+    .table-scroll { overflow-x: auto; }
     table { width: 100%; border-collapse: collapse; }
+    .empty { color: var(--demo-muted); padding: 12px 8px; margin: 0; }
+    .problem { color: var(--demo-danger, inherit); }
     th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--demo-border); vertical-align: middle; }
     th { font-size: 0.85rem; color: var(--demo-muted); font-weight: 600; }
     td button.contact { border: none; background: none; padding: 0; color: var(--demo-accent); text-decoration: underline; text-align: start; }
     .address { color: var(--demo-muted); font-size: 0.9rem; }
     .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
     details summary { cursor: pointer; margin-top: 12px; }
-    dialog { border: 1px solid var(--demo-border); border-radius: 10px; background: var(--demo-surface); color: var(--demo-text); width: min(720px, 94vw); max-height: 90vh; padding: 0; margin-inline-end: 0; height: 100vh; }
+    /* A drawer along the inline end, full height. */
+    dialog { border: 1px solid var(--demo-border); border-radius: 10px 0 0 10px; background: var(--demo-surface); color: var(--demo-text); width: min(720px, 100vw); height: 100dvh; max-height: none; max-width: 100vw; padding: 0; margin: 0 0 0 auto; box-sizing: border-box; }
+    dialog:dir(rtl) { margin: 0 auto 0 0; border-radius: 0 10px 10px 0; }
     dialog::backdrop { background: rgb(0 0 0 / 40%); }
     .panel { padding: 16px 20px; display: grid; gap: 16px; }
     .panel header { margin: 0; align-items: center; }
@@ -72,6 +80,10 @@ export class EstafetteDemoAppElement extends LitElement {
   @state() private columns = new Set<string>();
   @state() private filter: StatusFilter | undefined;
   @state() private matching: ReadonlySet<string> | undefined;
+  /** The filter's lookup failed (the API is down): said, with a retry, rather than "finding…" forever. */
+  @state() private filterFailed = false;
+  /** The real API the page reads (?endpoint=), if not the mock one. */
+  private readonly endpoint = new URLSearchParams(location.search).get('endpoint');
   @state() private search = '';
   @state() private limit = PAGE;
   @state() private selected: DemoRow | undefined;
@@ -106,6 +118,11 @@ export class EstafetteDemoAppElement extends LitElement {
     this.columns = new Set(this.directory.campaigns.map((c) => c.id));
   }
 
+  /** The plural category of `count` in the page's language (French says "0 contact", English "0 contacts"). */
+  private plural(count: number): Intl.LDMLPluralRule {
+    return pluralRules(this.locale).select(count);
+  }
+
   private t(key: DemoKey, params?: Record<string, string | number>): string {
     return demoText(this.locale, key, params);
   }
@@ -126,26 +143,38 @@ export class EstafetteDemoAppElement extends LitElement {
   private async applyFilter(filter: StatusFilter | undefined): Promise<void> {
     this.filter = filter;
     this.matching = undefined;
+    this.filterFailed = false;
     this.limit = PAGE;
     const source = getDefaultSource();
     if (!filter || !source || !this.directory) return;
     const ids = this.directory.rows.map((row) => row.messages[this.campaignId]).filter((id): id is string => id !== undefined);
-    const statuses = await source.getMessages(ids);
+    let statuses: Map<string, MessageStatus>;
+    try {
+      statuses = await source.getMessages(ids);
+    } catch (error) {
+      if (this.filter !== filter) return;
+      console.warn('demo: the status filter could not read the statuses', error);
+      this.filterFailed = true;
+      return;
+    }
     if (this.filter !== filter) return; // a newer filter came meanwhile
     const keep = new Set<string>();
-    for (const [id, status] of statuses) if (filter.statuses.has(status.display)) keep.add(id);
+    for (const [id, status] of statuses) if (filter.matches(status)) keep.add(id);
     this.matching = keep;
   }
 
   private onMetricSelect(event: MetricSelectEvent): void {
-    void this.applyFilter({ metric: event.metric, statuses: new Set(event.statuses) });
+    // The exact contacts behind the number (a message opened, then unsubscribed, counts as opened).
+    void this.applyFilter({ metric: event.metric, matches: (status) => event.matches(status) });
+    // The answer is in the table below the stats: bring its filter into view.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' }));
   }
 
   private onStatusFilter(value: string): void {
     if (value === 'indicator') return; // the indicator's own filter, already on
     if (!value) return void this.applyFilter(undefined);
     const status = value as DisplayStatus;
-    void this.applyFilter({ status, statuses: new Set([status]) });
+    void this.applyFilter({ status, matches: (message) => message.display === status });
   }
 
   /** The filter's words, in the page's language of the moment. */
@@ -182,7 +211,7 @@ export class EstafetteDemoAppElement extends LitElement {
       <header>
         <div>
           <h1>Estafette · ${this.t('title')}</h1>
-          <p>${this.t('subtitle')}</p>
+          <p>${this.endpoint ? this.t('subtitleRemote', { endpoint: this.endpoint }) : this.t('subtitle')}</p>
         </div>
         <div class="controls">
           <label>${this.t('campaign')}
@@ -237,20 +266,25 @@ export class EstafetteDemoAppElement extends LitElement {
           ${filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
             <button @click=${() => this.applyFilter(undefined)}>${this.t('clear')}</button></span>` : nothing}
         </div>
-        ${this.filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
-        <table>
-          <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
-          <tbody>
-            ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
-              <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
-              ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
-                ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small"></email-status-badge>`
-                : html`<span class="address">—</span>`}</td>`)}
-            </tr>`)}
-          </tbody>
-        </table>
+        ${filter && this.filterFailed
+          ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.applyFilter(filter)}>${this.t('retry')}</button></p>`
+          : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
+        <div class="table-scroll">
+          <table>
+            <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
+            <tbody>
+              ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
+                <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
+                ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
+                  ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small"></email-status-badge>`
+                  : html`<span class="address">—</span>`}</td>`)}
+              </tr>`)}
+            </tbody>
+          </table>
+          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty" role="status">${this.t('noMatch')}</p>` : nothing}
+        </div>
         <div class="footer">
-          <span>${this.t('shown', { shown: Math.min(this.limit, rows.length), total: rows.length })}</span>
+          <span>${this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
           ${rows.length > this.limit ? html`<button @click=${() => { this.limit += PAGE; }}>${this.t('showMore')}</button>` : nothing}
         </div>
       </section>
@@ -258,7 +292,7 @@ export class EstafetteDemoAppElement extends LitElement {
       <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}>
         ${this.selected ? html`<div class="panel">
           <header><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></header>
-          ${shownCampaigns.map((c) => html`<div>
+          ${directory.campaigns.map((c) => html`<div>
             <h3>${c.name}</h3>
             ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!}></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
           </div>`)}

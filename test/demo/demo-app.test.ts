@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { RestDataSource, setDefaultSource } from '../../src/data/index.js';
+import { RestDataSource, getDefaultSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
 import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
@@ -28,7 +28,7 @@ describe('the demo back-office', () => {
     const rows = shadow(app).querySelectorAll('tbody tr');
     expect(rows.length).to.equal(200);
     expect(rows[0]!.querySelectorAll('email-status-badge').length).to.equal(2);
-    expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5000 contacts shown');
+    expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5,000 contacts shown');
   });
 
   it('filters the table to the contacts behind a stats indicator', async () => {
@@ -80,13 +80,70 @@ describe('the demo back-office', () => {
       await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Delivered'), 'a row that is not delivered', { timeout: 8000 });
     });
 
+    it('lists exactly as many contacts as the indicator counts, those whose status shows something else included', async () => {
+      for (const metric of ['opened', 'clicked', 'delivered', 'hard-bounced']) {
+        const stats = shadow(app).querySelector('campaign-stats')!;
+        await waitUntil(() => stats.shadowRoot!.querySelector(`[data-metric="${metric}"] [part~="count"]`), 'no indicators', { timeout: 8000 });
+        const shown = stats.shadowRoot!.querySelector(`[data-metric="${metric}"] [part~="count"]`)!.textContent!.replace(/\D/g, '');
+        await pickIndicator(metric);
+        await waitUntil(() => !shadow(app).querySelector('p[role="status"]:not(.empty)'), 'filter never applied', { timeout: 8000 });
+        const footer = shadow(app).querySelector('.footer')!.textContent!.replace(/\s+/g, ' ');
+        const total = /of ([\d,]+) contacts? shown/.exec(footer)![1]!.replace(/\D/g, '');
+        expect(total, `${metric}: ${footer}`).to.equal(shown);
+      }
+    });
+
+    it('says when the filter cannot read the statuses, and tries again on demand', async () => {
+      const real = getDefaultSource()!;
+      // The same source, whose status lookups fail (the API went down).
+      const failing: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+        getMessages: () => Promise.reject(new Error('network error')),
+      });
+      setDefaultSource(failing);
+      try {
+        const select = statusSelect();
+        select.value = 'delivered';
+        select.dispatchEvent(new Event('change'));
+        await waitUntil(() => shadow(app).querySelector('[role="alert"]'), 'no error said', { timeout: 4000 });
+        expect(shadow(app).querySelector('[role="alert"]')!.textContent).to.include('The filter could not read the statuses');
+        expect(shadow(app).querySelector('p[role="status"]'), 'no longer "finding"').to.equal(null);
+      } finally {
+        setDefaultSource(real);
+      }
+      shadow(app).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await waitUntil(() => !shadow(app).querySelector('[role="alert"]') && !shadow(app).querySelector('p[role="status"]'), 'retry did not apply the filter', { timeout: 8000 });
+      expect(shadow(app).querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    });
+
+    it('says so when no contact matches, in the singular and plural of the page\'s language', async () => {
+      const search = shadow(app).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const footer = () => shadow(app).querySelector('.footer')!.textContent!.replace(/\s+/g, ' ').trim();
+      search.value = 'zzzz-nobody';
+      search.dispatchEvent(new Event('input'));
+      await app.updateComplete;
+      expect(shadow(app).querySelector('.empty')!.textContent).to.equal('No contact matches.');
+      expect(footer()).to.equal('0 of 0 contacts shown');
+      const name = shadow(app).querySelector('tbody tr button.contact') ?? null;
+      expect(name).to.equal(null);
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      await app.updateComplete;
+      const first = shadow(app).querySelector('tbody tr button.contact')!.textContent!;
+      search.value = first;
+      search.dispatchEvent(new Event('input'));
+      await app.updateComplete;
+      const rows = shadow(app).querySelectorAll('tbody tr').length;
+      if (rows === 1) expect(footer()).to.equal('1 of 1 contact shown');
+      expect(shadow(app).querySelector('.empty')).to.equal(null);
+    });
+
     it('clears the filter from the chip: the select goes back to all statuses', async () => {
       await pickIndicator('hard-bounced');
       shadow(app).querySelector<HTMLButtonElement>('.chip button')!.click();
       await app.updateComplete;
       expect(shadow(app).querySelector('.chip')).to.equal(null);
       expect(shownOption(statusSelect())).to.equal('All statuses');
-      expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5000 contacts shown');
+      expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5,000 contacts shown');
     });
 
     it('says the filter in the page\'s new language when it switches', async () => {
@@ -97,7 +154,7 @@ describe('the demo back-office', () => {
         language.value = 'fr';
         language.dispatchEvent(new Event('change'));
         await app.updateComplete;
-        expect(shownOption(statusSelect())).to.equal('Indicateur : Rebonds définitifs');
+        expect(shownOption(statusSelect())).to.equal('Indicateur\u00a0: Rebonds définitifs');
         expect(chip()).to.match(/^Filtre : Rebonds définitifs \(.+\) Retirer le filtre$/);
       } finally {
         document.documentElement.lang = pageLang;
