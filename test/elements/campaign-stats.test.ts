@@ -181,6 +181,22 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
     });
 
+    it('counts the messages in a status Estafette does not know, so that nothing sent goes missing', async () => {
+      // 2,000 sent = 1,836 delivered + 8 blocked + 88 failed + 1 expired + 66 in progress + 1 unknown.
+      const el = await statsFixture(
+        { sent: 2000, delivered: 1836, blocked: 8, failed: 88, expired: 1, pending: 66, unknown: 1 },
+        { channel: 'sms' },
+      );
+      expect(shownMetrics(el)).to.include('unknown');
+      expect(part(el, 'unknown', 'label')).to.equal('Unknown status');
+      expect(part(el, 'unknown', 'count')).to.equal('1');
+      const outcomes = ['delivered', 'blocked', 'failed', 'expired', 'pending', 'unknown'].map((m) => Number(part(el, m, 'count').replace(/\D/g, '')));
+      expect(outcomes.reduce((a, b) => a + b)).to.equal(2000);
+      const none = await statsFixture({ sent: 10, delivered: 10 }, { channel: 'sms' });
+      expect(shownMetrics(none), 'only when counted').not.to.include('unknown');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the requested indicators in the requested order, dropping those the channel lacks', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" channel="sms" metrics="hard-bounced, opened delivered nonsense" .counts=${EMAIL}></campaign-stats>`,
@@ -323,7 +339,7 @@ describe('<campaign-stats>', () => {
       const ids = button.getAttribute('aria-describedby')!.split(' ');
       const described = ids.map((id) => textOf(root(el).getElementById(id))).join(' ');
       expect(described).to.equal(
-        'See the recipients. Messages the receiving side sent back, temporary and permanent together. Not counted: messages the platform never attempted. ' +
+        'See the recipients. Messages the receiving side sent back, temporary and permanent together, and those whose kind the provider does not say. Not counted: messages the platform never attempted. ' +
           'Bounce rate 9% is above 8%: this hurts your sender reputation, and more of your emails may end up in spam.',
       );
     });

@@ -173,14 +173,14 @@ describe('<status-timeline>', () => {
     it('shows where a hard bounce stopped the message', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
-      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Stopped at: Delivered Hard bounce');
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Did not reach: Delivered Hard bounce');
       await expect(el).to.be.accessible();
     });
 
     it('shows a dropped message stopped at processing', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.dropped}></status-timeline>`);
       expect(stageStates(el)).to.deep.equal(['done', 'stopped', 'upcoming', 'upcoming']);
-      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Stopped at: Processed Not sent');
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Did not reach: Processed Not sent');
     });
 
     it('tells a bounce after delivery apart, on the stages and on the row', async () => {

@@ -9,6 +9,7 @@ import type { MetricId } from '../../i18n/index.js';
 export const CAMPAIGN_METRICS = [
   'sent', 'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained', 'bounced',
   'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'deferred', 'pending', 'replied', 'failed', 'expired',
+  'unknown',
 ] as const satisfies readonly MetricId[];
 export type CampaignMetric = (typeof CAMPAIGN_METRICS)[number];
 
@@ -31,6 +32,7 @@ export const COUNT_ONLY_FIELDS = {
   pending: 'pending',
   failed: 'failed',
   expired: 'expired',
+  unknown: 'unknown',
 } as const satisfies { readonly [M in Exclude<CampaignMetric, RateMetric>]: keyof CampaignCounts };
 
 /** Indicators that only make sense on one channel: an SMS campaign has no opens, an email gets no SMS replies. */
@@ -54,18 +56,18 @@ export const metricFitsChannel = (metric: CampaignMetric, channel: Channel): boo
 export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric[] } = {
   email: [
     'sent', 'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained', 'bounced',
-    'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'pending',
+    'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'pending', 'unknown',
   ],
   sms: [
     'sent', 'delivered', 'clicked', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'dropped', 'failed',
-    'expired', 'pending', 'replied', 'unsubscribed',
+    'expired', 'pending', 'replied', 'unsubscribed', 'unknown',
   ],
 };
 
 /** Default indicators shown only when their counter (the field named here) is above zero, per channel. */
 export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: { readonly [M in CampaignMetric]?: keyof CampaignCounts } } = {
-  email: { failed: 'failed', expired: 'expired' },
-  sms: { clicked: 'clicked', bounced: 'bounced', blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired' },
+  email: { failed: 'failed', expired: 'expired', unknown: 'unknown' },
+  sms: { clicked: 'clicked', bounced: 'bounced', blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired', unknown: 'unknown' },
 };
 
 const counted = (counts: CampaignCounts | undefined, field: keyof CampaignCounts): boolean => {
@@ -122,6 +124,7 @@ export const METRIC_STATUSES: { readonly [M in CampaignMetric]: readonly Display
   replied: ['replied'],
   failed: ['failed'],
   expired: ['expired'],
+  unknown: ['unknown'],
 };
 
 /** Rates whose warnings also mean an SMS campaign can be suspended by the platform. */

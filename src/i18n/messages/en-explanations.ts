@@ -75,7 +75,7 @@ export const enExplanations = {
   'metric.click-to-open.help': 'Among opened emails, the share that also got a click: how convincing the content was for those who looked at it.',
   'metric.unsubscribed.help': 'Recipients who unsubscribed after this message, with the link in an email or a STOP reply to an SMS.',
   'metric.complained.help': 'Recipients who marked the email as spam. Only mailbox providers that pass reports on are counted, so the real number can be higher.',
-  'metric.bounced.help': 'Messages the receiving side sent back, temporary and permanent together. Not counted: messages the platform never attempted.',
+  'metric.bounced.help': 'Messages the receiving side sent back, temporary and permanent together, and those whose kind the provider does not say. Not counted: messages the platform never attempted.',
   'metric.soft-bounced.help': 'Messages not delivered because of a temporary problem (full mailbox, phone off…). Many are retried, so this number can still go down.',
   'metric.hard-bounced.help': 'Messages not delivered because the address or number is invalid for good. These contacts will be excluded from future sends.',
   'metric.blocked.help': 'Messages refused by the receiving side because of the sender’s reputation, the content or a filtering rule. The addresses are not at fault.',
@@ -85,4 +85,5 @@ export const enExplanations = {
   'metric.replied.help': 'SMS recipients who answered the message. SMS only.',
   'metric.failed.help': 'Messages stopped by an error on the sending side, such as a template, account or request problem.',
   'metric.expired.help': 'Messages that reached no outcome before their delivery window closed, mostly SMS.',
+  'metric.unknown.help': 'Messages whose latest status from the provider Estafette does not recognise. They are counted as sent; each one shows the provider’s own word.',
 } satisfies Record<ExplanationKey, string>;

@@ -83,6 +83,7 @@ export const en = {
   'metric.replied.label': 'Replies',
   'metric.failed.label': 'Failed',
   'metric.expired.label': 'Expired',
+  'metric.unknown.label': 'Unknown status',
 
   'denominator.sent': 'of sent messages',
   'denominator.delivered': 'of delivered messages',
@@ -173,7 +174,7 @@ export const en = {
   'timeline.stage-state.current': 'current stage',
   'timeline.stage-state.upcoming': 'not reached yet',
   'timeline.stage-state.stopped': 'stopped here',
-  'timeline.stopped-at': 'Stopped at: {stage}',
+  'timeline.stopped-at': 'Did not reach: {stage}',
   'timeline.async-bounce': 'Bounced after being delivered',
   'timeline.automated': 'Automatic, not a person',
   'timeline.duplicates': '×{count}',

@@ -74,7 +74,7 @@ export const frExplanations: ExplanationCatalogue = {
   'metric.click-to-open.help': 'Parmi les e-mails ouverts, la part qui a aussi reçu un clic : ce que le contenu a convaincu chez ceux qui l’ont regardé.',
   'metric.unsubscribed.help': 'Destinataires qui se sont désabonnés après ce message, par le lien d’un e-mail ou en répondant STOP à un SMS.',
   'metric.complained.help': 'Destinataires qui ont signalé l’e-mail comme spam. Seules les messageries qui transmettent ces signalements sont comptées : le nombre réel peut être plus élevé.',
-  'metric.bounced.help': 'Messages renvoyés par le destinataire, temporaires et définitifs confondus. Non comptés : les messages que la plateforme n’a jamais tenté d’envoyer.',
+  'metric.bounced.help': 'Messages renvoyés par le destinataire, temporaires et définitifs confondus, ainsi que ceux dont le fournisseur ne précise pas le type. Non comptés : les messages que la plateforme n’a jamais tenté d’envoyer.',
   'metric.soft-bounced.help': 'Messages non délivrés à cause d’un problème passager (boîte pleine, téléphone éteint…). Beaucoup sont réessayés : ce nombre peut encore baisser.',
   'metric.hard-bounced.help': 'Messages non délivrés parce que l’adresse ou le numéro est invalide pour de bon. Ces contacts seront exclus des prochains envois.',
   'metric.blocked.help': 'Messages refusés par le destinataire à cause de la réputation de l’expéditeur, du contenu ou d’une règle de filtrage. Les adresses n’y sont pour rien.',
@@ -84,4 +84,5 @@ export const frExplanations: ExplanationCatalogue = {
   'metric.replied.help': 'Destinataires de SMS qui ont répondu au message. SMS uniquement.',
   'metric.failed.help': 'Messages arrêtés par une erreur côté envoi, comme un problème de modèle, de compte ou de requête.',
   'metric.expired.help': 'Messages restés sans résultat à la fin de leur délai de livraison, surtout des SMS.',
+  'metric.unknown.help': 'Messages dont le dernier statut donné par le fournisseur n’est pas reconnu par Estafette. Ils sont comptés comme envoyés ; chacun affiche le mot du fournisseur.',
 };

@@ -81,6 +81,7 @@ export const fr: LabelCatalogue = {
   'metric.replied.label': 'Réponses',
   'metric.failed.label': 'Échecs d’envoi',
   'metric.expired.label': 'Expirés',
+  'metric.unknown.label': 'Statut inconnu',
 
   'denominator.sent': 'des messages envoyés',
   'denominator.delivered': 'des messages délivrés',
@@ -167,7 +168,7 @@ export const fr: LabelCatalogue = {
   'timeline.stage-state.current': 'étape en cours',
   'timeline.stage-state.upcoming': 'pas encore atteint',
   'timeline.stage-state.stopped': 'arrêté ici',
-  'timeline.stopped-at': 'Arrêté à l’étape : {stage}',
+  'timeline.stopped-at': 'Étape non atteinte : {stage}',
   'timeline.async-bounce': 'Rebond après livraison',
   'timeline.automated': 'Automatique, pas une personne',
   'timeline.duplicates': '×{count}',
