@@ -355,7 +355,9 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
   root.addEventListener('focusout', (event) => mine(event)?.controller.focusOut(), capture);
 
   // Events without a related target reach the document whatever the shadow roots in between.
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  // Not instanceof Document: a badge moved into an iframe's document has that window's Document. A document has no
+  // owner document.
+  const doc = root.ownerDocument ?? (root as Document);
   if (root !== doc) return installTooltipListeners(doc);
   const win = doc.defaultView;
   doc.addEventListener(
