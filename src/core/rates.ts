@@ -158,7 +158,7 @@ function numerator(metric: RateMetric, counts: CampaignCounts, opened: number): 
   }
 }
 
-const LEVELS = ['warning', 'danger'] as const;
+type Levels = { warning?: number; danger?: number };
 
 /**
  * The thresholds in force: `given` merged over {@link DEFAULT_THRESHOLDS} level by level (see
@@ -166,30 +166,30 @@ const LEVELS = ['warning', 'danger'] as const;
  *
  * @throws {EstafetteInputError} on a metric that has no rate, or a level that is not a number between 0 and 1 or null.
  */
-export function resolveThresholds(given: Thresholds | undefined): { readonly [M in RateMetric]?: { warning?: number; danger?: number } } {
-  if (given != null && typeof given !== 'object') throw new EstafetteInputError('thresholds must be an object', 'thresholds');
-  const resolved: { [M in RateMetric]?: { warning?: number; danger?: number } } = {};
+export function resolveThresholds(given: Thresholds | undefined): { readonly [M in RateMetric]?: Levels } {
+  const fail = (path: string): never => {
+    throw new EstafetteInputError('thresholds are fractions between 0 and 1 (or null), per rate metric', path);
+  };
+  if (given != null && typeof given !== 'object') fail('thresholds');
+  for (const metric in given) if (!(RATE_METRICS as readonly string[]).includes(metric)) fail(`thresholds.${metric}`);
+  const resolved: { [M in RateMetric]?: Levels } = {};
   for (const metric of RATE_METRICS) {
     const own = given?.[metric];
-    if (own != null && typeof own !== 'object') throw new EstafetteInputError(`thresholds of "${metric}" must be an object or null`, `thresholds.${metric}`);
-    const levels: { warning?: number; danger?: number } = {};
-    for (const level of LEVELS) {
-      const value = own === null ? null : own !== undefined && level in own ? own[level] : DEFAULT_THRESHOLDS[metric]?.[level];
-      if (value == null) continue;
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-        throw new EstafetteInputError(`threshold must be a fraction between 0 and 1 or null, got ${String(value)}`, `thresholds.${metric}.${level}`);
-      }
-      levels[level] = value;
+    if (own != null && typeof own !== 'object') fail(`thresholds.${metric}`);
+    const levels: Record<string, unknown> = own === null ? {} : { ...DEFAULT_THRESHOLDS[metric], ...own };
+    const kept: Levels = {};
+    for (const level in levels) {
+      const value = levels[level];
+      if (value === null || value === undefined) continue;
+      if ((level !== 'warning' && level !== 'danger') || typeof value !== 'number' || !(value >= 0 && value <= 1)) fail(`thresholds.${metric}.${level}`);
+      kept[level as keyof Levels] = value as number;
     }
-    if (levels.warning !== undefined || levels.danger !== undefined) resolved[metric] = levels;
-  }
-  for (const metric of Object.keys(given ?? {})) {
-    if (!(RATE_METRICS as readonly string[]).includes(metric)) throw new EstafetteInputError(`"${metric}" has no rate to set thresholds on`, `thresholds.${metric}`);
+    if (Object.keys(kept).length) resolved[metric] = kept;
   }
   return resolved;
 }
 
-const levelOf = (rate: number | null, threshold: { warning?: number; danger?: number } | undefined): { level: RateLevel; limit?: number } => {
+const levelOf = (rate: number | null, threshold: Levels | undefined): { level: RateLevel; limit?: number } => {
   if (rate === null || !threshold) return { level: 'ok' };
   if (threshold.danger !== undefined && rate >= threshold.danger) return { level: 'danger', limit: threshold.danger };
   if (threshold.warning !== undefined && rate >= threshold.warning) return { level: 'warning', limit: threshold.warning };

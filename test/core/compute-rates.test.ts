@@ -94,6 +94,7 @@ describe('computeRates', () => {
         [{ bounced: { warning: -0.1 } }, 'thresholds.bounced.warning'],
         [{ bounced: { warning: Number.NaN } }, 'thresholds.bounced.warning'],
         [{ bounced: 0.05 }, 'thresholds.bounced'],
+        [{ bounced: { warn: 0.05 } }, 'thresholds.bounced.warn'],
         [{ sent: { warning: 0.5 } }, 'thresholds.sent'],
         ['high', 'thresholds'],
       ];
