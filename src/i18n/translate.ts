@@ -1,6 +1,6 @@
 import type { ExplanationCatalogue, LabelCatalogue, MessageKey, PluralBaseKey } from './catalogue.js';
 import type { ExplanationKey } from './keys.js';
-import { pluralRules } from './intl-cache.js';
+import { numberFormat, pluralRules } from './intl-cache.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
 import { en } from './messages/en.js';
 import { loadedCatalogue, lookupMessage } from './registry.js';
@@ -58,7 +58,7 @@ export function explanation(locale: Locale, key: ExplanationKey | (string & {}),
 /**
  * The plural form of `baseKey` for `count` (`<baseKey>.one`, `<baseKey>.other`, ...), chosen by the locale's
  * plural rules: in French 0 and 1 take the `one` form. A form the catalogue lacks (French `many` for millions)
- * falls back to `other`. `{count}` is filled with the raw number unless `params.count` provides a formatted one.
+ * falls back to `other`. `{count}` is filled with the number formatted for the language, unless `params.count` gives it.
  */
 export function translatePlural(
   locale: Locale,
@@ -69,5 +69,6 @@ export function translatePlural(
   const form = `${baseKey}.${pluralRules(isLocale(locale) ? locale : DEFAULT_LOCALE).select(count)}`;
   const known = lookupMessage(locale, form) !== undefined || lookupMessage(DEFAULT_LOCALE, form) !== undefined;
   const key = known ? form : `${baseKey}.other`;
-  return translate(locale, key, { count, ...params });
+  // {count} reads as the language writes numbers ("10 000 événements"); params may still replace it.
+  return translate(locale, key, { count: numberFormat(locale).format(count), ...params });
 }

@@ -53,7 +53,7 @@ describe('translatePlural', () => {
   it('uses the singular for 0 and 1 in French', () => {
     expect(translatePlural('fr', 'stats.total-opens', 0)).to.equal('0 ouverture au total');
     expect(translatePlural('fr', 'stats.total-opens', 1)).to.equal('1 ouverture au total');
-    expect(translatePlural('fr', 'stats.total-opens', 1.5)).to.equal('1.5 ouverture au total');
+    expect(translatePlural('fr', 'stats.total-opens', 1.5)).to.equal('1,5 ouverture au total');
     expect(translatePlural('fr', 'stats.total-opens', 2)).to.equal('2 ouvertures au total');
   });
 
@@ -64,7 +64,9 @@ describe('translatePlural', () => {
   });
 
   it('falls back to the "other" form for a plural category the catalogue does not write (French millions)', () => {
-    expect(translatePlural('fr', 'timeline.events', 1_000_000)).to.equal('1000000 événements');
+    // Written the French way: a narrow no-break space between groups of digits.
+    expect(translatePlural('fr', 'timeline.events', 1_000_000)).to.equal('1\u202f000\u202f000 événements');
+    expect(translatePlural('en', 'timeline.events', 10_000)).to.equal('10,000 events');
   });
 
   it('lets the caller put a formatted count in the text', () => {

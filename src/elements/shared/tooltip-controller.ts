@@ -95,7 +95,10 @@ export class TooltipController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.tip) this.renderContent();
+    if (!this.tip) return;
+    this.renderContent();
+    // Its content may now wait for something (the explanations of a language just switched to): again once there.
+    this.options.ready?.()?.then(() => this.renderContent());
   }
 
   hostDisconnected(): void {
