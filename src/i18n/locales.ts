@@ -12,6 +12,15 @@ export type Locale = BuiltInLocale | (string & {});
 /** What every string falls back to when a page asks for a language nobody wrote texts for. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Languages written right to left (by their primary subtag), for one a page adds with `addMessages()`. */
+const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)/i;
+
+/**
+ * The direction `locale` is written in: what an element writing in it sets as the `dir` of its text, so that a
+ * French or English text inside a right-to-left page keeps its numbers, punctuation and quotes in order.
+ */
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.test(locale) ? 'rtl' : 'ltr');
+
 /** True when `value` is exactly the id of a language with texts: built in, or added by the page. */
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && hasMessagesFor(value);
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
@@ -195,6 +196,21 @@ describe('<campaign-stats>', () => {
       const none = await statsFixture({ sent: 10, delivered: 10 }, { channel: 'sms' });
       expect(shownMetrics(none), 'only when counted').not.to.include('unknown');
       await expect(el).to.be.accessible();
+    });
+
+    it('writes its text left to right, marked with its language, in a right-to-left page; right to left for a language added that is', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><campaign-stats channel="email" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = box.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
+      expect([base.lang, getComputedStyle(base).direction]).to.deep.equal(['en', 'ltr']);
+      addMessages('ar', { 'stats.title': 'نتائج الحملة' });
+      try {
+        await waitUntil(() => root(el).querySelector<HTMLElement>('[part~="base"]')!.lang === 'ar', 'an added Arabic catalogue is not used');
+        expect(getComputedStyle(root(el).querySelector('[part~="base"]')!).direction).to.equal('rtl');
+      } finally {
+        removeAddedMessages('ar');
+      }
     });
 
     it('shows the requested indicators in the requested order, dropping those the channel lacks', async () => {

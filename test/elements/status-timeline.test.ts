@@ -236,6 +236,19 @@ describe('<status-timeline>', () => {
     });
   });
 
+  describe('in a right-to-left page', () => {
+    it('writes its English or French text left to right, marked with its language, inside an Arabic page', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><status-timeline .events=${[ev('queued', 0), ev('delivered', 2)]}></status-timeline></div>`);
+      const el = box.querySelector<StatusTimelineElement>('status-timeline')!;
+      await settle(el);
+      const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
+      // No Arabic catalogue: English, said as English and written left to right ("2 events", not "events 2").
+      expect(base.lang).to.equal('en');
+      expect(getComputedStyle(root(el).querySelector('[part~="summary"]')!).direction).to.equal('ltr');
+      expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('2 events');
+    });
+  });
+
   describe('a narrow column', () => {
     const EVENTS = [ev('queued', 0), ev('sent', 1), ev('delivered', 2)];
     /** Whether `inner` lies wholly inside `outer`'s box (nothing of it cut off). */

@@ -127,6 +127,10 @@ const own = css`
     border-color: var(--_fg);
     box-shadow: inset 4px 0 0 var(--_fg);
   }
+  .metric.warning .metric-button:dir(rtl),
+  .metric.danger .metric-button:dir(rtl) {
+    box-shadow: inset -4px 0 0 var(--_fg);
+  }
   .label {
     min-height: 1.25rem;
     /* room for the info button, which sits over the label's line */

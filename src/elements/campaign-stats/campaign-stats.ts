@@ -14,6 +14,7 @@ import {
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
+  directionOf,
   explanation,
   formatDateTime,
   formatNumber,
@@ -437,7 +438,7 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     const loading = view.state === 'loading';
     return html`
-      <section part="base" class="base layout-${this.layoutShown}" aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
+      <section part="base" class="base layout-${this.layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
         ${this.renderHeader(locale, shown, channel)}
         ${view.state === 'error'
           ? this.renderError(locale, view.error)

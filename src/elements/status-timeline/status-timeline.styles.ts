@@ -181,7 +181,7 @@ const own = css`
   .row[aria-current='true'] {
     box-shadow: inset 3px 0 0 var(--_reached);
   }
-  :host(:dir(rtl)) .row[aria-current='true'] {
+  .row[aria-current='true']:dir(rtl) {
     box-shadow: inset -3px 0 0 var(--_reached);
   }
   .row:focus-visible {

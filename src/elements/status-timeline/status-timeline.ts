@@ -9,6 +9,7 @@ import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
+  directionOf,
   explanation,
   formatDateTime,
   formatRelativeTime,
@@ -662,7 +663,7 @@ export class StatusTimelineElement extends LocalizedElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const count = this.store.size;
-    return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'}>
+    return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
       ${this.kind === 'message' && this.lifecycle ? this.renderStages(locale, this.lifecycle) : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
       ${this.renderState(locale, count)}
