@@ -545,6 +545,13 @@ describe('<campaign-stats>', () => {
       expect(root(el).querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('Loading the results…');
       const skeletonHeight = skeleton.getBoundingClientRect().height;
+      // The bones are seen: three per cell, each with a width and a color of its own.
+      const bones = [...skeleton.querySelectorAll<HTMLElement>('.bone')];
+      expect(bones).to.have.length(14 * 3);
+      for (const bone of bones) {
+        expect(bone.getBoundingClientRect().width, 'bone width').to.be.greaterThan(10);
+        expect(getComputedStyle(bone).backgroundColor, 'bone color').not.to.equal('rgba(0, 0, 0, 0)');
+      }
       await expect(el).to.be.accessible();
 
       resolve(stats(EMAIL));

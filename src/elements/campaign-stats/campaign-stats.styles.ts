@@ -397,18 +397,26 @@ const own = css`
   .skeleton .metric-button {
     cursor: default;
   }
+  /* Widths in ems, not percentages: the label, count and rate boxes around them shrink to fit their content. */
   .bone {
     display: inline-block;
-    width: 60%;
+    width: 7em;
+    max-width: 100%;
     height: 0.75em;
     border-radius: 0.25rem;
     background: var(--_bone);
   }
   .count .bone {
-    width: 40%;
+    width: 3.5em;
   }
   .rate-line .bone {
-    width: 75%;
+    width: 5em;
+  }
+  @media (forced-colors: active) {
+    .bone {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
