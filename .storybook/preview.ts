@@ -16,13 +16,15 @@ let mockApi: Promise<unknown> | undefined;
 const preview: Preview = {
   // Stories that load by id read from the MSW mock API (statuses keep progressing: the last hour replayed ten times faster, then in real time).
   loaders: [
-    async () => {
+    async ({ parameters }) => {
       // A story's own wording (addMessages) stays with that story.
       removeAddedMessages();
       mockApi ??= import('../src/mocks/index.js').then(({ startMockApi }) =>
         startMockApi({ speed: 10, serviceWorkerUrl: './mockServiceWorker.js' }));
       await mockApi;
-      if (!getDefaultSource()) setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
+      // `parameters: { noDataSource: true }`: a story showing what an element says with no source anywhere.
+      if (parameters['noDataSource']) setDefaultSource(undefined);
+      else if (!getDefaultSource()) setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
       return {};
     },
   ],

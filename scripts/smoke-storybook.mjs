@@ -44,6 +44,10 @@ for (const [tag, sections] of documented) {
   // The minimum the check stands on: a manifest that lost these would make it vacuous.
   if (!sections.attributes.length) throw new Error(`custom-elements.json documents no attribute for <${tag}>`);
 }
+// What some stories exist to show, looked for in the text the elements draw (French: the toolbar's default).
+const SAYS = {
+  'elements-campaign-stats--no-source': /aucune source de données/,
+};
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const failures = [];
 try {
@@ -65,7 +69,24 @@ try {
       .catch(() => 'an element is not registered or rendered nothing within 10 s');
     if (typeof problems === 'string') failures.push(`${story.id}: ${problems}`);
     for (const message of errors) failures.push(`${story.id}: page error: ${message}`);
+    const says = SAYS[story.id];
+    if (says) {
+      const text = await page.evaluate(() => {
+        const all = [];
+        const walk = (node) => {
+          for (const child of node.children) {
+            all.push(child.shadowRoot ? child.shadowRoot.textContent : '');
+            walk(child);
+            if (child.shadowRoot) walk(child.shadowRoot);
+          }
+        };
+        walk(document.querySelector('#storybook-root'));
+        return all.join(' ');
+      });
+      if (!says.test(text)) failures.push(`${story.id}: does not say ${says} (it says: ${text.replace(/\s+/g, ' ').trim().slice(0, 200)})`);
+    }
   }
+  for (const id of Object.keys(SAYS)) if (!stories.some((story) => story.id === id)) failures.push(`${id}: no such story`);
 
   const withDocs = new Set();
   for (const docs of docsPages) {

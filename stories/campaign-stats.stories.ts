@@ -176,7 +176,12 @@ export const HugeFrench: Story = {
 export const Loading: Story = { args: { campaignId: 'c-loading', channel: 'email', source: neverAnswers } };
 export const LoadingSms: Story = { name: 'Loading, SMS', args: { campaignId: 'c-loading', channel: 'sms', source: neverAnswers } };
 export const ErrorState: Story = { name: 'Error', args: { campaignId: 'c-down', channel: 'email', source: serverDown } };
-export const NoSource: Story = { name: 'No data source', args: { campaignId: 'c-nowhere', channel: 'email' } };
+export const NoSource: Story = {
+  name: 'No data source',
+  args: { campaignId: 'c-nowhere', channel: 'email' },
+  // No page-wide default source for this one (the other stories read the mock API).
+  parameters: { noDataSource: true },
+};
 
 /** The host lists the contacts behind an indicator: here, the statuses it would filter on. */
 export const DrillDown: Story = {
