@@ -236,6 +236,12 @@ describe('<status-timeline>', () => {
     });
   });
 
+  it('says "unknown date" once for an event whose time cannot be read', async () => {
+    const el = await timeline(html`<status-timeline lang="en" style="width: 720px" .events=${[ev('queued', 0), { ...ev('sent', 1), at: 'not a date' }]}></status-timeline>`);
+    const unreadable = rows(el).find((r) => textOf(r).includes('unknown date'))!;
+    expect(textOf(unreadable).match(/unknown date/g)).to.have.length(1);
+  });
+
   describe('in a right-to-left page', () => {
     it('writes its English or French text left to right, marked with its language, inside an Arabic page', async () => {
       const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><status-timeline .events=${[ev('queued', 0), ev('delivered', 2)]}></status-timeline></div>`);
@@ -271,6 +277,20 @@ describe('<status-timeline>', () => {
         expect(time.getAttribute('datetime')).to.match(/^2026-/);
       }
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps each row\'s time whole in 280 px, long labels, marks and fields giving way with an ellipsis', async () => {
+      const events = [...stories.softBounceRetried, ...stories.hardBounce, ...stories.deliveredOpenedClicked];
+      const el = await timeline(html`<status-timeline lang="fr" style="width: 280px" .events=${events}></status-timeline>`);
+      expect(rows(el).length).to.be.greaterThan(3);
+      for (const r of rows(el)) {
+        const time = r.querySelector<HTMLElement>('[part~="time"]')!;
+        expect(within(time, r), `time of "${textOf(r.querySelector('[part~="label"]'))}" is cut`).to.equal(true);
+        expect(time.scrollWidth, 'time text whole').to.be.at.most(time.clientWidth + 1);
+        for (const cut of r.querySelectorAll<HTMLElement>('.label, .field, .mark')) {
+          if (cut.scrollWidth > cut.clientWidth + 1) expect(getComputedStyle(cut).textOverflow, `"${cut.textContent}" cut without an ellipsis`).to.equal('ellipsis');
+        }
+      }
     });
 
     it('shows the exact and the relative time side by side when there is room', async () => {

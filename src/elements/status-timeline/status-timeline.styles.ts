@@ -114,6 +114,15 @@ const own = css`
   .narrow .stage-label {
     max-width: 100%;
   }
+  /* Everything but the time may give way, with an ellipsis: the time stays whole (its exact value is its title). */
+  .narrow .label,
+  .narrow .field {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+  .narrow .mark {
+    min-width: 0;
+  }
   .outcome {
     margin-block-end: 0.5rem;
     color: var(--_fg);

@@ -778,8 +778,9 @@ export class StatusTimelineElement extends LocalizedElement {
   private renderTime(locale: Locale, at: string, now: number): TemplateResult {
     const exact = formatDateTime(locale, at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
     const relative = formatRelativeTime(locale, at, now);
-    // Compact or narrow: the relative time, the exact one as its title (and in the details).
-    return this.compact || this.narrow
+    // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
+    // "unknown date" once, not twice.
+    return this.compact || this.narrow || Number.isNaN(Date.parse(at))
       ? html`<time part="time" class="time" datetime=${at} title=${exact}>${relative}</time>`
       : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${exact}</time><span class="relative">${relative}</span></span>`;
   }
