@@ -187,6 +187,16 @@ describe('<email-status-badge>', () => {
       expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
     });
 
+    it('looks up an id without its surrounding spaces, and nothing for a blank one', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<div lang="en"><email-status-badge message-id="  m-1 " .source=${source}></email-status-badge><email-status-badge message-id="   " .source=${source}></email-status-badge></div>`);
+      const [spaced, blank] = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+      await waitUntil(() => labelOf(spaced!) === 'Delivered', 'the spaced id was not found');
+      await aTimeout(50);
+      expect(source.calls.flat()).to.deep.equal(['m-1']);
+      expect(nameOf(blank!), 'a blank id is no id').not.to.equal('Loading the status…');
+    });
+
     it('looks up every badge of a page in one batch', async () => {
       const ids = Array.from({ length: 300 }, (_, i) => `m-${i}`);
       const source = new FakeSource(ids.map((id, i) => statusOf(id, i % 2 ? 'delivered' : 'opened')));

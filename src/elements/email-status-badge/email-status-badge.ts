@@ -14,7 +14,7 @@ import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipH
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
 import { badgeStyles } from './email-status-badge.styles.js';
-import { MessageLoader, type LoadState } from './message-loader.js';
+import { MessageLoader, followedId, type LoadState } from './message-loader.js';
 import { loadProviderWords, providerWordsSettled } from './provider-words.js';
 
 /** Sizes of the badge. */
@@ -190,7 +190,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Data machinery only for badges that follow a message.
-    if (changed.has('messageId') && this.messageId && !this.loader) {
+    if (changed.has('messageId') && followedId(this) && !this.loader) {
       this.loader = new MessageLoader(this, (previous, next) => this.liveChange(previous, next));
     }
   }
@@ -225,7 +225,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     // aria-describedby survive the status arriving. A badge that was first drawn from attributes keeps its one flat
     // template (the fastest to create); should it be given a message-id later, its stylesheet hides the icon and
     // label while it loads.
-    this.following ??= !!this.messageId;
+    this.following ??= !!followedId(this);
     if (this.following) {
       const content = loading ? nothing : this.content(icon, view.label);
       return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}>${content}</span>${live}`;
@@ -241,7 +241,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
   private compute(): View {
     const locale = this.locale;
-    const load: LoadState = this.messageId && this.loader ? this.loader.state : IDLE;
+    const load: LoadState = followedId(this) && this.loader ? this.loader.state : IDLE;
     // While a lookup runs or after it failed, a status the page gave is still worth showing.
     const given = this.value !== undefined || (this.status != null && this.status !== '');
     const model =

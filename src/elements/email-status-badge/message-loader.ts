@@ -9,6 +9,9 @@ import { SourceController, type SourceHost } from '../shared/source-controller.j
 /** An element that follows one message. */
 export type MessageHost = SourceHost & { messageId?: string | undefined };
 
+/** The id a host follows: its `messageId` without surrounding spaces; none for an empty or blank one. */
+export const followedId = (host: { messageId?: string | undefined }): string | undefined => host.messageId?.trim() || undefined;
+
 /** Where a message lookup stands. */
 export type LoadState =
   | { readonly kind: 'idle' }
@@ -52,7 +55,7 @@ export class MessageLoader implements ReactiveController {
   ) {
     this.sources = new SourceController(host);
     this.task = new Task(host, {
-      args: () => [host.messageId || undefined, this.sources.source],
+      args: () => [followedId(host), this.sources.source],
       task: async ([id, source], { signal }) => {
         this.retries.stop();
         if (id === undefined) return undefined;
@@ -77,7 +80,7 @@ export class MessageLoader implements ReactiveController {
 
   /** What to show. A known status stays shown while a fresh lookup is under way. */
   get state(): LoadState {
-    const id = this.host.messageId || undefined;
+    const id = followedId(this.host);
     if (id === undefined) return { kind: 'idle' };
     if (this.latest && this.latestFor === id) return { kind: 'ready', status: this.latest };
     switch (this.task.status) {
@@ -100,7 +103,7 @@ export class MessageLoader implements ReactiveController {
 
   hostUpdate(): void {
     // A new id: what was shown belongs to the previous message.
-    const id = this.host.messageId || undefined;
+    const id = followedId(this.host);
     if (this.latestFor !== id) {
       this.latest = undefined;
       this.latestFor = id;
@@ -136,7 +139,7 @@ export class MessageLoader implements ReactiveController {
   }
 
   private accept(next: MessageStatus): void {
-    const id = this.host.messageId || undefined;
+    const id = followedId(this.host);
     if (next.messageId !== id) return;
     const previous = this.latestFor === id ? this.latest : undefined;
     if (previous && !notOlder(next, previous)) return;
@@ -147,7 +150,7 @@ export class MessageLoader implements ReactiveController {
   }
 
   private syncSubscription(): void {
-    const id = this.host.messageId || undefined;
+    const id = followedId(this.host);
     const source = this.sources.source;
     const want = this.host.isConnected && id !== undefined && source?.subscribe ? { id, source } : undefined;
     if (want?.id === this.subscribedTo?.id && want?.source === this.subscribedTo?.source) return;
