@@ -29,7 +29,7 @@ function render({ provider, body }: ConnectArgs): TemplateResult {
     events = normalize(provider, body);
   } catch (error) {
     const message = error instanceof ProviderPayloadError ? error.message : String(error);
-    return html`<p role="alert" style="color: #b00020; font-family: monospace">${message}</p>`;
+    return html`<p role="alert" style="color: light-dark(#b00020, #ff8a80); font-family: monospace">${message}</p>`;
   }
   if (events.length === 0) return html`<p>No events in this body (a ping or a subscription confirmation).</p>`;
   return html`
