@@ -255,6 +255,19 @@ describe('<email-status-badge> tooltip', () => {
     expect(tip.querySelector('code')!.textContent).to.equal('452 4.2.2');
   });
 
+  it('says no status was given, rather than that a provider reported an unknown one, for a badge given none', async () => {
+    for (const template of [html`<email-status-badge lang="en"></email-status-badge>`, html`<email-status-badge lang="en" status="  "></email-status-badge>`]) {
+      const el = await badgeIn(template);
+      await el.showTooltip();
+      const text = tooltipOf(el)!.textContent!;
+      expect(text).to.include('No status was given for this message yet.');
+      expect(text).not.to.include('The provider reported');
+    }
+    const unknown = await badgeIn(html`<email-status-badge lang="en" status="partially delivered"></email-status-badge>`);
+    await unknown.showTooltip();
+    expect(tooltipOf(unknown)!.textContent, 'a word we do not know is still said to come from the provider').to.include('The provider reported');
+  });
+
   it('explains in French inside a French page', async () => {
     const el = await badgeIn(html`<div lang="fr"><email-status-badge status="complained"></email-status-badge></div>`);
     await el.showTooltip();

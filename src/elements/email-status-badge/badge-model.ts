@@ -27,6 +27,8 @@ export interface BadgeModel {
   readonly final: boolean;
   readonly asyncBounce: boolean;
   readonly inferred: boolean;
+  /** No status was given at all (no `status` attribute): unknown, but not because a provider said something. */
+  readonly missing?: boolean;
 }
 
 /** The badge's attributes, as they are. */
@@ -89,6 +91,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     final: info.final,
     asyncBounce: false,
     inferred: false,
+    ...(word === undefined && { missing: true }),
   };
   if (plain) PLAIN_MODELS.set(status, model);
   return model;

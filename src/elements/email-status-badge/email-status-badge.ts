@@ -318,8 +318,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     return html`
       <p class="title">${name} · ${t(`channel.${model.channel}`)}</p>
       <dl>
-        ${term('badge.meaning', explanation(locale, info.keys.meaning))}
-        ${term('badge.caveat', explanation(locale, info.keys.caveat))}
+        ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
+        ${model.missing ? nothing : term('badge.caveat', explanation(locale, info.keys.caveat))}
         ${reason === undefined ? nothing : term('badge.reason', reason)}
         ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
         ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}

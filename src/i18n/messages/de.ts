@@ -208,6 +208,7 @@ export const de: Catalogue = {
   'badge.diagnostic': 'Technische Details',
   'badge.updated': 'Letzte Aktualisierung: {time}',
   'badge.may-change': 'Noch nicht endgültig: Es kann bis zu einer Stunde dauern, bis ein Status feststeht.',
+  'badge.no-status': 'Für diese Nachricht wurde noch kein Status angegeben.',
   'badge.automated': 'Automatische Öffnung: höchstwahrscheinlich eine Datenschutzfunktion oder ein Sicherheitsscanner, kein Mensch.',
   'badge.async-bounce': 'Bounce nach Zustellung: Der empfangende Server hat die Nachricht erst angenommen und dann zurückgeschickt.',
   'badge.inferred': 'Als zugestellt gezählt, weil der Empfänger mit der Nachricht interagiert hat.',

@@ -109,6 +109,7 @@ export const en = {
   'badge.diagnostic': 'Technical details',
   'badge.updated': 'Last update: {time}',
   'badge.may-change': 'Not final yet: a status can take up to an hour to settle.',
+  'badge.no-status': 'No status was given for this message yet.',
   'badge.automated': 'Automatic open: most likely a privacy protection or a security scanner, not a person.',
   'badge.async-bounce': 'Bounced after delivery: the receiving server first accepted the message, then sent it back.',
   'badge.inferred': 'Counted as delivered because the recipient interacted with the message.',

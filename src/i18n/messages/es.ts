@@ -199,6 +199,7 @@ export const es: Catalogue = {
   'badge.diagnostic': 'Detalles técnicos',
   'badge.updated': 'Última actualización: {time}',
   'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse.',
+  'badge.no-status': 'Todavía no se ha indicado ningún estado para este mensaje.',
   'badge.automated': 'Apertura automática: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
   'badge.async-bounce': 'Rebote tras la entrega: el servidor del destinatario primero aceptó el mensaje y luego lo devolvió.',
   'badge.inferred': 'Contado como entregado porque el destinatario ha interactuado con el mensaje.',

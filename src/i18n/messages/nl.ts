@@ -202,6 +202,7 @@ export const nl: Catalogue = {
   'badge.diagnostic': 'Technische details',
   'badge.updated': 'Laatst bijgewerkt: {time}',
   'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt.',
+  'badge.no-status': 'Voor dit bericht is nog geen status opgegeven.',
   'badge.automated': 'Automatische opening: waarschijnlijk een privacybescherming of een beveiligingsscanner, geen persoon.',
   'badge.async-bounce': 'Bounce na aflevering: de ontvangende server aanvaardde het bericht eerst en stuurde het daarna terug.',
   'badge.inferred': 'Als afgeleverd geteld omdat de ontvanger iets met het bericht heeft gedaan.',
