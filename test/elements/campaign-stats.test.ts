@@ -213,6 +213,21 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('warns about unknown indicator ids and shows the defaults when none is usable, never an empty card', async () => {
+      const warned: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args);
+      try {
+        const el = await fixture<CampaignStatsElement>(
+          html`<campaign-stats lang="en" channel="email" metrics="delivered;opened" .counts=${EMAIL}></campaign-stats>`,
+        );
+        expect(shownMetrics(el)).to.include.members(['sent', 'delivered', 'opened', 'clicked']);
+        expect(String(warned[0]?.[0])).to.include('"delivered;opened"');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('shows the requested indicators in the requested order, dropping those the channel lacks', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" channel="sms" metrics="hard-bounced, opened delivered nonsense" .counts=${EMAIL}></campaign-stats>`,

@@ -34,7 +34,7 @@ import { indicatorsToCsv } from './csv.js';
 import { icon } from './icons.js';
 import { computeIndicators, flagged, type Indicator } from './indicators.js';
 import { MetricSelectEvent } from './metric-select-event.js';
-import { METRIC_STATUSES, SMS_SUSPENSION_METRICS, metricsFor } from './metrics.js';
+import { CAMPAIGN_METRICS, METRIC_STATUSES, SMS_SUSPENSION_METRICS, isCampaignMetric, metricsFor } from './metrics.js';
 
 /** How the indicators are laid out. */
 export type CampaignStatsLayout = 'grid' | 'list' | 'compact';
@@ -127,7 +127,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   /**
    * Which indicators, in which order (attribute: ids separated by spaces or commas, e.g. `"delivered opened"`).
-   * Ids unknown or not fitting the channel are left out. Defaults per channel.
+   * Ids unknown or not fitting the channel are left out (unknown ones with a console warning); the channel's
+   * defaults when none is left.
    */
   @property({ converter: metricsConverter }) metrics?: string[];
 
@@ -318,6 +319,10 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('metrics')) {
+      const unknown = (this.metrics ?? []).filter((id) => !isCampaignMetric(id));
+      if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);
+    }
     // Only an element that loads by id pays for the context request and the default-source listener.
     if (changed.has('campaignId') && this.campaignId && !this.sources) this.sources = new SourceController(this);
     if (changed.has('campaignId')) {

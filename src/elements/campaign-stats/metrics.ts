@@ -76,24 +76,23 @@ const counted = (counts: CampaignCounts | undefined, field: keyof CampaignCounts
 };
 
 /**
- * The indicators to show: the requested ones that exist and fit the channel, once each; else the channel's
- * defaults, the optional ones only when `counts` has something for them (none while the counts are unknown).
+ * The indicators to show: the requested ones that exist and fit the channel, once each; else (none requested, or
+ * none of them usable: a typo must not leave an empty card) the channel's defaults, the optional ones only when
+ * `counts` has something for them (none while the counts are unknown).
  */
 export function metricsFor(
   channel: Channel,
   requested: readonly string[] | undefined,
   counts?: CampaignCounts,
 ): CampaignMetric[] {
-  if (!requested || requested.length === 0) {
-    const optional = SHOWN_WHEN_COUNTED[channel];
-    return DEFAULT_METRICS[channel].filter((metric) => {
-      const field = optional[metric];
-      return field === undefined || counted(counts, field);
-    });
-  }
   const seen = new Set<CampaignMetric>();
-  for (const id of requested) if (isCampaignMetric(id) && metricFitsChannel(id, channel)) seen.add(id);
-  return [...seen];
+  for (const id of requested ?? []) if (isCampaignMetric(id) && metricFitsChannel(id, channel)) seen.add(id);
+  if (seen.size > 0) return [...seen];
+  const optional = SHOWN_WHEN_COUNTED[channel];
+  return DEFAULT_METRICS[channel].filter((metric) => {
+    const field = optional[metric];
+    return field === undefined || counted(counts, field);
+  });
 }
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);
