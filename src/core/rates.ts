@@ -139,6 +139,19 @@ export function countOf(counts: CampaignCounts, field: keyof CampaignCounts): nu
   return value;
 }
 
+/** Messages opened, less those whose only opens were automated when `excludeAutomated`. */
+const openedOf = (counts: CampaignCounts, excludeAutomated: boolean | undefined): number =>
+  Math.max(0, countOf(counts, 'opened') - (excludeAutomated ? countOf(counts, 'openedAutomated') : 0));
+
+/**
+ * How many messages a rate metric counts (its numerator), as {@link computeRates} does: e.g. one message's counts
+ * (`countStatuses([status])`) give 1 when the metric counts that message.
+ *
+ * @throws {EstafetteInputError} on invalid counts.
+ */
+export const rateCount = (metric: RateMetric, counts: CampaignCounts, options: { excludeAutomated?: boolean } = {}): number =>
+  numerator(metric, counts, openedOf(counts, options.excludeAutomated));
+
 /** The numerator of each metric, from the counts. */
 function numerator(metric: RateMetric, counts: CampaignCounts, opened: number): number {
   switch (metric) {
@@ -207,8 +220,7 @@ export function computeRates(counts: CampaignCounts, options: RateOptions = {}):
   if (counts == null || typeof counts !== 'object') throw new EstafetteInputError('counts must be an object', 'counts');
   const convention = CONVENTIONS[options.convention ?? 'default'];
   if (!convention) throw new EstafetteInputError(`unknown convention "${String(options.convention)}"`, 'options.convention');
-  const automated = options.excludeAutomated ? countOf(counts, 'openedAutomated') : 0;
-  const opened = Math.max(0, countOf(counts, 'opened') - automated);
+  const opened = openedOf(counts, options.excludeAutomated);
   const bases: Record<Denominator, number> = { sent: countOf(counts, 'sent'), delivered: countOf(counts, 'delivered'), opened };
   const thresholds = resolveThresholds(options.thresholds);
   return (options.metrics ?? RATE_METRICS).map((metric) => {

@@ -2,6 +2,7 @@ import {
   CONVENTIONS,
   computeRates,
   countOf,
+  rateCount,
   type CampaignCounts,
   type Channel,
   type Convention,
@@ -37,6 +38,10 @@ export interface Indicator {
   readonly limit?: number;
 }
 
+/** How many messages an indicator counts: its number (for a rate, the numerator). */
+export const indicatorCount = (metric: CampaignMetric, counts: CampaignCounts, excludeAutomated?: boolean): number =>
+  isRateMetric(metric) ? rateCount(metric, counts, { excludeAutomated: excludeAutomated === true }) : countOf(counts, COUNT_ONLY_FIELDS[metric]);
+
 /**
  * The indicators of a campaign, in display order. Rates, denominators and levels come from the core's
  * `computeRates`; this only adds the count-only indicators and which threshold was crossed.
@@ -63,7 +68,7 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
   );
   return metrics.map((metric): Indicator => {
     if (!isRateMetric(metric)) {
-      return { metric, count: countOf(counts, COUNT_ONLY_FIELDS[metric]), rate: null, level: 'ok' };
+      return { metric, count: indicatorCount(metric, counts), rate: null, level: 'ok' };
     }
     const { count, denominator, base, rate, level, limit } = rates.get(metric)!;
     return {

@@ -1,6 +1,6 @@
 import { countStatuses, type Channel, type Denominator, type DisplayStatus, type MessageStatus } from '../../core/index.js';
-import { computeIndicators } from './indicators.js';
-import type { CampaignMetric } from './metrics.js';
+import { indicatorCount } from './indicators.js';
+import { metricFitsChannel, type CampaignMetric } from './metrics.js';
 
 /** How the indicator counted its messages, for {@link MetricSelectEvent.matches}. */
 export interface MetricCounting {
@@ -49,8 +49,9 @@ export class MetricSelectEvent extends Event {
    */
   matches(status: MessageStatus): boolean {
     if (!this.#counting) return this.detail.statuses.includes(status.display);
-    const [indicator] = computeIndicators(countStatuses([status]), { ...this.#counting, metrics: [this.detail.metric] });
-    return indicator !== undefined && indicator.metric === this.detail.metric && indicator.count > 0;
+    const { metric } = this.detail;
+    const { channel, excludeAutomated } = this.#counting;
+    return metricFitsChannel(metric, channel) && indicatorCount(metric, countStatuses([status]), excludeAutomated) > 0;
   }
 
   get metric(): CampaignMetric {
