@@ -632,11 +632,11 @@ export class CampaignStatsElement extends LocalizedElement {
     const lines: string[] = [];
     const total = shown.counts.openedTotal;
     if (this.totalOpens && typeof total === 'number' && Number.isFinite(total)) {
-      lines.push(translatePlural(locale, 'stats.total-opens', total, { count: formatNumber(locale, total) }));
+      lines.push(translatePlural(locale, 'stats.total-opens', total));
     }
     const automated = shown.counts.openedAutomated;
     if (this.excludeAutomated && typeof automated === 'number' && automated > 0) {
-      lines.push(translatePlural(locale, 'stats.automated-excluded', automated, { count: formatNumber(locale, automated) }));
+      lines.push(translatePlural(locale, 'stats.automated-excluded', automated));
     }
     return lines;
   }
