@@ -268,6 +268,13 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(unknown)!.textContent, 'a word we do not know is still said to come from the provider').to.include('The provider reported');
   });
 
+  it('writes its English explanation left to right, as English, inside an Arabic page', async () => {
+    const el = await badgeIn(html`<div lang="ar" dir="rtl" style="padding: 40px"><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`);
+    await el.showTooltip();
+    const tip = tooltipOf(el)!;
+    expect([tip.lang, getComputedStyle(tip).direction]).to.deep.equal(['en', 'ltr']);
+  });
+
   it('explains in French inside a French page', async () => {
     const el = await badgeIn(html`<div lang="fr"><email-status-badge status="complained"></email-status-badge></div>`);
     await el.showTooltip();

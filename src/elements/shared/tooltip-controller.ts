@@ -1,4 +1,5 @@
 import { render, type ReactiveController, type ReactiveElement } from 'lit';
+import { directionOf } from '../../i18n/locales.js';
 import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-position.js';
 
 /**
@@ -275,7 +276,11 @@ export class TooltipController implements ReactiveController {
     if (!tip) return;
     render(this.options.content(), tip, { host: this.host });
     const lang = this.options.lang?.();
-    if (lang && tip.lang !== lang) tip.lang = lang;
+    // Its text's language and direction: an English explanation inside an Arabic page still reads left to right.
+    if (lang && tip.lang !== lang) {
+      tip.lang = lang;
+      tip.dir = directionOf(lang);
+    }
   }
 
   private clearTimers(): void {
