@@ -43,7 +43,8 @@ export interface BadgeAttributes {
   readonly automated?: boolean | undefined;
 }
 
-const text = (value: string | null | undefined): string | undefined => {
+/** An attribute's text without surrounding spaces; undefined for an absent, empty or blank one. */
+export const text = (value: string | null | undefined): string | undefined => {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 };

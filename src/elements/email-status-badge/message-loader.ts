@@ -4,13 +4,14 @@ import type { MessageStatus } from '../../core/index.js';
 import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
+import { text } from './badge-model.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
 
 /** An element that follows one message. */
 export type MessageHost = SourceHost & { messageId?: string | undefined };
 
 /** The id a host follows: its `messageId` without surrounding spaces; none for an empty or blank one. */
-export const followedId = (host: { messageId?: string | undefined }): string | undefined => host.messageId?.trim() || undefined;
+export const followedId = (host: { messageId?: string | undefined }): string | undefined => text(host.messageId);
 
 /** Where a message lookup stands. */
 export type LoadState =
