@@ -10,6 +10,7 @@
  * setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
  * ```
  */
+import { HOUR } from './script.js';
 import { resetMockApi, type MockApi, type MockApiOptions } from './state.js';
 
 export { createHandlers, handlers, MAX_IDS_PER_REQUEST, type MockHandlerOptions } from './handlers.js';
@@ -50,7 +51,7 @@ let starting: Promise<MockApi> | undefined;
  */
 export function startMockApi(options: StartMockApiOptions = {}): Promise<MockApi> {
   return (starting ??= (async () => {
-    const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? 3_600_000 : 0, ...rest } = options;
+    const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? HOUR : 0, ...rest } = options;
     const api = resetMockApi({ anchor: Date.now() - Math.max(0, replay), ...rest });
     if (speed > 0) api.clock.run({ speed, until: Date.now });
     const { startWorker } = await import('./browser.js');
