@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import { RestDataSource, getDefaultSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
 import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { contrast } from '../support/contrast.js';
+import { hover } from '../elements/shared/badge-helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -167,15 +168,11 @@ describe('the demo back-office', () => {
     const badge = row.querySelector('email-status-badge')!;
     await waitUntil(() => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
     const tip = () => badge.shadowRoot!.querySelector('[role="tooltip"]');
-    const at = (el: Element): [number, number] => {
-      const r = el.getBoundingClientRect();
-      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-    };
     badge.scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'move', position: at(row.querySelector('td')!) });
-    await sendMouse({ type: 'move', position: at(badge) });
+    await hover(row.querySelector('td')!);
+    await hover(badge);
     await waitUntil(() => tip()?.matches(':popover-open'), 'hovering the badge did not open its tooltip', { timeout: 4000 });
-    await sendMouse({ type: 'move', position: at(row.querySelector('td')!) });
+    await hover(row.querySelector('td')!);
     await waitUntil(() => !tip()?.matches(':popover-open'), 'leaving it did not close it');
     row.querySelector<HTMLButtonElement>('button.contact')!.focus();
     await sendKeys({ press: 'Tab' });

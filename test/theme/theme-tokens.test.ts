@@ -6,6 +6,7 @@ import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { THEME_TOKENS } from '../../src/styles/tokens.js';
 import { ev } from '../core/event-factory.js';
+import { hover } from '../elements/shared/badge-helpers.js';
 
 /*
  * The theme contract: every --estafette-* custom property an element's stylesheets read is documented for that
@@ -127,11 +128,6 @@ async function keyboardFocus(el: HTMLElement): Promise<void> {
   await sendKeys({ press: 'Shift' });
 }
 
-async function hover(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
-  const box = el.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(box.x + 4), Math.round(box.y + 4)] });
-}
 
 /*
  * Each shared token an element documents changes something it draws, and each one it does not document changes
@@ -178,11 +174,13 @@ describe('shared tokens change exactly what each element documents', () => {
     'campaign-stats': async () => {
       const buttons = [...page.querySelector('campaign-stats')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="metric-button"]')];
       await keyboardFocus(buttons[0]!);
+      buttons.at(-1)!.scrollIntoView({ block: 'center' });
       await hover(buttons.at(-1)!);
     },
     'status-timeline': async () => {
       const rows = [...page.querySelector('status-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')];
       await keyboardFocus(rows[0]!);
+      rows.at(-1)!.scrollIntoView({ block: 'center' });
       await hover(rows.at(-1)!);
     },
   };
