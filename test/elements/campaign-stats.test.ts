@@ -8,6 +8,7 @@ import '../../src/elements/status-source/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { Clock } from '../../src/elements/campaign-stats/announcer.js';
 import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-select-event.js';
+import { statusOf } from './shared/badge-helpers.js';
 
 // What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
 const NNBSP = '\u202f';
@@ -394,9 +395,7 @@ describe('<campaign-stats>', () => {
     });
 
     it('says with matches() exactly which messages the indicator counted, statuses that show something else included', async () => {
-      const message = (display: DisplayStatus, extra: Partial<MessageStatus> = {}): MessageStatus => ({
-        messageId: 'm', channel: 'email', delivery: 'delivered', display, engagement: {}, updatedAt: '2026-11-02T09:00:00.000Z', settled: true, ...extra,
-      }) as MessageStatus;
+      const message = (display: DisplayStatus, extra: Partial<MessageStatus> = {}) => statusOf('m', display, extra);
       const openedThenUnsubscribed = message('unsubscribed', { engagement: { opened: { count: 1, automated: 0, first: '2026-11-02T08:00:00Z', last: '2026-11-02T08:00:00Z' } }, subscription: 'unsubscribed' });
       const machineOpen = message('opened', { engagement: { opened: { count: 1, automated: 1, first: '2026-11-02T08:00:00Z', last: '2026-11-02T08:00:00Z' } } });
       const bounced = message('soft-bounced', { delivery: 'soft-bounced' });
