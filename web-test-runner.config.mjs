@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
 import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
+import { mswWorkerMiddleware } from './test/mocks/worker-middleware.mjs';
 
 /** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
 function totalsReporter() {
@@ -54,13 +55,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkPlugins()],
-  middleware: [
-    // MSW's worker must be served at the root so that its scope ("/") covers the test pages.
-    function mswWorkerAtRoot(ctx, next) {
-      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
-      return next();
-    },
-  ],
+  // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
+  middleware: [mswWorkerMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

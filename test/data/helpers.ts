@@ -241,7 +241,8 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 /** Starts the MSW worker for a test file. */
 export async function startWorker(): Promise<{ stop(): void }> {
-  const { worker } = await import('../../src/mocks/browser.js');
+  const { worker, whenControlled } = await import('../../src/mocks/browser.js');
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  await whenControlled('/mockServiceWorker.js');
   return { stop: () => worker.stop() };
 }

@@ -103,7 +103,8 @@ describe('formatDateTime', () => {
 
   it('does not throw on an unknown time zone', () => {
     expect(() => formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.not.throw();
-    expect(formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.match(/^5 mars 2024, \d\d:30$/);
+    // It falls back to the machine's own time zone, which decides the day and the hour (UTC-12 to UTC+14).
+    expect(formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.match(/^[4-6] mars 2024, \d\d:\d\d$/);
   });
 });
 
