@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
@@ -120,7 +120,7 @@ describe('<campaign-stats>', () => {
       const el = await statsFixture(EMAIL);
       expect(part(el, 'delivered', 'count')).to.equal('9,000');
       expect(part(el, 'delivered', 'rate')).to.equal('90%');
-      expect(part(el, 'delivered', 'denominator')).to.equal('of sent messages');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of all messages');
       expect(part(el, 'opened', 'rate')).to.equal('44.4%');
       expect(part(el, 'opened', 'denominator')).to.equal('of delivered messages');
       expect(part(el, 'click-to-open', 'rate')).to.equal('10%');
@@ -128,7 +128,7 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'unsubscribed', 'rate')).to.equal('0.5%');
       expect(part(el, 'unsubscribed', 'denominator')).to.equal('of opened emails');
       expect(part(el, 'complained', 'rate')).to.equal('0.05%');
-      expect(part(el, 'complained', 'denominator')).to.equal('of sent messages');
+      expect(part(el, 'complained', 'denominator')).to.equal('of all messages');
       expect(part(el, 'bounced', 'count')).to.equal('400');
       expect(part(el, 'bounced', 'rate')).to.equal('4%');
     });
@@ -141,7 +141,7 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'unsubscribed', 'denominator')).to.equal('of delivered messages');
       expect(part(el, 'complained', 'rate')).to.equal('0.06%');
       expect(part(el, 'complained', 'denominator')).to.equal('of delivered messages');
-      expect(part(el, 'delivered', 'denominator')).to.equal('of sent messages');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of all messages');
     });
 
     it('shows sent, deferred and in progress as counts without a rate', async () => {
@@ -465,6 +465,47 @@ describe('<campaign-stats>', () => {
     });
   });
 
+  describe('explanation placement', () => {
+    // Every info button of a card pressed against each side of the window, at a phone's width and a desktop's.
+    for (const [width, side] of [[360, 'left'], [360, 'right'], [1024, 'left'], [1024, 'right']] as const) {
+      it(`keeps each explanation on screen, off its edges and beside its button (${width} px window, card on the ${side})`, async () => {
+        await setViewport({ width, height: 800 });
+        try {
+          for (const [layout, cardWidth] of [['grid', '22rem'], ['grid', '100%'], ['list', '100%'], ['compact', '16rem']]) {
+          const el = await fixture<CampaignStatsElement>(
+            html`<div style=${`position: absolute; top: 0; ${side}: 0; width: min(100%, ${cardWidth})`}>
+              <campaign-stats lang="en" layout=${layout!} .counts=${EMAIL}></campaign-stats>
+            </div>`,
+          ).then((wrapper) => wrapper.querySelector<CampaignStatsElement>('campaign-stats')!);
+          await el.updateComplete;
+          const infos = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="info-button"]')];
+          expect(infos.length).to.be.greaterThan(3);
+          for (const info of infos) {
+            info.scrollIntoView({ block: 'center' });
+            info.click();
+            const tip = info.closest('[part~="metric"]')!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+            expect(tip.matches(':popover-open')).to.equal(true);
+            const box = tip.getBoundingClientRect();
+            const button = info.getBoundingClientRect();
+            const label = `${layout} ${cardWidth}, ${info.getAttribute('aria-label')}`;
+            expect(box.left, `${label}: left edge`).to.be.at.least(4);
+            expect(box.right, `${label}: right edge`).to.be.at.most(innerWidth - 4);
+            expect(box.top, `${label}: top edge`).to.be.at.least(0);
+            expect(box.bottom, `${label}: bottom edge`).to.be.at.most(innerHeight);
+            // Below its button, or above it when there is no room below.
+            const gap = box.top >= button.bottom ? box.top - button.bottom : button.top - box.bottom;
+            expect(gap, `${label}: next to its button`).to.be.within(0, 12);
+            info.click();
+            expect(tip.matches(':popover-open')).to.equal(false);
+          }
+          }
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+  });
+
   describe('CSV export', () => {
     it('exports counts, rates and denominators, machine values next to the text shown', async () => {
       const el = await fixture<CampaignStatsElement>(
@@ -473,9 +514,9 @@ describe('<campaign-stats>', () => {
       expect(el.exportCsv()).to.equal(
         'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\n' +
           'sent,Envoyés,1000,,,,,,ok\r\n' +
-          `delivered,Délivrés,900,0.9,90${NBSP}%,sent,des messages envoyés,1000,ok\r\n` +
+          `delivered,Délivrés,900,0.9,90${NBSP}%,sent,de tous les messages,1000,ok\r\n` +
           `opened,Ouverts,400,0.444444,"44,4${NBSP}%",delivered,des messages délivrés,900,ok\r\n` +
-          `complained,Signalements spam,4,0.004,"0,4${NBSP}%",sent,des messages envoyés,1000,danger\r\n`,
+          `complained,Signalements spam,4,0.004,"0,4${NBSP}%",sent,de tous les messages,1000,danger\r\n`,
       );
     });
 
@@ -484,7 +525,7 @@ describe('<campaign-stats>', () => {
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,
       );
       expect(el.exportCsv()).to.equal(
-        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\ndelivered,Delivered,0,,,sent,of sent messages,0,ok\r\n',
+        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\ndelivered,Delivered,0,,,sent,of all messages,0,ok\r\n',
       );
     });
   });
@@ -689,7 +730,7 @@ describe('<campaign-stats>', () => {
       };
       await tick(600, 1);
       expect(region()).to.equal(
-        'Results updated. Sending in progress. Bounces: 400, 40% of sent messages (Critical). Delivered: 600, 60% of sent messages',
+        'Results updated. Sending in progress. Bounces: 400, 40% of all messages (Critical). Delivered: 600, 60% of all messages',
       );
       time.advance(10_000);
       await tick(700, 2);
@@ -698,7 +739,7 @@ describe('<campaign-stats>', () => {
       time.advance(20_000);
       await el.updateComplete;
       expect(region()).to.equal(
-        'Results updated. Sending in progress. Bounces: 200, 20% of sent messages (Critical). Delivered: 800, 80% of sent messages',
+        'Results updated. Sending in progress. Bounces: 200, 20% of all messages (Critical). Delivered: 800, 80% of all messages',
       );
       await expect(el).to.be.accessible();
     });

@@ -80,9 +80,11 @@ describe('<email-status-badge>', () => {
       expect(nameOf(el)).to.equal('Unknown status: processed_by_relay');
     });
 
-    it('shows "Unknown status" without any status', async () => {
+    it('shows "No status" without any status, and "Unknown status" for the unknown status', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en"></email-status-badge>`);
-      expect(labelOf(el)).to.equal('Unknown status');
+      expect(labelOf(el)).to.equal('No status');
+      const unknown = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="unknown"></email-status-badge>`);
+      expect(labelOf(unknown)).to.equal('Unknown status');
     });
 
     const RAW: readonly [string, string, string][] = [

@@ -5,7 +5,7 @@ describe('translate', () => {
   it('returns the text of the key in the requested language', () => {
     expect(translate('fr', 'status.delivered.label')).to.equal('Délivré');
     expect(translate('en', 'status.delivered.label')).to.equal('Delivered');
-    expect(translate('fr', 'denominator.sent')).to.equal('des messages envoyés');
+    expect(translate('fr', 'denominator.sent')).to.equal('de tous les messages');
   });
 
   it('fills placeholders, leaving numbers unformatted', () => {
@@ -15,8 +15,8 @@ describe('translate', () => {
   });
 
   it('fills every occurrence and every placeholder of a text', () => {
-    expect(translate('en', 'stats.metric-summary', { label: 'Delivered', count: '980', rate: '98%', denominator: 'of sent messages' }))
-      .to.equal('Delivered: 980, 98% of sent messages');
+    expect(translate('en', 'stats.metric-summary', { label: 'Delivered', count: '980', rate: '98%', denominator: 'of all messages' }))
+      .to.equal('Delivered: 980, 98% of all messages');
   });
 
   it('leaves unknown placeholders as they are', () => {

@@ -218,9 +218,11 @@ const own = css`
   }
   @supports (anchor-name: --a) {
     .tooltip {
-      position-area: block-end span-inline-start;
-      margin-block-start: 0.25rem;
-      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+      /* Below its button, centred on it and shifted to keep 0.5rem off the window's edges; above it when there is no
+         room below. */
+      position-area: block-end;
+      margin: 0.25rem 0.5rem;
+      position-try-fallbacks: flip-block;
     }
   }
   .tip-line {

@@ -88,7 +88,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /**
    * The status: one of Estafette's display statuses (`delivered`, `soft-bounced`, `opened`, ...); with `provider`,
    * the provider's own status word (`hard_bounce`, `undelivered`, `softbounced`...). Anything not understood
-   * shows as "unknown" with the word itself as the label. Ignored once a `message-id` has loaded.
+   * shows as "unknown" with the word itself as the label; no status at all (absent or blank) shows "No status", and
+   * its tooltip says none was given yet. Ignored once a `message-id` has loaded.
    */
   @property() status: string | undefined;
 
@@ -254,7 +255,11 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
           : undefined;
     const t = (key: string, params?: MessageParams) => translate(locale, key, params);
     if (model) {
-      const label = model.status === 'unknown' && model.raw !== undefined ? model.raw : t(model.info.keys.label);
+      const label = model.missing
+        ? t('badge.no-status-label')
+        : model.status === 'unknown' && model.raw !== undefined
+          ? model.raw
+          : t(model.info.keys.label);
       const name = model.status === 'unknown' && model.raw !== undefined ? t('common.unknown-value', { raw: model.raw }) : label;
       return { locale, load, model, label, name };
     }

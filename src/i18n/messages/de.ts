@@ -184,7 +184,7 @@ export const de: Catalogue = {
   'metric.expired.help': 'Nachrichten, die bis zum Ende ihres Zustellfensters kein Ergebnis erreicht haben, meist SMS.',
   'metric.unknown.help': 'Nachrichten, deren letzten Status vom Anbieter Estafette nicht kennt. Sie zählen als gesendet; jede zeigt das Wort des Anbieters.',
 
-  'denominator.sent': 'der versendeten Nachrichten',
+  'denominator.sent': 'aller Nachrichten',
   'denominator.delivered': 'der zugestellten Nachrichten',
   'denominator.opened': 'der geöffneten E-Mails',
 
@@ -208,6 +208,7 @@ export const de: Catalogue = {
   'badge.diagnostic': 'Technische Details',
   'badge.updated': 'Letzte Aktualisierung: {time}',
   'badge.may-change': 'Noch nicht endgültig: Es kann bis zu einer Stunde dauern, bis ein Status feststeht.',
+  'badge.no-status-label': 'Kein Status',
   'badge.no-status': 'Für diese Nachricht wurde noch kein Status angegeben.',
   'badge.automated': 'Automatische Öffnung: höchstwahrscheinlich eine Datenschutzfunktion oder ein Sicherheitsscanner, kein Mensch.',
   'badge.async-bounce': 'Bounce nach Zustellung: Der empfangende Server hat die Nachricht erst angenommen und dann zurückgeschickt.',

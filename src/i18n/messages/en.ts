@@ -85,7 +85,7 @@ export const en = {
   'metric.expired.label': 'Expired',
   'metric.unknown.label': 'Unknown status',
 
-  'denominator.sent': 'of sent messages',
+  'denominator.sent': 'of all messages',
   'denominator.delivered': 'of delivered messages',
   'denominator.opened': 'of opened emails',
 
@@ -109,6 +109,7 @@ export const en = {
   'badge.diagnostic': 'Technical details',
   'badge.updated': 'Last update: {time}',
   'badge.may-change': 'Not final yet: a status can take up to an hour to settle.',
+  'badge.no-status-label': 'No status',
   'badge.no-status': 'No status was given for this message yet.',
   'badge.automated': 'Automatic open: most likely a privacy protection or a security scanner, not a person.',
   'badge.async-bounce': 'Bounced after delivery: the receiving server first accepted the message, then sent it back.',

@@ -175,7 +175,7 @@ export const es: Catalogue = {
   'metric.expired.help': 'Mensajes que no han obtenido ningún resultado antes de que se cerrara su plazo de entrega, sobre todo SMS.',
   'metric.unknown.help': 'Mensajes cuyo último estado del proveedor Estafette no reconoce. Cuentan como enviados; cada uno muestra la palabra del proveedor.',
 
-  'denominator.sent': 'de los mensajes enviados',
+  'denominator.sent': 'de todos los mensajes',
   'denominator.delivered': 'de los mensajes entregados',
   'denominator.opened': 'de los correos abiertos',
 
@@ -199,6 +199,7 @@ export const es: Catalogue = {
   'badge.diagnostic': 'Detalles técnicos',
   'badge.updated': 'Última actualización: {time}',
   'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse.',
+  'badge.no-status-label': 'Sin estado',
   'badge.no-status': 'Todavía no se ha indicado ningún estado para este mensaje.',
   'badge.automated': 'Apertura automática: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
   'badge.async-bounce': 'Rebote tras la entrega: el servidor del destinatario primero aceptó el mensaje y luego lo devolvió.',

@@ -83,7 +83,7 @@ export const fr: LabelCatalogue = {
   'metric.expired.label': 'Expirés',
   'metric.unknown.label': 'Statut inconnu',
 
-  'denominator.sent': 'des messages envoyés',
+  'denominator.sent': 'de tous les messages',
   'denominator.delivered': 'des messages délivrés',
   'denominator.opened': 'des e-mails ouverts',
 
@@ -105,6 +105,7 @@ export const fr: LabelCatalogue = {
   'badge.diagnostic': 'Détails techniques',
   'badge.updated': 'Dernière mise à jour : {time}',
   'badge.may-change': 'Pas encore définitif : un statut peut mettre jusqu’à une heure à se stabiliser.',
+  'badge.no-status-label': 'Aucun statut',
   'badge.no-status': 'Aucun statut n’a encore été donné pour ce message.',
   'badge.automated': 'Ouverture automatique : sans doute une protection de la vie privée ou un antivirus, pas une personne.',
   'badge.async-bounce': 'Rebond après livraison : le serveur destinataire a d’abord accepté le message, puis l’a renvoyé.',

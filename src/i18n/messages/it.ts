@@ -178,7 +178,7 @@ export const it: Catalogue = {
   'metric.expired.help': 'Messaggi rimasti senza esito alla chiusura della finestra di consegna, soprattutto SMS.',
   'metric.unknown.help': 'Messaggi il cui ultimo stato indicato dal fornitore non è riconosciuto da Estafette. Sono contati come inviati; ognuno mostra la parola del fornitore.',
 
-  'denominator.sent': 'dei messaggi inviati',
+  'denominator.sent': 'di tutti i messaggi',
   'denominator.delivered': 'dei messaggi consegnati',
   'denominator.opened': 'delle e-mail aperte',
 
@@ -202,6 +202,7 @@ export const it: Catalogue = {
   'badge.diagnostic': 'Dettagli tecnici',
   'badge.updated': 'Ultimo aggiornamento: {time}',
   'badge.may-change': 'Non ancora definitivo: uno stato può impiegare fino a un’ora per stabilizzarsi.',
+  'badge.no-status-label': 'Nessuno stato',
   'badge.no-status': 'Per questo messaggio non è stato ancora indicato alcuno stato.',
   'badge.automated': 'Apertura automatica: molto probabilmente una protezione della privacy o uno scanner di sicurezza, non una persona.',
   'badge.async-bounce': 'Rimbalzo dopo la consegna: il server ricevente ha prima accettato il messaggio, poi lo ha rimandato indietro.',

@@ -178,7 +178,7 @@ export const nl: Catalogue = {
   'metric.expired.help': 'Berichten die nog geen uitkomst hadden toen hun aflevertermijn afliep, vooral sms-berichten.',
   'metric.unknown.help': 'Berichten waarvan Estafette de laatste status van de aanbieder niet herkent. Ze tellen als verzonden; elk toont het woord van de aanbieder.',
 
-  'denominator.sent': 'van de verzonden berichten',
+  'denominator.sent': 'van alle berichten',
   'denominator.delivered': 'van de afgeleverde berichten',
   'denominator.opened': 'van de geopende e-mails',
 
@@ -202,6 +202,7 @@ export const nl: Catalogue = {
   'badge.diagnostic': 'Technische details',
   'badge.updated': 'Laatst bijgewerkt: {time}',
   'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt.',
+  'badge.no-status-label': 'Geen status',
   'badge.no-status': 'Voor dit bericht is nog geen status opgegeven.',
   'badge.automated': 'Automatische opening: waarschijnlijk een privacybescherming of een beveiligingsscanner, geen persoon.',
   'badge.async-bounce': 'Bounce na aflevering: de ontvangende server aanvaardde het bericht eerst en stuurde het daarna terug.',
