@@ -82,6 +82,11 @@ export class EstafetteDemoAppElement extends LitElement {
   @state() private matching: ReadonlySet<string> | undefined;
   /** The filter's lookup failed (the API is down): said, with a retry, rather than "finding…" forever. */
   @state() private filterFailed = false;
+  /**
+   * Why the page has nothing to show: the contact list could not be read (retried with `load`), or the mock API did
+   * not start (`startFailed`, from main.ts; a reload is the way out). Said, rather than "…" forever.
+   */
+  @state() private failure: { key: 'loadFailed' | 'startFailed'; reason: string } | undefined;
   /** The real API the page reads (?endpoint=), if not the mock one. */
   private readonly endpoint = new URLSearchParams(location.search).get('endpoint');
   @state() private search = '';
@@ -113,9 +118,21 @@ export class EstafetteDemoAppElement extends LitElement {
   private async load(): Promise<void> {
     const params = new URLSearchParams(location.search);
     const remote = params.get('directory');
-    this.directory = remote ? await remoteDirectory(remote) : await mockDirectory();
+    this.failure = undefined;
+    try {
+      this.directory = remote ? await remoteDirectory(remote) : await mockDirectory();
+    } catch (error) {
+      console.error('demo: the contact list could not be loaded', error);
+      this.failure = { key: 'loadFailed', reason: reasonOf(error) };
+      return;
+    }
     this.campaignId = this.directory.campaigns[0]?.id ?? '';
     this.columns = new Set(this.directory.campaigns.map((c) => c.id));
+  }
+
+  /** Says that the mock API did not start (main.ts calls it instead of setting `ready`). */
+  startFailed(error: unknown): void {
+    this.failure = { key: 'startFailed', reason: reasonOf(error) };
   }
 
   /** The plural category of `count` in the page's language (French says "0 contact", English "0 contacts"). */
@@ -202,7 +219,14 @@ export class EstafetteDemoAppElement extends LitElement {
 
   override render() {
     const directory = this.directory;
-    if (!directory) return html`<p>…</p>`;
+    if (!directory) {
+      const failure = this.failure;
+      if (!failure) return html`<p>…</p>`;
+      const again = failure.key === 'startFailed'
+        ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
+        : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
+      return html`<p class="problem" role="alert">${this.t(failure.key, { reason: failure.reason })} ${again}</p>`;
+    }
     const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
     const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
     const rows = this.visibleRows();
@@ -309,3 +333,6 @@ declare global {
     'estafette-demo-app': EstafetteDemoAppElement;
   }
 }
+
+/** An error's own words, for the page (its text only, never markup). */
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -50,7 +50,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * rows: [{ name, address, messages: { campaignId: messageId } }] }`. Malformed entries are skipped, with a warning.
  */
 export async function remoteDirectory(url: string): Promise<DemoDirectory> {
-  const body: unknown = await (await fetch(url)).json();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const body: unknown = await response.json().catch(() => {
+    throw new TypeError(`${url}: not JSON`);
+  });
   if (!isRecord(body) || !Array.isArray(body.campaigns) || !Array.isArray(body.rows)) throw new TypeError(`${url}: not a demo directory`);
   const campaigns = body.campaigns.filter(
     (c): c is DemoCampaign => isRecord(c) && typeof c.id === 'string' && typeof c.name === 'string' && (c.channel === 'email' || c.channel === 'sms'),

@@ -9,11 +9,18 @@ import './demo-app.js';
 const params = new URLSearchParams(location.search);
 const endpoint = params.get('endpoint');
 
-if (!endpoint) {
-  const { startMockApi } = await import('../mocks/index.js');
-  // The last hour plays ten times faster, so statuses visibly move while you look; then time follows the real clock
-  // (never ahead of it: no time on screen is in the future).
-  await startMockApi({ speed: Number(params.get('speed') ?? 10), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+const app = document.querySelector('estafette-demo-app');
+try {
+  if (!endpoint) {
+    const { startMockApi } = await import('../mocks/index.js');
+    // The last hour plays ten times faster, so statuses visibly move while you look; then time follows the real
+    // clock (never ahead of it: no time on screen is in the future).
+    await startMockApi({ speed: Number(params.get('speed') ?? 10), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+  }
+  setDefaultSource(new RestDataSource({ baseUrl: endpoint ?? '/api' }));
+  app?.setAttribute('ready', '');
+} catch (error) {
+  // Without its service worker the mock API answers nothing: say so on the page, not only in the console.
+  console.error('demo: the mock API did not start', error);
+  app?.startFailed(error);
 }
-setDefaultSource(new RestDataSource({ baseUrl: endpoint ?? '/api' }));
-document.querySelector('estafette-demo-app')?.setAttribute('ready', '');

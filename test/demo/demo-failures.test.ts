@@ -1,0 +1,55 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import '../../src/demo/demo-app.js';
+import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+
+// What the demo says when it has nothing to show, instead of "…" forever.
+describe('the demo back-office, when it cannot start', () => {
+  const page = location.href;
+  afterEach(() => history.replaceState(null, '', page));
+
+  /** This page's address with `?directory=`, which the demo reads (the runner's own parameters kept). */
+  const directoryAt = (url: string) => {
+    const address = new URL(page);
+    address.searchParams.set('directory', url);
+    history.replaceState(null, '', address);
+  };
+  const alertOf = (app: EstafetteDemoAppElement) => app.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+
+  it('says the contact list could not be loaded, and loads it when asked again', async () => {
+    directoryAt('/test/demo/fixtures/nope.json');
+    const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
+    await waitUntil(() => alertOf(app), 'nothing said', { timeout: 5000 });
+    expect(alertOf(app)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'The contact list could not be loaded (/test/demo/fixtures/nope.json: HTTP 404). Try again',
+    );
+    await expect(app).to.be.accessible();
+
+    directoryAt('/test/demo/fixtures/directory.json');
+    alertOf(app)!.querySelector('button')!.click();
+    await waitUntil(() => app.shadowRoot!.querySelectorAll('tbody tr').length === 2, 'the list never came', { timeout: 5000 });
+    expect([...app.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.querySelector('td')!.innerText.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Ada Lovelace ada@example.com',
+      'Alan Turing alan@example.com',
+    ]);
+    expect(alertOf(app)).to.equal(null);
+  });
+
+  it('says a directory that is not JSON is not, in French', async () => {
+    directoryAt('/test/demo/demo-failures.test.ts');
+    const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="fr" ready></estafette-demo-app>`);
+    await waitUntil(() => alertOf(app), 'nothing said', { timeout: 5000 });
+    expect(alertOf(app)!.textContent).to.include('La liste des contacts n’a pas pu être chargée (/test/demo/demo-failures.test.ts: not JSON).');
+  });
+
+  it('says the mock API did not start, with a reload as the way out', async () => {
+    const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en"></estafette-demo-app>`);
+    app.startFailed(new Error('the worker does not control this page'));
+    await app.updateComplete;
+    expect(alertOf(app)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'The mock API did not start (the worker does not control this page). Reload the page',
+    );
+    expect(alertOf(app)!.querySelector('button')!.textContent).to.equal('Reload the page');
+    await expect(app).to.be.accessible();
+  });
+});
