@@ -504,6 +504,31 @@ describe('<campaign-stats>', () => {
         }
       });
     }
+    it('opens each explanation centred in the window in a browser without anchor positioning', async () => {
+      const el = await statsFixture(EMAIL);
+      // Such a browser skips the @supports (anchor-name) block: take it out of the element's (shared) style sheet.
+      const removed: { sheet: CSSStyleSheet; index: number; text: string }[] = [];
+      for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+        for (let index = sheet.cssRules.length - 1; index >= 0; index--) {
+          const rule = sheet.cssRules[index]!;
+          if (rule instanceof CSSSupportsRule && rule.conditionText.includes('anchor')) {
+            removed.push({ sheet, index, text: rule.cssText });
+            sheet.deleteRule(index);
+          }
+        }
+      }
+      try {
+        expect(removed.length).to.be.greaterThan(0);
+        const info = metricEl(el, 'delivered').querySelector<HTMLButtonElement>('[part~="info-button"]')!;
+        info.click();
+        const box = metricEl(el, 'delivered').querySelector<HTMLElement>('[part~="tooltip"]')!.getBoundingClientRect();
+        expect(Math.abs(box.left + box.width / 2 - innerWidth / 2), 'centred across').to.be.below(2);
+        expect(Math.abs(box.top + box.height / 2 - innerHeight / 2), 'centred down').to.be.below(2);
+        info.click();
+      } finally {
+        for (const { sheet, index, text } of removed.reverse()) sheet.insertRule(text, index);
+      }
+    });
   });
 
   describe('CSV export', () => {

@@ -203,9 +203,9 @@ const own = css`
     color: var(--_text);
   }
 
+  /* Without anchor positioning, a popover's own default (inset 0, margin auto) centres it in the viewport. */
   .tooltip {
     max-width: min(20rem, calc(100vw - 1rem));
-    margin: 0;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
