@@ -466,44 +466,50 @@ describe('<campaign-stats>', () => {
   });
 
   describe('explanation placement', () => {
-    // Every info button of a card pressed against each side of the window, at a phone's width and a desktop's.
+    /** Opens each explanation of a card pressed against one side of the window; checks where it sits. */
+    async function checkEachExplanation(side: 'left' | 'right', layout: string, cardWidth: string): Promise<void> {
+      const wrapper = await fixture(html`<div style=${`position: absolute; top: 0; ${side}: 0; width: min(100%, ${cardWidth})`}>
+        <campaign-stats lang="en" layout=${layout} .counts=${EMAIL}></campaign-stats>
+      </div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      const infos = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="info-button"]')];
+      expect(infos.length).to.be.greaterThan(3);
+      for (const info of infos) {
+        info.scrollIntoView({ block: 'center' });
+        info.click();
+        const tip = info.closest('[part~="metric"]')!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+        expect(tip.matches(':popover-open')).to.equal(true);
+        const box = tip.getBoundingClientRect();
+        const button = info.getBoundingClientRect();
+        const label = `${layout} ${cardWidth}, ${info.getAttribute('aria-label')}`;
+        expect(box.left, `${label}: left edge`).to.be.at.least(4);
+        expect(box.right, `${label}: right edge`).to.be.at.most(innerWidth - 4);
+        expect(box.top, `${label}: top edge`).to.be.at.least(0);
+        expect(box.bottom, `${label}: bottom edge`).to.be.at.most(innerHeight);
+        // Below its button, or above it when there is no room below.
+        const gap = box.top >= button.bottom ? box.top - button.bottom : button.top - box.bottom;
+        expect(gap, `${label}: next to its button`).to.be.within(0, 12);
+        info.click();
+        expect(tip.matches(':popover-open')).to.equal(false);
+      }
+    }
+
+    // Every info button of four cards pressed against each side of the window, at a phone's width and a desktop's.
     for (const [width, side] of [[360, 'left'], [360, 'right'], [1024, 'left'], [1024, 'right']] as const) {
       it(`keeps each explanation on screen, off its edges and beside its button (${width} px window, card on the ${side})`, async () => {
         await setViewport({ width, height: 800 });
         try {
-          for (const [layout, cardWidth] of [['grid', '22rem'], ['grid', '100%'], ['list', '100%'], ['compact', '16rem']]) {
-          const el = await fixture<CampaignStatsElement>(
-            html`<div style=${`position: absolute; top: 0; ${side}: 0; width: min(100%, ${cardWidth})`}>
-              <campaign-stats lang="en" layout=${layout!} .counts=${EMAIL}></campaign-stats>
-            </div>`,
-          ).then((wrapper) => wrapper.querySelector<CampaignStatsElement>('campaign-stats')!);
-          await el.updateComplete;
-          const infos = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="info-button"]')];
-          expect(infos.length).to.be.greaterThan(3);
-          for (const info of infos) {
-            info.scrollIntoView({ block: 'center' });
-            info.click();
-            const tip = info.closest('[part~="metric"]')!.querySelector<HTMLElement>('[part~="tooltip"]')!;
-            expect(tip.matches(':popover-open')).to.equal(true);
-            const box = tip.getBoundingClientRect();
-            const button = info.getBoundingClientRect();
-            const label = `${layout} ${cardWidth}, ${info.getAttribute('aria-label')}`;
-            expect(box.left, `${label}: left edge`).to.be.at.least(4);
-            expect(box.right, `${label}: right edge`).to.be.at.most(innerWidth - 4);
-            expect(box.top, `${label}: top edge`).to.be.at.least(0);
-            expect(box.bottom, `${label}: bottom edge`).to.be.at.most(innerHeight);
-            // Below its button, or above it when there is no room below.
-            const gap = box.top >= button.bottom ? box.top - button.bottom : button.top - box.bottom;
-            expect(gap, `${label}: next to its button`).to.be.within(0, 12);
-            info.click();
-            expect(tip.matches(':popover-open')).to.equal(false);
-          }
-          }
+          await checkEachExplanation(side, 'grid', '22rem');
+          await checkEachExplanation(side, 'grid', '100%');
+          await checkEachExplanation(side, 'list', '100%');
+          await checkEachExplanation(side, 'compact', '16rem');
         } finally {
           await setViewport({ width: 800, height: 600 });
         }
       });
     }
+
     it('opens each explanation centred in the window in a browser without anchor positioning', async () => {
       const el = await statsFixture(EMAIL);
       // Such a browser skips the @supports (anchor-name) block: take it out of the element's (shared) style sheet.
