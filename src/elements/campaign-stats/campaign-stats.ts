@@ -34,6 +34,9 @@ import { indicatorsToCsv } from './csv.js';
 import { icon } from './icons.js';
 import { computeIndicators, flagged, type Indicator } from './indicators.js';
 import { MetricSelectEvent } from './metric-select-event.js';
+// The event it fires, exported with it: importing the element also brings `addEventListener('metric-select', …)`'s
+// typing (the event map lives in that module).
+export { MetricSelectEvent, type MetricCounting, type MetricSelectDetail } from './metric-select-event.js';
 import { CAMPAIGN_METRICS, METRIC_STATUSES, SMS_SUSPENSION_METRICS, isCampaignMetric, metricsFor } from './metrics.js';
 
 /** How the indicators are laid out. */

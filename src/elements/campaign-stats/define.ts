@@ -8,3 +8,5 @@ declare global {
     'campaign-stats': CampaignStatsElement;
   }
 }
+
+export { CampaignStatsElement };

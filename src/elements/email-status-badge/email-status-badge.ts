@@ -7,6 +7,9 @@ import { explanation, formatDateTime, formatRelativeTime, translate, type Locale
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
+// The event it fires, exported with it: importing the element also brings `addEventListener('status-change', …)`'s
+// typing (the event map lives in that module).
+export { StatusChangeEvent } from '../shared/events.js';
 import { ICON_PATHS } from '../shared/icons.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';

@@ -8,3 +8,5 @@ declare global {
     'status-timeline': StatusTimelineElement;
   }
 }
+
+export { StatusTimelineElement };

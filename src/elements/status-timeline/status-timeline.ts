@@ -23,6 +23,9 @@ import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { campaignActionLook } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
+// The events it fires, exported with it: importing the element also brings `addEventListener('stage-change', …)`'s
+// typing (the event map lives in that module).
+export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
