@@ -8,6 +8,7 @@ import '../../src/elements/status-source/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { Clock } from '../../src/elements/campaign-stats/announcer.js';
 import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-select-event.js';
+import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';
 
 // What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
@@ -181,6 +182,16 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'failed', 'count')).to.equal('88');
       expect(part(el, 'clicked', 'rate')).to.equal('7.7%');
       expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
+    });
+
+    it('shows by default, on either channel, every indicator that fits it once its counter is above zero', async () => {
+      const counterOf = (metric: string) => metric.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof CampaignCounts;
+      for (const channel of ['email', 'sms'] as const) {
+        for (const metric of CAMPAIGN_METRICS.filter((m) => m !== 'click-to-open' && metricFitsChannel(m, channel))) {
+          const el = await statsFixture({ sent: 100, [counterOf(metric)]: 3 }, { channel });
+          expect(shownMetrics(el), `${channel}: ${metric}`).to.include(metric);
+        }
+      }
     });
 
     it('counts the messages in a status Estafette does not know, so that nothing sent goes missing', async () => {

@@ -60,14 +60,17 @@ export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric
   ],
   sms: [
     'sent', 'delivered', 'clicked', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'dropped', 'failed',
-    'expired', 'pending', 'replied', 'unsubscribed', 'unknown',
+    'expired', 'deferred', 'pending', 'replied', 'unsubscribed', 'unknown',
   ],
 };
 
 /** Default indicators shown only when their counter (the field named here) is above zero, per channel. */
 export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: { readonly [M in CampaignMetric]?: keyof CampaignCounts } } = {
   email: { failed: 'failed', expired: 'expired', unknown: 'unknown' },
-  sms: { clicked: 'clicked', bounced: 'bounced', blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired', unknown: 'unknown' },
+  sms: {
+    clicked: 'clicked', bounced: 'bounced', blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired',
+    deferred: 'deferred', unknown: 'unknown',
+  },
 };
 
 const counted = (counts: CampaignCounts | undefined, field: keyof CampaignCounts): boolean => {
