@@ -6,6 +6,7 @@ import { StaticDataSource } from '../../src/data/static-data-source.js';
 import '../../src/elements/email-status-badge/define.js';
 import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
+import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { FakeSource, labelOf, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
 
 const LABELS: readonly [DisplayStatus, string][] = [
@@ -39,6 +40,20 @@ describe('<email-status-badge>', () => {
   afterEach(() => setDefaultSource(undefined));
 
   describe('statuses given as attributes', () => {
+    it('writes its English label left to right, as English, in a right-to-left page; right to left for a language added that is', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><email-status-badge status="delivered"></email-status-badge></div>`);
+      const el = box.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+      const badge = part(el, 'badge');
+      expect([labelOf(el), badge.lang, getComputedStyle(badge).direction]).to.deep.equal(['Delivered', 'en', 'ltr']);
+      addMessages('ar', { 'status.delivered.label': 'تم التسليم' });
+      try {
+        await waitUntil(() => part(el, 'badge').lang === 'ar', 'an added Arabic catalogue is not used');
+        expect([labelOf(el), getComputedStyle(part(el, 'badge')).direction]).to.deep.equal(['تم التسليم', 'rtl']);
+      } finally {
+        removeAddedMessages('ar');
+      }
+    });
+
     for (const [status, label] of LABELS) {
       it(`shows "${label}" with an icon for ${status}`, async () => {
         const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status=${status}></email-status-badge>`);
@@ -413,9 +428,17 @@ describe('<email-status-badge>', () => {
     it('paints its placeholder from the inline start, so right-to-left text mirrors it', async () => {
       const source = new FakeSource();
       source.hold = true;
-      const el = await fixture(html`<div><email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge><email-status-badge lang="ar" dir="rtl" message-id="m-2" .source=${source}></email-status-badge></div>`);
-      // The four painted layers (the disc, the bar's two round ends and its middle); the fifth holds the color.
-      const [ltr, rtl] = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')].map((b) => getComputedStyle(part(b, 'badge')).backgroundPositionX.split(', ').slice(0, 4));
+      // A language written right to left, with texts of its own (without them the badge writes English, left to right).
+      addMessages('ar', { 'badge.loading': 'جارٍ التحميل' });
+      let ltr: string[] | undefined;
+      let rtl: string[] | undefined;
+      try {
+        const el = await fixture(html`<div><email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge><email-status-badge lang="ar" message-id="m-2" .source=${source}></email-status-badge></div>`);
+        // The four painted layers (the disc, the bar's two round ends and its middle); the fifth holds the color.
+        [ltr, rtl] = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')].map((b) => getComputedStyle(part(b, 'badge')).backgroundPositionX.split(', ').slice(0, 4));
+      } finally {
+        removeAddedMessages('ar');
+      }
       // Offsets from the left edge in left-to-right text, the same offsets from the right edge in right-to-left text.
       // Each offset as [percent of the free room, px]: "9px" is [0, 9], "calc(100% - 9px)" is [100, -9].
       const offsets = (xs: readonly string[]) => xs.map((x) => {

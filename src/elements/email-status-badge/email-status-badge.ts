@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
-import { explanation, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import { directionOf, explanation, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
@@ -232,9 +232,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     this.following ??= !!followedId(this);
     if (this.following) {
       const content = loading ? nothing : this.content(icon, view.label);
-      return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}>${content}</span>${live}`;
+      return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale} dir=${directionOf(view.locale)}>${content}</span>${live}`;
     }
-    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${view.label}</span></span>${live}`;
+    return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale} dir=${directionOf(view.locale)}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label">${view.label}</span></span>${live}`;
   }
 
   /** The icon and the label, for a badge following a message (the same nodes as the flat template's). */
