@@ -1,7 +1,7 @@
 /** Estafette's languages: locale resolution, message catalogues and cached `Intl` formatters. */
 export { SUPPORTED_LOCALES, DEFAULT_LOCALE, directionOf, isLocale, matchLocale, resolveLocale, type Locale } from './locales.js';
 export type { Catalogue, ExplanationCatalogue, LabelCatalogue, MessageKey, PluralBaseKey } from './catalogue.js';
-export type { ExplanationKey, MetricId, RequiredKey, TimelineStage } from './keys.js';
+export type { ChannelExplanationKey, ExplanationKey, MetricId, RequiredKey, TimelineStage } from './keys.js';
 export {
   addMessages,
   areExplanationsReady,
@@ -16,7 +16,7 @@ export {
 } from './registry.js';
 export { en } from './messages/en.js';
 export { fr } from './messages/fr.js';
-export { catalogueFor, explanation, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';
+export { catalogueFor, explanation, explanationOf, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';
 export {
   formatDateTime,
   formatNumber,

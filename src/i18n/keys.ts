@@ -37,4 +37,11 @@ export type RequiredKey =
 export type ExplanationKey =
   | `status.${DisplayStatus | EventType}.${'meaning' | 'caveat'}`
   | `reason.${FailureReason}.explanation`
-  | `metric.${MetricId}.help`;
+  | `metric.${MetricId}.help`
+  | ChannelExplanationKey;
+
+/**
+ * Explanations written for SMS where the general text speaks of email (spam folders, inboxes): read before the
+ * general one for an SMS (see `explanationOf`).
+ */
+export type ChannelExplanationKey = 'status.delivered.caveat.sms' | 'metric.delivered.help.sms';

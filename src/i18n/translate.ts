@@ -56,6 +56,20 @@ export function explanation(locale: Locale, key: ExplanationKey | (string & {}),
 }
 
 /**
+ * The first of `keys` the language explains, else the first English has: `[`status.${id}.caveat.${channel}`,
+ * `status.${id}.caveat`]` gives an SMS its own text where there is one, and the general text otherwise.
+ */
+export function explanationOf(locale: Locale, keys: readonly (ExplanationKey | (string & {}))[], params?: MessageParams): string | undefined {
+  for (const language of [locale, DEFAULT_LOCALE]) {
+    for (const key of keys) {
+      const text = lookupMessage(language, key);
+      if (text !== undefined) return interpolate(text, params);
+    }
+  }
+  return undefined;
+}
+
+/**
  * The plural form of `baseKey` for `count` (`<baseKey>.one`, `<baseKey>.other`, ...), chosen by the locale's
  * plural rules: in French 0 and 1 take the `one` form. A form the catalogue lacks (French `many` for millions)
  * falls back to `other`. `{count}` is filled with the number formatted for the language, unless `params.count` gives it.

@@ -194,6 +194,18 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('explains delivered SMS without speaking of inboxes or spam, in French too', async () => {
+      const help = (el: CampaignStatsElement) => metricEl(el, 'delivered').querySelector('[part~="tooltip"]')!.textContent!;
+      const email = await statsFixture({ sent: 100, delivered: 90 }, { lang: 'fr' });
+      await waitUntil(() => help(email).includes('spams'), 'the email help never came');
+      for (const lang of ['fr', 'en']) {
+        const sms = await statsFixture({ sent: 100, delivered: 90 }, { lang, channel: 'sms' });
+        await waitUntil(() => help(sms).trim() !== '', 'no help');
+        expect(help(sms)).to.include(lang === 'fr' ? 'l’opérateur mobile ou le téléphone' : 'the mobile operator or the phone');
+        expect(help(sms)).not.to.match(/spam|inbox|boîte de réception|e-mail|email/i);
+      }
+    });
+
     it('counts the messages in a status Estafette does not know, so that nothing sent goes missing', async () => {
       // 2,000 sent = 1,836 delivered + 8 blocked + 88 failed + 1 expired + 66 in progress + 1 unknown.
       const el = await statsFixture(

@@ -276,6 +276,17 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(unknown)!.textContent, 'a word we do not know is still said to come from the provider').to.include('The provider reported');
   });
 
+  it('explains a delivered SMS without speaking of email: its caveat is written for SMS', async () => {
+    const email = await badgeIn(html`<email-status-badge lang="en" status="delivered"></email-status-badge>`);
+    await email.showTooltip();
+    expect(tooltipOf(email)!.textContent).to.include('an email may have been filed in spam');
+    const sms = await badgeIn(html`<email-status-badge lang="en" status="delivered" channel="sms"></email-status-badge>`);
+    await sms.showTooltip();
+    const text = tooltipOf(sms)!.textContent!;
+    expect(text).to.include('the mobile operator or the phone confirmed receipt');
+    expect(text).not.to.match(/email|spam|inbox/i);
+  });
+
   it('writes its English explanation left to right, as English, inside an Arabic page', async () => {
     const el = await badgeIn(html`<div lang="ar" dir="rtl" style="padding: 40px"><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`);
     await el.showTooltip();

@@ -15,7 +15,7 @@ import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
-  explanation,
+  explanationOf,
   formatDateTime,
   formatNumber,
   formatPercent,
@@ -615,7 +615,7 @@ export class CampaignStatsElement extends LocalizedElement {
         </button>
         <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}>
           <span id=${helpId}>
-            <span class="tip-line">${explanation(locale, `metric.${metric}.help`) ?? nothing}</span>
+            <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
             ${indicator.denominator && indicator.rate === null
               ? html`<span class="tip-line">${translate(locale, 'stats.rate-none-help')}</span>`
               : nothing}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
-import { directionOf, explanation, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import { directionOf, explanation, explanationOf, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { dataErrorReason } from '../shared/data-error.js';
 import { StatusChangeEvent } from '../shared/events.js';
@@ -327,7 +327,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       <p class="title">${name} · ${t(`channel.${model.channel}`)}</p>
       <dl>
         ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
-        ${model.missing ? nothing : term('badge.caveat', explanation(locale, info.keys.caveat))}
+        ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
         ${reason === undefined ? nothing : term('badge.reason', reason)}
         ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
         ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
