@@ -814,10 +814,39 @@ describe('<campaign-stats>', () => {
       el.lang = 'en';
       await el.updateComplete;
       expect(region()).to.equal('');
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(region(), 'the old French summary is not shown again on a switch back').to.equal('');
+      el.lang = 'en';
+      await el.updateComplete;
       time.advance(60_000);
       fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
       await el.updateComplete;
       expect(region()).to.match(/^Results updated/);
+    });
+
+    it('leaves no summary of the previous campaign in its live region, nor one waiting, after a switch of campaign', async () => {
+      const fake = fakeSource();
+      const time = fakeClock();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" announce metrics="delivered" campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
+      fake.push(stats({ sent: 1000, delivered: 600 }, { sending: true, updatedAt: '2024-03-05T15:01:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.contain('Delivered: 600');
+      // A second update waits out the quiet period, then the campaign changes.
+      fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
+      await el.updateComplete;
+      el.campaignId = 'c2';
+      await el.updateComplete;
+      expect(region()).to.equal('');
+      time.advance(60_000);
+      await el.updateComplete;
+      expect(region(), 'the previous campaign\'s waiting summary is not said').to.equal('');
     });
 
     it('has no live region unless asked to announce', async () => {

@@ -183,7 +183,7 @@ export class CampaignStatsElement extends LocalizedElement {
 
   @state() private live?: CampaignStats;
   @state() private announcement = '';
-  /** The language of `announcement`: after a switch of language, the old words are not left in the live region. */
+  /** The language of `announcement`: after a switch of language, the old words are dropped from the live region. */
   private announcedIn: string | undefined;
 
   private sources?: SourceController;
@@ -332,6 +332,12 @@ export class CampaignStatsElement extends LocalizedElement {
       this.live = undefined;
       this.previousShown = undefined; // another campaign is news, not an update
     }
+    // A summary of another campaign, or in another language, is stale: empty the live region (not kept hidden, to
+    // come back on a switch back to that language) and drop what waits to be said.
+    if (this.announcement && (changed.has('campaignId') || this.announcedIn !== this.locale)) {
+      this.announcer.cancel();
+      this.announcement = '';
+    }
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
@@ -456,7 +462,7 @@ export class CampaignStatsElement extends LocalizedElement {
               ? this.renderReady(locale, shown, indicators, channel)
               : this.renderSkeleton(locale, channel)}
         ${this.announce
-          ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcedIn === locale ? this.announcement : ''}</div>`
+          ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
           : nothing}
       </section>
     `;
