@@ -293,6 +293,25 @@ describe('<status-timeline>', () => {
       }
     });
 
+    it('lets the long free text give way before the short fields (provider word, reason, code), in 330 and 390 px', async () => {
+      for (const width of [330, 390]) {
+        const el = await timeline(html`<status-timeline lang="fr" style=${`width: ${width}px`} .events=${stories.hardBounce}></status-timeline>`);
+        const lines = rows(el).map((r) => r.querySelector('.line.second')).filter((line) => line?.querySelector('.field.tail'));
+        expect(lines.length, 'a row with a long free text').to.be.greaterThan(0);
+        for (const line of lines) {
+          const tail = line!.querySelector<HTMLElement>('.field.tail')!;
+          expect(tail.scrollWidth, `${width} px: the free text gives way`).to.be.greaterThan(tail.clientWidth);
+          // A short field is cut only once the free text is down to its last few letters (3em).
+          const fewLetters = 3 * parseFloat(getComputedStyle(tail).fontSize) + 1;
+          for (const field of line!.querySelectorAll<HTMLElement>('.field:not(.tail)')) {
+            if (field.scrollWidth > field.clientWidth + 1) {
+              expect(tail.getBoundingClientRect().width, `${width} px: "${field.textContent}" is cut while the free text is not`).to.be.at.most(fewLetters);
+            }
+          }
+        }
+      }
+    });
+
     it('shows the exact and the relative time side by side when there is room', async () => {
       const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const r = rows(el)[0]!;

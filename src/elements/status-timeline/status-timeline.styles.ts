@@ -123,6 +123,11 @@ const own = css`
   .narrow .mark {
     min-width: 0;
   }
+  /* ... the long free text first: the short fields give way only once it is down to a few letters. */
+  .narrow .field.tail {
+    flex-shrink: 1000;
+    min-width: min(3em, 100%);
+  }
   .outcome {
     margin-block-end: 0.5rem;
     color: var(--_fg);
