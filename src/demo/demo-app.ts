@@ -118,7 +118,8 @@ export class EstafetteDemoAppElement extends LitElement {
   private async load(): Promise<void> {
     const params = new URLSearchParams(location.search);
     const remote = params.get('directory');
-    this.failure = undefined;
+    // A failure stays on screen while the list is asked for again, so that its button keeps the focus.
+    const retry = this.failure !== undefined;
     try {
       this.directory = remote ? await remoteDirectory(remote) : await mockDirectory();
     } catch (error) {
@@ -126,6 +127,9 @@ export class EstafetteDemoAppElement extends LitElement {
       this.failure = { key: 'loadFailed', reason: reasonOf(error) };
       return;
     }
+    this.failure = undefined;
+    // The retry button is gone with the failure: focus goes to the page's heading.
+    if (retry) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
     this.campaignId = this.directory.campaigns[0]?.id ?? '';
     this.columns = new Set(this.directory.campaigns.map((c) => c.id));
   }
@@ -183,8 +187,28 @@ export class EstafetteDemoAppElement extends LitElement {
   private onMetricSelect(event: MetricSelectEvent): void {
     // The exact contacts behind the number (a message opened, then unsubscribed, counts as opened).
     void this.applyFilter({ metric: event.metric, matches: (status) => event.matches(status) });
-    // The answer is in the table below the stats: bring its filter into view.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('.toolbar')?.scrollIntoView({ block: 'nearest' }));
+    // The answer is in the table below the stats: focus moves to the filter that now shows the indicator, brought
+    // into view with the table under it (the pressed indicator is left behind, off screen on a phone).
+    void this.updateComplete.then(() => this.focusStatusFilter());
+  }
+
+  private clearFilter(): void {
+    void this.applyFilter(undefined);
+    // The chip and its button are gone: focus goes to the filter, which now says "all statuses".
+    void this.updateComplete.then(() => this.focusStatusFilter());
+  }
+
+  private focusStatusFilter(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('select.status-filter');
+    select?.focus({ preventScroll: true });
+    select?.scrollIntoView({ block: 'start' });
+  }
+
+  private showMore(): void {
+    const first = this.limit;
+    this.limit += PAGE;
+    // Focus goes to the first contact added, rather than staying on a button pushed far below.
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('tbody button.contact')[first]?.focus());
   }
 
   private onStatusFilter(value: string): void {
@@ -234,7 +258,7 @@ export class EstafetteDemoAppElement extends LitElement {
     return html`
       <header>
         <div>
-          <h1>Estafette · ${this.t('title')}</h1>
+          <h1 tabindex="-1">Estafette · ${this.t('title')}</h1>
           <p>${this.endpoint ? this.t('subtitleRemote', { endpoint: this.endpoint }) : this.t('subtitle')}</p>
         </div>
         <div class="controls">
@@ -273,7 +297,7 @@ export class EstafetteDemoAppElement extends LitElement {
             <input type="search" .value=${this.search} @input=${(e: Event) => { this.search = (e.target as HTMLInputElement).value; this.limit = PAGE; }} />
           </label>
           <label>${this.t('filter')}
-            <select @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
+            <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
               ${DISPLAY_STATUSES.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
               ${filter && 'metric' in filter ? html`<option value="indicator" .selected=${true}>${this.t('indicator', { metric: this.filterLabel(filter) })}</option>` : nothing}
@@ -288,7 +312,7 @@ export class EstafetteDemoAppElement extends LitElement {
             }} />${c.name}</label>`)}
           </fieldset>
           ${filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
-            <button @click=${() => this.applyFilter(undefined)}>${this.t('clear')}</button></span>` : nothing}
+            <button @click=${() => this.clearFilter()}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${filter && this.filterFailed
           ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.applyFilter(filter)}>${this.t('retry')}</button></p>`
@@ -308,8 +332,8 @@ export class EstafetteDemoAppElement extends LitElement {
           ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty" role="status">${this.t('noMatch')}</p>` : nothing}
         </div>
         <div class="footer">
-          <span>${this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
-          ${rows.length > this.limit ? html`<button @click=${() => { this.limit += PAGE; }}>${this.t('showMore')}</button>` : nothing}
+          <span role="status">${this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
+          ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
       </section>
 

@@ -63,6 +63,7 @@ describe('the demo back-office', () => {
       await pickIndicator('hard-bounced');
       expect(shownOption(statusSelect())).to.equal('Indicator: Hard bounces');
       expect(chip()).to.equal(`Filter: Hard bounces (${campaignName()}) Clear the filter`);
+      await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter the indicator set');
     });
 
     it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
@@ -138,12 +139,14 @@ describe('the demo back-office', () => {
       expect(shadow(app).querySelector('.empty')).to.equal(null);
     });
 
-    it('clears the filter from the chip: the select goes back to all statuses', async () => {
+    it('clears the filter from the chip: the select goes back to all statuses, and takes the focus', async () => {
       await pickIndicator('hard-bounced');
+      shadow(app).querySelector<HTMLButtonElement>('.chip button')!.focus();
       shadow(app).querySelector<HTMLButtonElement>('.chip button')!.click();
       await app.updateComplete;
       expect(shadow(app).querySelector('.chip')).to.equal(null);
       expect(shownOption(statusSelect())).to.equal('All statuses');
+      await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus was lost with the chip');
       expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5,000 contacts shown');
     });
 
@@ -161,6 +164,17 @@ describe('the demo back-office', () => {
         document.documentElement.lang = pageLang;
       }
     });
+  });
+
+  it('shows more contacts on demand, focus going to the first one added, the count said politely', async () => {
+    const more = [...shadow(app).querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!;
+    more.focus();
+    more.click();
+    await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length === 400, 'no more rows');
+    const rows = shadow(app).querySelectorAll('tbody tr');
+    await waitUntil(() => shadow(app).activeElement === rows[200]!.querySelector('button.contact'), 'focus stayed on the button pushed below');
+    const count = shadow(app).querySelector('.footer [role="status"]')!;
+    expect(count.textContent).to.equal('400 of 5,000 contacts shown');
   });
 
   it('opens a badge\'s tooltip under the pointer coming from its table cell, and on keyboard focus', async () => {

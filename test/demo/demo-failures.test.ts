@@ -25,6 +25,21 @@ describe('the demo back-office, when it cannot start', () => {
     );
     await expect(app).to.be.accessible();
 
+    // Asked again and failing again: the same button keeps the focus.
+    const retry = alertOf(app)!.querySelector('button')!;
+    const logged: unknown[][] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      retry.focus();
+      retry.click();
+      await waitUntil(() => logged.length === 1, 'the list was not asked for again');
+    } finally {
+      console.error = log;
+    }
+    await app.updateComplete;
+    expect(app.shadowRoot!.activeElement, 'focus kept on Try again').to.equal(retry);
+
     directoryAt('/test/demo/fixtures/directory.json');
     alertOf(app)!.querySelector('button')!.click();
     await waitUntil(() => app.shadowRoot!.querySelectorAll('tbody tr').length === 2, 'the list never came', { timeout: 5000 });
@@ -33,6 +48,7 @@ describe('the demo back-office, when it cannot start', () => {
       'Alan Turing alan@example.com',
     ]);
     expect(alertOf(app)).to.equal(null);
+    await waitUntil(() => app.shadowRoot!.activeElement?.localName === 'h1', 'focus not on the page heading after the retry');
   });
 
   it('says a directory that is not JSON is not, in French', async () => {
