@@ -177,11 +177,12 @@ type Levels = { warning?: number; danger?: number };
  * The thresholds in force: `given` merged over {@link DEFAULT_THRESHOLDS} level by level (see
  * {@link RateOptions.thresholds}), with the levels switched off left out.
  *
- * @throws {EstafetteInputError} on a metric that has no rate, or a level that is not a number between 0 and 1 or null.
+ * @throws {EstafetteInputError} on a metric that has no rate, a level that is not a number between 0 and 1 or null, or
+ * a warning level above the danger level once merged (`{ bounced: { warning: 0.1 } }` against the default danger 8 %).
  */
 export function resolveThresholds(given: Thresholds | undefined): { readonly [M in RateMetric]?: Levels } {
-  const fail = (path: string): never => {
-    throw new EstafetteInputError('thresholds are fractions between 0 and 1 (or null), per rate metric', path);
+  const fail = (path: string, message = 'thresholds are fractions between 0 and 1 (or null), per rate metric'): never => {
+    throw new EstafetteInputError(message, path);
   };
   if (given != null && typeof given !== 'object') fail('thresholds');
   for (const metric in given) if (!(RATE_METRICS as readonly string[]).includes(metric)) fail(`thresholds.${metric}`);
@@ -196,6 +197,10 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
       if (value === null || value === undefined) continue;
       if ((level !== 'warning' && level !== 'danger') || typeof value !== 'number' || !(value >= 0 && value <= 1)) fail(`thresholds.${metric}.${level}`);
       kept[level as keyof Levels] = value as number;
+    }
+    // Merged level by level, a warning given alone can land above the default danger level: it would never show.
+    if (kept.warning !== undefined && kept.danger !== undefined && kept.warning > kept.danger) {
+      fail(`thresholds.${metric}.warning`, `the warning level (${kept.warning}) is above the danger level (${kept.danger})`);
     }
     if (Object.keys(kept).length) resolved[metric] = kept;
   }

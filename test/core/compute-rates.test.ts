@@ -96,6 +96,9 @@ describe('computeRates', () => {
         [{ bounced: 0.05 }, 'thresholds.bounced'],
         [{ bounced: { warn: 0.05 } }, 'thresholds.bounced.warn'],
         [{ sent: { warning: 0.5 } }, 'thresholds.sent'],
+        // Above the default danger level (8 %) once merged, and above a danger given with it.
+        [{ bounced: { warning: 0.1 } }, 'thresholds.bounced.warning'],
+        [{ complained: { warning: 0.5, danger: 0.2 } }, 'thresholds.complained.warning'],
         ['high', 'thresholds'],
       ];
       for (const [thresholds, path] of bad) {

@@ -379,7 +379,9 @@ describe('<campaign-stats>', () => {
       const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 30 });
       el.thresholds = { bounced: { warning: 5 } };
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('.error-message'))).to.equal('The thresholds given are not valid: each level is a fraction between 0 and 1.');
+      expect(textOf(root(el).querySelector('.error-message'))).to.equal(
+        'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator that has a rate, the warning no higher than the danger level.',
+      );
       expect(root(el).querySelector('.retry'), 'nothing to retry').to.equal(null);
       await expect(el).to.be.accessible();
       el.thresholds = { bounced: { warning: 0.05 } };

@@ -107,7 +107,7 @@ export function describeCampaignPage(title: string, mount: MountPage, containerT
     it('updates the elements when the inputs change, and unmounts without errors', async () => {
       await waitUntil(() => metricOf(stats(), 'bounced')?.dataset.level === 'danger', 'the first render', { timeout: 3000 });
       const first = stats();
-      await page!.update({ contacts: [CONTACTS[0]!, { id: 'c-3', name: 'Grace Hopper', messageId: 'msg-3' }], thresholds: { bounced: { warning: 0.5 } } });
+      await page!.update({ contacts: [CONTACTS[0]!, { id: 'c-3', name: 'Grace Hopper', messageId: 'msg-3' }], thresholds: { bounced: { warning: 0.5, danger: 0.6 } } });
       expect(stats()).to.equal(first, 'the same element, updated in place');
       expect(badges().map((b) => b.getAttribute('message-id'))).to.deep.equal(['msg-1', 'msg-3']);
       await waitUntil(() => badgeLabel(badges()[1]) === 'Ouvert', 'the new contact\'s badge', { timeout: 3000 });

@@ -83,7 +83,7 @@ describe('React 19 with examples/react/CampaignPage.jsx', () => {
     await waitUntil(() => metricOf(stats(), 'bounced')?.dataset.level === 'danger', 'the first render', { timeout: 3000 });
     const first = stats();
     const later: (readonly string[])[] = [];
-    render({ ...base, contacts: [CONTACTS[0]!, { id: 'c-3', name: 'Grace Hopper', messageId: 'msg-3' }], thresholds: { bounced: { warning: 0.5 } }, onFilter: (s) => later.push(s) });
+    render({ ...base, contacts: [CONTACTS[0]!, { id: 'c-3', name: 'Grace Hopper', messageId: 'msg-3' }], thresholds: { bounced: { warning: 0.5, danger: 0.6 } }, onFilter: (s) => later.push(s) });
     expect(stats()).to.equal(first, 'the same element, updated in place');
     expect(badges().map((b) => b.getAttribute('message-id'))).to.deep.equal(['msg-1', 'msg-3']);
     await waitUntil(() => badgeLabel(badges()[1]) === 'Ouvert', 'the new contact\'s badge', { timeout: 3000 });

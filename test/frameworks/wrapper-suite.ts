@@ -94,7 +94,7 @@ export function describeWrappers(version: string, { createElement, dom, wrappers
       render(campaign());
       await waitUntil(() => metricOf(one('campaign-stats'), 'bounced')?.dataset.level === 'danger', 'the first render', { timeout: 3000 });
       const later: MetricSelectEvent[] = [];
-      render(campaign({ thresholds: { bounced: { warning: 0.5 } }, events: [...EVENTS, ev('opened', 2, { messageId: 'm-7' })], onMetricSelect: (e) => later.push(e) }));
+      render(campaign({ thresholds: { bounced: { warning: 0.5, danger: 0.6 } }, events: [...EVENTS, ev('opened', 2, { messageId: 'm-7' })], onMetricSelect: (e) => later.push(e) }));
       await waitUntil(() => metricOf(one('campaign-stats'), 'bounced')?.dataset.level !== 'danger', 'the new thresholds', { timeout: 3000 });
       await waitUntil(() => rows().length === 3, 'the new event', { timeout: 3000 });
       clickMetric(one('campaign-stats'), 'delivered');

@@ -141,7 +141,8 @@ export class CampaignStatsElement extends LocalizedElement {
   /**
    * Thresholds merged over the defaults level by level: `{ bounced: { warning: 0.03 } }` moves the bounces' warning
    * and keeps their danger level. `null` switches a level (`{ danger: null }`) or a metric (`{ bounced: null }`) off.
-   * Invalid thresholds (not a fraction between 0 and 1, a metric without a rate) are said in place of the figures.
+   * Invalid thresholds (not a fraction between 0 and 1, a metric without a rate, a warning above the danger level
+   * once merged: `{ bounced: { warning: 0.1 } }` against the default 8 %) are said in place of the figures.
    */
   @property({ attribute: false }) thresholds?: Thresholds;
 

@@ -249,7 +249,7 @@ export const de: Catalogue = {
   'stats.level.danger': 'Kritisch',
   'stats.announcement': 'Ergebnisse aktualisiert. {summary}',
   'stats.invalid-counts': 'Einige Werte sind keine gültigen Zahlen.',
-  'stats.invalid-thresholds': 'Die angegebenen Schwellenwerte sind ungültig: Jede Stufe ist ein Anteil zwischen 0 und 1.',
+  'stats.invalid-thresholds': 'Die angegebenen Schwellenwerte sind ungültig: Jede Stufe ist ein Anteil zwischen 0 und 1, für einen Indikator mit Quote, die Warnung nicht über der kritischen Stufe.',
 
   // <status-timeline>
   'data-error.network': 'Server nicht erreichbar',

@@ -240,7 +240,7 @@ export const es: Catalogue = {
   'stats.level.danger': 'Crítico',
   'stats.announcement': 'Resultados actualizados. {summary}',
   'stats.invalid-counts': 'Algunas cifras no son recuentos válidos.',
-  'stats.invalid-thresholds': 'Los umbrales indicados no son válidos: cada nivel es una fracción entre 0 y 1.',
+  'stats.invalid-thresholds': 'Los umbrales indicados no son válidos: cada nivel es una fracción entre 0 y 1, en un indicador que tiene tasa, y el aviso no supera el nivel crítico.',
 
   // <status-timeline>
   'data-error.network': 'no se ha podido contactar con el servidor',

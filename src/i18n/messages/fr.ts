@@ -143,7 +143,7 @@ export const fr: LabelCatalogue = {
   'stats.level.danger': 'Critique',
   'stats.announcement': 'Résultats mis à jour. {summary}',
   'stats.invalid-counts': 'Certains chiffres ne sont pas des nombres valides.',
-  'stats.invalid-thresholds': 'Les seuils fournis ne sont pas valides : chaque niveau est une fraction entre 0 et 1.',
+  'stats.invalid-thresholds': 'Les seuils fournis ne sont pas valides : chaque niveau est une fraction entre 0 et 1, sur un indicateur qui a un taux, l’alerte ne dépassant pas le niveau critique.',
 
   'data-error.network': 'le serveur est injoignable',
   'data-error.http': 'le serveur a répondu par une erreur ({status})',

@@ -243,7 +243,7 @@ export const it: Catalogue = {
   'stats.level.danger': 'Critico',
   'stats.announcement': 'Risultati aggiornati. {summary}',
   'stats.invalid-counts': 'Alcuni dati non sono conteggi validi.',
-  'stats.invalid-thresholds': 'Le soglie indicate non sono valide: ogni livello è una frazione tra 0 e 1.',
+  'stats.invalid-thresholds': 'Le soglie indicate non sono valide: ogni livello è una frazione tra 0 e 1, su un indicatore che ha un tasso, con l’avviso non oltre il livello critico.',
 
   // <status-timeline>
   'data-error.network': 'il server non è raggiungibile',

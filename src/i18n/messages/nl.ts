@@ -243,7 +243,7 @@ export const nl: Catalogue = {
   'stats.level.danger': 'Kritiek',
   'stats.announcement': 'Resultaten bijgewerkt. {summary}',
   'stats.invalid-counts': 'Sommige cijfers zijn geen geldige aantallen.',
-  'stats.invalid-thresholds': 'De opgegeven drempels zijn ongeldig: elk niveau is een fractie tussen 0 en 1.',
+  'stats.invalid-thresholds': 'De opgegeven drempels zijn ongeldig: elk niveau is een fractie tussen 0 en 1, bij een indicator met een percentage, de waarschuwing niet boven het kritieke niveau.',
 
   // <status-timeline>
   'data-error.network': 'de server is niet bereikbaar',
