@@ -95,6 +95,13 @@ describe('<email-status-badge>', () => {
       expect(nameOf(el)).to.equal('Unknown status: processed_by_relay');
     });
 
+    it('reads a display status in any case ("DELIVERED", "Soft-Bounced"), as the provider words are', async () => {
+      for (const [word, label] of [['DELIVERED', 'Delivered'], ['Soft-Bounced', 'Soft bounce']]) {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status=${word!}></email-status-badge>`);
+        expect(labelOf(el), word).to.equal(label);
+      }
+    });
+
     it('shows "No status" without any status, and "Unknown status" for the unknown status', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en"></email-status-badge>`);
       expect(labelOf(el)).to.equal('No status');

@@ -73,6 +73,8 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
       raw = word;
     } else if (isDisplayStatus(word)) {
       status = word;
+    } else if (isDisplayStatus(word.toLowerCase())) {
+      status = word.toLowerCase() as DisplayStatus; // "Delivered", "DELIVERED": our id, spelled by hand
     } else {
       raw = word;
     }
