@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
 import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
-import { mswWorkerMiddleware } from './test/mocks/worker-middleware.mjs';
+import { mswWorkerMiddleware, testPageHtml } from './test/mocks/worker-middleware.mjs';
 
 /** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
 function totalsReporter() {
@@ -57,6 +57,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
+  // Each test page waits until that worker controls it before its tests load (see the same module).
+  testRunnerHtml: testPageHtml,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

@@ -1,21 +1,26 @@
 // @ts-check
-// How the test server serves MSW's worker.
+// How the test server serves MSW's worker, and how each test page makes sure the worker controls it.
 //
-// The test pages share one origin and open and close in parallel, two at a time. MSW's worker unregisters itself
-// when the last page it controls says goodbye (`worker.stop()`, unload). A page that loads in that moment is not
-// controlled, and its own `register()` revives the same registration without activating it again: nothing ever
-// claims the page, and its requests bypass the mocks to reach the test server (404). A file of tests failed that way
-// on CI, now and then. So the worker served here also claims every page that asks for mocking, and
-// `whenControlled()` (src/mocks/browser.ts) waits until it is in control.
+// The test pages share one origin and open and close in parallel, two at a time, and a page that MSW's worker does
+// not control breaks MSW in two ways:
+// - MSW's worker unregisters itself when the last page it controls says goodbye (`worker.stop()`, unload). A page
+//   that loads in that moment is not controlled, and its own `register()` revives the same registration without
+//   activating it again: nothing claims the page, and its requests bypass the mocks to reach the test server (404).
+// - A page that loaded before another page registered the worker finds that registration when it starts MSW, and
+//   MSW reloads such a page to be controlled: the runner then fails the whole file ("the page was reloaded").
+// Both happened on CI, now and then. So:
+// - the worker served here also claims a page that asks for it (`ESTAFETTE_CLAIM`) or for mocking;
+// - every test page registers the worker and waits until it is in control before its tests load (`testRunnerHtml`);
+// - `whenControlled()` (src/mocks/browser.ts) checks it once MSW has started.
 //
 // test/mocks/worker-race.test.ts replays that moment in frames under two scopes of their own: `stock` serves the
 // worker as MSW ships it, `claiming` serves it as below.
 import { readFile } from 'node:fs/promises';
 
 const CLAIM_ON_ACTIVATE = `
-// Added by the test server (test/mocks/worker-middleware.mjs): claim the page that asks for mocking.
+// Added by the test server (test/mocks/worker-middleware.mjs): claim the page that asks for it, or for mocking.
 addEventListener('message', (event) => {
-  if (event.data === 'MOCK_ACTIVATE') event.waitUntil(self.clients.claim());
+  if (event.data === 'MOCK_ACTIVATE' || event.data === 'ESTAFETTE_CLAIM') event.waitUntil(self.clients.claim());
 });
 `;
 
@@ -35,4 +40,28 @@ export async function mswWorkerMiddleware(ctx, next) {
   ctx.type = 'application/javascript';
   ctx.body = race?.[1] === 'stock' ? worker : worker + CLAIM_ON_ACTIVATE;
   return undefined;
+}
+
+/**
+ * Every test page: the worker registered and in control before the test framework (and so the test file) loads.
+ * Within 5 s, else the tests run anyway and `whenControlled()` says what is wrong.
+ * @param {string} testFramework
+ */
+export function testPageHtml(testFramework) {
+  return `<!DOCTYPE html><html><head></head><body><script type="module">
+  const container = navigator.serviceWorker;
+  const controlled = () => container.controller?.scriptURL === new URL('/mockServiceWorker.js', location.href).href;
+  if (!controlled()) {
+    const inControl = new Promise((resolve) => {
+      container.addEventListener('controllerchange', () => controlled() && resolve());
+      setTimeout(resolve, 5000);
+    });
+    const registration = await container.register('/mockServiceWorker.js');
+    const ask = () => registration.active?.postMessage('ESTAFETTE_CLAIM');
+    if (registration.active) ask();
+    else (registration.installing ?? registration.waiting)?.addEventListener('statechange', ask);
+    await inControl;
+  }
+  await import(${JSON.stringify(testFramework)});
+</script></body></html>`;
 }
