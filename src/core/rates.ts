@@ -200,7 +200,7 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
     }
     // Merged level by level, a warning given alone can land above the default danger level: it would never show.
     if (kept.warning !== undefined && kept.danger !== undefined && kept.warning > kept.danger) {
-      fail(`thresholds.${metric}.warning`, `the warning level (${kept.warning}) is above the danger level (${kept.danger})`);
+      fail(`thresholds.${metric}.warning`, 'the warning level is above the danger level');
     }
     if (Object.keys(kept).length) resolved[metric] = kept;
   }

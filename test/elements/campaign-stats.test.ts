@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
@@ -380,7 +380,7 @@ describe('<campaign-stats>', () => {
       el.thresholds = { bounced: { warning: 5 } };
       await el.updateComplete;
       expect(textOf(root(el).querySelector('.error-message'))).to.equal(
-        'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator that has a rate, the warning no higher than the danger level.',
+        'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator with a rate, the warning not above the danger level.',
       );
       expect(root(el).querySelector('.retry'), 'nothing to retry').to.equal(null);
       await expect(el).to.be.accessible();
@@ -474,6 +474,23 @@ describe('<campaign-stats>', () => {
       metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="info-button"]')!.click();
       expect(fired).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('closes an open explanation when Tab moves on, so that it does not cover the next indicator; not on a click inside it', async () => {
+      const el = await statsFixture(EMAIL);
+      const info = metricEl(el, 'delivered').querySelector<HTMLButtonElement>('[part~="info-button"]')!;
+      const tip = metricEl(el, 'delivered').querySelector<HTMLElement>('[part~="tooltip"]')!;
+      info.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(tip.matches(':popover-open')).to.equal(true);
+      const box = tip.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      expect(tip.matches(':popover-open'), 'a click inside keeps it').to.equal(true);
+      info.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(tip.matches(':popover-open'), 'Tab closes it').to.equal(false);
+      expect(root(el).activeElement).to.equal(metricEl(el, 'opened').querySelector('[part~="metric-button"]'));
+      await resetMouse();
     });
 
     it('opens the explanation from its info button and closes it with Escape', async () => {

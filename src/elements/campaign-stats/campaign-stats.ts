@@ -616,7 +616,7 @@ export class CampaignStatsElement extends LocalizedElement {
             : html`<span part="level" class="level">${icon(level === 'danger' ? 'danger' : 'warning')}
                 ${translate(locale, `stats.level.${level}`)}</span>`}
         </button>
-        <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`}
+        <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
           aria-label=${translate(locale, 'stats.explain', { label })} style=${styleProps({ 'anchor-name': anchor })}>
           ${icon('info')}
         </button>
@@ -650,4 +650,14 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     return lines;
   }
+}
+
+/**
+ * An open explanation closes when focus moves on from its button to another control (Tab): it would cover the next
+ * indicator. A click inside the explanation (to select its text) moves focus nowhere and keeps it open.
+ */
+function closeWhenFocusMovesOn(event: FocusEvent): void {
+  const tip = (event.currentTarget as HTMLButtonElement).popoverTargetElement;
+  const next = event.relatedTarget;
+  if (tip instanceof HTMLElement && next instanceof Node && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
 }

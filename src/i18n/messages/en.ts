@@ -148,7 +148,7 @@ export const en = {
   'stats.level.danger': 'Critical',
   'stats.announcement': 'Results updated. {summary}',
   'stats.invalid-counts': 'Some figures are not valid counts.',
-  'stats.invalid-thresholds': 'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator that has a rate, the warning no higher than the danger level.',
+  'stats.invalid-thresholds': 'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator with a rate, the warning not above the danger level.',
 
   // <status-timeline>
   'data-error.network': 'the server could not be reached',
