@@ -817,18 +817,23 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves no summary in the old language in its live region after a switch of language', async () => {
+    /** Stats of campaign c1 that announce, once loaded and after one live update (announced at once). */
+    async function announcedOnce(lang: string) {
       const fake = fakeSource();
       const time = fakeClock();
       fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
       const el = await fixture<CampaignStatsElement>(
-        html`<campaign-stats lang="fr" announce metrics="delivered" campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+        html`<campaign-stats lang=${lang} announce metrics="delivered" campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
       );
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
       fake.push(stats({ sent: 1000, delivered: 600 }, { sending: true, updatedAt: '2024-03-05T15:01:00Z' }));
       await el.updateComplete;
+      return { el, fake, time, region: () => textOf(root(el).querySelector('[aria-live="polite"]')) };
+    }
+
+    it('leaves no summary in the old language in its live region after a switch of language', async () => {
+      const { el, fake, time, region } = await announcedOnce('fr');
       expect(region()).to.match(/^Résultats mis à jour/);
       el.lang = 'en';
       await el.updateComplete;
@@ -845,17 +850,7 @@ describe('<campaign-stats>', () => {
     });
 
     it('leaves no summary of the previous campaign in its live region, nor one waiting, after a switch of campaign', async () => {
-      const fake = fakeSource();
-      const time = fakeClock();
-      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
-      const el = await fixture<CampaignStatsElement>(
-        html`<campaign-stats lang="en" announce metrics="delivered" campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
-      );
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
-      fake.push(stats({ sent: 1000, delivered: 600 }, { sending: true, updatedAt: '2024-03-05T15:01:00Z' }));
-      await el.updateComplete;
+      const { el, fake, time, region } = await announcedOnce('en');
       expect(region()).to.contain('Delivered: 600');
       // A second update waits out the quiet period, then the campaign changes.
       fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
