@@ -8,7 +8,7 @@ import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
 import { formatNumber, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
-import { mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
+import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
@@ -28,7 +28,7 @@ type StatusFilter = ({ readonly status: DisplayStatus } | { readonly metric: Cam
  */
 export class EstafetteDemoAppElement extends LitElement {
   static override styles = css`
-    :host { display: block; max-width: 1200px; margin: 0 auto; padding: 16px 20px 48px; color: var(--demo-text); }
+    :host { display: block; position: relative; max-width: 1200px; margin: 0 auto; padding: 16px 20px 48px; color: var(--demo-text); }
     header { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: end; justify-content: space-between; margin-bottom: 16px; }
     h1 { font-size: 1.5rem; margin: 0; }
     header p { margin: 4px 0 0; color: var(--demo-muted); }
@@ -60,7 +60,10 @@ export class EstafetteDemoAppElement extends LitElement {
     dialog:dir(rtl) { margin: 0 auto 0 0; border-radius: 0 10px 10px 0; }
     dialog::backdrop { background: rgb(0 0 0 / 40%); }
     .panel { padding: 16px 20px; display: grid; gap: 16px; }
-    .panel header { margin: 0; align-items: center; }
+    .panel-head { display: flex; flex-wrap: wrap; gap: 12px 24px; justify-content: space-between; align-items: center; }
+    /* Shown when focused: the first stop of the page, past the header and the stats to the 200 rows. */
+    .skip { position: absolute; inset-inline-start: 8px; top: 8px; padding: 4px 8px; background: var(--demo-surface); color: var(--demo-accent); }
+    .skip:not(:focus) { clip-path: inset(50%); width: 1px; height: 1px; padding: 0; overflow: hidden; white-space: nowrap; }
     .panel h3 { margin: 0 0 8px; font-size: 1rem; }
     /* Sized by its events, scrolling past 420px (the timeline windows its rows). */
     status-timeline { --estafette-timeline-max-height: 420px; }
@@ -86,7 +89,7 @@ export class EstafetteDemoAppElement extends LitElement {
    * Why the page has nothing to show: the contact list could not be read (retried with `load`), or the mock API did
    * not start (`startFailed`, from main.ts; a reload is the way out). Said, rather than "…" forever.
    */
-  @state() private failure: { key: 'loadFailed' | 'startFailed'; reason: string } | undefined;
+  @state() private failure: { key: 'loadFailed' | 'startFailed'; reason: unknown } | undefined;
   /** The real API the page reads (?endpoint=), if not the mock one. */
   private readonly endpoint = new URLSearchParams(location.search).get('endpoint');
   @state() private search = '';
@@ -124,7 +127,7 @@ export class EstafetteDemoAppElement extends LitElement {
       this.directory = remote ? await remoteDirectory(remote) : await mockDirectory();
     } catch (error) {
       console.error('demo: the contact list could not be loaded', error);
-      this.failure = { key: 'loadFailed', reason: reasonOf(error) };
+      this.failure = { key: 'loadFailed', reason: error };
       return;
     }
     this.failure = undefined;
@@ -134,9 +137,18 @@ export class EstafetteDemoAppElement extends LitElement {
     this.columns = new Set(this.directory.campaigns.map((c) => c.id));
   }
 
+  /** A failure in the page's language: a directory's in our words, anything else in its own. */
+  private reasonOf(error: unknown): string {
+    if (error instanceof DirectoryError) {
+      const key = error.kind === 'http' ? 'notFound' : error.kind === 'not-json' ? 'notJson' : 'notDirectory';
+      return this.t(key, { url: error.url, status: error.status ?? '' });
+    }
+    return error instanceof Error ? error.message : String(error);
+  }
+
   /** Says that the mock API did not start (main.ts calls it instead of setting `ready`). */
   startFailed(error: unknown): void {
-    this.failure = { key: 'startFailed', reason: reasonOf(error) };
+    this.failure = { key: 'startFailed', reason: error };
   }
 
   /** The plural category of `count` in the page's language (French says "0 contact", English "0 contacts"). */
@@ -204,6 +216,14 @@ export class EstafetteDemoAppElement extends LitElement {
     select?.scrollIntoView({ block: 'start' });
   }
 
+  /** The skip link: its target is in this shadow root, where a fragment URL cannot reach it. */
+  private readonly skipToContacts = (event: Event): void => {
+    event.preventDefault();
+    const title = this.renderRoot.querySelector<HTMLElement>('#contacts-title');
+    title?.focus({ preventScroll: true });
+    title?.scrollIntoView({ block: 'start' });
+  };
+
   private showMore(): void {
     const first = this.limit;
     this.limit += PAGE;
@@ -249,13 +269,14 @@ export class EstafetteDemoAppElement extends LitElement {
       const again = failure.key === 'startFailed'
         ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
         : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
-      return html`<p class="problem" role="alert">${this.t(failure.key, { reason: failure.reason })} ${again}</p>`;
+      return html`<p class="problem" role="alert">${this.t(failure.key, { reason: this.reasonOf(failure.reason) })} ${again}</p>`;
     }
     const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
     const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
     const rows = this.visibleRows();
     const filter = this.filter;
     return html`
+      <a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>
       <header>
         <div>
           <h1 tabindex="-1">Estafette · ${this.t('title')}</h1>
@@ -282,6 +303,7 @@ export class EstafetteDemoAppElement extends LitElement {
         </div>
       </header>
 
+      <main>
       <section aria-label=${campaign?.name ?? ''}>
         <campaign-stats campaign-id=${this.campaignId} announce @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
@@ -290,8 +312,8 @@ export class EstafetteDemoAppElement extends LitElement {
         </details>
       </section>
 
-      <section>
-        <h2>${this.t('contacts')}</h2>
+      <section aria-labelledby="contacts-title">
+        <h2 id="contacts-title" tabindex="-1">${this.t('contacts')}</h2>
         <div class="toolbar">
           <label>${this.t('search')}
             <input type="search" .value=${this.search} @input=${(e: Event) => { this.search = (e.target as HTMLInputElement).value; this.limit = PAGE; }} />
@@ -336,10 +358,11 @@ export class EstafetteDemoAppElement extends LitElement {
           ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
       </section>
+      </main>
 
       <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}>
         ${this.selected ? html`<div class="panel">
-          <header><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></header>
+          <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>
             <h3>${c.name}</h3>
             ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!}></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
@@ -357,6 +380,3 @@ declare global {
     'estafette-demo-app': EstafetteDemoAppElement;
   }
 }
-
-/** An error's own words, for the page (its text only, never markup). */
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

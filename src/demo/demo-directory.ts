@@ -45,17 +45,29 @@ export async function mockDirectory(): Promise<DemoDirectory> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
+/** Why a `?directory=` list could not be read: an HTTP error, a body that is not JSON, or JSON of another shape. */
+export class DirectoryError extends Error {
+  constructor(
+    readonly url: string,
+    readonly kind: 'http' | 'not-json' | 'not-directory',
+    readonly status?: number,
+  ) {
+    super(`${url}: ${kind === 'http' ? `HTTP ${status}` : kind === 'not-json' ? 'not JSON' : 'not a demo directory'}`);
+    this.name = 'DirectoryError';
+  }
+}
+
 /**
  * A directory from the host's own JSON (`?directory=URL` with `?endpoint=`): `{ campaigns: [{id, name, channel}],
  * rows: [{ name, address, messages: { campaignId: messageId } }] }`. Malformed entries are skipped, with a warning.
  */
 export async function remoteDirectory(url: string): Promise<DemoDirectory> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new DirectoryError(url, 'http', response.status);
   const body: unknown = await response.json().catch(() => {
-    throw new TypeError(`${url}: not JSON`);
+    throw new DirectoryError(url, 'not-json');
   });
-  if (!isRecord(body) || !Array.isArray(body.campaigns) || !Array.isArray(body.rows)) throw new TypeError(`${url}: not a demo directory`);
+  if (!isRecord(body) || !Array.isArray(body.campaigns) || !Array.isArray(body.rows)) throw new DirectoryError(url, 'not-directory');
   const campaigns = body.campaigns.filter(
     (c): c is DemoCampaign => isRecord(c) && typeof c.id === 'string' && typeof c.name === 'string' && (c.channel === 'email' || c.channel === 'sms'),
   );

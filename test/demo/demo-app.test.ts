@@ -166,6 +166,21 @@ describe('the demo back-office', () => {
     });
   });
 
+  it('starts with a skip link to the contacts, shown when focused, and puts its content in a main landmark', async () => {
+    const skip = shadow(app).querySelector<HTMLAnchorElement>('a.skip')!;
+    expect(shadow(app).querySelector('a, button, select, input, summary, [tabindex="0"]'), 'first in tab order').to.equal(skip);
+    expect(skip.textContent).to.equal('Skip to the contacts');
+    expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width, 'shown when focused').to.be.greaterThan(50);
+    skip.click();
+    const title = shadow(app).querySelector('#contacts-title')!;
+    expect(shadow(app).activeElement).to.equal(title);
+    expect(title.closest('main'), 'the contacts are in main').to.exist;
+    expect(title.closest('section')!.getAttribute('aria-labelledby')).to.equal('contacts-title');
+    await expect(app).to.be.accessible();
+  });
+
   it('shows more contacts on demand, focus going to the first one added, the count said politely', async () => {
     const more = [...shadow(app).querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!;
     more.focus();

@@ -21,7 +21,7 @@ describe('the demo back-office, when it cannot start', () => {
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
     await waitUntil(() => alertOf(app), 'nothing said', { timeout: 5000 });
     expect(alertOf(app)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'The contact list could not be loaded (/test/demo/fixtures/nope.json: HTTP 404). Try again',
+      'The contact list could not be loaded (/test/demo/fixtures/nope.json: HTTP error 404). Try again',
     );
     await expect(app).to.be.accessible();
 
@@ -51,11 +51,11 @@ describe('the demo back-office, when it cannot start', () => {
     await waitUntil(() => app.shadowRoot!.activeElement?.localName === 'h1', 'focus not on the page heading after the retry');
   });
 
-  it('says a directory that is not JSON is not, in French', async () => {
+  it('says a directory that is not JSON is not, in French words', async () => {
     directoryAt('/test/demo/demo-failures.test.ts');
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="fr" ready></estafette-demo-app>`);
     await waitUntil(() => alertOf(app), 'nothing said', { timeout: 5000 });
-    expect(alertOf(app)!.textContent).to.include('La liste des contacts n’a pas pu être chargée (/test/demo/demo-failures.test.ts: not JSON).');
+    expect(alertOf(app)!.textContent).to.include('La liste des contacts n’a pas pu être chargée (/test/demo/demo-failures.test.ts\u00a0: ce n’est pas du JSON).');
   });
 
   it('says the mock API did not start, with a reload as the way out', async () => {
