@@ -50,10 +50,8 @@ export function translate(locale: Locale, key: KeyLike, params?: MessageParams):
  * `locale`, falling back to English like `translate()`; undefined while explanations are not loaded (see
  * `loadExplanations`) or when none exists, so that a missing explanation is left out rather than shown as its key.
  */
-export function explanation(locale: Locale, key: ExplanationKey | (string & {}), params?: MessageParams): string | undefined {
-  const text = lookupMessage(locale, key) ?? lookupMessage(DEFAULT_LOCALE, key);
-  return text === undefined ? undefined : interpolate(text, params);
-}
+export const explanation = (locale: Locale, key: ExplanationKey | (string & {}), params?: MessageParams): string | undefined =>
+  explanationOf(locale, [key], params);
 
 /**
  * The first of `keys` the language explains, else the first English has: `[`status.${id}.caveat.${channel}`,
