@@ -17,7 +17,7 @@
 // worker as MSW ships it, `claiming` serves it as below.
 import { readFile } from 'node:fs/promises';
 
-const CLAIM_ON_ACTIVATE = `
+const CLAIM_ON_REQUEST = `
 // Added by the test server (test/mocks/worker-middleware.mjs): claim the page that asks for it, or for mocking.
 addEventListener('message', (event) => {
   if (event.data === 'MOCK_ACTIVATE' || event.data === 'ESTAFETTE_CLAIM') event.waitUntil(self.clients.claim());
@@ -38,30 +38,23 @@ export async function mswWorkerMiddleware(ctx, next) {
   }
   const worker = await readFile(new URL('../../public/mockServiceWorker.js', import.meta.url), 'utf8');
   ctx.type = 'application/javascript';
-  ctx.body = race?.[1] === 'stock' ? worker : worker + CLAIM_ON_ACTIVATE;
+  ctx.body = race?.[1] === 'stock' ? worker : worker + CLAIM_ON_REQUEST;
   return undefined;
 }
 
 /**
  * Every test page: the worker registered and in control before the test framework (and so the test file) loads.
- * Within 5 s, else the tests run anyway and `whenControlled()` says what is wrong.
+ * Within 5 s (`whenControlled`), else the tests run anyway and their own `whenControlled()` says what is wrong.
  * @param {string} testFramework
  */
 export function testPageHtml(testFramework) {
   return `<!DOCTYPE html><html><head></head><body><script type="module">
-  const container = navigator.serviceWorker;
-  const controlled = () => container.controller?.scriptURL === new URL('/mockServiceWorker.js', location.href).href;
-  if (!controlled()) {
-    const inControl = new Promise((resolve) => {
-      container.addEventListener('controllerchange', () => controlled() && resolve());
-      setTimeout(resolve, 5000);
-    });
-    const registration = await container.register('/mockServiceWorker.js');
-    const ask = () => registration.active?.postMessage('ESTAFETTE_CLAIM');
-    if (registration.active) ask();
-    else (registration.installing ?? registration.waiting)?.addEventListener('statechange', ask);
-    await inControl;
-  }
+  import { whenControlled } from '/src/mocks/when-controlled.ts';
+  const registration = await navigator.serviceWorker.register('/mockServiceWorker.js');
+  const ask = () => registration.active?.postMessage('ESTAFETTE_CLAIM');
+  if (registration.active) ask();
+  else (registration.installing ?? registration.waiting)?.addEventListener('statechange', ask);
+  await whenControlled('/mockServiceWorker.js').catch(() => {});
   await import(${JSON.stringify(testFramework)});
 </script></body></html>`;
 }
