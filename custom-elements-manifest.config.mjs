@@ -16,7 +16,7 @@ function stableManifest() {
   };
 }
 
-/** The shared theme tokens (THEME_TOKENS in src/styles/tokens.ts) are described once, there. Each element gets the
+/** The shared theme tokens (THEME_TOKENS in src/styles/theme-tokens.ts) are described once, there. Each element gets the
  * ones its stylesheets really draw with (found in its `elementStyles`, loaded in Node through Lit's DOM shim), with
  * that description and default; its JSDoc documents only its own tokens (`--estafette-badge-*` and the like).
  *
@@ -48,7 +48,7 @@ function tokensDrawnWith(cssText) {
 }
 
 const { tsImport } = await import('tsx/esm/api');
-const { THEME_TOKENS } = await tsImport('./src/styles/tokens.ts', import.meta.url);
+const { THEME_TOKENS } = await tsImport('./src/styles/theme-tokens.ts', import.meta.url);
 await tsImport('./src/define.ts', import.meta.url);
 
 function sharedTokenDocs() {

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { DISPLAY_STATUSES } from '../src/core/index.js';
 import '../src/define.js';
 import { addMessages, removeAddedMessages } from '../src/i18n/index.js';
-import { THEME_TOKENS } from '../src/styles/tokens.js';
+import { THEME_TOKENS } from '../src/styles/theme-tokens.js';
 import { healthyEmail } from './campaign-stats.stories.js';
 import { deliveredOpenedClicked } from './status-timeline.stories.js';
 

@@ -4,7 +4,7 @@ import { render, type LitElement } from 'lit';
 import type { CampaignCounts } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
-import { THEME_TOKENS } from '../../src/styles/tokens.js';
+import { THEME_TOKENS } from '../../src/styles/theme-tokens.js';
 import { ev } from '../core/event-factory.js';
 import { hover } from '../elements/shared/badge-helpers.js';
 
