@@ -127,6 +127,50 @@ async function spans(count: number, withIcon = false) {
   return { ms, bytes, afterRemoval, collected: gone.deref() === undefined };
 }
 
+/**
+ * The platform's floor for a shadow-DOM badge: a hand-written custom element (no Lit, no data machinery, no
+ * language lookup) that gives each instance a shadow root with the spans' stylesheet, adopted once for all, and
+ * the same content as the icon spans (an SVG icon and the label), set from its `status` attribute on connection.
+ * What separates it from the icon spans is what shadow DOM and custom elements cost by themselves; what separates
+ * the badge from it is Lit's and the badge's own work.
+ */
+const ELEMENT_TEMPLATE = document.createElement('template');
+ELEMENT_TEMPLATE.innerHTML = '<span class="b with-icon"></span>';
+class PlainShadowBadge extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [baselineSheet];
+    const status = this.getAttribute('status') as DisplayStatus;
+    const span = (ELEMENT_TEMPLATE.content.cloneNode(true) as DocumentFragment).firstChild as HTMLSpanElement;
+    span.classList.add(statusInfo(status).category);
+    span.setAttribute('role', 'img');
+    span.setAttribute('aria-label', LABELS.get(status)!);
+    span.append(ICON_SVGS.get(status)!.cloneNode(true), LABELS.get(status)!);
+    root.append(span);
+  }
+}
+customElements.define('bench-plain-shadow-badge', PlainShadowBadge);
+
+/** Hand-written custom elements with a shadow root each, same content as the icon spans: see PlainShadowBadge. */
+async function plainElements(count: number) {
+  await settledHeap();
+  const start = performance.now();
+  let t: HTMLTableElement | null = table(count, (i) => {
+    const element = document.createElement('bench-plain-shadow-badge');
+    element.setAttribute('status', statusAt(i));
+    return element;
+  });
+  stage.append(t);
+  await painted();
+  const ms = performance.now() - start;
+  const shown = t.querySelectorAll('bench-plain-shadow-badge').length;
+  t.remove();
+  t = null;
+  await painted();
+  return { ms, shown };
+}
+
 /** Mounts `count` attribute badges; every reference to them is dropped when this returns. */
 async function mountBadges(count: number, before: number) {
   const start = performance.now();
@@ -492,5 +536,5 @@ async function aggregation(messages: number) {
   return { ms, naiveMs, events: events.length, sent: counts.sent };
 }
 
-Object.assign(window, { bench: { spans, badges, formatters, restBadges, hiddenTab, tooltip, timeline, aggregation } });
+Object.assign(window, { bench: { spans, plainElements, badges, formatters, restBadges, hiddenTab, tooltip, timeline, aggregation } });
 document.body.dataset.ready = 'yes';
