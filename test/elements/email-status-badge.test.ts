@@ -333,15 +333,42 @@ describe('<email-status-badge>', () => {
       source.push(statusOf('b', 'delivered', { updatedAt: '2026-11-02T10:00:00.000Z' }));
       await waitUntil(() => loud!.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Delivery status: Delivered');
     });
+
+    it('turns its live region on and off without redrawing the badge, its focus and its description', async () => {
+      const source = new FakeSource([statusOf('b', 'sent')]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" message-id="b" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Envoyé');
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+      box.focus();
+      await el.showTooltip();
+      const described = box.getAttribute('aria-describedby');
+      expect(described).to.be.a('string');
+      el.announce = true;
+      await el.updateComplete;
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.textContent).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.equal(box);
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(box.getAttribute('aria-describedby')).to.equal(described);
+      source.push(statusOf('b', 'delivered', { updatedAt: '2026-11-02T10:00:00.000Z' }));
+      await waitUntil(() => region.textContent !== '');
+      expect(region.textContent).to.match(/^Statut d’envoi\s:\sDélivré$/);
+      expect(region.getAttribute('lang')).to.equal('fr');
+      el.announce = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"], [aria-live]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.equal(box);
+    });
   });
 
   describe('cost', () => {
-    it('keeps a badge to a dozen shadow nodes', async () => {
+    it('keeps a badge to six shadow nodes: box, icon, path, label, its text and one marker', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="delivered"></email-status-badge>`);
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
-      let nodes = 0;
-      while (walker.nextNode()) nodes++;
-      expect(nodes).to.be.at.most(12);
+      const nodes: string[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode.nodeName);
+      expect(nodes).to.deep.equal(['#comment', 'SPAN', 'svg', 'path', 'SPAN', '#text']);
+      expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Delivered');
     });
 
     it('asks for no data source when given its status as attributes', async () => {
