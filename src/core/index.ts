@@ -4,6 +4,7 @@ export { EstafetteInputError } from './errors.js';
 export { classifySmtp, type Permanence, type SmtpClassification } from './smtp.js';
 export {
   reduceEvents,
+  reduceOrderedEvents,
   sortAndDedupe,
   dedupeKey,
   type MessageStatus,

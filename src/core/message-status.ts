@@ -219,6 +219,22 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
  */
 export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
+  return foldOrdered(sortAndDedupe(checkedEvents(events, options)), options);
+}
+
+/**
+ * {@link reduceEvents} for events already in the order `sortAndDedupe` gives (event time, ties broken the same
+ * way, duplicates dropped): the same checks and the same status, without sorting again. For a caller that keeps
+ * its events that way, such as the timeline's rows; any other order gives a wrong status, not an error.
+ *
+ * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
+ */
+export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
+  return foldOrdered(checkedEvents(ordered, options), options);
+}
+
+/** `events`, once checked: one message, known types. */
+function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions): readonly CanonicalEvent[] {
   if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
   const messageId = events[0]?.messageId ?? options.messageId ?? '';
   events.forEach((event, index) => {
@@ -228,8 +244,12 @@ export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceO
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
   });
+  return events;
+}
 
-  const ordered = sortAndDedupe(events);
+/** The status of one message's events, taken in the order given (see sortAndDedupe). */
+function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions): MessageStatus {
+  const messageId = ordered[0]?.messageId ?? options.messageId ?? '';
   const first = ordered[0];
   const recipient = ordered.find((event) => event.recipient !== undefined)?.recipient;
   const fold: Fold = { state: undefined, setter: undefined, asyncBounce: false, deliveredAt: undefined, inferred: false, anomaly: false };

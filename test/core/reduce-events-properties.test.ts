@@ -3,6 +3,7 @@
 // recipient, provider, event id, empty strings), and timestamps collide: the same instant, written the ways
 // ISO 8601 allows in UTC, or times that cannot be read at all.
 import fc from 'fast-check';
+import { createEventStore } from '../../src/elements/status-timeline/row-store.js';
 import { expect } from '../support/expect.js';
 import {
   CHANNELS,
@@ -10,6 +11,8 @@ import {
   ENGAGEMENT_SIGNALS,
   FAILURE_REASONS,
   reduceEvents,
+  reduceOrderedEvents,
+  sortAndDedupe,
   type CanonicalEvent,
   type Channel,
 } from '../../src/core/index.js';
@@ -130,6 +133,43 @@ describe('reduceEvents: properties over any events of one message', function () 
         expect(reduce(repeated)).to.deep.equal(reduce(events));
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('reduceOrderedEvents: reduceEvents without the sort, for events kept in its order', function () {
+  this.timeout(30_000);
+
+  it('gives what reduceEvents gives, for the events in the order sortAndDedupe puts them', () => {
+    fc.assert(
+      fc.property(eventsArb(), (events) => {
+        expect(reduceOrderedEvents(sortAndDedupe(events), { messageId: MESSAGE })).to.deep.equal(reduce(events));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('checks its events as reduceEvents does', () => {
+    const event: CanonicalEvent = { provider: 'host', channel: 'email', messageId: MESSAGE, type: 'sent', at: '2026-11-02T09:00:00.000Z', raw: 'sent' };
+    expect(() => reduceOrderedEvents([event, { ...event, messageId: 'm-2' }])).to.throw('events of different messages');
+    expect(() => reduceOrderedEvents([{ ...event, type: 'teleported' as CanonicalEvent['type'] }])).to.throw('unknown canonical event type');
+    expect(() => reduceOrderedEvents('not a list' as unknown as CanonicalEvent[])).to.throw('expects an array');
+  });
+
+  it("gives what reduceEvents gives for the timeline's rows, whatever the order and repeats the events came in", () => {
+    const arrivals = eventsArb()
+      .filter((events) => events.length > 0)
+      .chain((events) => fc.array(fc.nat(events.length - 1), { maxLength: 20 }).chain((picks) => shuffled([...events, ...picks.map((pick) => structuredClone(events[pick]!))])));
+    fc.assert(
+      fc.property(arrivals, fc.nat(3), (events, pages) => {
+        // Delivered in a few pages, as the timeline loads them.
+        const store = createEventStore();
+        const size = Math.ceil(events.length / (pages + 1));
+        for (let i = 0; i < events.length; i += size) store.add(events.slice(i, i + size), 'page');
+        const rows = store.rows.map((row) => row.item);
+        expect(reduceOrderedEvents(rows, { messageId: MESSAGE })).to.deep.equal(reduce(rows));
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
-import { reduceEvents, type MessageStatus } from '../../core/message-status.js';
+import { reduceOrderedEvents, type MessageStatus } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
@@ -610,10 +610,12 @@ export class StatusTimelineElement extends LocalizedElement {
     if (this.lifecycleVersion === this.version && this.lifecycleStatus === this.liveStatus) return;
     this.lifecycleVersion = this.version;
     this.lifecycleStatus = this.liveStatus;
+    // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
+    // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     const events = this.eventStore.rows.map((row) => row.item).filter(knownType);
     let status: MessageStatus | undefined;
     try {
-      status = reduceEvents(events);
+      status = reduceOrderedEvents(events);
     } catch {
       // Events of several messages (a host mistake): the rows still show, the stages would be meaningless.
       this.lifecycle = undefined;
