@@ -280,6 +280,16 @@ describe('<email-status-badge>', () => {
       await waitUntil(() => labelOf(el) === 'Delivered', 'never loaded');
     });
 
+    it('shows its loading placeholder, not "No status", when the status it was given is blank', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      source.hold = true;
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="  " message-id="m-1" .source=${source}></email-status-badge>`);
+      expect(nameOf(el)).to.equal('Loading the status…');
+      expect(labelOf(el)).to.equal('');
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'never loaded');
+    });
+
     it('follows live updates and fires status-change with the old and new status', async () => {
       const source = new FakeSource([statusOf('m-1', 'sent', { settled: false })]);
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);

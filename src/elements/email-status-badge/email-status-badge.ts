@@ -15,7 +15,7 @@ import { isolatedMessage } from '../shared/isolated-message.js';
 import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
-import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
+import { modelFromAttributes, modelFromStatus, text, type BadgeModel } from './badge-model.js';
 import { badgeStyles } from './email-status-badge.styles.js';
 import { MessageLoader, followedId, type LoadState } from './message-loader.js';
 import { loadProviderWords, providerWordsSettled } from './provider-words.js';
@@ -249,7 +249,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const locale = this.locale;
     const load: LoadState = followedId(this) && this.loader ? this.loader.state : IDLE;
     // While a lookup runs or after it failed, a status the page gave is still worth showing.
-    const given = this.value !== undefined || (this.status != null && this.status !== '');
+    const given = this.value !== undefined || text(this.status) !== undefined; // blank is none, as for the model
     const model =
       load.kind === 'ready'
         ? modelFromStatus(load.status)
