@@ -101,38 +101,48 @@ const ICON_SVGS = new Map(DISPLAY_STATUSES.map((s) => {
 }));
 
 /**
- * Plain spans built by hand: the label in the badge's colors, and with `withIcon` also the same icon the badge
- * draws (an SVG element with one path, cloned), so that both sides show the same things.
+ * A badge drawn by hand: the label in the badge's colors, and with `withIcon` also the same icon the badge draws
+ * (an SVG element with one path, cloned), so that both sides show the same things.
  */
-async function spans(count: number, withIcon = false) {
+function plainBadge(status: DisplayStatus, withIcon: boolean): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = `b ${statusInfo(status).category}${withIcon ? ' with-icon' : ''}`;
+  if (withIcon) span.append(ICON_SVGS.get(status)!.cloneNode(true), LABELS.get(status)!);
+  else span.textContent = LABELS.get(status)!;
+  return span;
+}
+
+/**
+ * A table of `count` cells drawn by `cell`, timed from insertion to painted, with the heap it held, what was left
+ * once it was removed, and `drawn`, how many of its cells `isDrawn` says show their badge.
+ */
+async function handMadeTable(count: number, cell: (i: number) => Node, isDrawn: (cell: Element) => boolean) {
   const before = await settledHeap();
   const start = performance.now();
-  let t: HTMLTableElement | null = table(count, (i) => {
-    const status = statusAt(i);
-    const span = document.createElement('span');
-    span.className = `b ${statusInfo(status).category}${withIcon ? ' with-icon' : ''}`;
-    if (withIcon) span.append(ICON_SVGS.get(status)!.cloneNode(true), LABELS.get(status)!);
-    else span.textContent = LABELS.get(status)!;
-    return span;
-  });
+  let t: HTMLTableElement | null = table(count, cell);
   stage.append(t);
   await painted();
   const ms = performance.now() - start;
   const bytes = (await settledHeap()) - before;
+  const drawn = [...t.querySelectorAll('td > *')].filter(isDrawn).length;
   const gone = new WeakRef(t);
   t.remove();
   t = null;
   await painted();
   const afterRemoval = (await settledHeap()) - before;
-  return { ms, bytes, afterRemoval, collected: gone.deref() === undefined };
+  return { ms, bytes, afterRemoval, drawn, collected: gone.deref() === undefined };
 }
+
+/** Plain spans built by hand (see plainBadge). */
+const spans = (count: number, withIcon = false) =>
+  handMadeTable(count, (i) => plainBadge(statusAt(i), withIcon), (span) => span.textContent !== '');
 
 /**
  * The platform's floor for a shadow-DOM badge: a hand-written custom element (no Lit, no data machinery, no
  * language lookup) that gives each instance a shadow root with the spans' stylesheet, adopted once for all, and
- * the same content as the icon spans (an SVG icon and the label), set from its `status` attribute on connection.
- * What separates it from the icon spans is what shadow DOM and custom elements cost by themselves; what separates
- * the badge from it is Lit's and the badge's own work.
+ * the same content as the icon spans, set from its `status` attribute on connection. What separates it from the
+ * icon spans is what shadow DOM and custom elements cost by themselves; what separates the badge from it is Lit's
+ * and the badge's own work.
  */
 class PlainShadowBadge extends HTMLElement {
   connectedCallback() {
@@ -140,34 +150,25 @@ class PlainShadowBadge extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [baselineSheet];
     const status = this.getAttribute('status') as DisplayStatus;
-    const span = document.createElement('span');
-    span.className = `b with-icon ${statusInfo(status).category}`;
+    const span = plainBadge(status, true);
     span.setAttribute('role', 'img');
     span.setAttribute('aria-label', LABELS.get(status)!);
-    span.append(ICON_SVGS.get(status)!.cloneNode(true), LABELS.get(status)!);
     root.append(span);
   }
 }
 customElements.define('bench-plain-shadow-badge', PlainShadowBadge);
 
 /** Hand-written custom elements with a shadow root each, same content as the icon spans: see PlainShadowBadge. */
-async function plainElements(count: number) {
-  await settledHeap();
-  const start = performance.now();
-  let t: HTMLTableElement | null = table(count, (i) => {
-    const element = document.createElement('bench-plain-shadow-badge');
-    element.setAttribute('status', statusAt(i));
-    return element;
-  });
-  stage.append(t);
-  await painted();
-  const ms = performance.now() - start;
-  const shown = t.querySelectorAll('bench-plain-shadow-badge').length;
-  t.remove();
-  t = null;
-  await painted();
-  return { ms, shown };
-}
+const plainElements = (count: number) =>
+  handMadeTable(
+    count,
+    (i) => {
+      const element = document.createElement('bench-plain-shadow-badge');
+      element.setAttribute('status', statusAt(i));
+      return element;
+    },
+    (element) => element.shadowRoot?.querySelector('svg') != null,
+  );
 
 /** Mounts `count` attribute badges; every reference to them is dropped when this returns. */
 async function mountBadges(count: number, before: number) {
