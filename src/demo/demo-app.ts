@@ -211,18 +211,21 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   private focusStatusFilter(): void {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('select.status-filter');
-    select?.focus({ preventScroll: true });
-    select?.scrollIntoView({ block: 'start' });
+    this.focusAtTop('select.status-filter');
   }
 
   /** The skip link: its target is in this shadow root, where a fragment URL cannot reach it. */
   private readonly skipToContacts = (event: Event): void => {
     event.preventDefault();
-    const title = this.renderRoot.querySelector<HTMLElement>('#contacts-title');
-    title?.focus({ preventScroll: true });
-    title?.scrollIntoView({ block: 'start' });
+    this.focusAtTop('#contacts-title');
   };
+
+  /** Focuses what `selector` finds and scrolls it to the top of the window, with what follows it under it. */
+  private focusAtTop(selector: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
+  }
 
   private showMore(): void {
     const first = this.limit;
