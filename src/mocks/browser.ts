@@ -20,3 +20,9 @@ export function startWorker(options: { serviceWorkerUrl?: string; quiet?: boolea
     .start({ quiet: options.quiet ?? true, onUnhandledRequest: 'bypass', serviceWorker: { url } })
     .then(() => whenControlled(url)));
 }
+
+/** Stops {@link worker}: requests reach the network again, and the next {@link startWorker} starts it anew. */
+export function stopWorker(): void {
+  worker.stop();
+  started = undefined;
+}

@@ -239,10 +239,9 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-/** Starts the MSW worker for a test file. */
+/** Starts the MSW worker for a test file, as the demo and Storybook do; `stop()` when the file is done. */
 export async function startWorker(): Promise<{ stop(): void }> {
-  const { worker, whenControlled } = await import('../../src/mocks/browser.js');
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
-  await whenControlled('/mockServiceWorker.js');
-  return { stop: () => worker.stop() };
+  const mocks = await import('../../src/mocks/browser.js');
+  await mocks.startWorker();
+  return { stop: mocks.stopWorker };
 }
