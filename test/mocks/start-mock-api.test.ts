@@ -19,7 +19,8 @@ describe('startMockApi', () => {
     expect(statuses.size).to.be.greaterThan(0);
     const now = Date.now();
     for (const status of statuses.values()) expect(Date.parse(status.updatedAt), status.messageId).to.be.at.most(now);
+    // The figures are computed when asked for, after `now`: compared with the time they arrived.
     const stats = await source.getCampaignStats(DEMO_CAMPAIGNS.transactional);
-    expect(Date.parse(stats.updatedAt!)).to.be.at.most(now);
+    expect(Date.parse(stats.updatedAt!)).to.be.at.most(Date.now());
   });
 });

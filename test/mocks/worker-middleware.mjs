@@ -9,9 +9,10 @@
 // - A page that loaded before another page registered the worker finds that registration when it starts MSW, and
 //   MSW reloads such a page to be controlled: the runner then fails the whole file ("the page was reloaded").
 // Both happened on CI, now and then. So:
-// - the worker served here also claims a page that asks for it (`ESTAFETTE_CLAIM`) or for mocking;
+// - the worker served here also claims a page that asks for it (`ESTAFETTE_CLAIM`) or for mocking, and leaves the
+//   frames of the race test below to the network;
 // - every test page registers the worker and waits until it is in control before its tests load (`testRunnerHtml`);
-// - `whenControlled()` (src/mocks/browser.ts) checks it once MSW has started.
+// - `whenControlled()` (src/mocks/when-controlled.ts) checks it once MSW has started (`startWorker()`).
 //
 // test/mocks/worker-race.test.ts replays that moment in frames under two scopes of their own: `stock` serves the
 // worker as MSW ships it, `claiming` serves it as below.
@@ -21,6 +22,21 @@ const CLAIM_ON_REQUEST = `
 // Added by the test server (test/mocks/worker-middleware.mjs): claim the page that asks for it, or for mocking.
 addEventListener('message', (event) => {
   if (event.data === 'MOCK_ACTIVATE' || event.data === 'ESTAFETTE_CLAIM') event.waitUntil(self.clients.claim());
+});
+`;
+
+const LEAVE_RACE_FRAMES_ALONE = `
+// Added by the test server (test/mocks/worker-middleware.mjs), before MSW's own listener: the frames of
+// worker-race.test.ts load through the network, untouched. Otherwise MSW hands a frame's requests to any visible page
+// that is mocking (another test file's), which never answers them if it is closing: the frame then hung loading.
+const raceFrames = new Set();
+addEventListener('fetch', (event) => {
+  if (event.request.mode === 'navigate' && new URL(event.request.url).pathname.startsWith('/__msw-race/')) {
+    raceFrames.add(event.resultingClientId);
+  } else if (!raceFrames.has(event.clientId)) {
+    return;
+  }
+  event.stopImmediatePropagation();
 });
 `;
 
@@ -38,7 +54,7 @@ export async function mswWorkerMiddleware(ctx, next) {
   }
   const worker = await readFile(new URL('../../public/mockServiceWorker.js', import.meta.url), 'utf8');
   ctx.type = 'application/javascript';
-  ctx.body = race?.[1] === 'stock' ? worker : worker + CLAIM_ON_REQUEST;
+  ctx.body = race ? (race[1] === 'stock' ? worker : worker + CLAIM_ON_REQUEST) : LEAVE_RACE_FRAMES_ALONE + worker + CLAIM_ON_REQUEST;
   return undefined;
 }
 
