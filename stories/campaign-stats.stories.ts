@@ -83,6 +83,7 @@ interface StatsArgs {
   campaignId?: string;
   source?: StatusDataSource;
   announce: boolean;
+  selected?: string;
 }
 
 const meta: Meta<StatsArgs> = {
@@ -101,6 +102,7 @@ const meta: Meta<StatsArgs> = {
     totalOpens: { control: 'boolean' },
     sending: { control: 'boolean' },
     announce: { control: 'boolean' },
+    selected: { control: 'select', options: [undefined, 'delivered', 'opened', 'clicked', 'bounced', 'complained', 'pending'] },
   },
   render: (args) => html`<campaign-stats
     .counts=${args.counts}
@@ -117,6 +119,7 @@ const meta: Meta<StatsArgs> = {
     ?announce=${args.announce}
     updated-at=${args.updatedAt ?? nothing}
     lang=${args.lang ?? nothing}
+    selected=${args.selected ?? nothing}
   ></campaign-stats>`,
 };
 export default meta;
@@ -196,6 +199,22 @@ export const DrillDown: Story = {
       <campaign-stats .counts=${args.counts} channel=${args.channel ?? nothing} @metric-select=${show}></campaign-stats>
       <output style="display: block; margin-top: 1rem; font-family: monospace"></output>
     `;
+  },
+};
+
+/**
+ * The host keeps the indicator whose contacts it lists as `selected`: marked as current (a ring, and `aria-current`
+ * for assistive technologies) until the list is filtered otherwise. Click another indicator to move it.
+ */
+export const Selected: Story = {
+  name: 'Drill-down with the selected indicator',
+  args: { counts: warningEmail, channel: 'email', selected: 'bounced' },
+  render: (args) => {
+    const select = (event: MetricSelectEvent) => {
+      (event.currentTarget as HTMLElement).setAttribute('selected', event.metric);
+    };
+    return html`<campaign-stats .counts=${args.counts} channel=${args.channel ?? nothing} selected=${args.selected ?? nothing}
+      layout=${args.layout} lang=${args.lang ?? nothing} @metric-select=${select}></campaign-stats>`;
   },
 };
 

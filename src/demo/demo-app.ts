@@ -308,7 +308,8 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main>
       <section aria-label=${campaign?.name ?? ''}>
-        <campaign-stats campaign-id=${this.campaignId} announce @metric-select=${this.onMetricSelect}></campaign-stats>
+        <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+          @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
           <status-timeline campaign-id=${this.campaignId} compact></status-timeline>

@@ -66,6 +66,25 @@ describe('the demo back-office', () => {
       await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter the indicator set');
     });
 
+    it('marks the indicator whose contacts the table lists, until the filter changes', async () => {
+      const stats = shadow(app).querySelector('campaign-stats')!;
+      const current = () => [...stats.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
+      await pickIndicator('hard-bounced');
+      await stats.updateComplete;
+      expect(current()).to.deep.equal(['hard-bounced']);
+      const select = statusSelect();
+      select.value = 'delivered';
+      select.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      await stats.updateComplete;
+      expect(current(), 'a status filter is not an indicator').to.deep.equal([]);
+      await pickIndicator('opened');
+      shadow(app).querySelector<HTMLButtonElement>('.chip button')!.click();
+      await app.updateComplete;
+      await stats.updateComplete;
+      expect(current(), 'cleared with the filter').to.deep.equal([]);
+    });
+
     it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
       await pickIndicator('hard-bounced');
       const select = statusSelect();

@@ -38,6 +38,17 @@ describe('<campaign-stats> stories', () => {
     });
   }
 
+  it('moves the ring of the "selected indicator" story to the indicator clicked', async () => {
+    const story = stories.Selected as StoryLike;
+    const el = await fixture<HTMLElement>(story.render!({ ...meta.args, ...story.args, lang: 'en' }, {}));
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const current = () => [...el.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
+    expect(current()).to.deep.equal(['bounced']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="opened"] [part~="metric-button"]')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(current()).to.deep.equal(['opened']);
+  });
+
   it('loads the live newsletter story through <status-source> and the MSW mock API', async () => {
     await startMockApi({ speed: 0 }); // clock stopped: the figures stay still during the test
     const story = stories.LiveNewsletter as StoryLike;

@@ -467,6 +467,69 @@ describe('<campaign-stats>', () => {
       });
     });
 
+    describe('the selected indicator', () => {
+      const current = (el: CampaignStatsElement) =>
+        [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-current="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);
+      const ring = (el: CampaignStatsElement, metric: string) =>
+        getComputedStyle(metricEl(el, metric).querySelector('[part~="metric-button"]')!, '::after');
+
+      it('marks the one the page selected, for assistive technologies and with a ring thicker than the border', async () => {
+        const el = await statsFixture(EMAIL);
+        expect(current(el), 'none before the page says').to.deep.equal([]);
+        expect(metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!.getAttribute('aria-current')).to.equal('false');
+        el.selected = 'bounced';
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal(['bounced']);
+        expect(el.getAttribute('selected'), 'reflected, for CSS of the page').to.equal('bounced');
+        const parts = [...root(el).querySelectorAll<HTMLElement>('[part~="selected"]')];
+        expect(parts.map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric), 'the part pages style').to.deep.equal(['bounced']);
+        expect(parts[0]!.getAttribute('part')).to.equal('metric-button selected');
+        expect(ring(el, 'bounced').borderTopWidth).to.equal('3px');
+        expect(ring(el, 'opened').content, 'no ring on the others').to.equal('none');
+        const own = getComputedStyle(metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!);
+        expect(parseFloat(ring(el, 'bounced').borderTopWidth)).to.be.greaterThan(parseFloat(own.borderTopWidth));
+        // The ring covers the whole button: its box is the button's (border-box sizing).
+        const box = metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!.getBoundingClientRect();
+        expect(parseFloat(ring(el, 'bounced').width)).to.be.closeTo(box.width, 1);
+        expect(parseFloat(ring(el, 'bounced').height)).to.be.closeTo(box.height, 1);
+        await expect(el).to.be.accessible();
+      });
+
+      it('moves with the attribute, in every layout, and marks nothing for an id not shown', async () => {
+        const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" channel="sms" layout="compact" selected="delivered" .counts=${EMAIL}></campaign-stats>`);
+        expect(current(el)).to.deep.equal(['delivered']);
+        for (const layout of ['list', 'grid'] as const) {
+          el.layout = layout;
+          el.setAttribute('selected', 'pending');
+          await el.updateComplete;
+          expect(current(el), layout).to.deep.equal(['pending']);
+          expect(ring(el, 'pending').borderTopWidth, layout).to.equal('3px');
+        }
+        el.setAttribute('selected', 'opened'); // an SMS has no opens
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal([]);
+        el.setAttribute('selected', '<img src=x onerror=alert(1)>');
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal([]);
+        expect(root(el).querySelector('img')).to.equal(null);
+        el.removeAttribute('selected');
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal([]);
+      });
+
+      it('is the page\'s to set: a click fires metric-select and leaves the selection as it was', async () => {
+        const el = await statsFixture(EMAIL);
+        el.selected = 'delivered';
+        await el.updateComplete;
+        const button = metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="metric-button"]')!;
+        setTimeout(() => button.click());
+        const event = (await oneEvent(el, 'metric-select')) as unknown as MetricSelectEvent;
+        expect(event.metric).to.equal('opened');
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal(['delivered']);
+      });
+    });
+
     it('does not ask for the contacts when the info button is used', async () => {
       const el = await statsFixture(EMAIL);
       let fired = 0;

@@ -38,8 +38,8 @@ describe('contrast in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: campaign indicators at every level pass axe`, async () => {
       const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
-        <campaign-stats channel="email" .counts=${ALARMING}></campaign-stats>
-        <campaign-stats channel="sms" .counts=${{ sent: 5000, delivered: 4610, softBounced: 140, hardBounced: 150, pending: 100, replied: 86, unsubscribed: 71 }}></campaign-stats>
+        <campaign-stats channel="email" selected="bounced" .counts=${ALARMING}></campaign-stats>
+        <campaign-stats channel="sms" layout="compact" selected="delivered" .counts=${{ sent: 5000, delivered: 4610, softBounced: 140, hardBounced: 150, pending: 100, replied: 86, unsubscribed: 71 }}></campaign-stats>
       </div>`);
       await settled(el);
       const stats = el.querySelector('campaign-stats')!;
@@ -110,5 +110,11 @@ describe('forced colors (high contrast)', () => {
     expect(getComputedStyle(button).borderTopStyle).to.not.equal('none');
     const danger = stats.shadowRoot!.querySelector('[data-level="danger"] [part~="level"]');
     expect(danger?.textContent?.trim(), 'the level is said in words').to.not.equal('');
+    // The selected indicator keeps its ring, in the system's highlight color.
+    stats.selected = 'bounced';
+    await stats.updateComplete;
+    const ring = getComputedStyle(stats.shadowRoot!.querySelector('[data-metric="bounced"] [part~="metric-button"]')!, '::after');
+    expect(ring.borderTopWidth).to.equal('3px');
+    expect(ring.borderTopColor).to.not.equal(getComputedStyle(button).borderTopColor);
   });
 });

@@ -127,6 +127,15 @@ const own = css`
     border-color: var(--_fg);
     box-shadow: inset 4px 0 0 var(--_fg);
   }
+  /* The selected indicator: a ring drawn over the button, whatever its layout and its warning bar. */
+  .metric-button[aria-current="true"]::after {
+    content: "";
+    position: absolute;
+    inset: 0;
+    border: 3px solid var(--_accent);
+    border-radius: inherit;
+    pointer-events: none;
+  }
   .metric.warning .metric-button:dir(rtl),
   .metric.danger .metric-button:dir(rtl) {
     box-shadow: inset -4px 0 0 var(--_fg);
@@ -170,11 +179,8 @@ const own = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
-    font-weight: 600;
-  }
-  .level,
-  .level-word {
     color: var(--_fg);
+    font-weight: 600;
   }
 
   /* Focus: visible on every button, never color alone (an outline). */
@@ -339,10 +345,8 @@ const own = css`
     flex-wrap: wrap;
     gap: 0.125rem 0.5rem;
     padding: 0.375rem 0.625rem;
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .flag {
     border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
   }
   .note {
@@ -441,6 +445,9 @@ const own = css`
     .level,
     .level-word {
       color: CanvasText;
+    }
+    .metric-button[aria-current="true"]::after {
+      border-color: Highlight;
     }
     .bone {
       background: GrayText;

@@ -63,10 +63,10 @@ const newest = (a: CampaignStats | undefined, b: CampaignStats | undefined): Cam
   return Date.parse(b.updatedAt) >= Date.parse(a.updatedAt) ? b : a;
 };
 
+// Read only: the property is not reflected.
 const metricsConverter = {
   fromAttribute: (value: string | null): string[] | undefined =>
     value === null ? undefined : value.split(/[\s,]+/).filter(Boolean),
-  toAttribute: (value: readonly string[] | undefined): string | null => (value ? value.join(' ') : null),
 };
 
 /**
@@ -91,6 +91,7 @@ const metricsConverter = {
  * @csspart metrics - The list of indicators.
  * @csspart metric - One indicator (also carries `data-level="ok|warning|danger"` and `data-metric`).
  * @csspart metric-button - The button of an indicator (drill-down).
+ * @csspart selected - The button of the `selected` indicator (also `metric-button`).
  * @csspart label - An indicator's name.
  * @csspart count - An indicator's count.
  * @csspart rate - An indicator's rate.
@@ -172,6 +173,15 @@ export class CampaignStatsElement extends LocalizedElement {
 
   /** Level of the title in the page's outline (the warnings heading is one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The indicator whose contacts the page shows (a metric id, e.g. `"bounced"`): marked as the current one, for
+   * assistive technologies (`aria-current`) and on screen (a ring in the accent color, thicker than the border;
+   * style it with `::part(selected)` and `::part(selected)::after`).
+   * The element never sets it: set it in your `metric-select` listener, and remove it when the list is no longer
+   * filtered by that indicator. An id not shown marks nothing.
+   */
+  @property({ reflect: true }) selected?: string;
 
   /** Hide the download action (`exportCsv()` still works). */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
@@ -591,6 +601,7 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel): TemplateResult {
     const { metric, level } = indicator;
+    const selected = metric === this.selected;
     const label = translate(locale, `metric.${metric}.label`);
     const helpId = `help-${metric}`;
     const anchor = `--info-${metric}`;
@@ -598,8 +609,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const notes = this.thresholdNotes(locale, indicator, channel);
     return html`
       <li part="metric" class=${level === 'ok' ? 'metric' : `metric ${level}`} data-level=${level} data-metric=${metric}>
-        <button type="button" part="metric-button" class="metric-button" aria-describedby=${`drill-hint ${helpId}`}
-          @click=${() => this.select(indicator)}>
+        <button type="button" part=${selected ? 'metric-button selected' : 'metric-button'} class="metric-button"
+          aria-describedby=${`drill-hint ${helpId}`} aria-current=${selected ? 'true' : 'false'} @click=${() => this.select(indicator)}>
           <span part="label" class="label">${label}</span>
           <span part="count" class="count">${formatNumber(locale, indicator.count)}</span>
           <span class="rate-line">
