@@ -1,4 +1,6 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
+import { CHECKED } from './checked-source.js';
+import { DataSourceError } from './errors.js';
 import { HttpClient, buildUrl, type HeadersOption, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { KeyBatcher } from './message-batcher.js';
@@ -10,7 +12,7 @@ import type {
 import type { EventSourceConstructor } from './sse-transport.js';
 import { abortReason, realTimers, type Timers } from './timing.js';
 import { TtlCache } from './ttl-cache.js';
-import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesResponse } from './validate.js';
+import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody } from './validate.js';
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
 /** Options of {@link RestDataSource}. Only `baseUrl` is required. */
@@ -79,7 +81,8 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them.
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
  * - **Retries**: exponential backoff with jitter on network errors, 5xx, 408 and 429, honouring `Retry-After`.
- * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`.
+ * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
+ *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, resumed with `Last-Event-ID`; polling (paused while the page
  *   is hidden) when the stream is unavailable.
  *
@@ -90,12 +93,14 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * ```
  */
 export class RestDataSource implements StatusDataSource {
+  /** @internal Its answers are validated as they are read (validate.ts): the elements need not check them again. */
+  readonly [CHECKED] = true;
   /** The options in force, defaults filled in. */
   readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval'>>>;
   private readonly http: HttpClient;
   private readonly messages: TtlCache<MessageStatus>;
   private readonly stats: TtlCache<CampaignStats>;
-  private readonly batcher: KeyBatcher<MessageStatus>;
+  private readonly batcher: KeyBatcher<MessageStatus | DataSourceError>;
   private readonly shared = new SharedRequests<unknown>();
   private readonly live: RestLive;
   /** What listeners were last told per topic key, so that a poll only reports changes. */
@@ -128,7 +133,7 @@ export class RestDataSource implements StatusDataSource {
     this.messages = new TtlCache(this.options.cacheTtl, now);
     this.stats = new TtlCache(this.options.cacheTtl, now);
     const batchWindow = options.batchWindow ?? 0;
-    this.batcher = new KeyBatcher<MessageStatus>({
+    this.batcher = new KeyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
       load: (ids, signal) => this.loadBatch(ids, signal),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
@@ -136,7 +141,8 @@ export class RestDataSource implements StatusDataSource {
         const timer = timers.setTimeout(release, WAVE_HOLD);
         return () => timers.clearTimeout(timer);
       },
-      onLoaded: (id, status) => this.messages.set(id, status),
+      // Not an answer that could not be read: asked again next time.
+      onLoaded: (id, status) => void (status instanceof DataSourceError || this.messages.set(id, status)),
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
     this.live = new RestLive({
@@ -156,7 +162,10 @@ export class RestDataSource implements StatusDataSource {
     });
   }
 
-  /** Statuses of many messages; ids the server does not know are absent from the map. */
+  /**
+   * Statuses of many messages; ids the server does not know are absent from the map. Rejects with a `malformed`
+   * error when the status of one of `ids` came back unreadable (elements ask for one id per call).
+   */
   async getMessages(ids: readonly string[], options: RequestOptions = {}): Promise<Map<string, MessageStatus>> {
     const { signal } = options;
     if (signal?.aborted) throw abortReason(signal);
@@ -169,7 +178,11 @@ export class RestDataSource implements StatusDataSource {
     }
     if (missing.length === 0) return found;
     const loaded = await this.batcher.load(missing, signal);
-    for (const [id, status] of loaded) found.set(id, status);
+    for (const [id, status] of loaded) {
+      // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
+      if (status instanceof DataSourceError) throw status;
+      found.set(id, status);
+    }
     return found;
   }
 
@@ -231,18 +244,24 @@ export class RestDataSource implements StatusDataSource {
     }) as Promise<CampaignStats>;
   }
 
-  private async loadBatch(ids: string[], signal: AbortSignal): Promise<Map<string, MessageStatus>> {
+  /**
+   * One request for a batch of ids. A status that cannot be read fails its own id (the error is its value); one
+   * that says no id fails every id the answer left out, which it may have been about.
+   */
+  private async loadBatch(ids: string[], signal: AbortSignal): Promise<Map<string, MessageStatus | DataSourceError>> {
     const list = ids.join(',');
     // The comma separates ids in the query: an id holding one can only travel in a JSON body.
     const fitsInUrl = !ids.some((id) => id.includes(',')) && this.http.url('/messages', { ids: list }).length <= this.options.maxUrlLength;
-    const statuses = await this.http.request(
+    const { statuses, failed, unattributed } = await this.http.request(
       fitsInUrl
-        ? { method: 'GET', path: '/messages', query: { ids: list }, signal, parse: parseMessagesResponse }
-        : { method: 'POST', path: '/messages/batch', body: { ids }, signal, parse: parseMessagesResponse },
+        ? { method: 'GET', path: '/messages', query: { ids: list }, signal, parse: parseMessagesBody }
+        : { method: 'POST', path: '/messages/batch', body: { ids }, signal, parse: parseMessagesBody },
     );
     const asked = new Set(ids);
-    const found = new Map<string, MessageStatus>();
+    const found = new Map<string, MessageStatus | DataSourceError>();
     for (const status of statuses) if (asked.has(status.messageId)) found.set(status.messageId, status);
+    for (const [id, error] of failed) if (asked.has(id)) found.set(id, error);
+    if (unattributed) for (const id of ids) if (!found.has(id)) found.set(id, unattributed);
     return found;
   }
 
@@ -295,6 +314,7 @@ export class RestDataSource implements StatusDataSource {
       tasks.push(
         this.batcher.load(messageIds).then((found) => {
           for (const [id, status] of found) {
+            if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
             const cached = before.get(id);
             this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
           }

@@ -41,6 +41,13 @@ export type LiveListener = (update: LiveUpdate) => void;
  * Where the elements get their data. Implement it to plug Estafette into your own back-end; every method
  * may reject with a `DataSourceError`.
  *
+ * The elements check every answer with the validators the REST client uses (`parseMessageStatus`,
+ * `parseCampaignStats`, ...): a wrong shape, or an answer about another id than the one asked (ids are compared
+ * exactly), fails the load as a `DataSourceError` of kind `malformed`, named in a console warning. Throw a
+ * `DataSourceError` to say why a call failed (`{ kind: 'http', status: 404 }` for an unknown campaign;
+ * `retryable: false` stops the element's retries); anything else thrown is retried with backoff, like a network
+ * error. No time limit is applied: a promise that never settles leaves the element loading.
+ *
  * @example
  * ```ts
  * const mySource: StatusDataSource = {
@@ -64,6 +71,9 @@ export interface StatusDataSource {
   getCampaignStats(id: string, options?: RequestOptions): Promise<CampaignStats>;
   /** A campaign's actions (created, scheduled, started, paused, suspended, ...), a page at a time. */
   getCampaignHistory(id: string, options?: PageOptions): Promise<Page<CampaignHistoryEntry>>;
-  /** Follows live changes of a message or a campaign. Optional: without it, elements show what they loaded. */
+  /**
+   * Follows live changes of a message or a campaign; returns the function that stops following. Optional: without
+   * it, elements show what they loaded. Updates are checked like answers (a malformed one is left out, with a warning).
+   */
   subscribe?(topic: LiveTopic, listener: LiveListener): () => void;
 }

@@ -1,6 +1,6 @@
 /**
- * Validators for what crosses the wire. Everything a server (or a host's own code) hands over is checked here,
- * once, so that a wrong body becomes a `DataSourceError` of kind `malformed` instead of a crash in an element.
+ * Validators for what crosses the wire. Everything a server (RestDataSource) or a host's own code (any other source,
+ * through checked-source.ts) hands over is checked here, once, so that a wrong body becomes a `DataSourceError` of kind `malformed` instead of a crash in an element.
  *
  * Forward compatibility: a status, event type or failure reason this version does not know (a newer server)
  * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known". A value
@@ -205,30 +205,62 @@ export function parseCampaignHistoryEntry(value: unknown, path = 'entry'): Campa
 
 /** Body of `GET /messages` and `POST /messages/batch`: `{ messages: MessageStatus[] }`. */
 export function parseMessagesResponse(value: unknown): MessageStatus[] {
+  const { statuses, failed, unattributed } = parseMessagesBody(value);
+  const error = unattributed ?? failed.values().next().value;
+  if (error) throw error;
+  return statuses;
+}
+
+/** {@link parseMessagesBody}'s answer: what could be read, and why the rest could not. */
+export interface MessagesBody {
+  readonly statuses: MessageStatus[];
+  /** Items that could not be read, by the message id they carry. */
+  readonly failed: Map<string, DataSourceError>;
+  /** The first item that says no message id: the answer may have been about any id it left out. */
+  readonly unattributed?: DataSourceError;
+}
+
+/**
+ * Body of `GET /messages` and `POST /messages/batch`, item by item: one bad status out of 500 fails its own message
+ * only, not every badge of the batch. A body that is not `{ messages: [...] }` still throws.
+ */
+export function parseMessagesBody(value: unknown): MessagesBody {
   const o = object(value, 'body');
-  return array(o.messages, 'body.messages').map((item, index) => parseMessageStatus(item, `body.messages[${index}]`));
+  const statuses: MessageStatus[] = [];
+  const failed = new Map<string, DataSourceError>();
+  let unattributed: DataSourceError | undefined;
+  array(o.messages, 'body.messages').forEach((item, index) => {
+    try {
+      statuses.push(parseMessageStatus(item, `body.messages[${index}]`));
+    } catch (error) {
+      const id = (item as Obj | null)?.messageId;
+      if (typeof id === 'string') failed.set(id, error as DataSourceError);
+      else unattributed ??= error as DataSourceError;
+    }
+  });
+  return unattributed ? { statuses, failed, unattributed } : { statuses, failed };
 }
 
 /**
  * Body of `GET /messages/{id}/events`: `{ events: CanonicalEvent[], nextCursor? }`. Every event must belong to
  * `messageId`: the core refuses to reduce events of two messages together, so a mix-up is caught here.
  */
-export function parseEventPage(value: unknown, messageId: string): EventPage {
-  const o = object(value, 'body');
-  const events = array(o.events, 'body.events').map((item, index) => {
-    const event = parseCanonicalEvent(item, `body.events[${index}]`);
-    if (event.messageId !== messageId) malformed(`body.events[${index}].messageId`, `is not "${messageId}"`);
+export function parseEventPage(value: unknown, messageId: string, path = 'body'): EventPage {
+  const o = object(value, path);
+  const events = array(o.events, `${path}.events`).map((item, index) => {
+    const event = parseCanonicalEvent(item, `${path}.events[${index}]`);
+    if (event.messageId !== messageId) malformed(`${path}.events[${index}].messageId`, `is not "${messageId}"`);
     return event;
   });
-  const nextCursor = optString(o.nextCursor ?? undefined, 'body.nextCursor');
+  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`);
   return nextCursor === undefined || nextCursor === '' ? { events } : { events, nextCursor };
 }
 
 /** Body of `GET /campaigns/{id}/history`: `{ items: CampaignHistoryEntry[], nextCursor? }`. */
-export function parseHistoryPage(value: unknown): Page<CampaignHistoryEntry> {
-  const o = object(value, 'body');
-  const items = array(o.items, 'body.items').map((item, index) => parseCampaignHistoryEntry(item, `body.items[${index}]`));
-  const nextCursor = optString(o.nextCursor ?? undefined, 'body.nextCursor');
+export function parseHistoryPage(value: unknown, path = 'body'): Page<CampaignHistoryEntry> {
+  const o = object(value, path);
+  const items = array(o.items, `${path}.items`).map((item, index) => parseCampaignHistoryEntry(item, `${path}.items[${index}]`));
+  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`);
   return nextCursor === undefined || nextCursor === '' ? { items } : { items, nextCursor };
 }
 

@@ -35,6 +35,30 @@ describe('RestDataSource response validation', () => {
     expect(error.message).to.contain('body.messages[1].settled');
   });
 
+  it('fails only the lookups of a status it cannot read: the other badges of the batch get theirs', async () => {
+    const server = fakeFetch(() => json({ messages: [wireStatus('a'), wireStatus('b', { updatedAt: 1764000000000 }), wireStatus('c')] }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'off' });
+    // Three badges, one id each, in one task: one batch.
+    const [a, b, c] = await Promise.allSettled(['a', 'b', 'c'].map((id) => source.getMessages([id])));
+    expect(server.calls).to.have.length(1);
+    expect(a.status === 'fulfilled' && a.value.get('a')?.display).to.equal('delivered');
+    expect(c.status === 'fulfilled' && c.value.get('c')?.display).to.equal('delivered');
+    expect(b.status).to.equal('rejected');
+    const error = (b as PromiseRejectedResult).reason as DataSourceError;
+    expect(error.kind).to.equal('malformed');
+    expect(error.message).to.contain('body.messages[1].updatedAt');
+    // Not cached: asked again, and read once the server mends it.
+    await malformedError(source.getMessages(['b']));
+    expect(server.calls).to.have.length(2);
+  });
+
+  it('fails the ids an answer left out when one of its statuses says no id, rather than calling them not found', async () => {
+    const { source } = sourceAnswering({ messages: [wireStatus('a'), { ...wireStatus('x'), messageId: 7 }] });
+    const [a, b] = await Promise.allSettled(['a', 'b'].map((id) => source.getMessages([id])));
+    expect(a.status === 'fulfilled' && a.value.has('a')).to.equal(true);
+    expect(((b as PromiseRejectedResult).reason as DataSourceError).message).to.contain('body.messages[1].messageId');
+  });
+
   it('rejects statuses with a wrong type, a missing field or an unreadable date', async () => {
     for (const bad of [
       wireStatus('a', { delivery: 42 }),

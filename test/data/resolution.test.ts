@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RestDataSource, StaticDataSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
+import { checkedSource } from '../../src/data/checked-source.js';
 import { SourceController } from '../../src/elements/shared/source-controller.js';
 import '../../src/elements/status-source/define.js';
 import { StatusSourceElement } from '../../src/elements/status-source/status-source.js';
@@ -32,7 +33,7 @@ describe('data source resolution: own property, then <status-source>, then the d
     const fallback = named();
     setDefaultSource(fallback);
     const probe = await fixture<SourceProbeElement>(html`<test-source-probe></test-source-probe>`);
-    expect(probe.resolver.source).to.equal(fallback);
+    expect(probe.resolver.source).to.equal(checkedSource(fallback));
   });
 
   it('prefers the nearest <status-source> to the default', async () => {
@@ -40,14 +41,14 @@ describe('data source resolution: own property, then <status-source>, then the d
     const provided = named();
     setDefaultSource(fallback);
     const wrapper = await fixture(html`<status-source .source=${provided}><test-source-probe></test-source-probe></status-source>`);
-    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(provided);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(checkedSource(provided));
   });
 
   it('prefers its own source property to any <status-source>', async () => {
     const provided = named();
     const own = named();
     const wrapper = await fixture(html`<status-source .source=${provided}><test-source-probe .source=${own}></test-source-probe></status-source>`);
-    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(own);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(checkedSource(own));
   });
 
   it('takes the nearest of nested <status-source> elements', async () => {
@@ -56,7 +57,7 @@ describe('data source resolution: own property, then <status-source>, then the d
     const wrapper = await fixture(html`
       <status-source .source=${outer}><div><status-source .source=${inner}><test-source-probe></test-source-probe></status-source></div></status-source>
     `);
-    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(inner);
+    expect(wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source).to.equal(checkedSource(inner));
   });
 
   it('has no source, and says so, when none is configured anywhere', async () => {
@@ -88,7 +89,7 @@ describe('data source resolution: own property, then <status-source>, then the d
     const given = named();
     wrapper.source = given;
     await wrapper.updateComplete;
-    expect(probe.resolver.source).to.equal(given);
+    expect(probe.resolver.source).to.equal(checkedSource(given));
   });
 
   it('keeps the same source when nothing it depends on changed', async () => {
@@ -106,10 +107,10 @@ describe('data source resolution: own property, then <status-source>, then the d
     setDefaultSource(fallback);
     const wrapper = await fixture(html`<div><status-source .source=${provided}><test-source-probe></test-source-probe></status-source></div>`);
     const probe = wrapper.querySelector<SourceProbeElement>('test-source-probe')!;
-    expect(probe.resolver.source).to.equal(provided);
+    expect(probe.resolver.source).to.equal(checkedSource(provided));
     wrapper.append(probe);
     await probe.updateComplete;
-    expect(probe.resolver.source).to.equal(fallback);
+    expect(probe.resolver.source).to.equal(checkedSource(fallback));
   });
 
   it('follows a change of the default after the element is on the page', async () => {
@@ -117,7 +118,7 @@ describe('data source resolution: own property, then <status-source>, then the d
     const later = named();
     setDefaultSource(later);
     await probe.updateComplete;
-    expect(probe.resolver.source).to.equal(later);
+    expect(probe.resolver.source).to.equal(checkedSource(later));
     expect(probe.shadowRoot!.textContent).to.contain('with a source');
   });
 });

@@ -147,7 +147,7 @@ describe('shared tokens change exactly what each element documents', () => {
         ${['queued', 'delivered', 'opened', 'soft-bounced', 'hard-bounced', 'canceled'].map(
           (status) => html`<email-status-badge status=${status}></email-status-badge>`,
         )}
-        <campaign-stats channel="email" .counts=${COUNTS}></campaign-stats>
+        <campaign-stats channel="email" selected="delivered" .counts=${COUNTS}></campaign-stats>
         <status-timeline
           .events=${[ev('queued', 0), ev('sent', 1), ev('delivered', 2), ev('opened', 5), ev('soft-bounced', 6), ev('hard-bounced', 6), ev('unsubscribed', 7), ev('canceled', 8)]}
         ></status-timeline>
@@ -194,7 +194,9 @@ describe('shared tokens change exactly what each element documents', () => {
           const expected = (documented(tag)?.cssProperties ?? []).some((p) => p.name === token.name);
           const probe = probeFor(token.name);
           const seen = () =>
-            [...page.querySelectorAll(tag)].flatMap(drawnBy).some((el) => PROPERTIES.some((p) => probe.seen(getComputedStyle(el).getPropertyValue(p))));
+            // ::after too: the selected indicator's ring is drawn there.
+            [...page.querySelectorAll(tag)].flatMap(drawnBy).some((el) =>
+              [getComputedStyle(el), getComputedStyle(el, '::after')].some((style) => PROPERTIES.some((p) => probe.seen(style.getPropertyValue(p)))));
           expect(seen(), 'the probe value is not there before the token is set').to.equal(false);
           page.style.setProperty(token.name, probe.set);
           try {

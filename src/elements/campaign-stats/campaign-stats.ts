@@ -23,7 +23,7 @@ import {
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
-import { dataErrorReason } from '../shared/data-error.js';
+import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
@@ -222,7 +222,11 @@ export class CampaignStatsElement extends LocalizedElement {
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
     onComplete: () => this.retries.reset(),
-    onError: (error) => (this.isConnected ? this.retries.failed(error) : this.retries.stop()),
+    onError: (error) => {
+      warnLoadFailure(`the figures of campaign ${JSON.stringify(this.campaignId)}`, error);
+      if (this.isConnected) this.retries.failed(error);
+      else this.retries.stop();
+    },
   });
 
   override connectedCallback(): void {

@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { MessageStatus } from '../../core/index.js';
 import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
+import { warnLoadFailure } from '../shared/data-error.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
 import { text } from './badge-model.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
@@ -69,7 +70,11 @@ export class MessageLoader implements ReactiveController {
         if (status) this.accept(status);
       },
       // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
-      onError: (error) => (this.host.isConnected ? this.retries.failed(error) : this.retries.stop()),
+      onError: (error) => {
+        warnLoadFailure(`the status of message ${JSON.stringify(followedId(host))}`, error);
+        if (this.host.isConnected) this.retries.failed(error);
+        else this.retries.stop();
+      },
     });
     host.addController(this);
   }

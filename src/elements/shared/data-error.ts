@@ -1,8 +1,25 @@
+import { warnOnce } from '../../data/checked-source.js';
 import { DataSourceError } from '../../data/errors.js';
 import { translate, type Locale } from '../../i18n/index.js';
+import { isAbort } from './retry.js';
 
 /** Why a load failed, in a few words that fit an element's "Couldn't load …: {reason}" message. */
 export function dataErrorReason(locale: Locale, error: unknown): string {
   if (error instanceof DataSourceError) return translate(locale, `data-error.${error.kind}`, { status: error.status ?? '' });
   return translate(locale, 'data-error.unknown');
+}
+
+const told = new WeakSet<object>();
+
+/**
+ * Tells the developer why `what` could not be loaded (the element itself only says so in a few words): once per
+ * error object, so that a failed batch shared by 500 badges is one warning, and 20 warnings at most per page.
+ */
+export function warnLoadFailure(what: string, error: unknown): void {
+  if (isAbort(error)) return;
+  if (typeof error === 'object' && error !== null) {
+    if (told.has(error)) return;
+    told.add(error);
+  }
+  warnOnce(`could not load ${what}:`, error);
 }

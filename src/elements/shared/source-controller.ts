@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { statusSourceContext } from '../../data/context.js';
 import { getDefaultSource, onDefaultSourceChange } from '../../data/default-source.js';
+import { checkedSource } from '../../data/checked-source.js';
 import type { StatusDataSource } from '../../data/source.js';
 
 /** An element that can be handed a data source directly. */
@@ -45,8 +46,12 @@ export class SourceController implements ReactiveController {
     this.stopDefault = undefined;
   }
 
-  /** The source in force, or undefined when none is configured anywhere. */
+  /**
+   * The source in force, or undefined when none is configured anywhere; its answers checked (see checked-source.ts):
+   * a host's source that answers a wrong shape fails the load with a `malformed` error rather than the element.
+   */
   get source(): StatusDataSource | undefined {
-    return this.host.source ?? this.fromContext ?? this.fromDefault;
+    const source = this.host.source ?? this.fromContext ?? this.fromDefault;
+    return source && checkedSource(source);
   }
 }

@@ -29,7 +29,8 @@ export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
-import { dataErrorReason } from '../shared/data-error.js';
+import { warnOnce } from '../../data/checked-source.js';
+import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
 import { styles } from './status-timeline.styles.js';
@@ -236,6 +237,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.mutate(() => this.addItems(items.items, 'page'), false);
     } catch (error) {
       if (generation !== this.generation || isAbort(error)) return;
+      warnLoadFailure(`more of the ${input.kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(input.id)}`, error);
       this.moreError = error;
       this.more = 'error';
     }
@@ -256,8 +258,13 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private addItems(items: readonly unknown[], origin: 'page' | 'live'): boolean {
-    if (this.kind === 'message') return this.eventStore.add(items.filter(isEventLike), origin);
-    return this.historyStore.add(items.filter(isEntryLike), origin);
+    const message = this.kind === 'message';
+    const kept = items.filter(message ? isEventLike : isEntryLike);
+    // Only the page's own `.events` / `.history` can hold these (a source's answers are checked): said, not lost silently.
+    if (kept.length < items.length) {
+      warnOnce(`<status-timeline> left out ${items.length - kept.length} of its ${items.length} ${message ? 'events' : 'history entries'}: each needs a ${message ? 'type' : 'action'} and a time (at) given as strings.`);
+    }
+    return message ? this.eventStore.add(kept as CanonicalEvent[], origin) : this.historyStore.add(kept as CampaignHistoryEntry[], origin);
   }
 
   private stopRemote(): void {
@@ -332,13 +339,8 @@ export class StatusTimelineElement extends LocalizedElement {
     this.phase = 'loading';
     // Subscribe before loading, so nothing that happens during the first request is missed; copies of an event
     // seen both live and in a page collapse (see RowStore).
-    if (source.subscribe) {
-      try {
-        this.stopLive = source.subscribe({ kind, id }, (update) => this.onLive(generation, id, update));
-      } catch (error) {
-        console.warn('estafette: <status-timeline> could not follow live updates', error);
-      }
-    }
+    // (The source is checked: see SourceController. Its subscribe() neither throws nor returns anything but a function.)
+    this.stopLive = source.subscribe?.({ kind, id }, (update) => this.onLive(generation, id, update));
     this.fetchPage(source, kind, id, undefined, abort.signal).then(
       (page) => {
         if (generation !== this.generation) return;
@@ -349,6 +351,7 @@ export class StatusTimelineElement extends LocalizedElement {
       },
       (error: unknown) => {
         if (generation !== this.generation || isAbort(error)) return;
+        warnLoadFailure(`the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`, error);
         this.loadError = error;
         this.phase = 'error';
         this.retries.failed(error);
@@ -362,13 +365,11 @@ export class StatusTimelineElement extends LocalizedElement {
     id: string,
     cursor: string | undefined,
     signal: AbortSignal | undefined,
-  ): Promise<{ items: readonly unknown[]; nextCursor?: string }> {
+  ): Promise<{ items: readonly unknown[]; nextCursor?: string | undefined }> {
     const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }) };
-    const page: unknown = kind === 'message' ? await source.getMessageEvents(id, options) : await source.getCampaignHistory(id, options);
-    const items = kind === 'message' ? (page as { events?: unknown })?.events : (page as { items?: unknown })?.items;
-    if (!Array.isArray(items)) throw new DataSourceError('The data source returned a page without entries', { kind: 'malformed' });
-    const next = (page as { nextCursor?: unknown }).nextCursor;
-    return { items, ...(typeof next === 'string' && next !== '' && { nextCursor: next }) };
+    // Checked pages (see SourceController): entries of this message or campaign, a cursor only when there is more.
+    const page = kind === 'message' ? await source.getMessageEvents(id, options) : await source.getCampaignHistory(id, options);
+    return { items: 'events' in page ? page.events : page.items, nextCursor: page.nextCursor };
   }
 
   private onLive(generation: number, id: string, update: LiveUpdate): void {

@@ -1,0 +1,108 @@
+/**
+ * What the elements read through: a data source whose answers are checked like the REST client checks a server's.
+ * A host's own source (or a `StaticDataSource` fed with the host's data) may hand over anything: a date as a
+ * number, a status for another message, a `subscribe` that throws. Each call's answer goes through the validators
+ * of validate.ts, so that a wrong answer becomes a `DataSourceError` of kind `malformed` naming the call and the
+ * field, which the element shows as a load error and warns about, instead of a crash or a badge loading forever.
+ */
+import { DataSourceError } from './errors.js';
+import type { LiveListener, LiveTopic, LiveUpdate, StatusDataSource } from './source.js';
+import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
+
+/** Marks a source whose answers are checked already (RestDataSource validates every body it reads). */
+export const CHECKED: unique symbol = Symbol.for('estafette.checked-source');
+
+const checked = new WeakMap<StatusDataSource, StatusDataSource>();
+
+const malformed = (message: string): DataSourceError => new DataSourceError(`Malformed data: ${message}`, { kind: 'malformed' });
+
+const quote = (id: string): string => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
+
+/** What `update` carries, for validate.ts's `parseLiveUpdate(type, data)`. */
+const payloadOf = (update: LiveUpdate): unknown => {
+  const u = update as Partial<Record<'status' | 'event' | 'stats' | 'entry', unknown>>;
+  return u.status ?? u.event ?? u.stats ?? u.entry;
+};
+
+let warnings = 0;
+/** One console warning per problem, 20 at most per page: a page of 10,000 badges must not flood the console. */
+export function warnOnce(message: string, detail?: unknown): void {
+  if (warnings++ < 20) console.warn(`estafette: ${message}`, ...(detail === undefined ? [] : [detail]));
+  else if (warnings === 21) console.warn('estafette: more data-source problems, not logged.');
+}
+
+/**
+ * `source` with its answers checked; the same wrapper every time for the same source (elements compare sources
+ * to know when to reload). Sources marked {@link CHECKED} are returned as they are.
+ */
+export function checkedSource(source: StatusDataSource): StatusDataSource {
+  if ((source as Partial<Record<typeof CHECKED, boolean>>)[CHECKED]) return source;
+  let wrapper = checked.get(source);
+  if (wrapper) return wrapper;
+  wrapper = {
+    async getMessages(ids, options) {
+      const found: unknown = await source.getMessages(ids, options);
+      if (!(found instanceof Map)) throw malformed(`getMessages() returned ${found === null ? 'null' : typeof found}, not a Map`);
+      const out = new Map<string, ReturnType<typeof parseMessageStatus>>();
+      for (const id of ids) {
+        const value: unknown = found.get(id);
+        if (value == null) continue; // not found
+        const path = `getMessages().get(${quote(id)})`;
+        const status = parseMessageStatus(value, path);
+        // A status filed under another id (another case, a normalised id) would be dropped by the badge.
+        if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
+        out.set(id, status);
+      }
+      const stray = [...found.keys()].find((key) => !ids.includes(key as string));
+      if (stray !== undefined) warnOnce(`getMessages() answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
+      return out;
+    },
+    async getMessageEvents(id, options) {
+      return parseEventPage(await source.getMessageEvents(id, options), id, `getMessageEvents(${quote(id)})`);
+    },
+    async getCampaignStats(id, options) {
+      const stats = parseCampaignStats(await source.getCampaignStats(id, options), `getCampaignStats(${quote(id)})`);
+      if (stats.campaign.id !== id) throw malformed(`getCampaignStats(${quote(id)}).campaign.id is ${quote(stats.campaign.id)}, not the id asked for`);
+      return stats;
+    },
+    async getCampaignHistory(id, options) {
+      const page = parseHistoryPage(await source.getCampaignHistory(id, options), `getCampaignHistory(${quote(id)})`);
+      const other = page.items.find((entry) => entry.campaignId !== id);
+      if (other) throw malformed(`getCampaignHistory(${quote(id)}) has an entry of campaign ${quote(other.campaignId)}`);
+      return page;
+    },
+  };
+  if (typeof source.subscribe === 'function') {
+    wrapper.subscribe = (topic: LiveTopic, listener: LiveListener) => {
+      let stop: unknown;
+      try {
+        stop = source.subscribe!(topic, (update) => {
+          let clean: LiveUpdate;
+          try {
+            clean = parseLiveUpdate(String((update as Partial<LiveUpdate> | null)?.type), update == null ? update : payloadOf(update));
+          } catch (error) {
+            warnOnce(`a live update of ${topic.kind} ${quote(topic.id)} was left out:`, error);
+            return;
+          }
+          listener(clean);
+        });
+      } catch (error) {
+        warnOnce(`subscribe() threw; live updates of ${topic.kind} ${quote(topic.id)} are not followed:`, error);
+        return () => {};
+      }
+      if (typeof stop === 'function') {
+        return () => {
+          try {
+            (stop as () => void)();
+          } catch (error) {
+            warnOnce('stopping a subscription threw:', error);
+          }
+        };
+      }
+      warnOnce(`subscribe() must return the function that stops the subscription; it returned ${typeof stop}.`);
+      return () => {};
+    };
+  }
+  checked.set(source, wrapper);
+  return wrapper;
+}

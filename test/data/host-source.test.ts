@@ -1,0 +1,189 @@
+// A host's own data source may answer anything. The elements check its answers like the REST client checks a
+// server's (src/data/checked-source.ts): a wrong answer is a load error the element shows and the console explains,
+// never a crash, a blank element or a badge loading forever.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { CampaignStats, MessageStatus } from '../../src/core/index.js';
+import { checkedSource } from '../../src/data/checked-source.js';
+import { RestDataSource, StaticDataSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
+import '../../src/define.js';
+import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
+import { labelOf, part, statusOf } from '../elements/shared/badge-helpers.js';
+
+const STATS: CampaignStats = {
+  campaign: { id: 'c1', name: 'Soldes', channel: 'email' },
+  counts: { sent: 10, delivered: 9 },
+  updatedAt: '2026-11-24T09:00:00Z',
+};
+
+/** A source that answers well, for the tests to spoil one method at a time. */
+const good = (): StatusDataSource => ({
+  getMessages: async (ids) => new Map(ids.map((id) => [id, statusOf(id, 'delivered')])),
+  getMessageEvents: async (id) => ({
+    events: [{ provider: 'p', channel: 'email', messageId: id, type: 'delivered', at: '2026-11-24T09:00:00Z', raw: 'delivered' }],
+  }),
+  getCampaignStats: async () => STATS,
+  getCampaignHistory: async (id) => ({ items: [{ campaignId: id, action: 'started', at: '2026-11-24T08:00:00Z' }] }),
+});
+
+/** console.warn and uncaught errors while the test runs. */
+function watchConsole() {
+  const warnings: string[] = [];
+  const uncaught: unknown[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' '));
+  const onError = (e: ErrorEvent) => uncaught.push(e.error);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    warnings,
+    uncaught,
+    restore() {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+async function badgeWith(source: StatusDataSource, id = 'm-1') {
+  const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id=${id} .source=${source}></email-status-badge>`);
+  await waitUntil(() => !part(el, 'badge').classList.contains('loading'), 'still loading', { timeout: 3000 });
+  return el;
+}
+
+describe('a host’s own data source, checked by the elements', () => {
+  let watch: ReturnType<typeof watchConsole>;
+  beforeEach(() => (watch = watchConsole()));
+  afterEach(() => watch.restore());
+
+  describe('<email-status-badge>', () => {
+    it('shows the status of a good source', async () => {
+      const el = await badgeWith(good());
+      expect(labelOf(el)).to.equal('Delivered');
+      expect(watch.warnings).to.deep.equal([]);
+    });
+
+    it('says it could not read a status filed under another id, instead of loading forever, and the console says why', async () => {
+      const source = { ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, statusOf(id.toUpperCase(), 'delivered')])) };
+      const el = await badgeWith(source, 'm-1');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: the server’s answer could not be read');
+      expect(labelOf(el)).to.equal('Unavailable');
+      expect(watch.warnings.join('\n')).to.contain('getMessages().get("m-1").messageId is "M-1", not the id asked for');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so for wrong shapes (a date as a number, null instead of a Map), with the field in the console; nothing crashes', async () => {
+      const numberDate = { ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, { ...statusOf(id, 'delivered'), updatedAt: 1764000000000 } as unknown as MessageStatus])) };
+      const el = await badgeWith(numberDate);
+      expect(labelOf(el)).to.equal('Unavailable');
+      expect(watch.warnings.join('\n')).to.contain('getMessages().get("m-1").updatedAt is not a string');
+
+      const nothingBack = { ...good(), getMessages: async () => null as unknown as Map<string, MessageStatus> };
+      const other = await badgeWith(nothingBack, 'm-2');
+      expect(labelOf(other)).to.equal('Unavailable');
+      expect(watch.warnings.join('\n')).to.contain('getMessages() returned null, not a Map');
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('logs what the source threw, with its own words', async () => {
+      const el = await badgeWith({ ...good(), getMessages: async () => { throw new Error('my api is down'); } }, 'm-3');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: an unexpected error occurred');
+      expect(watch.warnings.join('\n')).to.contain('could not load the status of message "m-3": Error: my api is down');
+    });
+
+    it('still shows the status when subscribe() throws or returns nothing, and warns', async () => {
+      const throwing = await badgeWith({ ...good(), subscribe: () => { throw new Error('no live'); } });
+      expect(labelOf(throwing)).to.equal('Delivered');
+      const silent = await badgeWith({ ...good(), subscribe: () => undefined as unknown as () => void }, 'm-5');
+      expect(labelOf(silent)).to.equal('Delivered');
+      silent.remove(); // stops the subscription it does not have
+      throwing.remove();
+      const said = watch.warnings.join('\n');
+      expect(said).to.contain('subscribe() threw; live updates of message "m-1" are not followed: Error: no live');
+      expect(said).to.contain('subscribe() must return the function that stops the subscription; it returned undefined.');
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('applies good live updates and leaves out malformed ones, saying so', async () => {
+      let listener: LiveListener | undefined;
+      const el = await badgeWith({ ...good(), subscribe: (_topic, l) => ((listener = l), () => {}) });
+      listener!({ type: 'message-status', status: { ...statusOf('m-1', 'opened'), updatedAt: 'yesterday' } });
+      await el.updateComplete;
+      expect(labelOf(el), 'a time no parser reads').to.equal('Delivered');
+      expect(watch.warnings.join('\n')).to.contain('a live update of message "m-1" was left out: DataSourceError: Malformed data: data.updatedAt is not a date');
+      listener!({ type: 'message-status', status: { ...statusOf('m-1', 'opened'), updatedAt: '2026-11-24T10:00:00Z' } });
+      await el.updateComplete;
+      expect(labelOf(el)).to.equal('Opened');
+    });
+  });
+
+  describe('<campaign-stats>', () => {
+    const statsWith = async (source: StatusDataSource) => {
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1" .source=${source}></campaign-stats>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="metric"], .error'), 'still loading', { timeout: 3000 });
+      return el;
+    };
+
+    it('says it could not read figures of another campaign (an id in another case), instead of loading forever', async () => {
+      const el = await statsWith({ ...good(), getCampaignStats: async () => ({ ...STATS, campaign: { ...STATS.campaign, id: 'C1' } }) });
+      expect(el.shadowRoot!.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Couldn’t load the results: the server’s answer could not be read Try again',
+      );
+      expect(watch.warnings.join('\n')).to.contain('getCampaignStats("c1").campaign.id is "C1", not the id asked for');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so for bare counts in place of the stats', async () => {
+      await statsWith({ ...good(), getCampaignStats: async () => ({ sent: 10, delivered: 9 }) as unknown as CampaignStats });
+      expect(watch.warnings.join('\n')).to.contain('getCampaignStats("c1").campaign is not an object');
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('survives a subscribe() that returns nothing, removed and moved to another campaign', async () => {
+      const el = await statsWith({ ...good(), subscribe: () => undefined as unknown as () => void });
+      expect(el.shadowRoot!.querySelector('[data-metric="delivered"] [part~="count"]')!.textContent).to.equal('9');
+      el.campaignId = 'c2';
+      await el.updateComplete;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+  });
+
+  describe('<status-timeline>', () => {
+    it('says it could not read events whose times are numbers, rather than "no events"', async () => {
+      const source = {
+        ...good(),
+        getMessageEvents: async (id: string) => ({ events: [{ provider: 'p', channel: 'email', messageId: id, type: 'delivered', at: 1764000000000, raw: 'x' }] }),
+      } as unknown as StatusDataSource;
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Couldn’t load the history: the server’s answer could not be read'), 'no error said', { timeout: 3000 });
+      expect(el.shadowRoot!.textContent).not.to.contain('No events yet');
+      expect(watch.warnings.join('\n')).to.contain('getMessageEvents("m-1").events[0].at is not a string');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about entries of its own .events it cannot place', async () => {
+      const events = [
+        { provider: 'p', channel: 'email', messageId: 'm-1', type: 'delivered', at: '2026-11-24T09:00:00Z', raw: 'x' },
+        { provider: 'p', channel: 'email', messageId: 'm-1', type: 'opened', at: 1764000000000, raw: 'y' },
+      ];
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(1);
+      expect(watch.warnings.join('\n')).to.contain('<status-timeline> left out 1 of its 2 events');
+    });
+  });
+
+  it('checks only what is not checked already: a RestDataSource as it is, one wrapper per host source', () => {
+    const rest = new RestDataSource({ baseUrl: '/api', live: 'off' });
+    expect(checkedSource(rest)).to.equal(rest);
+    rest.close();
+    const own = new StaticDataSource();
+    expect(checkedSource(own)).to.not.equal(own);
+    expect(checkedSource(own), 'the same wrapper: elements compare sources').to.equal(checkedSource(own));
+  });
+});
