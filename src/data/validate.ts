@@ -101,7 +101,8 @@ const signalSummary = (value: unknown, path: string): SignalSummary => {
 export function parseMessageStatus(value: unknown, path = 'status'): MessageStatus {
   const o = object(value, path);
   const delivery = isDeliveryState(string(o.delivery, `${path}.delivery`)) ? (o.delivery as MessageStatus['delivery']) : 'unknown';
-  const display = isDisplayStatus(string(o.display, `${path}.display`)) ? (o.display as MessageStatus['display']) : delivery;
+  const knownDisplay = isDisplayStatus(string(o.display, `${path}.display`));
+  const display = knownDisplay ? (o.display as MessageStatus['display']) : delivery;
   const engagementIn = object(o.engagement, `${path}.engagement`);
   const engagement: { [S in EngagementSignal]?: SignalSummary } = {};
   for (const signal of ENGAGEMENT_SIGNALS) {
@@ -120,7 +121,8 @@ export function parseMessageStatus(value: unknown, path = 'status'): MessageStat
     display,
     reason: reason(o.reason, `${path}.reason`),
     detail: detail(o.detail, `${path}.detail`),
-    raw: optString(o.raw, `${path}.raw`),
+    // A word this version does not know, shown as itself (an unknown status labelled with it) unless `raw` says more.
+    raw: optString(o.raw, `${path}.raw`) ?? (knownDisplay || display !== 'unknown' ? undefined : (o.display as string)),
     engagement,
     subscription,
     updatedAt: time(o.updatedAt, `${path}.updatedAt`),

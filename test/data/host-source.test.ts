@@ -88,6 +88,12 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(watch.uncaught).to.deep.equal([]);
     });
 
+    it('shows a status word it does not know as itself', async () => {
+      const el = await badgeWith({ ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, { ...statusOf(id, 'delivered'), delivery: 'bounced_hard', display: 'bounced_hard' } as unknown as MessageStatus])) }, 'm-9');
+      expect(labelOf(el)).to.equal('bounced_hard');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.contain('bounced_hard');
+    });
+
     it('logs what the source threw, with its own words', async () => {
       const el = await badgeWith({ ...good(), getMessages: async () => { throw new Error('my api is down'); } }, 'm-3');
       expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: an unexpected error occurred');

@@ -77,7 +77,13 @@ describe('RestDataSource response validation', () => {
     expect(status.delivery).to.equal('unknown');
     expect(status.display).to.equal('unknown');
     expect(status.reason).to.equal('undetermined');
+    expect(status.raw, 'the word is kept, for the badge to show').to.equal('archived');
     expect('extra' in status).to.equal(false);
+    const known = (await sourceAnswering({ messages: [wireStatus('b', { display: 'archived', delivery: 'delivered' })] }).source.getMessages(['b'])).get('b')!;
+    expect(known.display, 'an unknown display, a known delivery').to.equal('delivered');
+    expect(known.raw).to.equal(undefined);
+    const own = (await sourceAnswering({ messages: [wireStatus('c', { display: 'archived', delivery: 'weird', raw: 'ARCHIVED_v2' })] }).source.getMessages(['c'])).get('c')!;
+    expect(own.raw, 'raw says more').to.equal('ARCHIVED_v2');
   });
 
   it('rejects an events page holding another message\'s events', async () => {
