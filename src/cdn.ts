@@ -25,6 +25,7 @@ export {
   DataSourceError,
   RestDataSource,
   StaticDataSource,
+  batchMessages,
   getDefaultSource,
   setDefaultSource,
   type RestDataSourceOptions,

@@ -9,6 +9,7 @@ export type { LiveMode } from './rest-live.js';
 export type { HeadersOption, RetryOptions } from './http-client.js';
 export type { EventSourceConstructor, EventSourceLike } from './sse-transport.js';
 export { StaticDataSource, type StaticDataSourceOptions, type StaticCampaign } from './static-data-source.js';
+export { batchMessages, type BatchMessagesOptions } from './batch-messages.js';
 export {
   parseMessageStatus,
   parseCanonicalEvent,

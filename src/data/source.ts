@@ -62,7 +62,8 @@ export type LiveListener = (update: LiveUpdate) => void;
 export interface StatusDataSource {
   /**
    * Statuses of many messages in one call. Ids not found are simply absent from the map. Many elements call it
-   * in the same tick with one id each: implementations should batch (RestDataSource does).
+   * in the same tick with one id each: implementations should batch (RestDataSource does; `batchMessages()` turns
+   * a loader of many ids into a `getMessages` that does).
    */
   getMessages(ids: readonly string[], options?: RequestOptions): Promise<Map<string, MessageStatus>>;
   /** A message's events, a page at a time. */

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CampaignStats, MessageStatus } from '../../src/core/index.js';
 import { checkedSource } from '../../src/data/checked-source.js';
-import { RestDataSource, StaticDataSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
+import { RestDataSource, StaticDataSource, batchMessages, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
@@ -181,6 +181,54 @@ describe('a host’s own data source, checked by the elements', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(1);
       expect(watch.warnings.join('\n')).to.contain('<status-timeline> left out 1 of its 2 events');
+    });
+  });
+
+  describe('batchMessages()', () => {
+    it('loads the ids of a table of badges in calls of batchSize distinct ids, each id once', async () => {
+      const calls: string[][] = [];
+      const source: StatusDataSource = {
+        ...good(),
+        getMessages: batchMessages(async (ids) => {
+          calls.push(ids);
+          return new Map(ids.filter((id) => id !== 'm-13').map((id) => [id, statusOf(id, 'opened')]));
+        }, { batchSize: 20 }),
+      };
+      // 50 badges, 25 distinct messages (each twice).
+      const ids = Array.from({ length: 50 }, (_, i) => `m-${i % 25}`);
+      const el = await fixture<HTMLElement>(html`<div lang="en">${ids.map((id) => html`<email-status-badge message-id=${id} .source=${source}></email-status-badge>`)}</div>`);
+      const badges = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+      await waitUntil(() => badges.every((b) => !part(b, 'badge').classList.contains('loading')), 'a badge still loads', { timeout: 3000 });
+      expect(calls.map((c) => c.length)).to.deep.equal([20, 5]);
+      expect(new Set(calls.flat()).size).to.equal(25);
+      expect(badges.filter((b) => labelOf(b) === 'Opened')).to.have.length(48);
+      expect(part(badges[13]!, 'badge').getAttribute('aria-label'), 'absent from the map: not found').to.equal('No message was found with this identifier.');
+    });
+
+    it('says a loader that returns no Map is wrong, in the badges and the console', async () => {
+      const source = { ...good(), getMessages: batchMessages(async () => [] as unknown as Map<string, MessageStatus>) };
+      const el = await badgeWith(source, 'm-1');
+      expect(labelOf(el)).to.equal('Unavailable');
+      expect(watch.warnings.join('\n')).to.contain('batchMessages(): load() returned object, not a Map');
+    });
+
+    it('withdraws the ids of badges removed before the call, and aborts a call nobody waits for', async () => {
+      const signals: AbortSignal[] = [];
+      const calls: string[][] = [];
+      const source = {
+        ...good(),
+        getMessages: batchMessages((ids, { signal }) => {
+          calls.push(ids);
+          signals.push(signal);
+          return new Promise<Map<string, MessageStatus>>(() => {});
+        }, { wait: 20 }),
+      };
+      const el = await fixture<HTMLElement>(html`<div lang="en">${['a', 'b'].map((id) => html`<email-status-badge message-id=${id} .source=${source}></email-status-badge>`)}</div>`);
+      el.querySelector('email-status-badge')!.remove(); // "a" leaves before the call goes out
+      await waitUntil(() => calls.length === 1, 'no call', { timeout: 2000 });
+      expect(calls[0]).to.deep.equal(['b']);
+      el.remove();
+      await waitUntil(() => signals[0]!.aborted, 'the call was not aborted', { timeout: 2000 });
     });
   });
 
