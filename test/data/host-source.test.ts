@@ -94,6 +94,14 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(part(el, 'badge').getAttribute('aria-label')).to.contain('bounced_hard');
     });
 
+    it('warns nothing while the page has not set its source yet', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1"></email-status-badge>`);
+      await waitUntil(() => part(el, 'badge').classList.contains('error'), 'no "no source" state', { timeout: 3000 });
+      el.source = good();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'the source set later is not read', { timeout: 3000 });
+      expect(watch.warnings).to.deep.equal([]);
+    });
+
     it('logs what the source threw, with its own words', async () => {
       const el = await badgeWith({ ...good(), getMessages: async () => { throw new Error('my api is down'); } }, 'm-3');
       expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: an unexpected error occurred');

@@ -16,7 +16,8 @@ const told = new WeakSet<object>();
  * error object, so that a failed batch shared by 500 badges is one warning, and 20 warnings at most per page.
  */
 export function warnLoadFailure(what: string, error: unknown): void {
-  if (isAbort(error)) return;
+  // No source yet is no failure: pages often set theirs just after the elements upgrade, and the element says so.
+  if (isAbort(error) || (error instanceof DataSourceError && error.kind === 'no-source')) return;
   if (typeof error === 'object' && error !== null) {
     if (told.has(error)) return;
     told.add(error);
