@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
@@ -215,6 +215,27 @@ describe('<email-status-badge> tooltip', () => {
     const rect = tooltipOf(el)!.getBoundingClientRect();
     expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
     expect(rect.bottom).to.be.at.most(part(el, 'badge').getBoundingClientRect().top);
+  });
+
+  it('never covers its badge when neither side has room for it: it takes the larger side and scrolls', async () => {
+    await setViewport({ width: 800, height: 300 });
+    try {
+      const el = await badgeIn(html`<email-status-badge lang="fr" status="complained" reason="spam-complaint" code="550 5.7.1"
+        detail="The message was reported as spam by the recipient; this long diagnostic makes the tooltip taller than either side of the badge."
+        style="position: fixed; left: 40%; top: 110px"></email-status-badge>`);
+      await el.showTooltip();
+      const tip = tooltipOf(el)!;
+      const rect = tip.getBoundingClientRect();
+      const badge = part(el, 'badge').getBoundingClientRect();
+      expect(tip.scrollHeight, 'the explanation is taller than either side').to.be.greaterThan(badge.top);
+      expect(inViewport(rect), JSON.stringify(rect)).to.equal(true);
+      // Below the badge (190 px of room) rather than above it (110 px), and not over it.
+      expect(rect.top, JSON.stringify(rect)).to.be.at.least(badge.bottom);
+      expect(tip.scrollHeight).to.be.greaterThan(tip.clientHeight);
+      expect(getComputedStyle(tip).overflowY).to.equal('auto');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('sits below a badge that has room under it', async () => {

@@ -43,10 +43,14 @@ export const tooltipStyles = css`
     }
   }
   .tooltip.anchored {
-    /* Below the trigger, centered on it, shifted to stay inside the viewport; above it when there is no room. */
+    /* Below the trigger, centered on it, shifted to stay inside the viewport; above it when there is more room
+       there. Never over its trigger: no taller than the room on its side (the area between the trigger and the
+       viewport's edge), scrolled inside when the explanation is longer. */
     position-area: block-end;
     margin: 6px 8px;
+    max-block-size: calc(100% - 12px);
     position-try-fallbacks: flip-block, flip-inline;
+    position-try-order: most-block-size;
   }
   .tooltip p,
   .tooltip dl,
