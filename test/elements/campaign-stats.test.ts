@@ -470,13 +470,15 @@ describe('<campaign-stats>', () => {
     describe('the selected indicator', () => {
       const current = (el: CampaignStatsElement) =>
         [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-current="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);
-      const ring = (el: CampaignStatsElement, metric: string) =>
+      const bar = (el: CampaignStatsElement, metric: string) =>
         getComputedStyle(metricEl(el, metric).querySelector('[part~="metric-button"]')!, '::after');
+      const button = (el: CampaignStatsElement, metric: string) => metricEl(el, metric).querySelector<HTMLElement>('[part~="metric-button"]')!;
 
-      it('marks the one the page selected, for assistive technologies and with a ring thicker than the border', async () => {
+      it('marks the one the page selected, for assistive technologies and with a bar along its bottom edge', async () => {
         const el = await statsFixture(EMAIL);
         expect(current(el), 'none before the page says').to.deep.equal([]);
-        expect(metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!.getAttribute('aria-current')).to.equal('false');
+        expect(button(el, 'bounced').getAttribute('aria-current')).to.equal('false');
+        const plainBorder = getComputedStyle(button(el, 'bounced')).borderTopColor;
         el.selected = 'bounced';
         await el.updateComplete;
         expect(current(el)).to.deep.equal(['bounced']);
@@ -484,14 +486,18 @@ describe('<campaign-stats>', () => {
         const parts = [...root(el).querySelectorAll<HTMLElement>('[part~="selected"]')];
         expect(parts.map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric), 'the part pages style').to.deep.equal(['bounced']);
         expect(parts[0]!.getAttribute('part')).to.equal('metric-button selected');
-        expect(ring(el, 'bounced').borderTopWidth).to.equal('3px');
-        expect(ring(el, 'opened').content, 'no ring on the others').to.equal('none');
-        const own = getComputedStyle(metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!);
-        expect(parseFloat(ring(el, 'bounced').borderTopWidth)).to.be.greaterThan(parseFloat(own.borderTopWidth));
-        // The ring covers the whole button: its box is the button's (border-box sizing).
-        const box = metricEl(el, 'bounced').querySelector('[part~="metric-button"]')!.getBoundingClientRect();
-        expect(parseFloat(ring(el, 'bounced').width)).to.be.closeTo(box.width, 1);
-        expect(parseFloat(ring(el, 'bounced').height)).to.be.closeTo(box.height, 1);
+        expect(bar(el, 'opened').content, 'no bar on the others').to.equal('none');
+        // A 4 px bar, full width, along the bottom edge of the button, in the border's accent color.
+        const box = button(el, 'bounced').getBoundingClientRect();
+        const style = bar(el, 'bounced');
+        expect(style.height).to.equal('4px');
+        expect(parseFloat(style.width)).to.be.closeTo(box.width, 1);
+        expect(parseFloat(style.bottom)).to.equal(0);
+        expect(getComputedStyle(button(el, 'bounced')).borderTopColor).to.equal(style.backgroundColor);
+        expect(style.backgroundColor).to.not.equal(plainBorder);
+        // Told apart from keyboard focus by its shape: focus draws an outline around the button, the bar stays inside.
+        button(el, 'opened').focus();
+        expect(getComputedStyle(button(el, 'bounced')).outlineStyle).to.equal('none');
         await expect(el).to.be.accessible();
       });
 
@@ -503,7 +509,7 @@ describe('<campaign-stats>', () => {
           el.setAttribute('selected', 'pending');
           await el.updateComplete;
           expect(current(el), layout).to.deep.equal(['pending']);
-          expect(ring(el, 'pending').borderTopWidth, layout).to.equal('3px');
+          expect(bar(el, 'pending').height, layout).to.equal('4px');
         }
         el.setAttribute('selected', 'opened'); // an SMS has no opens
         await el.updateComplete;
@@ -708,6 +714,31 @@ describe('<campaign-stats>', () => {
         expect(display('[part~="metrics"]')).to.equal('grid');
       } finally {
         await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('keeps names, counts and rates apart in a list as narrow as a phone, with ten-million counts in French', async () => {
+      const huge = { sent: 10_000_000, delivered: 9_712_345, opened: 3_904_221, clicked: 912_345, unsubscribed: 9_876, complained: 1_234, softBounced: 150_000, hardBounced: 87_655 };
+      for (const width of [300, 360, 700]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><campaign-stats lang="fr" channel="email" layout="list" .counts=${huge}></campaign-stats></div>`);
+        const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await el.updateComplete;
+        for (const metric of shownMetrics(el)) {
+          const boxes = ['label', 'count', 'rate', 'denominator']
+            .map((name) => metricEl(el, metric).querySelector(`[part~="${name}"]`)?.getBoundingClientRect())
+            .filter((box): box is DOMRect => box !== undefined && box.width > 0);
+          for (const [i, a] of boxes.entries()) {
+            for (const b of boxes.slice(i + 1)) {
+              const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+              expect(overlap, `${width}px, ${metric}: ${JSON.stringify(a)} ${JSON.stringify(b)}`).to.equal(false);
+            }
+          }
+          // Nor does any text run out of its own box (over its neighbour's).
+          for (const name of ['metric-button', 'label', 'count', 'rate-line']) {
+            const box = metricEl(el, metric).querySelector<HTMLElement>(`[part~="${name}"], .${name}`)!;
+            expect(box.scrollWidth, `${width}px, ${metric}: the ${name}'s text overflows it`).to.be.at.most(box.clientWidth);
+          }
+        }
       }
     });
 

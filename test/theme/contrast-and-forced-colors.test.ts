@@ -110,11 +110,15 @@ describe('forced colors (high contrast)', () => {
     expect(getComputedStyle(button).borderTopStyle).to.not.equal('none');
     const danger = stats.shadowRoot!.querySelector('[data-level="danger"] [part~="level"]');
     expect(danger?.textContent?.trim(), 'the level is said in words').to.not.equal('');
-    // The selected indicator keeps its ring, in the system's highlight color.
+    // The selected indicator keeps its bar, in the system's highlight color (forced colors would blank a background).
     stats.selected = 'bounced';
     await stats.updateComplete;
-    const ring = getComputedStyle(stats.shadowRoot!.querySelector('[data-metric="bounced"] [part~="metric-button"]')!, '::after');
-    expect(ring.borderTopWidth).to.equal('3px');
-    expect(ring.borderTopColor).to.not.equal(getComputedStyle(button).borderTopColor);
+    const bar = getComputedStyle(stats.shadowRoot!.querySelector('[data-metric="bounced"] [part~="metric-button"]')!, '::after');
+    expect(bar.height).to.equal('4px');
+    const highlight = document.createElement('span');
+    highlight.style.color = 'Highlight';
+    document.body.append(highlight);
+    expect(bar.backgroundColor).to.equal(getComputedStyle(highlight).color);
+    highlight.remove();
   });
 });

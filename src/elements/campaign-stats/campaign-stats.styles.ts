@@ -127,13 +127,18 @@ const own = css`
     border-color: var(--_fg);
     box-shadow: inset 4px 0 0 var(--_fg);
   }
-  /* The selected indicator: a ring drawn over the button, whatever its layout and its warning bar. */
+  /* The selected indicator: an accent border and a thick bar along its bottom edge, like a selected tab; a shape
+     of its own, told apart from the focus ring (an outline around the button) and from the warning bar (its start). */
+  .metric-button[aria-current="true"] {
+    border-color: var(--_accent);
+  }
   .metric-button[aria-current="true"]::after {
     content: "";
     position: absolute;
-    inset: 0;
-    border: 3px solid var(--_accent);
-    border-radius: inherit;
+    inset: auto 0 0;
+    block-size: 4px;
+    border-radius: 0 0 var(--_radius) var(--_radius);
+    background: var(--_accent);
     pointer-events: none;
   }
   .metric.warning .metric-button:dir(rtl),
@@ -245,6 +250,8 @@ const own = css`
   .layout-list .metrics {
     grid-template-columns: 1fr;
     gap: 0;
+    /* Its rows lay out by the list's own width (below). */
+    container-type: inline-size;
   }
   .layout-list .metric-button {
     display: grid;
@@ -260,6 +267,16 @@ const own = css`
   }
   .layout-list .metric:first-child .metric-button {
     border-top-width: 1px;
+  }
+  /* A narrow list (a phone): the name and the count on one line, the rate and its denominator on the next, so that
+     long counts and French names never run into each other. */
+  @container (max-width: 26rem) {
+    .layout-list .metric-button {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .layout-list .rate-line {
+      grid-column: 1 / -1;
+    }
   }
   .layout-list .rate-line,
   .layout-compact .rate-line {
@@ -447,7 +464,8 @@ const own = css`
       color: CanvasText;
     }
     .metric-button[aria-current="true"]::after {
-      border-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
     }
     .bone {
       background: GrayText;

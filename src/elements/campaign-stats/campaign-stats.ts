@@ -176,8 +176,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   /**
    * The indicator whose contacts the page shows (a metric id, e.g. `"bounced"`): marked as the current one, for
-   * assistive technologies (`aria-current`) and on screen (a ring in the accent color, thicker than the border;
-   * style it with `::part(selected)` and `::part(selected)::after`).
+   * assistive technologies (`aria-current`) and on screen (an accent border and a 4 px bar along its bottom edge,
+   * told apart from the focus ring by its shape; style them with `::part(selected)` and `::part(selected)::after`).
    * The element never sets it: set it in your `metric-select` listener, and remove it when the list is no longer
    * filtered by that indicator. An id not shown marks nothing.
    */
