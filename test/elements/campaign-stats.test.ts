@@ -292,6 +292,17 @@ describe('<campaign-stats>', () => {
   });
 
   describe('threshold levels', () => {
+    it('names flagged indicators as parts of their level, for pages to style', async () => {
+      const el = await statsFixture({ ...EMAIL, complained: 40, hardBounced: 250 });
+      const parts = (name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)].map((li) => li.dataset.metric);
+      const levels = [...root(el).querySelectorAll<HTMLElement>('[part~="metric"]')].filter((li) => li.dataset.level !== 'ok');
+      expect(levels.length, 'the fixture flags some indicators').to.be.greaterThan(1);
+      expect(parts('metric-danger')).to.deep.equal(levels.filter((li) => li.dataset.level === 'danger').map((li) => li.dataset.metric));
+      expect(parts('metric-warning')).to.deep.equal(levels.filter((li) => li.dataset.level === 'warning').map((li) => li.dataset.metric));
+      expect(parts('metric-danger')).to.include('complained');
+      expect(parts('metric')).to.have.length(shownMetrics(el).length);
+    });
+
     it('marks a bounce rate above 8 % as critical with an icon, a word and an explanation', async () => {
       const el = await statsFixture({ sent: 1000, delivered: 900, softBounced: 60, hardBounced: 30 });
       expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
@@ -739,6 +750,28 @@ describe('<campaign-stats>', () => {
             expect(box.scrollWidth, `${width}px, ${metric}: the ${name}'s text overflows it`).to.be.at.most(box.clientWidth);
           }
         }
+      }
+    });
+
+    it('compact: count-only chips keep their name on the line of their neighbours, and the info button off the name in both directions', async () => {
+      addMessages('ar', { 'stats.title': 'نتائج الحملة' });
+      try {
+        for (const lang of ['en', 'ar']) {
+          const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang=${lang} layout="compact" .counts=${EMAIL}></campaign-stats>`);
+          expect(root(el).querySelector('[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+          for (const metric of shownMetrics(el)) {
+            const label = metricEl(el, metric).querySelector('[part~="label"]')!.getBoundingClientRect();
+            const info = metricEl(el, metric).querySelector('[part~="info-button"]')!.getBoundingClientRect();
+            const apart = label.right <= info.left + 0.5 || info.right <= label.left + 0.5;
+            expect(apart, `${lang} ${metric}: the info button covers the name`).to.equal(true);
+          }
+          // "sent" has no rate: its name sits where the name of "delivered" (with a rate) sits.
+          const top = (metric: string) => metricEl(el, metric).querySelector('[part~="label"]')!.getBoundingClientRect().top -
+            metricEl(el, metric).querySelector('[part~="metric-button"]')!.getBoundingClientRect().top;
+          expect(top('sent'), lang).to.be.closeTo(top('delivered'), 0.5);
+        }
+      } finally {
+        removeAddedMessages('ar');
       }
     });
 

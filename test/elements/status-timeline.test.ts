@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
 import { DataSourceError, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
@@ -335,6 +336,22 @@ describe('<status-timeline>', () => {
   });
 
   describe('links', () => {
+    it('writes URLs left to right in a right-to-left language, links and unsafe text alike', async () => {
+      addMessages('ar', { 'timeline.title': 'السجل' });
+      try {
+        const el = await timeline(html`<status-timeline lang="ar" .events=${stories.unsafeLink}></status-timeline>`);
+        const urls = [...root(el).querySelectorAll<HTMLElement>('.url')];
+        expect(urls.length, 'a link and an unsafe URL').to.be.at.least(2);
+        expect(getComputedStyle(urls[0]!.closest('[part~="row"]')!).direction).to.equal('rtl');
+        for (const url of urls) {
+          expect(getComputedStyle(url).direction, url.textContent!).to.equal('ltr');
+          expect(getComputedStyle(url).unicodeBidi, url.textContent!).to.equal('isolate');
+        }
+      } finally {
+        removeAddedMessages('ar');
+      }
+    });
+
     it('never turns a javascript: URL into a link, in the row nor in the details', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.unsafeLink}></status-timeline>`);
       // Newest first: mailto click (0), javascript click (1), delivered (2).

@@ -318,8 +318,14 @@ const own = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 0.375rem;
-    padding: 0.25rem 2rem 0.25rem 0.625rem;
+    /* The room for the info button is at the end of the line, in either direction. */
+    padding-block: 0.25rem;
+    padding-inline: 0.625rem 2rem;
     border-radius: 999px;
+  }
+  /* One line per chip: no height kept for a rate a count-only chip does not have (it would lower its label). */
+  .layout-compact .rate-line {
+    min-height: 0;
   }
   .layout-compact .metric.warning .metric-button,
   .layout-compact .metric.danger .metric-button {

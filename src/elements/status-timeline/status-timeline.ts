@@ -866,8 +866,9 @@ export class StatusTimelineElement extends LocalizedElement {
    */
   private renderUrl(url: string, inRow: boolean): TemplateResult {
     const href = linkHref(url);
-    if (href === undefined) return html`<span class="url">${url}</span>`;
-    return html`<a part="link" class="url" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(inRow ? -1 : undefined)} title=${href}
+    // A URL reads left to right whatever the language around it (dir isolates it: no "/https://x.example" in Arabic).
+    if (href === undefined) return html`<span class="url" dir="ltr">${url}</span>`;
+    return html`<a part="link" class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(inRow ? -1 : undefined)} title=${href}
       >${href}</a
     >`;
   }
