@@ -87,7 +87,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
           listener(clean);
         });
       } catch (error) {
-        warnOnce(`subscribe() threw; live updates of ${topic.kind} ${quote(topic.id)} are not followed:`, error);
+        warnOnce(`subscribe() threw; ${topic.kind} ${quote(topic.id)} is not followed live:`, error);
         return () => {};
       }
       if (typeof stop === 'function') {
@@ -99,7 +99,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
           }
         };
       }
-      warnOnce(`subscribe() must return the function that stops the subscription; it returned ${typeof stop}.`);
+      warnOnce(`subscribe() must return a function that stops it, not ${typeof stop}.`);
       return () => {};
     };
   }

@@ -116,8 +116,8 @@ describe('a host’s own data source, checked by the elements', () => {
       silent.remove(); // stops the subscription it does not have
       throwing.remove();
       const said = watch.warnings.join('\n');
-      expect(said).to.contain('subscribe() threw; live updates of message "m-1" are not followed: Error: no live');
-      expect(said).to.contain('subscribe() must return the function that stops the subscription; it returned undefined.');
+      expect(said).to.contain('subscribe() threw; message "m-1" is not followed live: Error: no live');
+      expect(said).to.contain('subscribe() must return a function that stops it, not undefined.');
       expect(watch.uncaught).to.deep.equal([]);
     });
 

@@ -301,6 +301,7 @@ describe('<campaign-stats>', () => {
       expect(parts('metric-warning')).to.deep.equal(levels.filter((li) => li.dataset.level === 'warning').map((li) => li.dataset.metric));
       expect(parts('metric-danger')).to.include('complained');
       expect(parts('metric')).to.have.length(shownMetrics(el).length);
+      expect(parts('metric-ok')).to.have.length(shownMetrics(el).length - levels.length);
     });
 
     it('marks a bounce rate above 8 % as critical with an icon, a word and an explanation', async () => {

@@ -90,6 +90,7 @@ const metricsConverter = {
  * @csspart status - The sending / last update line.
  * @csspart metrics - The list of indicators.
  * @csspart metric - One indicator.
+ * @csspart metric-ok - An indicator under its thresholds, or without any (also `metric`).
  * @csspart metric-warning - An indicator whose rate crossed its warning threshold (also `metric`).
  * @csspart metric-danger - An indicator whose rate crossed its danger threshold (also `metric`).
  * @csspart metric-button - The button of an indicator (drill-down).
@@ -614,7 +615,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const extras = this.extraLines(locale, shown, indicator);
     const notes = this.thresholdNotes(locale, indicator, channel);
     return html`
-      <li part=${level === 'ok' ? 'metric' : `metric metric-${level}`} class=${level === 'ok' ? 'metric' : `metric ${level}`} data-level=${level} data-metric=${metric}>
+      <li part="metric metric-${level}" class="metric ${level}" data-level=${level} data-metric=${metric}>
         <button type="button" part=${selected ? 'metric-button selected' : 'metric-button'} class="metric-button"
           aria-describedby=${`drill-hint ${helpId}`} aria-current=${selected ? 'true' : 'false'} @click=${() => this.select(indicator)}>
           <span part="label" class="label">${label}</span>
