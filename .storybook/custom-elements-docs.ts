@@ -16,6 +16,7 @@ interface CemItem {
   readonly static?: boolean;
   readonly fieldName?: string;
   readonly optional?: boolean;
+  readonly readonly?: boolean;
   readonly parameters?: readonly CemItem[];
   readonly return?: { readonly type?: { readonly text?: string } };
 }
@@ -75,6 +76,9 @@ function controlType(text: string | undefined): ArgTypes[string]['type'] {
   return text ? { name: 'other', value: text } : undefined;
 }
 
+/** Whether the Controls panel can set a property: not a getter, nor an object with methods. */
+export const hasControl = (field: CemItem): boolean => !field.readonly && !/\b(StatusDataSource|Clock)\b/.test(field.type?.text ?? '');
+
 /** The ArgTypes of `tagName`, from `manifest`; `null` when the manifest does not know the element. */
 export function argTypesFromManifest(manifest: CemManifest, tagName: unknown): ArgTypes | null {
   const declaration = declarationOf(manifest, tagName);
@@ -102,8 +106,10 @@ export function argTypesFromManifest(manifest: CemManifest, tagName: unknown): A
   }
   const members = (declaration.members ?? []).filter(isPublic);
   for (const field of members) {
-    // A property reflected by an attribute of the same name is listed once, with the attributes.
-    if (field.kind === 'field' && !attributeNames.has(field.name)) add(field.name, field.name, SECTIONS.properties, field, { type: controlType(field.type?.text) });
+    // A property reflected by an attribute of the same name is listed once, with the attributes. No control for what
+    // cannot be set (a getter) or edited as JSON (objects with methods: a data source, a clock).
+    if (field.kind !== 'field' || attributeNames.has(field.name)) continue;
+    add(field.name, field.name, SECTIONS.properties, field, hasControl(field) ? { type: controlType(field.type?.text) } : NO_CONTROL);
   }
   for (const method of members) {
     if (method.kind === 'method') add(method.name, `${method.name}()`, SECTIONS.methods, { ...method, type: { text: signature(method) } }, NO_CONTROL);

@@ -83,7 +83,11 @@ interface StatsArgs {
   campaignId?: string;
   source?: StatusDataSource;
   announce: boolean;
+  announceInterval?: number;
   selected?: string;
+  noExport?: boolean;
+  headingLevel?: number;
+  timeZone?: string;
 }
 
 const meta: Meta<StatsArgs> = {
@@ -120,6 +124,10 @@ const meta: Meta<StatsArgs> = {
     updated-at=${args.updatedAt ?? nothing}
     lang=${args.lang ?? nothing}
     selected=${args.selected ?? nothing}
+    ?no-export=${args.noExport ?? false}
+    heading-level=${args.headingLevel ?? nothing}
+    time-zone=${args.timeZone ?? nothing}
+    announce-interval=${args.announceInterval ?? nothing}
   ></campaign-stats>`,
 };
 export default meta;

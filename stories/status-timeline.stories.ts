@@ -133,6 +133,9 @@ interface TimelineArgs {
   compact: boolean;
   lang?: string;
   maxHeight?: string;
+  messageId?: string;
+  campaignId?: string;
+  timeZone?: string;
 }
 
 const meta: Meta<TimelineArgs> = {
@@ -152,6 +155,9 @@ const meta: Meta<TimelineArgs> = {
     order=${args.order}
     ?compact=${args.compact}
     lang=${args.lang ?? nothing}
+    message-id=${args.messageId ?? nothing}
+    campaign-id=${args.campaignId ?? nothing}
+    time-zone=${args.timeZone ?? nothing}
     style=${args.maxHeight ? `--estafette-timeline-max-height: ${args.maxHeight}` : nothing}
   ></status-timeline>`,
 };
