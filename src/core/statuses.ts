@@ -95,6 +95,7 @@ export const STATUS_ICONS = [
   'check-double',
   'alert',
   'x-circle',
+  'bounce-back',
   'ban',
   'shield',
   'skip',
@@ -158,7 +159,8 @@ export const STATUS_CATALOGUE: { readonly [S in DisplayStatus]: StatusInfo } = {
   // The provider usually retries a soft bounce: it may still turn into a delivery.
   'soft-bounced': entry('soft-bounced', 'warning', 'alert', false, BOTH),
   'hard-bounced': entry('hard-bounced', 'danger', 'x-circle', true, BOTH),
-  bounced: entry('bounced', 'danger', 'x-circle', true, BOTH),
+  // Sent back, the provider not saying whether for good: its own shape, not the hard bounce's cross.
+  bounced: entry('bounced', 'danger', 'bounce-back', true, BOTH),
   blocked: entry('blocked', 'danger', 'shield', true, BOTH),
   dropped: entry('dropped', 'danger', 'skip', true, BOTH),
   failed: entry('failed', 'danger', 'error', true, BOTH),

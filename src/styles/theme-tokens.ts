@@ -29,7 +29,7 @@ const SURFACE_WORDS: { readonly [K in keyof typeof SURFACE_COLORS]: string } = {
   text: 'Main text color.',
   'text-muted': 'Secondary text: headings, times, denominators.',
   border: 'Borders and separators.',
-  accent: 'Reached lifecycle stages, links and the selected indicator.',
+  accent: 'The current lifecycle stage, links, the selected timeline row and the selected indicator.',
   'focus-ring': 'Keyboard focus outline.',
 };
 

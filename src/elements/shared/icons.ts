@@ -26,6 +26,8 @@ export const ICONS: { readonly [I in StatusIcon | ElementIcon]: SVGTemplateResul
   'check-double': svg`<path d="M1.25 8.5 4.5 11.75 11 4.25M7.75 11.25l.5.5 6.5-7.5"/>`,
   alert: svg`<path d="M8 1.75 14.75 13.75H1.25ZM8 6v3.5M8 11.5v.25"/>`,
   'x-circle': svg`<path d="M8 1.75a6.25 6.25 0 1 1 0 12.5a6.25 6.25 0 1 1 0-12.5ZM5.75 5.75l4.5 4.5M10.25 5.75l-4.5 4.5"/>`,
+  // Up, over and back down: a message that came back.
+  'bounce-back': svg`<path d="M11.5 14.25V6.75a3.5 3.5 0 0 0-7 0v3.5M2 8l2.5 2.5L7 8"/>`,
   ban: svg`<path d="M8 1.75a6.25 6.25 0 1 1 0 12.5a6.25 6.25 0 1 1 0-12.5ZM3.6 12.4l8.8-8.8"/>`,
   shield: svg`<path d="M8 1.5 13.5 3.5v4c0 3.5-2.5 5.75-5.5 7-3-1.25-5.5-3.5-5.5-7v-4ZM6 6l4 4M10 6l-4 4"/>`,
   skip: svg`<path d="M2.5 3.5 7.5 8l-5 4.5ZM7.5 3.5 12.5 8l-5 4.5ZM13.75 3.5v9"/>`,
