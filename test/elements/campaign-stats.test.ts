@@ -574,6 +574,13 @@ describe('<campaign-stats>', () => {
       await resetMouse();
     });
 
+    it('styles the explanations with the tooltip tokens the badge reads', async () => {
+      const el = await statsFixture(EMAIL);
+      el.style.cssText = '--estafette-tooltip-bg: rgb(1, 2, 3); --estafette-tooltip-fg: rgb(250, 250, 250); --estafette-tooltip-border: rgb(4, 5, 6); --estafette-tooltip-radius: 3px; --estafette-tooltip-font-size: 15px';
+      const tip = getComputedStyle(metricEl(el, 'opened').querySelector('[part~="tooltip"]')!);
+      expect([tip.backgroundColor, tip.color, tip.borderTopColor, tip.borderTopLeftRadius, tip.fontSize]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(250, 250, 250)', 'rgb(4, 5, 6)', '3px', '15px']);
+    });
+
     it('opens the explanation from its info button and closes it with Escape', async () => {
       const el = await statsFixture(EMAIL);
       const info = metricEl(el, 'opened').querySelector<HTMLButtonElement>('[part~="info-button"]')!;

@@ -215,16 +215,17 @@ const own = css`
   }
 
   /* Without anchor positioning, a popover's own default (inset 0, margin auto) centres it in the viewport. */
+  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. */
   .tooltip {
-    max-width: min(20rem, calc(100vw - 1rem));
+    max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100vw - 1rem));
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--estafette-tooltip-border, var(--_line));
+    border-radius: var(--estafette-tooltip-radius, var(--_radius));
+    background: var(--estafette-tooltip-bg, var(--_surface));
+    color: var(--estafette-tooltip-fg, var(--_text));
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: var(--estafette-tooltip-font-size, 0.8125rem);
     line-height: 1.125rem;
   }
   @supports (anchor-name: --a) {

@@ -111,6 +111,12 @@ const metricsConverter = {
  * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-surface`.
  * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-border`.
  * @cssprop --estafette-stats-hover - Background of an indicator under the pointer; falls back to `--estafette-surface-hover`.
+ * @cssprop --estafette-tooltip-bg - Background of an indicator's explanation (as the badge's tooltip).
+ * @cssprop --estafette-tooltip-fg - Text color of an indicator's explanation.
+ * @cssprop --estafette-tooltip-border - Border color of an indicator's explanation.
+ * @cssprop --estafette-tooltip-max-width - Widest an explanation gets (default 20rem, never wider than the viewport).
+ * @cssprop --estafette-tooltip-font-size - Text size of an explanation (default 0.8125rem).
+ * @cssprop --estafette-tooltip-radius - Corner radius of an explanation (default `--estafette-radius`).
  *
  * @tagname campaign-stats
  */
