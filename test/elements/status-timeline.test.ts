@@ -313,6 +313,32 @@ describe('<status-timeline>', () => {
       }
     });
 
+    it('gives way with its marks before its label, and lets short fields use the room of their line, in 360 and 390 px', async () => {
+      const events = [...stories.deliveredOpenedClicked, ...stories.hardBounce.map((e) => ({ ...e, messageId: 'm-100' }))];
+      for (const width of [360, 390]) {
+        const el = await timeline(html`<status-timeline lang="fr" style=${`width: ${width}px`} .events=${events}></status-timeline>`);
+        let marks = 0;
+        for (const r of rows(el)) {
+          const label = r.querySelector<HTMLElement>('[part~="label"]')!;
+          for (const mark of r.querySelectorAll<HTMLElement>('[part~="mark"]')) {
+            marks++;
+            const firstLetters = parseFloat(getComputedStyle(mark).minWidth) + 1;
+            if (label.scrollWidth > label.clientWidth + 1) {
+              expect(mark.getBoundingClientRect().width, `${width} px: "${label.textContent}" is cut while its mark "${mark.textContent}" is not`).to.be.at.most(firstLetters);
+            }
+          }
+          for (const line of r.querySelectorAll<HTMLElement>('.line.second')) {
+            const used = [...line.children].reduce((sum, child) => sum + child.getBoundingClientRect().width, 0);
+            const free = line.clientWidth - used;
+            for (const field of line.querySelectorAll<HTMLElement>('.field')) {
+              if (field.scrollWidth > field.clientWidth + 1) expect(free, `${width} px: "${field.textContent}" is cut with room left on its line`).to.be.lessThan(2);
+            }
+          }
+        }
+        expect(marks, 'an automatic open carries a mark').to.be.greaterThan(0);
+      }
+    });
+
     it('shows the exact and the relative time side by side when there is room', async () => {
       const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const r = rows(el)[0]!;

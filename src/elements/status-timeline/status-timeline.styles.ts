@@ -114,14 +114,18 @@ const own = css`
   .narrow .stage-label {
     max-width: 100%;
   }
-  /* Everything but the time may give way, with an ellipsis: the time stays whole (its exact value is its title). */
+  /*
+   * Everything but the time may give way, with an ellipsis: the time stays whole (its exact value is its title).
+   * The marks first (down to their first letters), then the label; short fields take the room there is (no 40% cap).
+   */
   .narrow .label,
   .narrow .field {
     flex: 0 1 auto;
     min-width: 0;
+    max-width: none;
   }
   .narrow .mark {
-    min-width: 0;
+    flex-shrink: 1000;
   }
   /* ... the long free text first: the short fields give way only once it is down to a few letters. */
   .narrow .field.tail {
