@@ -8,6 +8,7 @@
 import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, StatusDataSource } from './source.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
+import { warnOnce } from './warn-once.js';
 
 /** Marks a source whose answers are checked already (RestDataSource validates every body it reads). */
 export const CHECKED: unique symbol = Symbol.for('estafette.checked-source');
@@ -24,13 +25,6 @@ const payloadOf = (update: LiveUpdate): unknown => {
   return u.status ?? u.event ?? u.stats ?? u.entry;
 };
 
-let warnings = 0;
-/** One console warning per problem, 20 at most per page: a page of 10,000 badges must not flood the console. */
-export function warnOnce(message: string, detail?: unknown): void {
-  if (warnings++ < 20) console.warn(`estafette: ${message}`, ...(detail === undefined ? [] : [detail]));
-  else if (warnings === 21) console.warn('estafette: more data-source problems, not logged.');
-}
-
 /**
  * `source` with its answers checked; the same wrapper every time for the same source (elements compare sources
  * to know when to reload). Sources marked {@link CHECKED} are returned as they are.
@@ -44,16 +38,22 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
       const found: unknown = await source.getMessages(ids, options);
       if (!(found instanceof Map)) throw malformed(`getMessages() returned ${found === null ? 'null' : typeof found}, not a Map`);
       const out = new Map<string, ReturnType<typeof parseMessageStatus>>();
+      let absent = false;
       for (const id of ids) {
         const value: unknown = found.get(id);
-        if (value == null) continue; // not found
+        if (value == null) {
+          absent = true; // not found
+          continue;
+        }
         const path = `getMessages().get(${quote(id)})`;
         const status = parseMessageStatus(value, path);
         // A status filed under another id (another case, a normalised id) would be dropped by the badge.
         if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
         out.set(id, status);
       }
-      const stray = [...found.keys()].find((key) => !ids.includes(key as string));
+      // An id asked for is missing: an answer filed under another spelling of it says why. Only then is the map
+      // read whole (a source may hand every call its whole cache: extra ids are no fault).
+      const stray = absent ? [...found.keys()].find((key) => !ids.includes(key as string)) : undefined;
       if (stray !== undefined) warnOnce(`getMessages() answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
       return out;
     },

@@ -141,8 +141,10 @@ export class RestDataSource implements StatusDataSource {
         const timer = timers.setTimeout(release, WAVE_HOLD);
         return () => timers.clearTimeout(timer);
       },
-      // Not an answer that could not be read: asked again next time.
-      onLoaded: (id, status) => void (status instanceof DataSourceError || this.messages.set(id, status)),
+      onLoaded: (id, status) => {
+        // An answer that could not be read is not kept: asked again next time.
+        if (!(status instanceof DataSourceError)) this.messages.set(id, status);
+      },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
     this.live = new RestLive({

@@ -205,14 +205,6 @@ export function parseCampaignHistoryEntry(value: unknown, path = 'entry'): Campa
   });
 }
 
-/** Body of `GET /messages` and `POST /messages/batch`: `{ messages: MessageStatus[] }`. */
-export function parseMessagesResponse(value: unknown): MessageStatus[] {
-  const { statuses, failed, unattributed } = parseMessagesBody(value);
-  const error = unattributed ?? failed.values().next().value;
-  if (error) throw error;
-  return statuses;
-}
-
 /** {@link parseMessagesBody}'s answer: what could be read, and why the rest could not. */
 export interface MessagesBody {
   readonly statuses: MessageStatus[];

@@ -75,6 +75,17 @@ describe('a host’s own data source, checked by the elements', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says when an answer is filed under another spelling of the id asked for, and not when a source hands back more ids', async () => {
+      const cache = new Map(['m-1', 'm-2', 'm-3'].map((id) => [id, statusOf(id, 'delivered')]));
+      const whole = await badgeWith({ ...good(), getMessages: async () => cache }, 'm-2');
+      expect(labelOf(whole), 'its whole cache: extra ids are no fault').to.equal('Delivered');
+      expect(watch.warnings).to.deep.equal([]);
+
+      const upper = await badgeWith({ ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id.toUpperCase(), statusOf(id.toUpperCase(), 'delivered')])) }, 'm-7');
+      expect(part(upper, 'badge').getAttribute('aria-label')).to.equal('No message was found with this identifier.');
+      expect(watch.warnings.join('\n')).to.contain('getMessages() answered "M-7", an id not asked for (ids are compared exactly); left out.');
+    });
+
     it('says so for wrong shapes (a date as a number, null instead of a Map), with the field in the console; nothing crashes', async () => {
       const numberDate = { ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, { ...statusOf(id, 'delivered'), updatedAt: 1764000000000 } as unknown as MessageStatus])) };
       const el = await badgeWith(numberDate);

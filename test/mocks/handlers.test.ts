@@ -3,7 +3,15 @@ import {
   CAMPAIGN_ACTIONS, CHANNELS, DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS, FAILURE_REASONS, SUSPENSION_REASONS,
 } from '../../src/core/index.js';
 import { parseCampaignStats, parseLiveUpdate } from '../../src/data/index.js';
-import { parseEventPage, parseHistoryPage, parseMessagesResponse } from '../../src/data/validate.js';
+import { parseEventPage, parseHistoryPage, parseMessagesBody } from '../../src/data/validate.js';
+
+/** The statuses of a `{ messages: [...] }` body, every one of them readable. */
+const readableStatuses = (body: unknown) => {
+  const { statuses, failed, unattributed } = parseMessagesBody(body);
+  expect([...failed.keys()], 'statuses that cannot be read').to.deep.equal([]);
+  expect(unattributed, 'a status without an id').to.equal(undefined);
+  return statuses;
+};
 import { DEMO_CAMPAIGNS, MAX_IDS_PER_REQUEST, createHandlers, mockApi, resetMockApi, sampleMessageId } from '../../src/mocks/index.js';
 import { startWorker } from '../data/helpers.js';
 
@@ -93,7 +101,7 @@ describe('mock API handlers', () => {
     it('GET /messages with the statuses of the ids that exist, in the contract\'s shape', async () => {
       const delivered = sampleMessageId('delivered');
       const response = await fetch(`/api/messages?ids=${delivered},nope`);
-      const statuses = parseMessagesResponse(await response.json());
+      const statuses = readableStatuses(await response.json());
       expect(statuses.map((s) => s.messageId)).to.deep.equal([delivered]);
       expect(statuses[0]!.display).to.equal('delivered');
     });
@@ -101,7 +109,7 @@ describe('mock API handlers', () => {
     it('POST /messages/batch like GET /messages, and 400 for a body without ids', async () => {
       const ids = [sampleMessageId('replied'), sampleMessageId('held')];
       const response = await fetch('/api/messages/batch', { method: 'POST', body: JSON.stringify({ ids }), headers: { 'content-type': 'application/json' } });
-      expect(parseMessagesResponse(await response.json()).map((s) => s.display).sort()).to.deep.equal(['held', 'replied']);
+      expect(readableStatuses(await response.json()).map((s) => s.display).sort()).to.deep.equal(['held', 'replied']);
       expect((await fetch('/api/messages/batch', { method: 'POST', body: '{"id": 1}' })).status).to.equal(400);
     });
 
@@ -166,9 +174,9 @@ describe('mock API handlers', () => {
       await broken.json().catch(() => (parsed = false));
       expect(parsed).to.equal(false);
       mockApi().faults.set('messages', { malformed: 'shape', times: 1 });
-      expect(() => parseMessagesResponse(null)).to.throw();
+      expect(() => parseMessagesBody(null)).to.throw();
       const shaped = await (await fetch('/api/messages?ids=a')).json();
-      expect(() => parseMessagesResponse(shaped)).to.throw(/body.messages/);
+      expect(() => parseMessagesBody(shaped)).to.throw(/body.messages/);
     });
 
     it('waits the injected latency before answering', async () => {

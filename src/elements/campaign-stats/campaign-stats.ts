@@ -232,7 +232,7 @@ export class CampaignStatsElement extends LocalizedElement {
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
     onComplete: () => this.retries.reset(),
     onError: (error) => {
-      warnLoadFailure(`the figures of campaign ${JSON.stringify(this.campaignId)}`, error);
+      warnLoadFailure(error, () => `the figures of campaign ${JSON.stringify(this.campaignId)}`);
       if (this.isConnected) this.retries.failed(error);
       else this.retries.stop();
     },

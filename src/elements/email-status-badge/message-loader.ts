@@ -71,7 +71,7 @@ export class MessageLoader implements ReactiveController {
       },
       // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
       onError: (error) => {
-        warnLoadFailure(`the status of message ${JSON.stringify(followedId(host))}`, error);
+        warnLoadFailure(error, () => `the status of message ${JSON.stringify(followedId(host))}`);
         if (this.host.isConnected) this.retries.failed(error);
         else this.retries.stop();
       },

@@ -1,4 +1,4 @@
-import { warnOnce } from '../../data/checked-source.js';
+import { warnOnce } from '../../data/warn-once.js';
 import { DataSourceError } from '../../data/errors.js';
 import { translate, type Locale } from '../../i18n/index.js';
 import { isAbort } from './retry.js';
@@ -12,15 +12,16 @@ export function dataErrorReason(locale: Locale, error: unknown): string {
 const told = new WeakSet<object>();
 
 /**
- * Tells the developer why `what` could not be loaded (the element itself only says so in a few words): once per
+ * Tells the developer why `what()` could not be loaded (the element itself only says so in a few words): once per
  * error object, so that a failed batch shared by 500 badges is one warning, and 20 warnings at most per page.
+ * `what` is only called for a warning that is written: not 500 times for one failed batch.
  */
-export function warnLoadFailure(what: string, error: unknown): void {
+export function warnLoadFailure(error: unknown, what: () => string): void {
   // No source yet is no failure: pages often set theirs just after the elements upgrade, and the element says so.
   if (isAbort(error) || (error instanceof DataSourceError && error.kind === 'no-source')) return;
   if (typeof error === 'object' && error !== null) {
     if (told.has(error)) return;
     told.add(error);
   }
-  warnOnce(`could not load ${what}:`, error);
+  warnOnce(`could not load ${what()}:`, error);
 }

@@ -29,7 +29,7 @@ export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
-import { warnOnce } from '../../data/checked-source.js';
+import { warnOnce } from '../../data/warn-once.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
@@ -66,6 +66,8 @@ const isEventLike = (value: unknown): value is CanonicalEvent =>
   value != null && typeof value === 'object' && typeof (value as CanonicalEvent).type === 'string' && typeof (value as CanonicalEvent).at === 'string';
 const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
   value != null && typeof value === 'object' && typeof (value as CampaignHistoryEntry).action === 'string' && typeof (value as CampaignHistoryEntry).at === 'string';
+/** What a remote timeline loads, for a console warning: "the events of message "m-1"". */
+const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`;
 const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
 
 const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
@@ -237,7 +239,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.mutate(() => this.addItems(items.items, 'page'), false);
     } catch (error) {
       if (generation !== this.generation || isAbort(error)) return;
-      warnLoadFailure(`more of the ${input.kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(input.id)}`, error);
+      warnLoadFailure(error, () => `more of ${whatIsLoaded(input.kind, input.id)}`);
       this.moreError = error;
       this.more = 'error';
     }
@@ -351,7 +353,7 @@ export class StatusTimelineElement extends LocalizedElement {
       },
       (error: unknown) => {
         if (generation !== this.generation || isAbort(error)) return;
-        warnLoadFailure(`the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`, error);
+        warnLoadFailure(error, () => whatIsLoaded(kind, id));
         this.loadError = error;
         this.phase = 'error';
         this.retries.failed(error);
