@@ -104,7 +104,7 @@ const metricsConverter = {
  * @csspart tooltip - An indicator's explanation.
  * @csspart warnings - The list of threshold warnings under the indicators.
  * @csspart actions - The download action.
- * @csspart icon - Icons.
+ * @csspart icon - Every icon: an inline SVG drawn with `currentColor` (as in the other elements).
  *
  * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`).
  * @cssprop --estafette-stats-gap - Space between indicators (default `0.75rem`).

@@ -94,13 +94,19 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  *
  * @csspart base - The whole widget.
  * @csspart stages - The lifecycle stages of a message (received, processed, delivered, engaged).
- * @csspart stage - One stage; also `stage-done`, `stage-current`, `stage-upcoming` or `stage-stopped`.
+ * @csspart stage - One stage; also one of the four parts below.
+ * @csspart stage-done - A stage the message went through.
+ * @csspart stage-current - The stage the message is at (`aria-current="step"`).
+ * @csspart stage-upcoming - A stage still ahead.
+ * @csspart stage-stopped - The stage where a failed message stopped.
+ * @csspart stage-marker - A stage's disc (check, clock or cross); its icon is also `icon`.
  * @csspart outcome - The line saying where a failed message stopped, or that it bounced after delivery.
  * @csspart summary - The number of entries.
  * @csspart scroller - The scrolling box around the list.
  * @csspart list - The list of entries.
  * @csspart row - One entry.
- * @csspart icon - Icons.
+ * @csspart icon - Every icon: an inline SVG drawn with `currentColor` (as in the other elements).
+ * @csspart icon-box - The colored disc around an entry's icon.
  * @csspart label - An entry's name (status or action).
  * @csspart mark - A mark on an entry: duplicate count, automatic, bounced after delivery.
  * @csspart time - An entry's time.
@@ -696,7 +702,7 @@ export class StatusTimelineElement extends LocalizedElement {
             aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}
             title=${`${translate(locale, `timeline.stage.${stage}`)}: ${translate(locale, `timeline.stage-help.${stage}`)}`}
           >
-            <span class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
+            <span part="stage-marker" class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
             <span class="stage-label">${translate(locale, `timeline.stage.${stage}`)}</span>
             <span class="visually-hidden">${translate(locale, `timeline.stage-state.${s}`)}</span>
           </li>`,
@@ -824,7 +830,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const url = event.detail?.url;
     if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
     else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
-    return html`<span part="icon" class="icon-box ${info.category}">${icon(info.icon)}</span>
+    return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
       <span class="line first">
         <span part="label" class="label">${this.renderEventLabel(locale, event)}</span>
         ${this.renderCount(locale, row.count)}
@@ -841,7 +847,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const details: Field[] = [];
     if (entry.action === 'suspended' && entry.reason) details.push(['', translate(locale, `campaign.suspended.${entry.reason}`)]);
     if (entry.detail) details.push(['tail', String(entry.detail)]);
-    return html`<span part="icon" class="icon-box ${look.category}">${icon(look.icon)}</span>
+    return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
       <span class="line first">
         <span part="label" class="label">${translate(locale, `campaign.action.${entry.action}`)}</span>
         ${this.renderCount(locale, row.count)} ${this.compact ? nothing : html`<span class="spacer"></span>`}
