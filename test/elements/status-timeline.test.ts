@@ -361,6 +361,25 @@ describe('<status-timeline>', () => {
     });
   });
 
+  describe('row layout', () => {
+    const middle = (node: Element): number => {
+      const box = node.getBoundingClientRect();
+      return box.top + box.height / 2;
+    };
+
+    it('centres the label beside its icon when the row has no second line, and puts it above the centre when it has one', async () => {
+      const bare = (type: CanonicalEvent['type'], minute: number) => ev(type, minute, { provider: undefined, raw: undefined });
+      const el = await timeline(html`<status-timeline lang="en" .events=${[bare('queued', 0), bare('delivered', 2), ev('opened', 5)]}></status-timeline>`);
+      for (const r of rows(el)) {
+        const label = r.querySelector('[part~="label"]')!;
+        const offset = middle(label) - middle(r.querySelector('[part~="icon-box"]')!);
+        if (textOf(r.querySelector('.line.second'))) expect(offset, `"${textOf(label)}" is on the first of two lines`).to.be.below(-4);
+        else expect(Math.abs(offset), `"${textOf(label)}" alone on its row, off the icon's centre`).to.be.at.most(2);
+      }
+      expect(rows(el).filter((r) => !textOf(r.querySelector('.line.second'))).length, 'rows without a second line').to.equal(2);
+    });
+  });
+
   describe('links', () => {
     it('writes URLs left to right in a right-to-left language, links and unsafe text alike', async () => {
       addMessages('ar', { 'timeline.title': 'السجل' });

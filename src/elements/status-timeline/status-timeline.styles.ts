@@ -230,6 +230,10 @@ const own = css`
     overflow: hidden;
     white-space: nowrap;
   }
+  /* A row without a second line: its first line spans both, centred beside the icon like the others. */
+  .line.alone {
+    grid-row: 1 / -1;
+  }
   .line.second {
     gap: 0;
     color: var(--_muted);

@@ -831,7 +831,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
     else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
     return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
-      <span class="line first">
+      <span class=${this.firstLineClass(details)}>
         <span part="label" class="label">${this.renderEventLabel(locale, event)}</span>
         ${this.renderCount(locale, row.count)}
         ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
@@ -848,7 +848,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (entry.action === 'suspended' && entry.reason) details.push(['', translate(locale, `campaign.suspended.${entry.reason}`)]);
     if (entry.detail) details.push(['tail', String(entry.detail)]);
     return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
-      <span class="line first">
+      <span class=${this.firstLineClass(details)}>
         <span part="label" class="label">${translate(locale, `campaign.action.${entry.action}`)}</span>
         ${this.renderCount(locale, row.count)} ${this.compact ? nothing : html`<span class="spacer"></span>`}
         ${this.renderTime(locale, entry.at, now)}
@@ -856,8 +856,14 @@ export class StatusTimelineElement extends LocalizedElement {
       ${this.compact ? nothing : this.renderFields(details)}`;
   }
 
+  /** A row with nothing for its second line centres its first line beside the icon (class `alone`). */
+  private firstLineClass(fields: readonly Field[]): string {
+    return this.compact || fields.length > 0 ? 'line first' : 'line first alone';
+  }
+
   /** The second line of a row: short fields kept whole, the long free text last and first to give way. */
-  private renderFields(fields: readonly Field[]): TemplateResult {
+  private renderFields(fields: readonly Field[]): TemplateResult | typeof nothing {
+    if (fields.length === 0) return nothing;
     return html`<span class="line second"
       >${fields.map(
         ([kind, content], i) =>
