@@ -761,6 +761,25 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('grid: a name on two lines does not lower its card\'s figures under those of its row', async () => {
+      for (const width of [420, 640]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><campaign-stats lang="fr" channel="email" .counts=${EMAIL}></campaign-stats></div>`);
+        const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await el.updateComplete;
+        const top = (metric: string, name: string) => metricEl(el, metric).querySelector(`[part~="${name}"]`)!.getBoundingClientRect().top;
+        const lineHeight = parseFloat(getComputedStyle(metricEl(el, 'sent').querySelector('[part~="label"]')!).lineHeight);
+        const twoLines = shownMetrics(el).filter((m) => metricEl(el, m).querySelector('[part~="label"]')!.getBoundingClientRect().height > lineHeight * 1.5);
+        expect(twoLines, `${width}px: names on two lines`).to.not.deep.equal([]);
+        const rows = new Map<number, string[]>();
+        for (const m of shownMetrics(el)) rows.set(Math.round(top(m, 'metric-button')), [...(rows.get(Math.round(top(m, 'metric-button'))) ?? []), m]);
+        expect(rows.size, `${width}px: rows of cards`).to.be.greaterThan(2);
+        for (const metrics of rows.values()) {
+          const counts = metrics.map((m) => top(m, 'count'));
+          expect(Math.max(...counts) - Math.min(...counts), `${width}px: counts of ${metrics.join(', ')}`).to.be.at.most(0.5);
+        }
+      }
+    });
+
     it('compact: count-only chips keep their name on the line of their neighbours, and the info button off the name in both directions', async () => {
       addMessages('ar', { 'stats.title': 'نتائج الحملة' });
       try {

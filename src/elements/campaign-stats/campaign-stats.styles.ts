@@ -145,6 +145,31 @@ const own = css`
   .metric.danger .metric-button:dir(rtl) {
     box-shadow: inset -4px 0 0 var(--_fg);
   }
+  /* Everything under the name: no box of its own, except in the grid below. */
+  .figures {
+    display: contents;
+  }
+  /* Grid: the cards of a row share one height for their names (two rows of a subgrid, name and figures), so a
+     name on two lines ("Rebonds temporaires" in a narrow card) no longer lowers its card's figures under the
+     others'. */
+  @supports (grid-template-rows: subgrid) {
+    .layout-grid .metric,
+    .layout-grid .metric-button {
+      display: grid;
+      grid-row: span 2;
+      grid-template-rows: subgrid;
+      row-gap: 0.125rem;
+    }
+    .layout-grid .metric-button {
+      justify-items: start;
+    }
+    .layout-grid .figures {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.125rem;
+    }
+  }
   .label {
     min-height: 1.25rem;
     /* room for the info button, which sits over the label's line */

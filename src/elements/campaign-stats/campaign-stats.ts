@@ -538,8 +538,10 @@ export class CampaignStatsElement extends LocalizedElement {
           <li class="metric">
             <span class="metric-button">
               <span class="label"><span class="bone"></span></span>
-              <span class="count"><span class="bone"></span></span>
-              <span class="rate-line"><span class="bone"></span></span>
+              <span class="figures">
+                <span class="count"><span class="bone"></span></span>
+                <span class="rate-line"><span class="bone"></span></span>
+              </span>
             </span>
           </li>
         `)}
@@ -625,6 +627,7 @@ export class CampaignStatsElement extends LocalizedElement {
         <button type="button" part=${selected ? 'metric-button selected' : 'metric-button'} class="metric-button"
           aria-describedby=${`drill-hint ${helpId}`} aria-current=${selected ? 'true' : 'false'} @click=${() => this.select(indicator)}>
           <span part="label" class="label">${label}</span>
+          <span class="figures">
           <span part="count" class="count">${formatNumber(locale, indicator.count)}</span>
           <span class="rate-line">
             ${indicator.denominator
@@ -639,6 +642,7 @@ export class CampaignStatsElement extends LocalizedElement {
             ? nothing
             : html`<span part="level" class="level">${icon(level === 'danger' ? 'danger' : 'warning')}
                 ${translate(locale, `stats.level.${level}`)}</span>`}
+          </span>
         </button>
         <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
           aria-label=${translate(locale, 'stats.explain', { label })} style=${styleProps({ 'anchor-name': anchor })}>
