@@ -175,6 +175,8 @@ describe('<status-timeline>', () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
       expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Did not reach: Delivered Hard bounce');
+      // Read by screen readers with the stage's name: the stage failed, it was not reached.
+      expect(textOf(root(el).querySelector('[part~="stage-stopped"]'))).to.equal('Delivered failed at this stage');
       await expect(el).to.be.accessible();
     });
 
@@ -188,6 +190,7 @@ describe('<status-timeline>', () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.asyncBounce}></status-timeline>`);
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
       expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after being delivered Hard bounce');
+      expect(textOf(root(el).querySelector('[part~="stage-stopped"]'))).to.equal('Delivered failed at this stage');
       expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after being delivered');
     });
 

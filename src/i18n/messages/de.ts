@@ -276,7 +276,7 @@ export const de: Catalogue = {
   'timeline.stage-state.done': 'erledigt',
   'timeline.stage-state.current': 'aktueller Schritt',
   'timeline.stage-state.upcoming': 'noch nicht erreicht',
-  'timeline.stage-state.stopped': 'hier gestoppt',
+  'timeline.stage-state.stopped': 'an dieser Stufe gescheitert',
   'timeline.stopped-at': 'Nicht erreicht: {stage}',
   'timeline.async-bounce': 'Bounce nach Zustellung',
   'timeline.automated': 'Automatisch, kein Mensch',

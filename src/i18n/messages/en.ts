@@ -175,7 +175,7 @@ export const en = {
   'timeline.stage-state.done': 'done',
   'timeline.stage-state.current': 'current stage',
   'timeline.stage-state.upcoming': 'not reached yet',
-  'timeline.stage-state.stopped': 'stopped here',
+  'timeline.stage-state.stopped': 'failed at this stage',
   'timeline.stopped-at': 'Did not reach: {stage}',
   'timeline.async-bounce': 'Bounced after being delivered',
   'timeline.automated': 'Automatic, not a person',

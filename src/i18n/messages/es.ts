@@ -267,7 +267,7 @@ export const es: Catalogue = {
   'timeline.stage-state.done': 'completada',
   'timeline.stage-state.current': 'etapa actual',
   'timeline.stage-state.upcoming': 'aún no alcanzada',
-  'timeline.stage-state.stopped': 'se detuvo aquí',
+  'timeline.stage-state.stopped': 'falló en esta etapa',
   'timeline.stopped-at': 'No alcanzó: {stage}',
   'timeline.async-bounce': 'Rebote después de la entrega',
   'timeline.automated': 'Automático, no una persona',

@@ -169,7 +169,7 @@ export const fr: LabelCatalogue = {
   'timeline.stage-state.done': 'terminé',
   'timeline.stage-state.current': 'étape en cours',
   'timeline.stage-state.upcoming': 'pas encore atteint',
-  'timeline.stage-state.stopped': 'arrêté ici',
+  'timeline.stage-state.stopped': 'échec à cette étape',
   'timeline.stopped-at': 'Étape non atteinte : {stage}',
   'timeline.async-bounce': 'Rebond après livraison',
   'timeline.automated': 'Automatique, pas une personne',

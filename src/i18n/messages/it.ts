@@ -270,7 +270,7 @@ export const it: Catalogue = {
   'timeline.stage-state.done': 'fase completata',
   'timeline.stage-state.current': 'fase attuale',
   'timeline.stage-state.upcoming': 'fase non ancora raggiunta',
-  'timeline.stage-state.stopped': 'fermo a questa fase',
+  'timeline.stage-state.stopped': 'fallita in questa fase',
   'timeline.stopped-at': 'Fase non raggiunta: {stage}',
   'timeline.async-bounce': 'Rimbalzo dopo la consegna',
   'timeline.automated': 'Automatico, non una persona',

@@ -270,7 +270,7 @@ export const nl: Catalogue = {
   'timeline.stage-state.done': 'voltooid',
   'timeline.stage-state.current': 'huidige stap',
   'timeline.stage-state.upcoming': 'nog niet bereikt',
-  'timeline.stage-state.stopped': 'hier gestopt',
+  'timeline.stage-state.stopped': 'mislukt bij deze stap',
   'timeline.stopped-at': 'Niet bereikt: {stage}',
   'timeline.async-bounce': 'Bounce na aflevering',
   'timeline.automated': 'Automatisch, geen persoon',
