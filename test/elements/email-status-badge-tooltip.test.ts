@@ -83,6 +83,21 @@ describe('<email-status-badge> tooltip', () => {
     await waitUntil(() => !isOpen(el), 'blur did not close it');
   });
 
+  it('leaves the Tab order with tabindex="-1" on it, and still opens its tooltip when the page focuses it (a table with one tab stop per row)', async () => {
+    const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="hard-bounced" tabindex="-1"></email-status-badge><button>after</button></div>`);
+    const el = root.querySelector('email-status-badge')!;
+    const [before, after] = root.querySelectorAll('button');
+    before!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement, 'Tab skips the badge').to.equal(after);
+    expect(isOpen(el)).to.equal(false);
+    el.focus();
+    expect(el.shadowRoot!.activeElement, 'focus() reaches the badge inside').to.equal(part(el, 'badge'));
+    await waitUntil(() => isOpen(el), 'focus() did not open the tooltip');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !isOpen(el), 'Escape did not close it');
+  });
+
   describe('inside a page\'s own shadow root (an app built of custom elements)', () => {
     /** A host whose shadow root holds a cell, two badges and a button, as a Lit app's table would. */
     async function appWithBadges() {

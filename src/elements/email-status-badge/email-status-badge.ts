@@ -55,7 +55,9 @@ interface View {
  *
  * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
  * provider's word for an unknown status); its tooltip (`role="tooltip"`) becomes its `aria-describedby`
- * description when created, on first focus or hover. There is no live region unless `announce` is set.
+ * description when created, on first focus or hover. There is no live region unless `announce` is set. In a big
+ * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
+ * and opens its tooltip (for a page's own arrow-key navigation).
  *
  * Theming: colors are `light-dark()` pairs following the inherited `color-scheme` (set `color-scheme: light dark`
  * on the page to follow the system, or `dark`/`light` on any ancestor to force one); every color is a
@@ -87,6 +89,8 @@ interface View {
  */
 export class EmailStatusBadgeElement extends LocalizedElement implements TooltipHost {
   static override styles = [tokenStyles, tooltipStyles, badgeStyles];
+  /** `badge.focus()` focuses the badge inside (its tooltip opens), for pages that move focus themselves. */
+  static override shadowRootOptions: ShadowRootInit = { ...LocalizedElement.shadowRootOptions, delegatesFocus: true };
 
   /**
    * The status: one of Estafette's display statuses (`delivered`, `soft-bounced`, `opened`, ...); with `provider`,
