@@ -1,6 +1,6 @@
 import type { CanonicalEvent } from './event.js';
 import { EstafetteInputError } from './errors.js';
-import { reduceEvents, type MessageStatus } from './message-status.js';
+import { recipientKey, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
 import { groupByMessage } from './group-events.js';
 import { MessageTally, tallyMessage } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
@@ -22,6 +22,26 @@ function isEvent(counts: Required<CampaignCounts>, item: MessageStatus | Canonic
 
 type Items = readonly (MessageStatus | CanonicalEvent)[];
 
+/** The recipients that `events[start]` to `events[end - 1]` name, whatever the case: one or none for most messages. */
+function recipientsOf(events: readonly CanonicalEvent[], start: number, end: number): string[] {
+  const found: string[] = [];
+  for (let i = start; i < end; i++) {
+    const recipient = events[i]!.recipient;
+    if (recipientKey(recipient) !== '' && !found.some((known) => sameRecipient(known, recipient!))) found.push(recipient!);
+  }
+  return found;
+}
+
+/**
+ * Counts one message's deliveries: one per recipient its events name (a send to several people has one provider
+ * message id), each from that recipient's events and those naming no one.
+ */
+function addDeliveries(counts: Required<CampaignCounts>, events: readonly CanonicalEvent[]): void {
+  const recipients = recipientsOf(events, 0, events.length);
+  if (recipients.length < 2) addStatus(counts, reduceEvents(events));
+  else for (const recipient of recipients) addStatus(counts, reduceEvents(events, { recipient }));
+}
+
 /**
  * Counts a list in which each message's events come together (a provider's export, a page of an API), in one
  * pass: each event is tallied as it is read. `undefined` as soon as a message comes back after another one's
@@ -33,7 +53,14 @@ function countRuns(list: Items): Required<CampaignCounts> | undefined {
   const seen = new Set<string>();
   // Runs the tally leaves to reduceEvents, reduced at the end: every item must have been checked first.
   const left: number[] = [];
+  // Whether the current run's events name several recipients: then they are counted apart, by reduceEvents.
+  let recipient: string | undefined;
+  let several = false;
   const close = (start: number, end: number) => {
+    if (several) {
+      left.push(start, end);
+      return;
+    }
     const status = tally.finish(list as readonly CanonicalEvent[], start);
     if (status) addStatus(counts, status);
     else left.push(start, end);
@@ -55,11 +82,18 @@ function countRuns(list: Items): Required<CampaignCounts> | undefined {
       lastId = id;
       runStart = i;
       tally.begin();
+      recipient = undefined;
+      several = false;
     }
     tally.add(item);
+    const to = item.recipient;
+    if (typeof to === 'string' && to !== '' && !several) {
+      if (recipient === undefined) recipient = to;
+      else several = !sameRecipient(recipient, to);
+    }
   }
   if (lastId !== undefined) close(runStart, list.length);
-  for (let r = 0; r < left.length; r += 2) addStatus(counts, reduceEvents(list.slice(left[r], left[r + 1]) as CanonicalEvent[]));
+  for (let r = 0; r < left.length; r += 2) addDeliveries(counts, list.slice(left[r], left[r + 1]) as CanonicalEvent[]);
   return counts;
 }
 
@@ -70,14 +104,17 @@ function countGroups(list: Items): Required<CampaignCounts> {
   for (let m = 0; m < starts.length; m++) {
     const start = starts[m]!;
     const end = ends[m]!;
-    addStatus(counts, tallyMessage(events, start, end) ?? reduceEvents(events.slice(start, end)));
+    const status = recipientsOf(events, start, end).length < 2 ? tallyMessage(events, start, end) : undefined;
+    if (status) addStatus(counts, status);
+    else addDeliveries(counts, events.slice(start, end));
   }
   return counts;
 }
 
 /**
  * Builds a campaign's counts from per-message statuses, or from raw canonical events (grouped by message id and
- * reduced with {@link reduceEvents}). Linear in the number of events.
+ * reduced with {@link reduceEvents}). Linear in the number of events. A message whose events name several
+ * recipients (one send to several people) counts once per recipient, like the separate messages it was.
  *
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
  * statuses: each message's are tallied in place ({@link MessageTally}), and only a message the tally cannot

@@ -62,6 +62,12 @@ export interface ReduceOptions {
   readonly messageId?: string;
   /** Channel to report when `events` is empty. */
   readonly channel?: Channel;
+  /**
+   * For a message sent to several people (one provider message id, one delivery per recipient: SES, Mailgun,
+   * Postmark...): the recipient whose status to give, from their events and those naming no recipient. Needed
+   * when `events` name several recipients; compared without regard to case or channel prefix (`whatsapp:`).
+   */
+  readonly recipient?: string;
 }
 
 const TYPE_ORDER = new Map<string, number>(
@@ -216,7 +222,10 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * delivered; an open on a failed message is recorded as an anomaly; the latest of unsubscribed/resubscribed
  * wins. The result does not depend on the order of `events` nor on duplicates in it.
  *
- * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
+ * A message sent to several people is one delivery per recipient: reduce each one's events (`options.recipient`).
+ *
+ * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type, or name
+ * several recipients while `options.recipient` does not say which.
  */
 export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
   return foldOrdered(sortAndDedupe(checkedEvents(events, options)), options);
@@ -233,19 +242,38 @@ export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options:
   return foldOrdered(checkedEvents(ordered, options), options);
 }
 
-/** `events`, once checked: one message, known types. */
+/** `events`, once checked: one message, known types, one recipient (the one asked for, if any). */
 function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions): readonly CanonicalEvent[] {
   if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
   const messageId = events[0]?.messageId ?? options.messageId ?? '';
+  const wanted = options.recipient === undefined ? undefined : recipientKey(options.recipient);
+  let recipient: string | undefined;
   events.forEach((event, index) => {
     if (event == null || typeof event !== 'object') throw new EstafetteInputError('event is not an object', `events[${index}]`);
     if (event.messageId !== messageId)
       throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
+    if (wanted !== undefined || recipientKey(event.recipient) === '') return;
+    if (recipient === undefined) recipient = event.recipient;
+    else if (!sameRecipient(recipient, event.recipient))
+      throw new EstafetteInputError(
+        `message ${messageId} went to several recipients (${recipient} and ${event.recipient}): each has a status of its own; pass { recipient } to reduce one`,
+        `events[${index}].recipient`,
+      );
   });
-  return events;
+  return wanted === undefined ? events : events.filter((event) => [wanted, ''].includes(recipientKey(event.recipient)));
 }
+
+/**
+ * A recipient as compared: lower case, without a channel prefix (`whatsapp:+336...` is `+336...`, as Twilio
+ * writes the same number both ways) and without surrounding spaces; empty for an event naming no one.
+ */
+export const recipientKey = (recipient: unknown): string =>
+  typeof recipient === 'string' ? recipient.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:(?!\/\/)/, '') : '';
+
+/** Whether two recipients are the same address or number (see {@link recipientKey}). */
+export const sameRecipient = (a: string, b: string): boolean => a === b || recipientKey(a) === recipientKey(b);
 
 /** The status of one message's events, taken in the order given (see sortAndDedupe). */
 function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions): MessageStatus {

@@ -1,5 +1,7 @@
 import { expect } from '../support/expect.js';
 import { aggregate, EstafetteInputError, reduceEvents, type CanonicalEvent } from '../../src/core/index.js';
+import { normalize } from '../../src/providers/index.js';
+import { PROVIDER_SAMPLES } from '../fixtures/provider-samples/index.js';
 import { ev } from './event-factory.js';
 
 const msg = (id: string, ...events: CanonicalEvent[]) => events.map((e) => ({ ...e, messageId: id }));
@@ -56,5 +58,38 @@ describe('aggregate', () => {
     expect(counts.hardBounced).to.equal(2_000);
     expect(counts.delivered).to.equal(18_000);
     expect(counts.openedTotal).to.equal(160_000);
+  });
+
+  describe('a send to several recipients (one provider message id)', () => {
+    const sample = (name: keyof typeof PROVIDER_SAMPLES.mailgun.sampleTexts) => normalize('mailgun', PROVIDER_SAMPLES.mailgun.sampleTexts[name]);
+    // Mailgun's samples: one message to alice, bob and carol. Alice: accepted, delivered, opened; bob: accepted
+    // then a permanent bounce; carol: a delayed bounce (no other event).
+    const mailgun = (['accepted', 'delivered', 'opened', 'failed_permanent_bounce', 'failed_permanent_delayed_bounce'] as const).flatMap((name) => sample(name));
+
+    it('counts one delivery per recipient, as the separate messages they were', () => {
+      expect(new Set(mailgun.map((e) => e.messageId)).size, 'one message id').to.equal(1);
+      const counts = aggregate(mailgun);
+      expect([counts.sent, counts.delivered, counts.hardBounced, counts.opened]).to.deep.equal([3, 1, 2, 1]);
+    });
+
+    it('gives the same counts in any order (grouped, or interleaved with other messages)', () => {
+      const other = msg('other', ev('delivered', 1));
+      const expected = aggregate([...mailgun, ...other]);
+      expect(aggregate([...other, ...mailgun])).to.deep.equal(expected);
+      expect(aggregate([mailgun[0]!, ...other, ...mailgun.slice(1)]), 'the message comes back after another one').to.deep.equal(expected);
+      expect(aggregate([...mailgun].reverse().concat(other))).to.deep.equal(expected);
+    });
+
+    it('applies events that name no recipient to every recipient, and tells recipients apart whatever the case', () => {
+      const events = msg('m', ev('sent', 0, { recipient: undefined }), ev('delivered', 1, { recipient: 'A@x.org' }), ev('opened', 2, { recipient: 'a@x.org' }), ev('soft-bounced', 1, { recipient: 'b@x.org' }));
+      const counts = aggregate(events);
+      expect([counts.sent, counts.delivered, counts.opened, counts.softBounced]).to.deep.equal([2, 1, 1, 1]);
+    });
+
+    it('reduceEvents gives one recipient\'s status when asked, and refuses to merge several with a typed error', () => {
+      expect(reduceEvents(mailgun, { recipient: 'ALICE@example.com' })).to.include({ delivery: 'delivered', display: 'opened', recipient: 'alice@example.com' });
+      expect(reduceEvents(mailgun, { recipient: 'bob@example.com' })).to.include({ delivery: 'hard-bounced' });
+      expect(() => reduceEvents(mailgun)).to.throw(EstafetteInputError, /several recipients/).with.property('path').that.matches(/^events\[\d+\]\.recipient$/);
+    });
   });
 });

@@ -76,7 +76,8 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title: 'mailgun: a delayed bounce after the delivery',
-    events: () => fromSamples('mailgun', ['accepted', 'delivered', 'failed_permanent_delayed_bounce']),
+    // The research sample's delayed bounce is carol's, another recipient of the same send: here it is alice's.
+    events: () => fromSamples('mailgun', ['accepted', 'delivered', 'failed_permanent_delayed_bounce']).map((event) => ({ ...event, recipient: 'alice@example.com' })),
     display: 'hard-bounced',
     delivery: 'hard-bounced',
     asyncBounce: true,
