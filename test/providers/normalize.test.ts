@@ -1,6 +1,7 @@
 // normalize beyond the research samples: batches, raw text, missing fields, unknown words, wrong shapes,
 // hostile strings, body forms, options, and each adapter's special cases. Expectations written by hand.
 import { expect } from '../support/expect.js';
+import { aggregate, reduceEvents } from '../../src/core/index.js';
 import {
   normalize,
   PROVIDERS,
@@ -25,6 +26,26 @@ const failure = (provider: string, body: unknown): ProviderPayloadError => {
 };
 
 const types = (events: readonly ProviderEvent[]): string[] => events.map((e) => e.type);
+
+describe('normalize: SendGrid message ids', () => {
+  it('joins an asynchronous bounce (no sg_message_id) to its message by the X-Message-Id that smtp-id carries', () => {
+    const events = run('sendgrid', [
+      { event: 'processed', sg_message_id: 'W86EgYT6SQKk0lRflfLRsA.filterdrecv-5645d9c87f-6r2ch-1-5F5FC76C-9.0', 'smtp-id': '<W86EgYT6SQKk0lRflfLRsA@ismtpd0019p1las1.sendgrid.net>', email: 'a@example.com', timestamp: 1718010000 },
+      { event: 'delivered', sg_message_id: 'W86EgYT6SQKk0lRflfLRsA.recvd-5f8b6c7d4-abcde-1-5F8B1234-5.0', email: 'a@example.com', timestamp: 1718010001 },
+      { event: 'open', sg_message_id: 'W86EgYT6SQKk0lRflfLRsA.filterdrecv-5645d9c87f-6r2ch-1-5F5FC76C-9.0', email: 'a@example.com', timestamp: 1718010100 },
+      { event: 'bounce', type: 'bounce', 'smtp-id': '<W86EgYT6SQKk0lRflfLRsA@ismtpd0019p1las1.sendgrid.net>', email: 'a@example.com', timestamp: 1718013600, status: '5.1.1', reason: '550 5.1.1 user unknown' },
+    ]);
+    expect(new Set(events.map((e) => e.messageId))).to.deep.equal(new Set(['W86EgYT6SQKk0lRflfLRsA']));
+    expect(events[3]).to.include({ type: 'hard-bounced', async: true });
+    expect(aggregate(events)).to.include({ sent: 1, delivered: 0, hardBounced: 1, opened: 1 });
+    expect(reduceEvents(events)).to.include({ delivery: 'hard-bounced', asyncBounce: true, deliveredAt: '2024-06-10T09:00:01.000Z' });
+  });
+
+  it('keeps ids of another shape whole', () => {
+    expect(run('sendgrid', [{ event: 'delivered', sg_message_id: 'plain-id', timestamp: 1718010000 }])[0]!.messageId).to.equal('plain-id');
+    expect(run('sendgrid', [{ event: 'bounce', 'smtp-id': 'no-at-sign', timestamp: 1718010000 }])[0]!.messageId).to.equal('no-at-sign');
+  });
+});
 
 describe('normalize: batches mixing event types', () => {
   it('reads a SendGrid batch in order, unknown words included', () => {
@@ -324,14 +345,14 @@ describe('normalize: body forms and options', () => {
 });
 
 describe('normalize: adapter specifics', () => {
-  it('SendGrid: a bounce without sg_message_id is asynchronous and keyed on smtp-id', () => {
+  it('SendGrid: a bounce without sg_message_id is asynchronous and keyed on the X-Message-Id in smtp-id', () => {
     const [event] = run('sendgrid', [
       { event: 'bounce', type: 'bounce', 'smtp-id': '<abc@ismtpd>', email: 'a@example.com', timestamp: 1718013600, status: '5.1.1', reason: '550 5.1.1 user unknown' },
     ]);
     expect(event).to.deep.equal({
       provider: 'sendgrid',
       channel: 'email',
-      messageId: '<abc@ismtpd>',
+      messageId: 'abc',
       recipient: 'a@example.com',
       type: 'hard-bounced',
       at: '2024-06-10T10:00:00.000Z',

@@ -33,7 +33,8 @@ const maker =
 const sg = maker({
   provider: 'sendgrid',
   channel: 'email',
-  messageId: '18f3a1b2c3d.1a2b.3c4d5e.filterdrecv-0001.1234.66671A90.0',
+  // The X-Message-Id: sg_message_id without its `.filterdrecv…` suffix (smtp-id gives it too).
+  messageId: '18f3a1b2c3d.1a2b.3c4d5e',
   recipient: ALICE,
   at: '2024-06-10T09:00:00.000Z',
 });

@@ -46,7 +46,7 @@ export const sendgridMapping: ProviderMapping = {
   statuses: [{ raw: 'blocked', status: 'blocked', note: 'how SendGrid lists a `bounce` of `type` blocked' }],
   reasons: [],
   notes: [
-    '`messageId` is `sg_message_id` (its part before `.filter` is the `X-Message-Id` of the send response); an asynchronous bounce comes without it, then `smtp-id` stands in and the event is marked `async`.',
+    '`messageId` is the `X-Message-Id` of the send response: `sg_message_id` up to its `.filter…` or `.recvd…` suffix. An asynchronous bounce comes without `sg_message_id`: the part of `smtp-id` before `@` is the same id, so the bounce joins its message, marked `async`.',
     '`eventId` is `sg_event_id`. `timestamp` is read as seconds, or milliseconds when it has 13 digits (Marketing Single Sends).',
   ],
 };
