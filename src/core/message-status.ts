@@ -63,6 +63,11 @@ export interface ReduceOptions {
   /** Channel to report when `events` is empty. */
   readonly channel?: Channel;
   /**
+   * `updatedAt` to report when `events` is empty (ISO 8601), e.g. when the message was created; default: now. A
+   * status always has a time, as the REST contract requires.
+   */
+  readonly at?: string;
+  /**
    * For a message sent to several people (one provider message id, one delivery per recipient: SES, Mailgun,
    * Postmark...): the recipient whose status to give, from their events and those naming no recipient. Needed
    * when `events` name several recipients; compared without regard to case or channel prefix (`whatsapp:`).
@@ -343,7 +348,7 @@ function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions)
     ...(setter !== undefined && { raw: setter.raw }),
     engagement,
     ...(subscription !== undefined && { subscription }),
-    updatedAt,
+    updatedAt: first ? updatedAt : options.at ?? new Date().toISOString(),
     settled: STATUS_CATALOGUE[display].final && STATUS_CATALOGUE[delivery].final,
     ...(fold.asyncBounce && { asyncBounce: true }),
     ...(fold.deliveredAt !== undefined && { deliveredAt: fold.deliveredAt }),

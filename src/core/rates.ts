@@ -218,8 +218,8 @@ const levelOf = (rate: number | null, threshold: Levels | undefined): { level: R
  * Rates of a campaign, each with its denominator and level against thresholds.
  * A zero denominator gives `rate: null`, never NaN or Infinity.
  *
- * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, an unknown convention or invalid
- * thresholds (see {@link resolveThresholds}).
+ * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, an unknown convention, metric or
+ * denominator, or invalid thresholds (see {@link resolveThresholds}).
  */
 export function computeRates(counts: CampaignCounts, options: RateOptions = {}): Rate[] {
   if (counts == null || typeof counts !== 'object') throw new EstafetteInputError('counts must be an object', 'counts');
@@ -228,8 +228,11 @@ export function computeRates(counts: CampaignCounts, options: RateOptions = {}):
   const opened = openedOf(counts, options.excludeAutomated);
   const bases: Record<Denominator, number> = { sent: countOf(counts, 'sent'), delivered: countOf(counts, 'delivered'), opened };
   const thresholds = resolveThresholds(options.thresholds);
-  return (options.metrics ?? RATE_METRICS).map((metric) => {
+  return (options.metrics ?? RATE_METRICS).map((metric, index) => {
+    if (!Object.hasOwn(convention, metric)) throw new EstafetteInputError(`unknown rate metric "${String(metric)}"`, `options.metrics[${index}]`);
     const denominator = options.denominators?.[metric] ?? convention[metric];
+    if (!Object.hasOwn(bases, denominator))
+      throw new EstafetteInputError(`unknown denominator "${String(denominator)}" (sent, delivered or opened)`, `options.denominators.${metric}`);
     const count = numerator(metric, counts, opened);
     const base = bases[denominator];
     // Counters from providers are not always consistent (an open counted before its delivery): cap at 100 %.

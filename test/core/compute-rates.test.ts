@@ -131,4 +131,12 @@ describe('computeRates', () => {
     expect(() => computeRates(null as unknown as CampaignCounts)).to.throw(EstafetteInputError);
     expect(() => computeRates({}, { convention: 'nope' as 'default' })).to.throw(EstafetteInputError);
   });
+
+  it('refuses an unknown metric or denominator with a typed error naming the option (it gave rates of nothing)', () => {
+    expect(() => computeRates({ sent: 1 }, { metrics: ['opened', 'openness' as 'opened'] }))
+      .to.throw(EstafetteInputError, /openness/).with.property('path', 'options.metrics[1]');
+    expect(() => computeRates({ sent: 1 }, { denominators: { opened: 'clicks' as 'sent' } }))
+      .to.throw(EstafetteInputError, /clicks/).with.property('path', 'options.denominators.opened');
+    expect(() => computeRates({ sent: 1 }, { metrics: ['toString' as 'opened'] }), 'an inherited name').to.throw(EstafetteInputError);
+  });
 });

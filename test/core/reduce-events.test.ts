@@ -189,6 +189,15 @@ describe('reduceEvents: duplicates and bad input', () => {
     expect(status).to.include({ messageId: 'm-0', channel: 'sms', delivery: 'unknown', display: 'unknown', settled: false });
   });
 
+  it('gives a status of no events a time, so that it is a valid answer of the REST contract', async () => {
+    const { parseMessageStatus } = await import('../../src/data/validate.js');
+    expect(reduceEvents([], { messageId: 'm-0', at: '2026-11-02T09:00:00.000Z' }).updatedAt).to.equal('2026-11-02T09:00:00.000Z');
+    const before = Date.now();
+    const status = reduceEvents([], { messageId: 'm-0' });
+    expect(Date.parse(status.updatedAt), 'now by default').to.be.within(before, Date.now());
+    expect(parseMessageStatus(status, '$')).to.deep.equal(status);
+  });
+
   it('refuses events of different messages with a typed error naming the field', () => {
     expect(() => reduceEvents([ev('queued', 1), ev('sent', 2, { messageId: 'm-2' })]))
       .to.throw(EstafetteInputError)
@@ -229,7 +238,9 @@ describe('reduceEvents: properties', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 25 }).chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }))),
         ([events, shuffled]) => {
-          expect(reduceEvents(shuffled, { messageId: 'm-1' })).to.deep.equal(reduceEvents(events, { messageId: 'm-1' }));
+          // `at`: the time an empty list reports (now, by default).
+          const options = { messageId: 'm-1', at: '2026-11-02T09:00:00.000Z' };
+          expect(reduceEvents(shuffled, options)).to.deep.equal(reduceEvents(events, options));
         }),
       { numRuns: 300 },
     );
