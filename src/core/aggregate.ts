@@ -117,13 +117,13 @@ function countGroups(list: Items): Required<CampaignCounts> {
  * recipients (one send to several people) counts once per recipient, like the separate messages it was.
  *
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
- * statuses: each message's are tallied in place ({@link MessageTally}), and only a message the tally cannot
+ * statuses: each message's are tallied in place, and only a message the tally cannot
  * vouch for goes through reduceEvents (unknown types, over 64 events, copies that differ in what counts, or
  * times not in `toISOString()` form when the outcome depends on their order).
  *
  * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses.
  */
-export function aggregate(items: Iterable<MessageStatus> | Iterable<CanonicalEvent>): Required<CampaignCounts> {
+export function aggregate(items: Iterable<MessageStatus | CanonicalEvent>): Required<CampaignCounts> {
   const list: Items = Array.isArray(items) ? items : [...items];
   return countRuns(list) ?? countGroups(list);
 }

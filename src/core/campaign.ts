@@ -13,6 +13,7 @@ export const CAMPAIGN_ACTIONS = [
   'canceled',
   'suspended',
 ] as const;
+/** One of {@link CAMPAIGN_ACTIONS}. */
 export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
 
 /** Why a platform suspended a campaign. */
@@ -23,6 +24,7 @@ export const SUSPENSION_REASONS = [
   'insufficient-credits',
   'manual',
 ] as const;
+/** One of {@link SUSPENSION_REASONS}. */
 export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
 
 /** Who a campaign is and when it went out. */

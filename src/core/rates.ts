@@ -48,14 +48,18 @@ export const RATE_METRICS = [
   'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained',
   'bounced', 'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'replied',
 ] as const;
+/** One of {@link RATE_METRICS}. */
 export type RateMetric = (typeof RATE_METRICS)[number];
 
 /** What a rate is divided by. */
 export const DENOMINATORS = ['sent', 'delivered', 'opened'] as const;
+/** One of {@link DENOMINATORS}: the count a rate is divided by. */
 export type Denominator = (typeof DENOMINATORS)[number];
 
+/** Where a rate stands against its thresholds. */
 export type RateLevel = 'ok' | 'warning' | 'danger';
 
+/** One indicator's rate, with what it is divided by and its level ({@link computeRates}). */
 export interface Rate {
   readonly metric: RateMetric;
   /** The numerator: how many messages the metric counts. */
@@ -112,8 +116,10 @@ export const CONVENTIONS = {
     'hard-bounced': 'sent', blocked: 'sent', dropped: 'sent', replied: 'delivered',
   },
 } as const satisfies Record<string, { readonly [M in RateMetric]: Denominator }>;
+/** A denominator preset: `default` or `per-delivered` (see {@link CONVENTIONS}). */
 export type Convention = keyof typeof CONVENTIONS;
 
+/** Options of {@link computeRates}. */
 export interface RateOptions {
   /** Denominator preset; `default` unless said. */
   readonly convention?: Convention;

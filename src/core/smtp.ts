@@ -6,6 +6,7 @@ import type { FailureReason } from './statuses.js';
  */
 export type Permanence = 'hard' | 'soft' | 'block' | 'unknown';
 
+/** What {@link classifySmtp} makes of an SMTP reply: how permanent, and why (when it can tell). */
 export interface SmtpClassification {
   readonly permanence: Permanence;
   readonly reason: FailureReason;

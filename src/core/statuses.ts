@@ -26,6 +26,7 @@ export const DELIVERY_STATES = [
   'canceled',
   'unknown',
 ] as const;
+/** Where a message itself stands: one of {@link DELIVERY_STATES}. */
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /** What the recipient (or their software) did with a message. Signals never replace the delivery state. */
@@ -38,6 +39,7 @@ export const ENGAGEMENT_SIGNALS = [
   'resubscribed',
   'complained',
 ] as const;
+/** Something the recipient (or their software) did: one of {@link ENGAGEMENT_SIGNALS}. */
 export type EngagementSignal = (typeof ENGAGEMENT_SIGNALS)[number];
 
 /** Every type a canonical event can carry. */
@@ -53,6 +55,7 @@ export const DISPLAY_STATUSES = [
   'unsubscribed',
   'complained',
 ] as const;
+/** A badge's headline: one of {@link DISPLAY_STATUSES}. */
 export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
 
 /** Why a message failed, was deferred or was held, whatever words the provider used. */
@@ -74,13 +77,17 @@ export const FAILURE_REASONS = [
   'carrier',
   'undetermined',
 ] as const;
+/** Why a message failed, was deferred or held: one of {@link FAILURE_REASONS}. */
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
+/** The channels a message goes by. */
 export const CHANNELS = ['email', 'sms'] as const;
+/** `email` or `sms`. */
 export type Channel = (typeof CHANNELS)[number];
 
 /** Visual and semantic family of a display status; elements color by category, never by color alone. */
 export const STATUS_CATEGORIES = ['pending', 'success', 'engagement', 'warning', 'danger', 'neutral'] as const;
+/** One of {@link STATUS_CATEGORIES}. */
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
 
 /** Icon names drawn by the elements' shared icon set. */
@@ -110,6 +117,7 @@ export const STATUS_ICONS = [
   'user-minus',
   'flag',
 ] as const;
+/** One of {@link STATUS_ICONS}. */
 export type StatusIcon = (typeof STATUS_ICONS)[number];
 
 /** What the catalogue knows about one display status. */
@@ -181,14 +189,19 @@ const DISPLAY_SET: ReadonlySet<string> = new Set(DISPLAY_STATUSES);
 const REASON_SET: ReadonlySet<string> = new Set(FAILURE_REASONS);
 const CHANNEL_SET: ReadonlySet<string> = new Set(CHANNELS);
 
+/** Whether `value` is a {@link DeliveryState} id. */
 export const isDeliveryState = (value: unknown): value is DeliveryState =>
   typeof value === 'string' && DELIVERY_SET.has(value);
+/** Whether `value` is an {@link EngagementSignal} id. */
 export const isEngagementSignal = (value: unknown): value is EngagementSignal =>
   typeof value === 'string' && SIGNAL_SET.has(value);
+/** Whether `value` is a {@link DisplayStatus} id. */
 export const isDisplayStatus = (value: unknown): value is DisplayStatus =>
   typeof value === 'string' && DISPLAY_SET.has(value);
+/** Whether `value` is a {@link FailureReason} id. */
 export const isFailureReason = (value: unknown): value is FailureReason =>
   typeof value === 'string' && REASON_SET.has(value);
+/** Whether `value` is a {@link Channel}. */
 export const isChannel = (value: unknown): value is Channel => typeof value === 'string' && CHANNEL_SET.has(value);
 
 /** Delivery states after which the platform has given up on the message (or it was never attempted). */
