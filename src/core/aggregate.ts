@@ -4,7 +4,7 @@ import { recipientKey, reduceEvents, sameRecipient, type MessageStatus } from '.
 import { groupByMessage } from './group-events.js';
 import { MessageTally, tallyMessage } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
-import { addStatus, emptyCounts } from './count-statuses.js';
+import { addStatus, checkedList, emptyCounts } from './count-statuses.js';
 
 const isStatus = (item: MessageStatus | CanonicalEvent): item is MessageStatus =>
   typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
@@ -124,6 +124,6 @@ function countGroups(list: Items): Required<CampaignCounts> {
  * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses.
  */
 export function aggregate(items: Iterable<MessageStatus | CanonicalEvent>): Required<CampaignCounts> {
-  const list: Items = Array.isArray(items) ? items : [...items];
+  const list: Items = Array.isArray(items) ? items : [...checkedList(items, 'items')];
   return countRuns(list) ?? countGroups(list);
 }

@@ -2,6 +2,7 @@ import type { MessageStatus } from './message-status.js';
 import type { CountedStatus } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
 import type { DeliveryState } from './statuses.js';
+import { EstafetteInputError } from './errors.js';
 
 /*
  * How one message's status feeds a campaign's counters: shared by `aggregate` (statuses or events) and by sources
@@ -59,9 +60,26 @@ export function addStatus(counts: Required<CampaignCounts>, status: CountedStatu
   if (status.subscription === 'unsubscribed') counts.unsubscribed++;
 }
 
-/** A campaign's counts from its messages' statuses (for raw events, see `aggregate`). */
+/**
+ * A campaign's counts from its messages' statuses (for raw events, see `aggregate`).
+ *
+ * @throws {EstafetteInputError} when `statuses` is not a list, or holds something that is not a status.
+ */
 export function countStatuses(statuses: Iterable<MessageStatus>): Required<CampaignCounts> {
   const counts = emptyCounts();
-  for (const status of statuses) addStatus(counts, status);
+  let index = 0;
+  for (const status of checkedList(statuses, 'statuses')) {
+    if (status == null || typeof status !== 'object' || typeof status.delivery !== 'string')
+      throw new EstafetteInputError('not a message status', `statuses[${index}]`);
+    addStatus(counts, status);
+    index++;
+  }
   return counts;
+}
+
+/** `list`, if it can be iterated; else a typed error naming it. */
+export function checkedList<T>(list: Iterable<T>, path: string): Iterable<T> {
+  if (list == null || typeof (list as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function' || typeof list === 'string')
+    throw new EstafetteInputError('expected a list (an array or another iterable)', path);
+  return list;
 }

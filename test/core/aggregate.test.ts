@@ -1,5 +1,5 @@
 import { expect } from '../support/expect.js';
-import { aggregate, EstafetteInputError, reduceEvents, type CanonicalEvent } from '../../src/core/index.js';
+import { aggregate, countStatuses, EstafetteInputError, reduceEvents, type CanonicalEvent } from '../../src/core/index.js';
 import { normalize } from '../../src/providers/index.js';
 import { PROVIDER_SAMPLES } from '../fixtures/provider-samples/index.js';
 import { ev } from './event-factory.js';
@@ -40,6 +40,16 @@ describe('aggregate', () => {
     const counts = aggregate([]);
     expect(Object.values(counts).every((n) => n === 0)).to.equal(true);
     expect(counts.sent).to.equal(0);
+  });
+
+  it('refuses what is not a list, and statuses that are not statuses, with typed errors naming the place', () => {
+    for (const bad of [null, undefined, 42, 'events']) {
+      expect(() => aggregate(bad as never), String(bad)).to.throw(EstafetteInputError).with.property('path', 'items');
+      expect(() => countStatuses(bad as never), String(bad)).to.throw(EstafetteInputError).with.property('path', 'statuses');
+    }
+    const ok = reduceEvents([ev('delivered', 1)]);
+    expect(() => countStatuses([ok, null as never])).to.throw(EstafetteInputError).with.property('path', 'statuses[1]');
+    expect(countStatuses(new Set([ok])).delivered, 'any iterable').to.equal(1);
   });
 
   it('refuses items that are neither statuses nor events', () => {
