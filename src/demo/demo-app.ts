@@ -53,6 +53,7 @@ export class EstafetteDemoAppElement extends LitElement {
     th { font-size: 0.85rem; color: var(--demo-muted); font-weight: 600; }
     td button.contact { border: none; background: none; padding: 0; color: var(--demo-accent); text-decoration: underline; text-align: start; }
     .address { color: var(--demo-muted); font-size: 0.9rem; }
+    caption.hint { caption-side: top; padding-bottom: 6px; text-align: start; color: var(--demo-muted); font-size: 0.85rem; }
     .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
     details summary { cursor: pointer; margin-top: 12px; }
     /* A drawer along the inline end, full height. */
@@ -241,6 +242,22 @@ export class EstafetteDemoAppElement extends LitElement {
     void this.applyFilter({ status, matches: (message) => message.display === status });
   }
 
+  /**
+   * One tab stop per row, its contact: the ← and → arrows move along the row, to its badges (out of the Tab order,
+   * `tabindex="-1"`; focusing one opens its explanation) and back. Hundreds of rows times three stops made the
+   * page's end hard to reach by keyboard.
+   */
+  private onRowKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const target = event.target as HTMLElement;
+    const stops = [...(target.closest('tr')?.querySelectorAll<HTMLElement>('button.contact, email-status-badge') ?? [])];
+    const at = stops.indexOf(target);
+    const next = at < 0 ? undefined : stops[at + (event.key === 'ArrowRight' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
   /** The filter's words, in the page's language of the moment. */
   private filterLabel(filter: StatusFilter): string {
     return 'status' in filter ? translate(this.locale, `status.${filter.status}.label`) : translate(this.locale, `metric.${filter.metric}.label`);
@@ -344,13 +361,14 @@ export class EstafetteDemoAppElement extends LitElement {
           ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.applyFilter(filter)}>${this.t('retry')}</button></p>`
           : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
         <div class="table-scroll">
-          <table>
+          <table @keydown=${this.onRowKeydown}>
+            <caption class="hint">${this.t('rowKeys')}</caption>
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
             <tbody>
               ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
                 <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
                 ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
-                  ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small"></email-status-badge>`
+                  ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small" tabindex="-1"></email-status-badge>`
                   : html`<span class="address">—</span>`}</td>`)}
               </tr>`)}
             </tbody>

@@ -223,10 +223,30 @@ describe('the demo back-office', () => {
     await hover(row.querySelector('td')!);
     await waitUntil(() => !tip()?.matches(':popover-open'), 'leaving it did not close it');
     row.querySelector<HTMLButtonElement>('button.contact')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(app).activeElement, 'the arrow moves to the row\'s first badge').to.equal(badge);
     await waitUntil(() => tip()?.matches(':popover-open'), 'keyboard focus did not open it', { timeout: 4000 });
     await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(shadow(app).activeElement, 'and back to the contact').to.equal(row.querySelector('button.contact'));
     await resetMouse();
+  });
+
+  it('keeps one tab stop per row, its contact: the badges are reached with the arrows, as the table\'s caption says', async () => {
+    const [first, second] = shadow(app).querySelectorAll('tbody tr');
+    first!.querySelector<HTMLButtonElement>('button.contact')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(app).activeElement, 'Tab goes to the next contact').to.equal(second!.querySelector('button.contact'));
+    const badges = [...second!.querySelectorAll('email-status-badge')];
+    expect(badges.length).to.be.greaterThan(1);
+    for (const badge of badges) {
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(app).activeElement).to.equal(badge);
+    }
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(app).activeElement, 'the row ends at its last badge').to.equal(badges.at(-1));
+    await sendKeys({ press: 'Escape' });
+    expect(shadow(app).querySelector('table caption')!.textContent).to.match(/Tab .* ← .* →/);
   });
 
   it('opens a panel with the timeline of each of the contact’s messages', async () => {
