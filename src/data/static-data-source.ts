@@ -54,6 +54,10 @@ const notFound = (what: string) => new DataSourceError(`${what} not found`, { ki
  * It answers like the REST contract does: unknown messages are absent from `getMessages` and have no events,
  * an unknown campaign rejects with a `DataSourceError` (kind `http`, status 404).
  *
+ * A badge shows one message id's status: the events of one id must be one recipient's. The constructor throws
+ * `reduceEvents`' `EstafetteInputError` for an id whose events name several recipients (a send to several
+ * people: give each recipient an id of its own); `update` leaves such events out, applies the rest, then throws it.
+ *
  * @example
  * ```ts
  * const source = new StaticDataSource({ events: canonicalEvents, campaigns: [{ campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, messageIds }] });
@@ -143,9 +147,18 @@ export class StaticDataSource implements StatusDataSource {
       }
     }
     const changed: MessageStatus[] = [];
+    const refused: unknown[] = [];
     for (const id of touched) {
       const before = this.statuses.get(id);
-      const after = this.events.has(id) ? this.reduce(id) : given.get(id)!;
+      let after: MessageStatus;
+      try {
+        after = this.events.has(id) ? this.reduce(id) : given.get(id)!;
+      } catch (error) {
+        // Events the message cannot take (another recipient's): left out, the rest applied, then the error thrown.
+        this.dropFresh(id, fresh);
+        refused.push(error);
+        continue;
+      }
       this.statuses.set(id, after);
       if (!before || JSON.stringify(before) !== JSON.stringify(after)) changed.push(after);
     }
@@ -155,6 +168,17 @@ export class StaticDataSource implements StatusDataSource {
       const stats = this.stats(campaignId);
       if (stats && JSON.stringify(stats.counts) !== before) this.emit({ type: 'campaign-stats', stats });
     }
+    if (refused.length > 0) throw refused[0];
+  }
+
+  /** Takes back the events of message `id` that this update added (and out of `fresh`). */
+  private dropFresh(id: string, fresh: CanonicalEvent[]): void {
+    const dropped = new Set(fresh.filter((event) => event.messageId === id));
+    const kept = (this.events.get(id) ?? []).filter((event) => !dropped.has(event));
+    if (kept.length > 0) this.events.set(id, kept);
+    else this.events.delete(id);
+    for (const event of dropped) this.eventKeys.get(id)?.delete(dedupeKey(event));
+    for (let i = fresh.length - 1; i >= 0; i--) if (dropped.has(fresh[i]!)) fresh.splice(i, 1);
   }
 
   /** Adds or replaces a campaign; subscribers of the campaign hear its new stats. */

@@ -113,6 +113,26 @@ describe('StaticDataSource', () => {
     expect((await source.getMessages(['m3'])).get('m3')!.display).to.equal('clicked');
   });
 
+  it('refuses events of another recipient of a message with a typed error, the rest of the update applied', async () => {
+    const { EstafetteInputError } = await import('../../src/core/index.js');
+    const to = (recipient: string) => ({ recipient });
+    expect(() => new StaticDataSource({ events: [ev('m1', 'sent', 0, to('a@x.org')), ev('m1', 'delivered', 1, to('b@x.org'))] }))
+      .to.throw(EstafetteInputError, /several recipients/);
+    const source = new StaticDataSource({ events: [ev('m1', 'sent', 0, to('a@x.org'))] });
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'm1' }, (update) => heard.push(update));
+    source.subscribe({ kind: 'message', id: 'm2' }, (update) => heard.push(update));
+    expect(() => source.update([ev('m1', 'hard-bounced', 2, to('b@x.org')), ev('m2', 'delivered', 2)])).to.throw(EstafetteInputError, /a@x\.org and b@x\.org/);
+    const statuses = await source.getMessages(['m1', 'm2']);
+    expect(statuses.get('m1')!.delivery, 'm1 as before').to.equal('sent');
+    expect(statuses.get('m2')!.delivery, 'the rest applied').to.equal('delivered');
+    expect((await source.getMessageEvents('m1')).events.map((e) => e.type), 'the refused event is not kept').to.deep.equal(['sent']);
+    expect(heard.map((u) => (u.type === 'message-event' ? `${u.type}:${u.event.messageId}` : `${u.type}:${u.type === 'message-status' ? u.status.messageId : ''}`)))
+      .to.deep.equal(['message-event:m2', 'message-status:m2']);
+    source.update([ev('m1', 'delivered', 3, to('A@x.org'))]);
+    expect((await source.getMessages(['m1'])).get('m1')!.delivery, 'its own recipient, in another case').to.equal('delivered');
+  });
+
   it('changes nothing, and tells nobody, when a webhook event arrives twice', () => {
     const source = make();
     const heard: LiveUpdate[] = [];
