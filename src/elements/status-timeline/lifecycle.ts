@@ -98,7 +98,8 @@ const rank = (stage: LifecycleStage | undefined): number => (stage === undefined
  * happened at all (a status from a live update may come before any event).
  */
 export function computeLifecycle(status: MessageStatus, events: readonly CanonicalEvent[] = []): Lifecycle {
-  const anything = events.length > 0 || status.delivery !== 'unknown' || status.updatedAt !== '';
+  // A status of no events (reduceEvents([])) or a source's `unknown` without events: nothing is known to have happened.
+  const anything = events.length > 0 || status.delivery !== 'unknown';
   if (!anything) {
     return { reached: undefined, asyncBounce: false, stages: LIFECYCLE_STAGES.map((stage) => ({ stage, state: 'upcoming' })) };
   }
