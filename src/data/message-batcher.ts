@@ -1,4 +1,4 @@
-import { abortReason } from './timing.js';
+import { abortReason, abortable } from './timing.js';
 
 interface Batch {
   readonly controller: AbortController;
@@ -89,39 +89,19 @@ export class KeyBatcher<V> {
       this.scheduled = true;
       this.options.schedule(() => this.flush());
     }
-    return new Promise((resolve, reject) => {
-      let done = false;
-      const release = () => {
+    return abortable(
+      Promise.all(mine.map((entry) => entry.promise)),
+      signal,
+      () => {
         for (const entry of mine) this.release(entry);
-      };
-      const onAbort = () => {
-        if (done) return;
-        done = true;
-        release();
-        reject(abortReason(signal!));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      Promise.all(mine.map((entry) => entry.promise)).then(
-        (values) => {
-          if (done) return;
-          done = true;
-          signal?.removeEventListener('abort', onAbort);
-          release();
-          const found = new Map<string, V>();
-          mine.forEach((entry, index) => {
-            const value = values[index];
-            if (value !== undefined) found.set(entry.key, value);
-          });
-          resolve(found);
-        },
-        (error: unknown) => {
-          if (done) return;
-          done = true;
-          signal?.removeEventListener('abort', onAbort);
-          release();
-          reject(error);
-        },
-      );
+      },
+    ).then((values) => {
+      const found = new Map<string, V>();
+      mine.forEach((entry, index) => {
+        const value = values[index];
+        if (value !== undefined) found.set(entry.key, value);
+      });
+      return found;
     });
   }
 

@@ -1,4 +1,4 @@
-import { abortReason } from './timing.js';
+import { abortReason, abortable } from './timing.js';
 
 interface Flight<V> {
   readonly controller: AbortController;
@@ -31,37 +31,12 @@ export class SharedRequests<V> {
     const joined = flight;
     joined.waiters++;
     if (!signal) return joined.promise;
-    return new Promise<V>((resolve, reject) => {
-      let done = false;
-      const leave = () => {
-        if (--joined.waiters === 0 && this.flights.get(key) === joined) {
-          this.flights.delete(key);
-          joined.controller.abort();
-        }
-      };
-      const onAbort = () => {
-        if (done) return;
-        done = true;
-        leave();
-        reject(abortReason(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      joined.promise.then(
-        (value) => {
-          if (done) return;
-          done = true;
-          joined.waiters--;
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (done) return;
-          done = true;
-          joined.waiters--;
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+    // Settled, the flight is forgotten already (`forget` was registered first): leaving only counts the waiter out.
+    return abortable(joined.promise, signal, () => {
+      if (--joined.waiters === 0 && this.flights.get(key) === joined) {
+        this.flights.delete(key);
+        joined.controller.abort();
+      }
     });
   }
 }
