@@ -62,24 +62,15 @@ export class LiveHub {
     };
   }
 
-  /** Delivers `update` to every listener of its topic. Returns how many heard it. */
-  emit(update: LiveUpdate): number {
-    const set = this.listeners.get(topicOfUpdate(update));
-    if (!set) return 0;
-    let heard = 0;
-    for (const { listener } of [...set]) {
+  /** Delivers `update` to every listener of its topic. */
+  emit(update: LiveUpdate): void {
+    for (const { listener } of [...(this.listeners.get(topicOfUpdate(update)) ?? [])]) {
       try {
         listener(update);
-        heard++;
       } catch (error) {
         report(error);
       }
     }
-    return heard;
-  }
-
-  has(key: string): boolean {
-    return this.listeners.has(key);
   }
 
   /** Topic keys with at least one listener. */

@@ -48,11 +48,6 @@ export class SseTransport {
 
   constructor(private readonly options: SseTransportOptions) {}
 
-  /** The id of the last event received, for resuming. */
-  get lastId(): string | undefined {
-    return this.lastEventId;
-  }
-
   /** Follows `keys` from now on; an empty list closes the connection. */
   setTopics(keys: readonly string[]): void {
     this.wanted = keys;
