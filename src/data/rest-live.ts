@@ -1,5 +1,5 @@
 import { LiveHub } from './live-hub.js';
-import { Poller } from './poller.js';
+import { poller, type Poller } from './poller.js';
 import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
 import { SseTransport, type EventSourceConstructor } from './sse-transport.js';
 import type { Timers } from './timing.js';
@@ -48,7 +48,7 @@ export class RestLive {
       if (!added) options.forget(key);
       this.queueSync();
     });
-    this.poller = new Poller({
+    this.poller = poller({
       interval: options.pollInterval,
       maxInterval: options.maxPollInterval,
       poll: () => options.poll(this.hub.keys()),
