@@ -1,7 +1,7 @@
 import { LiveHub } from './live-hub.js';
 import { poller, type Poller } from './poller.js';
 import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
-import { SseTransport, type EventSourceConstructor } from './sse-transport.js';
+import { sseTransport, type EventSourceConstructor, type SseTransport } from './sse-transport.js';
 import type { Timers } from './timing.js';
 import type { VisibilityProvider } from './visibility.js';
 
@@ -57,7 +57,7 @@ export class RestLive {
       random: options.random,
     });
     if (options.mode === 'sse' && options.EventSource) {
-      this.sse = new SseTransport({
+      this.sse = sseTransport({
         url: options.streamUrl,
         EventSource: options.EventSource,
         withCredentials: options.withCredentials,
