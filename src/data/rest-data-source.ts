@@ -4,7 +4,7 @@ import { DataSourceError } from './errors.js';
 import { HttpClient, buildUrl, type HeadersOption, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { KeyBatcher } from './message-batcher.js';
-import { RestLive, type LiveMode } from './rest-live.js';
+import { restLive, type LiveMode, type RestLive } from './rest-live.js';
 import { SharedRequests } from './shared-request.js';
 import type {
   EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
@@ -147,7 +147,7 @@ export class RestDataSource implements StatusDataSource {
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
-    this.live = new RestLive({
+    this.live = restLive({
       mode: this.options.live,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
