@@ -1,7 +1,7 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
 import { CHECKED } from './checked-source.js';
 import { DataSourceError } from './errors.js';
-import { HttpClient, buildUrl, type HeadersOption, type RetryOptions } from './http-client.js';
+import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { KeyBatcher } from './message-batcher.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
@@ -120,7 +120,7 @@ export class RestDataSource implements StatusDataSource {
       live: options.live ?? 'sse',
       pollInterval: options.pollInterval ?? 15_000,
     };
-    this.http = new HttpClient({
+    this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
       ...(options.fetch !== undefined && { fetch: options.fetch }),
