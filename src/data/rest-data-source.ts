@@ -3,7 +3,7 @@ import { CHECKED } from './checked-source.js';
 import { DataSourceError } from './errors.js';
 import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
-import { KeyBatcher } from './message-batcher.js';
+import { keyBatcher, type KeyBatcher } from './message-batcher.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
 import { SharedRequests } from './shared-request.js';
 import type {
@@ -133,7 +133,7 @@ export class RestDataSource implements StatusDataSource {
     this.messages = new TtlCache(this.options.cacheTtl, now);
     this.stats = new TtlCache(this.options.cacheTtl, now);
     const batchWindow = options.batchWindow ?? 0;
-    this.batcher = new KeyBatcher<MessageStatus | DataSourceError>({
+    this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
       load: (ids, signal) => this.loadBatch(ids, signal),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
