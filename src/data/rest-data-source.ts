@@ -5,13 +5,13 @@ import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOp
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { keyBatcher, type KeyBatcher } from './message-batcher.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
-import { SharedRequests } from './shared-request.js';
+import { sharedRequests } from './shared-request.js';
 import type {
   EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
 } from './source.js';
 import type { EventSourceConstructor } from './sse-transport.js';
 import { abortReason, realTimers, type Timers } from './timing.js';
-import { TtlCache } from './ttl-cache.js';
+import { ttlCache, type TtlCache } from './ttl-cache.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody } from './validate.js';
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
@@ -101,7 +101,7 @@ export class RestDataSource implements StatusDataSource {
   private readonly messages: TtlCache<MessageStatus>;
   private readonly stats: TtlCache<CampaignStats>;
   private readonly batcher: KeyBatcher<MessageStatus | DataSourceError>;
-  private readonly shared = new SharedRequests<unknown>();
+  private readonly shared = sharedRequests<unknown>();
   private readonly live: RestLive;
   /** What listeners were last told per topic key, so that a poll only reports changes. */
   private readonly lastTold = new Map<string, string>();
@@ -130,8 +130,8 @@ export class RestDataSource implements StatusDataSource {
       now,
       random,
     });
-    this.messages = new TtlCache(this.options.cacheTtl, now);
-    this.stats = new TtlCache(this.options.cacheTtl, now);
+    this.messages = ttlCache(this.options.cacheTtl, now);
+    this.stats = ttlCache(this.options.cacheTtl, now);
     const batchWindow = options.batchWindow ?? 0;
     this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,

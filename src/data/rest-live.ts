@@ -1,4 +1,4 @@
-import { LiveHub } from './live-hub.js';
+import { liveHub } from './live-hub.js';
 import { poller } from './poller.js';
 import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
 import { sseTransport, type EventSourceConstructor } from './sse-transport.js';
@@ -60,7 +60,7 @@ export function restLive(options: RestLiveOptions): RestLive {
     if (sse) sse.setTopics(keys);
     else polls.start();
   };
-  const hub = new LiveHub((key, added) => {
+  const hub = liveHub((key, added) => {
     if (!added) options.forget(key);
     // Ten thousand badges subscribing in one task make one change of the stream's topics, not ten thousand.
     if (syncQueued) return;

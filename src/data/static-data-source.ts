@@ -11,7 +11,7 @@ import {
   type MessageStatus,
 } from '../core/index.js';
 import { DataSourceError } from './errors.js';
-import { LiveHub } from './live-hub.js';
+import { liveHub } from './live-hub.js';
 import type { EventPage, LiveListener, LiveTopic, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
 import { abortReason } from './timing.js';
 
@@ -68,7 +68,7 @@ export class StaticDataSource implements StatusDataSource {
   private readonly campaigns = new Map<string, StaticCampaign>();
   private readonly campaignsOf = new Map<string, Set<string>>();
   private readonly history = new Map<string, CampaignHistoryEntry[]>();
-  private readonly hub = new LiveHub();
+  private readonly hub = liveHub();
   private readonly pageSize: number;
   private readonly now: () => number;
 
