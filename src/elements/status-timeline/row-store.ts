@@ -1,7 +1,7 @@
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import { CAMPAIGN_ACTIONS } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
-import { dedupeKey, sortAndDedupe } from '../../core/message-status.js';
+import { dedupeKey, sortAndDedupe, timeOf } from '../../core/message-status.js';
 
 /** One row of the timeline: an entry and how many times it was reported. */
 export interface TimelineRow<T> {
@@ -93,11 +93,6 @@ function rowStore<T>(keyOf: (item: T) => string, order: (items: T[]) => T[]): Ro
 export const createEventStore = (): RowStore<CanonicalEvent> => rowStore(dedupeKey, sortAndDedupe);
 
 const ACTION_ORDER = new Map<string, number>(CAMPAIGN_ACTIONS.map((action, i) => [action, i] as const));
-
-const timeOf = (iso: string): number => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-};
 
 /** Key of a campaign history entry: its id, else what happened when. */
 export const historyKey = (entry: CampaignHistoryEntry): string =>
