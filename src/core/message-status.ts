@@ -96,9 +96,9 @@ const PROOF_OF_DELIVERY: ReadonlySet<EventType> = new Set(['opened', 'clicked', 
 const ALWAYS_SHOWN = ['complained', 'unsubscribed'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 const SHOWN_WHEN_DELIVERED = ['replied', 'clicked', 'read', 'opened'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 
-const timeOf = (iso: string): number => {
+/** The time of an ISO string for ordering. Unreadable times sort first: they can never override an event whose time is known. */
+export const timeOf = (iso: string): number => {
   const t = Date.parse(iso);
-  // Unreadable times sort first: they can never override an event whose time is known.
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 

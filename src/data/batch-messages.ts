@@ -1,5 +1,5 @@
 import type { MessageStatus } from '../core/index.js';
-import { KeyBatcher } from './message-batcher.js';
+import { keyBatcher } from './message-batcher.js';
 import type { RequestOptions, StatusDataSource } from './source.js';
 
 /** Options of {@link batchMessages}. */
@@ -36,7 +36,7 @@ export function batchMessages(
 ): StatusDataSource['getMessages'] {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 500));
   const wait = options.wait ?? 0;
-  const batcher = new KeyBatcher<MessageStatus>({
+  const batcher = keyBatcher<MessageStatus>({
     batchSize,
     load: async (ids, signal) => {
       const found: unknown = await load(ids, { signal });

@@ -57,43 +57,24 @@ export function buildUrl(baseUrl: string, path: string, query: Readonly<Record<s
  * caller, which rejects with the signal's reason (an `AbortError`) as `fetch` does.
  * The reads this layer makes are idempotent, `POST /messages/batch` included, so retrying them is safe.
  */
-export class HttpClient {
-  private readonly retries: number;
-  private readonly backoff: { baseDelay: number; maxDelay: number };
-  private readonly maxRetryAfter: number;
-
-  constructor(private readonly options: HttpClientOptions) {
-    this.retries = Math.max(0, options.retry?.retries ?? 3);
-    this.backoff = { baseDelay: options.retry?.baseDelay ?? 300, maxDelay: options.retry?.maxDelay ?? 10_000 };
-    this.maxRetryAfter = options.retry?.maxRetryAfter ?? 60_000;
-  }
-
+export interface HttpClient {
   /** The full URL of a request (used to decide between GET and POST for long id lists). */
-  url(path: string, query?: Readonly<Record<string, string | undefined>>): string {
-    return buildUrl(this.options.baseUrl, path, query);
-  }
+  url(path: string, query?: Readonly<Record<string, string | undefined>>): string;
+  request<T>(request: HttpRequest<T>): Promise<T>;
+}
 
-  async request<T>(request: HttpRequest<T>): Promise<T> {
-    const { signal } = request;
-    for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw abortReason(signal);
-      let error: DataSourceError;
-      try {
-        return await this.attempt(request);
-      } catch (caught) {
-        if (signal?.aborted) throw abortReason(signal);
-        error = caught instanceof DataSourceError ? caught : new DataSourceError(String(caught), { kind: 'network', retryable: true, cause: caught });
-      }
-      if (!error.retryable || attempt >= this.retries) throw error;
-      if (error.retryAfter !== undefined && error.retryAfter > this.maxRetryAfter) throw error;
-      const delay = error.retryAfter ?? backoffDelay(attempt, this.backoff, this.options.random);
-      await sleep(delay, signal, this.options.timers);
-    }
-  }
+/** The {@link HttpClient} of one data source. */
+export function httpClient(options: HttpClientOptions): HttpClient {
+  const { timers, retry } = options;
+  const retries = Math.max(0, retry?.retries ?? 3);
+  const backoff = { baseDelay: retry?.baseDelay ?? 300, maxDelay: retry?.maxDelay ?? 10_000 };
+  const maxRetryAfter = retry?.maxRetryAfter ?? 60_000;
+  const timeout = options.timeout ?? 30_000;
+  const url = (path: string, query?: Readonly<Record<string, string | undefined>>): string => buildUrl(options.baseUrl, path, query);
 
   /** The request's headers: at once when they are given as an object, so that fetch() starts in the same task. */
-  private headers(hasBody: boolean): Headers | Promise<Headers> {
-    const given = this.options.headers;
+  const headersFor = (hasBody: boolean): Headers | Promise<Headers> => {
+    const given = options.headers;
     const complete = (init: HeadersInit | undefined) => {
       const headers = new Headers(init);
       if (!headers.has('accept')) headers.set('accept', 'application/json');
@@ -101,11 +82,9 @@ export class HttpClient {
       return headers;
     };
     return typeof given === 'function' ? Promise.resolve(given()).then(complete) : complete(given);
-  }
+  };
 
-  private async attempt<T>(request: HttpRequest<T>): Promise<T> {
-    const timers = this.options.timers;
-    const timeout = this.options.timeout ?? 30_000;
+  async function attempt<T>(request: HttpRequest<T>): Promise<T> {
     const controller = new AbortController();
     const onCallerAbort = () => controller.abort(abortReason(request.signal!));
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
@@ -114,28 +93,28 @@ export class HttpClient {
       timedOut = true;
       controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
     }, timeout) : undefined;
-    const url = this.url(request.path, request.query);
+    const target = url(request.path, request.query);
     try {
-      const fetchFn = this.options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+      const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
       let response: Response;
       try {
-        const headers = this.headers(request.body !== undefined);
-        response = await fetchFn(url, {
+        const headers = headersFor(request.body !== undefined);
+        response = await fetchFn(target, {
           method: request.method,
           headers: headers instanceof Headers ? headers : await headers,
           ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
           signal: controller.signal,
         });
       } catch (error) {
-        if (timedOut) throw new DataSourceError(`${request.method} ${url} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
+        if (timedOut) throw new DataSourceError(`${request.method} ${target} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
         if (request.signal?.aborted || isAbortError(error)) throw error;
-        throw new DataSourceError(`${request.method} ${url} failed: network error`, { kind: 'network', retryable: true, cause: error });
+        throw new DataSourceError(`${request.method} ${target} failed: network error`, { kind: 'network', retryable: true, cause: error });
       }
       if (!response.ok) {
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now());
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), options.now());
         // Drain the body so that the connection can be reused; its text is not trusted or shown.
         await response.text().catch(() => '');
-        throw new DataSourceError(`${request.method} ${url} answered HTTP ${response.status}`, {
+        throw new DataSourceError(`${request.method} ${target} answered HTTP ${response.status}`, {
           kind: 'http',
           status: response.status,
           retryable: RETRYABLE_STATUS(response.status),
@@ -146,25 +125,45 @@ export class HttpClient {
       try {
         text = await response.text();
       } catch (error) {
-        if (timedOut) throw new DataSourceError(`${request.method} ${url} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
+        if (timedOut) throw new DataSourceError(`${request.method} ${target} timed out after ${timeout} ms`, { kind: 'timeout', retryable: true, cause: error });
         if (request.signal?.aborted) throw error;
-        throw new DataSourceError(`${request.method} ${url}: the body could not be read`, { kind: 'network', retryable: true, cause: error });
+        throw new DataSourceError(`${request.method} ${target}: the body could not be read`, { kind: 'network', retryable: true, cause: error });
       }
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new DataSourceError(`${request.method} ${url}: the body is not JSON`, { kind: 'malformed', status: response.status, cause: error });
+        throw new DataSourceError(`${request.method} ${target}: the body is not JSON`, { kind: 'malformed', status: response.status, cause: error });
       }
       try {
         return request.parse(json);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new DataSourceError(`${request.method} ${url}: ${message}`, { kind: 'malformed', status: response.status, cause: error });
+        throw new DataSourceError(`${request.method} ${target}: ${message}`, { kind: 'malformed', status: response.status, cause: error });
       }
     } finally {
       if (timer !== undefined) timers.clearTimeout(timer);
       request.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
+
+  return {
+    url,
+    async request(request) {
+      const { signal } = request;
+      for (let tried = 0; ; tried++) {
+        if (signal?.aborted) throw abortReason(signal);
+        let error: DataSourceError;
+        try {
+          return await attempt(request);
+        } catch (caught) {
+          if (signal?.aborted) throw abortReason(signal);
+          error = caught instanceof DataSourceError ? caught : new DataSourceError(String(caught), { kind: 'network', retryable: true, cause: caught });
+        }
+        if (!error.retryable || tried >= retries) throw error;
+        if (error.retryAfter !== undefined && error.retryAfter > maxRetryAfter) throw error;
+        await sleep(error.retryAfter ?? backoffDelay(tried, backoff, options.random), signal, timers);
+      }
+    },
+  };
 }

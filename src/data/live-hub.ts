@@ -31,63 +31,57 @@ const report = (error: unknown) => {
   else console.error(error);
 };
 
+/** Who listens to what (see {@link liveHub}). */
+export interface LiveHub {
+  add(topic: LiveTopic, listener: LiveListener): () => void;
+  /** Delivers `update` to every listener of its topic. */
+  emit(update: LiveUpdate): void;
+  /** Topic keys with at least one listener. */
+  keys(): string[];
+  readonly size: number;
+}
+
 /**
  * Who listens to what. Many elements can show one message: they share one topic, and one update reaches all of
  * them. A listener that throws is reported and does not keep the others from hearing the update.
+ *
+ * @param onChange told after a topic gains its first listener or loses its last one.
  */
-export class LiveHub {
-  private readonly listeners = new Map<string, Set<{ readonly listener: LiveListener }>>();
-
-  /** @param onChange told after a topic gains its first listener or loses its last one. */
-  constructor(private readonly onChange: (key: string, added: boolean) => void = () => {}) {}
-
-  add(topic: LiveTopic, listener: LiveListener): () => void {
-    const key = topicKey(topic);
-    let set = this.listeners.get(key);
-    const created = !set;
-    if (!set) this.listeners.set(key, (set = new Set()));
-    // One record per call: the same function subscribed twice is two subscriptions.
-    const record = { listener };
-    set.add(record);
-    if (created) this.onChange(key, true);
-    let active = true;
-    return () => {
-      if (!active) return;
-      active = false;
-      set.delete(record);
-      if (set.size === 0 && this.listeners.get(key) === set) {
-        this.listeners.delete(key);
-        this.onChange(key, false);
+export function liveHub(onChange: (key: string, added: boolean) => void = () => {}): LiveHub {
+  const listeners = new Map<string, Set<{ readonly listener: LiveListener }>>();
+  return {
+    add(topic, listener) {
+      const key = topicKey(topic);
+      let set = listeners.get(key);
+      const created = !set;
+      if (!set) listeners.set(key, (set = new Set()));
+      // One record per call: the same function subscribed twice is two subscriptions.
+      const record = { listener };
+      set.add(record);
+      if (created) onChange(key, true);
+      let active = true;
+      return () => {
+        if (!active) return;
+        active = false;
+        set.delete(record);
+        if (set.size === 0 && listeners.get(key) === set) {
+          listeners.delete(key);
+          onChange(key, false);
+        }
+      };
+    },
+    emit(update) {
+      for (const { listener } of [...(listeners.get(topicOfUpdate(update)) ?? [])]) {
+        try {
+          listener(update);
+        } catch (error) {
+          report(error);
+        }
       }
-    };
-  }
-
-  /** Delivers `update` to every listener of its topic. Returns how many heard it. */
-  emit(update: LiveUpdate): number {
-    const set = this.listeners.get(topicOfUpdate(update));
-    if (!set) return 0;
-    let heard = 0;
-    for (const { listener } of [...set]) {
-      try {
-        listener(update);
-        heard++;
-      } catch (error) {
-        report(error);
-      }
-    }
-    return heard;
-  }
-
-  has(key: string): boolean {
-    return this.listeners.has(key);
-  }
-
-  /** Topic keys with at least one listener. */
-  keys(): string[] {
-    return [...this.listeners.keys()];
-  }
-
-  get size(): number {
-    return this.listeners.size;
-  }
+    },
+    keys: () => [...listeners.keys()],
+    get size() {
+      return listeners.size;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { abortReason } from './timing.js';
+import { abortReason, abortable } from './timing.js';
 
 interface Batch {
   readonly controller: AbortController;
@@ -57,75 +57,21 @@ export interface KeyBatcherOptions<V> {
  *   next request; a request is aborted once no key in it has a waiter (a badge scrolled away must not cancel
  *   its neighbours' shared request, but a table that was closed should not keep downloading).
  */
-export class KeyBatcher<V> {
-  private readonly entries = new Map<string, Entry<V>>();
-  private queue: Entry<V>[] = [];
-  private scheduled = false;
-  /** The wave the batches sent now belong to; a new one starts after each flush. */
-  private wave: Wave | undefined;
-
-  constructor(private readonly options: KeyBatcherOptions<V>) {}
-
+export interface KeyBatcher<V> {
   /** Values of `keys` (absent from the map when they do not exist). */
-  load(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, V>> {
-    if (signal?.aborted) return Promise.reject(abortReason(signal));
-    const mine: Entry<V>[] = [];
-    for (const key of new Set(keys)) {
-      let entry = this.entries.get(key);
-      if (!entry) {
-        entry = this.createEntry(key);
-        this.entries.set(key, entry);
-        this.queue.push(entry);
-      }
-      // A dispatched key whose waiters had all left counts as live again.
-      if (entry.waiters++ === 0 && entry.batch) entry.batch.live++;
-      mine.push(entry);
-    }
-    // A full batch cannot grow any more: it goes out now, so that its request overlaps whatever the page still does
-    // before the flush (rendering the rest of a table of badges) instead of waiting behind it.
-    if (this.queue.length >= this.batchSize) this.dispatchQueued(true);
-    // The flush also ends the wave of the full batches just sent, when nothing is left queued.
-    if (!this.scheduled && (this.queue.length > 0 || this.wave)) {
-      this.scheduled = true;
-      this.options.schedule(() => this.flush());
-    }
-    return new Promise((resolve, reject) => {
-      let done = false;
-      const release = () => {
-        for (const entry of mine) this.release(entry);
-      };
-      const onAbort = () => {
-        if (done) return;
-        done = true;
-        release();
-        reject(abortReason(signal!));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      Promise.all(mine.map((entry) => entry.promise)).then(
-        (values) => {
-          if (done) return;
-          done = true;
-          signal?.removeEventListener('abort', onAbort);
-          release();
-          const found = new Map<string, V>();
-          mine.forEach((entry, index) => {
-            const value = values[index];
-            if (value !== undefined) found.set(entry.key, value);
-          });
-          resolve(found);
-        },
-        (error: unknown) => {
-          if (done) return;
-          done = true;
-          signal?.removeEventListener('abort', onAbort);
-          release();
-          reject(error);
-        },
-      );
-    });
-  }
+  load(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, V>>;
+}
 
-  private createEntry(key: string): Entry<V> {
+/** A {@link KeyBatcher} loading through `options.load`. */
+export function keyBatcher<V>(options: KeyBatcherOptions<V>): KeyBatcher<V> {
+  const entries = new Map<string, Entry<V>>();
+  let queue: Entry<V>[] = [];
+  let scheduled = false;
+  /** The wave the batches sent now belong to; a new one starts after each flush. */
+  let wave: Wave | undefined;
+  const batchSize = (): number => Math.max(1, options.batchSize);
+
+  const createEntry = (key: string): Entry<V> => {
     let resolve!: (value: V | undefined) => void;
     let reject!: (error: unknown) => void;
     const promise = new Promise<V | undefined>((res, rej) => {
@@ -135,67 +81,58 @@ export class KeyBatcher<V> {
     // Nobody may be listening any more when an abandoned entry is rejected.
     promise.catch(() => {});
     return { key, promise, resolve, reject, waiters: 0, batch: undefined, settled: false };
-  }
+  };
 
-  private release(entry: Entry<V>): void {
+  const forget = (entry: Entry<V>, reason: unknown): void => {
+    if (entries.get(entry.key) === entry) entries.delete(entry.key);
+    if (!entry.settled) {
+      entry.settled = true;
+      entry.reject(reason);
+    }
+  };
+
+  const release = (entry: Entry<V>): void => {
     entry.waiters--;
     if (entry.settled || entry.waiters > 0 || !entry.batch) return;
     const batch = entry.batch;
     if (--batch.live > 0) return;
     // Forget the batch's keys first, so that a caller arriving now starts a fresh request.
-    for (const abandoned of batch.entries as Entry<V>[]) this.forget(abandoned, abortReason(batch.controller.signal));
+    for (const abandoned of batch.entries as Entry<V>[]) forget(abandoned, abortReason(batch.controller.signal));
     batch.controller.abort();
-  }
+  };
 
-  private forget(entry: Entry<V>, reason: unknown): void {
-    if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
-    if (!entry.settled) {
-      entry.settled = true;
-      entry.reject(reason);
-    }
-  }
+  const handOutWave = (handing: Wave): void => {
+    handing.cancelDeadline?.();
+    handing.cancelDeadline = undefined;
+    for (const handOut of handing.held.splice(0)) handOut();
+  };
 
-  private get batchSize(): number {
-    return Math.max(1, this.options.batchSize);
-  }
+  /** Hands out a batch's answer with the rest of its wave: now if it was the last one, else at the latest when `hold` says. */
+  const answered = (answering: Wave, handOut: () => void): void => {
+    answering.pending--;
+    answering.held.push(handOut);
+    if (answering.pending === 0 || !options.hold) handOutWave(answering);
+    else answering.cancelDeadline ??= options.hold(() => handOutWave(answering));
+  };
 
-  private flush(): void {
-    this.scheduled = false;
-    this.dispatchQueued(false);
-    this.wave = undefined;
-  }
-
-  /** Sends the queued keys someone still waits for, `batchSize` a request; with `fullOnly`, keeps a last partial batch queued. */
-  private dispatchQueued(fullOnly: boolean): void {
-    const ready: Entry<V>[] = [];
-    for (const entry of this.queue) {
-      if (entry.waiters > 0) ready.push(entry);
-      else this.forget(entry, new DOMException('No caller is waiting any more.', 'AbortError'));
-    }
-    const size = this.batchSize;
-    const end = fullOnly ? ready.length - (ready.length % size) : ready.length;
-    this.queue = ready.slice(end);
-    for (let start = 0; start < end; start += size) this.dispatch(ready.slice(start, start + size));
-  }
-
-  private dispatch(entries: Entry<V>[]): void {
-    const batch: Batch = { controller: new AbortController(), entries, live: entries.length };
-    for (const entry of entries) entry.batch = batch;
-    const wave = (this.wave ??= { pending: 0, held: [], cancelDeadline: undefined });
-    wave.pending++;
+  const dispatch = (batchEntries: Entry<V>[]): void => {
+    const batch: Batch = { controller: new AbortController(), entries: batchEntries, live: batchEntries.length };
+    for (const entry of batchEntries) entry.batch = batch;
+    const current = (wave ??= { pending: 0, held: [], cancelDeadline: undefined });
+    current.pending++;
     let request: Promise<Map<string, V>>;
     try {
-      request = this.options.load(entries.map((entry) => entry.key), batch.controller.signal);
+      request = options.load(batchEntries.map((entry) => entry.key), batch.controller.signal);
     } catch (error) {
       request = Promise.reject(error);
     }
     request.then(
       (values) =>
-        this.answered(wave, () => {
-          for (const entry of entries) {
+        answered(current, () => {
+          for (const entry of batchEntries) {
             const value = values.get(entry.key);
-            this.options.onLoaded?.(entry.key, value);
-            if (this.entries.get(entry.key) === entry) this.entries.delete(entry.key);
+            options.onLoaded?.(entry.key, value);
+            if (entries.get(entry.key) === entry) entries.delete(entry.key);
             if (!entry.settled) {
               entry.settled = true;
               entry.resolve(value);
@@ -203,23 +140,68 @@ export class KeyBatcher<V> {
           }
         }),
       (error: unknown) =>
-        this.answered(wave, () => {
-          for (const entry of entries) this.forget(entry, error);
+        answered(current, () => {
+          for (const entry of batchEntries) forget(entry, error);
         }),
     );
-  }
+  };
 
-  /** Hands out a batch's answer with the rest of its wave: now if it was the last one, else at the latest when `hold` says. */
-  private answered(wave: Wave, handOut: () => void): void {
-    wave.pending--;
-    wave.held.push(handOut);
-    if (wave.pending === 0 || !this.options.hold) this.handOutWave(wave);
-    else wave.cancelDeadline ??= this.options.hold(() => this.handOutWave(wave));
-  }
+  /** Sends the queued keys someone still waits for, `batchSize` a request; with `fullOnly`, keeps a last partial batch queued. */
+  const dispatchQueued = (fullOnly: boolean): void => {
+    const ready: Entry<V>[] = [];
+    for (const entry of queue) {
+      if (entry.waiters > 0) ready.push(entry);
+      else forget(entry, new DOMException('No caller is waiting any more.', 'AbortError'));
+    }
+    const size = batchSize();
+    const end = fullOnly ? ready.length - (ready.length % size) : ready.length;
+    queue = ready.slice(end);
+    for (let start = 0; start < end; start += size) dispatch(ready.slice(start, start + size));
+  };
 
-  private handOutWave(wave: Wave): void {
-    wave.cancelDeadline?.();
-    wave.cancelDeadline = undefined;
-    for (const handOut of wave.held.splice(0)) handOut();
-  }
+  const flush = (): void => {
+    scheduled = false;
+    dispatchQueued(false);
+    wave = undefined;
+  };
+
+  return {
+    load(keys, signal) {
+      if (signal?.aborted) return Promise.reject(abortReason(signal));
+      const mine: Entry<V>[] = [];
+      for (const key of new Set(keys)) {
+        let entry = entries.get(key);
+        if (!entry) {
+          entry = createEntry(key);
+          entries.set(key, entry);
+          queue.push(entry);
+        }
+        // A dispatched key whose waiters had all left counts as live again.
+        if (entry.waiters++ === 0 && entry.batch) entry.batch.live++;
+        mine.push(entry);
+      }
+      // A full batch cannot grow any more: it goes out now, so that its request overlaps whatever the page still does
+      // before the flush (rendering the rest of a table of badges) instead of waiting behind it.
+      if (queue.length >= batchSize()) dispatchQueued(true);
+      // The flush also ends the wave of the full batches just sent, when nothing is left queued.
+      if (!scheduled && (queue.length > 0 || wave)) {
+        scheduled = true;
+        options.schedule(flush);
+      }
+      return abortable(
+        Promise.all(mine.map((entry) => entry.promise)),
+        signal,
+        () => {
+          for (const entry of mine) release(entry);
+        },
+      ).then((values) => {
+        const found = new Map<string, V>();
+        mine.forEach((entry, index) => {
+          const value = values[index];
+          if (value !== undefined) found.set(entry.key, value);
+        });
+        return found;
+      });
+    },
+  };
 }

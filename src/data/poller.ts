@@ -14,77 +14,77 @@ export interface PollerOptions {
   readonly random: () => number;
 }
 
+/** A running or stopped poll loop (see {@link poller}). */
+export interface Poller {
+  /** Whether it is started (paused or not while the page is hidden). */
+  readonly active: boolean;
+  start(): void;
+  stop(): void;
+}
+
 /**
  * Calls `poll` every `interval` ms, give or take 20 % (so that tabs opened together do not poll together),
  * doubling the wait after each failure up to `maxInterval`. Stops while the page is hidden, since nobody sees the
  * result and a background tab polling costs the server for nothing; polls at once when the page shows again.
  */
-export class Poller {
-  private timer: unknown;
-  private running = false;
-  private polling = false;
-  private failures = 0;
-  private stopWatching: (() => void) | undefined;
+export function poller(options: PollerOptions): Poller {
+  const { visibility, timers } = options;
+  let timer: unknown;
+  let running = false;
+  let polling = false;
+  let failures = 0;
+  let stopWatching: (() => void) | undefined;
 
-  constructor(private readonly options: PollerOptions) {}
+  const cancel = (): void => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+  };
 
-  get active(): boolean {
-    return this.running;
-  }
+  // The interval, doubled per failure, capped, with jitter.
+  const schedule = (): void => {
+    cancel();
+    if (!running || visibility.hidden()) return;
+    const base = Math.min(options.maxInterval, options.interval * 2 ** Math.min(failures, 20));
+    timer = timers.setTimeout(() => {
+      timer = undefined;
+      void tick();
+    }, Math.round(base * (0.8 + 0.4 * options.random())));
+  };
 
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.stopWatching = this.options.visibility.onChange(() => this.visibilityChanged());
-    this.schedule();
-  }
-
-  stop(): void {
-    this.running = false;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-    this.cancel();
-  }
-
-  /** Delay before the next poll: the interval, doubled per failure, capped, with jitter. */
-  nextDelay(): number {
-    const { interval, maxInterval, random } = this.options;
-    const base = Math.min(maxInterval, interval * 2 ** Math.min(this.failures, 20));
-    return Math.round(base * (0.8 + 0.4 * random()));
-  }
-
-  private cancel(): void {
-    if (this.timer !== undefined) this.options.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private schedule(): void {
-    this.cancel();
-    if (!this.running || this.options.visibility.hidden()) return;
-    this.timer = this.options.timers.setTimeout(() => {
-      this.timer = undefined;
-      void this.tick();
-    }, this.nextDelay());
-  }
-
-  private visibilityChanged(): void {
-    if (!this.running) return;
-    if (this.options.visibility.hidden()) this.cancel();
-    else if (!this.polling) void this.tick();
-  }
-
-  private async tick(): Promise<void> {
-    if (!this.running || this.polling || this.options.visibility.hidden()) return;
-    this.cancel();
-    this.polling = true;
+  const tick = async (): Promise<void> => {
+    if (!running || polling || visibility.hidden()) return;
+    cancel();
+    polling = true;
     try {
-      await this.options.poll();
-      this.failures = 0;
+      await options.poll();
+      failures = 0;
     } catch {
-      this.failures++;
+      failures++;
     } finally {
-      this.polling = false;
+      polling = false;
     }
-    this.schedule();
-  }
+    schedule();
+  };
+
+  return {
+    get active() {
+      return running;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      stopWatching = visibility.onChange(() => {
+        if (!running) return;
+        if (visibility.hidden()) cancel();
+        else if (!polling) void tick();
+      });
+      schedule();
+    },
+    stop() {
+      running = false;
+      stopWatching?.();
+      stopWatching = undefined;
+      cancel();
+    },
+  };
 }

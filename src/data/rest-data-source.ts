@@ -1,17 +1,17 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
 import { CHECKED } from './checked-source.js';
 import { DataSourceError } from './errors.js';
-import { HttpClient, buildUrl, type HeadersOption, type RetryOptions } from './http-client.js';
+import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
-import { KeyBatcher } from './message-batcher.js';
-import { RestLive, type LiveMode } from './rest-live.js';
-import { SharedRequests } from './shared-request.js';
+import { keyBatcher, type KeyBatcher } from './message-batcher.js';
+import { restLive, type LiveMode, type RestLive } from './rest-live.js';
+import { sharedRequests } from './shared-request.js';
 import type {
   EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
 } from './source.js';
 import type { EventSourceConstructor } from './sse-transport.js';
 import { abortReason, realTimers, type Timers } from './timing.js';
-import { TtlCache } from './ttl-cache.js';
+import { ttlCache, type TtlCache } from './ttl-cache.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody } from './validate.js';
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
@@ -101,7 +101,7 @@ export class RestDataSource implements StatusDataSource {
   private readonly messages: TtlCache<MessageStatus>;
   private readonly stats: TtlCache<CampaignStats>;
   private readonly batcher: KeyBatcher<MessageStatus | DataSourceError>;
-  private readonly shared = new SharedRequests<unknown>();
+  private readonly shared = sharedRequests<unknown>();
   private readonly live: RestLive;
   /** What listeners were last told per topic key, so that a poll only reports changes. */
   private readonly lastTold = new Map<string, string>();
@@ -120,7 +120,7 @@ export class RestDataSource implements StatusDataSource {
       live: options.live ?? 'sse',
       pollInterval: options.pollInterval ?? 15_000,
     };
-    this.http = new HttpClient({
+    this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
       ...(options.fetch !== undefined && { fetch: options.fetch }),
@@ -130,10 +130,10 @@ export class RestDataSource implements StatusDataSource {
       now,
       random,
     });
-    this.messages = new TtlCache(this.options.cacheTtl, now);
-    this.stats = new TtlCache(this.options.cacheTtl, now);
+    this.messages = ttlCache(this.options.cacheTtl, now);
+    this.stats = ttlCache(this.options.cacheTtl, now);
     const batchWindow = options.batchWindow ?? 0;
-    this.batcher = new KeyBatcher<MessageStatus | DataSourceError>({
+    this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
       load: (ids, signal) => this.loadBatch(ids, signal),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
@@ -147,7 +147,7 @@ export class RestDataSource implements StatusDataSource {
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
-    this.live = new RestLive({
+    this.live = restLive({
       mode: this.options.live,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),

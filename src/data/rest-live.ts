@@ -1,7 +1,7 @@
-import { LiveHub } from './live-hub.js';
-import { Poller } from './poller.js';
+import { liveHub } from './live-hub.js';
+import { poller } from './poller.js';
 import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
-import { SseTransport, type EventSourceConstructor } from './sse-transport.js';
+import { sseTransport, type EventSourceConstructor } from './sse-transport.js';
 import type { Timers } from './timing.js';
 import type { VisibilityProvider } from './visibility.js';
 
@@ -32,87 +32,82 @@ export interface RestLiveOptions {
 // Failed stream connections in a row before polling fills in (the stream keeps retrying behind it).
 const FAILURES_BEFORE_POLLING = 2;
 
+/** The live side of a REST data source (see {@link restLive}). */
+export interface RestLive {
+  /** Whether polling is running now (as the chosen mode or as the stream's fallback). */
+  readonly polling: boolean;
+  subscribe(topic: LiveTopic, listener: LiveListener): () => void;
+  /** Fans an update out to its topic's listeners, unless `accept` finds it stale. */
+  deliver(update: LiveUpdate): void;
+  close(): void;
+}
+
 /**
  * The live side of a REST data source: one hub of listeners, one shared stream, and polling as the fallback
  * when the stream is unavailable (no EventSource, a proxy that buffers, a server without `/stream`).
  */
-export class RestLive {
-  readonly hub: LiveHub;
-  private readonly sse: SseTransport | undefined;
-  private readonly poller: Poller;
-  private syncQueued = false;
-  private closed = false;
-
-  constructor(private readonly options: RestLiveOptions) {
-    this.hub = new LiveHub((key, added) => {
-      if (!added) options.forget(key);
-      this.queueSync();
-    });
-    this.poller = new Poller({
-      interval: options.pollInterval,
-      maxInterval: options.maxPollInterval,
-      poll: () => options.poll(this.hub.keys()),
-      visibility: options.visibility,
-      timers: options.timers,
-      random: options.random,
-    });
-    if (options.mode === 'sse' && options.EventSource) {
-      this.sse = new SseTransport({
-        url: options.streamUrl,
-        EventSource: options.EventSource,
-        withCredentials: options.withCredentials,
-        maxUrlLength: options.maxUrlLength,
-        backoff: { baseDelay: 1_000, maxDelay: 60_000 },
-        timers: options.timers,
-        random: options.random,
-        onUpdate: (update) => this.deliver(update),
-        onState: (open, failures) => {
-          if (open) this.poller.stop();
-          else if (failures >= FAILURES_BEFORE_POLLING && this.hub.size > 0) this.poller.start();
-        },
-      });
-    }
-  }
-
-  /** Whether polling is running now (as the chosen mode or as the stream's fallback). */
-  get polling(): boolean {
-    return this.poller.active;
-  }
-
-  subscribe(topic: LiveTopic, listener: LiveListener): () => void {
-    return this.hub.add(topic, listener);
-  }
-
-  /** Fans an update out to its topic's listeners, unless `accept` finds it stale. */
-  deliver(update: LiveUpdate): void {
-    if (this.options.accept(update)) this.hub.emit(update);
-  }
-
-  close(): void {
-    this.closed = true;
-    this.sse?.stop();
-    this.poller.stop();
-  }
-
-  // Ten thousand badges subscribing in one task make one change of the stream's topics, not ten thousand.
-  private queueSync(): void {
-    if (this.syncQueued) return;
-    this.syncQueued = true;
-    queueMicrotask(() => {
-      this.syncQueued = false;
-      this.sync();
-    });
-  }
-
-  private sync(): void {
-    if (this.closed || this.options.mode === 'off') return;
-    const keys = this.hub.keys();
+export function restLive(options: RestLiveOptions): RestLive {
+  let syncQueued = false;
+  let closed = false;
+  const sync = (): void => {
+    if (closed || options.mode === 'off') return;
+    const keys = hub.keys();
     if (keys.length === 0) {
-      this.sse?.stop();
-      this.poller.stop();
+      sse?.stop();
+      polls.stop();
       return;
     }
-    if (this.sse) this.sse.setTopics(keys);
-    else this.poller.start();
-  }
+    if (sse) sse.setTopics(keys);
+    else polls.start();
+  };
+  const hub = liveHub((key, added) => {
+    if (!added) options.forget(key);
+    // Ten thousand badges subscribing in one task make one change of the stream's topics, not ten thousand.
+    if (syncQueued) return;
+    syncQueued = true;
+    queueMicrotask(() => {
+      syncQueued = false;
+      sync();
+    });
+  });
+  const polls = poller({
+    interval: options.pollInterval,
+    maxInterval: options.maxPollInterval,
+    poll: () => options.poll(hub.keys()),
+    visibility: options.visibility,
+    timers: options.timers,
+    random: options.random,
+  });
+  const deliver = (update: LiveUpdate): void => {
+    if (options.accept(update)) hub.emit(update);
+  };
+  const sse =
+    options.mode === 'sse' && options.EventSource
+      ? sseTransport({
+          url: options.streamUrl,
+          EventSource: options.EventSource,
+          withCredentials: options.withCredentials,
+          maxUrlLength: options.maxUrlLength,
+          backoff: { baseDelay: 1_000, maxDelay: 60_000 },
+          timers: options.timers,
+          random: options.random,
+          onUpdate: deliver,
+          onState: (open, failures) => {
+            if (open) polls.stop();
+            else if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
+          },
+        })
+      : undefined;
+  return {
+    get polling() {
+      return polls.active;
+    },
+    subscribe: (topic, listener) => hub.add(topic, listener),
+    deliver,
+    close() {
+      closed = true;
+      sse?.stop();
+      polls.stop();
+    },
+  };
 }

@@ -27,6 +27,13 @@ export interface SseTransportOptions {
   onState(open: boolean, failures: number): void;
 }
 
+/** A shared stream (see {@link sseTransport}). */
+export interface SseTransport {
+  /** Follows `keys` from now on; an empty list closes the connection. */
+  setTopics(keys: readonly string[]): void;
+  stop(): void;
+}
+
 /**
  * One Server-Sent Events connection shared by every subscriber of a data source.
  *
@@ -37,92 +44,70 @@ export interface SseTransportOptions {
  * A topic added while connected reconnects, debounced, with the larger topic list; a topic removed does not,
  * the hub just stops delivering it.
  */
-export class SseTransport {
-  private source: EventSourceLike | undefined;
+export function sseTransport(options: SseTransportOptions): SseTransport {
+  const { timers } = options;
+  let source: EventSourceLike | undefined;
   /** Topic keys the open connection covers; `all` when it asked for every topic. */
-  private covered: Set<string> | 'all' = new Set();
-  private wanted: readonly string[] = [];
-  private lastEventId: string | undefined;
-  private failures = 0;
-  private timer: unknown;
+  let covered: Set<string> | 'all' = new Set();
+  let wanted: readonly string[] = [];
+  let lastEventId: string | undefined;
+  let failures = 0;
+  let timer: unknown;
 
-  constructor(private readonly options: SseTransportOptions) {}
+  const clearTimer = (): void => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+  };
 
-  /** The id of the last event received, for resuming. */
-  get lastId(): string | undefined {
-    return this.lastEventId;
-  }
-
-  /** Follows `keys` from now on; an empty list closes the connection. */
-  setTopics(keys: readonly string[]): void {
-    this.wanted = keys;
-    if (keys.length === 0) return this.stop();
-    if (this.source || this.timer !== undefined) {
-      const covered = this.covered;
-      if (this.source && (covered === 'all' || keys.every((key) => covered.has(key)))) return;
-      // Reconnect soon rather than now: elements arriving in one burst join one reconnection.
-      if (this.timer === undefined) this.later(100);
-      return;
-    }
-    this.connect();
-  }
-
-  stop(): void {
-    this.wanted = [];
-    this.clearTimer();
-    this.close();
-    this.failures = 0;
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) this.options.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private later(ms: number): void {
-    this.clearTimer();
-    this.timer = this.options.timers.setTimeout(() => {
-      this.timer = undefined;
-      this.connect();
+  const later = (ms: number): void => {
+    clearTimer();
+    timer = timers.setTimeout(() => {
+      timer = undefined;
+      connect();
     }, ms);
-  }
+  };
 
-  private close(): void {
-    this.source?.close();
-    this.source = undefined;
-  }
+  const close = (): void => {
+    source?.close();
+    source = undefined;
+  };
 
-  private connect(): void {
-    this.close();
-    if (this.wanted.length === 0) return;
-    const keys = [...this.wanted].sort();
+  const failed = (): void => {
+    failures++;
+    options.onState(false, failures);
+    later(backoffDelay(failures - 1, options.backoff, options.random));
+  };
+
+  const connect = (): void => {
+    close();
+    if (wanted.length === 0) return;
+    const keys = [...wanted].sort();
     // Topic lists are comma-separated: an id with a comma cannot be named, so ask for everything instead.
-    let url = keys.some((key) => key.includes(',')) ? undefined : this.options.url(keys, this.lastEventId);
-    if (url === undefined || url.length > this.options.maxUrlLength) url = this.options.url(undefined, this.lastEventId);
-    const covered: Set<string> | 'all' = url.includes('topics=') ? new Set(keys) : 'all';
-    let source: EventSourceLike;
+    let url = keys.some((key) => key.includes(',')) ? undefined : options.url(keys, lastEventId);
+    if (url === undefined || url.length > options.maxUrlLength) url = options.url(undefined, lastEventId);
+    let opened: EventSourceLike;
     try {
-      source = new this.options.EventSource(url, { withCredentials: this.options.withCredentials });
+      opened = new options.EventSource(url, { withCredentials: options.withCredentials });
     } catch {
-      return this.failed();
+      return failed();
     }
-    this.source = source;
-    this.covered = covered;
-    source.addEventListener('open', () => {
-      if (this.source !== source) return;
-      this.failures = 0;
-      this.options.onState(true, 0);
+    source = opened;
+    covered = url.includes('topics=') ? new Set(keys) : 'all';
+    opened.addEventListener('open', () => {
+      if (source !== opened) return;
+      failures = 0;
+      options.onState(true, 0);
     });
-    source.addEventListener('error', () => {
-      if (this.source !== source) return;
-      this.close();
-      this.failed();
+    opened.addEventListener('error', () => {
+      if (source !== opened) return;
+      close();
+      failed();
     });
     for (const type of LIVE_EVENT_TYPES) {
-      source.addEventListener(type, (event) => {
-        if (this.source !== source) return;
+      opened.addEventListener(type, (event) => {
+        if (source !== opened) return;
         const message = event as MessageEvent<unknown>;
-        if (message.lastEventId) this.lastEventId = message.lastEventId;
+        if (message.lastEventId) lastEventId = message.lastEventId;
         let update: LiveUpdate;
         try {
           update = parseLiveUpdate(type, JSON.parse(String(message.data)));
@@ -131,14 +116,31 @@ export class SseTransport {
           console.warn('estafette: a malformed live update was ignored', error);
           return;
         }
-        this.options.onUpdate(update);
+        options.onUpdate(update);
       });
     }
-  }
+  };
 
-  private failed(): void {
-    this.failures++;
-    this.options.onState(false, this.failures);
-    this.later(backoffDelay(this.failures - 1, this.options.backoff, this.options.random));
-  }
+  const stop = (): void => {
+    wanted = [];
+    clearTimer();
+    close();
+    failures = 0;
+  };
+
+  return {
+    setTopics(keys) {
+      wanted = keys;
+      if (keys.length === 0) return stop();
+      if (source || timer !== undefined) {
+        const now = covered;
+        if (source && (now === 'all' || keys.every((key) => now.has(key)))) return;
+        // Reconnect soon rather than now: elements arriving in one burst join one reconnection.
+        if (timer === undefined) later(100);
+        return;
+      }
+      connect();
+    },
+    stop,
+  };
 }

@@ -11,8 +11,8 @@ import {
   type MessageStatus,
 } from '../core/index.js';
 import { DataSourceError } from './errors.js';
-import { LiveHub } from './live-hub.js';
-import type { EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
+import { liveHub } from './live-hub.js';
+import type { EventPage, LiveListener, LiveTopic, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
 import { abortReason } from './timing.js';
 
 /** A campaign a {@link StaticDataSource} knows. */
@@ -72,7 +72,7 @@ export class StaticDataSource implements StatusDataSource {
   private readonly campaigns = new Map<string, StaticCampaign>();
   private readonly campaignsOf = new Map<string, Set<string>>();
   private readonly history = new Map<string, CampaignHistoryEntry[]>();
-  private readonly hub = new LiveHub();
+  private readonly hub = liveHub();
   private readonly pageSize: number;
   private readonly now: () => number;
 
@@ -162,11 +162,11 @@ export class StaticDataSource implements StatusDataSource {
       this.statuses.set(id, after);
       if (!before || JSON.stringify(before) !== JSON.stringify(after)) changed.push(after);
     }
-    for (const event of fresh) this.emit({ type: 'message-event', event });
-    for (const status of changed) this.emit({ type: 'message-status', status });
+    for (const event of fresh) this.hub.emit({ type: 'message-event', event });
+    for (const status of changed) this.hub.emit({ type: 'message-status', status });
     for (const [campaignId, before] of campaignsBefore) {
       const stats = this.stats(campaignId);
-      if (stats && JSON.stringify(stats.counts) !== before) this.emit({ type: 'campaign-stats', stats });
+      if (stats && JSON.stringify(stats.counts) !== before) this.hub.emit({ type: 'campaign-stats', stats });
     }
     if (refused.length > 0) throw refused[0];
   }
@@ -192,7 +192,7 @@ export class StaticDataSource implements StatusDataSource {
       set.add(id);
     }
     this.history.set(id, [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
-    if (notify) this.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    if (notify) this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
   }
 
   /** Appends a history entry to a known campaign and tells its subscribers. */
@@ -201,15 +201,11 @@ export class StaticDataSource implements StatusDataSource {
     if (!list) throw notFound(`campaign "${entry.campaignId}"`);
     list.push(entry);
     list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    this.emit({ type: 'campaign-history', entry });
+    this.hub.emit({ type: 'campaign-history', entry });
   }
 
   private check(options: RequestOptions): void {
     if (options.signal?.aborted) throw abortReason(options.signal);
-  }
-
-  private emit(update: LiveUpdate): void {
-    this.hub.emit(update);
   }
 
   /** Records an event; false when it is a duplicate. */

@@ -18,20 +18,35 @@ export const abortReason = (signal: AbortSignal): unknown =>
 export const isAbortError = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 
+/**
+ * `promise` as one caller with its own `signal` sees it: rejected with the signal's reason as soon as the signal is
+ * aborted (or at once when it already is), else settled as `promise` is. `leave` runs once, when the caller stops
+ * waiting either way: the place to drop the caller's claim on shared work.
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, leave: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const finish = (settle: () => void) => {
+      if (done) return;
+      done = true;
+      signal?.removeEventListener('abort', onAbort);
+      leave();
+      settle();
+    };
+    const onAbort = () => finish(() => reject(abortReason(signal!)));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}
+
 /** Waits `ms`, or rejects with the signal's reason as soon as it is aborted. */
 export function sleep(ms: number, signal: AbortSignal | undefined, timers: Timers): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
-    const onAbort = () => {
-      timers.clearTimeout(handle);
-      reject(abortReason(signal!));
-    };
-    const handle = timers.setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  let handle: unknown;
+  return abortable(new Promise<void>((resolve) => (handle = timers.setTimeout(resolve, ms))), signal, () => timers.clearTimeout(handle));
 }
 
 /** How retries and reconnections space themselves out. */

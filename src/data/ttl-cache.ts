@@ -3,51 +3,45 @@ export interface CacheHit<V> {
   readonly value: V | undefined;
 }
 
+/** Key-value cache whose entries expire (see {@link ttlCache}). */
+export interface TtlCache<V> {
+  /** The fresh entry for `key`, if any. */
+  get(key: string): CacheHit<V> | undefined;
+  /** The stored value, fresh or not (used to tell whether a live update is older than what we have). */
+  peek(key: string): V | undefined;
+  set(key: string, value: V | undefined): void;
+  delete(key: string): void;
+  clear(): void;
+}
+
 /**
  * Key-value cache whose entries expire `ttl` ms after they were stored. Misses are remembered too, so that
  * ten thousand badges for unknown ids do not ask again on every render. Bounded: past `maxEntries`, the oldest
  * stored entries go first (a Map iterates in insertion order and `set` re-inserts).
  */
-export class TtlCache<V> {
-  private readonly entries = new Map<string, { value: V | undefined; expires: number }>();
-
-  constructor(
-    private readonly ttl: number,
-    private readonly now: () => number,
-    private readonly maxEntries = 50_000,
-  ) {}
-
-  /** The fresh entry for `key`, if any. */
-  get(key: string): CacheHit<V> | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  /** The stored value, fresh or not (used to tell whether a live update is older than what we have). */
-  peek(key: string): V | undefined {
-    return this.entries.get(key)?.value;
-  }
-
-  set(key: string, value: V | undefined): void {
-    if (this.ttl <= 0) return;
-    this.entries.delete(key);
-    this.entries.set(key, { value, expires: this.now() + this.ttl });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
+export function ttlCache<V>(ttl: number, now: () => number, maxEntries = 50_000): TtlCache<V> {
+  const entries = new Map<string, { value: V | undefined; expires: number }>();
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.expires <= now()) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry;
+    },
+    peek: (key) => entries.get(key)?.value,
+    set(key, value) {
+      if (ttl <= 0) return;
+      entries.delete(key);
+      entries.set(key, { value, expires: now() + ttl });
+      if (entries.size > maxEntries) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+    },
+    delete: (key) => void entries.delete(key),
+    clear: () => entries.clear(),
+  };
 }

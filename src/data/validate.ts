@@ -16,24 +16,26 @@ import {
   isDisplayStatus,
   isEngagementSignal,
   isFailureReason,
-  type CampaignAction,
   type CampaignCounts,
   type CampaignHistoryEntry,
   type CampaignInfo,
   type CampaignStats,
   type CanonicalEvent,
   type Channel,
-  type EngagementSignal,
+  type DeliveryState,
   type EventDetail,
   type EventType,
+  type FailureReason,
   type MessageStatus,
   type SignalSummary,
-  type SuspensionReason,
 } from '../core/index.js';
 import { DataSourceError } from './errors.js';
 import type { EventPage, LiveUpdate, Page } from './source.js';
 
 type Obj = Record<string, unknown>;
+
+/** Checks one value, named `path` in the error; `o` is the object it was read from, for fields read together. */
+type Check<T = unknown> = (value: unknown, path: string, o: Obj) => T;
 
 const malformed = (path: string, what: string): never => {
   throw new DataSourceError(`Malformed data: ${path} ${what}`, { kind: 'malformed' });
@@ -44,13 +46,16 @@ const object = (value: unknown, path: string): Obj =>
 
 const array = (value: unknown, path: string): unknown[] => (Array.isArray(value) ? value : malformed(path, 'is not an array'));
 
+/** `check`, for a field that may be absent. */
+const opt = <T>(check: Check<T>): Check<T | undefined> => (value, path, o) => (value === undefined ? undefined : check(value, path, o));
+
 const string = (value: unknown, path: string): string => (typeof value === 'string' ? value : malformed(path, 'is not a string'));
 
-const optString = (value: unknown, path: string): string | undefined => (value === undefined ? undefined : string(value, path));
+const optString = opt(string);
 
 const bool = (value: unknown, path: string): boolean => (typeof value === 'boolean' ? value : malformed(path, 'is not a boolean'));
 
-const optBool = (value: unknown, path: string): boolean | undefined => (value === undefined ? undefined : bool(value, path));
+const optBool = opt(bool);
 
 const count = (value: unknown, path: string): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : malformed(path, 'is not a whole number >= 0');
@@ -61,148 +66,137 @@ const time = (value: unknown, path: string): string => {
   return Number.isNaN(Date.parse(text)) ? malformed(path, 'is not a date') : text;
 };
 
-const optTime = (value: unknown, path: string): string | undefined => (value === undefined ? undefined : time(value, path));
+const optTime = opt(time);
 
 const channel = (value: unknown, path: string): Channel => (isChannel(value) ? value : malformed(path, 'is not a known channel'));
 
-const reason = (value: unknown, path: string) => {
-  if (value === undefined) return undefined;
-  return isFailureReason(string(value, path)) ? (value as CanonicalEvent['reason']) : 'undetermined';
-};
+const reason = opt((value, path) => (isFailureReason(string(value, path)) ? (value as FailureReason) : 'undetermined'));
 
-/** Builds an object without the keys whose value is undefined (the model's types are exact-optional). */
-const compact = <T>(fields: Record<string, unknown>): T => {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
-  return out as T;
-};
-
-const detail = (value: unknown, path: string): EventDetail | undefined => {
-  if (value === undefined) return undefined;
-  const o = object(value, path);
-  return compact<EventDetail>({
-    code: optString(o.code, `${path}.code`),
-    text: optString(o.text, `${path}.text`),
-    url: optString(o.url, `${path}.url`),
-  });
-};
-
-const signalSummary = (value: unknown, path: string): SignalSummary => {
-  const o = object(value, path);
-  return {
-    count: count(o.count, `${path}.count`),
-    automated: count(o.automated, `${path}.automated`),
-    first: time(o.first, `${path}.first`),
-    last: time(o.last, `${path}.last`),
+/**
+ * The checker of an object with these fields, each checked in this order; the result is a clean copy holding the
+ * fields whose value is not undefined (the model's types are exact-optional), unknown fields left out.
+ */
+const record =
+  <T>(fields: { readonly [key: string]: Check }) =>
+  (value: unknown, path: string): T => {
+    const o = object(value, path);
+    const out: Obj = {};
+    for (const key in fields) {
+      const checked = fields[key]!(o[key], `${path}.${key}`, o);
+      if (checked !== undefined) out[key] = checked;
+    }
+    return out as T;
   };
+
+/** The same optional check for every one of `keys`. */
+const each = (keys: readonly string[], check: Check): { [key: string]: Check } => Object.fromEntries(keys.map((key) => [key, opt(check)]));
+
+const detail = opt(record<EventDetail>({ code: optString, text: optString, url: optString }));
+
+const signalSummary = record<SignalSummary>({ count, automated: count, first: time, last: time });
+
+const delivery = (value: unknown, path: string): DeliveryState => {
+  const text = string(value, path);
+  return isDeliveryState(text) ? text : 'unknown';
 };
+
+const messageStatus = record<MessageStatus>({
+  messageId: string,
+  channel,
+  recipient: optString,
+  provider: optString,
+  delivery,
+  // An unknown display status shows the delivery state.
+  display: (value, path, o) => {
+    const text = string(value, path);
+    return isDisplayStatus(text) ? text : delivery(o.delivery, '');
+  },
+  reason,
+  detail,
+  // A word this version does not know, shown as itself (an unknown status labelled with it) unless `raw` says more.
+  raw: (value, path, o) =>
+    optString(value, path, o) ?? (isDisplayStatus(o.display) || delivery(o.delivery, '') !== 'unknown' ? undefined : o.display),
+  engagement: record(each(ENGAGEMENT_SIGNALS, signalSummary)),
+  subscription: (value, path) =>
+    value === undefined || value === 'unsubscribed' || value === 'resubscribed' ? value : malformed(path, 'is neither "unsubscribed" nor "resubscribed"'),
+  updatedAt: time,
+  settled: bool,
+  asyncBounce: optBool,
+  deliveredAt: optTime,
+  deliveryInferred: optBool,
+  // A future anomaly kind is still an anomaly worth flagging; its exact kind is not.
+  anomaly: opt((value, path) => (string(value, path), 'engagement-after-failure')),
+});
 
 /** Checks one message status; returns a clean copy. @throws {DataSourceError} kind `malformed`. */
 export function parseMessageStatus(value: unknown, path = 'status'): MessageStatus {
-  const o = object(value, path);
-  const delivery = isDeliveryState(string(o.delivery, `${path}.delivery`)) ? (o.delivery as MessageStatus['delivery']) : 'unknown';
-  const knownDisplay = isDisplayStatus(string(o.display, `${path}.display`));
-  const display = knownDisplay ? (o.display as MessageStatus['display']) : delivery;
-  const engagementIn = object(o.engagement, `${path}.engagement`);
-  const engagement: { [S in EngagementSignal]?: SignalSummary } = {};
-  for (const signal of ENGAGEMENT_SIGNALS) {
-    if (engagementIn[signal] !== undefined) engagement[signal] = signalSummary(engagementIn[signal], `${path}.engagement.${signal}`);
-  }
-  const subscription = o.subscription;
-  if (subscription !== undefined && subscription !== 'unsubscribed' && subscription !== 'resubscribed') {
-    malformed(`${path}.subscription`, 'is neither "unsubscribed" nor "resubscribed"');
-  }
-  return compact<MessageStatus>({
-    messageId: string(o.messageId, `${path}.messageId`),
-    channel: channel(o.channel, `${path}.channel`),
-    recipient: optString(o.recipient, `${path}.recipient`),
-    provider: optString(o.provider, `${path}.provider`),
-    delivery,
-    display,
-    reason: reason(o.reason, `${path}.reason`),
-    detail: detail(o.detail, `${path}.detail`),
-    // A word this version does not know, shown as itself (an unknown status labelled with it) unless `raw` says more.
-    raw: optString(o.raw, `${path}.raw`) ?? (knownDisplay || display !== 'unknown' ? undefined : (o.display as string)),
-    engagement,
-    subscription,
-    updatedAt: time(o.updatedAt, `${path}.updatedAt`),
-    settled: bool(o.settled, `${path}.settled`),
-    asyncBounce: optBool(o.asyncBounce, `${path}.asyncBounce`),
-    deliveredAt: optTime(o.deliveredAt, `${path}.deliveredAt`),
-    deliveryInferred: optBool(o.deliveryInferred, `${path}.deliveryInferred`),
-    // A future anomaly kind is still an anomaly worth flagging; its exact kind is not.
-    anomaly: o.anomaly === undefined ? undefined : (string(o.anomaly, `${path}.anomaly`), 'engagement-after-failure'),
-  });
+  return messageStatus(value, path);
 }
+
+const canonicalEvent = record<CanonicalEvent>({
+  provider: string,
+  channel,
+  messageId: string,
+  recipient: optString,
+  type: (value, path): EventType => {
+    const text = string(value, path);
+    return isDeliveryState(text) || isEngagementSignal(text) ? text : 'unknown';
+  },
+  at: time,
+  eventId: optString,
+  reason,
+  detail,
+  automated: optBool,
+  async: optBool,
+  raw: string,
+});
 
 /** Checks one canonical event; returns a clean copy. @throws {DataSourceError} kind `malformed`. */
 export function parseCanonicalEvent(value: unknown, path = 'event'): CanonicalEvent {
-  const o = object(value, path);
-  const typeText = string(o.type, `${path}.type`);
-  const type: EventType = isDeliveryState(typeText) || isEngagementSignal(typeText) ? typeText : 'unknown';
-  return compact<CanonicalEvent>({
-    provider: string(o.provider, `${path}.provider`),
-    channel: channel(o.channel, `${path}.channel`),
-    messageId: string(o.messageId, `${path}.messageId`),
-    recipient: optString(o.recipient, `${path}.recipient`),
-    type,
-    at: time(o.at, `${path}.at`),
-    eventId: optString(o.eventId, `${path}.eventId`),
-    reason: reason(o.reason, `${path}.reason`),
-    detail: detail(o.detail, `${path}.detail`),
-    automated: optBool(o.automated, `${path}.automated`),
-    async: optBool(o.async, `${path}.async`),
-    raw: string(o.raw, `${path}.raw`),
-  });
+  return canonicalEvent(value, path);
 }
 
-const campaignInfo = (value: unknown, path: string): CampaignInfo => {
-  const o = object(value, path);
-  return compact<CampaignInfo>({
-    id: string(o.id, `${path}.id`),
-    name: string(o.name, `${path}.name`),
-    channel: channel(o.channel, `${path}.channel`),
-    sentAt: optTime(o.sentAt, `${path}.sentAt`),
-  });
-};
+const campaignCounts = record<CampaignCounts>(each(COUNT_FIELDS, count));
 
 /** Checks a campaign's counts: every known field a whole number >= 0 when present. */
 export function parseCampaignCounts(value: unknown, path = 'counts'): CampaignCounts {
-  const o = object(value, path);
-  const counts: CampaignCounts = {};
-  for (const field of COUNT_FIELDS) if (o[field] !== undefined) counts[field] = count(o[field], `${path}.${field}`);
-  return counts;
+  return campaignCounts(value, path);
 }
+
+const campaignStats = record<CampaignStats>({
+  campaign: record<CampaignInfo>({ id: string, name: string, channel, sentAt: optTime }),
+  counts: campaignCounts,
+  updatedAt: time,
+  sending: optBool,
+});
 
 /** Checks a campaign's stats; returns a clean copy. @throws {DataSourceError} kind `malformed`. */
 export function parseCampaignStats(value: unknown, path = 'stats'): CampaignStats {
-  const o = object(value, path);
-  return compact<CampaignStats>({
-    campaign: campaignInfo(o.campaign, `${path}.campaign`),
-    counts: parseCampaignCounts(o.counts, `${path}.counts`),
-    updatedAt: time(o.updatedAt, `${path}.updatedAt`),
-    sending: optBool(o.sending, `${path}.sending`),
-  });
+  return campaignStats(value, path);
 }
 
 const ACTIONS: ReadonlySet<string> = new Set(CAMPAIGN_ACTIONS);
 const SUSPENSIONS: ReadonlySet<string> = new Set(SUSPENSION_REASONS);
 
+const historyEntry = record<CampaignHistoryEntry>({
+  campaignId: string,
+  action: (value, path) => {
+    const action = string(value, path);
+    return ACTIONS.has(action) ? action : malformed(path, `is not a known campaign action ("${action.slice(0, 40)}")`);
+  },
+  at: time,
+  id: optString,
+  // A suspension reason from a newer server is left out; `detail` still says what happened.
+  reason: (value, path, o) => {
+    const suspension = optString(value, path, o);
+    return suspension !== undefined && SUSPENSIONS.has(suspension) ? suspension : undefined;
+  },
+  detail: optString,
+});
+
 /** Checks one campaign history entry; returns a clean copy. @throws {DataSourceError} kind `malformed`. */
 export function parseCampaignHistoryEntry(value: unknown, path = 'entry'): CampaignHistoryEntry {
-  const o = object(value, path);
-  const action = string(o.action, `${path}.action`);
-  if (!ACTIONS.has(action)) malformed(`${path}.action`, `is not a known campaign action ("${action.slice(0, 40)}")`);
-  const suspension = optString(o.reason, `${path}.reason`);
-  return compact<CampaignHistoryEntry>({
-    campaignId: string(o.campaignId, `${path}.campaignId`),
-    action: action as CampaignAction,
-    at: time(o.at, `${path}.at`),
-    id: optString(o.id, `${path}.id`),
-    // A suspension reason from a newer server is left out; `detail` still says what happened.
-    reason: suspension !== undefined && SUSPENSIONS.has(suspension) ? (suspension as SuspensionReason) : undefined,
-    detail: optString(o.detail, `${path}.detail`),
-  });
+  return historyEntry(value, path);
 }
 
 /** {@link parseMessagesBody}'s answer: what could be read, and why the rest could not. */
@@ -225,7 +219,7 @@ export function parseMessagesBody(value: unknown): MessagesBody {
   let unattributed: DataSourceError | undefined;
   array(o.messages, 'body.messages').forEach((item, index) => {
     try {
-      statuses.push(parseMessageStatus(item, `body.messages[${index}]`));
+      statuses.push(messageStatus(item, `body.messages[${index}]`));
     } catch (error) {
       const id = (item as Obj | null)?.messageId;
       if (typeof id === 'string') failed.set(id, error as DataSourceError);
@@ -235,27 +229,30 @@ export function parseMessagesBody(value: unknown): MessagesBody {
   return unattributed ? { statuses, failed, unattributed } : { statuses, failed };
 }
 
+/** The list under `key` of a page's body, each item checked, and its `nextCursor` (an empty one is none). */
+function page<T>(value: unknown, path: string, key: string, item: (value: unknown, path: string) => T): { items: T[]; nextCursor?: string } {
+  const o = object(value, path);
+  const items = array(o[key], `${path}.${key}`).map((entry, index) => item(entry, `${path}.${key}[${index}]`));
+  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`, o);
+  return nextCursor ? { items, nextCursor } : { items };
+}
+
 /**
  * Body of `GET /messages/{id}/events`: `{ events: CanonicalEvent[], nextCursor? }`. Every event must belong to
  * `messageId`: the core refuses to reduce events of two messages together, so a mix-up is caught here.
  */
 export function parseEventPage(value: unknown, messageId: string, path = 'body'): EventPage {
-  const o = object(value, path);
-  const events = array(o.events, `${path}.events`).map((item, index) => {
-    const event = parseCanonicalEvent(item, `${path}.events[${index}]`);
-    if (event.messageId !== messageId) malformed(`${path}.events[${index}].messageId`, `is not "${messageId}"`);
+  const { items, nextCursor } = page(value, path, 'events', (item, itemPath) => {
+    const event = canonicalEvent(item, itemPath);
+    if (event.messageId !== messageId) malformed(`${itemPath}.messageId`, `is not "${messageId}"`);
     return event;
   });
-  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`);
-  return nextCursor === undefined || nextCursor === '' ? { events } : { events, nextCursor };
+  return nextCursor ? { events: items, nextCursor } : { events: items };
 }
 
 /** Body of `GET /campaigns/{id}/history`: `{ items: CampaignHistoryEntry[], nextCursor? }`. */
 export function parseHistoryPage(value: unknown, path = 'body'): Page<CampaignHistoryEntry> {
-  const o = object(value, path);
-  const items = array(o.items, `${path}.items`).map((item, index) => parseCampaignHistoryEntry(item, `${path}.items[${index}]`));
-  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`);
-  return nextCursor === undefined || nextCursor === '' ? { items } : { items, nextCursor };
+  return page(value, path, 'items', historyEntry);
 }
 
 /** The SSE event names of the live stream, one per kind of {@link LiveUpdate}. */
@@ -266,13 +263,13 @@ export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
 export function parseLiveUpdate(type: string, data: unknown): LiveUpdate {
   switch (type) {
     case 'message-status':
-      return { type, status: parseMessageStatus(data, 'data') };
+      return { type, status: messageStatus(data, 'data') };
     case 'message-event':
-      return { type, event: parseCanonicalEvent(data, 'data') };
+      return { type, event: canonicalEvent(data, 'data') };
     case 'campaign-stats':
-      return { type, stats: parseCampaignStats(data, 'data') };
+      return { type, stats: campaignStats(data, 'data') };
     case 'campaign-history':
-      return { type, entry: parseCampaignHistoryEntry(data, 'data') };
+      return { type, entry: historyEntry(data, 'data') };
     default:
       return malformed('event', `has an unknown type "${type.slice(0, 40)}"`);
   }

@@ -1,3 +1,5 @@
+import { realTimers } from '../../data/timing.js';
+
 /** The time functions the announcer uses; tests hand in a fake one. */
 export interface Clock {
   now(): number;
@@ -5,11 +7,7 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-};
+export const systemClock: Clock = { ...realTimers, now: () => Date.now() };
 
 /**
  * Says at most one message per interval. The first message goes out at once; messages pushed during the quiet

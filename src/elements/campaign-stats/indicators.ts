@@ -11,7 +11,7 @@ import {
   type RateMetric,
   type Thresholds,
 } from '../../core/index.js';
-import { COUNT_ONLY_FIELDS, isRateMetric, metricsFor, type CampaignMetric } from './metrics.js';
+import { isRateMetric, metricsFor, type CampaignMetric } from './metrics.js';
 
 /** What to compute the indicators with. */
 export interface IndicatorOptions {
@@ -38,9 +38,12 @@ export interface Indicator {
   readonly limit?: number;
 }
 
-/** How many messages an indicator counts: its number (for a rate, the numerator). */
+/**
+ * How many messages an indicator counts: its number (for a rate, the numerator). An indicator shown as a count only
+ * (sent, pending, ...) reads the counter of its own name.
+ */
 export const indicatorCount = (metric: CampaignMetric, counts: CampaignCounts, excludeAutomated?: boolean): number =>
-  isRateMetric(metric) ? rateCount(metric, counts, { excludeAutomated: excludeAutomated === true }) : countOf(counts, COUNT_ONLY_FIELDS[metric]);
+  isRateMetric(metric) ? rateCount(metric, counts, { excludeAutomated: excludeAutomated === true }) : countOf(counts, metric);
 
 /**
  * The indicators of a campaign, in display order. Rates, denominators and levels come from the core's

@@ -25,16 +25,6 @@ export const isCampaignMetric = (value: unknown): value is CampaignMetric =>
   typeof value === 'string' && METRIC_SET.has(value);
 export const isRateMetric = (metric: CampaignMetric): metric is CampaignMetric & RateMetric => RATE_SET.has(metric);
 
-/** Indicators shown as a count only (no rate): the counter each one reads. */
-export const COUNT_ONLY_FIELDS = {
-  sent: 'sent',
-  deferred: 'deferred',
-  pending: 'pending',
-  failed: 'failed',
-  expired: 'expired',
-  unknown: 'unknown',
-} as const satisfies { readonly [M in Exclude<CampaignMetric, RateMetric>]: keyof CampaignCounts };
-
 /** Indicators that only make sense on one channel: an SMS campaign has no opens, an email gets no SMS replies. */
 const ONLY_ON: { readonly [M in CampaignMetric]?: Channel } = {
   opened: 'email',
@@ -64,13 +54,10 @@ export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric
   ],
 };
 
-/** Default indicators shown only when their counter (the field named here) is above zero, per channel. */
-export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: { readonly [M in CampaignMetric]?: keyof CampaignCounts } } = {
-  email: { failed: 'failed', expired: 'expired', unknown: 'unknown' },
-  sms: {
-    clicked: 'clicked', bounced: 'bounced', blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired',
-    deferred: 'deferred', unknown: 'unknown',
-  },
+/** Default indicators shown only when their counter (the one of the same name) is above zero, per channel. */
+export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: readonly (CampaignMetric & keyof CampaignCounts)[] } = {
+  email: ['failed', 'expired', 'unknown'],
+  sms: ['clicked', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'unknown'],
 };
 
 const counted = (counts: CampaignCounts | undefined, field: keyof CampaignCounts): boolean => {
@@ -91,11 +78,8 @@ export function metricsFor(
   const seen = new Set<CampaignMetric>();
   for (const id of requested ?? []) if (isCampaignMetric(id) && metricFitsChannel(id, channel)) seen.add(id);
   if (seen.size > 0) return [...seen];
-  const optional = SHOWN_WHEN_COUNTED[channel];
-  return DEFAULT_METRICS[channel].filter((metric) => {
-    const field = optional[metric];
-    return field === undefined || counted(counts, field);
-  });
+  const optional: readonly string[] = SHOWN_WHEN_COUNTED[channel];
+  return DEFAULT_METRICS[channel].filter((metric) => !optional.includes(metric) || counted(counts, metric as keyof CampaignCounts));
 }
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);

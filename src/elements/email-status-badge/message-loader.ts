@@ -79,11 +79,6 @@ export class MessageLoader implements ReactiveController {
     host.addController(this);
   }
 
-  /** The data source in force, if any. */
-  get source(): StatusDataSource | undefined {
-    return this.sources.source;
-  }
-
   /** What to show. A known status stays shown while a fresh lookup is under way. */
   get state(): LoadState {
     const id = followedId(this.host);

@@ -3,6 +3,7 @@
  * `setInterval`, started by the first subscriber, cleared when the last one leaves, and paused while the page is
  * hidden (a background tab has nothing to refresh; it catches up the moment it is shown again).
  */
+import { documentVisibility } from '../../data/visibility.js';
 
 /** What the ticker reads the time and schedules with; tests swap it for a fake. */
 export interface TickerClock {
@@ -26,8 +27,9 @@ let clock: TickerClock = realClock;
 const listeners = new Set<TickListener>();
 let handle: unknown;
 let running = false;
+let stopWatching: (() => void) | undefined;
 
-const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+const { hidden } = documentVisibility;
 
 function tick(): void {
   const now = clock.now();
@@ -58,14 +60,14 @@ function onVisibilityChange(): void {
 
 /** Calls `listener` with the current time on every tick; returns the function that stops it. */
 export function subscribeTicker(listener: TickListener): () => void {
-  if (listeners.size === 0 && typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibilityChange);
+  if (listeners.size === 0) stopWatching = documentVisibility.onChange(onVisibilityChange);
   listeners.add(listener);
   start();
   return () => {
     if (!listeners.delete(listener)) return;
     if (listeners.size === 0) {
       stop();
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibilityChange);
+      stopWatching?.();
     }
   };
 }
