@@ -77,7 +77,8 @@ const sms = (type: EventType, minute: number, extra: Partial<CanonicalEvent> = {
 export const smsWithReply: readonly CanonicalEvent[] = [
   sms('queued', 0, { raw: 'accepted' }),
   sms('sent', 0, { raw: 'sent' }),
-  sms('delivered', 1, { raw: 'delivered' }),
+  // The carrier's delivery time, without a time zone: shown as approximate.
+  sms('delivered', 1, { raw: 'delivered', timeBasis: 'assumed-utc' }),
   sms('replied', 12, { raw: 'reply', detail: { text: 'OK for Tuesday 10 am, thanks!' } }),
 ];
 

@@ -10,6 +10,20 @@ export interface EventDetail {
   readonly url?: string;
 }
 
+/**
+ * How an event's `at` was obtained when the provider did not give an exact instant in UTC:
+ * - `assumed-utc`: a carrier time without zone (SMS `YYMMDDhhmm`: Twilio `RawDlrDoneDate`, Vonage `scts`), read as UTC;
+ * - `assumed-zone`: a wall-clock time without zone (Brevo SMS `date`), read in a configured zone;
+ * - `message-time`: a polled status with no time of its own (Mailjet Message API, Resend `last_event`); the
+ *   message's creation or send time stands in;
+ * - `received`: no time at all; the time the webhook was received stands in.
+ */
+export const TIME_BASES = ['assumed-utc', 'assumed-zone', 'message-time', 'received'] as const;
+/** One of {@link TIME_BASES}. */
+export type TimeBasis = (typeof TIME_BASES)[number];
+/** Whether `value` is a {@link TimeBasis}. */
+export const isTimeBasis = (value: unknown): value is TimeBasis => (TIME_BASES as readonly unknown[]).includes(value);
+
 /** One thing that happened to one message, in Estafette's words. */
 export interface CanonicalEvent {
   /** Provider id (`sendgrid`, `mailjet`, ...) or the host's own name for its source. */
@@ -22,6 +36,8 @@ export interface CanonicalEvent {
   readonly type: EventType;
   /** When it happened, ISO 8601 in UTC. */
   readonly at: string;
+  /** Set only when `at` is not an exact UTC instant given by the provider (see {@link TimeBasis}): shown as approximate. */
+  readonly timeBasis?: TimeBasis;
   /** Provider event id, used to drop duplicates when a webhook is delivered twice. */
   readonly eventId?: string;
   readonly reason?: FailureReason;

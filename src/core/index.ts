@@ -1,5 +1,5 @@
 export * from './statuses.js';
-export type { CanonicalEvent, EventDetail } from './event.js';
+export { TIME_BASES, isTimeBasis, type CanonicalEvent, type EventDetail, type TimeBasis } from './event.js';
 export { EstafetteInputError } from './errors.js';
 export { classifySmtp, type Permanence, type SmtpClassification } from './smtp.js';
 export {

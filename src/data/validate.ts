@@ -16,6 +16,7 @@ import {
   isDisplayStatus,
   isEngagementSignal,
   isFailureReason,
+  isTimeBasis,
   type CampaignCounts,
   type CampaignHistoryEntry,
   type CampaignInfo,
@@ -28,6 +29,7 @@ import {
   type FailureReason,
   type MessageStatus,
   type SignalSummary,
+  type TimeBasis,
 } from '../core/index.js';
 import { DataSourceError } from './errors.js';
 import type { EventPage, LiveUpdate, Page } from './source.js';
@@ -143,6 +145,8 @@ const canonicalEvent = record<CanonicalEvent>({
     return isDeliveryState(text) || isEngagementSignal(text) ? text : 'unknown';
   },
   at: time,
+  // A basis this version does not know is left out: the time then shows as exact.
+  timeBasis: opt((value, path) => (isTimeBasis(string(value, path)) ? (value as TimeBasis) : undefined)),
   eventId: optString,
   reason,
   detail,

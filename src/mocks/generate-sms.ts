@@ -69,7 +69,8 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
       if (outcome === 'delivered') {
         // Most delivery reports come within seconds; some carriers batch them, minutes or hours later.
         const at = random.chance(0.1) ? t0 + random.exponential(20 * MINUTE) : t0 + random.between(3, 25) * SECOND;
-        s.add('delivered', at);
+        // Twilio dates a delivery with the carrier's RawDlrDoneDate, which has no time zone: read as UTC.
+        s.add('delivered', at, { timeBasis: 'assumed-utc' });
         if (random.chance(0.07)) s.add('clicked', at + random.exponential(15 * MINUTE), { detail: { url: SHORT_LINK } });
         if (random.chance(0.01)) s.add('replied', at + random.exponential(20 * MINUTE));
         if (random.chance(0.015)) s.add('unsubscribed', at + random.exponential(10 * MINUTE), { raw: 'STOP' });

@@ -1,4 +1,4 @@
-import type { CampaignHistoryEntry, CampaignInfo, CanonicalEvent, Channel, DisplayStatus, EventDetail, EventType, FailureReason } from '../core/index.js';
+import type { CampaignHistoryEntry, CampaignInfo, CanonicalEvent, Channel, DisplayStatus, EventDetail, EventType, FailureReason, TimeBasis } from '../core/index.js';
 import type { MockContact } from './names.js';
 import type { Random } from './prng.js';
 
@@ -66,6 +66,8 @@ export interface ScriptExtra {
   readonly raw?: string;
   /** Another provider for this event (the host's own outbox before the provider takes over). */
   readonly provider?: string;
+  /** The time is not an exact instant from the provider (a carrier's delivery time, read as UTC). */
+  readonly timeBasis?: TimeBasis;
 }
 
 /** Collects one message's events in any order and hands them back sorted by time. */
@@ -88,6 +90,7 @@ export class Script {
       recipient: this.recipient,
       type,
       at: new Date(Math.round(t)).toISOString(),
+      ...(extra.timeBasis !== undefined && { timeBasis: extra.timeBasis }),
       eventId: `${this.messageId}.${this.items.length + 1}`,
       ...(extra.reason !== undefined && { reason: extra.reason }),
       ...(extra.detail !== undefined && { detail: extra.detail }),

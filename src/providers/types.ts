@@ -23,21 +23,11 @@ const PROVIDER_SET: ReadonlySet<string> = new Set(PROVIDERS);
 /** True when `value` is one of {@link PROVIDERS} (e.g. to check the provider segment of a webhook URL). */
 export const isProviderId = (value: unknown): value is ProviderId => typeof value === 'string' && PROVIDER_SET.has(value);
 
-/**
- * How `at` was obtained when the provider did not give an exact instant in UTC. Absent when it did.
- * - `assumed-utc`: a carrier time without zone (SMS `YYMMDDhhmm`: Twilio `RawDlrDoneDate`, Vonage `scts`), read as UTC;
- * - `assumed-zone`: a wall-clock time without zone (Brevo SMS `date`), read in `options.timeZone`;
- * - `message-time`: a polled status with no time of its own (Mailjet Message API, Resend `last_event`); the
- *   message's creation or send time stands in;
- * - `received`: no time at all; `options.receivedAt` (default: now) stands in.
- */
-export type TimeBasis = 'assumed-utc' | 'assumed-zone' | 'message-time' | 'received';
+/** How `at` was obtained when the provider did not give an exact instant in UTC: see the core's {@link TimeBasis}. */
+export type { TimeBasis } from '../core/event.js';
 
-/** A canonical event as the adapters produce it: the core event, plus how sure its time is. */
-export interface ProviderEvent extends CanonicalEvent {
-  /** Set only when `at` is not an exact UTC instant given by the provider; see {@link TimeBasis}. */
-  readonly timeBasis?: TimeBasis;
-}
+/** A canonical event as the adapters produce it (`timeBasis` set when its time is not an exact UTC instant). */
+export type ProviderEvent = CanonicalEvent;
 
 /** Options for `normalize`. */
 export interface NormalizeOptions {

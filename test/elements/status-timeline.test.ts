@@ -364,6 +364,30 @@ describe('<status-timeline>', () => {
     });
   });
 
+  describe('approximate times', () => {
+    it('marks a time the provider did not give exactly, says why, and says "approximate" to screen readers', async () => {
+      const events = [ev('sent', 0), ev('delivered', 3, { timeBasis: 'received' })];
+      const el = await timeline(html`<status-timeline lang="fr" .events=${events}></status-timeline>`);
+      const [delivered, sent] = rows(el);
+      const approx = delivered!.querySelector('[part~="time"] .approx')!;
+      expect(textOf(approx.querySelector('[aria-hidden="true"]'))).to.equal('≈');
+      expect(textOf(approx.querySelector('.visually-hidden'))).to.equal('heure approximative');
+      expect(approx.getAttribute('title')).to.match(/ne donne pas d’heure/);
+      expect(sent!.querySelector('.approx'), 'an exact time is not marked').to.equal(null);
+      delivered!.click();
+      await settle(el);
+      expect(textOf(root(el).querySelector('[part~="details"]'))).to.include('c’est celle où sa notification a été reçue');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the basis of events read from the REST contract, and ignores one it does not know', async () => {
+      const { parseCanonicalEvent } = await import('../../src/data/validate.js');
+      const base = { provider: 'twilio', channel: 'sms', messageId: 'm-1', type: 'delivered', at: '2026-11-02T09:00:00.000Z', raw: 'delivered' };
+      expect(parseCanonicalEvent({ ...base, timeBasis: 'assumed-utc' }).timeBasis).to.equal('assumed-utc');
+      expect(parseCanonicalEvent({ ...base, timeBasis: 'carrier-guess' })).to.not.have.property('timeBasis');
+    });
+  });
+
   describe('row layout', () => {
     const middle = (node: Element): number => {
       const box = node.getBoundingClientRect();

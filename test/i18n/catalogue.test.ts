@@ -1,5 +1,6 @@
 import { CAMPAIGN_ACTIONS, SUSPENSION_REASONS } from '../../src/core/campaign.js';
 import { DENOMINATORS, RATE_METRICS } from '../../src/core/rates.js';
+import { TIME_BASES } from '../../src/core/event.js';
 import {
   CHANNELS,
   DISPLAY_STATUSES,
@@ -39,6 +40,7 @@ const requiredKeys = [
   ...[...RATE_METRICS, ...COUNT_ONLY_METRICS].flatMap((id) => [`metric.${id}.label`, `metric.${id}.help`]),
   ...DENOMINATORS.map((id) => `denominator.${id}`),
   ...['received', 'processed', 'delivered', 'engaged'].map((id) => `timeline.stage.${id}`),
+  ...TIME_BASES.map((id) => `timeline.time-basis.${id}`),
   ...CAMPAIGN_ACTIONS.map((id) => `campaign.action.${id}`),
   ...SUSPENSION_REASONS.map((id) => `campaign.suspended.${id}`),
   ...['bounced.warning', 'bounced.danger', 'complained.warning', 'complained.danger'].map((k) => `threshold.${k}`),

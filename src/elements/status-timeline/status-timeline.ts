@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
-import type { CanonicalEvent } from '../../core/event.js';
+import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
 import { reduceOrderedEvents, type MessageStatus } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
@@ -789,14 +789,20 @@ export class StatusTimelineElement extends LocalizedElement {
     </div>`;
   }
 
-  private renderTime(locale: Locale, at: string, now: number): TemplateResult {
+  private renderTime(locale: Locale, at: string, now: number, basis?: TimeBasis): TemplateResult {
     const exact = formatDateTime(locale, at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
     const relative = formatRelativeTime(locale, at, now);
+    // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
+    const approx = isTimeBasis(basis)
+      ? html`<span class="approx" title=${translate(locale, `timeline.time-basis.${basis}`)}
+          ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
+        >`
+      : nothing;
     // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
     // "unknown date" once, not twice.
     return this.compact || this.narrow || Number.isNaN(Date.parse(at))
-      ? html`<time part="time" class="time" datetime=${at} title=${exact}>${relative}</time>`
-      : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${exact}</time><span class="relative">${relative}</span></span>`;
+      ? html`<time part="time" class="time" datetime=${at} title=${exact}>${approx}${relative}</time>`
+      : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${approx}${exact}</time><span class="relative">${relative}</span></span>`;
   }
 
   private renderCount(locale: Locale, count: number): TemplateResult | typeof nothing {
@@ -836,7 +842,7 @@ export class StatusTimelineElement extends LocalizedElement {
         ${this.renderCount(locale, row.count)}
         ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
         ${event.async || this.asyncKeys.has(row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
-        ${this.compact ? nothing : html`<span class="spacer"></span>`} ${this.renderTime(locale, event.at, now)}
+        ${this.compact ? nothing : html`<span class="spacer"></span>`} ${this.renderTime(locale, event.at, now, event.timeBasis)}
       </span>
       ${this.compact ? nothing : this.renderFields(details)}`;
   }
@@ -932,6 +938,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<div part="details" class="details" role="group" aria-label=${label}>
       <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
+      ${isTimeBasis(event.timeBasis) ? html`<p>${translate(locale, `timeline.time-basis.${event.timeBasis}`)}</p>` : nothing}
       ${known ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
       <p class="untrusted">${this.renderProviderEvent(locale, event)}</p>
       ${isFailureReason(event.reason)
