@@ -3,6 +3,7 @@
  * metric or a campaign action to the core breaks the build until both languages explain it.
  */
 import type { CampaignAction, SuspensionReason } from '../core/campaign.js';
+import type { TimeBasis } from '../core/event.js';
 import type { Denominator, RateMetric } from '../core/rates.js';
 import type { Channel, DisplayStatus, EventType, FailureReason, StatusCategory } from '../core/statuses.js';
 
@@ -38,6 +39,7 @@ export type ExplanationKey =
   | `status.${DisplayStatus | EventType}.${'meaning' | 'caveat'}`
   | `reason.${FailureReason}.explanation`
   | `metric.${MetricId}.help`
+  | `timeline.time-basis.${TimeBasis}`
   | ChannelExplanationKey;
 
 /**

@@ -52,7 +52,7 @@ const requiredKeys = [
 
 describe('message catalogues', () => {
   it('keep the explanations of French and English in their own files, which load on demand, and only them', () => {
-    const isExplanation = (key: string) => /^(status\.[\w-]+\.(meaning|caveat)|reason\.[\w-]+\.explanation|metric\.[\w-]+\.help)(\.sms)?$/.test(key);
+    const isExplanation = (key: string) => /^(status\.[\w-]+\.(meaning|caveat)|reason\.[\w-]+\.explanation|metric\.[\w-]+\.help|timeline\.time-basis\.[\w-]+)(\.sms)?$/.test(key);
     for (const [name, labels, explanations] of [['en', enLabels, enExplanations], ['fr', frLabels, frExplanations]] as const) {
       expect(Object.keys(labels).filter(isExplanation), `${name} labels`).to.deep.equal([]);
       expect(Object.keys(explanations).filter((key) => !isExplanation(key)), `${name} explanations`).to.deep.equal([]);

@@ -794,7 +794,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const relative = formatRelativeTime(locale, at, now);
     // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
     const approx = isTimeBasis(basis)
-      ? html`<span class="approx" title=${translate(locale, `timeline.time-basis.${basis}`)}
+      ? html`<span class="approx" title=${explanation(locale, `timeline.time-basis.${basis}`) ?? nothing}
           ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
         >`
       : nothing;
@@ -938,7 +938,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<div part="details" class="details" role="group" aria-label=${label}>
       <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
-      ${isTimeBasis(event.timeBasis) ? html`<p>${translate(locale, `timeline.time-basis.${event.timeBasis}`)}</p>` : nothing}
+      ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
       ${known ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
       <p class="untrusted">${this.renderProviderEvent(locale, event)}</p>
       ${isFailureReason(event.reason)

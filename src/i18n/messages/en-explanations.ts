@@ -88,4 +88,8 @@ export const enExplanations = {
   'metric.failed.help': 'Messages stopped by an error on the sending side, such as a template, account or request problem.',
   'metric.expired.help': 'Messages that reached no outcome before their delivery window closed, mostly SMS.',
   'metric.unknown.help': 'Messages whose latest status from the provider Estafette does not recognise. They are counted as sent; each one shows the provider’s own word.',
+  'timeline.time-basis.assumed-utc': 'The carrier gave this time without a time zone; it is read as UTC.',
+  'timeline.time-basis.assumed-zone': 'A local time given without a time zone, read in the configured zone.',
+  'timeline.time-basis.message-time': 'The provider does not date this status: the time the message was sent stands in.',
+  'timeline.time-basis.received': 'The provider gives no time: this is when its notification was received.',
 } satisfies Record<ExplanationKey, string>;

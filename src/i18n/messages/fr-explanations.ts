@@ -87,4 +87,8 @@ export const frExplanations: ExplanationCatalogue = {
   'metric.failed.help': 'Messages arrêtés par une erreur côté envoi, comme un problème de modèle, de compte ou de requête.',
   'metric.expired.help': 'Messages restés sans résultat à la fin de leur délai de livraison, surtout des SMS.',
   'metric.unknown.help': 'Messages dont le dernier statut donné par le fournisseur n’est pas reconnu par Estafette. Ils sont comptés comme envoyés ; chacun affiche le mot du fournisseur.',
+  'timeline.time-basis.assumed-utc': 'Heure donnée par l’opérateur sans fuseau horaire, lue comme UTC.',
+  'timeline.time-basis.assumed-zone': 'Heure locale donnée sans fuseau horaire, lue dans le fuseau configuré.',
+  'timeline.time-basis.message-time': 'Le fournisseur ne date pas ce statut : l’heure d’envoi du message en tient lieu.',
+  'timeline.time-basis.received': 'Le fournisseur ne donne pas d’heure : c’est celle où sa notification a été reçue.',
 };
