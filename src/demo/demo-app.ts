@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DISPLAY_STATUSES, type DisplayStatus, type MessageStatus } from '../core/index.js';
+import { DISPLAY_STATUSES, STATUS_CATEGORIES, statusInfo, type DisplayStatus, type MessageStatus } from '../core/index.js';
 import { getDefaultSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
@@ -342,7 +342,11 @@ export class EstafetteDemoAppElement extends LitElement {
           <label>${this.t('filter')}
             <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
-              ${DISPLAY_STATUSES.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+              ${STATUS_CATEGORIES.map((category) => html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
+                ${DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category).map(
+                  (s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`,
+                )}
+              </optgroup>`)}
               ${filter && 'metric' in filter ? html`<option value="indicator" .selected=${true}>${this.t('indicator', { metric: this.filterLabel(filter) })}</option>` : nothing}
             </select>
           </label>
@@ -401,4 +405,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'estafette-demo-app': EstafetteDemoAppElement;
   }
+}
+
+/** A label with its first letter in capitals ("échec" → "Échec"), for the status select's groups. */
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -85,6 +85,14 @@ describe('the demo back-office', () => {
       expect(current(), 'cleared with the filter').to.deep.equal([]);
     });
 
+    it('groups the statuses of the select by kind, so that "Bounced" (kind unknown) sits with the bounces it is not', () => {
+      const groups = [...statusSelect().querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.value)] as const);
+      const groupOf = (status: string) => groups.find(([, values]) => values.includes(status))?.[0];
+      expect(groups.map(([label]) => label)).to.include.members(['In progress', 'Success', 'Failure']);
+      expect(groupOf('bounced')).to.equal(groupOf('hard-bounced'));
+      expect(groups.flatMap(([, values]) => values).length, 'every status once').to.equal(22);
+    });
+
     it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
       await pickIndicator('hard-bounced');
       const select = statusSelect();
