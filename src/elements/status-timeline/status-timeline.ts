@@ -794,7 +794,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const relative = formatRelativeTime(locale, at, now);
     // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
     const approx = isTimeBasis(basis)
-      ? html`<span class="approx" title=${explanation(locale, `timeline.time-basis.${basis}`) ?? nothing}
+      ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
           ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
         >`
       : nothing;
