@@ -97,7 +97,11 @@ createServer(async (req, res) => {
 
   try {
     // The raw bytes, not JSON.parse: 64-bit ids keep their digits, and form bodies (Twilio, Vonage) work too.
-    const events = normalize(provider, Buffer.concat(chunks), { receivedAt: new Date() });
+    const events = normalize(provider, Buffer.concat(chunks), {
+      receivedAt: new Date(),
+      // One unreadable event in a batch: keep the others and log it (else the provider posts the whole batch again).
+      onInvalidItem: (error) => console.warn(\`\${provider}: event left out at \${error.path}: \${error.message}\`),
+    });
     await store(events);
     res.writeHead(204).end();
   } catch (error) {

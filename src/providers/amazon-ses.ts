@@ -132,5 +132,5 @@ function records(body: Cursor): { item: Cursor; envelopeId?: string | undefined 
 export const amazonSes: Adapter = {
   mapping: amazonSesMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => flatten(body, records).flatMap(({ item, envelopeId }) => record(item, ctx, envelopeId)),
+  normalize: (body, ctx) => ctx.each(flatten(body, records), ({ item, envelopeId }) => record(item, ctx, envelopeId)),
 };

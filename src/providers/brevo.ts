@@ -56,5 +56,5 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
 export const brevo: Adapter = {
   mapping: brevoMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => batch(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(batch(body), (item) => one(item, ctx)),
 };

@@ -9,6 +9,11 @@ export interface Context {
   readonly receivedAt: () => string;
   /** IANA zone for zone-less wall-clock times. */
   readonly timeZone: string;
+  /**
+   * Reads each item of a body: a `ProviderPayloadError` of one item throws (strict), or with
+   * `options.onInvalidItem` is handed to it and the item skipped.
+   */
+  readonly each: <T>(items: readonly T[], read: (item: T) => ProviderEvent[]) => ProviderEvent[];
 }
 
 /** An event time and, when it is not an exact UTC instant from the provider, how it was obtained. */

@@ -73,6 +73,6 @@ export const mailjet: Adapter = {
   normalize: (body, ctx) => {
     // API responses wrap their items in `Data`.
     const items = body.isRecord && body.at('Data').isArray ? body.at('Data').items() : batch(body);
-    return items.flatMap((item) => one(item, ctx));
+    return ctx.each(items, (item) => one(item, ctx));
   },
 };

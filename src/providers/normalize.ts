@@ -24,7 +24,20 @@ function contextFor(provider: ProviderId, options: NormalizeOptions): Context {
   checkTimeZone(timeZone);
   const given = options.receivedAt === undefined ? undefined : receivedIso(options.receivedAt);
   let now: string | undefined;
-  return { provider, timeZone, receivedAt: () => given ?? (now ??= new Date().toISOString()) };
+  const skip = options.onInvalidItem;
+  const each = <T>(items: readonly T[], read: (item: T) => ProviderEvent[]): ProviderEvent[] =>
+    skip === undefined
+      ? items.flatMap(read)
+      : items.flatMap((item) => {
+          try {
+            return read(item);
+          } catch (error) {
+            if (!(error instanceof ProviderPayloadError)) throw error;
+            skip(error);
+            return [];
+          }
+        });
+  return { provider, timeZone, receivedAt: () => given ?? (now ??= new Date().toISOString()), each };
 }
 
 /**
@@ -38,6 +51,10 @@ function contextFor(provider: ProviderId, options: NormalizeOptions): Context {
  * interpreted: render them as text.
  *
  * Signatures are not checked: verify them before calling this.
+ *
+ * One unreadable event fails the whole body, unless `options.onInvalidItem` is given: then each event of a batch
+ * the adapter cannot read is handed to it (a `ProviderPayloadError` with its path) and left out, and the others
+ * are returned. A body that is not the provider's shape at all still throws.
  *
  * @throws {ProviderPayloadError} when the body is not the provider's shape (with the path of the offending field),
  *   or the provider id is unknown.

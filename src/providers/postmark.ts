@@ -42,6 +42,6 @@ export const postmark: Adapter = {
   acceptsForm: false,
   normalize: (body, ctx) => {
     const items = body.isRecord && body.at('Bounces').isArray ? body.at('Bounces').items() : batch(body);
-    return items.flatMap((item) => one(item, ctx));
+    return ctx.each(items, (item) => one(item, ctx));
   },
 };

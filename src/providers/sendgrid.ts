@@ -48,5 +48,5 @@ function sendgridMessageId(sgMessageId: string | undefined, smtpId: string | und
 export const sendgrid: Adapter = {
   mapping: sendgridMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => batch(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(batch(body), (item) => one(item, ctx)),
 };

@@ -61,5 +61,5 @@ function events(body: Cursor): Cursor[] {
 export const sparkpost: Adapter = {
   mapping: sparkpostMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => flatten(body, events).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(flatten(body, events), (item) => one(item, ctx)),
 };

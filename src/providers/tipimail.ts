@@ -33,5 +33,5 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
 export const tipimail: Adapter = {
   mapping: tipimailMapping,
   acceptsForm: false,
-  normalize: (body, ctx) => batch(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(batch(body), (item) => one(item, ctx)),
 };

@@ -75,5 +75,5 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
 export const twilio: Adapter = {
   mapping: twilioMapping,
   acceptsForm: true,
-  normalize: (body, ctx) => batch(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(batch(body), (item) => one(item, ctx)),
 };

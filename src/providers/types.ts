@@ -1,4 +1,5 @@
 import type { CanonicalEvent, Channel, DeliveryState, DisplayStatus, EventType, FailureReason } from '../core/index.js';
+import type { ProviderPayloadError } from './errors.js';
 
 /** Every provider `normalize` and `mapStatus` know, by id. */
 export const PROVIDERS = [
@@ -41,6 +42,12 @@ export interface NormalizeOptions {
    * documents as CET/CEST, others report as the account's zone). Default: `Europe/Paris`.
    */
   readonly timeZone?: string;
+  /**
+   * Called with the error of each event of the body the adapter cannot read, which is then left out; without it,
+   * such an event fails the whole body. For a webhook endpoint: answer 2xx for the events read, log the rest,
+   * rather than have the provider post the whole batch again.
+   */
+  readonly onInvalidItem?: (error: ProviderPayloadError) => void;
 }
 
 /**

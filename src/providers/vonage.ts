@@ -56,5 +56,5 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
 export const vonage: Adapter = {
   mapping: vonageMapping,
   acceptsForm: true,
-  normalize: (body, ctx) => batch(body).flatMap((item) => one(item, ctx)),
+  normalize: (body, ctx) => ctx.each(batch(body), (item) => one(item, ctx)),
 };

@@ -27,6 +27,36 @@ const failure = (provider: string, body: unknown): ProviderPayloadError => {
 
 const types = (events: readonly ProviderEvent[]): string[] => events.map((e) => e.type);
 
+describe('normalize: onInvalidItem', () => {
+  const good = (n: number) => ({ event: 'delivered', sg_message_id: `m${n}`, timestamp: 1718010000 + n });
+
+  it('fails the whole batch for one unreadable event by default', () => {
+    expect(failure('sendgrid', [good(1), { event: { nested: true }, sg_message_id: 'm' }, good(3)]).path).to.equal('$[1].event');
+  });
+
+  it('hands each unreadable event to onInvalidItem, with its path, and returns the others in order', () => {
+    const skipped: ProviderPayloadError[] = [];
+    const events = normalize('sendgrid', [good(1), { event: { nested: true }, sg_message_id: 'm' }, good(3), { sg_message_id: 'm' }], {
+      receivedAt: RECEIVED,
+      onInvalidItem: (error) => skipped.push(error),
+    });
+    expect(events.map((e) => e.messageId)).to.deep.equal(['m1', 'm3']);
+    expect(skipped.map((e) => [e.name, e.provider, e.path])).to.deep.equal([
+      ['ProviderPayloadError', 'sendgrid', '$[1].event'],
+      ['ProviderPayloadError', 'sendgrid', '$[3].event'],
+    ]);
+  });
+
+  it('does the same inside envelopes (Mailgun pages) and still throws for a body that is not the provider\'s at all', () => {
+    const skipped: string[] = [];
+    const onInvalidItem = (error: ProviderPayloadError) => skipped.push(error.path);
+    const page = { items: [{ event: 'delivered', id: 'e1', timestamp: 1718010000, message: { headers: { 'message-id': 'a@x' } } }, { id: 'e2' }] };
+    expect(normalize('mailgun', page, { onInvalidItem }).map((e) => e.type)).to.deep.equal(['delivered']);
+    expect(skipped).to.have.length(1);
+    expect(() => normalize('sendgrid', '<html>oops</html>', { onInvalidItem })).to.throw(ProviderPayloadError);
+  });
+});
+
 describe('normalize: SendGrid message ids', () => {
   it('joins an asynchronous bounce (no sg_message_id) to its message by the X-Message-Id that smtp-id carries', () => {
     const events = run('sendgrid', [
