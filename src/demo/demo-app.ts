@@ -53,7 +53,7 @@ export class EstafetteDemoAppElement extends LitElement {
     th { font-size: 0.85rem; color: var(--demo-muted); font-weight: 600; }
     td button.contact { border: none; background: none; padding: 0; color: var(--demo-accent); text-decoration: underline; text-align: start; }
     .address { color: var(--demo-muted); font-size: 0.9rem; }
-    caption.hint { caption-side: top; padding-bottom: 6px; text-align: start; color: var(--demo-muted); font-size: 0.85rem; }
+    .hint { margin: 0 0 6px; color: var(--demo-muted); font-size: 0.85rem; }
     .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
     details summary { cursor: pointer; margin-top: 12px; }
     /* A drawer along the inline end, full height. */
@@ -211,6 +211,12 @@ export class EstafetteDemoAppElement extends LitElement {
     void this.updateComplete.then(() => this.focusStatusFilter());
   }
 
+  /** The retry button goes while the filter loads again: focus moves to the filter it retries, not to the page. */
+  private retryFilter(filter: StatusFilter): void {
+    void this.applyFilter(filter);
+    void this.updateComplete.then(() => this.focusStatusFilter());
+  }
+
   private focusStatusFilter(): void {
     this.focusAtTop('select.status-filter');
   }
@@ -265,9 +271,9 @@ export class EstafetteDemoAppElement extends LitElement {
 
   private visibleRows(): DemoRow[] {
     const rows = this.directory?.rows ?? [];
-    const query = this.search.trim().toLocaleLowerCase();
+    const query = searchable(this.search.trim());
     return rows.filter((row) => {
-      if (query && !row.name.toLocaleLowerCase().includes(query) && !row.address.toLocaleLowerCase().includes(query)) return false;
+      if (query && !searchable(row.name).includes(query) && !searchable(row.address).includes(query)) return false;
       if (this.filter) {
         const id = row.messages[this.campaignId];
         return id !== undefined && this.matching !== undefined && this.matching.has(id);
@@ -362,11 +368,11 @@ export class EstafetteDemoAppElement extends LitElement {
             <button @click=${() => this.clearFilter()}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${filter && this.filterFailed
-          ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.applyFilter(filter)}>${this.t('retry')}</button></p>`
+          ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.retryFilter(filter)}>${this.t('retry')}</button></p>`
           : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
         <div class="table-scroll">
-          <table @keydown=${this.onRowKeydown}>
-            <caption class="hint">${this.t('rowKeys')}</caption>
+          <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
+          <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
             <tbody>
               ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
@@ -380,7 +386,9 @@ export class EstafetteDemoAppElement extends LitElement {
           ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty" role="status">${this.t('noMatch')}</p>` : nothing}
         </div>
         <div class="footer">
-          <span role="status">${this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
+          <span role="status">${filter && !this.matching
+            ? nothing /* the filter's contacts are not known yet (or could not be read): no "0 of 0" */
+            : this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
           ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
       </section>
@@ -410,4 +418,9 @@ declare global {
 /** A label with its first letter in capitals ("échec" → "Échec"), for the status select's groups. */
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** Text as the search compares it: without accents, whatever their encoding ("Hélène", "He\u0301le\u0300ne" and "helene" match). */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }

@@ -136,12 +136,33 @@ describe('the demo back-office', () => {
         await waitUntil(() => shadow(app).querySelector('[role="alert"]'), 'no error said', { timeout: 4000 });
         expect(shadow(app).querySelector('[role="alert"]')!.textContent).to.include('The filter could not read the statuses');
         expect(shadow(app).querySelector('p[role="status"]'), 'no longer "finding"').to.equal(null);
+        expect(shadow(app).querySelector('.footer [role="status"]')!.textContent!.trim(), 'no "0 of 0 contacts shown" for a list it could not read').to.equal('');
       } finally {
         setDefaultSource(real);
       }
-      shadow(app).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      const retry = shadow(app).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      retry.focus();
+      retry.click();
+      await app.updateComplete;
+      expect(shadow(app).activeElement, 'the retry button goes: focus moves to the filter, not to the page').to.equal(statusSelect());
       await waitUntil(() => !shadow(app).querySelector('[role="alert"]') && !shadow(app).querySelector('p[role="status"]'), 'retry did not apply the filter', { timeout: 8000 });
       expect(shadow(app).querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    });
+
+    it('finds contacts whatever the accents typed, composed or not', async () => {
+      const search = shadow(app).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const names = async (query: string) => {
+        search.value = query;
+        search.dispatchEvent(new Event('input'));
+        await app.updateComplete;
+        return [...shadow(app).querySelectorAll('tbody button.contact')].map((b) => b.textContent!.trim());
+      };
+      const withAccent = (await names('')).find((name) => name !== name.normalize('NFD').replace(/\p{M}/gu, ''))!;
+      expect(withAccent, 'a contact whose name has an accent').to.be.a('string');
+      const plain = withAccent.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      expect(await names(plain), plain).to.include(withAccent);
+      expect(await names(withAccent.normalize('NFD')), 'decomposed').to.include(withAccent);
+      await names('');
     });
 
     it('says so when no contact matches, in the singular and plural of the page\'s language', async () => {
@@ -254,7 +275,9 @@ describe('the demo back-office', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(shadow(app).activeElement, 'the row ends at its last badge').to.equal(badges.at(-1));
     await sendKeys({ press: 'Escape' });
-    expect(shadow(app).querySelector('table caption')!.textContent).to.match(/Tab .* ← .* →/);
+    const table = shadow(app).querySelector('table')!;
+    expect(shadow(app).getElementById(table.getAttribute('aria-labelledby')!)!.textContent, 'the table is named by its heading').to.equal('Contacts');
+    expect(shadow(app).getElementById(table.getAttribute('aria-describedby')!)!.textContent, 'the keys are its description').to.match(/Tab .* ← .* →/);
   });
 
   it('opens a panel with the timeline of each of the contact’s messages', async () => {

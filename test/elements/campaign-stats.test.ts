@@ -736,6 +736,22 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('prints black on white in a dark page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: #111418; color: #e8eaed"><campaign-stats lang="en" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      const countColor = () => getComputedStyle(metricEl(el, 'delivered').querySelector('[part~="count"]')!).color;
+      expect(countColor(), 'light text on screen').to.not.equal('rgb(0, 0, 0)');
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(countColor()).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(el).backgroundColor, 'its own white under the cards').to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(metricEl(el, 'delivered').querySelector('[part~="label"]')!).color).to.equal('rgb(0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('keeps names, counts and rates apart in a list as narrow as a phone, with ten-million counts in French', async () => {
       const huge = { sent: 10_000_000, delivered: 9_712_345, opened: 3_904_221, clicked: 912_345, unsubscribed: 9_876, complained: 1_234, softBounced: 150_000, hardBounced: 87_655 };
       for (const width of [300, 360, 700]) {

@@ -506,8 +506,12 @@ const own = css`
 
   /* Print: every indicator on paper in a plain three-column grid, no controls. */
   @media print {
+    /* Black on white whatever the page's theme (a dark page printed with its backgrounds made the figures black on
+       near-black): light tokens, and a background of its own under the transparent cards. */
     :host {
+      color-scheme: light;
       color: #000;
+      background: #fff;
     }
     .metrics,
     .layout-compact .metrics,
