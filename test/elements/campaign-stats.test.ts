@@ -681,6 +681,27 @@ describe('<campaign-stats>', () => {
       );
     });
 
+    it('downloads for the spreadsheets of its language: ";" where decimals take a comma, "," elsewhere, with a BOM', async () => {
+      const downloaded = async (lang: string): Promise<string> => {
+        const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang=${lang} metrics="sent opened" .counts=${{ sent: 1000, delivered: 900, opened: 400 }}></campaign-stats>`);
+        const original = URL.createObjectURL;
+        let blob: Blob | undefined;
+        URL.createObjectURL = (object: Blob | MediaSource) => ((blob = object as Blob), 'blob:estafette-test');
+        try {
+          el.downloadCsv('stats.csv');
+        } finally {
+          URL.createObjectURL = original;
+        }
+        return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      };
+      const fr = await downloaded('fr');
+      expect(fr.startsWith('\uFEFFmetric;label;count;rate;'), fr.slice(0, 40)).to.equal(true);
+      expect(fr).to.include(`opened;Ouverts;400;0.444444;"44,4${NBSP}%";delivered;`);
+      const en = await downloaded('en');
+      expect(en.startsWith('\uFEFFmetric,label,count,rate,'), en.slice(0, 40)).to.equal(true);
+      expect(en).to.include('opened,Opened,400,0.444444,44.4%,delivered,');
+    });
+
     it('exports an empty rate for a zero denominator', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,

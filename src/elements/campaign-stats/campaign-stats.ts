@@ -30,7 +30,7 @@ import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
 import { styles } from './campaign-stats.styles.js';
-import { indicatorsToCsv } from './csv.js';
+import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
 import { icon } from './icons.js';
 import { computeIndicators, flagged, type Indicator } from './indicators.js';
 import { MetricSelectEvent } from './metric-select-event.js';
@@ -269,19 +269,23 @@ export class CampaignStatsElement extends LocalizedElement {
   /**
    * The indicators shown, as RFC 4180 CSV: `metric,label,count,rate,rate_text,denominator,denominator_label,base,level`,
    * CRLF line ends. `rate` is a fraction (0.444444), `rate_text` the rate as shown ("44,4 %"). Only the header
-   * row while there are no figures.
+   * row while there are no figures. `separator` `';'` for the spreadsheets of languages with a decimal comma.
    *
    * @throws {EstafetteInputError} when the counts are not valid.
    */
-  exportCsv(): string {
+  exportCsv(separator: CsvSeparator = ','): string {
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
-    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], this.locale);
+    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], this.locale, separator);
   }
 
-  /** Downloads {@link exportCsv} as a file (with a byte-order mark, so spreadsheets read the accents right). */
-  downloadCsv(filename = `${this.campaignId ?? 'campaign'}-stats.csv`): void {
-    const blob = new Blob(['\uFEFF', this.exportCsv()], { type: 'text/csv;charset=utf-8' });
+  /**
+   * Downloads {@link exportCsv} as a file for a spreadsheet: with a byte-order mark (so accents read right), and
+   * separated by `;` where the language writes decimals with a comma (French Excel opens a comma-separated file
+   * as one column), else by `,`.
+   */
+  downloadCsv(filename = `${this.campaignId ?? 'campaign'}-stats.csv`, separator: CsvSeparator = spreadsheetSeparator(this.locale)): void {
+    const blob = new Blob(['\uFEFF', this.exportCsv(separator)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -1,4 +1,5 @@
 import { formatPercent, translate, type Locale } from '../../i18n/index.js';
+import { numberFormat } from '../../i18n/intl-cache.js';
 import type { Indicator } from './indicators.js';
 
 /** Columns of the CSV export: machine-readable values, each followed by its text in the user's language. */
@@ -6,20 +7,31 @@ export const CSV_COLUMNS = [
   'metric', 'label', 'count', 'rate', 'rate_text', 'denominator', 'denominator_label', 'base', 'level',
 ] as const;
 
-// RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes inside.
+// RFC 4180: quote a field holding a separator (either), a quote or a line break; double the quotes inside.
 const field = (value: string | number): string => {
   const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
+
+/** What separates CSV fields. */
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The separator a spreadsheet expects for `locale`: `;` where numbers are written with a decimal comma (French,
+ * German, Spanish, Italian, Dutch: Excel there opens a comma-separated file as one column), else `,`.
+ */
+export const spreadsheetSeparator = (locale: Locale): CsvSeparator =>
+  numberFormat(locale).formatToParts(0.5).some((part) => part.type === 'decimal' && part.value === ',') ? ';' : ',';
 
 // Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442.
 const fraction = (rate: number): string => String(Math.round(rate * 1e6) / 1e6);
 
 /**
- * The indicators as RFC 4180 CSV (comma-separated, CRLF line ends, header row): the ids, counts and rates as
- * plain numbers for spreadsheets and scripts, the label, rate and denominator as the user reads them.
+ * The indicators as RFC 4180 CSV (comma-separated unless `separator` says otherwise, CRLF line ends, header row):
+ * the ids, counts and rates as plain numbers for spreadsheets and scripts, the label, rate and denominator as the
+ * user reads them.
  */
-export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale): string {
+export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale, separator: CsvSeparator = ','): string {
   const rows = indicators.map((i) => [
     i.metric,
     translate(locale, `metric.${i.metric}.label`),
@@ -31,5 +43,5 @@ export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale
     i.base ?? '',
     i.level,
   ]);
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(field).join(separator)).join('\r\n') + '\r\n';
 }
