@@ -651,6 +651,27 @@ describe('<status-timeline>', () => {
       expect(requests.length).to.equal(2);
     });
 
+    it('keeps its error on screen while it tries again, instead of flickering to "loading" at each attempt', async () => {
+      const { source, state } = fakeSource({ events: { '': { events: [ev('delivered', 0)] } } });
+      state.failures = 2;
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(root(el).querySelector('[part~="error"]'), 'the first failure').to.exist;
+      let open!: () => void;
+      state.gate = new Promise<void>((resolve) => (open = resolve));
+      root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await settle(el);
+      expect(root(el).querySelector('[part~="error"]'), 'still the error while the attempt runs').to.exist;
+      expect(textOf(root(el).querySelector('[part~="status"]')), 'not "loading"').to.not.include('Loading');
+      open();
+      await settle(el);
+      expect(root(el).querySelector('[part~="error"]'), 'the second failure').to.exist;
+      state.gate = undefined;
+      root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await settle(el);
+      expect(labels(el)).to.deep.equal(['Delivered']);
+      expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    });
+
     it('says so when no data source is set up', async () => {
       const el = await timeline(html`<status-timeline lang="en" message-id="m-1"></status-timeline>`);
       expect(textOf(root(el).querySelector('[part~="error"]'))).to.equal('Data unavailable: no data source is connected.');

@@ -177,6 +177,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private sources?: SourceController;
   private loadedFor?: string;
   private loadedSource?: StatusDataSource;
+  /** The load (kind and id) that failed last, so that trying it again keeps its error shown until an answer. */
+  private failedFor?: string;
   private appliedItems?: readonly Entry[];
   private nextCursor?: string;
   private abort?: AbortController;
@@ -334,6 +336,9 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
+    // Trying the same load again after a failure (automatically or with the button): the error stays on screen
+    // until an answer comes, rather than flickering to "loading" and back at each attempt.
+    const failed = this.phase === 'error' && wanted === this.failedFor && source === this.loadedSource ? this.loadError : undefined;
     this.reset(kind);
     this.loadedFor = wanted;
     this.loadedSource = source;
@@ -344,7 +349,8 @@ export class StatusTimelineElement extends LocalizedElement {
     }
     const generation = this.generation;
     const abort = (this.abort = new AbortController());
-    this.phase = 'loading';
+    this.phase = failed === undefined ? 'loading' : 'error';
+    this.loadError = failed;
     // Subscribe before loading, so nothing that happens during the first request is missed; copies of an event
     // seen both live and in a page collapse (see RowStore).
     // (The source is checked: see SourceController. Its subscribe() neither throws nor returns anything but a function.)
@@ -361,6 +367,7 @@ export class StatusTimelineElement extends LocalizedElement {
         if (generation !== this.generation || isAbort(error)) return;
         warnLoadFailure(error, () => whatIsLoaded(kind, id));
         this.loadError = error;
+        this.failedFor = wanted;
         this.phase = 'error';
         this.retries.failed(error);
       },
