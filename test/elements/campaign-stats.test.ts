@@ -1008,6 +1008,26 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says nothing for a live update that repeats the figures (a stream\'s first message after the load)', async () => {
+      const fake = fakeSource();
+      const time = fakeClock();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" announce campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
+      fake.push(stats({ sent: 1000, delivered: 500, bounced: 0 }, { updatedAt: '2024-03-05T15:01:00Z' }));
+      await el.updateComplete;
+      time.advance(60_000);
+      await el.updateComplete;
+      expect(region(), 'the same figures, a later time').to.equal('');
+      fake.push(stats({ sent: 1000, delivered: 600 }, { updatedAt: '2024-03-05T15:02:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.include('Delivered: 600');
+    });
+
     /** Stats of campaign c1 that announce, once loaded and after one live update (announced at once). */
     async function announcedOnce(lang: string) {
       const fake = fakeSource();

@@ -369,7 +369,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
-    if (this.announce && shown && this.previousShown && shown.counts !== this.previousShown.counts) {
+    // Only figures that changed are news: a live update repeating them (a stream's first message) says nothing.
+    if (this.announce && shown && this.previousShown && !sameCounts(shown.counts, this.previousShown.counts)) {
       const summary = this.summary(shown);
       if (summary) this.announcer.push(summary);
     }
@@ -692,4 +693,13 @@ function closeWhenFocusMovesOn(event: FocusEvent): void {
   const tip = (event.currentTarget as HTMLButtonElement).popoverTargetElement;
   const next = event.relatedTarget;
   if (tip instanceof HTMLElement && next instanceof Node && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
+}
+
+/** Whether two sets of counts hold the same figures (an absent field and 0 alike). */
+function sameCounts(a: CampaignCounts, b: CampaignCounts): boolean {
+  if (a === b) return true;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CampaignCounts>) {
+    if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
+  }
+  return true;
 }
