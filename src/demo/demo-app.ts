@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DISPLAY_STATUSES, STATUS_CATEGORIES, statusInfo, type DisplayStatus, type MessageStatus } from '../core/index.js';
-import { getDefaultSource } from '../data/index.js';
+import { getDefaultSource, type StatusDataSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
@@ -12,6 +12,8 @@ import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, typ
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
+/** How long the table waits after the campaign's figures change before working its filter out again. */
+const FILTER_REFRESH_DELAY = 2000;
 
 /**
  * The table's one status filter, whichever control set it: the status select (one status) or a stats indicator
@@ -108,6 +110,47 @@ export class EstafetteDemoAppElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.systemDark.removeEventListener('change', this.followSystem);
+    this.unfollowCampaign();
+  }
+
+  protected override updated(): void {
+    this.followCampaign();
+  }
+
+  private following: { readonly id: string; readonly source: StatusDataSource; readonly stop: () => void } | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The live figures of the campaign shown: when they change, a filter in force is worked out again (a couple of
+   * seconds later, once for a burst), so that the table keeps listing the contacts behind the indicator's number
+   * as statuses progress, not those of the moment it was clicked.
+   */
+  private followCampaign(): void {
+    const source = this.isConnected ? getDefaultSource() : undefined;
+    const id = this.campaignId;
+    if (this.following?.id === id && this.following.source === source) return;
+    this.unfollowCampaign();
+    if (!source?.subscribe || !id) return;
+    const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
+      if (update.type !== 'campaign-stats' || !this.filter || !this.matching) return;
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = setTimeout(() => void this.refreshFilter(), FILTER_REFRESH_DELAY);
+    });
+    this.following = { id, source, stop };
+  }
+
+  private unfollowCampaign(): void {
+    this.following?.stop();
+    this.following = undefined;
+    clearTimeout(this.refreshTimer);
+  }
+
+  /** The filter in force, worked out again quietly: the rows change, the focus and what is shown stay. */
+  private async refreshFilter(): Promise<void> {
+    const filter = this.filter;
+    if (!filter || !this.matching) return;
+    const keep = await this.matchingOf(filter).catch(() => undefined); // a failed refresh keeps the list it had
+    if (keep && this.filter === filter && this.matching) this.matching = keep;
   }
 
   static override get observedAttributes(): string[] {
@@ -179,12 +222,10 @@ export class EstafetteDemoAppElement extends LitElement {
     this.matching = undefined;
     this.filterFailed = false;
     this.limit = PAGE;
-    const source = getDefaultSource();
-    if (!filter || !source || !this.directory) return;
-    const ids = this.directory.rows.map((row) => row.messages[this.campaignId]).filter((id): id is string => id !== undefined);
-    let statuses: Map<string, MessageStatus>;
+    if (!filter || !getDefaultSource() || !this.directory) return;
+    let keep: Set<string>;
     try {
-      statuses = await source.getMessages(ids);
+      keep = await this.matchingOf(filter);
     } catch (error) {
       if (this.filter !== filter) return;
       console.warn('demo: the status filter could not read the statuses', error);
@@ -192,9 +233,18 @@ export class EstafetteDemoAppElement extends LitElement {
       return;
     }
     if (this.filter !== filter) return; // a newer filter came meanwhile
+    this.matching = keep;
+  }
+
+  /** The message ids of the campaign shown whose status the filter keeps, as the data source says now. */
+  private async matchingOf(filter: StatusFilter): Promise<Set<string>> {
+    const source = getDefaultSource();
+    if (!source || !this.directory) return new Set();
+    const ids = this.directory.rows.map((row) => row.messages[this.campaignId]).filter((id): id is string => id !== undefined);
+    const statuses: Map<string, MessageStatus> = await source.getMessages(ids);
     const keep = new Set<string>();
     for (const [id, status] of statuses) if (filter.matches(status)) keep.add(id);
-    this.matching = keep;
+    return keep;
   }
 
   private onMetricSelect(event: MetricSelectEvent): void {

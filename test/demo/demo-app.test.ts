@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
-import { RestDataSource, getDefaultSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
+import { RestDataSource, getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import { startMockApi } from '../../src/mocks/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
@@ -119,6 +119,40 @@ describe('the demo back-office', () => {
         const footer = shadow(app).querySelector('.footer')!.textContent!.replace(/\s+/g, ' ');
         const total = /of ([\d,]+) contacts? shown/.exec(footer)![1]!.replace(/\D/g, '');
         expect(total, `${metric}: ${footer}`).to.equal(shown);
+      }
+    });
+
+    it('keeps an indicator\'s list in step with the figures: a contact whose status moves on leaves it', async () => {
+      const real = getDefaultSource()!;
+      let statsListener: LiveListener | undefined;
+      let moved: string | undefined;
+      // The same source, whose campaign figures the test pushes, and where one hard-bounced message turns delivered.
+      const live: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+        subscribe: (topic: { kind: string }, listener: LiveListener) => {
+          if (topic.kind === 'campaign') statsListener = listener;
+          return () => {};
+        },
+        getMessages: async (ids: readonly string[], options?: { signal?: AbortSignal }) => {
+          const statuses = await real.getMessages(ids, options);
+          if (moved) statuses.set(moved, { ...statuses.get(moved)!, delivery: 'delivered', display: 'delivered' });
+          return statuses;
+        },
+      });
+      setDefaultSource(live);
+      try {
+        await pickIndicator('hard-bounced');
+        await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
+        const ids = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
+        const before = ids();
+        expect(before.length).to.be.greaterThan(1);
+        moved = before[0]!;
+        await waitUntil(() => statsListener, 'the demo does not follow the campaign');
+        statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } });
+        await waitUntil(() => !ids().includes(moved!), 'the contact whose status moved on is still listed', { timeout: 6000 });
+        expect(ids().length).to.equal(before.length - 1);
+        expect(shadow(app).activeElement, 'focus stays where it was').to.equal(statusSelect());
+      } finally {
+        setDefaultSource(real);
       }
     });
 
