@@ -167,7 +167,8 @@ describe('<status-timeline>', () => {
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
       const current = root(el).querySelector('[part~="stage-current"]')!;
       expect(current.getAttribute('aria-current')).to.equal('step');
-      expect(textOf(current)).to.equal('Engagement current stage');
+      // What a reached stage means is in its title for the mouse, and read with it by screen readers.
+      expect(textOf(current)).to.equal('Engagement current stage. The recipient opened, clicked, read or replied.');
       expect(root(el).querySelector('[part~="outcome"]')).to.equal(null);
     });
 

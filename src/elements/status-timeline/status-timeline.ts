@@ -711,7 +711,11 @@ export class StatusTimelineElement extends LocalizedElement {
           >
             <span part="stage-marker" class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
             <span class="stage-label">${translate(locale, `timeline.stage.${stage}`)}</span>
-            <span class="visually-hidden">${translate(locale, `timeline.stage-state.${s}`)}</span>
+            <span class="visually-hidden"
+              >${translate(locale, `timeline.stage-state.${s}`)}${s === 'done' || s === 'current'
+                ? `. ${translate(locale, `timeline.stage-help.${stage}`)}` /* what it means (past tense: a stage reached) */
+                : ''}</span
+            >
           </li>`,
         )}
       </ol>
