@@ -42,7 +42,7 @@ export interface CampaignStats {
   readonly counts: CampaignCounts;
   /** ISO 8601 time the counts were computed. */
   readonly updatedAt: string;
-  /** True while messages are still going out (counts will change). */
+  /** True while the figures are not final: messages still going out, or their outcomes still coming in (counts will change). */
   readonly sending?: boolean;
 }
 

@@ -39,7 +39,7 @@ export class EstafetteDemoAppElement extends LitElement {
     select, input[type='search'], button { font: inherit; color: var(--demo-text); background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
     button { cursor: pointer; }
     button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
-    section { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
+    section, .campaign { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
     h2 { font-size: 1.15rem; margin: 0 0 12px; }
     .toolbar { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin-bottom: 12px; }
     fieldset { border: 1px solid var(--demo-border); border-radius: 6px; padding: 4px 10px 8px; display: flex; gap: 12px; }
@@ -380,14 +380,14 @@ export class EstafetteDemoAppElement extends LitElement {
       </header>
 
       <main>
-      <section aria-label=${campaign?.name ?? ''}>
+      <div class="campaign">
         <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
           <status-timeline campaign-id=${this.campaignId} compact></status-timeline>
         </details>
-      </section>
+      </div>
 
       <section aria-labelledby="contacts-title">
         <h2 id="contacts-title" tabindex="-1">${this.t('contacts')}</h2>

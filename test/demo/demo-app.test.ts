@@ -25,6 +25,13 @@ describe('the demo back-office', () => {
     await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length > 0, 'no contact rows', { timeout: 8000 });
   });
 
+  it('gives the campaign figures one region, the stats’ own (not a second one around it)', async () => {
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    await waitUntil(() => stats.shadowRoot!.querySelector('[part~="base"]'), 'no stats', { timeout: 8000 });
+    expect(stats.shadowRoot!.querySelector('[part~="base"]')!.localName).to.equal('section');
+    expect(stats.closest('section, [role="region"]'), 'a region around the stats').to.equal(null);
+  });
+
   it('lists hundreds of contacts with one status badge per campaign', async () => {
     const rows = shadow(app).querySelectorAll('tbody tr');
     expect(rows.length).to.equal(200);
@@ -341,7 +348,7 @@ describe('the demo back-office', () => {
       const stats = shadow(app).querySelector('campaign-stats')!;
       await waitUntil(() => stats.shadowRoot!.querySelector('[part~="header"] #title'), 'no stats title', { timeout: 8000 });
       const title = stats.shadowRoot!.querySelector('[part~="header"] #title')!;
-      return contrast(getComputedStyle(title).color, getComputedStyle(stats.closest('section')!).backgroundColor);
+      return contrast(getComputedStyle(title).color, getComputedStyle(stats.closest('.campaign')!).backgroundColor);
     };
     const isDark = (el: Element) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 2;
 
@@ -350,7 +357,7 @@ describe('the demo back-office', () => {
         await emulateMedia({ colorScheme: system });
         delete document.documentElement.dataset.theme;
         app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
-        await waitUntil(() => shadow(app).querySelector('section campaign-stats'), 'no stats', { timeout: 8000 });
+        await waitUntil(() => shadow(app).querySelector('.campaign campaign-stats'), 'no stats', { timeout: 8000 });
         expect(themeSelect().value).to.equal(system);
         expect(isDark(shadow(app).querySelector('section')!)).to.equal(system === 'dark');
         expect(await titleContrast()).to.be.greaterThan(4.5);
@@ -363,7 +370,7 @@ describe('the demo back-office', () => {
         expect(await titleContrast()).to.be.greaterThan(4.5);
         // A page shown again (the app created anew) keeps the choice.
         app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
-        await waitUntil(() => shadow(app).querySelector('section campaign-stats'), 'no stats', { timeout: 8000 });
+        await waitUntil(() => shadow(app).querySelector('.campaign campaign-stats'), 'no stats', { timeout: 8000 });
         expect(themeSelect().value).to.equal(other);
       });
     }

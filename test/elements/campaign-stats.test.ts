@@ -937,7 +937,7 @@ describe('<campaign-stats>', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       const status = root(el).querySelector('[part~="status"]');
-      expect(textOf(status)).to.equal('Envoi en cours Dernière mise à jour : 5 mars 2024, 15:30');
+      expect(textOf(status)).to.equal('Résultats provisoires Dernière mise à jour : 5 mars 2024, 15:30');
       expect(status!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-05T14:30:00Z');
       await expect(el).to.be.accessible();
 
@@ -994,7 +994,7 @@ describe('<campaign-stats>', () => {
       };
       await tick(600, 1);
       expect(region()).to.equal(
-        'Results updated. Sending in progress. Bounces: 400, 40% of all messages (Critical). Delivered: 600, 60% of all messages',
+        'Results updated. Provisional results. Bounces: 400, 40% of all messages (Critical). Delivered: 600, 60% of all messages',
       );
       time.advance(10_000);
       await tick(700, 2);
@@ -1003,7 +1003,7 @@ describe('<campaign-stats>', () => {
       time.advance(20_000);
       await el.updateComplete;
       expect(region()).to.equal(
-        'Results updated. Sending in progress. Bounces: 200, 20% of all messages (Critical). Delivered: 800, 80% of all messages',
+        'Results updated. Provisional results. Bounces: 200, 20% of all messages (Critical). Delivered: 800, 80% of all messages',
       );
       await expect(el).to.be.accessible();
     });

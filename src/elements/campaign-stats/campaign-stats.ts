@@ -171,7 +171,7 @@ export class CampaignStatsElement extends LocalizedElement {
   /** Minimum time between two announcements, in milliseconds. */
   @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 30_000;
 
-  /** For static figures: the campaign is still sending (figures will change). */
+  /** For static figures: they are not final yet (messages still going out, or their outcomes still coming in). */
   @property({ type: Boolean }) sending = false;
 
   /** For static figures: when they were computed (ISO 8601). */

@@ -226,7 +226,7 @@ export const de: Catalogue = {
 
   // <campaign-stats>
   'stats.title': 'Kampagnenergebnisse',
-  'stats.pending': 'Versand läuft',
+  'stats.pending': 'Vorläufige Ergebnisse',
   'stats.pending-help': 'Die Zahlen ändern sich, bis jede Nachricht ein Ergebnis hat; das kann bis zu einer Stunde dauern, bei manchen SMS bis zu 72 Stunden.',
   'stats.updated': 'Letzte Aktualisierung: {time}',
   'stats.empty': 'Es wurde noch nichts versendet.',

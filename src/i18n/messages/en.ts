@@ -125,7 +125,7 @@ export const en = {
 
   // <campaign-stats>
   'stats.title': 'Campaign results',
-  'stats.pending': 'Sending in progress',
+  'stats.pending': 'Provisional results',
   'stats.pending-help': 'Figures will change until every message has an outcome; this can take up to an hour, and up to 72 hours for some SMS.',
   'stats.updated': 'Last update: {time}',
   'stats.empty': 'Nothing has been sent yet.',

@@ -217,7 +217,7 @@ export const es: Catalogue = {
 
   // <campaign-stats>
   'stats.title': 'Resultados de la campaña',
-  'stats.pending': 'Envío en curso',
+  'stats.pending': 'Resultados provisionales',
   'stats.pending-help': 'Las cifras cambiarán hasta que cada mensaje tenga un resultado; puede tardar hasta una hora, y hasta 72 horas en algunos SMS.',
   'stats.updated': 'Última actualización: {time}',
   'stats.empty': 'Todavía no se ha enviado nada.',

@@ -120,7 +120,7 @@ export const fr: LabelCatalogue = {
   'badge.not-found': 'Aucun message trouvé avec cet identifiant.',
 
   'stats.title': 'Résultats de la campagne',
-  'stats.pending': 'Envoi en cours',
+  'stats.pending': 'Résultats provisoires',
   'stats.pending-help': 'Les chiffres évolueront jusqu’à ce que chaque message ait un résultat ; cela peut prendre jusqu’à une heure, et jusqu’à 72 heures pour certains SMS.',
   'stats.updated': 'Dernière mise à jour : {time}',
   'stats.empty': 'Rien n’a encore été envoyé.',

@@ -220,7 +220,7 @@ export const it: Catalogue = {
 
   // <campaign-stats>
   'stats.title': 'Risultati della campagna',
-  'stats.pending': 'Invio in corso',
+  'stats.pending': 'Risultati provvisori',
   'stats.pending-help': 'I dati cambieranno finché ogni messaggio non avrà un esito; può servire fino a un’ora, e fino a 72 ore per alcuni SMS.',
   'stats.updated': 'Ultimo aggiornamento: {time}',
   'stats.empty': 'Non è stato ancora inviato nulla.',

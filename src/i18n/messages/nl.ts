@@ -220,7 +220,7 @@ export const nl: Catalogue = {
 
   // <campaign-stats>
   'stats.title': 'Campagneresultaten',
-  'stats.pending': 'Verzending bezig',
+  'stats.pending': 'Voorlopige resultaten',
   'stats.pending-help': 'De cijfers veranderen nog tot elk bericht een uitkomst heeft; dat kan tot een uur duren, en tot 72 uur voor sommige sms-berichten.',
   'stats.updated': 'Laatst bijgewerkt: {time}',
   'stats.empty': 'Er is nog niets verzonden.',
