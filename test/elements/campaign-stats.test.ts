@@ -1028,6 +1028,21 @@ describe('<campaign-stats>', () => {
       expect(region()).to.include('Delivered: 600');
     });
 
+    it('announces figures that become final, counts unchanged', async () => {
+      const fake = fakeSource();
+      const time = fakeClock();
+      fake.answer(() => Promise.resolve(stats({ sent: 1000, delivered: 500 }, { sending: true })));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" announce campaign-id="c1" .clock=${time.clock} .source=${fake.source}></campaign-stats>`,
+      );
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const region = () => textOf(root(el).querySelector('[aria-live="polite"]'));
+      fake.push(stats({ sent: 1000, delivered: 500 }, { sending: false, updatedAt: '2024-03-05T15:01:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.match(/^Results updated\. Delivered: 500/);
+    });
+
     /** Stats of campaign c1 that announce, once loaded and after one live update (announced at once). */
     async function announcedOnce(lang: string) {
       const fake = fakeSource();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
+  COUNT_FIELDS,
   CONVENTIONS,
   EstafetteInputError,
   isChannel,
@@ -369,8 +370,9 @@ export class CampaignStatsElement extends LocalizedElement {
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
-    // Only figures that changed are news: a live update repeating them (a stream's first message) says nothing.
-    if (this.announce && shown && this.previousShown && !sameCounts(shown.counts, this.previousShown.counts)) {
+    // Only figures that changed are news (final figures included): a live update repeating them (a stream's first
+    // message) says nothing.
+    if (this.announce && shown && this.previousShown && !sameFigures(shown, this.previousShown)) {
       const summary = this.summary(shown);
       if (summary) this.announcer.push(summary);
     }
@@ -695,11 +697,6 @@ function closeWhenFocusMovesOn(event: FocusEvent): void {
   if (tip instanceof HTMLElement && next instanceof Node && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
 }
 
-/** Whether two sets of counts hold the same figures (an absent field and 0 alike). */
-function sameCounts(a: CampaignCounts, b: CampaignCounts): boolean {
-  if (a === b) return true;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CampaignCounts>) {
-    if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
-  }
-  return true;
-}
+/** Whether two views say the same: the same counts (an absent one and 0 alike) and the same sending state. */
+const sameFigures = (a: Shown, b: Shown): boolean =>
+  a.sending === b.sending && (a.counts === b.counts || COUNT_FIELDS.every((field) => (a.counts[field] ?? 0) === (b.counts[field] ?? 0)));
