@@ -1,6 +1,6 @@
 import type { CanonicalEvent } from './event.js';
 import { EstafetteInputError } from './errors.js';
-import { recipientKey, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
+import { recipientsOf, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
 import { groupByMessage } from './group-events.js';
 import { MessageTally, tallyMessage } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
@@ -22,22 +22,12 @@ function isEvent(counts: Required<CampaignCounts>, item: MessageStatus | Canonic
 
 type Items = readonly (MessageStatus | CanonicalEvent)[];
 
-/** The recipients that `events[start]` to `events[end - 1]` name, whatever the case: one or none for most messages. */
-function recipientsOf(events: readonly CanonicalEvent[], start: number, end: number): string[] {
-  const found: string[] = [];
-  for (let i = start; i < end; i++) {
-    const recipient = events[i]!.recipient;
-    if (recipientKey(recipient) !== '' && !found.some((known) => sameRecipient(known, recipient!))) found.push(recipient!);
-  }
-  return found;
-}
-
 /**
  * Counts one message's deliveries: one per recipient its events name (a send to several people has one provider
  * message id), each from that recipient's events and those naming no one.
  */
 function addDeliveries(counts: Required<CampaignCounts>, events: readonly CanonicalEvent[]): void {
-  const recipients = recipientsOf(events, 0, events.length);
+  const recipients = recipientsOf(events);
   if (recipients.length < 2) addStatus(counts, reduceEvents(events));
   else for (const recipient of recipients) addStatus(counts, reduceEvents(events, { recipient }));
 }

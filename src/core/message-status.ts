@@ -251,23 +251,24 @@ export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options:
 function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions): readonly CanonicalEvent[] {
   if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
   const messageId = events[0]?.messageId ?? options.messageId ?? '';
-  const wanted = options.recipient === undefined ? undefined : recipientKey(options.recipient);
-  let recipient: string | undefined;
   events.forEach((event, index) => {
     if (event == null || typeof event !== 'object') throw new EstafetteInputError('event is not an object', `events[${index}]`);
     if (event.messageId !== messageId)
       throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
-    if (wanted !== undefined || recipientKey(event.recipient) === '') return;
-    if (recipient === undefined) recipient = event.recipient;
-    else if (!sameRecipient(recipient, event.recipient))
-      throw new EstafetteInputError(
-        `message ${messageId} went to several recipients (${recipient} and ${event.recipient}): each has a status of its own; pass { recipient } to reduce one`,
-        `events[${index}].recipient`,
-      );
   });
-  return wanted === undefined ? events : events.filter((event) => [wanted, ''].includes(recipientKey(event.recipient)));
+  if (options.recipient !== undefined) {
+    const wanted = recipientKey(options.recipient);
+    return events.filter((event) => [wanted, ''].includes(recipientKey(event.recipient)));
+  }
+  const [first, second] = recipientsOf(events);
+  if (second !== undefined)
+    throw new EstafetteInputError(
+      `message ${messageId} went to several recipients (${first} and ${second}): each has a status of its own; pass { recipient } to reduce one`,
+      `events[${events.findIndex((event) => event.recipient === second)}].recipient`,
+    );
+  return events;
 }
 
 /**
@@ -279,6 +280,20 @@ export const recipientKey = (recipient: unknown): string =>
 
 /** Whether two recipients are the same address or number (see {@link recipientKey}). */
 export const sameRecipient = (a: string, b: string): boolean => a === b || recipientKey(a) === recipientKey(b);
+
+/**
+ * The recipients that `events[start]` to `events[end - 1]` name, each once (see {@link recipientKey}), in the order
+ * they are first named: one or none for most messages.
+ */
+export function recipientsOf(events: readonly CanonicalEvent[], start = 0, end = events.length): string[] {
+  const found: string[] = [];
+  for (let i = start; i < end; i++) {
+    const recipient = events[i]!.recipient;
+    if (typeof recipient !== 'string' || found.includes(recipient)) continue; // the same spelling: no key to compute
+    if (recipientKey(recipient) !== '' && !found.some((known) => sameRecipient(known, recipient))) found.push(recipient);
+  }
+  return found;
+}
 
 /** The status of one message's events, taken in the order given (see sortAndDedupe). */
 function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions): MessageStatus {
