@@ -884,6 +884,26 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps its error while it tries again, instead of flashing the skeleton at each attempt', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`);
+      await waitUntil(() => root(el).querySelector('.error-message'), 'no error');
+      let resolve!: (value: CampaignStats) => void;
+      fake.answer(() => new Promise((r) => (resolve = r)));
+      root(el).querySelector<HTMLButtonElement>('.retry')!.click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(fake.calls).to.deep.equal(['c1', 'c1']);
+      expect(root(el).querySelector('.error-message'), 'still the error while the attempt runs').to.exist;
+      expect(root(el).querySelector('.skeleton'), 'no skeleton').to.equal(null);
+      resolve(stats(EMAIL));
+      await waitUntil(() => !root(el).querySelector('.error'), 'the answer did not replace the error');
+      el.campaignId = 'c2';
+      await el.updateComplete;
+      expect(root(el).querySelector('.skeleton'), 'another campaign loads with its skeleton').to.exist;
+    });
+
     it('shows an error with a retry button that loads again', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));

@@ -260,6 +260,20 @@ describe('<email-status-badge>', () => {
       expect(source.batches.length).to.equal(2);
     });
 
+    it('keeps its error while it tries again, instead of flashing its placeholder at each attempt', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true })];
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Unavailable', 'no error state');
+      source.hold = true;
+      el.retry();
+      await waitUntil(() => source.calls.length === 2, 'did not try again');
+      await el.updateComplete;
+      expect(labelOf(el), 'while the attempt runs').to.equal('Unavailable');
+      source.release();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'the answer did not replace the error');
+    });
+
     it('does not retry what cannot work later', async () => {
       const source = new FakeSource([statusOf('m-1', 'delivered')]);
       source.failures = [new DataSourceError('forbidden', { kind: 'http', status: 403, retryable: false })];

@@ -222,6 +222,9 @@ export class CampaignStatsElement extends LocalizedElement {
 
   // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
   private readonly retries = new AutoRetry(() => void this.refresh());
+  /** The campaign and source whose load failed last: trying them again keeps the error shown (see `view`). */
+  private failedFor: string | undefined;
+  private failedSource: StatusDataSource | undefined;
 
   private readonly task = new Task(this, {
     task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
@@ -231,9 +234,15 @@ export class CampaignStatsElement extends LocalizedElement {
       return source.getCampaignStats(id, { signal });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
-    onComplete: () => this.retries.reset(),
+    onComplete: () => {
+      this.failedFor = undefined;
+      this.retries.reset();
+    },
     onError: (error) => {
       warnLoadFailure(error, () => `the figures of campaign ${JSON.stringify(this.campaignId)}`);
+      // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
+      this.failedFor = this.campaignId;
+      this.failedSource = this.sources?.source;
       if (this.isConnected) this.retries.failed(error);
       else this.retries.stop();
     },
@@ -320,6 +329,10 @@ export class CampaignStatsElement extends LocalizedElement {
       }
       // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
       if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return { state: 'error', error: this.task.error };
+      // The same load tried again: its error stays until an answer, rather than a flash of the skeleton each time.
+      if (this.task.status === TaskStatus.PENDING && this.failedFor === this.campaignId && this.failedSource === this.sources?.source && !isAbort(this.task.error)) {
+        return { state: 'error', error: this.task.error };
+      }
       return { state: 'loading' };
     }
     if (this.counts) {
