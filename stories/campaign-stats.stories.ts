@@ -52,12 +52,13 @@ export const sendingEmail: CampaignCounts = {
 
 const UPDATED_AT = '2026-11-02T09:42:00Z';
 
-/** A data source that never answers: the loading skeleton. */
+/** A data source that never answers, with no time limit (`timeout: 0`): the loading skeleton, for as long as you look. */
 const neverAnswers: StatusDataSource = {
   getMessages: async () => new Map(),
   getMessageEvents: async () => ({ events: [] }),
   getCampaignHistory: async () => ({ items: [] }),
   getCampaignStats: () => new Promise<CampaignStats>(() => {}),
+  timeout: 0,
 };
 
 /** A data source whose server is down: the error state and its retry button. */

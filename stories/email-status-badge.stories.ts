@@ -234,7 +234,12 @@ const neverAnswers: StatusDataSource = {
   getMessageEvents: async () => ({ events: [] }),
   getCampaignStats: () => new Promise(() => {}),
   getCampaignHistory: async () => ({ items: [] }),
+  // No time limit: the loading state stays for as long as you look.
+  timeout: 0,
 };
+
+/** The same, with a 3-second time limit: the badge then says the source took too long, and tries again later. */
+const tooSlow: StatusDataSource = { ...neverAnswers, timeout: 3000 };
 
 /** A data source whose server refuses: the error state (the badge retries when the error may pass). */
 const serverDown: StatusDataSource = {
@@ -244,12 +249,13 @@ const serverDown: StatusDataSource = {
   },
 };
 
-/** Loading, failed and missing lookups, next to a loaded badge. */
+/** Loading, failed, timed-out and missing lookups, next to a loaded badge. */
 export const States: Story = {
   name: 'Loading, error, not found',
   render: (args) => html`<table style="border-collapse: collapse">
     <tr><td style=${cell}>loading</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'm-1', source: neverAnswers })}</td></tr>
     <tr><td style=${cell}>error</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'm-1', source: serverDown })}</td></tr>
+    <tr><td style=${cell}>no answer in 3 s</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'm-1', source: tooSlow })}</td></tr>
     <tr><td style=${cell}>not found</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'nope', source: { ...neverAnswers, getMessages: async () => new Map() } })}</td></tr>
   </table>`,
 };

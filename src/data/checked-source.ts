@@ -4,9 +4,11 @@
  * number, a status for another message, a `subscribe` that throws. Each call's answer goes through the validators
  * of validate.ts, so that a wrong answer becomes a `DataSourceError` of kind `malformed` naming the call and the
  * field, which the element shows as a load error and warns about, instead of a crash or a badge loading forever.
+ * A call that does not settle in time fails too (`timeout`, see `StatusDataSource.timeout`).
  */
 import { DataSourceError } from './errors.js';
-import type { LiveListener, LiveTopic, LiveUpdate, StatusDataSource } from './source.js';
+import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
+import { abortReason, realTimers } from './timing.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
 import { warnOnce } from './warn-once.js';
 
@@ -25,6 +27,45 @@ const payloadOf = (update: LiveUpdate): unknown => {
   return u.status ?? u.event ?? u.stats ?? u.entry;
 };
 
+/** How long the elements wait for a host source's answer when it does not say (`StatusDataSource.timeout`), ms. */
+export const DEFAULT_TIME_LIMIT = 30_000;
+
+/** The time limit `source` asks for, in ms (0: none); its default, with a warning, for anything but a number ≥ 0. */
+function timeLimitOf(source: StatusDataSource): number {
+  const limit: unknown = source.timeout;
+  if (limit === undefined) return DEFAULT_TIME_LIMIT;
+  if (typeof limit === 'number' && limit >= 0) return limit;
+  warnOnce(`the data source's timeout must be a number of milliseconds (0 or more), not ${JSON.stringify(limit) ?? String(limit)}; ${DEFAULT_TIME_LIMIT} ms used.`);
+  return DEFAULT_TIME_LIMIT;
+}
+
+/**
+ * `call` given a signal of its own, which follows the caller's and is aborted when `source`'s time limit is up;
+ * the answer, or a `timeout` error at that moment even if `call` ignores its signal.
+ */
+function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what: string, options: O | undefined, call: (options: O) => Promise<T>): Promise<T> {
+  const limit = timeLimitOf(source);
+  if (limit === 0 || limit === Infinity) return call(options ?? ({} as O));
+  const controller = new AbortController();
+  const outer = options?.signal;
+  const follow = () => controller.abort(abortReason(outer!));
+  if (outer?.aborted) follow();
+  else outer?.addEventListener('abort', follow, { once: true });
+  let timer: unknown;
+  const timeUp = new Promise<never>((_, reject) => {
+    timer = realTimers.setTimeout(() => {
+      const error = new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true });
+      controller.abort(error);
+      reject(error);
+    }, limit);
+  });
+  const answer = Promise.resolve().then(() => call({ ...options, signal: controller.signal } as O));
+  return Promise.race([answer, timeUp]).finally(() => {
+    realTimers.clearTimeout(timer);
+    outer?.removeEventListener('abort', follow);
+  });
+}
+
 /**
  * `source` with its answers checked; the same wrapper every time for the same source (elements compare sources
  * to know when to reload). Sources marked {@link CHECKED} are returned as they are.
@@ -35,7 +76,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
   if (wrapper) return wrapper;
   wrapper = {
     async getMessages(ids, options) {
-      const found: unknown = await source.getMessages(ids, options);
+      const found: unknown = await timeLimited(source, 'getMessages()', options, (o) => source.getMessages(ids, o));
       if (!(found instanceof Map)) throw malformed(`getMessages() returned ${found === null ? 'null' : typeof found}, not a Map`);
       const out = new Map<string, ReturnType<typeof parseMessageStatus>>();
       let absent = false;
@@ -58,15 +99,18 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
       return out;
     },
     async getMessageEvents(id, options) {
-      return parseEventPage(await source.getMessageEvents(id, options), id, `getMessageEvents(${quote(id)})`);
+      const what = `getMessageEvents(${quote(id)})`;
+      return parseEventPage(await timeLimited(source, what, options, (o) => source.getMessageEvents(id, o)), id, what);
     },
     async getCampaignStats(id, options) {
-      const stats = parseCampaignStats(await source.getCampaignStats(id, options), `getCampaignStats(${quote(id)})`);
+      const what = `getCampaignStats(${quote(id)})`;
+      const stats = parseCampaignStats(await timeLimited(source, what, options, (o) => source.getCampaignStats(id, o)), what);
       if (stats.campaign.id !== id) throw malformed(`getCampaignStats(${quote(id)}).campaign.id is ${quote(stats.campaign.id)}, not the id asked for`);
       return stats;
     },
     async getCampaignHistory(id, options) {
-      const page = parseHistoryPage(await source.getCampaignHistory(id, options), `getCampaignHistory(${quote(id)})`);
+      const what = `getCampaignHistory(${quote(id)})`;
+      const page = parseHistoryPage(await timeLimited(source, what, options, (o) => source.getCampaignHistory(id, o)), what);
       const other = page.items.find((entry) => entry.campaignId !== id);
       if (other) throw malformed(`getCampaignHistory(${quote(id)}) has an entry of campaign ${quote(other.campaignId)}`);
       return page;

@@ -46,7 +46,9 @@ export type LiveListener = (update: LiveUpdate) => void;
  * exactly), fails the load as a `DataSourceError` of kind `malformed`, named in a console warning. Throw a
  * `DataSourceError` to say why a call failed (`{ kind: 'http', status: 404 }` for an unknown campaign;
  * `retryable: false` stops the element's retries); anything else thrown is retried with backoff, like a network
- * error. No time limit is applied: a promise that never settles leaves the element loading.
+ * error. A call that has not settled after {@link StatusDataSource.timeout} (30 s by default) fails as a
+ * `DataSourceError` of kind `timeout`, which the element shows and retries like a network error; its `signal` is
+ * aborted then, so a source that hands it to `fetch` stops its request.
  *
  * @example
  * ```ts
@@ -77,4 +79,11 @@ export interface StatusDataSource {
    * it, elements show what they loaded. Updates are checked like answers (a malformed one is left out, with a warning).
    */
   subscribe?(topic: LiveTopic, listener: LiveListener): () => void;
+  /**
+   * How long the elements wait for one answer of this source, in ms, before they give up on it with a
+   * `DataSourceError` of kind `timeout` and abort the call's `signal` (then retry with backoff, as for a network
+   * error). Default 30,000, the REST client's limit per attempt; 0 means no limit. Read at each call. A value that
+   * is not a number of 0 or more is ignored, with a console warning. `RestDataSource` has its own (`timeout`).
+   */
+  readonly timeout?: number;
 }
