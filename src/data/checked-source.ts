@@ -8,7 +8,7 @@
  */
 import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
-import { abortReason, realTimers } from './timing.js';
+import { realTimers } from './timing.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
 import { warnOnce } from './warn-once.js';
 
@@ -35,35 +35,30 @@ function timeLimitOf(source: StatusDataSource): number {
   const limit: unknown = source.timeout;
   if (limit === undefined) return DEFAULT_TIME_LIMIT;
   if (typeof limit === 'number' && limit >= 0) return limit;
-  warnOnce(`the data source's timeout must be a number of milliseconds (0 or more), not ${JSON.stringify(limit) ?? String(limit)}; ${DEFAULT_TIME_LIMIT} ms used.`);
+  warnOnce(`the data source's timeout must be a number of ms (0 or more), not ${typeof limit == 'string' ? `"${limit}"` : String(limit)}; 30 s used.`);
   return DEFAULT_TIME_LIMIT;
 }
 
 /**
- * `call` given a signal of its own, which follows the caller's and is aborted when `source`'s time limit is up;
- * the answer, or a `timeout` error at that moment even if `call` ignores its signal.
+ * `call` given a signal that follows the caller's and is aborted when `source`'s time limit is up; the answer, or
+ * a `timeout` error at that moment even if `call` ignores its signal.
  */
 function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what: string, options: O | undefined, call: (options: O) => Promise<T>): Promise<T> {
   const limit = timeLimitOf(source);
-  if (limit === 0 || limit === Infinity) return call(options ?? ({} as O));
-  const controller = new AbortController();
-  const outer = options?.signal;
-  const follow = () => controller.abort(abortReason(outer!));
-  if (outer?.aborted) follow();
-  else outer?.addEventListener('abort', follow, { once: true });
+  if (!limit || limit === Infinity) return call(options ?? ({} as O));
+  const timeUp = new AbortController();
+  const signal = options?.signal ? AbortSignal.any([options.signal, timeUp.signal]) : timeUp.signal;
   let timer: unknown;
-  const timeUp = new Promise<never>((_, reject) => {
-    timer = realTimers.setTimeout(() => {
-      const error = new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true });
-      controller.abort(error);
-      reject(error);
-    }, limit);
-  });
-  const answer = Promise.resolve().then(() => call({ ...options, signal: controller.signal } as O));
-  return Promise.race([answer, timeUp]).finally(() => {
-    realTimers.clearTimeout(timer);
-    outer?.removeEventListener('abort', follow);
-  });
+  return Promise.race([
+    Promise.resolve().then(() => call({ ...options, signal } as O)),
+    new Promise<never>((_, reject) => {
+      timer = realTimers.setTimeout(() => {
+        const error = new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true });
+        timeUp.abort(error);
+        reject(error);
+      }, limit);
+    }),
+  ]).finally(() => realTimers.clearTimeout(timer));
 }
 
 /**

@@ -113,8 +113,9 @@ describe('a time limit on each call of a host’s own source', () => {
       const delays = timersSetBy(() => void checkedSource(hanging(wrong).source).getCampaignStats('c1'));
       expect(delays, String(wrong)).to.deep.equal([30_000]);
     }
-    expect(warnings.join('\n')).to.contain('timeout must be a number of milliseconds (0 or more), not -5');
+    expect(warnings.join('\n')).to.contain('timeout must be a number of ms (0 or more), not -5');
     expect(warnings.join('\n')).to.contain('not "100"');
+    expect(warnings.join('\n')).to.contain('not NaN');
   });
 
   it('hands the source a signal that follows the caller’s: aborting the call aborts the source’s request', async () => {
