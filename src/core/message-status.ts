@@ -133,18 +133,30 @@ interface Keyed {
   readonly time: number;
 }
 
-/** Key under which two deliveries of the same webhook event collapse. */
-export const dedupeKey = (event: CanonicalEvent): string =>
-  event.eventId ? `id\u0000${event.provider}\u0000${event.eventId}` : `ev\u0000${event.type}\u0000${event.at}\u0000${event.raw}`;
+/**
+ * The instant of `at` as a duplicate key compares it: its time in milliseconds when it can be read (so that
+ * `…10:00:00Z`, `…10:00:00.000Z` and `…11:00:00+01:00` are one instant), else the text itself, length first so
+ * that it cannot run into the raw word that follows it in the key.
+ */
+const instantKey = (at: string, time: number): string => (time === Number.NEGATIVE_INFINITY ? `s${at.length}:${at}` : `t${time}`);
 
-/** Sorts by event time (then a total content order) and drops duplicates. */
+const keyOf = (event: CanonicalEvent, time: number): string =>
+  event.eventId ? `id\u0000${event.provider}\u0000${event.eventId}` : `ev\u0000${event.type}\u0000${instantKey(event.at, time)}\u0000${event.raw}`;
+
+/**
+ * Key under which two deliveries of the same webhook event collapse: same provider and event id, else same type,
+ * same instant (however its time is spelt; unreadable times compare as text) and same raw word.
+ */
+export const dedupeKey = (event: CanonicalEvent): string => keyOf(event, event.eventId ? 0 : timeOf(event.at));
+
+/** Sorts by event time (then a total content order) and drops duplicates (see {@link dedupeKey}). */
 export function sortAndDedupe(events: readonly CanonicalEvent[]): CanonicalEvent[] {
   const keyed = events.map((event) => ({ event, time: timeOf(event.at) }));
   keyed.sort(compareEvents);
   const seen = new Set<string>();
   const out: CanonicalEvent[] = [];
-  for (const { event } of keyed) {
-    const key = dedupeKey(event);
+  for (const { event, time } of keyed) {
+    const key = keyOf(event, time);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(event);
@@ -220,7 +232,7 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * Folds every event known for one message into its current status.
  *
  * Rules: events are taken in event-time order (not arrival order) and duplicates dropped (same provider event
- * id, else same type, time and raw word); progress never goes back; a terminal failure overrides pending
+ * id, else same type, instant and raw word, see {@link dedupeKey}); progress never goes back; a terminal failure overrides pending
  * states; a bounce or block after a delivery is an asynchronous bounce (the bounce wins, `asyncBounce` is set,
  * `deliveredAt` kept); a delivery after a deferral or soft bounce is a successful retry; engagement never
  * changes the delivery state, but an open, click, read or reply proves that a still-pending message was

@@ -1,4 +1,5 @@
 import { canonicalTime } from './canonical-time.js';
+import { timeOf } from './message-status.js';
 import { deliveryFold, EVENT_TYPES, settledState, TYPE_CODE, TYPE_SPAN } from './delivery-fold.js';
 import type { CanonicalEvent } from './event.js';
 import { DELIVERY_STATES, type DeliveryState, type EventType } from './statuses.js';
@@ -34,14 +35,8 @@ const sameEventId = (a: CanonicalEvent, b: CanonicalEvent): boolean =>
     : a.provider.length + a.eventId!.length === b.provider.length + b.eventId!.length &&
       `${a.provider}\u0000${a.eventId}` === `${b.provider}\u0000${b.eventId}`;
 
-/**
- * Same time and raw word as `dedupeKey` writes them (`…\0${at}\0${raw}`) for two events of one type; times of
- * equal length cannot blur into the word, so the key is built only for times of different lengths.
- */
-function sameTimeAndWord(a: CanonicalEvent, b: CanonicalEvent): boolean {
-  if (a.at.length === b.at.length) return a.raw === b.raw && a.at === b.at;
-  return `${a.at}\u0000${a.raw}` === `${b.at}\u0000${b.raw}`;
-}
+// No time is +Infinity: it marks an instant not read yet.
+const NOT_READ = Number.POSITIVE_INFINITY;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -56,6 +51,8 @@ export class MessageTally {
   private readonly codes = new Uint8Array(MAX_EVENTS);
   private readonly dropped = new Uint8Array(MAX_EVENTS);
   private readonly keys = new Float64Array(MAX_EVENTS);
+  /** Each event's `canonicalTime`, read when first needed (NOT_READ until then). */
+  private readonly instants = new Float64Array(MAX_EVENTS);
   private readonly order = new Uint8Array(MAX_EVENTS);
   private count = 0;
   /** Bit `1 << code` for each type present; and for each type present more than once. */
@@ -92,6 +89,7 @@ export class MessageTally {
     this.types |= 1 << type;
     this.codes[i] = type;
     this.dropped[i] = 0;
+    this.instants[i] = NOT_READ;
     this.count = i + 1;
   }
 
@@ -151,7 +149,7 @@ export class MessageTally {
     let kept = 0;
     for (let i = 0; i < count; i++) {
       if (dropped[i]) continue;
-      const time = canonicalTime(events[start + i]!.at);
+      const time = this.instantOf(events[start + i]!, i);
       if (Number.isNaN(time)) return -1;
       const key = time * TYPE_SPAN + codes[i]!;
       if (kept > 0) {
@@ -177,7 +175,7 @@ export class MessageTally {
   }
 
   /**
-   * Drops duplicates as reduceEvents does: same provider event id, else same type, time and raw word.
+   * Drops duplicates as reduceEvents does: same provider event id, else same type, instant and raw word.
    * `false` when copies differ in what the counts read: which one reduceEvents keeps then matters.
    */
   private dropDuplicates(events: readonly CanonicalEvent[], start: number): boolean {
@@ -190,7 +188,7 @@ export class MessageTally {
       for (let j = i + 1; j < count; j++) {
         if (codes[j] !== codes[i] || dropped[j]) continue;
         const other = events[start + j]!;
-        if (other.eventId || !sameTimeAndWord(event, other)) continue;
+        if (other.eventId || !this.sameTimeAndWord(event, i, other, j)) continue;
         if (!this.drop(event, other, j)) return false;
       }
     }
@@ -209,7 +207,29 @@ export class MessageTally {
     return true;
   }
 
-  /** Drops a copy of a kept event; `false` when they differ in what the counts read (type, time, automated). */
+  /**
+   * Same raw word and same instant, as `dedupeKey` compares them, for events `a` (added `i`-th) and `b` (`j`-th) of
+   * one type. Equal texts are one instant; two different texts in `toISOString()` form never are; any other pair
+   * is read with Date.parse, as `dedupeKey` reads it (unreadable times are one only as equal texts).
+   */
+  private sameTimeAndWord(a: CanonicalEvent, i: number, b: CanonicalEvent, j: number): boolean {
+    if (a.raw !== b.raw) return false;
+    if (a.at === b.at) return true;
+    if (!Number.isNaN(this.instantOf(a, i)) && !Number.isNaN(this.instantOf(b, j))) return false;
+    const time = timeOf(a.at);
+    return time !== Number.NEGATIVE_INFINITY && time === timeOf(b.at);
+  }
+
+  /** `canonicalTime` of `event`, the `i`-th added, read once per message. */
+  private instantOf(event: CanonicalEvent, i: number): number {
+    const known = this.instants[i]!;
+    return known === NOT_READ ? (this.instants[i] = canonicalTime(event.at)) : known;
+  }
+
+  /**
+   * Drops a copy of a kept event; `false` when they differ in what the counts read (type, time, automated), or
+   * write their time differently: then which one reduceEvents keeps is its to say.
+   */
   private drop(kept: CanonicalEvent, copy: CanonicalEvent, index: number): boolean {
     if (kept.type !== copy.type || kept.at !== copy.at || !kept.automated !== !copy.automated) return false;
     this.dropped[index] = 1;

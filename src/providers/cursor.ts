@@ -1,5 +1,5 @@
 import { ProviderPayloadError, quote } from './errors.js';
-import { fromEpoch, fromEpochText, fromIso } from './timestamps.js';
+import { fromEpoch, fromEpochText, fromIso, isEpochLike } from './timestamps.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -101,7 +101,8 @@ export class Cursor {
 
   /**
    * A provider time: Unix time as a number or numeric string (seconds, milliseconds... by magnitude) or ISO 8601
-   * with a zone. Undefined when absent; a {@link ProviderPayloadError} when present but unreadable.
+   * with a zone. Undefined when absent; a {@link ProviderPayloadError} when present but unreadable, or when a
+   * Unix time falls outside 2000–2199 (0, negative, 1e20: see `isPlausibleEpochMs`).
    */
   time(): string | undefined {
     const value = this.value;
@@ -110,6 +111,8 @@ export class Cursor {
       typeof value === 'number' ? fromEpoch(value)
       : typeof value === 'string' ? (fromEpochText(value) ?? fromIso(value))
       : undefined;
+    if (read === undefined && isEpochLike(value))
+      this.fail(`implausible Unix time ${quote(value)}: expected an instant from 2000 to 2199 (seconds, milliseconds, microseconds or nanoseconds)`);
     if (read === undefined) this.fail(`unreadable time ${quote(typeof value === 'string' ? value : typeof value)}`);
     return read;
   }

@@ -10,9 +10,18 @@ const messageBook = new RuleBook(MESSAGES);
 const smsBook = new RuleBook(SMS);
 const errors = new ReasonBook(ERRORS);
 
+/**
+ * The message id of an Event API event: `MessageID`, the id the send API returned and the sender stored; else
+ * `mj_message_id`, the same id as text (deprecated, on `sent` only). Never `Message_GUID`: a UUID of Mailjet's
+ * that the send response does not give, so an event keyed on it would join no stored message. Without either id
+ * the event is invalid: a ProviderPayloadError at `MessageID`.
+ */
+const eventMessageId = (item: Cursor): string =>
+  item.at('MessageID').text() ?? item.at('mj_message_id').text() ?? item.at('MessageID').need('MessageID (or mj_message_id)');
+
 function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('event').need('event name');
-  const messageId = item.at('MessageID').text() ?? item.at('mj_message_id').text() ?? item.at('Message_GUID').text() ?? item.at('MessageID').need('MessageID');
+  const messageId = eventMessageId(item);
   const hardBounce = item.at('hard_bounce').bool();
   const comment = item.at('comment').text();
   const error = item.at('error').text();
@@ -66,7 +75,10 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
   return item.at('event').fail('missing event name (nor a `Status` of a Message API or SMS item)');
 }
 
-/** Mailjet adapter: Event API webhooks, Message API and SMS API statuses. */
+/**
+ * Mailjet adapter: Event API webhooks, Message API and SMS API statuses. An Event API event is keyed on its
+ * `MessageID` (or `mj_message_id`); one without it is an invalid item, never keyed on `Message_GUID`.
+ */
 export const mailjet: Adapter = {
   mapping: mailjetMapping,
   acceptsForm: false,

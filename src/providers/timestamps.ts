@@ -7,12 +7,32 @@
 // Dates representable by `Date` (±8.64e15 ms).
 const MAX_MS = 8.64e15;
 
+const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+
 const iso = (ms: number): string | undefined =>
   Number.isFinite(ms) && Math.abs(ms) <= MAX_MS ? new Date(ms).toISOString() : undefined;
 
+// The instants a Unix time may stand for: from 2000-01-01 (inclusive) to 2200-01-01 (exclusive), UTC.
+const EPOCH_FROM = Date.UTC(2000, 0, 1);
+const EPOCH_UNTIL = Date.UTC(2200, 0, 1);
+
+/**
+ * Whether a Unix time, once read in milliseconds, is a plausible event time: from 2000 to 2199 (UTC). Anything
+ * else is a placeholder (0), a sign or unit mistake, or garbage, never an email or SMS event. In that window,
+ * the four units of {@link fromEpoch} cover ranges of numbers that do not overlap, so the unit read is never a guess.
+ */
+export const isPlausibleEpochMs = (ms: number): boolean => ms >= EPOCH_FROM && ms < EPOCH_UNTIL;
+
+const plausibleIso = (ms: number): string | undefined => (isPlausibleEpochMs(ms) ? iso(ms) : undefined);
+
+/** Whether `value` is written as a Unix time: a finite number, or a decimal numeric string. */
+export const isEpochLike = (value: unknown): boolean =>
+  typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && NUMERIC.test(value.trim());
+
 /**
  * Unix time as a number, unit detected by magnitude: below 1e11 seconds (until year 5138), below 1e14
- * milliseconds, below 1e17 microseconds, else nanoseconds. Fractions are kept to the millisecond.
+ * milliseconds, below 1e17 microseconds, else nanoseconds. Fractions are kept to the millisecond. `undefined`
+ * for a time outside 2000–2199 (see {@link isPlausibleEpochMs}): 0, negative numbers, 1e20.
  */
 export function fromEpoch(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined;
@@ -20,12 +40,10 @@ export function fromEpoch(value: number): string | undefined {
   // Scale to whole microseconds first: 1718010000.9 * 1000 is 1718010000899.9998 in binary floating point.
   const micros =
     magnitude < 1e11 ? Math.round(value * 1e6) : magnitude < 1e14 ? Math.round(value * 1e3) : magnitude < 1e17 ? Math.round(value) : Math.round(value / 1e3);
-  return iso(Math.floor(micros / 1e3));
+  return plausibleIso(Math.floor(micros / 1e3));
 }
 
-const NUMERIC = /^-?\d+(?:\.\d+)?$/;
-
-/** Unix time written as a decimal string (SparkPost `"1718010000"`, Mailgun signature times). */
+/** Unix time written as a decimal string (SparkPost `"1718010000"`, Mailgun signature times); same window as {@link fromEpoch}. */
 export function fromEpochText(text: string): string | undefined {
   const trimmed = text.trim();
   if (!NUMERIC.test(trimmed)) return undefined;
@@ -33,7 +51,7 @@ export function fromEpochText(text: string): string | undefined {
   // Exact decimal handling for seconds with a fraction: no binary rounding of "…0.9".
   if (fraction && Math.abs(Number(whole)) < 1e11) {
     const ms = Number(whole) * 1000 + Math.sign(Number(`${whole}1`)) * Number(fraction.slice(0, 3).padEnd(3, '0'));
-    return iso(ms);
+    return plausibleIso(ms);
   }
   return fromEpoch(Number(trimmed));
 }

@@ -218,7 +218,8 @@ describe('aggregate: the same counts as reducing each message and adding up its 
       [{ ...base, eventId: 'e-1' }, { ...base, provider: 'sendgrid', eventId: 'e-1' }],
     ];
     for (const events of lists) expect(aggregate(events)).to.deep.equal(referenceAggregate(events));
-    expect(aggregate(lists[0]!).openedTotal).to.equal(1);
+    // A readable time and an unreadable one (the same text and more) are not one instant, whatever the raw words.
+    expect(aggregate(lists[0]!).openedTotal).to.equal(2);
     expect(aggregate(lists[1]!).openedTotal).to.equal(1);
     expect(aggregate(lists[2]!).openedTotal).to.equal(2);
   });

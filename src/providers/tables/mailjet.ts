@@ -105,6 +105,7 @@ export const mailjetMapping: ProviderMapping = {
   reasons: [ERRORS],
   notes: [
     '`MessageID` exceeds 2^53: pass the raw JSON text to `normalize` so that it survives digit for digit (a body already parsed by `JSON.parse` may have lost digits).',
+    'Events are keyed on `MessageID` (the id the send API returns), else `mj_message_id` (the same id as text). An event with neither is an invalid item (`ProviderPayloadError` at `MessageID`): `Message_GUID` is not used instead, since no stored message has it.',
     'Message API and SMS items have no time of their own status: `ArrivedAt` / `SentTS` stand in (`timeBasis: "message-time"`).',
   ],
 };

@@ -1,0 +1,69 @@
+// A webhook delivered twice is one event, even when the copies write its time differently: duplicates (events
+// without a provider event id) are the same type, raw word and instant, not the same text of `at`.
+import { expect } from '../support/expect.js';
+import { aggregate, dedupeKey, reduceEvents, sortAndDedupe, type CanonicalEvent } from '../../src/core/index.js';
+import { createEventStore } from '../../src/elements/status-timeline/row-store.js';
+import { ev } from './event-factory.js';
+
+// One instant, three spellings.
+const SPELLINGS = ['2026-03-01T10:00:00Z', '2026-03-01T10:00:00.000Z', '2026-03-01T11:00:00+01:00'];
+const opens = (ats: readonly string[], messageId = 'm-1'): CanonicalEvent[] => ats.map((at) => ev('opened', 0, { at, raw: 'open', messageId }));
+const delivered = (messageId = 'm-1') => ev('delivered', 0, { at: '2026-03-01T09:00:00.000Z', messageId });
+
+describe('duplicates: one instant, however its time is written', () => {
+  it('reduceEvents counts one open for copies of an open whose times are spelt three ways', () => {
+    const status = reduceEvents([delivered(), ...opens(SPELLINGS)]);
+    expect(status.engagement.opened?.count).to.equal(1);
+    expect(Date.parse(status.engagement.opened!.first)).to.equal(Date.parse(SPELLINGS[0]!));
+  });
+
+  it('still counts opens at different instants, or with different raw words, apart', () => {
+    const status = reduceEvents([delivered(), ...opens(['2026-03-01T10:00:00Z', '2026-03-01T10:00:00.001Z', '2026-03-01T10:00:00+01:00'])]);
+    expect(status.engagement.opened?.count).to.equal(3);
+    const words = reduceEvents([delivered(), ev('opened', 0, { at: SPELLINGS[0], raw: 'open' }), ev('opened', 0, { at: SPELLINGS[1], raw: 'opened' })]);
+    expect(words.engagement.opened?.count).to.equal(2);
+  });
+
+  it('gives the copies one duplicate key, and keeps one of them in sortAndDedupe, whatever their order', () => {
+    const events = opens(SPELLINGS);
+    expect(new Set(events.map(dedupeKey)).size).to.equal(1);
+    expect(sortAndDedupe(events)).to.have.length(1);
+    expect(sortAndDedupe([...events].reverse())).to.deep.equal(sortAndDedupe(events));
+  });
+
+  it('aggregate counts one open per message, for events grouped by message and for events interleaved', () => {
+    const grouped = [delivered('a'), ...opens(SPELLINGS, 'a'), delivered('b'), ...opens([SPELLINGS[1]!, SPELLINGS[1]!], 'b')];
+    const interleaved = [grouped[0]!, grouped[4]!, grouped[1]!, grouped[5]!, grouped[2]!, grouped[6]!, grouped[3]!];
+    for (const events of [grouped, interleaved]) {
+      const counts = aggregate(events);
+      expect(counts.openedTotal).to.equal(2);
+      expect(counts.opened).to.equal(2);
+    }
+  });
+
+  it('aggregate counts one open when only the milliseconds are written differently, with the message in order', () => {
+    // Two spellings in toISOString() length and one without milliseconds, in time order as an export gives them.
+    const events = [delivered(), ev('opened', 0, { at: '2026-03-01T10:00:00.000Z', raw: 'open' }), ev('opened', 0, { at: '2026-03-01T10:00:00Z', raw: 'open' })];
+    expect(aggregate(events).openedTotal).to.equal(1);
+  });
+
+  it('shows one timeline row for the copies, counted three times', () => {
+    const store = createEventStore();
+    store.add(opens(SPELLINGS), 'page');
+    expect(store.rows.map((row) => row.count)).to.deep.equal([3]);
+  });
+});
+
+describe('duplicates: times that cannot be read', () => {
+  it('keeps such events, ordered first, and collapses them only when their texts are equal', () => {
+    const status = reduceEvents([delivered(), ...opens(['not a date', 'not a date', 'no date', SPELLINGS[0]!])]);
+    expect(status.delivery).to.equal('delivered');
+    expect(status.engagement.opened?.count).to.equal(3);
+    expect(aggregate([delivered(), ...opens(['not a date', 'not a date', 'no date', SPELLINGS[0]!])]).openedTotal).to.equal(3);
+  });
+
+  it('does not take an unreadable time for a readable one that starts the same way', () => {
+    const status = reduceEvents([delivered(), ...opens([SPELLINGS[1]!, `${SPELLINGS[1]!} (retried)`])]);
+    expect(status.engagement.opened?.count).to.equal(2);
+  });
+});
