@@ -135,8 +135,8 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   /**
-   * Says a real change of what the table lists, once its count is known: another filter (with its campaign), or
-   * another count (a search, more rows shown, the filter worked out again). A switch of
+   * Says a real change of what the table lists, once its count is known: another campaign (named), another filter
+   * (with its campaign), or another count (a search, more rows shown, the filter worked out again). A switch of
    * language is none of these: the count on screen follows it, and nothing is said again.
    */
   private tell(): void {
@@ -151,7 +151,11 @@ export class EstafetteDemoAppElement extends LitElement {
     if (!before || (before.campaignId === now.campaignId && before.filter === now.filter && before.shown === now.shown && before.total === now.total)) return;
     const count = now.total === 0 ? this.t('noMatch') : this.countText(now.shown, now.total);
     const campaign = directory.campaigns.find((c) => c.id === now.campaignId)?.name ?? '';
-    this.announcement = filter && before.filter !== filter ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count }) : count;
+    this.announcement = before.campaignId !== now.campaignId
+      ? this.t('saidCampaign', { campaign, count })
+      : filter && before.filter !== filter
+        ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count })
+        : count;
     this.announcedIn = this.locale;
   }
 

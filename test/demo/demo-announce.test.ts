@@ -23,6 +23,8 @@ describe('the demo back-office, as a screen reader hears it', () => {
     target.dispatchEvent(new Event('change'));
     await app.updateComplete;
   };
+  const campaignSelect = () => [...shadow().querySelectorAll('select')].find((s) => !s.querySelector('option[value="delivered"], option[value="fr"], option[value="dark"]'))!;
+  const campaigns = () => [...campaignSelect().options].map((o) => ({ id: o.value, name: o.textContent!.trim() }));
   const footer = () => text(shadow().querySelector('.footer')!);
   /** Lets what the page does after an update (the elements' own updates, a focus) settle. */
   const settle = async () => {
@@ -100,9 +102,33 @@ describe('the demo back-office, as a screen reader hears it', () => {
     expect(said).to.match(/^Filter: Hard bounces \(.+\)\. \d+ of \d+ contacts? shown$/);
   });
 
-  it('stays accessible with what it says', async () => {
+  it('names the campaign switched to, with its count, in English and in French', async () => {
+    const [first, second] = campaigns();
+    expect(second, 'two campaigns').to.exist;
+    await choose(second!.id);
+    await settle();
+    expect(heard.at(-1)).to.equal(`Campaign: ${second!.name}. 200 of 5,000 contacts shown`);
+
     await choose('fr');
-    [...shadow().querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!.click();
+    await settle();
+    heard.length = 0;
+    await choose(first!.id);
+    await settle();
+    expect(heard).to.deep.equal([`Campagne\u00a0: ${first!.name}. 200 contacts affichés sur 5\u202f000`]);
+    expect(heard[0], 'a no-break space before a colon, never a plain one').not.to.match(/ [:;!?]/);
+  });
+
+  it('names the campaign switched to when the switch clears a filter', async () => {
+    const [, second] = campaigns();
+    await pickIndicator('hard-bounced');
+    heard.length = 0;
+    await choose(second!.id);
+    await settle();
+    expect(heard).to.deep.equal([`Campaign: ${second!.name}. 200 of 5,000 contacts shown`]);
+  });
+
+  it('stays accessible with what it says', async () => {
+    await choose(campaigns()[1]!.id);
     await settle();
     await expect(app).to.be.accessible();
   });
