@@ -56,6 +56,7 @@ export class EstafetteDemoAppElement extends LitElement {
     td button.contact { border: none; background: none; padding: 0; color: var(--demo-accent); text-decoration: underline; text-align: start; }
     .address { color: var(--demo-muted); font-size: 0.9rem; }
     .hint { margin: 0 0 6px; color: var(--demo-muted); font-size: 0.85rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
     .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
     details summary { cursor: pointer; margin-top: 12px; }
     /* A drawer along the inline end, full height. */
@@ -98,6 +99,17 @@ export class EstafetteDemoAppElement extends LitElement {
   @state() private search = '';
   @state() private limit = PAGE;
   @state() private selected: DemoRow | undefined;
+  /** The rows the table lists (search and filter applied), worked out once per update. */
+  private rows: DemoRow[] = [];
+  /**
+   * What the page's live region says: the last real change of what the table lists. The count on screen is not a
+   * live region, so that a switch of language, which changes its words and nothing else, is not heard again.
+   */
+  @state() private announcement = '';
+  /** The language of `announcement`: after a switch, the old words are dropped from the live region, unheard. */
+  private announcedIn: DemoLocale | undefined;
+  /** What the table listed when it was last told (or first shown): the change from it is what is said next. */
+  private told: { readonly campaignId: string; readonly filter: StatusFilter | undefined; readonly shown: number; readonly total: number } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,8 +125,43 @@ export class EstafetteDemoAppElement extends LitElement {
     this.unfollowCampaign();
   }
 
+  protected override willUpdate(): void {
+    this.rows = this.visibleRows();
+    this.tell();
+  }
+
   protected override updated(): void {
     this.followCampaign();
+  }
+
+  /**
+   * Says a real change of what the table lists, once its count is known: another campaign (named), another filter
+   * (with its campaign), or another count (a search, more rows shown, the filter worked out again). A switch of
+   * language is none of these: the count on screen follows it, and nothing is said again.
+   */
+  private tell(): void {
+    if (this.announcement && this.announcedIn !== this.locale) this.announcement = '';
+    const directory = this.directory;
+    const filter = this.filter;
+    if (!directory || (filter && !this.matching)) return; // the filter's contacts are not known yet (or could not be read)
+    const now = { campaignId: this.campaignId, filter, shown: Math.min(this.limit, this.rows.length), total: this.rows.length };
+    const before = this.told;
+    this.told = now;
+    // The page's first list is what it shows, not news; nothing changed is nothing to say.
+    if (!before || (before.campaignId === now.campaignId && before.filter === now.filter && before.shown === now.shown && before.total === now.total)) return;
+    const count = now.total === 0 ? this.t('noMatch') : this.countText(now.shown, now.total);
+    const campaign = directory.campaigns.find((c) => c.id === now.campaignId)?.name ?? '';
+    this.announcement = before.campaignId !== now.campaignId
+      ? this.t('saidCampaign', { campaign, count })
+      : filter && before.filter !== filter
+        ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count })
+        : count;
+    this.announcedIn = this.locale;
+  }
+
+  /** "200 of 5,000 contacts shown", in the page's language. */
+  private countText(shown: number, total: number): string {
+    return this.t(this.plural(total) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, shown), total: formatNumber(this.locale, total) });
   }
 
   private following: { readonly id: string; readonly source: StatusDataSource; readonly stop: () => void } | undefined;
@@ -349,7 +396,7 @@ export class EstafetteDemoAppElement extends LitElement {
     }
     const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
     const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
-    const rows = this.visibleRows();
+    const rows = this.rows;
     const filter = this.filter;
     return html`
       <a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>
@@ -414,7 +461,7 @@ export class EstafetteDemoAppElement extends LitElement {
               this.columns = next;
             }} />${c.name}</label>`)}
           </fieldset>
-          ${filter ? html`<span class="chip" role="status">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
+          ${filter ? html`<span class="chip">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
             <button @click=${() => this.clearFilter()}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${filter && this.filterFailed
@@ -433,14 +480,15 @@ export class EstafetteDemoAppElement extends LitElement {
               </tr>`)}
             </tbody>
           </table>
-          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty" role="status">${this.t('noMatch')}</p>` : nothing}
+          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty">${this.t('noMatch')}</p>` : nothing}
         </div>
         <div class="footer">
-          <span role="status">${filter && !this.matching
+          <span class="count">${filter && !this.matching
             ? nothing /* the filter's contacts are not known yet (or could not be read): no "0 of 0" */
-            : this.t(this.plural(rows.length) === 'one' ? 'shownOne' : 'shown', { shown: formatNumber(this.locale, Math.min(this.limit, rows.length)), total: formatNumber(this.locale, rows.length) })}</span>
+            : this.countText(Math.min(this.limit, rows.length), rows.length)}</span>
           ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
       </main>
 
