@@ -1,4 +1,5 @@
 import type { CanonicalEvent, EventDetail } from './event.js';
+import { canonicalTime } from './canonical-time.js';
 import { EstafetteInputError } from './errors.js';
 import {
   DELIVERY_STATES,
@@ -137,8 +138,19 @@ interface Keyed {
  * The instant of `at` as a duplicate key compares it: its time in milliseconds when it can be read (so that
  * `…10:00:00Z`, `…10:00:00.000Z` and `…11:00:00+01:00` are one instant), else the text itself, length first so
  * that it cannot run into the raw word that follows it in the key.
+ *
+ * A text laid out as `toISOString()` writes (24 characters ending in `Z`) is read only in that exact form
+ * (`canonicalTime`): a date that form cannot write (February 30th, 24:00, the lenient parser's readings of a stray
+ * character) keeps its text. So two different texts of that layout are never one instant, which is what lets
+ * `aggregate` tell most copies apart without reading a time (message-tally.ts).
  */
-const instantKey = (at: string, time: number): string => (time === Number.NEGATIVE_INFINITY ? `s${at.length}:${at}` : `t${time}`);
+export const instantKey = (at: string, time: number): string => {
+  if (isIsoLayout(at)) time = canonicalTime(at);
+  return time === Number.NEGATIVE_INFINITY || Number.isNaN(time) ? `s${at.length}:${at}` : `t${time}`;
+};
+
+/** 24 characters ending in `Z`: the layout of `toISOString()` (see {@link instantKey}). */
+export const isIsoLayout = (at: string): boolean => at.length === 24 && at.charCodeAt(23) === 90; /* Z */
 
 const keyOf = (event: CanonicalEvent, time: number): string =>
   event.eventId ? `id\u0000${event.provider}\u0000${event.eventId}` : `ev\u0000${event.type}\u0000${instantKey(event.at, time)}\u0000${event.raw}`;

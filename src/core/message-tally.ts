@@ -1,5 +1,5 @@
 import { canonicalTime } from './canonical-time.js';
-import { timeOf } from './message-status.js';
+import { instantKey, isIsoLayout, timeOf } from './message-status.js';
 import { deliveryFold, EVENT_TYPES, settledState, TYPE_CODE, TYPE_SPAN } from './delivery-fold.js';
 import type { CanonicalEvent } from './event.js';
 import { DELIVERY_STATES, type DeliveryState, type EventType } from './statuses.js';
@@ -35,9 +35,6 @@ const sameEventId = (a: CanonicalEvent, b: CanonicalEvent): boolean =>
     : a.provider.length + a.eventId!.length === b.provider.length + b.eventId!.length &&
       `${a.provider}\u0000${a.eventId}` === `${b.provider}\u0000${b.eventId}`;
 
-// No time is +Infinity: it marks an instant not read yet.
-const NOT_READ = Number.POSITIVE_INFINITY;
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -51,8 +48,6 @@ export class MessageTally {
   private readonly codes = new Uint8Array(MAX_EVENTS);
   private readonly dropped = new Uint8Array(MAX_EVENTS);
   private readonly keys = new Float64Array(MAX_EVENTS);
-  /** Each event's `canonicalTime`, read when first needed (NOT_READ until then). */
-  private readonly instants = new Float64Array(MAX_EVENTS);
   private readonly order = new Uint8Array(MAX_EVENTS);
   private count = 0;
   /** Bit `1 << code` for each type present; and for each type present more than once. */
@@ -89,7 +84,6 @@ export class MessageTally {
     this.types |= 1 << type;
     this.codes[i] = type;
     this.dropped[i] = 0;
-    this.instants[i] = NOT_READ;
     this.count = i + 1;
   }
 
@@ -149,7 +143,7 @@ export class MessageTally {
     let kept = 0;
     for (let i = 0; i < count; i++) {
       if (dropped[i]) continue;
-      const time = this.instantOf(events[start + i]!, i);
+      const time = canonicalTime(events[start + i]!.at);
       if (Number.isNaN(time)) return -1;
       const key = time * TYPE_SPAN + codes[i]!;
       if (kept > 0) {
@@ -188,7 +182,7 @@ export class MessageTally {
       for (let j = i + 1; j < count; j++) {
         if (codes[j] !== codes[i] || dropped[j]) continue;
         const other = events[start + j]!;
-        if (other.eventId || !this.sameTimeAndWord(event, i, other, j)) continue;
+        if (other.eventId || !this.sameTimeAndWord(event, other)) continue;
         if (!this.drop(event, other, j)) return false;
       }
     }
@@ -208,22 +202,15 @@ export class MessageTally {
   }
 
   /**
-   * Same raw word and same instant, as `dedupeKey` compares them, for events `a` (added `i`-th) and `b` (`j`-th) of
-   * one type. Equal texts are one instant; two different texts in `toISOString()` form never are; any other pair
-   * is read with Date.parse, as `dedupeKey` reads it (unreadable times are one only as equal texts).
+   * Same raw word and same instant, as `dedupeKey` compares them, for events `a` and `b` of one type. Equal texts
+   * are one instant; two different texts of `toISOString()`'s layout never are (see `instantKey`): the usual pair,
+   * settled without reading a time. Any other pair is keyed as `dedupeKey` keys it.
    */
-  private sameTimeAndWord(a: CanonicalEvent, i: number, b: CanonicalEvent, j: number): boolean {
+  private sameTimeAndWord(a: CanonicalEvent, b: CanonicalEvent): boolean {
     if (a.raw !== b.raw) return false;
     if (a.at === b.at) return true;
-    if (!Number.isNaN(this.instantOf(a, i)) && !Number.isNaN(this.instantOf(b, j))) return false;
-    const time = timeOf(a.at);
-    return time !== Number.NEGATIVE_INFINITY && time === timeOf(b.at);
-  }
-
-  /** `canonicalTime` of `event`, the `i`-th added, read once per message. */
-  private instantOf(event: CanonicalEvent, i: number): number {
-    const known = this.instants[i]!;
-    return known === NOT_READ ? (this.instants[i] = canonicalTime(event.at)) : known;
+    if (isIsoLayout(a.at) && isIsoLayout(b.at)) return false;
+    return instantKey(a.at, timeOf(a.at)) === instantKey(b.at, timeOf(b.at));
   }
 
   /**

@@ -62,6 +62,22 @@ describe('duplicates: times that cannot be read', () => {
     expect(aggregate([delivered(), ...opens(['not a date', 'not a date', 'no date', SPELLINGS[0]!])]).openedTotal).to.equal(3);
   });
 
+  it('keeps as text a date that toISOString() cannot write, in its layout (Feb 30th, 24:00, a stray bracket), in reduceEvents and aggregate alike', () => {
+    // Date.parse rolls these over (or reads a bracket as a comment) onto the instant of the text after each.
+    for (const [odd, plain] of [
+      ['2026-02-30T00:00:00.000Z', '2026-03-02T00:00:00.000Z'],
+      ['2026-03-01T24:00:00.000Z', '2026-03-02T00:00:00.000Z'],
+      ['2026-03-(1T10:20:30.456Z', '2026-03-(1T10:20:31.456Z'],
+    ] as const) {
+      expect(Date.parse(odd), odd).to.equal(Date.parse(plain));
+      const events = [delivered(), ...opens([odd, plain])];
+      expect(reduceEvents(events).engagement.opened?.count, odd).to.equal(2);
+      expect(aggregate(events).openedTotal, odd).to.equal(2);
+    }
+    // A real instant in that layout still joins its other spellings: the copy without milliseconds.
+    expect(aggregate([delivered(), ...opens(['2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00Z'])]).openedTotal).to.equal(1);
+  });
+
   it('does not take an unreadable time for a readable one that starts the same way', () => {
     const status = reduceEvents([delivered(), ...opens([SPELLINGS[1]!, `${SPELLINGS[1]!} (retried)`])]);
     expect(status.engagement.opened?.count).to.equal(2);
