@@ -39,6 +39,21 @@ for (const row of rows) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${row.name}: ${kb(row.gzip)} gzip (${kb(row.raw)} raw); budget ${kb(row.max)}${aim}`);
 }
 
+// What a page showing every element pays in one language: the file, and the texts it then fetches beside it (the
+// panels' texts and the explanations). Printed, not budgeted: texts that only campaign-stats and status-timeline
+// show load with them, so the file alone does not say what such a page downloads.
+const CHUNKS = 'dist/cdn/chunks';
+if (existsSync(CHUNKS) && existsSync('dist/cdn/estafette.js')) {
+  const { readdirSync } = await import('node:fs');
+  const file = gzip(readFileSync('dist/cdn/estafette.js'));
+  const chunks = readdirSync(CHUNKS).filter((name) => name.endsWith('.js'));
+  const pages = ['fr', 'en'].map((lang) => {
+    const own = chunks.filter((name) => name.startsWith(`${lang}-panels-`) || name.startsWith(`${lang}-explanations-`));
+    return `${lang} ${kb(own.reduce((sum, name) => sum + gzip(readFileSync(`${CHUNKS}/${name}`)), file))}`;
+  });
+  console.log(`info dist/cdn/estafette.js with the texts a page of all three elements fetches in one language: ${pages.join(', ')} gzip`);
+}
+
 // Where the CDN file's bytes come from, by folder (rendered bytes before minification).
 const whole = await bundle(CDN_ENTRY);
 const byPart = new Map();

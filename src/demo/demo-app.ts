@@ -6,7 +6,7 @@ import { getDefaultSource, type StatusDataSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
-import { formatNumber, translate } from '../i18n/index.js';
+import { arePanelTextsReady, formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
@@ -117,6 +117,9 @@ export class EstafetteDemoAppElement extends LitElement {
     this.followSystem();
     // French by default (our first users write French), English when the page says so.
     this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
+    // The page switches between its two languages: the texts of the stats and timelines (which load with them) are
+    // fetched for both, so that a switch shows every text at once.
+    void Promise.all([loadPanelTexts('fr'), loadPanelTexts('en')]).then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -363,7 +366,11 @@ export class EstafetteDemoAppElement extends LitElement {
 
   /** The filter's words, in the page's language of the moment. */
   private filterLabel(filter: StatusFilter): string {
-    return 'status' in filter ? translate(this.locale, `status.${filter.status}.label`) : translate(this.locale, `metric.${filter.metric}.label`);
+    if ('status' in filter) return translate(this.locale, `status.${filter.status}.label`);
+    // An indicator's name is a text of campaign-stats, which loads with it: in a language it has not shown yet, it
+    // comes a moment after the switch.
+    if (!arePanelTextsReady(this.locale)) void loadPanelTexts(this.locale).then(() => this.requestUpdate());
+    return translate(this.locale, `metric.${filter.metric}.label`);
   }
 
   private visibleRows(): DemoRow[] {

@@ -1,14 +1,16 @@
 /** Estafette's languages: locale resolution, message catalogues and cached `Intl` formatters. */
 export { SUPPORTED_LOCALES, DEFAULT_LOCALE, directionOf, isLocale, matchLocale, resolveLocale, type Locale } from './locales.js';
-export type { Catalogue, ExplanationCatalogue, LabelCatalogue, MessageKey, PluralBaseKey } from './catalogue.js';
-export type { ChannelExplanationKey, ExplanationKey, MetricId, RequiredKey, TimelineStage } from './keys.js';
+export type { Catalogue, ExplanationCatalogue, LabelCatalogue, MessageKey, PanelCatalogue, PluralBaseKey } from './catalogue.js';
+export type { ChannelExplanationKey, ExplanationKey, MetricId, PanelRequiredKey, RequiredKey, TimelineStage } from './keys.js';
 export {
   addMessages,
   areExplanationsReady,
+  arePanelTextsReady,
   BUILT_IN_LOCALES,
   isLocaleReady,
   loadExplanations,
   loadLocale,
+  loadPanelTexts,
   onMessagesChange,
   removeAddedMessages,
   type BuiltInLocale,

@@ -31,6 +31,12 @@ export type RequiredKey =
   | `campaign.action.${CampaignAction}`
   | `campaign.suspended.${SuspensionReason}`;
 
+/** Required keys of the panels' texts (`en-panels.ts`), which load with `<campaign-stats>` and `<status-timeline>`. */
+export type PanelRequiredKey = Extract<
+  RequiredKey,
+  `metric.${string}.label` | `denominator.${string}` | `timeline.${string}` | `campaign.${string}`
+> extends infer K ? Exclude<K, ExplanationKey> : never;
+
 /**
  * The explanations: what a status means and does not mean, what a failure reason is, what an indicator counts. Read
  * only in tooltips, help popovers and timeline details, they load on demand (see `loadExplanations`).

@@ -1,4 +1,4 @@
-import type { Catalogue, ExplanationCatalogue, MessageKey } from './catalogue.js';
+import type { Catalogue, ExplanationCatalogue, MessageKey, PanelCatalogue } from './catalogue.js';
 import { en } from './messages/en.js';
 import { fr } from './messages/fr.js';
 
@@ -27,6 +27,16 @@ const EXPLANATIONS = {
   fr: () => import('./messages/fr-explanations.js').then((m) => m.frExplanations),
 } satisfies Record<string, () => Promise<ExplanationCatalogue>>;
 
+/**
+ * The texts of `<campaign-stats>` and `<status-timeline>` in the bundled languages (indicators, thresholds, stages,
+ * campaign history): a chunk of their own too, fetched by those two elements, so that a page of badges never
+ * downloads them. Languages that load on demand bring theirs with them.
+ */
+const PANELS = {
+  en: () => import('./messages/en-panels.js').then((m) => m.enPanels),
+  fr: () => import('./messages/fr-panels.js').then((m) => m.frPanels),
+} satisfies Record<string, () => Promise<PanelCatalogue>>;
+
 /** The languages Estafette writes texts for, by primary language subtag. English first: it is the fallback. */
 export const BUILT_IN_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
 
@@ -42,9 +52,6 @@ const loaded = new Map<string, Readonly<Record<string, string>>>([
 ]);
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
-/** Bundled languages whose explanations have loaded (into `loaded`) or could not be (then they are left out). */
-const explained = new Map<string, Promise<void> | true>();
-
 /**
  * A page's own texts and the elements listening for them live on `globalThis`, shared by every copy of the kit on
  * the page (the CDN file included twice, or beside an npm copy): `addMessages()` from any copy reaches the
@@ -103,20 +110,55 @@ export function loadLocale(locale: string): Promise<void> {
   return loading;
 }
 
-/** The bundled languages whose explanations `locale` reads: its own, or English's for a language we lack. */
-function explanationSources(locale: string): readonly (keyof typeof EXPLANATIONS)[] {
-  if (Object.hasOwn(EXPLANATIONS, locale)) return [locale as keyof typeof EXPLANATIONS];
-  // A language fetched whole is complete (unless it failed: then it reads English); any other falls back to English.
-  return Object.hasOwn(ON_DEMAND, locale) && !failed.has(locale) ? [] : ['en'];
+/**
+ * A part of the bundled languages' texts that loads on demand (explanations, the panels' texts), each bundled
+ * language's in a chunk: whether `locale` can read that part now, and the function that fetches it. A language
+ * fetched whole has it already; any other language reads English's.
+ */
+function onDemandPart(chunks: Record<'en' | 'fr', () => Promise<Readonly<Record<string, string>>>>, failure: string) {
+  /** Bundled languages whose part has loaded (into `loaded`) or could not be (then it is left out). */
+  const state = new Map<string, Promise<void> | true>();
+  const sources = (locale: string): readonly ('en' | 'fr')[] => {
+    if (Object.hasOwn(chunks, locale)) return [locale as 'en' | 'fr'];
+    return Object.hasOwn(ON_DEMAND, locale) && !failed.has(locale) ? [] : ['en'];
+  };
+  const fetchPart = (source: 'en' | 'fr'): Promise<void> => {
+    let loading = state.get(source);
+    if (loading === undefined) {
+      loading = chunks[source]()
+        .then(
+          (texts) => void loaded.set(source, { ...loaded.get(source), ...texts }),
+          (error: unknown) => {
+            console.warn(`estafette: the "${source}" ${failure}`, error);
+            // English stands in for a language whose part is missing.
+            if (source !== 'en') return fetchPart('en');
+          },
+        )
+        .finally(() => {
+          // No re-render of every element: those that show this part waited for it.
+          state.set(source, true);
+        });
+      state.set(source, loading);
+    }
+    return loading === true ? Promise.resolve() : loading;
+  };
+  return {
+    ready: (locale: string): boolean => isLocaleReady(locale) && sources(locale).every((source) => state.get(source) === true),
+    async load(locale: string): Promise<void> {
+      await loadLocale(locale);
+      await Promise.all(sources(locale).map(fetchPart));
+    },
+  };
 }
+
+const explanations = onDemandPart(EXPLANATIONS, 'explanations could not be loaded; labels are shown without them.');
+const panelTexts = onDemandPart(PANELS, 'texts of campaign-stats and status-timeline could not be loaded; English is shown instead.');
 
 /**
  * Whether the explanations `locale` shows (meanings, caveats, failure reasons, indicator help) can be read now.
  * Until then `explanation()` gives undefined and the elements leave those lines out.
  */
-export function areExplanationsReady(locale: string): boolean {
-  return isLocaleReady(locale) && explanationSources(locale).every((source) => explained.get(source) === true);
-}
+export const areExplanationsReady: (locale: string) => boolean = explanations.ready;
 
 /**
  * Fetches the explanations of `locale` (and its language, if that loads on demand). Never rejects: if they cannot
@@ -124,28 +166,18 @@ export function areExplanationsReady(locale: string): boolean {
  * first render, so that a tooltip opened later has them; call it yourself in Node before reading explanations with
  * `translate()`.
  */
-export async function loadExplanations(locale: string): Promise<void> {
-  await loadLocale(locale);
-  await Promise.all(
-    explanationSources(locale).map((source) => {
-      let state = explained.get(source);
-      if (state === undefined) {
-        state = EXPLANATIONS[source]()
-          .then(
-            (texts) => void loaded.set(source, { ...loaded.get(source), ...texts }),
-            (error: unknown) =>
-              console.warn(`estafette: the "${source}" explanations could not be loaded; labels are shown without them.`, error),
-          )
-          .finally(() => {
-            // No re-render of every element: those showing explanations waited for them (or their tooltip did).
-            explained.set(source, true);
-          });
-        explained.set(source, state);
-      }
-      return state;
-    }),
-  );
-}
+export const loadExplanations: (locale: string) => Promise<void> = explanations.load;
+
+/** Whether the texts of `<campaign-stats>` and `<status-timeline>` in `locale` can be read now. */
+export const arePanelTextsReady: (locale: string) => boolean = panelTexts.ready;
+
+/**
+ * Fetches the texts of `<campaign-stats>` and `<status-timeline>` in `locale` (indicators, thresholds, stages,
+ * campaign history; and its language, if that loads on demand). Never rejects: if they cannot be fetched, one
+ * warning says why and English stands in. Those elements wait for them before they render; call it yourself in Node
+ * before reading such a text (`metric.…`, `stats.…`, `timeline.…`, `campaign.…`) with `translate()`.
+ */
+export const loadPanelTexts: (locale: string) => Promise<void> = panelTexts.load;
 
 /**
  * Adds or replaces texts of one language without forking: your own wording for a status

@@ -1,4 +1,4 @@
-import type { ExplanationCatalogue, LabelCatalogue, MessageKey, PluralBaseKey } from './catalogue.js';
+import type { ExplanationCatalogue, LabelCatalogue, MessageKey, PanelCatalogue, PluralBaseKey } from './catalogue.js';
 import type { ExplanationKey } from './keys.js';
 import { numberFormat, pluralRules } from './intl-cache.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
@@ -16,10 +16,11 @@ export type KeyLike = MessageKey | (string & {});
 
 /**
  * Estafette's own catalogue for a locale, without a page's additions; English for a language we do not ship or
- * whose catalogue has not loaded yet (see `loadLocale`). Explanations are there once loaded (`loadExplanations`).
+ * whose catalogue has not loaded yet (see `loadLocale`). The panels' texts and the explanations are there once
+ * loaded (`loadPanelTexts`, `loadExplanations`).
  */
-export function catalogueFor(locale: Locale): LabelCatalogue & Partial<ExplanationCatalogue> {
-  return (loadedCatalogue(locale) as (LabelCatalogue & Partial<ExplanationCatalogue>) | undefined) ?? en;
+export function catalogueFor(locale: Locale): LabelCatalogue & Partial<PanelCatalogue & ExplanationCatalogue> {
+  return (loadedCatalogue(locale) as (LabelCatalogue & Partial<PanelCatalogue & ExplanationCatalogue>) | undefined) ?? en;
 }
 
 const PLACEHOLDER = /\{([\w-]+)\}/g;

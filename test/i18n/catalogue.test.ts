@@ -12,6 +12,8 @@ import {
 import { en as enLabels, fr as frLabels } from '../../src/i18n/index.js';
 import { enExplanations } from '../../src/i18n/messages/en-explanations.js';
 import { frExplanations } from '../../src/i18n/messages/fr-explanations.js';
+import { enPanels } from '../../src/i18n/messages/en-panels.js';
+import { frPanels } from '../../src/i18n/messages/fr-panels.js';
 import { de } from '../../src/i18n/messages/de.js';
 import { es } from '../../src/i18n/messages/es.js';
 import { it as italian } from '../../src/i18n/messages/it.js';
@@ -19,8 +21,8 @@ import { nl } from '../../src/i18n/messages/nl.js';
 import { expect } from '../support/expect.js';
 
 // The bundled languages' labels and their explanations (a chunk loaded on demand), whole like the others.
-const en = { ...enLabels, ...enExplanations };
-const fr = { ...frLabels, ...frExplanations };
+const en = { ...enLabels, ...enPanels, ...enExplanations };
+const fr = { ...frLabels, ...frPanels, ...frExplanations };
 const catalogues: Record<string, Readonly<Record<string, string>>> = { en, fr, de, es, it: italian, nl };
 const translations = Object.entries(catalogues).filter(([name]) => name !== 'en');
 const keysOf = (catalogue: object) => Object.keys(catalogue).sort();
@@ -57,6 +59,15 @@ describe('message catalogues', () => {
       expect(Object.keys(labels).filter(isExplanation), `${name} labels`).to.deep.equal([]);
       expect(Object.keys(explanations).filter((key) => !isExplanation(key)), `${name} explanations`).to.deep.equal([]);
       expect(Object.keys(explanations).length, name).to.be.above(70);
+    }
+  });
+
+  it('keep the texts of campaign-stats and status-timeline in their own files, which load with those elements, and only them', () => {
+    const isPanelText = (key: string) => /^(metric|denominator|threshold|stats|timeline|campaign)\./.test(key);
+    for (const [name, labels, panels] of [['en', enLabels, enPanels], ['fr', frLabels, frPanels]] as const) {
+      expect(Object.keys(labels).filter(isPanelText), `${name} labels`).to.deep.equal([]);
+      expect(Object.keys(panels).filter((key) => !isPanelText(key)), `${name} panels`).to.deep.equal([]);
+      expect(Object.keys(panels).length, name).to.be.above(100);
     }
   });
 

@@ -124,6 +124,7 @@ const metricsConverter = {
 export class CampaignStatsElement extends LocalizedElement {
   // Each indicator's help (its description for assistive technologies) is there from the first render.
   protected static override explains = true;
+  protected static override panels = true;
 
   static override styles = styles;
 

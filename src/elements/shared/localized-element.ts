@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { areExplanationsReady, isLocaleReady, loadExplanations, loadLocale, resolveLocale, type Locale } from '../../i18n/index.js';
+import { areExplanationsReady, arePanelTextsReady, isLocaleReady, loadExplanations, loadLocale, loadPanelTexts, resolveLocale, type Locale } from '../../i18n/index.js';
 import { unwatchTextChanges, watchTextChanges } from './text-changes.js';
 
 /**
@@ -15,6 +15,12 @@ export class LocalizedElement extends LitElement {
    * for them too. The others show them only on demand (a badge's tooltip): their first update prefetches them.
    */
   protected static explains = false;
+
+  /**
+   * Whether the element shows the panels' texts (indicators, thresholds, stages, campaign history: `<campaign-stats>`
+   * and `<status-timeline>`), which load on demand: then it waits for them before it renders.
+   */
+  protected static panels = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -42,12 +48,12 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = resolveLocale(this);
     if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
-    if ((this.constructor as typeof LocalizedElement).explains) {
-      const waiting = explanationsPending(locale);
-      if (waiting) return waiting.then(() => this.scheduleUpdate());
-    } else {
-      prefetchExplanations(locale);
-    }
+    const { explains, panels } = this.constructor as typeof LocalizedElement;
+    const texts = panels && !arePanelTextsReady(locale) ? loadPanelTexts(locale) : undefined;
+    const explained = explains ? explanationsPending(locale) : undefined;
+    // Fetched together: one wait, not two in a row.
+    if (texts || explained) return Promise.all([texts, explained]).then(() => this.scheduleUpdate());
+    if (!explains) prefetchExplanations(locale);
     // Lit performs the update synchronously here: render reads this one resolution.
     this.localeNow = locale;
     try {

@@ -127,6 +127,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
 export class StatusTimelineElement extends LocalizedElement {
   // Its rows' details explain statuses and reasons.
   protected static override explains = true;
+  protected static override panels = true;
 
   static override styles = styles;
 

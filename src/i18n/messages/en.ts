@@ -1,8 +1,9 @@
-import type { ExplanationKey, RequiredKey } from '../keys.js';
+import type { ExplanationKey, PanelRequiredKey, RequiredKey } from '../keys.js';
 
 /**
- * English, the reference catalogue: its keys (with those of `en-explanations.ts`) define `MessageKey`, and it is
- * the fallback for any missing text. The explanations are in `en-explanations.ts` and load on demand.
+ * English, the reference catalogue: its keys (with those of `en-panels.ts` and `en-explanations.ts`) define
+ * `MessageKey`, and it is the fallback for any missing text. The texts of `<campaign-stats>` and `<status-timeline>`
+ * are in `en-panels.ts` and the explanations in `en-explanations.ts`: both load on demand.
  * Plain text only (never HTML). `{name}` marks a value inserted by `translate()`; keys ending in `.one` / `.other`
  * are plural forms picked by `translatePlural()`.
  */
@@ -65,41 +66,6 @@ export const en = {
   'channel.email': 'Email',
   'channel.sms': 'SMS',
 
-  // Campaign indicators: help says what is counted and what is not.
-  'metric.sent.label': 'Sent',
-  'metric.delivered.label': 'Delivered',
-  'metric.opened.label': 'Opened',
-  'metric.clicked.label': 'Clicked',
-  'metric.click-to-open.label': 'Click-to-open',
-  'metric.unsubscribed.label': 'Unsubscribed',
-  'metric.complained.label': 'Spam reports',
-  'metric.bounced.label': 'Bounces',
-  'metric.soft-bounced.label': 'Soft bounces',
-  'metric.hard-bounced.label': 'Hard bounces',
-  'metric.blocked.label': 'Blocked',
-  'metric.dropped.label': 'Not sent',
-  'metric.deferred.label': 'Delayed',
-  'metric.pending.label': 'In progress',
-  'metric.replied.label': 'Replies',
-  'metric.failed.label': 'Failed',
-  'metric.expired.label': 'Expired',
-  'metric.unknown.label': 'Unknown status',
-
-  'denominator.sent': 'of all messages',
-  'denominator.delivered': 'of delivered messages',
-  'denominator.opened': 'of opened emails',
-
-  // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'Bounce rate {rate} is above {limit}, where mailbox providers start watching a sender closely. Clean your contact list before the next send.',
-  'threshold.bounced.danger': 'Bounce rate {rate} is above {limit}: this hurts your sender reputation, and more of your emails may end up in spam.',
-  'threshold.complained.warning': 'Spam report rate {rate} is above the {limit} to aim for. Make sure every recipient asked for your emails and can unsubscribe easily.',
-  'threshold.complained.danger': 'Spam report rate {rate} is above {limit}, a level never to reach: mailbox providers may filter or refuse your emails.',
-  'threshold.hard-bounced.warning': 'Hard bounce rate {rate} is above {limit}: many addresses in your list no longer exist. Check where they came from.',
-  'threshold.unsubscribed.warning': 'Unsubscribe rate {rate} is above {limit}: recipients may not expect these messages, or the content misses their interests.',
-  'threshold.sms-suspension': 'When too many recipients unsubscribe or too many SMS bounce (soft or hard), the platform can suspend the campaign by itself.',
-  'threshold.generic.warning': '{label}: rate {rate} is above {limit}.',
-  'threshold.generic.danger': '{label}: rate {rate} is above {limit}, a critical level.',
-
   // <email-status-badge>
   'badge.label': 'Delivery status: {status}',
   'badge.meaning': 'What it means',
@@ -123,33 +89,6 @@ export const en = {
   'badge.no-source': 'No data source is set up for this status.',
   'badge.not-found': 'No message was found with this identifier.',
 
-  // <campaign-stats>
-  'stats.title': 'Campaign results',
-  'stats.pending': 'Provisional results',
-  'stats.pending-help': 'Figures will change until every message has an outcome; this can take up to an hour, and up to 72 hours for some SMS.',
-  'stats.updated': 'Last update: {time}',
-  'stats.empty': 'Nothing has been sent yet.',
-  'stats.loading': 'Loading the results…',
-  'stats.error': 'Couldn’t load the results: {reason}',
-  'stats.retry': 'Try again',
-  'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
-  'stats.rate-none': 'No rate yet',
-  'stats.rate-none-help': 'A rate is shown once there is at least one message to compute it on.',
-  'stats.show-recipients': 'See the recipients',
-  'stats.warning-heading': 'Worth checking',
-  'stats.total-opens.one': '{count} open in total',
-  'stats.total-opens.other': '{count} opens in total',
-  'stats.automated-excluded.one': '{count} automatic open left out',
-  'stats.automated-excluded.other': '{count} automatic opens left out',
-  'stats.automated-excluded-help': 'Opens made by privacy protections or security scanners rather than people are not counted in the open rate.',
-  'stats.explain': 'About “{label}”',
-  'stats.export-csv': 'Download as CSV',
-  'stats.level.warning': 'Warning',
-  'stats.level.danger': 'Critical',
-  'stats.announcement': 'Results updated. {summary}',
-  'stats.invalid-counts': 'Some figures are not valid counts.',
-  'stats.invalid-thresholds': 'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator with a rate, the warning not above the danger level.',
-
   // <status-timeline>
   'data-error.network': 'the server could not be reached',
   'data-error.http': 'the server answered with an error ({status})',
@@ -158,62 +97,6 @@ export const en = {
   'data-error.aborted': 'the request was canceled',
   'data-error.no-source': 'no data source is connected',
   'data-error.unknown': 'an unexpected error occurred',
-  'timeline.code': 'Code: {code}',
-  'timeline.detail': 'Details: {text}',
-  'timeline.stages': 'Progress',
-  'timeline.details': 'Event details',
-  'timeline.title': 'Delivery history',
-  'timeline.campaign-title': 'Campaign history',
-  'timeline.stage.received': 'Received',
-  'timeline.stage.processed': 'Processed',
-  'timeline.stage.delivered': 'Delivered',
-  'timeline.stage.engaged': 'Engagement',
-  'timeline.stage-help.received': 'The sending platform accepted the request to send.',
-  'timeline.stage-help.processed': 'The platform prepared the message and it passed its checks.',
-  'timeline.stage-help.delivered': 'The recipient’s server or phone accepted the message.',
-  'timeline.stage-help.engaged': 'The recipient opened, clicked, read or replied.',
-  'timeline.stage-state.done': 'done',
-  'timeline.stage-state.current': 'current stage',
-  'timeline.stage-state.upcoming': 'not reached yet',
-  'timeline.stage-state.stopped': 'failed at this stage',
-  'timeline.stopped-at': 'Did not reach: {stage}',
-  'timeline.async-bounce': 'Bounced after being delivered',
-  'timeline.automated': 'Automatic, not a person',
-  'timeline.time-approx': 'approximate time',
-  'timeline.duplicates': '×{count}',
-  'timeline.duplicates-help.one': 'The provider reported this event {count} time',
-  'timeline.duplicates-help.other': 'The provider reported this event {count} times',
-  'timeline.provider-event': '{provider}: {raw}',
-  'timeline.reason': 'Reason: {reason}',
-  'timeline.link': 'Link clicked: {url}',
-  'timeline.events.one': '{count} event',
-  'timeline.events.other': '{count} events',
-  'timeline.new-events.one': '{count} new event',
-  'timeline.new-events.other': '{count} new events',
-  'timeline.jump-latest': 'Jump to the latest',
-  'timeline.load-more': 'Show older events',
-  'timeline.empty': 'No events yet.',
-  'timeline.loading': 'Loading the history…',
-  'timeline.error': 'Couldn’t load the history: {reason}',
-  'timeline.retry': 'Try again',
-
-  // Campaign history entries (the campaign is the subject).
-  'campaign.action.created': 'Created',
-  'campaign.action.scheduled': 'Scheduled',
-  'campaign.action.started': 'Sending started',
-  'campaign.action.paused': 'Paused',
-  'campaign.action.resumed': 'Resumed',
-  'campaign.action.sent': 'Sent',
-  'campaign.action.completed': 'Completed',
-  'campaign.action.canceled': 'Canceled',
-  'campaign.action.suspended': 'Suspended',
-  'campaign.action.by': 'by {actor}',
-  'campaign.suspended.high-bounce-rate': 'Too many bounces',
-  'campaign.suspended.high-unsubscribe-rate': 'Too many unsubscribes',
-  'campaign.suspended.high-complaint-rate': 'Too many spam reports',
-  'campaign.suspended.insufficient-credits': 'Not enough credits',
-  'campaign.suspended.manual': 'Suspended by a person',
-  'campaign.suspension-help': 'A suspended campaign sends nothing more until someone resumes it.',
 
   'common.unknown-value': 'Unknown status: {raw}',
   'common.source-missing': 'Data unavailable: no data source is connected.',
@@ -222,4 +105,4 @@ export const en = {
   'format.unknown-date': 'unknown date',
   'format.no-number': '—',
   // The index signature lets the literal hold keys beyond the required ones; `MessageKey` still lists them all.
-} satisfies Record<Exclude<RequiredKey, ExplanationKey>, string> & Record<string, string>;
+} satisfies Record<Exclude<RequiredKey, ExplanationKey | PanelRequiredKey>, string> & Record<string, string>;
