@@ -223,9 +223,15 @@ describe('<status-timeline>', () => {
     });
 
     it('shows nothing, without failing, when given something that is not a list of events', async () => {
-      const el = await timeline(html`<status-timeline lang="en" .events=${null as never}></status-timeline>`);
+      const el = await timeline(html`<status-timeline lang="en" .events=${'not a list' as never}></status-timeline>`);
       expect(rows(el).length).to.equal(0);
       expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('No events yet.');
+      // null is none given (a framework's empty state): without an id either, the timeline of an element given nothing.
+      const nothingGiven = await timeline(html`<status-timeline lang="en"></status-timeline>`);
+      el.events = null as never;
+      await settle(el);
+      expect(rows(el).length).to.equal(0);
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal(textOf(root(nothingGiven).querySelector('[part~="status"]')));
       el.events = [ev('sent', 0), null as never, { type: 'opened' } as never];
       await settle(el);
       expect(labels(el)).to.deep.equal(['Sent']);

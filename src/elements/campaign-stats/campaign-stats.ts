@@ -24,6 +24,7 @@ import {
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
+import { text } from '../shared/text.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
@@ -131,7 +132,10 @@ export class CampaignStatsElement extends LocalizedElement {
   /** The campaign to load through the data source; its live updates are followed while the element is on the page. */
   @property({ attribute: 'campaign-id' }) campaignId?: string;
 
-  /** Static figures, used when no `campaign-id` is set. With neither, the element shows its loading skeleton. */
+  /**
+   * Static figures, used when no `campaign-id` is set (with one, they are ignored, with a console warning). With
+   * neither, the element shows its loading skeleton.
+   */
   @property({ attribute: false }) counts?: CampaignCounts;
 
   /**
@@ -365,6 +369,11 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
+    // Both given: the campaign's figures are shown, and the page hears why its own are not.
+    if ((changed.has('counts') || changed.has('campaignId')) && this.counts && this.campaignId) {
+      console.warn(`estafette: <campaign-stats> shows the figures of campaign ${JSON.stringify(this.campaignId)}; its .counts are used only without a campaign-id.`);
+    }
     if (changed.has('metrics')) {
       const unknown = (this.metrics ?? []).filter((id) => !isCampaignMetric(id));
       if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);

@@ -7,6 +7,7 @@ import {
   type MessageStatus,
   type StatusInfo,
 } from '../../core/index.js';
+import { text } from '../shared/text.js';
 import { mapProviderWord } from './provider-words.js';
 
 /** Everything a badge shows, whichever way its status arrived (attributes, `.value`, or the data source). */
@@ -43,11 +44,8 @@ export interface BadgeAttributes {
   readonly automated?: boolean | undefined;
 }
 
-/** An attribute's text without surrounding spaces; undefined for an absent, empty or blank one. */
-export const text = (value: string | null | undefined): string | undefined => {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-};
+// The badge's attributes may arrive as properties of any type (see text.ts).
+export { text } from '../shared/text.js';
 
 /**
  * The model for a status given as attributes: a display status id; or, with `provider`, that provider's word

@@ -45,7 +45,9 @@ export class MessageLoader implements ReactiveController {
   private readonly sources: SourceController;
   private readonly task: Task<[string | undefined, StatusDataSource | undefined], MessageStatus | null | undefined>;
   private latest: MessageStatus | undefined;
+  /** The id and the source `latest` came from: another id or source shows nothing of it. */
   private latestFor: string | undefined;
+  private latestFrom: StatusDataSource | undefined;
   private readonly retries = new AutoRetry(() => void this.task.run());
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
   /** The id and source whose lookup failed last: trying them again keeps the error shown (see `state`). */
@@ -72,6 +74,8 @@ export class MessageLoader implements ReactiveController {
         this.failedFor = undefined;
         this.retries.reset();
         if (status) this.accept(status);
+        // The source no longer knows the message (deleted, another tenant's): what it said before goes.
+        else if (status === null) this.latest = undefined;
       },
       // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
       onError: (error) => {
@@ -114,11 +118,14 @@ export class MessageLoader implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A new id: what was shown belongs to the previous message.
+    // A new id, or a new source (the badge moved into another <status-source>, the page switched tenants): what was
+    // shown belongs to the previous message, or came from elsewhere.
     const id = followedId(this.host);
-    if (this.latestFor !== id) {
+    const source = this.sources.source;
+    if (this.latestFor !== id || this.latestFrom !== source) {
       this.latest = undefined;
       this.latestFor = id;
+      this.latestFrom = source;
       this.retries.reset();
     }
   }

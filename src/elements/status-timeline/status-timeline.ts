@@ -30,6 +30,7 @@ import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { warnOnce } from '../../data/warn-once.js';
+import { text } from '../shared/text.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
@@ -137,10 +138,10 @@ export class StatusTimelineElement extends LocalizedElement {
   /** The campaign whose history to load, page by page, and follow live (used when no message is given). */
   @property({ attribute: 'campaign-id' }) campaignId?: string;
 
-  /** A message's events, when you have them already; wins over `message-id` and `campaign-id`. */
+  /** A message's events, when you have them already; wins over `message-id` and `campaign-id` (`null` is none). */
   @property({ attribute: false }) events?: readonly CanonicalEvent[];
 
-  /** A campaign's history entries, when you have them already; used when neither `events` nor `message-id` is set. */
+  /** A campaign's history entries, when you have them already; used when neither `events` nor `message-id` is set (`null` is none). */
   @property({ attribute: false }) history?: readonly CampaignHistoryEntry[];
 
   /** `newest-first` (default): the latest entry on top; `oldest-first`: in reading order, the latest at the bottom. */
@@ -261,9 +262,10 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private input(): Input {
-    if (this.events !== undefined) return { kind: 'message', items: Array.isArray(this.events) ? this.events : NO_ITEMS };
+    // null is not given either (a framework's empty state): the ids are read then.
+    if (this.events != null) return { kind: 'message', items: Array.isArray(this.events) ? this.events : NO_ITEMS };
     if (this.messageId) return { kind: 'message', id: this.messageId };
-    if (this.history !== undefined) return { kind: 'campaign', items: Array.isArray(this.history) ? this.history : NO_ITEMS };
+    if (this.history != null) return { kind: 'campaign', items: Array.isArray(this.history) ? this.history : NO_ITEMS };
     if (this.campaignId) return { kind: 'campaign', id: this.campaignId };
     return undefined;
   }
@@ -657,6 +659,8 @@ export class StatusTimelineElement extends LocalizedElement {
   // ---------------------------------------------------------------- Lit
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('messageId')) this.messageId = text(this.messageId); // a number from a framework, or blank
+    if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     this.syncInput();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
