@@ -1,4 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
 // custom-elements.json: what Storybook's docs and editors read. Built from the JSDoc of the elements.
+/**
+ * The manifest as the package publishes it: module paths point at the built files the package ships
+ * (`dist/lib/elements/campaign-stats/campaign-stats.js`), not at our TypeScript sources, which it does not ship; and
+ * each element's `define.js` says which tag it registers (`custom-element-definition`), which the analyzer cannot see
+ * through our `define()` helper. Tools that turn the manifest into imports (JSX typings, editor data) then import
+ * what is there.
+ */
+function publishedPaths() {
+  // The CDN entries are built apart; a module of types alone has no JavaScript, only its declaration file.
+  const BUILT_APART = { 'src/cdn': 'dist/cdn/estafette.js', 'src/loader': 'dist/cdn/estafette-loader.js' };
+  const typesOnly = (source) => !/^export (?!type\b|interface\b)/m.test(readFileSync(source, 'utf8'));
+  const published = (path) => {
+    const match = /^\/?src\/(.*)\.(ts|js)$/.exec(path);
+    if (!match) return path;
+    const source = `src/${match[1]}`;
+    if (BUILT_APART[source]) return BUILT_APART[source];
+    return existsSync(`${source}.ts`) && typesOnly(`${source}.ts`) ? `dist/types/${match[1]}.d.ts` : `dist/lib/${match[1]}.js`;
+  };
+  const rewrite = (value) => {
+    if (Array.isArray(value)) value.forEach(rewrite);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = published(inner);
+        else rewrite(inner);
+      }
+    }
+  };
+  return {
+    name: 'estafette-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const elements = modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ d, mod })));
+      for (const { d, mod } of elements) {
+        const define = modules.find((m) => m.path === mod.path.replace(/[^/]+\.ts$/, 'define.ts'));
+        (define ?? mod).exports = [...((define ?? mod).exports ?? []), { kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } }];
+      }
+      rewrite(modules);
+    },
+  };
+}
+
 /** Keeps the manifest stable and clean: modules in path order, and no nameless events (the analyzer lists
  * `this.dispatchEvent(new SomeEvent())` calls as events without a name; the named `@fires` entries describe them). */
 function stableManifest() {
@@ -78,8 +120,9 @@ export default {
   // Stylesheets are not API (tokens are documented on the elements): keep their CSS text out of the manifest. Nor
   // are the catalogues' texts and the providers' mapping tables (data, a quarter of the manifest's size): their
   // types and the functions that read them are documented where they are declared.
-  exclude: ['src/mocks/**', 'src/demo/**', 'src/**/*.styles.ts', 'src/i18n/messages/**', 'src/providers/tables/**'],
+  // theme-tokens.ts is read by the sharedTokenDocs plugin above, not shipped as a module of its own.
+  exclude: ['src/mocks/**', 'src/demo/**', 'src/**/*.styles.ts', 'src/i18n/messages/**', 'src/providers/tables/**', 'src/styles/theme-tokens.ts'],
   litelement: true,
   outdir: '.',
-  plugins: [stableManifest(), sharedTokenDocs()],
+  plugins: [stableManifest(), sharedTokenDocs(), publishedPaths()],
 };

@@ -22,6 +22,17 @@ check('type declarations are published', [...files].some((f) => f.startsWith('di
 for (const locale of ['de', 'es', 'it', 'nl']) {
   check(`the ${locale} texts are published for the CDN file and the npm build`, [...files].some((f) => new RegExp(`^dist/cdn/chunks/${locale}-[\\w-]+\\.js$`).test(f)) && files.has(`dist/lib/i18n/messages/${locale}.js`));
 }
+// custom-elements.json names the modules tools import from (JSX typings, editor data): each must be published.
+const manifestRefs = new Set();
+JSON.parse(readFileSync('custom-elements.json', 'utf8'), (key, value) => {
+  if ((key === 'path' || key === 'module') && typeof value === 'string' && !value.startsWith('.')) manifestRefs.add(value);
+  return value;
+});
+const unpublished = [...manifestRefs].filter((ref) => !files.has(ref));
+check('every module custom-elements.json names is published', manifestRefs.size > 50 && unpublished.length === 0, unpublished.slice(0, 10).join(', '));
+for (const tag of ['email-status-badge', 'campaign-stats', 'status-timeline', 'status-source']) {
+  check(`custom-elements.json says which module defines <${tag}>`, readFileSync('custom-elements.json', 'utf8').includes(`"kind": "custom-element-definition",\n          "name": "${tag}"`));
+}
 check(`the package stays small (${(pack.size / 1024).toFixed(0)} KB packed)`, pack.size < 2_000_000);
 
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);

@@ -46,7 +46,7 @@ describe('examples/react/generate-wrappers.mjs', () => {
   it('imports the classes from the package root, which exports them, and registers the tags', () => {
     const output = generate('custom-elements.json');
     const imported = /import \{ ([^}]+) \} from 'estafette';/.exec(output)?.[1]?.split(', ') ?? [];
-    const rootExports = readManifest().modules.find((mod) => mod.path === 'src/index.ts')?.exports?.map((e) => e.name) ?? [];
+    const rootExports = readManifest().modules.find((mod) => mod.path === 'dist/lib/index.js')?.exports?.map((e) => e.name) ?? [];
     expect(imported.sort()).to.deep.equal([...elementsOf().values()].map((api) => api.className).sort());
     for (const name of imported) expect(rootExports, name).to.include(name);
     expect(output).to.contain("import 'estafette/define';");
