@@ -61,10 +61,11 @@ try {
   }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/cdn/chunks/')));
   // What the page uses and nothing more: German (the German badge), the provider words (a badge given a provider),
-  // the English explanations (the English stats and timeline show indicator help and status meanings).
+  // the English explanations (the English stats and timeline show indicator help and status meanings) and the
+  // English texts of those two panels (indicator names, stages).
   const fetched = chunks.map((url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, '')).sort();
   check('the German badge, a provider word and the explanations fetch their chunks from beside the CDN file, and only those',
-    german === 'Zugestellt' && JSON.stringify(fetched) === JSON.stringify(['de', 'en-explanations', 'map-status']), `${german} / ${fetched.join(', ')}`);
+    german === 'Zugestellt' && JSON.stringify(fetched) === JSON.stringify(['de', 'en-explanations', 'en-panels', 'map-status']), `${german} / ${fetched.join(', ')}`);
   const reworded = await page.evaluate(async () => {
     // Whichever copy the page imports, its wording reaches the elements the other copy defined.
     const copies = [await import('/dist/cdn/estafette.js'), await import('/dist/cdn/estafette.js?second-copy')];
