@@ -133,3 +133,36 @@ describe('a badge that changes data source', () => {
     await waitUntil(() => labelOf(el) === 'Unavailable', 'a deleted message stayed delivered', { timeout: 3000 });
   });
 });
+
+describe('input that is shown as it can be is also said', () => {
+  const warn = console.warn;
+  let said: string[];
+  beforeEach(() => {
+    said = [];
+    console.warn = (...args: unknown[]) => void said.push(args.join(' '));
+  });
+  afterEach(() => (console.warn = warn));
+
+  it('a badge whose updated-at is not a date, or whose .value is not a status', async () => {
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="delivered" updated-at="yesterday"></email-status-badge>`);
+    await el.showTooltip();
+    expect(tooltipOf(el)!.textContent).not.to.contain('yesterday');
+    expect(said.join('\n')).to.contain('updated-at "yesterday" is not a date; the tooltip leaves the time out');
+    el.hideTooltip();
+    el.value = { foo: 1 } as unknown as MessageStatus;
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Unknown status');
+    expect(said.join('\n')).to.contain('.value has no display status (none); shown as unknown');
+  });
+
+  it('campaign-stats whose figures contradict each other (more delivered than sent), once per set of figures', async () => {
+    const counts = { sent: 2000, delivered: 2500 };
+    const stats = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" .counts=${counts}></campaign-stats>`);
+    expect(stats.shadowRoot!.textContent, 'capped, as providers’ counters are not always in step').to.contain('100%');
+    stats.requestUpdate();
+    await stats.updateComplete;
+    const contradictions = said.filter((line) => line.includes('contradict'));
+    expect(contradictions).to.have.length(1);
+    expect(contradictions[0]).to.contain('delivered (2500) is more than its sent (2000)');
+  });
+});

@@ -25,6 +25,7 @@ import {
   type Locale,
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
+import { warnOnce } from '../../data/warn-once.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
@@ -70,6 +71,9 @@ const metricsConverter = {
   fromAttribute: (value: string | null): string[] | undefined =>
     value === null ? undefined : value.split(/[\s,]+/).filter(Boolean),
 };
+
+/** Figures already checked for contradictions (see indicatorsOf): each set is said at most once. */
+const checkedCounts = new WeakSet<object>();
 
 /**
  * A campaign's indicators (sent, delivered, opened, clicked, bounces, complaints, ...) with their counts, their
@@ -359,13 +363,24 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private indicatorsOf(shown: Shown): Indicator[] {
-    return computeIndicators(shown.counts, {
+    const indicators = computeIndicators(shown.counts, {
       channel: this.channelOf(shown),
       metrics: this.metrics,
       convention: Object.hasOwn(CONVENTIONS, this.convention) ? this.convention : 'default',
       thresholds: this.thresholds,
       excludeAutomated: this.excludeAutomated,
     });
+    // The rate is capped at 100%: providers' counters are not always in step while a campaign runs (an open
+    // counted before its delivery). But the page's own static .counts with a count above what it is counted over
+    // (2,500 delivered of 2,000 sent) contradict each other: said, once per set of figures.
+    if (shown.counts === this.counts && !checkedCounts.has(shown.counts)) {
+      checkedCounts.add(shown.counts);
+      const over = indicators.filter((indicator) => indicator.base !== undefined && indicator.count > indicator.base);
+      if (over.length) {
+        warnOnce(`<campaign-stats>: ${over.map((i) => `${i.metric} (${i.count}) is more than its ${i.denominator ?? 'base'} (${i.base})`).join('; ')}: the figures contradict each other; rates capped at 100%.`);
+      }
+    }
+    return indicators;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
+import { isDisplayStatus, isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
+import { warnOnce } from '../../data/warn-once.js';
 import type { StatusDataSource } from '../../data/source.js';
 import { directionOf, explanation, explanationOf, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { tokenStyles } from '../../styles/tokens.js';
@@ -198,6 +199,14 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Shown as unknown, or without its time: said, so that a page's wrong input is not lost without a word.
+    if (changed.has('value') && this.value != null && !isDisplayStatus((this.value as Partial<MessageStatus>).display)) {
+      warnOnce(`<email-status-badge> .value has no display status (${JSON.stringify((this.value as Partial<MessageStatus>).display) ?? 'none'}); shown as unknown. Give it a MessageStatus (reduceEvents() makes one).`);
+    }
+    if (changed.has('updatedAt')) {
+      const at = text(this.updatedAt);
+      if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip leaves the time out.`);
+    }
     // Data machinery only for badges that follow a message.
     if (changed.has('messageId') && followedId(this) && !this.loader) {
       this.loader = new MessageLoader(this, (previous, next) => this.liveChange(previous, next));
