@@ -16,7 +16,8 @@ export interface LabelRule extends LabelMeaning {
 
 /**
  * Back-office labels, French and English, on the model. The French rows follow seed-statuses.md (the words of
- * the seed back-offices); the English ones are the usual words of provider dashboards.
+ * the seed back-offices); the English ones are the usual words of provider dashboards. Our own labels (the
+ * catalogues' `status.<id>.label`) read back as their status too.
  */
 export const LABELS: readonly LabelRule[] = [
   { status: 'scheduled', labels: ['Prévu', 'Programmé', 'Planifié', 'Scheduled'] },
@@ -25,7 +26,7 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'sent', channel: 'sms', labels: ['Accepté', 'Accepted'] },
   { status: 'held', reason: 'quota', labels: ['Crédits épuisés', 'Out of credits'] },
   { status: 'held', reason: 'moderation', labels: ['En attente de modération', 'Awaiting moderation', 'Pending moderation'] },
-  { status: 'held', labels: ['Suspendu', 'En pause', 'Held', 'On hold'] },
+  { status: 'held', labels: ['Suspendu', 'En pause', 'Retenu', 'Held', 'On hold'] },
   { status: 'sending', labels: ['Envoi en cours', "En cours d'envoi", 'En traitement', 'En cours', 'Sending', 'In progress'] },
   { status: 'sent', labels: ['Envoyé', 'Sent'] },
   { status: 'deferred', reason: 'quota', labels: ['Différé'] },
@@ -38,22 +39,25 @@ export const LABELS: readonly LabelRule[] = [
   },
   {
     status: 'hard-bounced',
-    labels: ['Bounce permanente', 'Bounce permanent', 'Hard bounce', 'Hardbounce', 'Erreur / hard bounce', 'Bounce: hardbounce', 'Rebond permanent', 'Hard bounced', 'Hardbounced'],
+    labels: ['Bounce permanente', 'Bounce permanent', 'Hard bounce', 'Hardbounce', 'Erreur / hard bounce', 'Bounce: hardbounce', 'Rebond permanent', 'Rebond définitif', 'Hard bounced', 'Hardbounced'],
   },
   { status: 'bounced', labels: ['Bounce', 'Rebond', 'Bounced'] },
   { status: 'blocked', reason: 'reputation-block', labels: ['Blocked'] },
+  // Our own label: the receiving side refused the message (no reason implied).
+  { status: 'blocked', labels: ['Refusé'] },
   // "Bloqué" is the platform's own refusal (seed 001): never sent, hence dropped.
   { status: 'dropped', reason: 'suppressed', labels: ['Bloqué', 'Rejeté', 'Filtré', 'Dropped', 'Rejected', 'Filtered', 'Suppressed'] },
   { status: 'dropped', reason: 'policy', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
+  { status: 'dropped', labels: ['Non envoyé', 'Not sent'] },
   { status: 'failed', reason: 'template-error', labels: ['Erreur (traitement)'] },
-  { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Error', 'Failed'] },
+  { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Échec d’envoi', 'Error', 'Failed'] },
   { status: 'expired', labels: ['Expiré', 'Expired'] },
   { status: 'canceled', labels: ['Annulé', 'Canceled', 'Cancelled'] },
   { status: 'unknown', labels: ['Inconnu', 'Unknown'] },
   { status: 'opened', labels: ['Ouvert', 'Opened', 'Open'] },
   { status: 'clicked', labels: ['Cliqué', 'Clicked', 'Click'] },
   { status: 'read', labels: ['Lu', 'Read'] },
-  { status: 'replied', labels: ['Réponse', 'Répondu', 'Replied', 'Reply'] },
+  { status: 'replied', labels: ['Réponse', 'Répondu', 'Réponse reçue', 'Replied', 'Reply'] },
   { status: 'unsubscribed', labels: ['Désabonné', 'Désinscrit', 'Désinscription', 'Désabonnement', 'Unsubscribed'] },
   { status: 'complained', labels: ['Spam', 'Plainte', 'Signalé comme spam', 'Complaint', 'Complained', 'Marked as spam'] },
 ];

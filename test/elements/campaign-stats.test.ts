@@ -677,7 +677,7 @@ describe('<campaign-stats>', () => {
           'sent,Envoyés,1000,,,,,,ok\r\n' +
           `delivered,Délivrés,900,0.9,90${NBSP}%,sent,de tous les messages,1000,ok\r\n` +
           `opened,Ouverts,400,0.444444,"44,4${NBSP}%",delivered,des messages délivrés,900,ok\r\n` +
-          `complained,Signalements spam,4,0.004,"0,4${NBSP}%",sent,de tous les messages,1000,danger\r\n`,
+          `complained,Signalements de spam,4,0.004,"0,4${NBSP}%",sent,de tous les messages,1000,danger\r\n`,
       );
     });
 

@@ -289,7 +289,7 @@ describe('<email-status-badge> tooltip', () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full" code="452 4.2.2"></email-status-badge>`);
     await el.showTooltip();
     const tip = tooltipOf(el)!;
-    expect(tip.textContent).to.include('The platform usually retries by itself');
+    expect(tip.textContent).to.include('The platform often retries by itself');
     expect(tip.textContent).to.include('Mailbox full — The recipient’s mailbox, or phone memory, has no room left for new messages.');
     expect(tip.querySelector('code')!.textContent).to.equal('452 4.2.2');
   });

@@ -160,8 +160,12 @@ describe('message catalogues', () => {
     expect(fr['status.delivered.caveat']).to.include('spams');
     expect(en['status.opened.caveat']).to.include('automatically').and.include('legal');
     expect(fr['status.opened.caveat']).to.include('automatiquement').and.include('juridique');
-    expect(en['status.soft-bounced.caveat']).to.include('72 hours');
-    expect(fr['status.soft-bounced.caveat']).to.include('72 heures');
+    // An SMS soft bounce may come only after 72 hours of attempts, and is then final (seed 004).
+    expect(en['status.soft-bounced.caveat']).to.include('72 hours').and.include('final');
+    expect(fr['status.soft-bounced.caveat']).to.include('72\u00a0heures').and.include('définitif');
+    // "Dropped" also covers a send given up after retries (seed 000).
+    expect(en['status.dropped.meaning']).to.include('given up');
+    expect(fr['status.dropped.meaning']).to.include('abandonné');
     expect(en['status.hard-bounced.caveat']).to.include('blocked from future sends');
     expect(en['status.blocked.caveat']).to.include('not at fault');
     expect(fr['reason.landline.explanation']).to.include('fixe');

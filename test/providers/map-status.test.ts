@@ -1,7 +1,8 @@
 // mapStatus over every provider's status words, and mapLabel over every row of seed-statuses.md.
 // Expected statuses written by hand from research/providers.md §15.3 and seed-statuses.md.
 import { expect } from '../support/expect.js';
-import type { DisplayStatus } from '../../src/core/index.js';
+import { DISPLAY_STATUSES, type DisplayStatus } from '../../src/core/index.js';
+import { en, fr } from '../../src/i18n/index.js';
 import { labelMeaning, mapLabel, mapStatus, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
 
 /** Word → status; `word@sms` asks with channel "sms". */
@@ -360,6 +361,18 @@ describe('mapLabel: every row of seed-statuses.md', () => {
       expect(labelMeaning(label, channel)?.reason).to.equal(reason);
     });
   }
+});
+
+describe('mapLabel: our own labels', () => {
+  // A page that stores or exports what a badge shows reads it back as the same status.
+  it('reads every French and English status label of the catalogues back as its status', () => {
+    for (const status of DISPLAY_STATUSES) {
+      for (const catalogue of [fr, en]) {
+        const label = (catalogue as Readonly<Record<string, string>>)[`status.${status}.label`]!;
+        expect(mapLabel(label), `${label}`).to.equal(status);
+      }
+    }
+  });
 });
 
 describe('mapLabel: spelling variants', () => {

@@ -712,7 +712,7 @@ export class StatusTimelineElement extends LocalizedElement {
             part="stage stage-${s}"
             class="stage ${s} ${s === 'done' ? 'success' : s === 'stopped' ? 'danger' : ''}"
             aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}
-            title=${`${translate(locale, `timeline.stage.${stage}`)}: ${translate(locale, `timeline.stage-help.${stage}`)}`}
+            title=${translate(locale, 'timeline.stage-title', { stage: translate(locale, `timeline.stage.${stage}`), help: translate(locale, `timeline.stage-help.${stage}`) })}
           >
             <span part="stage-marker" class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
             <span class="stage-label">${translate(locale, `timeline.stage.${stage}`)}</span>

@@ -273,6 +273,8 @@ export const de: Catalogue = {
   'timeline.stage-help.processed': 'Die Plattform hat die Nachricht vorbereitet und erfolgreich geprüft.',
   'timeline.stage-help.delivered': 'Der Server oder das Telefon des Empfängers hat die Nachricht angenommen.',
   'timeline.stage-help.engaged': 'Der Empfänger hat geöffnet, geklickt, gelesen oder geantwortet.',
+  // A stage's name and what it means, in the title of its marker.
+  'timeline.stage-title': '{stage}: {help}',
   'timeline.stage-state.done': 'erledigt',
   'timeline.stage-state.current': 'aktueller Schritt',
   'timeline.stage-state.upcoming': 'noch nicht erreicht',

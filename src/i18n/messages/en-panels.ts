@@ -82,6 +82,8 @@ export const enPanels = {
   'timeline.stage-help.processed': 'The platform prepared the message and it passed its checks.',
   'timeline.stage-help.delivered': 'The recipient’s server or phone accepted the message.',
   'timeline.stage-help.engaged': 'The recipient opened, clicked, read or replied.',
+  // A stage's name and what it means, in the title of its marker.
+  'timeline.stage-title': '{stage}: {help}',
   'timeline.stage-state.done': 'done',
   'timeline.stage-state.current': 'current stage',
   'timeline.stage-state.upcoming': 'not reached yet',

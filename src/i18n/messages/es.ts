@@ -264,6 +264,8 @@ export const es: Catalogue = {
   'timeline.stage-help.processed': 'La plataforma ha preparado el mensaje y este ha superado sus comprobaciones.',
   'timeline.stage-help.delivered': 'El servidor o el teléfono del destinatario ha aceptado el mensaje.',
   'timeline.stage-help.engaged': 'El destinatario ha abierto, ha hecho clic, ha leído o ha respondido.',
+  // A stage's name and what it means, in the title of its marker.
+  'timeline.stage-title': '{stage}: {help}',
   'timeline.stage-state.done': 'completada',
   'timeline.stage-state.current': 'etapa actual',
   'timeline.stage-state.upcoming': 'aún no alcanzada',

@@ -267,6 +267,8 @@ export const it: Catalogue = {
   'timeline.stage-help.processed': 'La piattaforma di invio ha preparato il messaggio, che ha superato i controlli.',
   'timeline.stage-help.delivered': 'Il server o il telefono del destinatario ha accettato il messaggio.',
   'timeline.stage-help.engaged': 'Il destinatario ha aperto, cliccato, letto o risposto.',
+  // A stage's name and what it means, in the title of its marker.
+  'timeline.stage-title': '{stage}: {help}',
   'timeline.stage-state.done': 'fase completata',
   'timeline.stage-state.current': 'fase attuale',
   'timeline.stage-state.upcoming': 'fase non ancora raggiunta',

@@ -267,6 +267,8 @@ export const nl: Catalogue = {
   'timeline.stage-help.processed': 'Het platform heeft het bericht voorbereid en het heeft de controles doorstaan.',
   'timeline.stage-help.delivered': 'De server of telefoon van de ontvanger heeft het bericht aanvaard.',
   'timeline.stage-help.engaged': 'De ontvanger heeft geopend, geklikt, gelezen of geantwoord.',
+  // A stage's name and what it means, in the title of its marker.
+  'timeline.stage-title': '{stage}: {help}',
   'timeline.stage-state.done': 'voltooid',
   'timeline.stage-state.current': 'huidige stap',
   'timeline.stage-state.upcoming': 'nog niet bereikt',
