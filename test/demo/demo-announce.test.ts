@@ -1,9 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { RestDataSource, setDefaultSource } from '../../src/data/index.js';
-import { startMockApi } from '../../src/mocks/index.js';
-import '../../src/define.js';
-import '../../src/demo/demo-app.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+import { useDemoApp } from './demo-fixture.js';
 
 // What a screen reader hears from the demo page: text that appears in its live regions (role="status" or "alert",
 // aria-live other than "off"), and only that.
@@ -40,15 +37,8 @@ describe('the demo back-office, as a screen reader hears it', () => {
     await settle();
   };
 
-  before(async () => {
-    await startMockApi({ speed: 0 });
-    setDefaultSource(new RestDataSource({ baseUrl: '/api', live: 'off' }));
-  });
-  after(() => setDefaultSource(undefined));
-
-  beforeEach(async () => {
-    app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
-    await waitUntil(() => shadow().querySelectorAll('tbody tr').length > 0, 'no contact rows', { timeout: 8000 });
+  useDemoApp(async (mounted) => {
+    app = mounted;
     await settle();
     heard = [];
     // Text added to (or changed in) a live region that was already there; a region emptied says nothing.
@@ -63,6 +53,7 @@ describe('the demo back-office, as a screen reader hears it', () => {
     });
     observer.observe(shadow(), { subtree: true, childList: true, characterData: true });
   });
+
   afterEach(() => {
     observer.disconnect();
     document.documentElement.lang = pageLang;

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
-import { RestDataSource, getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
-import { startMockApi } from '../../src/mocks/index.js';
+import { getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+import { useDemoApp } from './demo-fixture.js';
 import { contrast } from '../support/contrast.js';
 import { hover } from '../elements/shared/badge-helpers.js';
 
@@ -13,16 +13,8 @@ const shadow = (el: Element) => el.shadowRoot!;
 describe('the demo back-office', () => {
   let app: EstafetteDemoAppElement;
 
-  before(async () => {
-    // The clock stays still: statuses must not move under the test's feet.
-    await startMockApi({ speed: 0 });
-    setDefaultSource(new RestDataSource({ baseUrl: '/api', live: 'off' }));
-  });
-  after(() => setDefaultSource(undefined));
-
-  beforeEach(async () => {
-    app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
-    await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length > 0, 'no contact rows', { timeout: 8000 });
+  useDemoApp((mounted) => {
+    app = mounted;
   });
 
   it('gives the campaign figures one region, the stats’ own (not a second one around it)', async () => {
