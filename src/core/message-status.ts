@@ -144,10 +144,8 @@ interface Keyed {
  * character) keeps its text. So two different texts of that layout are never one instant, which is what lets
  * `aggregate` tell most copies apart without reading a time (message-tally.ts).
  */
-export const instantKey = (at: string, time: number): string => {
-  if (isIsoLayout(at)) time = canonicalTime(at);
-  return time === Number.NEGATIVE_INFINITY || Number.isNaN(time) ? `s${at.length}:${at}` : `t${time}`;
-};
+export const instantKey = (at: string, time: number): string =>
+  time === Number.NEGATIVE_INFINITY || (isIsoLayout(at) && Number.isNaN(canonicalTime(at))) ? `s${at.length}:${at}` : `t${time}`;
 
 /** 24 characters ending in `Z`: the layout of `toISOString()` (see {@link instantKey}). */
 export const isIsoLayout = (at: string): boolean => at.length === 24 && at.charCodeAt(23) === 90; /* Z */
@@ -284,7 +282,10 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
   });
   if (options.recipient !== undefined) {
     const wanted = recipientKey(options.recipient);
-    return events.filter((event) => [wanted, ''].includes(recipientKey(event.recipient)));
+    return events.filter((event) => {
+      const key = recipientKey(event.recipient);
+      return key === wanted || key === '';
+    });
   }
   const [first, second] = recipientsOf(events);
   if (second !== undefined)

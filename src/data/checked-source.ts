@@ -8,7 +8,7 @@
  */
 import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
-import { realTimers } from './timing.js';
+import { abortable, realTimers } from './timing.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
 import { warnOnce } from './warn-once.js';
 
@@ -41,24 +41,18 @@ function timeLimitOf(source: StatusDataSource): number {
 
 /**
  * `call` given a signal that follows the caller's and is aborted when `source`'s time limit is up; the answer, or
- * a `timeout` error at that moment even if `call` ignores its signal.
+ * a `timeout` error at that moment even if `call` ignores its signal (`abortable`, as every wait of this layer).
  */
 function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what: string, options: O | undefined, call: (options: O) => Promise<T>): Promise<T> {
   const limit = timeLimitOf(source);
   if (!limit || limit === Infinity) return call(options ?? ({} as O));
   const timeUp = new AbortController();
   const signal = options?.signal ? AbortSignal.any([options.signal, timeUp.signal]) : timeUp.signal;
-  let timer: unknown;
-  return Promise.race([
-    Promise.resolve().then(() => call({ ...options, signal } as O)),
-    new Promise<never>((_, reject) => {
-      timer = realTimers.setTimeout(() => {
-        const error = new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true });
-        timeUp.abort(error);
-        reject(error);
-      }, limit);
-    }),
-  ]).finally(() => realTimers.clearTimeout(timer));
+  const timer = realTimers.setTimeout(
+    () => timeUp.abort(new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true })),
+    limit,
+  );
+  return abortable(Promise.resolve().then(() => call({ ...options, signal } as O)), timeUp.signal, () => realTimers.clearTimeout(timer));
 }
 
 /**
