@@ -44,8 +44,6 @@ export interface BadgeAttributes {
   readonly automated?: boolean | undefined;
 }
 
-// The badge's attributes may arrive as properties of any type (see text.ts).
-export { text } from '../shared/text.js';
 
 /**
  * The model for a status given as attributes: a display status id; or, with `provider`, that provider's word

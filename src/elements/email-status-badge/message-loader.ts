@@ -5,8 +5,8 @@ import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import { warnLoadFailure } from '../shared/data-error.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
-import { text } from './badge-model.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
+import { text } from '../shared/text.js';
 
 /** An element that follows one message. */
 export type MessageHost = SourceHost & { messageId?: string | undefined };
