@@ -6,7 +6,7 @@ import { getDefaultSource, type StatusDataSource } from '../data/index.js';
 import { define } from '../elements/shared/define.js';
 import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select-event.js';
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
-import { arePanelTextsReady, formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
+import { formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
@@ -366,11 +366,8 @@ export class EstafetteDemoAppElement extends LitElement {
 
   /** The filter's words, in the page's language of the moment. */
   private filterLabel(filter: StatusFilter): string {
-    if ('status' in filter) return translate(this.locale, `status.${filter.status}.label`);
-    // An indicator's name is a text of campaign-stats, which loads with it: in a language it has not shown yet, it
-    // comes a moment after the switch.
-    if (!arePanelTextsReady(this.locale)) void loadPanelTexts(this.locale).then(() => this.requestUpdate());
-    return translate(this.locale, `metric.${filter.metric}.label`);
+    // An indicator's name is a text of campaign-stats, fetched for both languages when the page connects.
+    return 'status' in filter ? translate(this.locale, `status.${filter.status}.label`) : translate(this.locale, `metric.${filter.metric}.label`);
   }
 
   private visibleRows(): DemoRow[] {
