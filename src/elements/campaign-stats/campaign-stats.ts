@@ -231,9 +231,6 @@ export class CampaignStatsElement extends LocalizedElement {
 
   // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
   private readonly retries = new AutoRetry(() => void this.refresh());
-  /** The campaign and source whose load failed last: trying them again keeps the error shown (see `view`). */
-  private failedFor: string | undefined;
-  private failedSource: StatusDataSource | undefined;
 
   private readonly task = new Task(this, {
     task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
@@ -243,17 +240,12 @@ export class CampaignStatsElement extends LocalizedElement {
       return source.getCampaignStats(id, { signal });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
-    onComplete: () => {
-      this.failedFor = undefined;
-      this.retries.reset();
-    },
+    onComplete: () => this.retries.reset(),
     onError: (error) => {
       warnLoadFailure(error, () => `the figures of campaign ${JSON.stringify(this.campaignId)}`);
       // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-      this.failedFor = this.campaignId;
-      this.failedSource = this.sources?.source;
-      if (this.isConnected) this.retries.failed(error);
-      else this.retries.stop();
+      this.retries.failed(error, [this.campaignId, this.sources?.source]);
+      if (!this.isConnected) this.retries.stop();
     },
   });
 
@@ -338,8 +330,8 @@ export class CampaignStatsElement extends LocalizedElement {
       }
       // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
       if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return { state: 'error', error: this.task.error };
-      // The same load tried again: its error stays until an answer, rather than a flash of the skeleton each time.
-      if (this.task.status === TaskStatus.PENDING && this.failedFor === this.campaignId && this.failedSource === this.sources?.source && !isAbort(this.task.error)) {
+      // The same load tried again: its error stays until an answer (see AutoRetry.retrying).
+      if (this.task.status === TaskStatus.PENDING && this.retries.retrying(this.campaignId, this.sources?.source) && !isAbort(this.task.error)) {
         return { state: 'error', error: this.task.error };
       }
       return { state: 'loading' };

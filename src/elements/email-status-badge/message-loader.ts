@@ -50,9 +50,6 @@ export class MessageLoader implements ReactiveController {
   private latestFrom: StatusDataSource | undefined;
   private readonly retries = new AutoRetry(() => void this.task.run());
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
-  /** The id and source whose lookup failed last: trying them again keeps the error shown (see `state`). */
-  private failedFor: string | undefined;
-  private failedSource: StatusDataSource | undefined;
   private unsubscribe: (() => void) | undefined;
   private abortedOnDisconnect = false;
 
@@ -71,7 +68,6 @@ export class MessageLoader implements ReactiveController {
         return found.get(id) ?? null;
       },
       onComplete: (status) => {
-        this.failedFor = undefined;
         this.retries.reset();
         if (status) this.accept(status);
         // The source no longer knows the message (deleted, another tenant's): what it said before goes.
@@ -81,10 +77,8 @@ export class MessageLoader implements ReactiveController {
       onError: (error) => {
         warnLoadFailure(error, () => `the status of message ${JSON.stringify(followedId(host))}`);
         // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-        this.failedFor = followedId(host);
-        this.failedSource = this.sources.source;
-        if (this.host.isConnected) this.retries.failed(error);
-        else this.retries.stop();
+        this.retries.failed(error, [followedId(host), this.sources.source]);
+        if (!this.host.isConnected) this.retries.stop();
       },
     });
     host.addController(this);
@@ -103,9 +97,8 @@ export class MessageLoader implements ReactiveController {
           ? { kind: 'loading' }
           : { kind: 'error', error: this.task.error, retrying: this.retries.scheduled };
       default:
-        // The same lookup tried again: its error stays until an answer, rather than a flash of the placeholder
-        // at each attempt (on a page of 10,000 badges whose source is down, each flash restyles them all).
-        return this.failedFor === id && this.failedSource === this.sources.source && !isAbort(this.task.error)
+        // The same lookup tried again: its error stays until an answer (see AutoRetry.retrying).
+        return this.retries.retrying(id, this.sources.source) && !isAbort(this.task.error)
           ? { kind: 'error', error: this.task.error, retrying: true }
           : { kind: 'loading' };
     }

@@ -64,6 +64,8 @@ export const isAbort = (error: unknown): boolean => isAbortError(error) || (erro
 export class AutoRetry {
   private attempt = 0;
   private cancel: (() => void) | undefined;
+  /** The arguments of the load that failed last (see `failed`), until a success or `reset()`. */
+  private failedWith: readonly unknown[] | undefined;
 
   constructor(private readonly run: () => void) {}
 
@@ -72,9 +74,13 @@ export class AutoRetry {
     return this.cancel !== undefined;
   }
 
-  /** After a failure: schedules the next try, unless `error` cannot go away by itself. */
-  failed(error: unknown): void {
+  /**
+   * After a failure: schedules the next try, unless `error` cannot go away by itself. `args`, what the load was of
+   * (an id and a source), make {@link retrying} true for another try of the same load.
+   */
+  failed(error: unknown, args?: readonly unknown[]): void {
     this.stop();
+    this.failedWith = args;
     if (isAbort(error) || (error instanceof DataSourceError && !error.retryable)) return;
     const delay = retryDelay(this.attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
     this.cancel = scheduleRetry(() => {
@@ -87,6 +93,17 @@ export class AutoRetry {
   reset(): void {
     this.stop();
     this.attempt = 0;
+    this.failedWith = undefined;
+  }
+
+  /**
+   * Whether a load of `args` tries again the one that failed last: its error can stay on screen until an answer,
+   * rather than a flash of the loading state at each attempt (on a page of 10,000 badges whose source is down,
+   * each flash restyles them all).
+   */
+  retrying(...args: readonly unknown[]): boolean {
+    const failed = this.failedWith;
+    return failed !== undefined && failed.length === args.length && failed.every((arg, i) => arg === args[i]);
   }
 
   /** Cancels the retry waiting, if any. */
