@@ -21,7 +21,7 @@ const EPOCH_UNTIL = Date.UTC(2200, 0, 1);
  * else is a placeholder (0), a sign or unit mistake, or garbage, never an email or SMS event. In that window,
  * the four units of {@link fromEpoch} cover ranges of numbers that do not overlap, so the unit read is never a guess.
  */
-export const isPlausibleEpochMs = (ms: number): boolean => ms >= EPOCH_FROM && ms < EPOCH_UNTIL;
+const isPlausibleEpochMs = (ms: number): boolean => ms >= EPOCH_FROM && ms < EPOCH_UNTIL;
 
 const plausibleIso = (ms: number): string | undefined => (isPlausibleEpochMs(ms) ? iso(ms) : undefined);
 
