@@ -89,7 +89,7 @@ try {
     };
   }).catch((error) => ({ error: error.message }));
   check('the npm copy loads beside the two CDN copies, same version, the first registration kept', Boolean(npm.loaded && npm.versions[0] === npm.versions[1] && npm.badgeClassFromCdn), JSON.stringify(npm));
-  const fromNpm = await page.waitForFunction(() => document.getElementById('from-npm')?.shadowRoot?.querySelector('[part~="badge"]')?.textContent || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
+  const fromNpm = await page.waitForFunction(() => document.getElementById('from-npm')?.shadowRoot?.querySelector('[part~="label"]')?.textContent || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the default source set through the npm copy reaches an element the CDN file defined', fromNpm === 'Clicked', String(fromNpm));
   check('the file twice plus the npm copy raise no error and no warning', problems.length === 0, problems.join('; '));
   const clash = await browser.newPage();

@@ -39,7 +39,7 @@ describe('the demo back-office', () => {
     await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
     const badges = [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')];
     expect(badges.length).to.be.greaterThan(0);
-    await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="badge"]')?.textContent === 'Hard bounce'), 'a row that is not a hard bounce', { timeout: 8000 });
+    await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Hard bounce'), 'a row that is not a hard bounce', { timeout: 8000 });
   });
 
   describe('one status filter, two ways to set it', () => {
@@ -105,7 +105,7 @@ describe('the demo back-office', () => {
       await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
       const badges = [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')];
       expect(badges.length).to.be.greaterThan(0);
-      await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="badge"]')?.textContent === 'Delivered'), 'a row that is not delivered', { timeout: 8000 });
+      await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="label"]')?.textContent === 'Delivered'), 'a row that is not delivered', { timeout: 8000 });
     });
 
     it('lists exactly as many contacts as the indicator counts, those whose status shows something else included', async () => {
@@ -278,7 +278,7 @@ describe('the demo back-office', () => {
   it('opens a badge\'s tooltip under the pointer coming from its table cell, and on keyboard focus', async () => {
     const row = shadow(app).querySelector('tbody tr')!;
     const badge = row.querySelector('email-status-badge')!;
-    await waitUntil(() => badge.shadowRoot?.querySelector('[part~="badge"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
+    await waitUntil(() => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
     const tip = () => badge.shadowRoot!.querySelector('[role="tooltip"]');
     badge.scrollIntoView({ block: 'center' });
     await hover(row.querySelector('td')!);

@@ -94,7 +94,7 @@ describe('<email-status-badge> accessibility', () => {
     const el = await fixture(html`<div lang="ja"><email-status-badge status="delivered"></email-status-badge></div>`);
     const badge = el.querySelector('email-status-badge')!;
     await badge.showTooltip();
-    expect(part(badge, 'badge').textContent).to.equal('Delivered');
+    expect(part(badge, 'label').textContent).to.equal('Delivered');
     expect(part(badge, 'badge').getAttribute('lang')).to.equal('en');
     expect(part(badge, 'tooltip').getAttribute('lang')).to.equal('en');
   });

@@ -298,7 +298,7 @@ describe('<email-status-badge> tooltip', () => {
     for (const template of [html`<email-status-badge lang="en"></email-status-badge>`, html`<email-status-badge lang="en" status="  "></email-status-badge>`]) {
       const el = await badgeIn(template);
       const badge = el.shadowRoot!.querySelector('[part~="badge"]')!;
-      expect(badge.textContent, 'label').to.equal('No status');
+      expect(badge.querySelector('[part~="label"]')!.textContent, 'label').to.equal('No status');
       expect(badge.getAttribute('aria-label'), 'accessible name').to.equal('No status');
       await el.showTooltip();
       const text = tooltipOf(el)!.textContent!;
@@ -306,7 +306,7 @@ describe('<email-status-badge> tooltip', () => {
       expect(text).not.to.include('The provider reported');
     }
     const french = await badgeIn(html`<email-status-badge lang="fr"></email-status-badge>`);
-    expect(french.shadowRoot!.querySelector('[part~="badge"]')!.textContent).to.equal('Aucun statut');
+    expect(french.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Aucun statut');
     const unknown = await badgeIn(html`<email-status-badge lang="en" status="partially delivered"></email-status-badge>`);
     await unknown.showTooltip();
     expect(tooltipOf(unknown)!.textContent, 'a word we do not know is still said to come from the provider').to.include('The provider reported');

@@ -55,7 +55,7 @@ export const shadowText = (el: Element | null | undefined): string =>
 
 /** The label a badge shows. */
 export const badgeLabel = (el: Element | null | undefined): string =>
-  el?.shadowRoot?.querySelector('[part~="badge"]')?.textContent?.trim() ?? '';
+  el?.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
 
 /** `<campaign-stats>`'s indicator for `metric` (its `data-level` says warning or danger). */
 export const metricOf = (stats: Element, metric: string): HTMLElement | null =>

@@ -98,7 +98,7 @@ export const badge: Subject = {
   ids: () => [sampleMessageId('delivered'), sampleMessageId('hard-bounced')],
   mount: (source, id) => mountTag('email-status-badge', { source, messageId: id }),
   setId: (el, id) => Object.assign(el, { messageId: id }),
-  shown: (el) => (root(el).querySelector('[part~="badge"]')?.matches('.error, .loading') ? '' : text(root(el).querySelector('[part~="badge"]'))),
+  shown: (el) => (root(el).querySelector('[part~="badge"]')?.matches('.error, .loading') ? '' : text(root(el).querySelector('[part~="label"]'))),
   expected: (id) => labelOf(mockApi().store.status(id)!.display),
   error(el) {
     const part = root(el).querySelector('[part~="badge"]');

@@ -5,7 +5,7 @@ import type { EmailStatusBadgeElement } from '../../src/elements/email-status-ba
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { ev } from '../core/event-factory.js';
 
-const labelOf = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="badge"]')?.textContent?.trim() ?? '';
+const labelOf = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
 const textOf = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const COUNTS: CampaignCounts = { sent: 1000, delivered: 950, opened: 300, clicked: 40, unsubscribed: 2, complained: 1, softBounced: 20, hardBounced: 10, blocked: 5, dropped: 5, deferred: 3, pending: 2 };

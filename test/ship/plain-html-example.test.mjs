@@ -64,7 +64,7 @@ test('examples/plain-html/index.html works against the built CDN file', async ()
 
     const seen = await page.waitForFunction(() => {
       const text = (el) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      const label = (el) => el.shadowRoot?.querySelector('[part~="badge"]')?.textContent?.trim() ?? '';
+      const label = (el) => el.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
       const badges = [...document.querySelectorAll('email-status-badge')].map(label);
       const out = { stats: text(document.querySelector('campaign-stats')), timeline: text(document.querySelector('status-timeline')), badges };
       return out.stats.includes('Rebonds') && out.timeline.includes('Ouvert') && badges.every(Boolean) ? out : false;

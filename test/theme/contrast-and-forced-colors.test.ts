@@ -76,7 +76,7 @@ describe('forced colors (high contrast)', () => {
         if (appearance === 'pill') expect(style.borderTopStyle, badge.status).to.equal('solid');
         // A dot and its label have no outline (it would box them in, touching the label's last letter).
         else expect(style.borderTopColor, badge.status).to.equal(style.backgroundColor);
-        expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.textContent!.trim(), badge.status).to.not.equal('');
+        expect(badge.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim(), badge.status).to.not.equal('');
         const box = icon.getBoundingClientRect();
         expect(box.width, `${appearance} ${badge.status} icon`).to.be.greaterThan(8);
         // A dot is drawn by color alone; here it must give way to the icon's shape.

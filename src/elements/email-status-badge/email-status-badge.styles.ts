@@ -14,22 +14,18 @@ export const badgeStyles = css`
     display: none;
   }
 
-  /* A block container, not a flex one: the label is the badge's own text, which only a block container can end with
-     an ellipsis (a label element of its own, to clip in a flex row, cost a column of 10,000 badges about 10%). The
-     line is as tall as the badge's inside, so the text sits in the middle; the icon is centered on the capitals.
-     The paddings, the icon's margin and its size are plain values here, and custom properties only on the loading
+  /* The paddings, the gap and the icon size are plain values here, and custom properties only on the loading
      placeholder, which paints its disc and bar from them (see .loading): 10,000 badges each declaring four custom
      properties took about 8% longer to draw (A/B in one browser, same DOM and sheets otherwise). Keep the two in step. */
   .badge {
     box-sizing: border-box;
-    display: inline-block;
-    vertical-align: middle;
-    /* A flex item of the host: may shrink below its label, which then ends with an ellipsis. */
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    /* A flex item of the host: may shrink below its label (which then ends with an ellipsis). */
     min-inline-size: 0;
     max-inline-size: 100%;
     block-size: 1.85em;
-    /* Tall enough for the font's whole ascent and descent, so the clip never cuts an accent off a capital. */
-    line-height: calc(1.85em - 2px);
     padding-inline: 0.55em 0.7em;
     border: 1px solid var(--_border);
     border-radius: var(--estafette-badge-radius, 999px);
@@ -39,39 +35,40 @@ export const badgeStyles = css`
     font-size: var(--estafette-badge-font-size, 0.8125rem);
     font-weight: 600;
     white-space: nowrap;
-    /* clip, not hidden: hidden makes each badge a scroll container, which a column of 10,000 badges pays for in
-       layout (npm run bench, scenario 1); the ellipsis works with either. */
-    overflow: hidden;
-    overflow: clip;
-    text-overflow: ellipsis;
     cursor: default;
     -webkit-tap-highlight-color: transparent;
   }
   .small {
+    gap: 0.3em;
     padding-inline: 0.45em 0.6em;
     font-size: var(--estafette-badge-font-size-small, 0.75rem);
     block-size: 1.7em;
-    line-height: calc(1.7em - 2px);
   }
   .badge:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 
-  /* Centered on the middle of the capitals (0.35em above the baseline), as the flex row it replaced centered it. */
   [part~='icon'] {
+    flex: none;
     inline-size: 1.2em;
     block-size: 1.2em;
-    vertical-align: -0.25em;
-    margin-inline-end: 0.35em;
     fill: none;
     stroke: currentColor;
     stroke-width: 1.5;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .small [part~='icon'] {
-    margin-inline-end: 0.3em;
+  [part~='label'] {
+    min-inline-size: 0;
+    /* clip, not hidden: hidden makes each label a scroll container, which a column of 10,000 badges pays for in
+       layout (npm run bench, scenario 1); the ellipsis works with either. */
+    overflow: hidden;
+    overflow: clip;
+    text-overflow: ellipsis;
+    /* Tall enough for the font's whole ascent and descent: at the host's line-height 1 the clip cut the accent
+       off a capital (É showed as E in "Échec d'envoi"). The badge's own height is fixed: it does not grow. */
+    line-height: 1.35;
   }
 
   /* A machine's open: same label, a dashed outline as a hint (the tooltip says it in words). */
@@ -81,9 +78,8 @@ export const badgeStyles = css`
 
   /* appearance="dot": a colored dot and the label in the surrounding text color. */
   .dot {
+    gap: 0.45em;
     padding-inline: 0;
-    /* No padding for the clip to leave the last letter's ink: a little room beyond the box instead. */
-    overflow-clip-margin: 0.15em;
     border-color: transparent;
     background: none;
     color: inherit;
@@ -92,8 +88,6 @@ export const badgeStyles = css`
   .dot [part~='icon'] {
     inline-size: 0.65em;
     block-size: 0.65em;
-    vertical-align: 0.025em;
-    margin-inline-end: 0.45em;
     border-radius: 50%;
     background: var(--_fg);
     stroke: none;
@@ -106,9 +100,9 @@ export const badgeStyles = css`
     box-shadow: inset 0 0 0 1.5px var(--_fg);
   }
 
-  /* appearance="icon-only": the icon in a circle; no label text (the label is the accessible name). */
+  /* appearance="icon-only": the icon in a circle; the label is the accessible name. */
   .icon-only {
-    text-align: center;
+    justify-content: center;
     inline-size: 1.85em;
     padding: 0;
   }
@@ -116,8 +110,8 @@ export const badgeStyles = css`
     inline-size: 1.7em;
     padding: 0;
   }
-  .icon-only [part~='icon'] {
-    margin: 0;
+  .icon-only [part~='label'] {
+    display: none;
   }
 
   /* Loading: the badge box alone, as wide and tall as the status will be, so nothing moves when it arrives. A dimmed
@@ -168,7 +162,7 @@ export const badgeStyles = css`
     min-inline-size: 0;
     background: var(--_round) 50% 50% / var(--_disc) var(--_disc) no-repeat, var(--_bg);
   }
-  /* A badge first drawn from attributes and then given a message-id keeps its icon: hidden here (its text is empty). */
+  /* A badge first drawn from attributes and then given a message-id keeps its icon and label nodes: hidden here. */
   .loading > * {
     display: none;
   }
@@ -213,7 +207,6 @@ export const badgeStyles = css`
     .dot [part~='icon'] {
       inline-size: 1.2em;
       block-size: 1.2em;
-      vertical-align: -0.25em;
       background: none;
       box-shadow: none;
       stroke: currentColor;

@@ -8,9 +8,9 @@ import type { EmailStatusBadgeElement } from '../../../src/elements/email-status
 export const part = (el: EmailStatusBadgeElement, name: string): HTMLElement =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
-/** The label a badge shows (the text of its badge part); empty while it loads its message, when it draws no label. */
+/** The label a badge shows; empty while it loads its message, when it draws no label. */
 export const labelOf = (el: EmailStatusBadgeElement): string =>
-  el.shadowRoot!.querySelector('[part~="badge"]')?.textContent ?? '';
+  el.shadowRoot!.querySelector('[part~="label"]')?.textContent ?? '';
 
 export const tooltipOf = (el: EmailStatusBadgeElement): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
