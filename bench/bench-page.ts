@@ -8,8 +8,9 @@ import { RestDataSource, setDefaultSource, type VisibilityProvider } from '../sr
 import { intlFormatterCount, translate } from '../src/i18n/index.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, startMockApi, type MockApi } from '../src/mocks/index.js';
 import '../src/define.js';
-import type { EmailStatusBadgeElement } from '../src/elements/email-status-badge/email-status-badge.js';
-import { ICONS } from '../src/elements/shared/icons.js';
+import { EmailStatusBadgeElement as EmailStatusBadge, type EmailStatusBadgeElement } from '../src/elements/email-status-badge/email-status-badge.js';
+import { ICON_PATHS, ICONS } from '../src/elements/shared/icons.js';
+import { html, LitElement } from 'lit';
 import type { StatusTimelineElement } from '../src/elements/status-timeline/status-timeline.js';
 
 const stage = document.getElementById('stage')!;
@@ -169,6 +170,90 @@ const plainElements = (count: number) =>
     },
     (element) => element.shadowRoot?.querySelector('svg') != null,
   );
+
+/*
+ * Two more baselines, to say where the badge's time goes: the badge's own markup and stylesheets (what an attribute
+ * badge renders: the box, the icon's one path, the label), drawn by a hand-written custom element and by a minimal
+ * LitElement, neither with any of the badge's machinery (no language lookup, no data source, no tooltip listeners).
+ * Hand-written vs icon-span custom elements: what the badge's markup and styles cost; minimal LitElement vs
+ * hand-written: Lit's share; badge vs minimal LitElement: the badge's own code. `sameMarkup` checks, every run,
+ * that both draw exactly what the badge draws.
+ */
+const BADGE_SHEETS = EmailStatusBadge.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+const iconOf = (status: DisplayStatus) => ICON_PATHS[statusInfo(status).icon];
+
+/** The badge's markup for `status`, built by hand: see the comment above. */
+class PlainMarkupBadge extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    root.adoptedStyleSheets = BADGE_SHEETS;
+    const status = this.getAttribute('status') as DisplayStatus;
+    const box = document.createElement('span');
+    box.setAttribute('part', 'badge');
+    box.setAttribute('role', 'img');
+    box.setAttribute('tabindex', '0');
+    box.className = `badge ${statusInfo(status).category} pill`;
+    box.setAttribute('aria-label', LABELS.get(status)!);
+    box.setAttribute('lang', 'en');
+    box.setAttribute('dir', 'ltr');
+    const icon = box.appendChild(document.createElementNS(SVG, 'svg'));
+    icon.setAttribute('part', 'icon');
+    icon.setAttribute('viewBox', '0 0 16 16');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.appendChild(document.createElementNS(SVG, 'path')).setAttribute('d', iconOf(status));
+    const label = box.appendChild(document.createElement('span'));
+    label.setAttribute('part', 'label');
+    label.textContent = LABELS.get(status)!;
+    root.append(box);
+  }
+}
+customElements.define('bench-plain-markup-badge', PlainMarkupBadge);
+
+/** The badge's template and stylesheets in a minimal LitElement: see the comment above. */
+class LitMarkupBadge extends LitElement {
+  static override styles = EmailStatusBadge.elementStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = { status: {} };
+  declare status: DisplayStatus;
+  override render() {
+    const label = LABELS.get(this.status)!;
+    return html`<span part="badge" class=${`badge ${statusInfo(this.status).category} pill`} role="img" tabindex="0" aria-label=${label} lang=${'en'} dir=${'ltr'}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${iconOf(this.status)}></path></svg><span part="label" .textContent=${label}></span></span>`;
+  }
+}
+customElements.define('bench-lit-markup-badge', LitMarkupBadge);
+
+/** Hand-written or minimal-Lit elements with the badge's markup: see the comment above. */
+const markupElements = (count: number, lit: boolean) =>
+  handMadeTable(
+    count,
+    (i) => {
+      const element = document.createElement(lit ? 'bench-lit-markup-badge' : 'bench-plain-markup-badge');
+      element.setAttribute('status', statusAt(i));
+      return element;
+    },
+    (element) => element.shadowRoot?.querySelector('[part~="label"]')?.textContent !== '',
+  );
+
+/** Whether both markup baselines draw, for every status, exactly what an attribute badge draws (Lit's markers aside). */
+async function sameMarkup(): Promise<string[]> {
+  const serializer = new XMLSerializer();
+  const shadowHtml = (el: Element) => [...el.shadowRoot!.childNodes].map((node) => serializer.serializeToString(node)).join('').replace(/<!--[^]*?-->/g, '');
+  const differences: string[] = [];
+  for (const status of DISPLAY_STATUSES) {
+    const [badge, plain, lit] = ['email-status-badge', 'bench-plain-markup-badge', 'bench-lit-markup-badge'].map((tag) => {
+      const el = document.createElement(tag);
+      el.setAttribute('status', status);
+      if (tag === 'email-status-badge') el.setAttribute('lang', 'en');
+      return stage.appendChild(el);
+    });
+    await (badge as EmailStatusBadgeElement).updateComplete;
+    await (lit as LitMarkupBadge).updateComplete;
+    for (const other of [plain!, lit!]) if (shadowHtml(other) !== shadowHtml(badge!)) differences.push(`${other.localName} ${status}: ${shadowHtml(other)} vs ${shadowHtml(badge!)}`);
+    for (const el of [badge, plain, lit]) el!.remove();
+  }
+  return differences;
+}
 
 /** Mounts `count` attribute badges; every reference to them is dropped when this returns. */
 async function mountBadges(count: number, before: number) {
@@ -538,5 +623,5 @@ async function aggregation(messages: number) {
   return { ms, naiveMs, events: events.length, sent: counts.sent };
 }
 
-Object.assign(window, { bench: { spans, plainElements, badges, formatters, restBadges, hiddenTab, tooltip, timeline, aggregation } });
+Object.assign(window, { bench: { spans, plainElements, markupElements, sameMarkup, badges, formatters, restBadges, hiddenTab, tooltip, timeline, aggregation } });
 document.body.dataset.ready = 'yes';
