@@ -212,8 +212,9 @@ export const DrillDown: Story = {
 };
 
 /**
- * The host keeps the indicator whose contacts it lists as `selected`: marked as current (a ring, and `aria-current`
- * for assistive technologies) until the list is filtered otherwise. Click another indicator to move it.
+ * The host keeps the indicator whose contacts it lists as `selected`: marked as current (an accent border and a bar
+ * along its bottom edge, and `aria-current` for assistive technologies) until the list is filtered otherwise. Click
+ * another indicator to move it.
  */
 export const Selected: Story = {
   name: 'Drill-down with the selected indicator',

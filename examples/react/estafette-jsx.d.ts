@@ -20,7 +20,6 @@ type ElementProps<E extends HTMLElement, Events = object> = DetailedHTMLProps<HT
   Events & { [dashedAttribute: `${string}-${string}`]: unknown };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'status-source': ElementProps<StatusSourceElement>;

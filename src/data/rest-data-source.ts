@@ -23,7 +23,7 @@ export interface RestDataSourceOptions {
   readonly headers?: HeadersOption;
   /** A `fetch` to use instead of the global one (to add auth, logging, or count requests in tests). */
   readonly fetch?: typeof fetch;
-  /** Most message ids per request. Default 500. */
+  /** Most message ids per request. Default 500; the contract (`openapi.yaml`) lets a server refuse more than 1,000. */
   readonly batchSize?: number;
   /** Longest URL of a `GET /messages?ids=`; longer id lists go as `POST /messages/batch`. Default 2,000 characters. */
   readonly maxUrlLength?: number;
@@ -31,7 +31,7 @@ export interface RestDataSourceOptions {
   readonly cacheTtl?: number;
   /** Time limit of one attempt of one request, in ms. Default 30,000; 0 means none. */
   readonly timeout?: number;
-  /** Retry policy for failed reads (network errors, 5xx, 408, 429). */
+  /** Retry policy for failed reads (network errors, time-outs, 5xx, 408, 425, 429). */
   readonly retry?: RetryOptions;
   /** `sse` (default): a Server-Sent Events stream, polling when it fails; `poll`: polling only; `off`: no live updates. */
   readonly live?: LiveMode;
@@ -80,11 +80,12 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  *   once rather than once per answer.
  * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them.
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
- * - **Retries**: exponential backoff with jitter on network errors, 5xx, 408 and 429, honouring `Retry-After`.
+ * - **Retries**: exponential backoff with jitter on network errors, time-outs, 5xx, 408, 425 and 429, honouring
+ *   `Retry-After`.
  * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
- * - **Live**: one SSE connection for all subscribers, resumed with `Last-Event-ID`; polling (paused while the page
- *   is hidden) when the stream is unavailable.
+ * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got
+ *   (`?lastEventId=`); polling (paused while the page is hidden) when the stream is unavailable.
  *
  * @example
  * ```ts

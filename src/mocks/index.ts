@@ -1,11 +1,13 @@
 /**
  * The mock API: MSW handlers for the whole REST contract over a seeded fake dataset, simulated time, and fault
  * injection. For the demo, Storybook and tests, ours and yours: the package ships it as its own entry point,
- * `estafette/mocks` (msw is an optional peer), which nothing else in the package imports.
+ * `estafette/mocks` (msw is an optional peer), which nothing else in the package imports. In a browser, serve msw's
+ * worker file at `/mockServiceWorker.js` (`npx msw init public`), or say where with `serviceWorkerUrl`.
  *
  * @example
  * ```ts
- * import { startMockApi, DEMO_CAMPAIGNS, sampleMessageId } from './mocks/index.js';
+ * import { startMockApi } from 'estafette/mocks';
+ * import { RestDataSource, setDefaultSource } from 'estafette';
  * await startMockApi({ speed: 10 });   // the last hour plays ten times faster, then messages progress in real time
  * setDefaultSource(new RestDataSource({ baseUrl: '/api' }));
  * ```

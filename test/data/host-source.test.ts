@@ -231,6 +231,14 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(watch.warnings.join('\n')).to.contain('batchMessages(): load() returned object, not a Map');
     });
 
+    it('says when the loader files a status under another id than the one asked for', async () => {
+      // The loader keys its map on the status's own id, which the back-end spelled differently.
+      const source = { ...good(), getMessages: batchMessages(async (ids) => new Map(ids.map((id) => [id.toUpperCase(), statusOf(id.toUpperCase(), 'delivered')]))) };
+      const el = await badgeWith(source, 'm-77');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('No message was found with this identifier.');
+      expect(watch.warnings.join('\n')).to.contain('"M-77", an id not asked for');
+    });
+
     it('withdraws the ids of badges removed before the call, and aborts a call nobody waits for', async () => {
       const signals: AbortSignal[] = [];
       const calls: string[][] = [];
