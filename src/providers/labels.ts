@@ -50,7 +50,7 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'dropped', reason: 'policy', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
   { status: 'dropped', labels: ['Non envoyé', 'Not sent'] },
   { status: 'failed', reason: 'template-error', labels: ['Erreur (traitement)'] },
-  { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Échec d’envoi', 'Error', 'Failed'] },
+  { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Échec d’envoi', 'Error', 'Failed', 'Sending error'] },
   { status: 'expired', labels: ['Expiré', 'Expired'] },
   { status: 'canceled', labels: ['Annulé', 'Canceled', 'Cancelled'] },
   { status: 'unknown', labels: ['Inconnu', 'Unknown'] },

@@ -201,7 +201,7 @@ describe('<campaign-stats>', () => {
       for (const lang of ['fr', 'en']) {
         const sms = await statsFixture({ sent: 100, delivered: 90 }, { lang, channel: 'sms' });
         await waitUntil(() => help(sms).trim() !== '', 'no help');
-        expect(help(sms)).to.include(lang === 'fr' ? 'l’opérateur mobile ou le téléphone' : 'the mobile operator or the phone');
+        expect(help(sms)).to.include(lang === 'fr' ? 'l’opérateur mobile ou le téléphone' : 'the mobile carrier or the phone');
         expect(help(sms)).not.to.match(/spam|inbox|boîte de réception|e-mail|email/i);
       }
     });
@@ -311,7 +311,7 @@ describe('<campaign-stats>', () => {
       expect(metricEl(el, 'bounced').querySelector('[part~="level"] svg')).to.exist;
       const warning = root(el).querySelector('.flag[data-metric="bounced"]');
       expect(textOf(warning)).to.equal(
-        'Critical Bounce rate 9% is above 8%: this hurts your sender reputation, and more of your emails may end up in spam.',
+        'Critical Bounce rate 9% has reached the 8% threshold: this hurts your sender reputation, and more of your messages may be filtered out or end up in spam.',
       );
       expect(metricEl(el, 'hard-bounced').dataset.level).to.equal('warning');
       await expect(el).to.be.accessible();
@@ -322,7 +322,7 @@ describe('<campaign-stats>', () => {
       expect(metricEl(el, 'bounced').dataset.level).to.equal('warning');
       expect(part(el, 'bounced', 'level')).to.equal('Warning');
       expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.equal(
-        'Bounce rate 6% is above 5%, where mailbox providers start watching a sender closely. Clean your contact list before the next send.',
+        'Bounce rate 6% has reached the 5% threshold, where mailbox providers and sending platforms start watching a sender closely. Clean your contact list before the next send.',
       );
       await expect(el).to.be.accessible();
     });
@@ -337,19 +337,19 @@ describe('<campaign-stats>', () => {
       const warn = await statsFixture({ sent: 10_000, delivered: 10_000, complained: 15 });
       expect(metricEl(warn, 'complained').dataset.level).to.equal('warning');
       expect(textOf(root(warn).querySelector('.flag[data-metric="complained"] .note'))).to.equal(
-        'Spam report rate 0.15% is above the 0.1% to aim for. Make sure every recipient asked for your emails and can unsubscribe easily.',
+        'Spam report rate 0.15% has reached 0.1%, the recommended maximum. Make sure every recipient asked for your emails and can unsubscribe easily.',
       );
       const danger = await statsFixture({ sent: 10_000, delivered: 10_000, complained: 30 });
       expect(metricEl(danger, 'complained').dataset.level).to.equal('danger');
       expect(textOf(root(danger).querySelector('.flag[data-metric="complained"] .note'))).to.equal(
-        'Spam report rate 0.3% is above 0.3%, a level never to reach: mailbox providers may filter or refuse your emails.',
+        'Spam report rate 0.3% has reached 0.3%, the level at which mailbox providers may filter or refuse your emails.',
       );
     });
 
     it('says an SMS campaign can be suspended when unsubscribes or bounces run high', async () => {
       const el = await statsFixture({ sent: 1000, delivered: 900, hardBounced: 40, unsubscribed: 20 }, { channel: 'sms' });
       expect(textOf(root(el).querySelector('.flag[data-metric="hard-bounced"] .note'))).to.equal(
-        'Hard bounce rate 4% is above 2%: many addresses in your list no longer exist. Check where they came from.',
+        'Hard bounce rate 4% has reached the 2% threshold: many addresses or numbers in your list no longer exist. Check where they came from.',
       );
       const suspension = root(el).querySelectorAll('[part~="warnings"] .suspension');
       expect(suspension, 'said once for the whole campaign').to.have.length(1);
@@ -369,7 +369,7 @@ describe('<campaign-stats>', () => {
       await el.updateComplete;
       expect(metricEl(el, 'soft-bounced').dataset.level).to.equal('danger');
       expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(
-        'Soft bounces: rate 3% is above 2.5%, a critical level.',
+        'Soft bounces: rate 3% has reached 2.5%, a critical level.',
       );
     });
 
@@ -378,7 +378,7 @@ describe('<campaign-stats>', () => {
       el.thresholds = { bounced: { warning: 0.02 } };
       await el.updateComplete;
       expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
-      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.contain('is above 8%');
+      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.contain('has reached the 8% threshold');
       el.thresholds = { bounced: { warning: 0.02, danger: null } };
       await el.updateComplete;
       expect(metricEl(el, 'bounced').dataset.level, 'danger switched off').to.equal('warning');
@@ -408,8 +408,8 @@ describe('<campaign-stats>', () => {
       const ids = button.getAttribute('aria-describedby')!.split(' ');
       const described = ids.map((id) => textOf(root(el).getElementById(id))).join(' ');
       expect(described).to.equal(
-        'See the recipients. Messages the receiving side sent back, temporary and permanent together, and those whose kind the provider does not say. Not counted: messages the platform never attempted. ' +
-          'Bounce rate 9% is above 8%: this hurts your sender reputation, and more of your emails may end up in spam.',
+        'See the recipients. Messages the recipient’s server or carrier sent back, temporary and permanent together, and those whose kind the provider does not say. Not counted: messages the platform never attempted. ' +
+          'Bounce rate 9% has reached the 8% threshold: this hurts your sender reputation, and more of your messages may be filtered out or end up in spam.',
       );
     });
   });

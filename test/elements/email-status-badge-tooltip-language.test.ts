@@ -15,7 +15,7 @@ describe('<email-status-badge> tooltip across a switch of language', () => {
 
     box.lang = 'en';
     await waitUntil(
-      () => tooltipOf(el)!.textContent!.includes("The recipient's mail server or phone accepted the message."),
+      () => tooltipOf(el)!.textContent!.includes('The recipient’s mail server or phone accepted the message.'),
       `the open tooltip never showed the English explanation: "${tooltipOf(el)!.textContent}"`,
       { timeout: 5000 },
     );

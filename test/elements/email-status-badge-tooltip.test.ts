@@ -56,7 +56,7 @@ describe('<email-status-badge> tooltip', () => {
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(tip.getAttribute('popover')).to.equal('manual');
     expect(part(el, 'badge').getAttribute('aria-describedby')).to.equal(tip.id);
-    expect(tip.textContent).to.include("The recipient's mail server or phone accepted the message.");
+    expect(tip.textContent).to.include('The recipient’s mail server or phone accepted the message.');
     expect(tip.textContent).to.include('an email may have been filed in spam or promotions');
   });
 
@@ -78,7 +78,7 @@ describe('<email-status-badge> tooltip', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'badge'));
     await waitUntil(() => isOpen(el), 'focus did not open it');
-    expect(tooltipOf(el)!.textContent).to.include('will be blocked from future sends');
+    expect(tooltipOf(el)!.textContent).to.include('will be excluded from future sends');
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => !isOpen(el), 'blur did not close it');
   });
@@ -280,7 +280,7 @@ describe('<email-status-badge> tooltip', () => {
     const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="delivered"></email-status-badge></div>`);
     const [pending, settled] = [...root.querySelectorAll('email-status-badge')];
     await pending!.showTooltip();
-    expect(tooltipOf(pending!)!.textContent).to.include('Not final yet: a status can take up to an hour to settle.');
+    expect(tooltipOf(pending!)!.textContent).to.include('Not final yet: a status can take up to an hour to settle, and up to 72 hours when the platform retries or for some SMS.');
     await settled!.showTooltip();
     expect(tooltipOf(settled!)!.textContent).not.to.include('Not final yet');
   });
@@ -319,7 +319,7 @@ describe('<email-status-badge> tooltip', () => {
     const sms = await badgeIn(html`<email-status-badge lang="en" status="delivered" channel="sms"></email-status-badge>`);
     await sms.showTooltip();
     const text = tooltipOf(sms)!.textContent!;
-    expect(text).to.include('the mobile operator or the phone confirmed receipt');
+    expect(text).to.include('the mobile carrier or the phone confirmed receipt');
     expect(text).not.to.match(/email|spam|inbox/i);
   });
 
@@ -355,7 +355,7 @@ describe('<email-status-badge> tooltip', () => {
     part(el, 'badge').focus();
     el.status = 'delivered';
     await el.updateComplete;
-    expect(tooltipOf(el)!.textContent).to.include("The recipient's mail server or phone accepted the message.");
+    expect(tooltipOf(el)!.textContent).to.include('The recipient’s mail server or phone accepted the message.');
   });
 
   it('appears without motion when motion is reduced', async () => {

@@ -22,7 +22,7 @@ const LABELS: readonly [DisplayStatus, string][] = [
   ['bounced', 'Bounced'],
   ['blocked', 'Blocked'],
   ['dropped', 'Not sent'],
-  ['failed', 'Failed'],
+  ['failed', 'Sending error'],
   ['expired', 'Expired'],
   ['canceled', 'Canceled'],
   ['unknown', 'Unknown status'],
@@ -171,7 +171,7 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
       expect(labelOf(el)).to.equal('Opened');
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).to.include('Automatic open: most likely a privacy protection or a security scanner, not a person.');
+      expect(tooltipOf(el)!.textContent).to.include('Automatic open: most likely a privacy feature or a security scanner, not a person.');
     });
 
     it('counts an open as human as soon as one of them was', async () => {
@@ -191,7 +191,7 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
       await el.showTooltip();
       const text = tooltipOf(el)!.textContent!;
-      expect(text).to.include('Bounced after delivery: the receiving server first accepted the message, then sent it back.');
+      expect(text).to.include('Bounced after delivery: the recipient’s server first accepted the message, then sent it back.');
       expect(text).to.include('Invalid address or number — The address or phone number does not exist, is misspelled or badly formatted.');
       expect([...tooltipOf(el)!.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal(['5.1.1', 'user unknown']);
     });

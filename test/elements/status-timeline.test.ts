@@ -190,15 +190,15 @@ describe('<status-timeline>', () => {
     it('tells a bounce after delivery apart, on the stages and on the row', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.asyncBounce}></status-timeline>`);
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'stopped', 'upcoming']);
-      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after being delivered Hard bounce');
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after delivery Hard bounce');
       expect(textOf(root(el).querySelector('[part~="stage-stopped"]'))).to.equal('Delivered failed at this stage');
-      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after being delivered');
+      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after delivery');
     });
 
     it('marks a bounce after delivery even when the provider did not flag it', async () => {
       const events = [ev('sent', 0), ev('delivered', 1), ev('bounced', 90)];
       const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
-      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after being delivered');
+      expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after delivery');
       expect(row(el, 1)!.querySelector('.async')).to.equal(null);
     });
 

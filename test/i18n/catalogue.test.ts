@@ -166,7 +166,7 @@ describe('message catalogues', () => {
     // "Dropped" also covers a send given up after retries (seed 000).
     expect(en['status.dropped.meaning']).to.include('given up');
     expect(fr['status.dropped.meaning']).to.include('abandonné');
-    expect(en['status.hard-bounced.caveat']).to.include('blocked from future sends');
+    expect(en['status.hard-bounced.caveat']).to.include('excluded from future sends');
     expect(en['status.blocked.caveat']).to.include('not at fault');
     expect(fr['reason.landline.explanation']).to.include('fixe');
   });
