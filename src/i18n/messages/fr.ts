@@ -72,7 +72,7 @@ export const fr: LabelCatalogue = {
   'badge.code': 'Code',
   'badge.diagnostic': 'Détails techniques',
   'badge.updated': 'Dernière mise à jour : {time}',
-  'badge.may-change': 'Pas encore définitif : un statut peut mettre jusqu’à une heure à se stabiliser.',
+  'badge.may-change': 'Pas encore définitif : un statut peut mettre jusqu’à une heure à se stabiliser, et jusqu’à 72 heures quand la plateforme réessaie ou pour certains SMS.',
   'badge.no-status-label': 'Aucun statut',
   'badge.no-status': 'Aucun statut n’a encore été donné pour ce message.',
   'badge.automated': 'Ouverture automatique : sans doute une protection de la vie privée ou un outil de sécurité, pas une personne.',
