@@ -4,8 +4,8 @@ import type { Catalogue } from '../catalogue.js';
  * Spanish glossary: one term per concept, used in every key (labels, explanations, metrics, timeline, errors).
  * - message: «mensaje» (an email is a «correo»); recipient: «destinatario»; campaign: «campaña».
  * - delivered: «entregado» («entrega»); bounce: «rebote», soft: «rebote temporal», hard: «rebote permanente».
- * - blocked: «bloqueado» (refused by the recipient's server or operator; a hard-bounced address is «bloqueada
- *   para futuros envíos» by the platform, which keeps it on a «lista de exclusión»).
+ * - blocked: «bloqueado» (refused by the recipient's server or operator); a hard-bounced address is «excluida de
+ *   futuros envíos» by the platform, which keeps it on a «lista de exclusión» (never «bloqueada», kept for the refusal).
  * - deferred/delayed: «retrasado»; dropped/not sent: «no enviado»; failed: «error de envío».
  * - open: «apertura» («abierto»); click: «clic» («hacer clic», «con clic»); unsubscribe: «baja» («darse de
  *   baja»); spam complaint: «queja por spam» (the recipient «marca como spam»).
@@ -34,20 +34,20 @@ export const es: Catalogue = {
   'status.sending.caveat': 'Todavía no hay respuesta del servidor o del operador del destinatario. Suele resolverse en pocos minutos.',
   'status.sent.label': 'Enviado',
   'status.sent.meaning': 'El mensaje ha salido hacia el destinatario, pero su servidor o su operador aún no ha confirmado la recepción.',
-  'status.sent.caveat': 'Enviado no significa recibido. La confirmación puede tardar de unos segundos a varias horas; si muchos mensajes se quedan aquí mucho tiempo, puede haber un problema de entrega.',
+  'status.sent.caveat': 'Enviado no significa recibido. La confirmación puede tardar de unos segundos a varias horas, y en los SMS algunos operadores no la envían nunca; si muchos mensajes se quedan aquí mucho tiempo, puede haber un problema de entrega.',
   'status.deferred.label': 'Retrasado',
   'status.deferred.meaning': 'El envío se aplaza por ahora: el servidor o el operador del destinatario pide esperar (saturación, límite de ritmo, fallo pasajero), o la propia plataforma reduce el ritmo. Volverá a intentarlo por sí misma.',
   'status.deferred.caveat': 'Aún no es un fallo: la mayoría de los mensajes retrasados pasan en un intento posterior. Si todos los reintentos fallan, termina como rebote o caduca.',
   'status.delivered.label': 'Entregado',
   'status.delivered.meaning': 'El servidor de correo o el teléfono del destinatario ha aceptado el mensaje.',
   'status.delivered.caveat': 'Entregado no significa que esté en la bandeja de entrada ni que se haya leído: un correo puede haber ido a spam o a promociones, algo que ningún remitente puede ver. En raras ocasiones, el servidor lo devuelve más tarde como rebote.',
-  'status.delivered.caveat.sms': 'Entregado no significa leído: el operador móvil o el teléfono confirmó la recepción, nada más. Algunos operadores confirman tarde, o nunca.',
+  'status.delivered.caveat.sms': 'Entregado no significa leído: el operador móvil o el teléfono confirmó la recepción, nada más.',
   'status.soft-bounced.label': 'Rebote temporal',
   'status.soft-bounced.meaning': 'Un problema pasajero ha impedido la entrega: buzón lleno, servidor no disponible, teléfono apagado o sin cobertura.',
-  'status.soft-bounced.caveat': 'A menudo la plataforma lo reintenta por sí misma, así que el mensaje aún puede entregarse. En un SMS, este estado llega a veces solo tras varios intentos durante 72 horas: entonces es definitivo.',
+  'status.soft-bounced.caveat': 'A menudo la plataforma lo reintenta por sí misma, así que el mensaje aún puede entregarse. La dirección o el número sigue siendo utilizable, pero los rebotes temporales repetidos pueden hacer que quede excluido de futuros envíos. En un SMS, este estado llega a veces solo tras varios intentos durante 72 horas: entonces es definitivo.',
   'status.hard-bounced.label': 'Rebote permanente',
-  'status.hard-bounced.meaning': 'La entrega ha fallado de forma definitiva: la dirección o el número no existe o ya no puede recibir mensajes.',
-  'status.hard-bounced.caveat': 'Volver a enviarlo no servirá de nada. La dirección o el número quedará bloqueado para futuros envíos: compruebe si tiene erratas y corrija el contacto.',
+  'status.hard-bounced.meaning': 'La entrega ha fallado de forma definitiva: la dirección o el número no existe o ya no puede recibir mensajes. En un SMS, el destinatario o su operador también pueden rechazar los mensajes que llegan desde el número del remitente.',
+  'status.hard-bounced.caveat': 'Volver a enviarlo no servirá de nada. La dirección o el número quedará excluido de futuros envíos: compruebe si tiene erratas y corrija el contacto.',
   'status.bounced.label': 'Rebote',
   'status.bounced.meaning': 'La entrega ha fallado y el proveedor no ha indicado si el problema es temporal o permanente.',
   'status.bounced.caveat': 'Consulte el motivo y los detalles que aparecen abajo, si los hay. Si esta dirección sigue fallando, considérela no válida.',
@@ -67,7 +67,7 @@ export const es: Catalogue = {
   'status.canceled.meaning': 'El envío se ha cancelado antes de que saliera el mensaje.',
   'status.canceled.caveat': 'No se ha enviado nada a este destinatario.',
   'status.unknown.label': 'Estado desconocido',
-  'status.unknown.meaning': 'El proveedor ha comunicado un estado que Estafette no reconoce; se muestra tal como lo escribe el proveedor.',
+  'status.unknown.meaning': 'El proveedor ha comunicado un estado que no reconocemos; se muestra tal como lo escribe el proveedor.',
   'status.unknown.caveat': 'No podemos saber qué significa para la entrega. Una actualización más clara del proveedor lo sustituirá.',
 
   // Engagement signals.
@@ -140,7 +140,7 @@ export const es: Catalogue = {
 
   // Campaign indicators: help says what is counted and what is not.
   'metric.sent.label': 'Enviados',
-  'metric.sent.help': 'Todos los mensajes que la plataforma ha aceptado para esta campaña, pase lo que pase después. Las tasas de entrega y de fallo se calculan sobre esta cifra.',
+  'metric.sent.help': 'Todos los mensajes que la plataforma ha aceptado para esta campaña, pase lo que pase después; no se incluyen los programados ni los cancelados. Las tasas de entrega y de fallo se calculan sobre esta cifra.',
   'metric.delivered.label': 'Entregados',
   'metric.delivered.help': 'Mensajes aceptados por el servidor o el teléfono del destinatario. No se cuentan los mensajes aún en curso ni los fallos. Entregado no es la bandeja de entrada: algunos pueden estar en spam.',
   'metric.delivered.help.sms': 'Mensajes cuya recepción confirmó el operador móvil o el teléfono. No se cuentan: los mensajes aún en curso ni los fallos. Entregado no significa leído.',
@@ -167,7 +167,7 @@ export const es: Catalogue = {
   'metric.deferred.label': 'Retrasados',
   'metric.deferred.help': 'Mensajes rechazados por ahora y a la espera de un nuevo intento. La mayoría acaban entregados.',
   'metric.pending.label': 'En curso',
-  'metric.pending.help': 'Mensajes aún sin resultado: programados, en cola, retenidos, enviándose o pendientes de confirmación. Las demás cifras pueden cambiar hasta que esta llegue a cero.',
+  'metric.pending.help': 'Mensajes en camino aún sin resultado: en cola, retenidos, enviándose o transmitidos y pendientes de confirmación. Los mensajes retrasados se cuentan aparte. Las demás cifras pueden cambiar hasta que esta y la de «Retrasados» lleguen a cero.',
   'metric.replied.label': 'Respuestas',
   'metric.replied.help': 'Destinatarios de SMS que han respondido al mensaje. Solo SMS.',
   'metric.failed.label': 'Errores de envío',
@@ -175,7 +175,7 @@ export const es: Catalogue = {
   'metric.expired.label': 'Caducados',
   'metric.unknown.label': 'Estado desconocido',
   'metric.expired.help': 'Mensajes que no han obtenido ningún resultado antes de que se cerrara su plazo de entrega, sobre todo SMS.',
-  'metric.unknown.help': 'Mensajes cuyo último estado del proveedor Estafette no reconoce. Cuentan como enviados; cada uno muestra la palabra del proveedor.',
+  'metric.unknown.help': 'Mensajes cuyo último estado comunicado por el proveedor no reconocemos. Se incluyen en «Enviados»; cada uno muestra la palabra del proveedor.',
 
   'denominator.sent': 'de todos los mensajes',
   'denominator.delivered': 'de los mensajes entregados',
@@ -184,7 +184,7 @@ export const es: Catalogue = {
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
   'threshold.bounced.warning': 'La tasa de rebote ({rate}) supera el {limit}, a partir del cual los servicios de correo vigilan de cerca a un remitente. Limpie su lista de contactos antes del próximo envío.',
   'threshold.bounced.danger': 'La tasa de rebote ({rate}) supera el {limit}: esto perjudica su reputación de remitente y más correos suyos pueden acabar en spam.',
-  'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) supera el objetivo del {limit}. Asegúrese de que cada destinatario ha pedido sus correos y puede darse de baja fácilmente.',
+  'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) supera el máximo recomendado del {limit}. Asegúrese de que cada destinatario ha pedido sus correos y puede darse de baja fácilmente.',
   'threshold.complained.danger': 'La tasa de quejas por spam ({rate}) supera el {limit}, un nivel que nunca debe alcanzarse: los servicios de correo pueden filtrar o rechazar sus correos.',
   'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) supera el {limit}: muchas direcciones de su lista ya no existen. Compruebe de dónde proceden.',
   'threshold.unsubscribed.warning': 'La tasa de bajas ({rate}) supera el {limit}: puede que los destinatarios no esperen estos mensajes o que el contenido no responda a sus intereses.',
@@ -200,7 +200,7 @@ export const es: Catalogue = {
   'badge.code': 'Código',
   'badge.diagnostic': 'Detalles técnicos',
   'badge.updated': 'Última actualización: {time}',
-  'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse.',
+  'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'badge.no-status-label': 'Sin estado',
   'badge.no-status': 'Todavía no se ha indicado ningún estado para este mensaje.',
   'badge.automated': 'Apertura automática: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
@@ -218,7 +218,7 @@ export const es: Catalogue = {
   // <campaign-stats>
   'stats.title': 'Resultados de la campaña',
   'stats.pending': 'Resultados provisionales',
-  'stats.pending-help': 'Las cifras cambiarán hasta que cada mensaje tenga un resultado; puede tardar hasta una hora, y hasta 72 horas en algunos SMS.',
+  'stats.pending-help': 'Las cifras pueden cambiar hasta que cada mensaje tenga un resultado: en general en una hora, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'stats.updated': 'Última actualización: {time}',
   'stats.empty': 'Todavía no se ha enviado nada.',
   'stats.loading': 'Cargando los resultados…',
