@@ -479,6 +479,20 @@ describe('<campaign-stats>', () => {
       });
     });
 
+    it('keeps keyboard focus on the same indicator when new figures add one before it', async () => {
+      const el = await statsFixture(EMAIL);
+      const focusedMetric = () => (root(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('[part~="metric"]')?.dataset.metric;
+      metricEl(el, 'deferred').querySelector<HTMLButtonElement>('[part~="metric-button"]')!.focus();
+      el.counts = { ...EMAIL, failed: 7 }; // "Failed" shows once counted, before "Delayed"
+      await el.updateComplete;
+      expect(shownMetrics(el).indexOf('failed')).to.be.lessThan(shownMetrics(el).indexOf('deferred'));
+      expect(focusedMetric()).to.equal('deferred');
+      const seen: string[] = [];
+      el.addEventListener('metric-select', (e) => seen.push(e.metric));
+      await sendKeys({ press: 'Enter' });
+      expect(seen, 'Enter drills into the indicator the user was on').to.deep.equal(['deferred']);
+    });
+
     describe('the selected indicator', () => {
       const current = (el: CampaignStatsElement) =>
         [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-current="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);

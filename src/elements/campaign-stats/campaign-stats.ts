@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   COUNT_FIELDS,
@@ -618,7 +619,7 @@ export class CampaignStatsElement extends LocalizedElement {
       ${sent === 0 ? html`<p class="empty">${translate(locale, 'stats.empty')}</p>` : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
-        ${indicators.map((indicator) => this.renderIndicator(locale, shown, indicator, channel))}
+        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel))}
       </ul>
       ${warnings.length > 0
         ? html`
