@@ -940,6 +940,21 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'sent', 'count')).to.equal('10,000');
     });
 
+    it('hands keyboard focus to the first indicator when the figures replace the error and its retry button', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`);
+      await waitUntil(() => root(el).querySelector('.retry'), 'no retry button');
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      root(el).querySelector<HTMLButtonElement>('.retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !root(el).querySelector('.error'), 'the figures did not replace the error');
+      await el.updateComplete;
+      const focused = root(el).activeElement;
+      expect(focused?.closest<HTMLElement>('[part~="metric"]')?.dataset.metric, 'not lost to the page').to.equal('sent');
+      expect(focused?.getAttribute('part')).to.equal('metric-button');
+    });
+
     it('loads through the nearest <status-source> when it has no source of its own', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.resolve(stats(EMAIL)));
