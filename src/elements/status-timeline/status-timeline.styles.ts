@@ -322,7 +322,7 @@ const own = css`
   .button:hover {
     background: var(--_hover);
   }
-  .button[disabled] {
+  .button[aria-disabled='true'] {
     cursor: progress;
   }
   .jump {
