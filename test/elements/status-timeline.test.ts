@@ -290,6 +290,18 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows every stage name whole, the current one in bold included, in 288 px (a 320 px screen) in every language', async () => {
+      const engaged = [...EVENTS, ev('opened', 3)];
+      for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl']) {
+        const el = await timeline(html`<status-timeline lang=${lang} style="width: 288px" .events=${engaged}></status-timeline>`);
+        expect(root(el).querySelector('[part~="stage-current"]'), lang).to.exist;
+        for (const label of root(el).querySelectorAll<HTMLElement>('.stage-label')) {
+          expect(label.scrollWidth, `${lang}: stage "${label.textContent}" is cut`).to.be.at.most(label.clientWidth);
+          expect(label.scrollHeight, `${lang}: stage "${label.textContent}" is cut`).to.be.at.most(label.clientHeight);
+        }
+      }
+    });
+
     it('keeps each row\'s time whole in 280 px, long labels, marks and fields giving way with an ellipsis', async () => {
       const events = [...stories.softBounceRetried, ...stories.hardBounce, ...stories.deliveredOpenedClicked];
       const el = await timeline(html`<status-timeline lang="fr" style="width: 280px" .events=${events}></status-timeline>`);
