@@ -701,7 +701,9 @@ export class StatusTimelineElement extends LocalizedElement {
     this.focusedButton = undefined;
     if (gone && !gone.isConnected && !this.shadowRoot!.activeElement) {
       const more = gone.matches('.more, .more-error > *') ? this.renderRoot.querySelector<HTMLElement>('.more, .more-error > .button') : null;
-      (more ?? this.renderRoot.querySelector<HTMLElement>('[role="listitem"][tabindex="0"]'))?.focus();
+      const next = more ?? this.renderRoot.querySelector<HTMLElement>('[role="listitem"][tabindex="0"]');
+      // Once this update is over: a row taking the focus becomes the active one, an update of its own.
+      if (next) queueMicrotask(() => next.focus());
     }
     const signature = lifecycleSignature(this.lifecycle);
     if (signature !== this.announcedLifecycle) {
