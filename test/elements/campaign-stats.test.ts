@@ -479,6 +479,20 @@ describe('<campaign-stats>', () => {
       });
     });
 
+    it('keeps keyboard focus on the same indicator when new figures add one before it', async () => {
+      const el = await statsFixture(EMAIL);
+      const focusedMetric = () => (root(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('[part~="metric"]')?.dataset.metric;
+      metricEl(el, 'deferred').querySelector<HTMLButtonElement>('[part~="metric-button"]')!.focus();
+      el.counts = { ...EMAIL, failed: 7 }; // "Failed" shows once counted, before "Delayed"
+      await el.updateComplete;
+      expect(shownMetrics(el).indexOf('failed')).to.be.lessThan(shownMetrics(el).indexOf('deferred'));
+      expect(focusedMetric()).to.equal('deferred');
+      const seen: string[] = [];
+      el.addEventListener('metric-select', (e) => seen.push(e.metric));
+      await sendKeys({ press: 'Enter' });
+      expect(seen, 'Enter drills into the indicator the user was on').to.deep.equal(['deferred']);
+    });
+
     describe('the selected indicator', () => {
       const current = (el: CampaignStatsElement) =>
         [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-current="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);
@@ -924,6 +938,21 @@ describe('<campaign-stats>', () => {
       expect(fake.calls).to.deep.equal(['c1', 'c1']);
       expect(root(el).querySelector('.error')).to.equal(null);
       expect(part(el, 'sent', 'count')).to.equal('10,000');
+    });
+
+    it('hands keyboard focus to the first indicator when the figures replace the error and its retry button', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1" .source=${fake.source}></campaign-stats>`);
+      await waitUntil(() => root(el).querySelector('.retry'), 'no retry button');
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      root(el).querySelector<HTMLButtonElement>('.retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !root(el).querySelector('.error'), 'the figures did not replace the error');
+      await el.updateComplete;
+      const focused = root(el).activeElement;
+      expect(focused?.closest<HTMLElement>('[part~="metric"]')?.dataset.metric, 'not lost to the page').to.equal('sent');
+      expect(focused?.getAttribute('part')).to.equal('metric-button');
     });
 
     it('loads through the nearest <status-source> when it has no source of its own', async () => {

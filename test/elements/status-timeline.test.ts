@@ -290,6 +290,18 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows every stage name whole, the current one in bold included, in 288 px (a 320 px screen) in every language', async () => {
+      const engaged = [...EVENTS, ev('opened', 3)];
+      for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl']) {
+        const el = await timeline(html`<status-timeline lang=${lang} style="width: 288px" .events=${engaged}></status-timeline>`);
+        expect(root(el).querySelector('[part~="stage-current"]'), lang).to.exist;
+        for (const label of root(el).querySelectorAll<HTMLElement>('.stage-label')) {
+          expect(label.scrollWidth, `${lang}: stage "${label.textContent}" is cut`).to.be.at.most(label.clientWidth);
+          expect(label.scrollHeight, `${lang}: stage "${label.textContent}" is cut`).to.be.at.most(label.clientHeight);
+        }
+      }
+    });
+
     it('keeps each row\'s time whole in 280 px, long labels, marks and fields giving way with an ellipsis', async () => {
       const events = [...stories.softBounceRetried, ...stories.hardBounce, ...stories.deliveredOpenedClicked];
       const el = await timeline(html`<status-timeline lang="fr" style="width: 280px" .events=${events}></status-timeline>`);
@@ -717,6 +729,64 @@ describe('<status-timeline>', () => {
       root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       await settle(el);
       expect(labels(el)).to.deep.equal(['Delivered', 'Queued']);
+    });
+
+    describe('keyboard focus when its controls go away', () => {
+      const pages = () => ({
+        events: {
+          '': { events: [ev('delivered', 2), ev('opened', 9)], nextCursor: 'p2' },
+          p2: { events: [ev('queued', 0), ev('sent', 1)] },
+        },
+      });
+      const focusedLabel = (el: StatusTimelineElement): string => {
+        const focused = root(el).activeElement;
+        return focused?.getAttribute('role') === 'listitem' ? textOf(focused.querySelector('[part~="label"]')) : `not a row: ${focused?.outerHTML ?? 'nothing'}`;
+      };
+
+      for (const order of ['newest-first', 'oldest-first'] as const) {
+        it(`stays on the button of older events while they load, then moves to the first of them (${order})`, async () => {
+          const { source, state } = fakeSource(pages());
+          const el = await timeline(html`<status-timeline lang="en" order=${order} message-id="m-1" .source=${source}></status-timeline>`);
+          const more = root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!;
+          const gate = deferred();
+          state.gate = gate.promise;
+          more.focus();
+          await sendKeys({ press: 'Enter' });
+          await settle(el);
+          expect(root(el).activeElement === more, 'still on the button while it loads').to.equal(true);
+          expect(more.getAttribute('aria-disabled')).to.equal('true');
+          await sendKeys({ press: 'Enter' });
+          gate.resolve();
+          await settle(el);
+          expect(root(el).querySelector('[part~="load-more"]'), 'all loaded').to.equal(null);
+          expect(focusedLabel(el), 'the newest of the older events').to.equal('Sent');
+          expect(labels(el)).to.have.length(4);
+        });
+      }
+
+      it('moves to the retry when older events fail to load, and on to them once they do', async () => {
+        const { source, state } = fakeSource(pages());
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+        state.failures = 1;
+        root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        const retry = root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!;
+        expect(root(el).activeElement === retry, 'on the retry of the error').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(focusedLabel(el)).to.equal('Sent');
+      });
+
+      it('moves to the list when a retry brings the events in place of the error', async () => {
+        const { source, state } = fakeSource(pages());
+        state.failures = 1;
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+        root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(focusedLabel(el), 'the latest event').to.equal('Opened');
+      });
     });
 
     it('stops following live updates when it leaves the page', async () => {

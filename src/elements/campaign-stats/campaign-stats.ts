@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   COUNT_FIELDS,
@@ -218,6 +219,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
+  /** Focus was on the retry button when this update began: the figures replacing it take the focus on. */
+  private retryFocused = false;
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
@@ -376,6 +379,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.retryFocused = this.shadowRoot?.activeElement?.classList.contains('retry') === true;
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     // Both given: the campaign's figures are shown, and the page hears why its own are not.
     if ((changed.has('counts') || changed.has('campaignId')) && this.counts && this.campaignId) {
@@ -411,6 +415,10 @@ export class CampaignStatsElement extends LocalizedElement {
 
   protected override updated(): void {
     this.follow();
+    // The retry button goes with its error: focus moves to the first indicator, not back to the top of the page.
+    if (this.retryFocused && !this.shadowRoot!.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]')?.focus();
+    }
   }
 
   /** Follows live updates of the campaign shown, through the source in force; nothing while off the page. */
@@ -618,7 +626,7 @@ export class CampaignStatsElement extends LocalizedElement {
       ${sent === 0 ? html`<p class="empty">${translate(locale, 'stats.empty')}</p>` : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
-        ${indicators.map((indicator) => this.renderIndicator(locale, shown, indicator, channel))}
+        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel))}
       </ul>
       ${warnings.length > 0
         ? html`

@@ -102,7 +102,12 @@ const own = css`
     padding: 0.125rem 0.25rem;
     font-size: 0.75rem;
   }
-  /* A narrow column: each stage's name under its mark, smaller, whole. */
+  /* A narrow column: each stage's name under its mark, smaller, whole: the columns as wide as the names need (a long
+     name, or the current one in bold, would not fit a quarter), a name wrapped (hyphenated where the browser can) only
+     when the four do not fit side by side, never cut with an ellipsis (a 320 px screen, a page zoomed to 400 %). */
+  .narrow .stages {
+    grid-template-columns: repeat(4, auto);
+  }
   .narrow .stage {
     flex-direction: column;
     gap: 0.125rem;
@@ -113,6 +118,9 @@ const own = css`
   }
   .narrow .stage-label {
     max-width: 100%;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   /*
    * Everything but the time may give way, with an ellipsis: the time stays whole (its exact value is its title).
@@ -322,7 +330,7 @@ const own = css`
   .button:hover {
     background: var(--_hover);
   }
-  .button[disabled] {
+  .button[aria-disabled='true'] {
     cursor: progress;
   }
   .jump {

@@ -190,6 +190,10 @@ export class StatusTimelineElement extends LocalizedElement {
   private pendingScroll?: { readonly anchor: ScrollAnchor | undefined; readonly atLatest: boolean };
   private scrollToApply?: number;
   private focusAfterUpdate?: number;
+  /** The button that had focus when this update began: should the update take it away, focus moves on (see updated()). */
+  private focusedButton?: HTMLElement;
+  /** After older events loaded from their button: the newest of them, to move to. */
+  private revealAfterLoad?: string;
   private lifecycleVersion = -1;
   private lifecycleStatus?: MessageStatus;
   private lifecycle?: Lifecycle;
@@ -246,7 +250,12 @@ export class StatusTimelineElement extends LocalizedElement {
       if (generation !== this.generation) return;
       this.nextCursor = items.nextCursor;
       this.more = 'idle';
+      const oldest = this.store.rows[0]?.key;
       this.mutate(() => this.addItems(items.items, 'page'), false);
+      // Asked for from the button: focus goes to what was asked for, the newest of the older events (said by screen
+      // readers; the button may be gone, all loaded).
+      const c = oldest === undefined ? -1 : this.store.indexOf(oldest);
+      if (c > 0 && this.shadowRoot?.activeElement?.classList.contains('more')) this.revealAfterLoad = this.store.rows[c - 1]!.key;
     } catch (error) {
       if (generation !== this.generation || isAbort(error)) return;
       warnLoadFailure(error, () => `more of ${whatIsLoaded(input.kind, input.id)}`);
@@ -664,7 +673,14 @@ export class StatusTimelineElement extends LocalizedElement {
     this.syncInput();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
+    if (this.revealAfterLoad !== undefined) {
+      const d = this.displayIndexOf(this.revealAfterLoad);
+      this.revealAfterLoad = undefined;
+      if (d >= 0) this.moveTo(d);
+    }
     this.computeStage();
+    const active = this.shadowRoot?.activeElement;
+    this.focusedButton = active instanceof HTMLElement && active.classList.contains('button') ? active : undefined;
   }
 
   protected override updated(): void {
@@ -678,6 +694,16 @@ export class StatusTimelineElement extends LocalizedElement {
       const row = this.renderRoot.querySelector<HTMLElement>(`[role="listitem"][data-index="${this.focusAfterUpdate}"]`);
       this.focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
+    }
+    // A button this update took away with the focus (a retry once loaded, the older events' button once all are):
+    // focus moves to what replaced it, the older events' button or its retry, else the list; not back to the page.
+    const gone = this.focusedButton;
+    this.focusedButton = undefined;
+    if (gone && !gone.isConnected && !this.shadowRoot!.activeElement) {
+      const more = gone.matches('.more, .more-error > *') ? this.renderRoot.querySelector<HTMLElement>('.more, .more-error > .button') : null;
+      const next = more ?? this.renderRoot.querySelector<HTMLElement>('[role="listitem"][tabindex="0"]');
+      // Once this update is over: a row taking the focus becomes the active one, an update of its own.
+      if (next) queueMicrotask(() => next.focus());
     }
     const signature = lifecycleSignature(this.lifecycle);
     if (signature !== this.announcedLifecycle) {
@@ -919,12 +945,14 @@ export class StatusTimelineElement extends LocalizedElement {
   private renderMore(locale: Locale): TemplateResult | typeof nothing {
     if (this.nextCursor === undefined || this.phase !== 'ready') return nothing;
     if (this.more === 'error') {
-      return html`<div part="error" class="error danger" role="alert">
+      return html`<div part="error" class="error danger more-error" role="alert">
         <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
         <button part="retry" class="button" type="button" @click=${this.retryMore}>${translate(locale, 'timeline.retry')}</button>
       </div>`;
     }
-    return html`<button part="load-more" class="button more" type="button" ?disabled=${this.more === 'loading'} @click=${this.loadMore}>
+    // aria-disabled while loading, not disabled: a disabled button would drop the keyboard focus (loadMore() ignores
+    // a second press).
+    return html`<button part="load-more" class="button more" type="button" aria-disabled=${ifDefined(this.more === 'loading' ? 'true' : undefined)} @click=${this.loadMore}>
       ${translate(locale, this.more === 'loading' ? 'timeline.loading' : 'timeline.load-more')}
     </button>`;
   }
