@@ -182,15 +182,15 @@ export const es: Catalogue = {
   'denominator.opened': 'de los correos abiertos',
 
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'La tasa de rebote ({rate}) supera el {limit}, a partir del cual los servicios de correo vigilan de cerca a un remitente. Limpie su lista de contactos antes del próximo envío.',
-  'threshold.bounced.danger': 'La tasa de rebote ({rate}) supera el {limit}: esto perjudica su reputación de remitente y más correos suyos pueden acabar en spam.',
-  'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) supera el máximo recomendado del {limit}. Asegúrese de que cada destinatario ha pedido sus correos y puede darse de baja fácilmente.',
-  'threshold.complained.danger': 'La tasa de quejas por spam ({rate}) supera el {limit}, un nivel que nunca debe alcanzarse: los servicios de correo pueden filtrar o rechazar sus correos.',
-  'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) supera el {limit}: muchas direcciones de su lista ya no existen. Compruebe de dónde proceden.',
-  'threshold.unsubscribed.warning': 'La tasa de bajas ({rate}) supera el {limit}: puede que los destinatarios no esperen estos mensajes o que el contenido no responda a sus intereses.',
+  'threshold.bounced.warning': 'La tasa de rebote ({rate}) alcanza o supera el {limit}, a partir del cual los servicios de correo vigilan de cerca a un remitente. Limpie su lista de contactos antes del próximo envío.',
+  'threshold.bounced.danger': 'La tasa de rebote ({rate}) alcanza o supera el {limit}: esto perjudica su reputación de remitente y más correos suyos pueden acabar en spam.',
+  'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) alcanza o supera el máximo recomendado del {limit}. Asegúrese de que cada destinatario ha pedido sus correos y puede darse de baja fácilmente.',
+  'threshold.complained.danger': 'La tasa de quejas por spam ({rate}) alcanza o supera el {limit}, un nivel que nunca debe alcanzarse: los servicios de correo pueden filtrar o rechazar sus correos.',
+  'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) alcanza o supera el {limit}: muchas direcciones de su lista ya no existen. Compruebe de dónde proceden.',
+  'threshold.unsubscribed.warning': 'La tasa de bajas ({rate}) alcanza o supera el {limit}: puede que los destinatarios no esperen estos mensajes o que el contenido no responda a sus intereses.',
   'threshold.sms-suspension': 'Cuando demasiados destinatarios se dan de baja o demasiados SMS rebotan (rebote temporal o permanente), la plataforma puede suspender la campaña por sí misma.',
-  'threshold.generic.warning': '{label}: la tasa ({rate}) supera el {limit}.',
-  'threshold.generic.danger': '{label}: la tasa ({rate}) supera el {limit}, un nivel crítico.',
+  'threshold.generic.warning': '{label}: la tasa ({rate}) alcanza o supera el {limit}.',
+  'threshold.generic.danger': '{label}: la tasa ({rate}) alcanza o supera el {limit}, un nivel crítico.',
 
   // <email-status-badge>
   'badge.label': 'Estado de entrega: {status}',
