@@ -458,22 +458,25 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('links http(s) and mailto URLs, showing the full URL', async () => {
+    it('links http(s) and mailto URLs in the selected entry\'s details, showing the full URL; the entry shows it as text', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
       const url = 'https://shop.example.com/offers/november?utm_source=newsletter&utm_medium=email';
-      const link = row(el, 0)!.querySelector('a')!;
+      // An option of a listbox holds no control: the row shows the URL, the details link it.
+      expect(row(el, 0)!.querySelector('a')).to.equal(null);
+      expect(textOf(row(el, 0)!.querySelector('.url'))).to.equal(url);
+      row(el, 0)!.click();
+      await el.updateComplete;
+      const link = root(el).querySelector('[part~="details"] a')!;
       expect(link.getAttribute('href')).to.equal(url);
       expect(link.textContent).to.equal(url);
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(link.getAttribute('target')).to.equal('_blank');
-      row(el, 0)!.click();
-      await el.updateComplete;
-      const inDetails = root(el).querySelector('[part~="details"] a')!;
-      expect(inDetails.textContent).to.equal(url);
-      expect(inDetails.hasAttribute('tabindex')).to.equal(false);
+      expect(link.hasAttribute('tabindex')).to.equal(false);
 
       const mail = await timeline(html`<status-timeline lang="en" .events=${stories.unsafeLink}></status-timeline>`);
-      expect(row(mail, 0)!.querySelector('a')!.getAttribute('href')).to.equal('mailto:support@example.com');
+      row(mail, 0)!.click();
+      await mail.updateComplete;
+      expect(root(mail).querySelector('[part~="details"] a')!.getAttribute('href')).to.equal('mailto:support@example.com');
     });
   });
 
@@ -609,6 +612,26 @@ describe('<status-timeline>', () => {
       expect(Number(focusedIndex(el))).to.be.greaterThan(5);
     });
 
+    it('is a listbox of options that say their place among every entry, the selected one aria-selected', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
+      const list = root(el).querySelector('[part~="list"]')!;
+      // A composite widget: screen readers leave their browse mode in it, so arrow keys reach entries not drawn yet.
+      expect(list.getAttribute('role')).to.equal('listbox');
+      expect(rows(el).every((r) => r.getAttribute('role') === 'option' && r.getAttribute('aria-setsize') === '10000')).to.equal(true);
+      expect(row(el, 0)!.getAttribute('aria-posinset')).to.equal('1');
+      expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true')).to.have.length(0);
+      row(el, 0)!.focus();
+      await sendKeys({ press: 'End' });
+      await settle(el);
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(row(el, 9999)!.getAttribute('aria-posinset')).to.equal('10000');
+      expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.index)).to.deep.equal(['9999']);
+      // No control inside an option: nothing in the rows is focusable but the rows themselves.
+      expect(rows(el).flatMap((r) => [...r.querySelectorAll('a, button, input, [tabindex]')])).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the focused row in the DOM when the list scrolls away from it', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
       row(el, 0)!.focus();
@@ -740,7 +763,7 @@ describe('<status-timeline>', () => {
       });
       const focusedLabel = (el: StatusTimelineElement): string => {
         const focused = root(el).activeElement;
-        return focused?.getAttribute('role') === 'listitem' ? textOf(focused.querySelector('[part~="label"]')) : `not a row: ${focused?.outerHTML ?? 'nothing'}`;
+        return focused?.getAttribute('role') === 'option' ? textOf(focused.querySelector('[part~="label"]')) : `not a row: ${focused?.outerHTML ?? 'nothing'}`;
       };
 
       for (const order of ['newest-first', 'oldest-first'] as const) {

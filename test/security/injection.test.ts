@@ -100,6 +100,8 @@ function badgeCutProblems(badge: HTMLElement, needle: string, tooltip: HTMLEleme
  */
 async function exploreTimelines(container: HTMLElement, timelines: readonly HTMLElement[], needles: ReadonlyMap<HTMLElement, string>) {
   const seen = new Map<HTMLElement, string[]>(timelines.map((t) => [t, [deepText(t)]]));
+  // Every link drawn while exploring: URLs are links in the details of the selected row.
+  const links = new Map<HTMLElement, HTMLAnchorElement[]>(timelines.map((t) => [t, []]));
   const problems: string[] = [];
   let cuts = 0;
   const rowsOf = (t: HTMLElement) => [...t.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
@@ -119,6 +121,7 @@ async function exploreTimelines(container: HTMLElement, timelines: readonly HTML
       }
       const detailText = details.textContent ?? '';
       seen.get(t)!.push(deepText(t));
+      links.get(t)!.push(...deepElements(t.shadowRoot!).filter((e): e is HTMLAnchorElement => e.localName === 'a'));
       const row = rowsOf(t)[r]!;
       for (const cut of cutTexts(row, t, needles.get(t) ?? '')) {
         cuts++;
@@ -130,7 +133,7 @@ async function exploreTimelines(container: HTMLElement, timelines: readonly HTML
   }
   // Long strings are cut in rows: if none was, the check above checked nothing.
   if (cuts === 0) problems.push('no row text was cut: the full-text check did not run');
-  return { text: (t: HTMLElement) => seen.get(t)!.join('\n'), problems };
+  return { text: (t: HTMLElement) => seen.get(t)!.join('\n'), links: (t: HTMLElement) => links.get(t)!, problems };
 }
 
 describe('hostile strings', () => {
@@ -277,7 +280,7 @@ describe('hostile strings', () => {
           if (roles.has('text') || roles.has('code') || roles.has('raw')) expect(text, `${h.name}: shown in the timeline`).to.include(value);
           if (roles.has('url')) {
             expect(text, `${h.name}: the clicked URL shown`).to.include(shownUrl(h, value));
-            const links = deepElements(timeline.shadowRoot!).filter((e) => e.localName === 'a');
+            const links = [...new Set([...explored.links(timeline), ...deepElements(timeline.shadowRoot!).filter((e) => e.localName === 'a')])];
             if (h.link) expect(links.map((a) => a.getAttribute('href')), `${h.name}: linked`).to.include(new URL(value).href);
             else expect(links, `${h.name}: never a link`).to.have.length(0);
           }

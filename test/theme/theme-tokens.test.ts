@@ -178,7 +178,7 @@ describe('shared tokens change exactly what each element documents', () => {
       await hover(buttons.at(-1)!);
     },
     'status-timeline': async () => {
-      const rows = [...page.querySelector('status-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')];
+      const rows = [...page.querySelector('status-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
       await keyboardFocus(rows[0]!);
       rows.at(-1)!.scrollIntoView({ block: 'center' });
       await hover(rows.at(-1)!);

@@ -82,7 +82,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events`
  * (`.history` for a campaign) to show entries you already have. Duplicated reports collapse into one row with a
  * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count
- * stays bounded whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is one tab stop; arrow keys, Home, End, Page Up and Page Down move through it.
+ * stays bounded whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those drawn); arrow keys, Home, End, Page Up and Page Down move through it, and Enter or Space selects an entry (`aria-selected`).
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
@@ -555,7 +555,7 @@ export class StatusTimelineElement extends LocalizedElement {
   private onKeydown(event: KeyboardEvent): void {
     const count = this.store.size;
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const row = (event.target as Element).closest?.('[role="listitem"]');
+    const row = (event.target as Element).closest?.('[role="option"]');
     if (!row) return;
     const current = Number((row as HTMLElement).dataset.index ?? this.tabStop());
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
@@ -608,13 +608,13 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const row = (event.target as Element).closest?.<HTMLElement>('[role="listitem"]');
+    const row = (event.target as Element).closest?.<HTMLElement>('[role="option"]');
     const d = Number(row?.dataset.index);
     if (row && Number.isInteger(d)) this.activeKey = this.keyAt(d);
   }
 
   private onClick(event: MouseEvent): void {
-    const row = (event.target as Element).closest?.<HTMLElement>('[role="listitem"]');
+    const row = (event.target as Element).closest?.<HTMLElement>('[role="option"]');
     const d = Number(row?.dataset.index);
     if (!row || !Number.isInteger(d)) return;
     this.activeKey = this.keyAt(d);
@@ -691,7 +691,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.scrollToApply = undefined;
     }
     if (this.focusAfterUpdate !== undefined) {
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="listitem"][data-index="${this.focusAfterUpdate}"]`);
+      const row = this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-index="${this.focusAfterUpdate}"]`);
       this.focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
     }
@@ -701,7 +701,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.focusedButton = undefined;
     if (gone && !gone.isConnected && !this.shadowRoot!.activeElement) {
       const more = gone.matches('.more, .more-error > *') ? this.renderRoot.querySelector<HTMLElement>('.more, .more-error > .button') : null;
-      const next = more ?? this.renderRoot.querySelector<HTMLElement>('[role="listitem"][tabindex="0"]');
+      const next = more ?? this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]');
       // Once this update is over: a row taking the focus becomes the active one, an update of its own.
       if (next) queueMicrotask(() => next.focus());
     }
@@ -794,7 +794,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<div
       part="list"
       class="list"
-      role="list"
+      role="listbox"
       aria-label=${title}
       aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
       style=${styleProps({ height: `${count * h}px` })}
@@ -819,11 +819,11 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<div
       part="row"
       class="row"
-      role="listitem"
+      role="option"
       tabindex=${isStop ? 0 : -1}
       aria-setsize=${count}
       aria-posinset=${d + 1}
-      aria-current=${ifDefined(row.key === this.activeKey ? 'true' : undefined)}
+      aria-selected=${row.key === this.activeKey ? 'true' : 'false'}
       data-index=${d}
       style=${styleProps({ top: `${d * this.rowHeight}px` })}
     >
@@ -923,16 +923,14 @@ export class StatusTimelineElement extends LocalizedElement {
   /**
    * A clicked URL: a link only for http(s) and mailto, showing the whole URL the browser will follow (parsed and
    * normalised: an internationalised host reads in punycode), never a friendlier label that could hide where it
-   * goes. Anything else stays the provider's text. In rows the link is out of the tab order: the list is one tab
-   * stop, and the same link is reachable in the details of the selected row.
+   * goes. Anything else stays the provider's text. In rows it is text, not a link: a row is an option of a listbox,
+   * whose content cannot hold a control; the link is in the details of the selected row.
    */
   private renderUrl(url: string, inRow: boolean): TemplateResult {
     const href = linkHref(url);
     // A URL reads left to right whatever the language around it (dir isolates it: no "/https://x.example" in Arabic).
-    if (href === undefined) return html`<span class="url" dir="ltr">${url}</span>`;
-    return html`<a part="link" class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(inRow ? -1 : undefined)} title=${href}
-      >${href}</a
-    >`;
+    if (href === undefined || inRow) return html`<span class="url" dir="ltr">${href ?? url}</span>`;
+    return html`<a part="link" class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer" title=${href}>${href}</a>`;
   }
 
   private renderJump(locale: Locale): TemplateResult {
