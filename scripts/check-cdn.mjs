@@ -129,15 +129,21 @@ try {
       if (message.type() === 'error' && !message.text().includes('404')) bareErrors.push(message.text());
     });
     await bare.goto(`${noChunks.origin}/no-explanations.html`, { waitUntil: 'load' });
-    const shown = await bare.waitForFunction(async () => {
-      const stats = document.querySelector('campaign-stats');
-      const badge = document.querySelector('email-status-badge');
-      const statsText = stats?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-      if (!statsText.includes('95%')) return false;
-      await badge.showTooltip();
-      const tip = badge.shadowRoot.querySelector('[role="tooltip"]');
-      return { statsText, tipOpen: tip.matches(':popover-open'), tipText: tip.textContent.replace(/\s+/g, ' ') };
-    }, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch((error) => ({ error: error.message }));
+    // Waited for with a plain predicate: an async one returns a promise, which Playwright takes as truthy at once,
+    // so the check read whatever the first poll saw (false on a loaded machine).
+    const ready = await bare
+      .waitForFunction(() => (document.querySelector('campaign-stats')?.shadowRoot?.textContent ?? '').includes('95%'), undefined, { timeout: 10_000 })
+      .then(() => true, () => false);
+    const shown = ready
+      ? await bare.evaluate(async () => {
+          const stats = document.querySelector('campaign-stats');
+          const badge = document.querySelector('email-status-badge');
+          const statsText = stats.shadowRoot.textContent.replace(/\s+/g, ' ');
+          await badge.showTooltip();
+          const tip = badge.shadowRoot.querySelector('[role="tooltip"]');
+          return { statsText, tipOpen: tip.matches(':popover-open'), tipText: tip.textContent.replace(/\s+/g, ' ') };
+        })
+      : { error: 'the stats never showed 95% within 10 s' };
     const keyShown = /\b(metric|status|reason)\.[\w-]+\.(help|meaning|caveat|explanation)\b/;
     check('without the explanations chunk, stats and badge still render, with labels and no explanation keys',
       Boolean(shown?.statsText && shown.tipOpen && shown.tipText.includes('Soft bounce') && !keyShown.test(shown.statsText + shown.tipText)
