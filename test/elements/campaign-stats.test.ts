@@ -929,6 +929,8 @@ describe('<campaign-stats>', () => {
       expect(textOf(root(el).querySelector('.error-message'))).to.equal(
         'Couldn’t load the results: the server could not be reached',
       );
+      // Said when it appears: an alert (a status region inserted already filled is not read out).
+      expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain('Couldn’t load the results');
       await expect(el).to.be.accessible();
 
       fake.answer(() => Promise.resolve(stats(EMAIL)));

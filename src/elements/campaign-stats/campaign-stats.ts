@@ -607,8 +607,9 @@ export class CampaignStatsElement extends LocalizedElement {
       : error instanceof EstafetteInputError
         ? this.invalidInput(locale, error)
         : translate(locale, 'stats.error', { reason: dataErrorReason(locale, error) });
+    // An alert, as the timeline's: a status region inserted with its text already in it is not read out.
     return html`
-      <div class="error danger" role="status">
+      <div class="error danger" role="alert">
         <p class="error-message">${icon('danger')} <span>${message}</span></p>
         ${retryable
           ? html`<button type="button" class="action retry" @click=${() => void this.refresh()}>
