@@ -679,6 +679,20 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says "No events yet." in the status region that said it was loading, so that screen readers hear it', async () => {
+      const { source, state } = fakeSource();
+      const gate = deferred();
+      state.gate = gate.promise;
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      const region = root(el).querySelector('[role="status"]');
+      expect(textOf(region)).to.equal('Loading the history…');
+      gate.resolve();
+      await settle(el);
+      // The same live region, its text changed: a region inserted already filled would not be read out.
+      expect(root(el).querySelector('[role="status"]')).to.equal(region);
+      expect(textOf(region)).to.equal('No events yet.');
+    });
+
     it('shows an error with a retry that works', async () => {
       const { source, state, requests } = fakeSource({ events: { '': { events: [ev('delivered', 0)] } } });
       state.failures = 1;

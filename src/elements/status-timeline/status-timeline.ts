@@ -761,9 +761,7 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
-    if (this.phase === 'loading' && count === 0) {
-      return html`<p part="status" class="status" role="status">${translate(locale, 'timeline.loading')}</p>`;
-    }
+    if (this.phase === 'loading' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.loading'));
     if (this.phase === 'error') {
       const error = this.loadError;
       const noSource = error instanceof DataSourceError && error.kind === 'no-source';
@@ -772,10 +770,16 @@ export class StatusTimelineElement extends LocalizedElement {
         ${noSource ? nothing : html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>`}
       </div>`;
     }
-    if (this.phase === 'ready' && count === 0) {
-      return html`<p part="status" class="status">${translate(locale, 'timeline.empty')}</p>`;
-    }
+    if (this.phase === 'ready' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.empty'));
     return nothing;
+  }
+
+  /**
+   * "Loading…", then "No events yet.": one template, so the same status region changes its text and screen readers
+   * say the second (a region inserted with its text already in it is not read out).
+   */
+  private renderStatusLine(text: string): TemplateResult {
+    return html`<p part="status" class="status" role="status">${text}</p>`;
   }
 
   private renderList(locale: Locale, count: number): TemplateResult {
