@@ -191,11 +191,11 @@ export const de: Catalogue = {
   'denominator.opened': 'der geöffneten E-Mails',
 
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}; ab diesem Wert beobachten Postfachanbieter einen Absender genau. Bereinigen Sie Ihre Kontaktliste vor dem nächsten Versand.',
-  'threshold.bounced.danger': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Das schadet Ihrer Absenderreputation, und mehr Ihrer E-Mails könnten im Spam landen.',
+  'threshold.bounced.warning': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}; ab diesem Wert beobachten Postfachanbieter und Versandplattformen einen Absender genau. Bereinigen Sie Ihre Kontaktliste vor dem nächsten Versand.',
+  'threshold.bounced.danger': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Das schadet Ihrer Absenderreputation, und mehr Ihrer Nachrichten könnten gefiltert werden oder im Spam landen.',
   'threshold.complained.warning': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über dem empfohlenen Höchstwert von {limit}. Stellen Sie sicher, dass jeder Empfänger Ihre E-Mails angefordert hat und sich leicht abmelden kann.',
   'threshold.complained.danger': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über {limit}, einem Wert, der nie erreicht werden sollte: Postfachanbieter können Ihre E-Mails filtern oder ablehnen.',
-  'threshold.hard-bounced.warning': 'Die Hard-Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Adressen auf Ihrer Liste existieren nicht mehr. Prüfen Sie, woher sie stammen.',
+  'threshold.hard-bounced.warning': 'Die Hard-Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Adressen oder Nummern auf Ihrer Liste existieren nicht mehr. Prüfen Sie, woher sie stammen.',
   'threshold.unsubscribed.warning': 'Die Abmelderate ({rate}) liegt bei oder über {limit}: Die Empfänger erwarten diese Nachrichten vielleicht nicht, oder der Inhalt trifft nicht ihre Interessen.',
   'threshold.sms-suspension': 'Melden sich zu viele Empfänger ab oder gibt es bei zu vielen SMS einen Bounce (Soft oder Hard Bounce), kann die Plattform die Kampagne von selbst aussetzen.',
   'threshold.generic.warning': '{label}: Die Rate ({rate}) liegt bei oder über {limit}.',

@@ -182,11 +182,11 @@ export const es: Catalogue = {
   'denominator.opened': 'de los correos abiertos',
 
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'La tasa de rebote ({rate}) alcanza o supera el {limit}, a partir del cual los servicios de correo vigilan de cerca a un remitente. Limpie su lista de contactos antes del próximo envío.',
-  'threshold.bounced.danger': 'La tasa de rebote ({rate}) alcanza o supera el {limit}: esto perjudica su reputación de remitente y más correos suyos pueden acabar en spam.',
+  'threshold.bounced.warning': 'La tasa de rebote ({rate}) alcanza o supera el {limit}, a partir del cual los servicios de correo y las plataformas de envío vigilan de cerca a un remitente. Limpie su lista de contactos antes del próximo envío.',
+  'threshold.bounced.danger': 'La tasa de rebote ({rate}) alcanza o supera el {limit}: esto perjudica su reputación de remitente y más mensajes suyos pueden ser filtrados o acabar en spam.',
   'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) alcanza o supera el máximo recomendado del {limit}. Asegúrese de que cada destinatario ha pedido sus correos y puede darse de baja fácilmente.',
   'threshold.complained.danger': 'La tasa de quejas por spam ({rate}) alcanza o supera el {limit}, un nivel que nunca debe alcanzarse: los servicios de correo pueden filtrar o rechazar sus correos.',
-  'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) alcanza o supera el {limit}: muchas direcciones de su lista ya no existen. Compruebe de dónde proceden.',
+  'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) alcanza o supera el {limit}: muchas direcciones o números de su lista ya no existen. Compruebe de dónde proceden.',
   'threshold.unsubscribed.warning': 'La tasa de bajas ({rate}) alcanza o supera el {limit}: puede que los destinatarios no esperen estos mensajes o que el contenido no responda a sus intereses.',
   'threshold.sms-suspension': 'Cuando demasiados destinatarios se dan de baja o demasiados SMS rebotan (rebote temporal o permanente), la plataforma puede suspender la campaña por sí misma.',
   'threshold.generic.warning': '{label}: la tasa ({rate}) alcanza o supera el {limit}.',

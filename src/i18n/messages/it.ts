@@ -185,11 +185,11 @@ export const it: Catalogue = {
   'denominator.opened': 'delle e-mail aperte',
 
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}, oltre la quale i servizi di posta iniziano a sorvegliare da vicino un mittente. Ripulire la lista dei contatti prima del prossimo invio.',
-  'threshold.bounced.danger': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: la reputazione del mittente ne risente, e più e-mail rischiano di finire nello spam.',
+  'threshold.bounced.warning': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}, oltre la quale i servizi di posta e le piattaforme di invio iniziano a sorvegliare da vicino un mittente. Ripulire la lista dei contatti prima del prossimo invio.',
+  'threshold.bounced.danger': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: la reputazione del mittente ne risente, e più messaggi rischiano di essere filtrati o di finire nello spam.',
   'threshold.complained.warning': 'Il tasso di segnalazioni di spam ({rate}) raggiunge o supera la soglia consigliata di {limit}. Verificare che ogni destinatario abbia richiesto queste e-mail e possa disiscriversi facilmente.',
   'threshold.complained.danger': 'Il tasso di segnalazioni di spam ({rate}) raggiunge o supera la soglia di {limit}, un livello da non raggiungere mai: i servizi di posta possono filtrare o rifiutare le e-mail.',
-  'threshold.hard-bounced.warning': 'Il tasso di rimbalzi permanenti ({rate}) raggiunge o supera la soglia di {limit}: molti indirizzi della lista non esistono più. Verificarne la provenienza.',
+  'threshold.hard-bounced.warning': 'Il tasso di rimbalzi permanenti ({rate}) raggiunge o supera la soglia di {limit}: molti indirizzi o numeri della lista non esistono più. Verificarne la provenienza.',
   'threshold.unsubscribed.warning': 'Il tasso di disiscrizione ({rate}) raggiunge o supera la soglia di {limit}: forse i destinatari non si aspettano questi messaggi, o il contenuto non corrisponde ai loro interessi.',
   'threshold.sms-suspension': 'Se troppi destinatari si disiscrivono o troppi SMS rimbalzano (in modo temporaneo o permanente), la piattaforma di invio può sospendere la campagna automaticamente.',
   'threshold.generic.warning': '{label}: il tasso ({rate}) raggiunge o supera la soglia di {limit}.',

@@ -185,11 +185,11 @@ export const nl: Catalogue = {
   'denominator.opened': 'van de geopende e-mails',
 
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
-  'threshold.bounced.warning': 'Het bouncepercentage ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders een afzender nauwlettend gaan volgen. Schoon uw contactlijst op vóór de volgende verzending.',
-  'threshold.bounced.danger': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: dat schaadt uw reputatie als afzender, en meer van uw e-mails kunnen in de spam belanden.',
+  'threshold.bounced.warning': 'Het bouncepercentage ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders en verzendplatforms een afzender nauwlettend gaan volgen. Schoon uw contactlijst op vóór de volgende verzending.',
+  'threshold.bounced.danger': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: dat schaadt uw reputatie als afzender, en meer van uw berichten kunnen worden gefilterd of in de spam belanden.',
   'threshold.complained.warning': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, de grens om onder te blijven. Zorg dat elke ontvanger om uw e-mails heeft gevraagd en zich gemakkelijk kan uitschrijven.',
   'threshold.complained.danger': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, een niveau dat u nooit mag bereiken: e-mailproviders kunnen uw e-mails filteren of weigeren.',
-  'threshold.hard-bounced.warning': 'Het percentage permanente bounces ({rate}) ligt op of boven {limit}: veel adressen in uw lijst bestaan niet meer. Controleer waar ze vandaan komen.',
+  'threshold.hard-bounced.warning': 'Het percentage permanente bounces ({rate}) ligt op of boven {limit}: veel adressen of nummers in uw lijst bestaan niet meer. Controleer waar ze vandaan komen.',
   'threshold.unsubscribed.warning': 'Het uitschrijvingspercentage ({rate}) ligt op of boven {limit}: ontvangers verwachten deze berichten misschien niet, of de inhoud sluit niet aan bij hun interesses.',
   'threshold.sms-suspension': 'Als te veel ontvangers zich uitschrijven of te veel sms-berichten bouncen (tijdelijk of permanent), kan het platform de campagne zelf opschorten.',
   'threshold.generic.warning': '{label}: het percentage ({rate}) ligt op of boven {limit}.',
