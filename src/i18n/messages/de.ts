@@ -11,8 +11,9 @@ import type { Catalogue } from '../catalogue.js';
  * - delivered / delivery: zugestellt / Zustellung (never „im Posteingang“)
  * - bounce: Bounce (plural Bounces); soft bounce: Soft Bounce; hard bounce: Hard Bounce; in compounds Bounce-Rate,
  *   Hard-Bounce-Rate
- * - blocked (refused by the receiving side): blockiert · deferred / delayed: verzögert (the receiving side has
- *   „vorerst abgewiesen“) · failed: fehlgeschlagen · expired: abgelaufen · canceled: abgebrochen
+ * - blocked (refused by the receiving side): blockiert · deferred / delayed: verzögert (the send is „vorerst
+ *   aufgeschoben“, by the receiving side or the platform itself; never „abgewiesen“, a refusal) · failed:
+ *   fehlgeschlagen · expired: abgelaufen · canceled: abgebrochen
  * - suppression list / suppressed by the platform: Sperrliste / für den künftigen Versand gesperrt (kept apart from
  *   „blockiert“, which is the receiving side's refusal)
  * - open: Öffnung / geöffnet; tracking image: Zählpixel · click: Klick / geklickt; tracked link: erfasster Link
@@ -43,7 +44,7 @@ export const de: Catalogue = {
   'status.sending.caveat': 'Von der Empfängerseite gibt es noch keine Antwort. Meist klärt sich das innerhalb weniger Minuten.',
   'status.sent.label': 'Versendet',
   'status.sent.meaning': 'Die Nachricht ist auf dem Weg zum Empfänger, doch die Empfängerseite hat sie noch nicht bestätigt.',
-  'status.sent.caveat': 'Versendet heißt nicht empfangen. Eine Bestätigung kann Sekunden bis Stunden dauern, und für SMS senden manche Mobilfunkbetreiber nie eine; bleiben viele Nachrichten lange hier stehen, kann das auf ein Zustellproblem hindeuten.',
+  'status.sent.caveat': 'Versendet heißt nicht empfangen. Eine Bestätigung kann Sekunden bis Stunden dauern, und für SMS senden manche Mobilfunkbetreiber nie eine; bleiben viele Nachrichten lange in diesem Status, kann das auf ein Zustellproblem hindeuten.',
   'status.deferred.label': 'Verzögert',
   'status.deferred.meaning': 'Der Versand ist vorerst aufgeschoben: Der Server oder Mobilfunkanbieter des Empfängers bittet um Geduld (überlastet, gedrosselt, vorübergehende Störung), oder die Plattform drosselt selbst das Tempo. Sie versucht es von selbst erneut.',
   'status.deferred.caveat': 'Noch kein Fehlschlag: Die meisten verzögerten Nachrichten kommen bei einem späteren Versuch durch. Scheitern alle Versuche, endet die Nachricht als Bounce oder läuft ab.',
@@ -53,7 +54,7 @@ export const de: Catalogue = {
   'status.delivered.caveat.sms': 'Zugestellt heißt nicht gelesen: Der Mobilfunkbetreiber oder das Telefon hat den Empfang bestätigt, mehr nicht.',
   'status.soft-bounced.label': 'Soft Bounce',
   'status.soft-bounced.meaning': 'Ein vorübergehendes Problem hat die Zustellung verhindert: Postfach voll, Server nicht erreichbar, Telefon ausgeschaltet oder ohne Empfang.',
-  'status.soft-bounced.caveat': 'Oft versucht es die Plattform von selbst erneut, die Nachricht kann also noch zugestellt werden. Die Adresse oder Nummer bleibt nutzbar, wiederholte Soft Bounces können aber dazu führen, dass sie für den künftigen Versand gesperrt wird. Bei einer SMS kommt dieser Status manchmal erst nach mehreren Versuchen über 72 Stunden: Dann ist er endgültig.',
+  'status.soft-bounced.caveat': 'Oft versucht es die Plattform von selbst erneut, die Nachricht kann also noch zugestellt werden. Die Adresse oder Nummer bleibt nutzbar, wiederholte Soft Bounces können aber dazu führen, dass sie für den künftigen Versand gesperrt wird. Bei einer SMS kommt dieser Status manchmal erst nach mehreren Versuchen im Lauf von 72 Stunden: Dann ist er endgültig.',
   'status.hard-bounced.label': 'Hard Bounce',
   'status.hard-bounced.meaning': 'Die Zustellung ist endgültig gescheitert: Die Adresse oder Nummer existiert nicht oder kann keine Nachrichten mehr empfangen. Bei einer SMS kann auch der Empfänger oder sein Mobilfunkbetreiber Nachrichten von Ihrer Absendernummer ablehnen.',
   'status.hard-bounced.caveat': 'Ein erneuter Versand hilft nicht. Die Adresse oder Nummer wird für den künftigen Versand gesperrt: Prüfen Sie sie auf Tippfehler und korrigieren Sie den Kontakt.',
@@ -149,7 +150,7 @@ export const de: Catalogue = {
 
   // Campaign indicators: help says what is counted and what is not.
   'metric.sent.label': 'Versendet',
-  'metric.sent.help': 'Alle Nachrichten, die die Plattform für diese Kampagne angenommen hat, egal was danach geschah; geplante und abgebrochene Nachrichten sind nicht enthalten. Die Zustellrate und die Rate der Fehlschläge beziehen sich auf diese Zahl.',
+  'metric.sent.help': 'Alle Nachrichten, die die Plattform für diese Kampagne angenommen hat, unabhängig davon, was danach geschah; geplante und abgebrochene Nachrichten sind nicht enthalten. Die Zustellrate und die Rate der Fehlschläge beziehen sich auf diese Zahl.',
   'metric.delivered.label': 'Zugestellt',
   'metric.delivered.help': 'Nachrichten, die der Server oder das Telefon des Empfängers angenommen hat. Nicht gezählt: Nachrichten in Bearbeitung und Fehlschläge. Zugestellt heißt nicht im Posteingang: Manche liegen vielleicht im Spam.',
   'metric.delivered.help.sms': 'Nachrichten, deren Empfang der Mobilfunkanbieter oder das Telefon bestätigt hat. Nicht gezählt: Nachrichten, die noch unterwegs sind, und Fehlschläge. Zugestellt heißt nicht gelesen.',
@@ -174,9 +175,9 @@ export const de: Catalogue = {
   'metric.dropped.label': 'Nicht versendet',
   'metric.dropped.help': 'Nachrichten, die die Plattform nicht versendet hat: Sperrliste, ungültige Adresse, Duplikat oder Versandregel. Meist gab es keinen Zustellversuch.',
   'metric.deferred.label': 'Verzögert',
-  'metric.deferred.help': 'Nachrichten, die vorerst abgewiesen wurden und auf einen neuen Versuch warten. Die meisten werden am Ende zugestellt.',
+  'metric.deferred.help': 'Nachrichten, deren Versand vorerst aufgeschoben ist und die auf einen neuen Versuch warten. Die meisten werden am Ende doch zugestellt.',
   'metric.pending.label': 'In Bearbeitung',
-  'metric.pending.help': 'Nachrichten unterwegs, noch ohne Ergebnis: in Warteschlange, zurückgehalten, gerade im Versand oder weitergegeben und noch unbestätigt. Verzögerte Nachrichten werden getrennt gezählt. Die übrigen Zahlen können sich ändern, bis dieser Wert und „Verzögert“ null erreichen.',
+  'metric.pending.help': 'Nachrichten, die unterwegs sind und noch kein Ergebnis haben: in der Warteschlange, zurückgehalten, gerade im Versand oder weitergegeben und noch unbestätigt. Verzögerte Nachrichten werden getrennt gezählt. Die übrigen Zahlen können sich ändern, bis dieser Wert und der Wert „Verzögert“ auf null gesunken sind.',
   'metric.replied.label': 'Antworten',
   'metric.replied.help': 'SMS-Empfänger, die auf die Nachricht geantwortet haben. Nur bei SMS.',
   'metric.failed.label': 'Fehlgeschlagen',
@@ -184,7 +185,7 @@ export const de: Catalogue = {
   'metric.expired.label': 'Abgelaufen',
   'metric.unknown.label': 'Unbekannter Status',
   'metric.expired.help': 'Nachrichten, die bis zum Ende ihres Zustellfensters kein Ergebnis erreicht haben, meist SMS.',
-  'metric.unknown.help': 'Nachrichten, deren letzter vom Anbieter gemeldeter Status uns unbekannt ist. Sie sind in „Versendet“ enthalten; jede zeigt das Wort des Anbieters.',
+  'metric.unknown.help': 'Nachrichten, deren letzter vom Anbieter gemeldeter Status uns unbekannt ist. Sie sind in „Versendet“ enthalten; bei jeder wird der Status im Wortlaut des Anbieters angezeigt.',
 
   'denominator.sent': 'aller Nachrichten',
   'denominator.delivered': 'der zugestellten Nachrichten',
@@ -194,7 +195,7 @@ export const de: Catalogue = {
   'threshold.bounced.warning': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}; ab diesem Wert beobachten Postfachanbieter und Versandplattformen einen Absender genau. Bereinigen Sie Ihre Kontaktliste vor dem nächsten Versand.',
   'threshold.bounced.danger': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Das schadet Ihrer Absenderreputation, und mehr Ihrer Nachrichten könnten gefiltert werden oder im Spam landen.',
   'threshold.complained.warning': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über dem empfohlenen Höchstwert von {limit}. Stellen Sie sicher, dass jeder Empfänger Ihre E-Mails angefordert hat und sich leicht abmelden kann.',
-  'threshold.complained.danger': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über {limit}, einem Wert, der nie erreicht werden sollte: Postfachanbieter können Ihre E-Mails filtern oder ablehnen.',
+  'threshold.complained.danger': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über {limit}: Ab diesem Wert können Postfachanbieter Ihre E-Mails filtern oder ablehnen.',
   'threshold.hard-bounced.warning': 'Die Hard-Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Adressen oder Nummern auf Ihrer Liste existieren nicht mehr. Prüfen Sie, woher sie stammen.',
   'threshold.unsubscribed.warning': 'Die Abmelderate ({rate}) liegt bei oder über {limit}: Die Empfänger erwarten diese Nachrichten vielleicht nicht, oder der Inhalt trifft nicht ihre Interessen.',
   'threshold.sms-suspension': 'Melden sich zu viele Empfänger ab oder gibt es bei zu vielen SMS einen Bounce (Soft oder Hard Bounce), kann die Plattform die Kampagne von selbst aussetzen.',
@@ -209,7 +210,7 @@ export const de: Catalogue = {
   'badge.code': 'Code',
   'badge.diagnostic': 'Technische Details',
   'badge.updated': 'Letzte Aktualisierung: {time}',
-  'badge.may-change': 'Noch nicht endgültig: Es kann bis zu einer Stunde dauern, bis ein Status feststeht, und bis zu 72 Stunden, wenn die Plattform es erneut versucht, oder bei manchen SMS.',
+  'badge.may-change': 'Noch nicht endgültig: Bis ein Status feststeht, kann es bis zu einer Stunde dauern – bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'badge.no-status-label': 'Kein Status',
   'badge.no-status': 'Für diese Nachricht wurde noch kein Status angegeben.',
   'badge.automated': 'Automatische Öffnung: höchstwahrscheinlich eine Datenschutzfunktion oder ein Sicherheitsscanner, kein Mensch.',
@@ -227,7 +228,7 @@ export const de: Catalogue = {
   // <campaign-stats>
   'stats.title': 'Kampagnenergebnisse',
   'stats.pending': 'Vorläufige Ergebnisse',
-  'stats.pending-help': 'Die Zahlen können sich ändern, bis jede Nachricht ein Ergebnis hat: meist innerhalb einer Stunde, bis zu 72 Stunden, wenn die Plattform es erneut versucht, oder bei manchen SMS.',
+  'stats.pending-help': 'Die Zahlen können sich noch ändern, bis jede Nachricht ein Ergebnis hat: meist innerhalb einer Stunde, bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'stats.updated': 'Letzte Aktualisierung: {time}',
   'stats.empty': 'Es wurde noch nichts versendet.',
   'stats.loading': 'Ergebnisse werden geladen …',
