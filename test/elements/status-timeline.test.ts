@@ -627,6 +627,10 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(row(el, 9999)!.getAttribute('aria-posinset')).to.equal('10000');
       expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.index)).to.deep.equal(['9999']);
+      // The selected entry points at its details, shown outside the list.
+      const details = root(el).getElementById(row(el, 9999)!.getAttribute('aria-details') ?? '');
+      expect(details?.matches('[part~="details"]')).to.equal(true);
+      expect(rows(el).filter((r) => r.hasAttribute('aria-details')).length).to.equal(1);
       // No control inside an option: nothing in the rows is focusable but the rows themselves.
       expect(rows(el).flatMap((r) => [...r.querySelectorAll('a, button, input, [tabindex]')])).to.deep.equal([]);
       await expect(el).to.be.accessible();

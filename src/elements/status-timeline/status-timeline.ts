@@ -828,6 +828,7 @@ export class StatusTimelineElement extends LocalizedElement {
       aria-setsize=${count}
       aria-posinset=${d + 1}
       aria-selected=${row.key === this.activeKey ? 'true' : 'false'}
+      aria-details=${ifDefined(row.key === this.activeKey ? 'details' : undefined)}
       data-index=${d}
       style=${styleProps({ top: `${d * this.rowHeight}px` })}
     >
@@ -969,7 +970,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const label = translate(locale, 'timeline.details');
     if (this.kind === 'campaign') {
       const entry = row.item as CampaignHistoryEntry;
-      return html`<div part="details" class="details" role="group" aria-label=${label}>
+      return html`<div part="details" id="details" class="details" role="group" aria-label=${label}>
         <p class="detail-title">${translate(locale, `campaign.action.${entry.action}`)}</p>
         ${time}
         ${entry.action === 'suspended' && entry.reason
@@ -981,7 +982,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const event = row.item as CanonicalEvent;
     const known = knownType(event);
     const url = event.detail?.url;
-    return html`<div part="details" class="details" role="group" aria-label=${label}>
+    return html`<div part="details" id="details" class="details" role="group" aria-label=${label}>
       <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
       ${time}
       ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
