@@ -636,6 +636,16 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps keyboard focus in the list when the entries it was on are replaced', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+      row(el, 0)!.focus();
+      el.events = stories.hardBounce;
+      await settle(el);
+      // The focused row went with its events: the list's tab stop takes the focus, not the page.
+      expect(focusedIndex(el)).to.equal('0');
+      expect(labels(el)[0]).to.equal('Hard bounce');
+    });
+
     it('keeps the focused row in the DOM when the list scrolls away from it', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
       row(el, 0)!.focus();

@@ -30,6 +30,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
+import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
@@ -219,8 +220,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
-  /** Focus was on the retry button when this update began: the figures replacing it take the focus on. */
-  private retryFocused = false;
+  /** The retry button goes with its error (or a control with its indicator): focus moves to the first indicator. */
+  private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
@@ -379,7 +380,6 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.retryFocused = this.shadowRoot?.activeElement?.classList.contains('retry') === true;
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     // Both given: the campaign's figures are shown, and the page hears why its own are not.
     if ((changed.has('counts') || changed.has('campaignId')) && this.counts && this.campaignId) {
@@ -415,10 +415,6 @@ export class CampaignStatsElement extends LocalizedElement {
 
   protected override updated(): void {
     this.follow();
-    // The retry button goes with its error: focus moves to the first indicator, not back to the top of the page.
-    if (this.retryFocused && !this.shadowRoot!.activeElement) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]')?.focus();
-    }
   }
 
   /** Follows live updates of the campaign shown, through the source in force; nothing while off the page. */

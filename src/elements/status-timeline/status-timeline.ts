@@ -31,6 +31,7 @@ import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
+import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
 import { linkHref } from './safe-url.js';
@@ -190,8 +191,17 @@ export class StatusTimelineElement extends LocalizedElement {
   private pendingScroll?: { readonly anchor: ScrollAnchor | undefined; readonly atLatest: boolean };
   private scrollToApply?: number;
   private focusAfterUpdate?: number;
-  /** The button that had focus when this update began: should the update take it away, focus moves on (see updated()). */
-  private focusedButton?: HTMLElement;
+  /**
+   * A control an update takes away with the focus (a retry once loaded, the older events' button once all are, a row
+   * whose events were replaced): focus moves to what replaced it, the older events' button or its retry, else the
+   * list's tab stop; not back to the page.
+   */
+  private readonly focusHandOver = new FocusHandOver(
+    this,
+    (gone) =>
+      (gone.matches('.more, .more-error > *') ? this.renderRoot.querySelector<HTMLElement>('.more, .more-error > .button') : null) ??
+      this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]'),
+  );
   /** After older events loaded from their button: the newest of them, to move to. */
   private revealAfterLoad?: string;
   private lifecycleVersion = -1;
@@ -679,8 +689,6 @@ export class StatusTimelineElement extends LocalizedElement {
       if (d >= 0) this.moveTo(d);
     }
     this.computeStage();
-    const active = this.shadowRoot?.activeElement;
-    this.focusedButton = active instanceof HTMLElement && active.classList.contains('button') ? active : undefined;
   }
 
   protected override updated(): void {
@@ -694,16 +702,6 @@ export class StatusTimelineElement extends LocalizedElement {
       const row = this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-index="${this.focusAfterUpdate}"]`);
       this.focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
-    }
-    // A button this update took away with the focus (a retry once loaded, the older events' button once all are):
-    // focus moves to what replaced it, the older events' button or its retry, else the list; not back to the page.
-    const gone = this.focusedButton;
-    this.focusedButton = undefined;
-    if (gone && !gone.isConnected && !this.shadowRoot!.activeElement) {
-      const more = gone.matches('.more, .more-error > *') ? this.renderRoot.querySelector<HTMLElement>('.more, .more-error > .button') : null;
-      const next = more ?? this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]');
-      // Once this update is over: a row taking the focus becomes the active one, an update of its own.
-      if (next) queueMicrotask(() => next.focus());
     }
     const signature = lifecycleSignature(this.lifecycle);
     if (signature !== this.announcedLifecycle) {
