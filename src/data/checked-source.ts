@@ -21,6 +21,17 @@ const malformed = (message: string): DataSourceError => new DataSourceError(`Mal
 
 const quote = (id: string): string => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
 
+/**
+ * For an answer that lacks an id asked for: says so when it holds an id nobody asked for, most likely the missing
+ * one filed under another spelling (ids are compared exactly). Call it only then: the map is read whole, and a
+ * source may hand every call its whole cache (extra ids are no fault otherwise).
+ */
+export function warnFiledElsewhere(what: string, asked: readonly string[], answered: ReadonlyMap<unknown, unknown>): void {
+  const wanted = new Set<unknown>(asked);
+  const stray = [...answered.keys()].find((key) => !wanted.has(key));
+  if (stray !== undefined) warnOnce(`${what} answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
+}
+
 /** What `update` carries, for validate.ts's `parseLiveUpdate(type, data)`. */
 const payloadOf = (update: LiveUpdate): unknown => {
   const u = update as Partial<Record<'status' | 'event' | 'stats' | 'entry', unknown>>;
@@ -81,10 +92,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
         if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
         out.set(id, status);
       }
-      // An id asked for is missing: an answer filed under another spelling of it says why. Only then is the map
-      // read whole (a source may hand every call its whole cache: extra ids are no fault).
-      const stray = absent ? [...found.keys()].find((key) => !ids.includes(key as string)) : undefined;
-      if (stray !== undefined) warnOnce(`getMessages() answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
+      if (absent) warnFiledElsewhere('getMessages()', ids, found);
       return out;
     },
     async getMessageEvents(id, options) {
