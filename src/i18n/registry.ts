@@ -115,7 +115,11 @@ export function loadLocale(locale: string): Promise<void> {
  * language's in a chunk: whether `locale` can read that part now, and the function that fetches it. A language
  * fetched whole has it already; any other language reads English's.
  */
-function onDemandPart(chunks: Record<'en' | 'fr', () => Promise<Readonly<Record<string, string>>>>, failure: string) {
+function onDemandPart(
+  chunks: Record<'en' | 'fr', () => Promise<Readonly<Record<string, string>>>>,
+  what: string,
+  withoutEnglish: string,
+) {
   /** Bundled languages whose part has loaded (into `loaded`) or could not be (then it is left out). */
   const state = new Map<string, Promise<void> | true>();
   const sources = (locale: string): readonly ('en' | 'fr')[] => {
@@ -129,7 +133,8 @@ function onDemandPart(chunks: Record<'en' | 'fr', () => Promise<Readonly<Record<
         .then(
           (texts) => void loaded.set(source, { ...loaded.get(source), ...texts }),
           (error: unknown) => {
-            console.warn(`estafette: the "${source}" ${failure}`, error);
+            // What the page shows instead: the English ones, unless English's are the ones missing.
+            console.warn(`estafette: the "${source}" ${what} could not be loaded; ${source === 'en' ? withoutEnglish : 'the English ones are shown instead'}.`, error);
             // English stands in for a language whose part is missing.
             if (source !== 'en') return fetchPart('en');
           },
@@ -151,8 +156,8 @@ function onDemandPart(chunks: Record<'en' | 'fr', () => Promise<Readonly<Record<
   };
 }
 
-const explanations = onDemandPart(EXPLANATIONS, 'explanations could not be loaded; labels are shown without them.');
-const panelTexts = onDemandPart(PANELS, 'texts of campaign-stats and status-timeline could not be loaded; English is shown instead.');
+const explanations = onDemandPart(EXPLANATIONS, 'explanations', 'labels are shown without them');
+const panelTexts = onDemandPart(PANELS, 'texts of campaign-stats and status-timeline', 'their keys are shown instead');
 
 /**
  * Whether the explanations `locale` shows (meanings, caveats, failure reasons, indicator help) can be read now.
@@ -162,9 +167,9 @@ export const areExplanationsReady: (locale: string) => boolean = explanations.re
 
 /**
  * Fetches the explanations of `locale` (and its language, if that loads on demand). Never rejects: if they cannot
- * be fetched, one warning says why and the elements show labels without explanations. Elements call it when they
- * first render, so that a tooltip opened later has them; call it yourself in Node before reading explanations with
- * `translate()`.
+ * be fetched, one warning says why and the English explanations stand in (labels show without explanations when
+ * English's own cannot be fetched either). Elements call it when they first render, so that a tooltip opened later
+ * has them; call it yourself in Node before reading explanations with `translate()`.
  */
 export const loadExplanations: (locale: string) => Promise<void> = explanations.load;
 
@@ -174,8 +179,9 @@ export const arePanelTextsReady: (locale: string) => boolean = panelTexts.ready;
 /**
  * Fetches the texts of `<campaign-stats>` and `<status-timeline>` in `locale` (indicators, thresholds, stages,
  * campaign history; and its language, if that loads on demand). Never rejects: if they cannot be fetched, one
- * warning says why and English stands in. Those elements wait for them before they render; call it yourself in Node
- * before reading such a text (`metric.…`, `stats.…`, `timeline.…`, `campaign.…`) with `translate()`.
+ * warning says why and English stands in (the keys show when English's own cannot be fetched either). Those
+ * elements wait for them before they render; call it yourself in Node before reading such a text (`metric.…`,
+ * `stats.…`, `timeline.…`, `campaign.…`) with `translate()`.
  */
 export const loadPanelTexts: (locale: string) => Promise<void> = panelTexts.load;
 

@@ -69,7 +69,7 @@ describe('a host’s own data source, checked by the elements', () => {
     it('says it could not read a status filed under another id, instead of loading forever, and the console says why', async () => {
       const source = { ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, statusOf(id.toUpperCase(), 'delivered')])) };
       const el = await badgeWith(source, 'm-1');
-      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: the server’s answer could not be read');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. Couldn’t load the status: the server’s answer could not be read');
       expect(labelOf(el)).to.equal('Unavailable');
       expect(watch.warnings.join('\n')).to.contain('getMessages().get("m-1").messageId is "M-1", not the id asked for');
       await expect(el).to.be.accessible();
@@ -82,7 +82,7 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(watch.warnings).to.deep.equal([]);
 
       const upper = await badgeWith({ ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id.toUpperCase(), statusOf(id.toUpperCase(), 'delivered')])) }, 'm-7');
-      expect(part(upper, 'badge').getAttribute('aria-label')).to.equal('No message was found with this identifier.');
+      expect(part(upper, 'badge').getAttribute('aria-label')).to.equal('Unavailable. No message was found with this identifier.');
       expect(watch.warnings.join('\n')).to.contain('getMessages() answered "M-7", an id not asked for (ids are compared exactly); left out.');
     });
 
@@ -115,7 +115,7 @@ describe('a host’s own data source, checked by the elements', () => {
 
     it('logs what the source threw, with its own words', async () => {
       const el = await badgeWith({ ...good(), getMessages: async () => { throw new Error('my api is down'); } }, 'm-3');
-      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: an unexpected error occurred');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. Couldn’t load the status: an unexpected error occurred');
       expect(watch.warnings.join('\n')).to.contain('could not load the status of message "m-3": Error: my api is down');
     });
 
@@ -221,7 +221,7 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(calls.map((c) => c.length)).to.deep.equal([20, 5]);
       expect(new Set(calls.flat()).size).to.equal(25);
       expect(badges.filter((b) => labelOf(b) === 'Opened')).to.have.length(48);
-      expect(part(badges[13]!, 'badge').getAttribute('aria-label'), 'absent from the map: not found').to.equal('No message was found with this identifier.');
+      expect(part(badges[13]!, 'badge').getAttribute('aria-label'), 'absent from the map: not found').to.equal('Unavailable. No message was found with this identifier.');
     });
 
     it('says a loader that returns no Map is wrong, in the badges and the console', async () => {
@@ -235,7 +235,7 @@ describe('a host’s own data source, checked by the elements', () => {
       // The loader keys its map on the status's own id, which the back-end spelled differently.
       const source = { ...good(), getMessages: batchMessages(async (ids) => new Map(ids.map((id) => [id.toUpperCase(), statusOf(id.toUpperCase(), 'delivered')]))) };
       const el = await badgeWith(source, 'm-77');
-      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('No message was found with this identifier.');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. No message was found with this identifier.');
       expect(watch.warnings.join('\n')).to.contain('"M-77", an id not asked for');
     });
 

@@ -60,7 +60,7 @@ describe('a time limit on each call of a host’s own source', () => {
     const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
     expect(part(el, 'badge').classList.contains('loading'), 'loading before the limit').to.equal(true);
     await waitUntil(() => labelOf(el) === 'Unavailable', 'still loading after the time limit', { timeout: 2000 });
-    expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Couldn’t load the status: the server took too long to answer');
+    expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. Couldn’t load the status: the server took too long to answer');
     const signal = calls[0]!.signal!;
     expect(signal.aborted, 'the call’s signal').to.equal(true);
     expect(signal.reason).to.be.instanceOf(DataSourceError);

@@ -253,6 +253,82 @@ describe('<email-status-badge> tooltip', () => {
     }
   });
 
+  it('scrolls with the arrow keys, Page Up/Down, Home and End while its badge has focus, when it is too long for the room it has (high zoom)', async () => {
+    await setViewport({ width: 800, height: 300 });
+    const seen: { key: string; taken: boolean }[] = [];
+    // Registered after the kit's own window listener: it sees whether the kit took the key.
+    const watch = (event: KeyboardEvent) => seen.push({ key: event.key, taken: event.defaultPrevented });
+    addEventListener('keydown', watch, { capture: true });
+    try {
+      const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="complained" reason="spam-complaint" code="550 5.7.1"
+        detail=${'A long diagnostic from the provider, repeated so that the tooltip is much taller than the room on either side of the badge. '.repeat(6)}
+        style="position: fixed; left: 40%; top: 110px"></email-status-badge></div>`);
+      const el = root.querySelector('email-status-badge')!;
+      root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => isOpen(el), 'focus did not open it');
+      const tip = tooltipOf(el)!;
+      const max = tip.scrollHeight - tip.clientHeight;
+      expect(max, 'the tooltip overflows').to.be.greaterThan(100);
+      expect(tip.scrollTop).to.equal(0);
+      await sendKeys({ press: 'ArrowDown' });
+      const afterLine = tip.scrollTop;
+      expect(afterLine, 'ArrowDown scrolls a line').to.be.within(10, 60);
+      await sendKeys({ press: 'PageDown' });
+      expect(tip.scrollTop - afterLine, 'PageDown scrolls most of a page').to.be.greaterThan(tip.clientHeight / 2);
+      await sendKeys({ press: 'End' });
+      expect(Math.abs(tip.scrollTop - max)).to.be.below(1);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Home' });
+      expect(tip.scrollTop).to.equal(0);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(seen.map((k) => `${k.key}:${k.taken}`)).to.deep.equal([
+        'Tab:false',
+        'ArrowDown:true',
+        'PageDown:true',
+        'End:true',
+        // At the end, and at the start: nothing left to scroll that way, so the page has the key.
+        'ArrowDown:false',
+        'Home:true',
+        'ArrowUp:false',
+      ]);
+      expect(isOpen(el), 'scrolling keeps it open').to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'focus stays on the badge').to.equal(part(el, 'badge'));
+    } finally {
+      removeEventListener('keydown', watch, { capture: true });
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('leaves the arrow keys to the page when the open tooltip fits, or when its badge does not have focus', async () => {
+    const seen: boolean[] = [];
+    const watch = (event: KeyboardEvent) => event.key === 'ArrowDown' && seen.push(event.defaultPrevented);
+    addEventListener('keydown', watch, { capture: true });
+    try {
+      const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="delivered"></email-status-badge></div>`);
+      const el = root.querySelector('email-status-badge')!;
+      root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => isOpen(el), 'focus did not open it');
+      await sendKeys({ press: 'ArrowDown' });
+      // Open on hover, too long for its room, with the focus on the page's button.
+      await setViewport({ width: 800, height: 300 });
+      const long = await badgeIn(html`<email-status-badge lang="en" status="complained" style="position: fixed; left: 40%; top: 110px"
+        detail=${'A long diagnostic. '.repeat(60)}></email-status-badge>`);
+      root.querySelector('button')!.focus();
+      await hover(long);
+      await waitUntil(() => isOpen(long), 'hover did not open it');
+      const tip = tooltipOf(long)!;
+      expect(tip.scrollHeight).to.be.greaterThan(tip.clientHeight);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(tip.scrollTop).to.equal(0);
+      expect(seen).to.deep.equal([false, false]);
+    } finally {
+      removeEventListener('keydown', watch, { capture: true });
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('sits below a badge that has room under it', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="sent" style="position: fixed; left: 0; top: 0"></email-status-badge>`);
     await el.showTooltip();

@@ -236,14 +236,14 @@ describe('<email-status-badge>', () => {
 
     it('takes its source from the page default, and waits for one when there is none', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-7"></email-status-badge>`);
-      await waitUntil(() => nameOf(el) === 'No data source is set up for this status.', 'no error without a source');
+      await waitUntil(() => nameOf(el) === 'Unavailable. No data source is set up for this status.', 'no error without a source');
       setDefaultSource(new FakeSource([statusOf('m-7', 'clicked')]));
       await waitUntil(() => labelOf(el) === 'Clicked', 'did not load once a source was set');
     });
 
     it('says so when the message does not exist', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="nope" .source=${new FakeSource()}></email-status-badge>`);
-      await waitUntil(() => nameOf(el) === 'No message was found with this identifier.', 'no not-found state');
+      await waitUntil(() => nameOf(el) === 'Unavailable. No message was found with this identifier.', 'no not-found state');
     });
 
     it('shows an error with its reason, and retries through the source', async () => {
@@ -251,10 +251,12 @@ describe('<email-status-badge>', () => {
       // The server asks for a second: long enough to see the error state, short enough for a test.
       source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true, retryAfter: 1000 })];
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
-      await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server could not be reached', 'no error state');
+      await waitUntil(() => nameOf(el) === 'Unavailable. Couldn’t load the status: the server could not be reached', 'no error state');
       expect(labelOf(el)).to.equal('Unavailable');
       await el.showTooltip();
       expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server could not be reached');
+      // The name starts with what the badge shows (label in name); the tooltip does not say it again.
+      expect(tooltipOf(el)!.textContent).not.to.include('Unavailable');
       expect(tooltipOf(el)!.textContent).to.include('Trying again automatically.');
       await waitUntil(() => labelOf(el) === 'Delivered', 'did not retry', { timeout: 5000 });
       expect(source.batches.length).to.equal(2);
@@ -278,7 +280,7 @@ describe('<email-status-badge>', () => {
       const source = new FakeSource([statusOf('m-1', 'delivered')]);
       source.failures = [new DataSourceError('forbidden', { kind: 'http', status: 403, retryable: false })];
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
-      await waitUntil(() => nameOf(el) === 'Couldn’t load the status: the server answered with an error (403)', 'no error state');
+      await waitUntil(() => nameOf(el) === 'Unavailable. Couldn’t load the status: the server answered with an error (403)', 'no error state');
       await aTimeout(1200);
       expect(source.batches.length).to.equal(1);
       el.retry();

@@ -107,7 +107,7 @@ describe('a badge that changes data source', () => {
     el.source = second.source;
     await waitUntil(() => second.asked.length > 0, 'the new source was not asked', { timeout: 3000 });
     await waitUntil(() => labelOf(el) === 'Unavailable', 'the previous source’s status stayed', { timeout: 3000 });
-    expect(part(el, 'badge').getAttribute('aria-label')).to.equal('No message was found with this identifier.');
+    expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. No message was found with this identifier.');
   });
 
   it('moving into another <status-source> reads that source', async () => {

@@ -56,8 +56,10 @@ interface View {
  * its tooltip before someone hovers, focuses or taps it.
  *
  * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
- * provider's word for an unknown status); its tooltip (`role="tooltip"`) becomes its `aria-describedby`
- * description when created, on first focus or hover. There is no live region unless `announce` is set. In a big
+ * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
+ * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
+ * hover. Escape closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down,
+ * Home and End while the badge has focus. There is no live region unless `announce` is set. In a big
  * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
  * and opens its tooltip (for a page's own arrow-key navigation).
  *
@@ -283,8 +285,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       return { locale, load, model, label, name };
     }
     if (load.kind === 'loading') return { locale, load, model, label: '', name: t('badge.loading') };
+    // Its name starts with what it shows (WCAG 2.5.3, label in name): "Unavailable. Couldn't load the status: ...".
     const label = t('badge.unavailable');
-    return { locale, load, model, label, name: this.problem(locale, load) };
+    return { locale, load, model, label, name: t('badge.unavailable-name', { label, problem: this.problem(locale, load) }) };
   }
 
   /** The sentence explaining why there is no status to show. */
@@ -331,8 +334,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const t = (key: string, params?: MessageParams) => translate(locale, key, params);
     if (!model) {
       if (load.kind === 'loading') return html`<p>${view.name}</p>`;
+      // The problem alone: the badge already shows, and is named, "Unavailable".
       const retrying = load.kind === 'error' && load.retrying ? translate(locale, 'badge.retrying') : undefined;
-      return html`<p>${view.name}</p>${retrying ? html`<p class="muted">${retrying}</p>` : nothing}`;
+      return html`<p>${this.problem(locale, load)}</p>${retrying ? html`<p class="muted">${retrying}</p>` : nothing}`;
     }
     const { info } = model;
     const reason = model.reason

@@ -9,6 +9,9 @@ import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-positi
  * - stays open while the pointer travels onto it (a short grace delay) so it can be read and selected;
  * - Escape closes it, and only it: the key is swallowed only while a tooltip is open, so an enclosing `<dialog>`
  *   closes on the next Escape, not this one;
+ * - when it is longer than the room it has (a phone, 400% zoom) it scrolls inside, and while its trigger has
+ *   keyboard focus the arrow keys, Page Up, Page Down, Home and End scroll it (WCAG 2.1.1): the keys go to the
+ *   page again once it cannot scroll further that way;
  * - lives in the top layer (`popover="manual"`), so `overflow: hidden`, scroll containers, transforms and
  *   `contain: paint` never clip it; `tooltip-position.ts` keeps it beside its trigger and inside the viewport;
  * - is the trigger's accessible description (`aria-describedby`) from the moment it exists.
@@ -222,6 +225,21 @@ export class TooltipController implements ReactiveController {
     this.sync();
   }
 
+  /**
+   * @internal A scrolling key pressed on `target` (the focused element): scrolls the open tooltip when `target` is
+   * its trigger and it can scroll that way. Returns whether it did, so that the key then does nothing else.
+   */
+  scrollByKey(key: string, target: EventTarget | undefined): boolean {
+    const tip = this.tip;
+    if (!this.shown || !tip || target !== this.options.trigger()) return false;
+    const from = tip.scrollTop;
+    // By 40 px a line, as browsers scroll a page; by what shows less a line, a page. The browser clamps.
+    if (key === 'Home') tip.scrollTop = 0;
+    else if (key === 'End') tip.scrollTop = tip.scrollHeight;
+    else tip.scrollTop += (key.endsWith('Down') ? 1 : -1) * (key[0] === 'P' ? Math.max(40, tip.clientHeight - 40) : 40);
+    return tip.scrollTop !== from;
+  }
+
   /** @internal Escape, or another tooltip opening: close, and stay closed until the pointer or focus comes back. */
   dismiss(): void {
     this.clearTimers();
@@ -294,6 +312,8 @@ export class TooltipController implements ReactiveController {
 // --- The shared listeners -------------------------------------------------------------------------------------
 
 const openTooltips = new Set<TooltipController>();
+/** The keys that scroll an open tooltip longer than its room, while its trigger has focus. */
+const SCROLL_KEY = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End)$/;
 // When the pointer last left a tooltip that then closed: the next one hovered soon after opens at once.
 let lastHoverCloseAt = Number.NEGATIVE_INFINITY;
 let hovered: TooltipController | undefined;
@@ -402,7 +422,19 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     'keydown',
     (event) => {
       const key = event as KeyboardEvent;
-      if (key.key !== 'Escape' || key.isComposing || openTooltips.size === 0) return;
+      if (key.isComposing || openTooltips.size === 0) return;
+      if (SCROLL_KEY.test(key.key)) {
+        if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
+        const focused = key.composedPath()[0];
+        for (const controller of openTooltips) {
+          if (controller.scrollByKey(key.key, focused)) {
+            key.preventDefault();
+            key.stopPropagation();
+          }
+        }
+        return;
+      }
+      if (key.key !== 'Escape') return;
       for (const controller of [...openTooltips]) controller.dismiss();
       // Only it: an enclosing dialog, menu or page shortcut must not also act on this Escape.
       key.preventDefault();

@@ -221,6 +221,7 @@ export const de: Catalogue = {
   'badge.loading': 'Status wird geladen …',
   'badge.error': 'Status konnte nicht geladen werden: {reason}',
   'badge.unavailable': 'Nicht verfügbar',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Wird automatisch erneut versucht.',
   'badge.no-source': 'Für diesen Status ist keine Datenquelle eingerichtet.',
   'badge.not-found': 'Keine Nachricht mit dieser Kennung gefunden.',

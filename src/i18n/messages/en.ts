@@ -85,6 +85,7 @@ export const en = {
   'badge.loading': 'Loading the status…',
   'badge.error': 'Couldn’t load the status: {reason}',
   'badge.unavailable': 'Unavailable',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Trying again automatically.',
   'badge.no-source': 'No data source is set up for this status.',
   'badge.not-found': 'No message was found with this identifier.',

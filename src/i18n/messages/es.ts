@@ -211,6 +211,7 @@ export const es: Catalogue = {
   'badge.loading': 'Cargando el estado…',
   'badge.error': 'No se ha podido cargar el estado: {reason}',
   'badge.unavailable': 'No disponible',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Reintentando automáticamente.',
   'badge.no-source': 'No hay ninguna fuente de datos configurada para este estado.',
   'badge.not-found': 'No se ha encontrado ningún mensaje con este identificador.',

@@ -83,6 +83,7 @@ export const fr: LabelCatalogue = {
   'badge.loading': 'Chargement du statut…',
   'badge.error': 'Impossible de charger le statut : {reason}',
   'badge.unavailable': 'Indisponible',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Nouvel essai automatique en cours.',
   'badge.no-source': 'Aucune source de données n’est configurée pour ce statut.',
   'badge.not-found': 'Aucun message trouvé avec cet identifiant.',

@@ -214,6 +214,7 @@ export const it: Catalogue = {
   'badge.loading': 'Caricamento dello stato…',
   'badge.error': 'Impossibile caricare lo stato: {reason}',
   'badge.unavailable': 'Non disponibile',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Nuovo tentativo automatico in corso.',
   'badge.no-source': 'Nessuna fonte di dati configurata per questo stato.',
   'badge.not-found': 'Nessun messaggio trovato con questo identificativo.',

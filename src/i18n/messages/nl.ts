@@ -214,6 +214,7 @@ export const nl: Catalogue = {
   'badge.loading': 'Status wordt geladen…',
   'badge.error': 'De status kon niet worden geladen: {reason}',
   'badge.unavailable': 'Niet beschikbaar',
+  'badge.unavailable-name': '{label}. {problem}',
   'badge.retrying': 'Wordt automatisch opnieuw geprobeerd.',
   'badge.no-source': 'Er is geen gegevensbron ingesteld voor deze status.',
   'badge.not-found': 'Er is geen bericht met deze ID gevonden.',
