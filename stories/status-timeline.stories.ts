@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { CampaignHistoryEntry, CanonicalEvent, EventType } from '../src/core/index.js';
+import { StaticDataSource, type LiveListener, type LiveTopic, type StatusDataSource } from '../src/data/index.js';
 import '../src/elements/status-timeline/define.js';
 import type { TimelineOrder } from '../src/elements/status-timeline/status-timeline.js';
 
@@ -127,6 +128,28 @@ export const campaignHistory: readonly CampaignHistoryEntry[] = [
   entry('completed', 4560),
 ];
 
+/**
+ * A message followed live: queued now, then sent, delivered, opened and clicked, one step every 3 s, from the moment
+ * a timeline subscribes (the steps stop when it leaves).
+ */
+class LiveStorySource extends StaticDataSource {
+  override subscribe(topic: LiveTopic, listener: LiveListener): () => void {
+    const stop = super.subscribe(topic, listener);
+    const steps: EventType[] = ['sent', 'delivered', 'opened', 'clicked'];
+    const timer = setInterval(() => {
+      const type = steps.shift();
+      if (!type) return clearInterval(timer);
+      this.update([event('m-live', type, 0, { eventId: `live-${type}`, at: new Date().toISOString() })]);
+    }, 3000);
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
+  }
+}
+export const liveSource = (): StatusDataSource =>
+  new LiveStorySource({ events: [event('m-live', 'queued', 0, { eventId: 'live-queued', at: new Date().toISOString() })] });
+
 interface TimelineArgs {
   events?: readonly CanonicalEvent[];
   history?: readonly CampaignHistoryEntry[];
@@ -137,6 +160,9 @@ interface TimelineArgs {
   messageId?: string;
   campaignId?: string;
   timeZone?: string;
+  announce?: boolean;
+  announceInterval?: number;
+  source?: StatusDataSource;
 }
 
 const meta: Meta<TimelineArgs> = {
@@ -159,6 +185,9 @@ const meta: Meta<TimelineArgs> = {
     message-id=${args.messageId ?? nothing}
     campaign-id=${args.campaignId ?? nothing}
     time-zone=${args.timeZone ?? nothing}
+    ?announce=${args.announce ?? false}
+    announce-interval=${args.announceInterval ?? nothing}
+    .source=${args.source}
     style=${args.maxHeight ? `--estafette-timeline-max-height: ${args.maxHeight}` : nothing}
   ></status-timeline>`,
 };
@@ -181,3 +210,5 @@ export const French: Story = { name: 'Français', args: { events: deliveredOpene
 export const English: Story = { args: { events: deliveredOpenedClicked, lang: 'en' } };
 export const FrenchCampaign: Story = { name: 'Français, campagne', args: { history: campaignHistory, lang: 'fr' } };
 export const Empty: Story = { args: { events: [] } };
+/** Followed live: a new event every 3 s, each said to screen readers (`announce`) in the polite live region. */
+export const LiveAnnounced: Story = { name: 'Live, announced', args: { messageId: 'm-live', announce: true, announceInterval: 2000, source: liveSource() } };

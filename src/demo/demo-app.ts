@@ -501,7 +501,7 @@ export class EstafetteDemoAppElement extends LitElement {
           <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>
             <h3>${c.name}</h3>
-            ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!}></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
+            ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!} announce></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
           </div>`)}
         </div>` : nothing}
       </dialog>

@@ -6,7 +6,7 @@ import { DataSourceError, type LiveListener, type StatusDataSource } from '../..
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/status-source/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
-import type { Clock } from '../../src/elements/campaign-stats/announcer.js';
+import type { Clock } from '../../src/elements/shared/throttled-announcer.js';
 import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-select-event.js';
 import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';

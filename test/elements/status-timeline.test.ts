@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
@@ -846,6 +846,72 @@ describe('<status-timeline>', () => {
       expect(listeners.size).to.equal(1);
       el.remove();
       expect(listeners.size).to.equal(0);
+    });
+  });
+
+  describe('announcing live entries (announce)', () => {
+    /** What the timeline's live regions say. */
+    const spoken = (el: StatusTimelineElement): string[] => [...root(el).querySelectorAll('[role="status"]')].map((region) => (region.textContent ?? '').trim());
+    const at = (event: CanonicalEvent | CampaignHistoryEntry, locale = 'en') =>
+      new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' }).format(new Date(event.at));
+    const pageOf = () => fakeSource({ events: { '': { events: [ev('queued', 0, { eventId: 'q' }), ev('sent', 1, { eventId: 's' })] } } });
+
+    it('says nothing without announce: no live region for the entries', async () => {
+      const { source, push } = pageOf();
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" message-id="m-1" .source=${source}></status-timeline>`);
+      push({ type: 'message-event', event: ev('delivered', 2, { eventId: 'd' }) });
+      await settle(el);
+      expect(labels(el)[0]).to.equal('Delivered');
+      expect(spoken(el)).to.deep.equal([]);
+    });
+
+    it('says an entry that arrives live, with its time, in a polite region that was there before it', async () => {
+      const { source, push } = pageOf();
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce message-id="m-1" .source=${source}></status-timeline>`);
+      // The loaded page is not news.
+      expect(spoken(el)).to.deep.equal(['']);
+      const region = root(el).querySelector('[role="status"]');
+      const delivered = ev('delivered', 2, { eventId: 'd' });
+      push({ type: 'message-event', event: delivered });
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      expect(root(el).querySelector('[role="status"]'), 'the same region').to.equal(region);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says several entries together, at most once per announce-interval, and not a report it already shows', async () => {
+      const { source, push } = pageOf();
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce announce-interval="400" message-id="m-1" .source=${source}></status-timeline>`);
+      const delivered = ev('delivered', 2, { eventId: 'd' });
+      const opened = ev('opened', 3, { eventId: 'o' });
+      const clicked = ev('clicked', 4, { eventId: 'c' });
+      push({ type: 'message-event', event: delivered });
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      push({ type: 'message-event', event: opened });
+      push({ type: 'message-event', event: opened }); // the same report again: counted on its row, not news
+      push({ type: 'message-event', event: clicked });
+      await settle(el);
+      expect(spoken(el), 'within the interval').to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      await waitUntil(() => spoken(el)[0] !== `New event: Delivered, ${at(delivered)}`, 'the waiting entries were never said', { timeout: 3000 });
+      expect(spoken(el)).to.deep.equal([`2 new events, the last one: Clicked, ${at(clicked)}`]);
+    });
+
+    it('says campaign actions in the page’s language, and forgets them for another campaign', async () => {
+      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
+        campaignId: 'c-1',
+        action,
+        at: new Date(NOW + minute * 60_000).toISOString(),
+      });
+      const { source, push } = fakeSource({ history: { '': { items: [entry('created', -60)] } } });
+      const el = await timeline(html`<status-timeline lang="fr" time-zone="UTC" announce campaign-id="c-1" .source=${source}></status-timeline>`);
+      const paused = entry('paused', -5);
+      push({ type: 'campaign-history', entry: paused });
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`Nouvel événement\u00a0: Mise en pause, ${at(paused, 'fr')}`]);
+      el.campaignId = 'c-2';
+      await settle(el);
+      expect(spoken(el).filter((text) => text.startsWith('Nouvel'))).to.deep.equal([]);
     });
   });
 

@@ -33,7 +33,7 @@ import { AutoRetry, isAbort } from '../shared/retry.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
-import { ThrottledAnnouncer, systemClock, type Clock } from './announcer.js';
+import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
 import { icon } from './icons.js';

@@ -31,6 +31,7 @@ import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
+import { ThrottledAnnouncer, systemClock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
@@ -84,6 +85,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * (`.history` for a campaign) to show entries you already have. Duplicated reports collapse into one row with a
  * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count
  * stays bounded whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those drawn); arrow keys, Home, End, Page Up and Page Down move through it, and Enter or Space selects an entry (`aria-selected`).
+ * With `announce`, entries that arrive live are also said to screen readers, politely: "New event: Delivered,
+ * 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`.
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
@@ -157,6 +160,15 @@ export class StatusTimelineElement extends LocalizedElement {
   /** The data source, over `<status-source>` and the page default. */
   @property({ attribute: false }) source?: StatusDataSource;
 
+  /**
+   * Say the entries that arrive live to screen readers (a polite live region): each with its time, or several
+   * together, at most one message every `announce-interval` ms. Off by default, like the other elements.
+   */
+  @property({ type: Boolean }) announce = false;
+
+  /** Minimum time between two announcements, in milliseconds (default 10,000). */
+  @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 10_000;
+
   @state() private phase: Phase = 'idle';
   @state() private loadError?: unknown;
   @state() private more: 'idle' | 'loading' | 'error' = 'idle';
@@ -173,6 +185,8 @@ export class StatusTimelineElement extends LocalizedElement {
   @state() private unseen = 0;
   @state() private activeKey?: string;
   @state() private liveStatus?: MessageStatus;
+  /** What the live region says (see `announce`). */
+  @state() private announcement = '';
 
   private readonly eventStore = createEventStore();
   private readonly historyStore = createHistoryStore();
@@ -210,6 +224,19 @@ export class StatusTimelineElement extends LocalizedElement {
   /** Rows of bounces that came after the message had been delivered. */
   private asyncKeys: ReadonlySet<string> = new Set();
   private announcedLifecycle = '';
+  /** Live entries not said yet: said together when the announcer's quiet period ends. */
+  private unsaid = 0;
+  /** The language of `announcement`: after a switch of language, the old words are dropped from the live region. */
+  private announcedIn?: string;
+  private readonly announcer = new ThrottledAnnouncer(
+    (message) => {
+      this.announcement = message;
+      this.announcedIn = this.locale;
+      this.unsaid = 0;
+    },
+    () => this.announceInterval,
+    () => systemClock,
+  );
   private stopTicker?: () => void;
   private resizeObserver?: ResizeObserver;
   // A first page that failed in a way that may go away by itself (network, 5xx, timeout) is tried again.
@@ -228,6 +255,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.stopTicker = undefined;
     this.stopRemote();
     this.loadedFor = undefined;
+    this.silence();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
   }
@@ -320,6 +348,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.loadError = undefined;
     this.liveStatus = undefined;
     this.unseen = 0;
+    this.silence();
     this.activeKey = undefined;
     this.pendingScroll = { anchor: undefined, atLatest: true };
   }
@@ -411,13 +440,32 @@ export class StatusTimelineElement extends LocalizedElement {
 
   private onLive(generation: number, id: string, update: LiveUpdate): void {
     if (generation !== this.generation || update == null) return;
-    if (this.kind === 'message' && update.type === 'message-event' && update.event?.messageId === id) {
-      this.mutate(() => this.addItems([update.event], 'live'), true);
-    } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
-      this.liveStatus = update.status;
-    } else if (this.kind === 'campaign' && update.type === 'campaign-history' && update.entry?.campaignId === id) {
-      this.mutate(() => this.addItems([update.entry], 'live'), true);
-    }
+    const item =
+      this.kind === 'message'
+        ? update.type === 'message-event' && update.event?.messageId === id && update.event
+        : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
+    if (item) this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
+    else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) this.liveStatus = update.status;
+  }
+
+  /**
+   * With `announce`: says that `added` entries arrived live, the last of them `item`. A report of an entry already
+   * shown (a duplicate, counted on its row) is not news.
+   */
+  private arrived(item: Entry, added: number): void {
+    if (!this.announce || added <= 0) return;
+    this.unsaid += added;
+    const locale = this.locale;
+    const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
+    const time = formatDateTime(locale, item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+    this.announcer.push(translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }));
+  }
+
+  /** Empties the live region and drops what waits to be said (another message, language, or off the page). */
+  private silence(): void {
+    this.announcer.cancel();
+    this.unsaid = 0;
+    this.announcement = '';
   }
 
   private retry(): void {
@@ -436,18 +484,19 @@ export class StatusTimelineElement extends LocalizedElement {
    * Applies a change to the rows while keeping the view where it is: the row at the top of the view stays at the
    * top, whatever was inserted above it. A view at the latest entry follows new entries instead.
    */
-  private mutate(change: () => boolean, fresh: boolean): void {
+  private mutate(change: () => boolean, fresh: boolean): number {
     const before = this.store.size;
     const scroller = this.scroller;
     const atLatest = this.isAtLatest();
     const anchor = scroller ? anchorAt(scroller.scrollTop, this.rowHeight, (d) => this.keyAt(d)) : undefined;
-    if (!change()) return;
+    if (!change()) return 0;
     this.version++;
     const added = this.store.size - before;
     if (fresh && !atLatest && added > 0) this.unseen += added;
     // Several changes before one render: the view was last seen before the first of them.
     this.pendingScroll ??= { anchor, atLatest };
     this.requestUpdate();
+    return added;
   }
 
   private get scroller(): HTMLElement | null {
@@ -681,6 +730,8 @@ export class StatusTimelineElement extends LocalizedElement {
     if (changed.has('messageId')) this.messageId = text(this.messageId); // a number from a framework, or blank
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     this.syncInput();
+    // Words in another language, or about entries no longer followed aloud, are stale.
+    if (this.announcement && (this.announcedIn !== this.locale || !this.announce)) this.silence();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
     if (this.revealAfterLoad !== undefined) {
@@ -725,6 +776,7 @@ export class StatusTimelineElement extends LocalizedElement {
         <div class="probe" aria-hidden="true"></div>
       </div>
       ${this.renderMore(locale)} ${this.renderDetails(locale)}
+      ${this.announce ? html`<div class="visually-hidden" role="status">${this.announcement}</div>` : nothing}
     </div>`;
   }
 
@@ -862,6 +914,11 @@ export class StatusTimelineElement extends LocalizedElement {
   /** The event's label as shown: a provider's unknown word isolated from the text around it. */
   private renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
     return knownType(event) ? translate(locale, `status.${event.type}.label`) : isolatedMessage(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  }
+
+  /** The event's label as plain text (for the live region). */
+  private eventLabel(locale: Locale, event: CanonicalEvent): string {
+    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
   }
 
   /** "provider: raw word", each value isolated. */

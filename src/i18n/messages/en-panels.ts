@@ -102,6 +102,8 @@ export const enPanels = {
   'timeline.events.other': '{count} events',
   'timeline.new-events.one': '{count} new event',
   'timeline.new-events.other': '{count} new events',
+  'timeline.announcement.one': 'New event: {event}, {time}',
+  'timeline.announcement.other': '{count} new events, the last one: {event}, {time}',
   'timeline.jump-latest': 'Jump to the latest',
   'timeline.load-more': 'Show older events',
   'timeline.empty': 'No events yet.',

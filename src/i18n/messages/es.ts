@@ -289,6 +289,8 @@ export const es: Catalogue = {
   'timeline.events.other': '{count} eventos',
   'timeline.new-events.one': '{count} evento nuevo',
   'timeline.new-events.other': '{count} eventos nuevos',
+  'timeline.announcement.one': 'Evento nuevo: {event}, {time}',
+  'timeline.announcement.other': '{count} eventos nuevos; el último: {event}, {time}',
   'timeline.jump-latest': 'Ir al más reciente',
   'timeline.load-more': 'Mostrar eventos anteriores',
   'timeline.empty': 'Aún no hay eventos.',

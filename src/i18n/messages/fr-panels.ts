@@ -98,6 +98,8 @@ export const frPanels: PanelCatalogue = {
   'timeline.events.other': '{count} événements',
   'timeline.new-events.one': '{count} nouvel événement',
   'timeline.new-events.other': '{count} nouveaux événements',
+  'timeline.announcement.one': 'Nouvel événement : {event}, {time}',
+  'timeline.announcement.other': '{count} nouveaux événements, dont le dernier : {event}, {time}',
   'timeline.jump-latest': 'Aller au plus récent',
   'timeline.load-more': 'Afficher les événements plus anciens',
   'timeline.empty': 'Aucun événement pour l’instant.',

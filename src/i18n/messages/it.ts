@@ -292,6 +292,8 @@ export const it: Catalogue = {
   'timeline.events.other': '{count} eventi',
   'timeline.new-events.one': '{count} nuovo evento',
   'timeline.new-events.other': '{count} nuovi eventi',
+  'timeline.announcement.one': 'Nuovo evento: {event}, {time}',
+  'timeline.announcement.other': '{count} nuovi eventi; l’ultimo: {event}, {time}',
   'timeline.jump-latest': 'Andare ai più recenti',
   'timeline.load-more': 'Mostrare gli eventi meno recenti',
   'timeline.empty': 'Ancora nessun evento.',

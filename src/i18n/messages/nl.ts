@@ -292,6 +292,8 @@ export const nl: Catalogue = {
   'timeline.events.other': '{count} gebeurtenissen',
   'timeline.new-events.one': '{count} nieuwe gebeurtenis',
   'timeline.new-events.other': '{count} nieuwe gebeurtenissen',
+  'timeline.announcement.one': 'Nieuwe gebeurtenis: {event}, {time}',
+  'timeline.announcement.other': '{count} nieuwe gebeurtenissen, de laatste: {event}, {time}',
   'timeline.jump-latest': 'Naar de nieuwste',
   'timeline.load-more': 'Oudere gebeurtenissen tonen',
   'timeline.empty': 'Nog geen gebeurtenissen.',
