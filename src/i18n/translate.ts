@@ -1,7 +1,7 @@
 import type { ExplanationCatalogue, LabelCatalogue, MessageKey, PanelCatalogue, PluralBaseKey } from './catalogue.js';
 import type { ExplanationKey } from './keys.js';
 import { numberFormat, pluralRules } from './intl-cache.js';
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from './locales.js';
 import { en } from './messages/en.js';
 import { loadedCatalogue, lookupMessage } from './registry.js';
 
@@ -37,12 +37,20 @@ function interpolate(text: string, params: MessageParams | undefined): string {
 }
 
 /**
+ * English standing in for a text a right-to-left language lacks (a language added with `addMessages()` in part):
+ * isolated left to right (U+2066 ... U+2069), so that its punctuation stays where English puts it inside the
+ * right-to-left element.
+ */
+const standIn = (locale: Locale, text: string | undefined): string | undefined =>
+  text !== undefined && directionOf(locale) === 'rtl' ? `\u2066${text}\u2069` : text;
+
+/**
  * The text for `key` in `locale`, with `{name}` placeholders filled from `params`: the page's own wording
  * (`addMessages`) first, then Estafette's; falls back to English, then to the key itself; never throws. A language
  * that loads on demand reads English until `loadLocale()` has fetched it (elements wait for it). The result is plain text: render it as text, never as HTML.
  */
 export function translate(locale: Locale, key: KeyLike, params?: MessageParams): string {
-  const text = lookupMessage(locale, key) ?? lookupMessage(DEFAULT_LOCALE, key) ?? String(key);
+  const text = lookupMessage(locale, key) ?? standIn(locale, lookupMessage(DEFAULT_LOCALE, key)) ?? String(key);
   return interpolate(text, params);
 }
 
@@ -62,7 +70,7 @@ export function explanationOf(locale: Locale, keys: readonly (ExplanationKey | (
   for (const language of [locale, DEFAULT_LOCALE]) {
     for (const key of keys) {
       const text = lookupMessage(language, key);
-      if (text !== undefined) return interpolate(text, params);
+      if (text !== undefined) return interpolate(language === locale ? text : standIn(locale, text)!, params);
     }
   }
   return undefined;

@@ -33,6 +33,22 @@ describe('explanations, loaded on demand', () => {
     expect(explanation('pt', 'status.sent.meaning')).to.equal('Saiu do nosso lado.');
   });
 
+  it('isolates the English standing in for what a right-to-left language lacks, left to right, and nothing else', async () => {
+    addMessages('ar', { 'status.delivered.label': 'تم التسليم', 'status.sent.meaning': 'غادرت الرسالة منصتنا.' });
+    await loadExplanations('ar');
+    // Its own texts as they are.
+    expect(translate('ar', 'status.delivered.label')).to.equal('تم التسليم');
+    expect(explanation('ar', 'status.sent.meaning')).to.equal('غادرت الرسالة منصتنا.');
+    // English in its place, between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE, values filled inside.
+    expect(translate('ar', 'badge.error', { reason: 'x' })).to.equal('\u2066Couldn’t load the status: x\u2069');
+    expect(explanation('ar', 'status.delivered.meaning')).to.equal(`\u2066${explanation('en', 'status.delivered.meaning')}\u2069`);
+    // A left-to-right language we lack reads plain English; an unknown key stays the key.
+    addMessages('pt', { 'status.delivered.label': 'Entregue' });
+    expect(translate('pt', 'badge.error', { reason: 'x' })).to.equal('Couldn’t load the status: x');
+    expect(translate('ar', 'no.such.key')).to.equal('no.such.key');
+    removeAddedMessages('ar');
+  });
+
   it('brings the explanations of a language loaded whole with it', async () => {
     await loadExplanations('de');
     expect(areExplanationsReady('de')).to.equal(true);
