@@ -6,10 +6,10 @@ import { DataSourceError, type LiveListener, type StatusDataSource } from '../..
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/status-source/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
-import type { Clock } from '../../src/elements/shared/throttled-announcer.js';
 import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-select-event.js';
 import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';
+import { fakeClock } from './shared/fake-clock.js';
 
 // What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
 const NNBSP = '\u202f';
@@ -87,33 +87,6 @@ const stats = (counts: CampaignCounts, extra: Partial<CampaignStats> = {}): Camp
   updatedAt: '2024-03-05T14:30:00Z',
   ...extra,
 });
-
-/** A clock the test moves by hand. */
-function fakeClock() {
-  let time = 1_000_000;
-  const timers = new Map<number, { at: number; callback: () => void }>();
-  let ids = 0;
-  const clock: Clock = {
-    now: () => time,
-    setTimeout: (callback, ms) => {
-      timers.set(++ids, { at: time + ms, callback });
-      return ids;
-    },
-    clearTimeout: (id) => void timers.delete(id as number),
-  };
-  return {
-    clock,
-    advance(ms: number) {
-      time += ms;
-      for (const [id, timer] of [...timers]) {
-        if (timer.at <= time) {
-          timers.delete(id);
-          timer.callback();
-        }
-      }
-    },
-  };
-}
 
 describe('<campaign-stats>', () => {
   describe('rates and denominators', () => {

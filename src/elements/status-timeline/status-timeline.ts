@@ -31,7 +31,7 @@ import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
-import { ThrottledAnnouncer, systemClock } from '../shared/throttled-announcer.js';
+import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
@@ -169,6 +169,9 @@ export class StatusTimelineElement extends LocalizedElement {
   /** Minimum time between two announcements, in milliseconds (default 10,000). */
   @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 10_000;
 
+  /** Time functions behind the announcement throttle; replace in tests. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
   @state() private phase: Phase = 'idle';
   @state() private loadError?: unknown;
   @state() private more: 'idle' | 'loading' | 'error' = 'idle';
@@ -235,7 +238,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.unsaid = 0;
     },
     () => this.announceInterval,
-    () => systemClock,
+    () => this.clock,
   );
   private stopTicker?: () => void;
   private resizeObserver?: ResizeObserver;
