@@ -300,7 +300,7 @@ export const de: Catalogue = {
   'timeline.new-events.one': '{count} neues Ereignis',
   'timeline.new-events.other': '{count} neue Ereignisse',
   'timeline.announcement.one': 'Neues Ereignis: {event}, {time}',
-  'timeline.announcement.other': '{count} neue Ereignisse, zuletzt: {event}, {time}',
+  'timeline.announcement.other': '{count} neue Ereignisse, zuletzt: {event}, {time}',
   'timeline.jump-latest': 'Zum neuesten Ereignis',
   'timeline.load-more': 'Ältere Ereignisse anzeigen',
   'timeline.empty': 'Noch keine Ereignisse.',

@@ -244,9 +244,9 @@ export const es: Catalogue = {
   'stats.invalid-thresholds': 'Los umbrales indicados no son válidos: cada nivel es una fracción entre 0 y 1, en un indicador que tiene tasa, y el aviso no supera el nivel crítico.',
 
   // <status-timeline>
-  'data-error.network': 'no se ha podido contactar con el servidor',
+  'data-error.network': 'no hay conexión con el servidor',
   'data-error.http': 'el servidor ha respondido con un error ({status})',
-  'data-error.malformed': 'no se ha podido leer la respuesta del servidor',
+  'data-error.malformed': 'la respuesta del servidor no se puede leer',
   'data-error.timeout': 'el servidor ha tardado demasiado en responder',
   'data-error.aborted': 'se ha cancelado la solicitud',
   'data-error.no-source': 'no hay ninguna fuente de datos conectada',
