@@ -36,13 +36,19 @@ function interpolate(text: string, params: MessageParams | undefined): string {
   );
 }
 
+/** A letter outside the `{name}` placeholders: the text has words of its own, not only values and punctuation. */
+const hasWords = (text: string): boolean => /\p{L}/u.test(text.replace(PLACEHOLDER, ''));
+
 /**
  * English standing in for a text a right-to-left language lacks (a language added with `addMessages()` in part):
  * isolated left to right (U+2066 ... U+2069), so that its punctuation stays where English puts it inside the
- * right-to-left element.
+ * right-to-left element. A text with no words of its own (`{label}. {problem}`, `{stage}: {help}`, `×{count}`) is
+ * only a frame for values: isolated by its first strong letter instead (U+2068 ... U+2069), so that it reads right
+ * to left when the page's own texts fill it (their final full stop stays at their end) and left to right when
+ * English ones do (those are isolated themselves, so it finds no letter and keeps the English order).
  */
 const standIn = (locale: Locale, text: string | undefined): string | undefined =>
-  text !== undefined && directionOf(locale) === 'rtl' ? `\u2066${text}\u2069` : text;
+  text === undefined || directionOf(locale) !== 'rtl' ? text : `${hasWords(text) ? '\u2066' : '\u2068'}${text}\u2069`;
 
 /**
  * The text for `key` in `locale`, with `{name}` placeholders filled from `params`: the page's own wording

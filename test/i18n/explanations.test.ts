@@ -49,6 +49,19 @@ describe('explanations, loaded on demand', () => {
     removeAddedMessages('ar');
   });
 
+  it('isolates an English frame with no words of its own by its first strong letter, its English values left to right', () => {
+    // A page that translated the badge's sentences but not the newer frame that joins them.
+    addMessages('ar', { 'badge.unavailable': 'غير متاح', 'badge.not-found': 'لم يُعثر على أي رسالة بهذا المعرّف.' });
+    const name = (problem: string) => translate('ar', 'badge.unavailable-name', { label: translate('ar', 'badge.unavailable'), problem });
+    // Isolated left to right, the final full stop would stand at the start of the Arabic sentence.
+    expect(name(translate('ar', 'badge.not-found'))).to.equal('\u2068غير متاح. لم يُعثر على أي رسالة بهذا المعرّف.\u2069');
+    expect(name(translate('ar', 'badge.no-source'))).to.equal('\u2068غير متاح. \u2066No data source is set up for this status.\u2069\u2069');
+    // Only English in it: the frame finds no letter outside the isolates, and reads left to right.
+    const english = { label: translate('ar', 'badge.no-status-label'), problem: translate('ar', 'badge.error', { reason: 'y' }) };
+    expect(translate('ar', 'badge.unavailable-name', english)).to.equal('\u2068\u2066No status\u2069. \u2066Couldn’t load the status: y\u2069\u2069');
+    removeAddedMessages('ar');
+  });
+
   it('brings the explanations of a language loaded whole with it', async () => {
     await loadExplanations('de');
     expect(areExplanationsReady('de')).to.equal(true);
