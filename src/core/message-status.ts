@@ -245,8 +245,9 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * id, else same type, instant and raw word, see {@link dedupeKey}); progress never goes back; a terminal failure overrides pending
  * states; a bounce or block after a delivery is an asynchronous bounce (the bounce wins, `asyncBounce` is set,
  * `deliveredAt` kept); a delivery after a deferral or soft bounce is a successful retry; engagement never
- * changes the delivery state, but an open, click, read or reply proves that a still-pending message was
- * delivered; an open on a failed message is recorded as an anomaly; the latest of unsubscribed/resubscribed
+ * changes the delivery state, but an open, click, read or reply proves that a still-pending or soft-bounced
+ * message was delivered (after a soft bounce that followed a delivery, it is the retry getting through: no
+ * `asyncBounce`); an open on a failed message is recorded as an anomaly; the latest of unsubscribed/resubscribed
  * wins. The result does not depend on the order of `events` nor on duplicates in it.
  *
  * A message sent to several people is one delivery per recipient: reduce each one's events (`options.recipient`).
@@ -358,6 +359,9 @@ function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions)
         fold.setter = event;
         fold.inferred = true;
         fold.deliveredAt ??= event.at;
+        // A soft bounce that followed a delivery was retried through: like a delivery event after it, the
+        // engagement that proves delivery leaves no bounce after delivery behind.
+        fold.asyncBounce = false;
       } else if (state !== 'delivered' && !fold.asyncBounce) {
         // Engagement on a message that never arrived: keep it, flag it, change nothing.
         fold.anomaly = true;

@@ -54,6 +54,15 @@ describe('reduceEvents: delivery state', () => {
     expect(reduceEvents([ev('deferred', 1), ev('delivered', 5)]).delivery).to.equal('delivered');
   });
 
+  it('takes an open after a soft bounce that followed the delivery as the retry getting through, not a bounce after delivery', () => {
+    const status = reduceEvents([ev('delivered', 1), ev('soft-bounced', 5, { reason: 'mailbox-full' }), ev('opened', 10)]);
+    expect([status.delivery, status.display, status.asyncBounce, status.reason]).to.deep.equal(['delivered', 'opened', undefined, undefined]);
+    expect(status.deliveredAt).to.equal('2026-11-02T09:01:00.000Z');
+    // A hard bounce stays one: the open does not undo it.
+    const hard = reduceEvents([ev('delivered', 1), ev('hard-bounced', 5), ev('opened', 10)]);
+    expect([hard.delivery, hard.asyncBounce]).to.deep.equal(['hard-bounced', true]);
+  });
+
   it('keeps a soft bounce while the provider is still retrying', () => {
     const status = reduceEvents([ev('soft-bounced', 1), ev('deferred', 2), ev('sent', 3)]);
     expect(status.delivery).to.equal('soft-bounced');

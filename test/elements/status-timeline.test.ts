@@ -196,6 +196,14 @@ describe('<status-timeline>', () => {
       expect(textOf(row(el, 0)!.querySelector('.async'))).to.equal('Bounced after delivery');
     });
 
+    it('shows an open after a soft bounce that followed the delivery as engaged, with no bounce after delivery', async () => {
+      const events = [ev('sent', 0), ev('delivered', 1), ev('soft-bounced', 5), ev('opened', 10)];
+      const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
+      expect(root(el).querySelector('[part~="outcome"]')).to.equal(null);
+      expect(root(el).querySelector('.async')).to.equal(null);
+    });
+
     it('marks a bounce after delivery even when the provider did not flag it', async () => {
       const events = [ev('sent', 0), ev('delivered', 1), ev('bounced', 90)];
       const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
