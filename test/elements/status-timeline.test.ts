@@ -273,6 +273,24 @@ describe('<status-timeline>', () => {
       expect(getComputedStyle(root(el).querySelector('[part~="summary"]')!).direction).to.equal('ltr');
       expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('2 events');
     });
+
+    it('keeps a provider’s left-to-right detail in its own order inside a right-to-left timeline, and a right-to-left one in its own', async () => {
+      addMessages('ar', { 'status.soft-bounced.label': 'ارتداد مؤقت' });
+      try {
+        const events = [
+          ev('soft-bounced', 1, { eventId: 'l', detail: { text: '4.2.2 Mailbox full' } }),
+          ev('soft-bounced', 2, { eventId: 'r', detail: { text: 'صندوق البريد ممتلئ 4.2.2' } }),
+        ];
+        const el = await timeline(html`<status-timeline lang="ar" .events=${events}></status-timeline>`);
+        expect(getComputedStyle(root(el).querySelector('[part~="base"]')!).direction).to.equal('rtl');
+        const detailOf = (index: number) => row(el, index)!.querySelector<HTMLElement>('.field.tail bdi')!;
+        // Newest first: the Arabic detail on top. Each is isolated and takes the direction of its first letter.
+        expect([detailOf(0).textContent, getComputedStyle(detailOf(0)).direction]).to.deep.equal(['صندوق البريد ممتلئ 4.2.2', 'rtl']);
+        expect([detailOf(1).textContent, getComputedStyle(detailOf(1)).direction]).to.deep.equal(['4.2.2 Mailbox full', 'ltr']);
+      } finally {
+        removeAddedMessages('ar');
+      }
+    });
   });
 
   describe('a narrow column', () => {

@@ -940,7 +940,8 @@ export class StatusTimelineElement extends LocalizedElement {
     if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
     const url = event.detail?.url;
     if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
-    else if (event.detail?.text) details.push(['tail', String(event.detail.text)]);
+    // Provider text in its own <bdi>: "4.2.2 Mailbox full" keeps its order in a right-to-left row, and its bidi controls stay inside.
+    else if (event.detail?.text) details.push(['tail', html`<bdi>${String(event.detail.text)}</bdi>`]);
     return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
       <span class=${this.firstLineClass(details)}>
         <span part="label" class="label">${this.renderEventLabel(locale, event)}</span>
@@ -957,7 +958,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const look = campaignActionLook(entry.action);
     const details: Field[] = [];
     if (entry.action === 'suspended' && entry.reason) details.push(['', translate(locale, `campaign.suspended.${entry.reason}`)]);
-    if (entry.detail) details.push(['tail', String(entry.detail)]);
+    if (entry.detail) details.push(['tail', html`<bdi>${String(entry.detail)}</bdi>`]);
     return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
       <span class=${this.firstLineClass(details)}>
         <span part="label" class="label">${translate(locale, `campaign.action.${entry.action}`)}</span>
@@ -1034,7 +1035,7 @@ export class StatusTimelineElement extends LocalizedElement {
         ${entry.action === 'suspended' && entry.reason
           ? html`<p>${translate(locale, `campaign.suspended.${entry.reason}`)}. ${translate(locale, 'campaign.suspension-help')}</p>`
           : nothing}
-        ${entry.detail ? html`<p class="untrusted">${String(entry.detail)}</p>` : nothing}
+        ${entry.detail ? html`<p class="untrusted" dir="auto">${String(entry.detail)}</p>` : nothing}
       </div>`;
     }
     const event = row.item as CanonicalEvent;
