@@ -69,7 +69,7 @@ describe('a host’s own data source, checked by the elements', () => {
     it('says it could not read a status filed under another id, instead of loading forever, and the console says why', async () => {
       const source = { ...good(), getMessages: async (ids: readonly string[]) => new Map(ids.map((id) => [id, statusOf(id.toUpperCase(), 'delivered')])) };
       const el = await badgeWith(source, 'm-1');
-      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. Couldn’t load the status: the server’s answer could not be read');
+      expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Unavailable. Couldn’t load the status: the server’s answer is unreadable');
       expect(labelOf(el)).to.equal('Unavailable');
       expect(watch.warnings.join('\n')).to.contain('getMessages().get("m-1").messageId is "M-1", not the id asked for');
       await expect(el).to.be.accessible();
@@ -155,7 +155,7 @@ describe('a host’s own data source, checked by the elements', () => {
     it('says it could not read figures of another campaign (an id in another case), instead of loading forever', async () => {
       const el = await statsWith({ ...good(), getCampaignStats: async () => ({ ...STATS, campaign: { ...STATS.campaign, id: 'C1' } }) });
       expect(el.shadowRoot!.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Couldn’t load the results: the server’s answer could not be read Try again',
+        'Couldn’t load the results: the server’s answer is unreadable Try again',
       );
       expect(watch.warnings.join('\n')).to.contain('getCampaignStats("c1").campaign.id is "C1", not the id asked for');
       await expect(el).to.be.accessible();
@@ -185,7 +185,7 @@ describe('a host’s own data source, checked by the elements', () => {
         getMessageEvents: async (id: string) => ({ events: [{ provider: 'p', channel: 'email', messageId: id, type: 'delivered', at: 1764000000000, raw: 'x' }] }),
       } as unknown as StatusDataSource;
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('Couldn’t load the history: the server’s answer could not be read'), 'no error said', { timeout: 3000 });
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Couldn’t load the history: the server’s answer is unreadable'), 'no error said', { timeout: 3000 });
       expect(el.shadowRoot!.textContent).not.to.contain('No events yet');
       expect(watch.warnings.join('\n')).to.contain('getMessageEvents("m-1").events[0].at is not a string');
       await expect(el).to.be.accessible();

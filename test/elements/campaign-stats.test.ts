@@ -900,7 +900,7 @@ describe('<campaign-stats>', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(textOf(root(el).querySelector('.error-message'))).to.equal(
-        'Couldn’t load the results: the server could not be reached',
+        'Couldn’t load the results: the server is unreachable',
       );
       // Said when it appears: an alert (a status region inserted already filled is not read out).
       expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain('Couldn’t load the results');

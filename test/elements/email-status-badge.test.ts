@@ -251,10 +251,10 @@ describe('<email-status-badge>', () => {
       // The server asks for a second: long enough to see the error state, short enough for a test.
       source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true, retryAfter: 1000 })];
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
-      await waitUntil(() => nameOf(el) === 'Unavailable. Couldn’t load the status: the server could not be reached', 'no error state');
+      await waitUntil(() => nameOf(el) === 'Unavailable. Couldn’t load the status: the server is unreachable', 'no error state');
       expect(labelOf(el)).to.equal('Unavailable');
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server could not be reached');
+      expect(tooltipOf(el)!.textContent).to.include('Couldn’t load the status: the server is unreachable');
       // The name starts with what the badge shows (label in name); the tooltip does not say it again.
       expect(tooltipOf(el)!.textContent).not.to.include('Unavailable');
       expect(tooltipOf(el)!.textContent).to.include('Trying again automatically.');

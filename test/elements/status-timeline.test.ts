@@ -740,7 +740,7 @@ describe('<status-timeline>', () => {
       const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
       const error = root(el).querySelector('[part~="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(textOf(error.querySelector('span'))).to.equal('Couldn’t load the history: the server could not be reached');
+      expect(textOf(error.querySelector('span'))).to.equal('Couldn’t load the history: the server is unreachable');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       await settle(el);
@@ -801,7 +801,7 @@ describe('<status-timeline>', () => {
       state.failures = 1;
       root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
       await settle(el);
-      expect(textOf(root(el).querySelector('[part~="error"] span'))).to.equal('Couldn’t load the history: the server could not be reached');
+      expect(textOf(root(el).querySelector('[part~="error"] span'))).to.equal('Couldn’t load the history: the server is unreachable');
       expect(labels(el)).to.deep.equal(['Delivered']);
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();

@@ -20,8 +20,8 @@ const TIMEOUT = 1_000;
 const REASONS = {
   http500: 'the server answered with an error (500)',
   timeout: 'the server took too long to answer',
-  malformed: 'the server’s answer could not be read',
-  network: 'the server could not be reached',
+  malformed: 'the server’s answer is unreadable',
+  network: 'the server is unreachable',
 };
 
 /** A REST source on the mock API: short time limit, two quick retries, no live updates unless asked. */

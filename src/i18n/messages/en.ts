@@ -91,9 +91,9 @@ export const en = {
   'badge.not-found': 'No message was found with this identifier.',
 
   // <status-timeline>
-  'data-error.network': 'the server could not be reached',
+  'data-error.network': 'the server is unreachable',
   'data-error.http': 'the server answered with an error ({status})',
-  'data-error.malformed': 'the server’s answer could not be read',
+  'data-error.malformed': 'the server’s answer is unreadable',
   'data-error.timeout': 'the server took too long to answer',
   'data-error.aborted': 'the request was canceled',
   'data-error.no-source': 'no data source is connected',
