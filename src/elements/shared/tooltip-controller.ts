@@ -14,7 +14,8 @@ import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-positi
  *   page again once it cannot scroll further that way;
  * - lives in the top layer (`popover="manual"`), so `overflow: hidden`, scroll containers, transforms and
  *   `contain: paint` never clip it; `tooltip-position.ts` keeps it beside its trigger and inside the viewport;
- * - is the trigger's accessible description (`aria-describedby`) from the moment it exists.
+ * - is the trigger's accessible description (`aria-describedby`) from the moment it exists (or the part of it that
+ *   its host names, see `describedBy`).
  *
  * Nothing exists before it is needed. Elements do not listen to anything themselves: one set of listeners per
  * document (installed by the first host that connects) finds the element under the event through
@@ -42,6 +43,12 @@ export interface TooltipOptions {
    * demand). The tooltip opens once it settles, and a tooltip created before then is rendered again.
    */
   readonly ready?: () => Promise<unknown> | undefined;
+  /**
+   * The id of the part of the content that describes the trigger, '' for none, when not all of it does: a trigger
+   * whose name already says the rest (an unavailable badge is named by its reason) would have it said twice. By
+   * default the whole tooltip is the trigger's description.
+   */
+  readonly describedBy?: () => string | undefined;
   /** Delay before a hover opens it (ms). Default 300. */
   readonly showDelay?: number;
   /** Grace delay before leaving closes it, so the pointer can move onto it (ms). Default 100. */
@@ -133,7 +140,6 @@ export class TooltipController implements ReactiveController {
     this.tip = tip;
     this.renderContent();
     this.options.ready?.()?.then(() => this.renderContent());
-    trigger.setAttribute('aria-describedby', tip.id);
     return tip;
   }
 
@@ -293,6 +299,10 @@ export class TooltipController implements ReactiveController {
     const tip = this.tip;
     if (!tip) return;
     render(this.options.content(), tip, { host: this.host });
+    const trigger = this.options.trigger();
+    const described = this.options.describedBy?.() ?? tip.id;
+    if (described) trigger?.setAttribute('aria-describedby', described);
+    else trigger?.removeAttribute('aria-describedby');
     const lang = this.options.lang?.();
     // Its text's language and direction: an English explanation inside an Arabic page still reads left to right.
     if (lang && tip.lang !== lang) {
