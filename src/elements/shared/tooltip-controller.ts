@@ -11,7 +11,8 @@ import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-positi
  *   closes on the next Escape, not this one;
  * - when it is longer than the room it has (a phone, 400% zoom) it scrolls inside, and while its trigger has
  *   keyboard focus the arrow keys, Page Up, Page Down, Home and End scroll it (WCAG 2.1.1): the keys go to the
- *   page again once it cannot scroll further that way;
+ *   page again once it cannot scroll further that way, and a key the page handles itself (`preventDefault()`, a
+ *   grid's arrow-key navigation) stays the page's;
  * - lives in the top layer (`popover="manual"`), so `overflow: hidden`, scroll containers, transforms and
  *   `contain: paint` never clip it; `tooltip-position.ts` keeps it beside its trigger and inside the viewport;
  * - is the trigger's accessible description (`aria-describedby`) from the moment it exists (or the part of it that
@@ -432,19 +433,7 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     'keydown',
     (event) => {
       const key = event as KeyboardEvent;
-      if (key.isComposing || openTooltips.size === 0) return;
-      if (SCROLL_KEY.test(key.key)) {
-        if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
-        const focused = key.composedPath()[0];
-        for (const controller of openTooltips) {
-          if (controller.scrollByKey(key.key, focused)) {
-            key.preventDefault();
-            key.stopPropagation();
-          }
-        }
-        return;
-      }
-      if (key.key !== 'Escape') return;
+      if (key.key !== 'Escape' || key.isComposing || openTooltips.size === 0) return;
       for (const controller of [...openTooltips]) controller.dismiss();
       // Only it: an enclosing dialog, menu or page shortcut must not also act on this Escape.
       key.preventDefault();
@@ -452,4 +441,13 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     },
     { capture: true },
   );
+  // The scroll keys, unlike Escape, once the page has had them: a grid or a listbox that moves its focus with the
+  // arrow keys (and says so with preventDefault) keeps them; the tooltip takes only a key nothing else used.
+  (win ?? doc).addEventListener('keydown', (event) => {
+    const key = event as KeyboardEvent;
+    if (key.defaultPrevented || key.isComposing || openTooltips.size === 0 || !SCROLL_KEY.test(key.key)) return;
+    if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
+    const focused = key.composedPath()[0];
+    for (const controller of openTooltips) if (controller.scrollByKey(key.key, focused)) key.preventDefault();
+  });
 }
