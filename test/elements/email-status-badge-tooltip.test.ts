@@ -256,9 +256,10 @@ describe('<email-status-badge> tooltip', () => {
   it('scrolls with the arrow keys, Page Up/Down, Home and End while its badge has focus, when it is too long for the room it has (high zoom)', async () => {
     await setViewport({ width: 800, height: 300 });
     const seen: { key: string; taken: boolean }[] = [];
-    // Registered after the kit's own window listener: it sees whether the kit took the key.
+    // Registered after the kit's own window listener (which runs once the page has had the key): it sees whether
+    // the kit took the key.
     const watch = (event: KeyboardEvent) => seen.push({ key: event.key, taken: event.defaultPrevented });
-    addEventListener('keydown', watch, { capture: true });
+    addEventListener('keydown', watch);
     try {
       const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="complained" reason="spam-complaint" code="550 5.7.1"
         detail=${'A long diagnostic from the provider, repeated so that the tooltip is much taller than the room on either side of the badge. '.repeat(6)}
@@ -295,7 +296,42 @@ describe('<email-status-badge> tooltip', () => {
       expect(isOpen(el), 'scrolling keeps it open').to.equal(true);
       expect(el.shadowRoot!.activeElement, 'focus stays on the badge').to.equal(part(el, 'badge'));
     } finally {
-      removeEventListener('keydown', watch, { capture: true });
+      removeEventListener('keydown', watch);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('leaves the arrow keys to a grid that moves its focus with them, and scrolls with the keys the grid leaves', async () => {
+    await setViewport({ width: 800, height: 300 });
+    try {
+      const detail = 'A long diagnostic from the provider, repeated so that the tooltip is much taller than the room on either side of the badge. '.repeat(6);
+      const root = await fixture(html`<div lang="en"><button>before</button><div role="grid" @keydown=${(event: KeyboardEvent) => {
+        // A page's own roving focus, one badge per row (README: tabindex="-1" and focus()).
+        const badges = [...(event.currentTarget as HTMLElement).querySelectorAll('email-status-badge')];
+        const at = badges.findIndex((badge) => badge.matches(':focus-within'));
+        const next = badges[at + (event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : NaN)];
+        if (!next) return;
+        next.focus();
+        event.preventDefault();
+      }}>
+        <div role="row"><div role="gridcell"><email-status-badge status="complained" code="550 5.7.1" detail=${detail}
+          style="position: fixed; left: 10%; top: 110px"></email-status-badge></div></div>
+        <div role="row"><div role="gridcell"><email-status-badge tabindex="-1" status="complained" code="550 5.7.1" detail=${detail}
+          style="position: fixed; left: 60%; top: 110px"></email-status-badge></div></div>
+      </div></div>`);
+      const [first, second] = [...root.querySelectorAll('email-status-badge')];
+      root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => isOpen(first!), 'focus did not open it');
+      expect(tooltipOf(first!)!.scrollHeight - tooltipOf(first!)!.clientHeight, 'the tooltip overflows').to.be.greaterThan(100);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(second!.matches(':focus-within'), 'the grid moved to the next row').to.equal(true);
+      expect(tooltipOf(first!)!.scrollTop, 'the first tooltip did not take the key').to.equal(0);
+      await waitUntil(() => isOpen(second!), 'focus did not open the next one');
+      await sendKeys({ press: 'PageDown' });
+      expect(tooltipOf(second!)!.scrollTop, 'a key the grid does not use scrolls').to.be.greaterThan(0);
+      expect(second!.matches(':focus-within'), 'focus stays put').to.equal(true);
+    } finally {
       await setViewport({ width: 800, height: 600 });
     }
   });
@@ -303,7 +339,7 @@ describe('<email-status-badge> tooltip', () => {
   it('leaves the arrow keys to the page when the open tooltip fits, or when its badge does not have focus', async () => {
     const seen: boolean[] = [];
     const watch = (event: KeyboardEvent) => event.key === 'ArrowDown' && seen.push(event.defaultPrevented);
-    addEventListener('keydown', watch, { capture: true });
+    addEventListener('keydown', watch);
     try {
       const root = await fixture(html`<div lang="en"><button>before</button><email-status-badge status="delivered"></email-status-badge></div>`);
       const el = root.querySelector('email-status-badge')!;
@@ -324,7 +360,7 @@ describe('<email-status-badge> tooltip', () => {
       expect(tip.scrollTop).to.equal(0);
       expect(seen).to.deep.equal([false, false]);
     } finally {
-      removeEventListener('keydown', watch, { capture: true });
+      removeEventListener('keydown', watch);
       await setViewport({ width: 800, height: 600 });
     }
   });

@@ -262,6 +262,33 @@ describe('<email-status-badge>', () => {
       expect(source.batches.length).to.equal(2);
     });
 
+    it('says why it has no status once, in its name: its description adds only the retry', async () => {
+      /** What a screen reader says after the name: the text of what aria-describedby points to. */
+      const descriptionOf = (el: EmailStatusBadgeElement) =>
+        (part(el, 'badge').getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+          .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()).join(' ');
+      const held = new FakeSource([statusOf('m-1', 'sent')]);
+      held.hold = true;
+      const failing = new FakeSource([statusOf('m-1', 'delivered')]);
+      // Retried in a minute: after this test.
+      failing.failures = [new DataSourceError('network down', { kind: 'network', retryable: true, retryAfter: 60_000 })];
+      const root = await fixture(html`<div lang="en">
+        <email-status-badge message-id="m-1" .source=${held}></email-status-badge>
+        <email-status-badge message-id="nope" .source=${new FakeSource()}></email-status-badge>
+        <email-status-badge message-id="m-1" .source=${failing}></email-status-badge>
+      </div>`);
+      const [loading, missing, error] = [...root.querySelectorAll('email-status-badge')];
+      await waitUntil(() => labelOf(missing!) === 'Unavailable' && labelOf(error!) === 'Unavailable', 'no unavailable states');
+      for (const el of [loading!, missing!, error!]) await el.showTooltip();
+      expect(nameOf(loading!)).to.equal('Loading the status…');
+      expect(descriptionOf(loading!)).to.equal('');
+      expect(nameOf(missing!)).to.equal('Unavailable. No message was found with this identifier.');
+      expect(tooltipOf(missing!)!.textContent, 'shown to the eye').to.include('No message was found with this identifier.');
+      expect(descriptionOf(missing!)).to.equal('');
+      expect(nameOf(error!)).to.equal('Unavailable. Couldn’t load the status: the server could not be reached');
+      expect(descriptionOf(error!)).to.equal('Trying again automatically.');
+    });
+
     it('keeps its error while it tries again, instead of flashing its placeholder at each attempt', async () => {
       const source = new FakeSource([statusOf('m-1', 'delivered')]);
       source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true })];

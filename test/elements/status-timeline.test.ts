@@ -927,6 +927,34 @@ describe('<status-timeline>', () => {
       expect(spoken(el)).to.deep.equal([`2 new events, the last one: Clicked, ${at(clicked)}`]);
     });
 
+    it('never says words in a language the page has left, not even those that waited for the quiet period', async () => {
+      const { source, push } = pageOf();
+      const time = fakeClock();
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+      const regionLang = () => root(el).querySelector('[role="status"]')!.closest<HTMLElement>('[lang]')!.lang;
+      push({ type: 'message-event', event: ev('delivered', 2, { eventId: 'd' }) });
+      await settle(el);
+      // An entry arriving between the switch and its render is composed in French; within the quiet period, it waits.
+      el.lang = 'fr';
+      push({ type: 'message-event', event: ev('clicked', 4, { eventId: 'c' }) });
+      await settle(el);
+      expect(regionLang()).to.equal('fr');
+      expect(spoken(el), 'the English words are gone').to.deep.equal(['']);
+      // Another one, still within the quiet period: waits, in French, in a silent region; then the page goes back.
+      push({ type: 'message-event', event: ev('read', 5, { eventId: 'r' }) });
+      await settle(el);
+      el.lang = 'en';
+      await settle(el);
+      time.advance(10_000);
+      await settle(el);
+      expect(regionLang()).to.equal('en');
+      expect(spoken(el), 'no French in the English region').to.deep.equal(['']);
+      const opened = ev('opened', 6, { eventId: 'o' });
+      push({ type: 'message-event', event: opened });
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`New event: Opened, ${at(opened)}`]);
+    });
+
     it('says campaign actions in the page’s language, and forgets them for another campaign', async () => {
       const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
         campaignId: 'c-1',

@@ -28,6 +28,8 @@ export type BadgeSize = 'small' | 'medium';
 export type BadgeAppearance = 'pill' | 'dot' | 'icon-only';
 
 const IDLE: LoadState = { kind: 'idle' };
+/** The tooltip's "Trying again automatically." line, in the badge's own shadow root. */
+const RETRYING_ID = 'tooltip-retrying';
 
 const APPEARANCES: ReadonlySet<string> = new Set<BadgeAppearance>(['pill', 'dot', 'icon-only']);
 
@@ -58,7 +60,7 @@ interface View {
  * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
  * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
  * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
- * hover. Escape closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down,
+ * hover (without a status, only what the name does not say already: "Trying again automatically."). Escape closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down,
  * Home and End while the badge has focus. There is no live region unless `announce` is set. In a big
  * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
  * and opens its tooltip (for a page's own arrow-key navigation).
@@ -191,6 +193,12 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       // The explanations load on demand (usually long before: prefetched at the first update); the tooltip opens
       // with them.
       ready: () => explanationsPending(this.view?.locale ?? this.locale),
+      // Without a status, the tooltip says what the name says ("Loading the status…", the reason it is unavailable):
+      // only the retry line adds to it.
+      describedBy: () => {
+        const load = this.view?.model ? undefined : this.view?.load;
+        return load === undefined ? undefined : load.kind === 'error' && load.retrying ? RETRYING_ID : '';
+      },
     });
     return this.tooltip;
   }
@@ -336,7 +344,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       if (load.kind === 'loading') return html`<p>${view.name}</p>`;
       // The problem alone: the badge already shows, and is named, "Unavailable".
       const retrying = load.kind === 'error' && load.retrying ? translate(locale, 'badge.retrying') : undefined;
-      return html`<p>${this.problem(locale, load)}</p>${retrying ? html`<p class="muted">${retrying}</p>` : nothing}`;
+      return html`<p>${this.problem(locale, load)}</p>${retrying ? html`<p class="muted" id=${RETRYING_ID}>${retrying}</p>` : nothing}`;
     }
     const { info } = model;
     const reason = model.reason

@@ -11,10 +11,12 @@ import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-positi
  *   closes on the next Escape, not this one;
  * - when it is longer than the room it has (a phone, 400% zoom) it scrolls inside, and while its trigger has
  *   keyboard focus the arrow keys, Page Up, Page Down, Home and End scroll it (WCAG 2.1.1): the keys go to the
- *   page again once it cannot scroll further that way;
+ *   page again once it cannot scroll further that way, and a key the page handles itself (`preventDefault()`, a
+ *   grid's arrow-key navigation) stays the page's;
  * - lives in the top layer (`popover="manual"`), so `overflow: hidden`, scroll containers, transforms and
  *   `contain: paint` never clip it; `tooltip-position.ts` keeps it beside its trigger and inside the viewport;
- * - is the trigger's accessible description (`aria-describedby`) from the moment it exists.
+ * - is the trigger's accessible description (`aria-describedby`) from the moment it exists (or the part of it that
+ *   its host names, see `describedBy`).
  *
  * Nothing exists before it is needed. Elements do not listen to anything themselves: one set of listeners per
  * document (installed by the first host that connects) finds the element under the event through
@@ -42,6 +44,12 @@ export interface TooltipOptions {
    * demand). The tooltip opens once it settles, and a tooltip created before then is rendered again.
    */
   readonly ready?: () => Promise<unknown> | undefined;
+  /**
+   * The id of the part of the content that describes the trigger, '' for none, when not all of it does: a trigger
+   * whose name already says the rest (an unavailable badge is named by its reason) would have it said twice. By
+   * default the whole tooltip is the trigger's description.
+   */
+  readonly describedBy?: () => string | undefined;
   /** Delay before a hover opens it (ms). Default 300. */
   readonly showDelay?: number;
   /** Grace delay before leaving closes it, so the pointer can move onto it (ms). Default 100. */
@@ -133,7 +141,6 @@ export class TooltipController implements ReactiveController {
     this.tip = tip;
     this.renderContent();
     this.options.ready?.()?.then(() => this.renderContent());
-    trigger.setAttribute('aria-describedby', tip.id);
     return tip;
   }
 
@@ -293,6 +300,10 @@ export class TooltipController implements ReactiveController {
     const tip = this.tip;
     if (!tip) return;
     render(this.options.content(), tip, { host: this.host });
+    const trigger = this.options.trigger();
+    const described = this.options.describedBy?.() ?? tip.id;
+    if (described) trigger?.setAttribute('aria-describedby', described);
+    else trigger?.removeAttribute('aria-describedby');
     const lang = this.options.lang?.();
     // Its text's language and direction: an English explanation inside an Arabic page still reads left to right.
     if (lang && tip.lang !== lang) {
@@ -422,19 +433,7 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     'keydown',
     (event) => {
       const key = event as KeyboardEvent;
-      if (key.isComposing || openTooltips.size === 0) return;
-      if (SCROLL_KEY.test(key.key)) {
-        if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
-        const focused = key.composedPath()[0];
-        for (const controller of openTooltips) {
-          if (controller.scrollByKey(key.key, focused)) {
-            key.preventDefault();
-            key.stopPropagation();
-          }
-        }
-        return;
-      }
-      if (key.key !== 'Escape') return;
+      if (key.key !== 'Escape' || key.isComposing || openTooltips.size === 0) return;
       for (const controller of [...openTooltips]) controller.dismiss();
       // Only it: an enclosing dialog, menu or page shortcut must not also act on this Escape.
       key.preventDefault();
@@ -442,4 +441,13 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     },
     { capture: true },
   );
+  // The scroll keys, unlike Escape, once the page has had them: a grid or a listbox that moves its focus with the
+  // arrow keys (and says so with preventDefault) keeps them; the tooltip takes only a key nothing else used.
+  (win ?? doc).addEventListener('keydown', (event) => {
+    const key = event as KeyboardEvent;
+    if (key.defaultPrevented || key.isComposing || openTooltips.size === 0 || !SCROLL_KEY.test(key.key)) return;
+    if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
+    const focused = key.composedPath()[0];
+    for (const controller of openTooltips) if (controller.scrollByKey(key.key, focused)) key.preventDefault();
+  });
 }

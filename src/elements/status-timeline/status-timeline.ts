@@ -229,12 +229,14 @@ export class StatusTimelineElement extends LocalizedElement {
   private announcedLifecycle = '';
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
   private unsaid = 0;
-  /** The language of `announcement`: after a switch of language, the old words are dropped from the live region. */
+  /**
+   * The language of the words in the live region and of those waiting for the quiet period to end (one language at
+   * a time): after a switch of language, they are all dropped, so that none is read out in the wrong voice.
+   */
   private announcedIn?: string;
   private readonly announcer = new ThrottledAnnouncer(
     (message) => {
       this.announcement = message;
-      this.announcedIn = this.locale;
       this.unsaid = 0;
     },
     () => this.announceInterval,
@@ -457,8 +459,10 @@ export class StatusTimelineElement extends LocalizedElement {
    */
   private arrived(item: Entry, added: number): void {
     if (!this.announce || added <= 0) return;
-    this.unsaid += added;
     const locale = this.locale;
+    if (locale !== this.announcedIn) this.silence();
+    this.announcedIn = locale;
+    this.unsaid += added;
     const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
     const time = formatDateTime(locale, item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
     this.announcer.push(translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }));
@@ -469,6 +473,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.announcer.cancel();
     this.unsaid = 0;
     this.announcement = '';
+    this.announcedIn = undefined;
   }
 
   private retry(): void {
@@ -733,8 +738,8 @@ export class StatusTimelineElement extends LocalizedElement {
     if (changed.has('messageId')) this.messageId = text(this.messageId); // a number from a framework, or blank
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     this.syncInput();
-    // Words in another language, or about entries no longer followed aloud, are stale.
-    if (this.announcement && (this.announcedIn !== this.locale || !this.announce)) this.silence();
+    // Words in another language, shown or waiting, or about entries no longer followed aloud, are stale.
+    if (this.announcedIn !== undefined && (this.announcedIn !== this.locale || !this.announce)) this.silence();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
     if (this.revealAfterLoad !== undefined) {
