@@ -285,7 +285,7 @@ describe('<email-status-badge>', () => {
       expect(nameOf(missing!)).to.equal('Unavailable. No message was found with this identifier.');
       expect(tooltipOf(missing!)!.textContent, 'shown to the eye').to.include('No message was found with this identifier.');
       expect(descriptionOf(missing!)).to.equal('');
-      expect(nameOf(error!)).to.equal('Unavailable. Couldn’t load the status: the server could not be reached');
+      expect(nameOf(error!)).to.equal('Unavailable. Couldn’t load the status: the server is unreachable');
       expect(descriptionOf(error!)).to.equal('Trying again automatically.');
     });
 

@@ -60,8 +60,9 @@ interface View {
  * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
  * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
  * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
- * hover (without a status, only what the name does not say already: "Trying again automatically."). Escape closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down,
- * Home and End while the badge has focus. There is no live region unless `announce` is set. In a big
+ * hover (without a status, only what the name does not say already: "Trying again automatically."). Escape
+ * closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down, Home and End
+ * while the badge has focus. There is no live region unless `announce` is set. In a big
  * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
  * and opens its tooltip (for a page's own arrow-key navigation).
  *
