@@ -39,11 +39,15 @@ export class ThrottledAnnouncer {
     }
   }
 
-  /** Forgets anything waiting (the element left the page). */
+  /**
+   * Forgets anything waiting, and what it said last: call it when the element empties its live region (another
+   * campaign or language) or leaves the page, so that the same words said again afterwards are heard.
+   */
   cancel(): void {
     if (this.timer !== undefined) this.clock().clearTimeout(this.timer);
     this.timer = undefined;
     this.waiting = undefined;
+    this.said = undefined;
   }
 
   private flush(): void {
