@@ -30,6 +30,11 @@ export type BadgeAppearance = 'pill' | 'dot' | 'icon-only';
 const IDLE: LoadState = { kind: 'idle' };
 /** The tooltip's "Trying again automatically." line, in the badge's own shadow root. */
 const RETRYING_ID = 'tooltip-retrying';
+/**
+ * With a status, what describes the badge: the channel on the tooltip's first line and everything under it, not
+ * the status name before the channel, which is the badge's own name already.
+ */
+const STATUS_DESCRIPTION = 'tooltip-channel tooltip-body';
 
 const APPEARANCES: ReadonlySet<string> = new Set<BadgeAppearance>(['pill', 'dot', 'icon-only']);
 
@@ -60,7 +65,8 @@ interface View {
  * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
  * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
  * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
- * hover (without a status, only what the name does not say already: "Trying again automatically."). Escape
+ * hover, without what the name says already: the status name at its start, or, without a status, all but
+ * "Trying again automatically.". Escape
  * closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down, Home and End
  * while the badge has focus. There is no live region unless `announce` is set. In a big
  * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
@@ -197,7 +203,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       // Without a status, the tooltip says what the name says ("Loading the status…", the reason it is unavailable):
       // only the retry line adds to it.
       describedBy: () => {
-        const load = this.view?.model ? undefined : this.view?.load;
+        if (this.view?.model) return STATUS_DESCRIPTION;
+        const load = this.view?.load;
         return load === undefined ? undefined : load.kind === 'error' && load.retrying ? RETRYING_ID : '';
       },
     });
@@ -368,23 +375,25 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
     const term = (key: string, value: unknown) => (value === undefined ? nothing : html`<dt>${t(key)}</dt><dd>${value}</dd>`);
     return html`
-      <p class="title">${name} · ${t(`channel.${model.channel}`)}</p>
-      <dl>
-        ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
-        ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
-        ${reason === undefined ? nothing : term('badge.reason', reason)}
-        ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
-        ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
-      </dl>
-      ${notes.map((note) => html`<p>${note}</p>`)}
-      ${origin.length ? html`<p class="muted">${origin.map((line, i) => (i > 0 ? html` · ${line}` : line))}</p>` : nothing}
-      ${updated === undefined
-        ? nothing
-        : html`<p class="muted">
-            ${t('badge.updated', { time: `${formatRelativeTime(locale, updated)} (${formatDateTime(locale, updated)})` })}
-          </p>`}
-      ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
-      ${problem ? html`<p class="muted">${problem}</p>` : nothing}
+      <p class="title">${name} · <span id="tooltip-channel">${t(`channel.${model.channel}`)}</span></p>
+      <div id="tooltip-body" class="body">
+        <dl>
+          ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
+          ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
+          ${reason === undefined ? nothing : term('badge.reason', reason)}
+          ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
+          ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
+        </dl>
+        ${notes.map((note) => html`<p>${note}</p>`)}
+        ${origin.length ? html`<p class="muted">${origin.map((line, i) => (i > 0 ? html` · ${line}` : line))}</p>` : nothing}
+        ${updated === undefined
+          ? nothing
+          : html`<p class="muted">
+              ${t('badge.updated', { time: `${formatRelativeTime(locale, updated)} (${formatDateTime(locale, updated)})` })}
+            </p>`}
+        ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
+        ${problem ? html`<p class="muted">${problem}</p>` : nothing}
+      </div>
     `;
   }
 }

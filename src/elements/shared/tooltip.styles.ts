@@ -57,7 +57,8 @@ export const tooltipStyles = css`
   .tooltip dd {
     margin: 0;
   }
-  .tooltip > * + * {
+  .tooltip > * + *,
+  .tooltip .body > * + * {
     margin-block-start: 0.4em;
   }
   .tooltip .title {

@@ -17,6 +17,14 @@ export const tooltipOf = (el: EmailStatusBadgeElement): HTMLElement | null =>
 
 export const isOpen = (el: EmailStatusBadgeElement): boolean => tooltipOf(el)?.matches(':popover-open') ?? false;
 
+/** What a screen reader says after the badge's name: the text of what its aria-describedby points to, in order. */
+export const descriptionOf = (el: EmailStatusBadgeElement): string =>
+  (part(el, 'badge').getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim())
+    .join(' ');
+
 /** Moves the real mouse to the center of `target`. */
 export async function hover(target: Element): Promise<void> {
   const r = target.getBoundingClientRect();
