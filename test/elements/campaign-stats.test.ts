@@ -627,6 +627,44 @@ describe('<campaign-stats>', () => {
       });
     }
 
+    it('keeps each explanation on screen at 400% zoom (a 320 × 256 px window), scrolling inside when it is longer than the room', async () => {
+      await setViewport({ width: 320, height: 256 });
+      try {
+        const wrapper = await fixture(html`<div><campaign-stats lang="fr" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
+        const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await el.updateComplete;
+        const infos = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="info-button"]')];
+        const scrolling: HTMLButtonElement[] = [];
+        for (const info of infos) {
+          info.scrollIntoView({ block: 'center' });
+          info.click();
+          const tip = info.closest('[part~="metric"]')!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+          const box = tip.getBoundingClientRect();
+          const label = info.getAttribute('aria-label');
+          expect(box.top, `${label}: top edge`).to.be.at.least(0);
+          expect(box.bottom, `${label}: bottom edge`).to.be.at.most(innerHeight);
+          if (tip.scrollHeight > tip.clientHeight) scrolling.push(info);
+          info.click();
+        }
+        // French help texts at this size: several are longer than the room on either side of their button.
+        expect(scrolling.length, 'explanations that scroll').to.be.greaterThan(0);
+        // From the keyboard: Enter opens it, Tab reaches the scrolling box (it stays open), the arrow keys scroll it.
+        const info = scrolling[0]!;
+        const tip = info.closest('[part~="metric"]')!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+        info.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(tip.matches(':popover-open')).to.equal(true);
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement, 'Tab reaches the explanation').to.equal(tip);
+        await sendKeys({ press: 'ArrowDown' });
+        // The browser's own keyboard scrolling, smooth: waited for.
+        await waitUntil(() => tip.scrollTop > 0, 'ArrowDown did not scroll it');
+        expect(tip.matches(':popover-open')).to.equal(true);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens each explanation centred in the window in a browser without anchor positioning', async () => {
       const el = await statsFixture(EMAIL);
       // Such a browser skips the @supports (anchor-name) block: take it out of the element's (shared) style sheet.

@@ -252,14 +252,20 @@ const own = css`
     font: inherit;
     font-size: var(--estafette-tooltip-font-size, 0.8125rem);
     line-height: 1.125rem;
+    /* Never taller than the window (400% zoom, a phone held sideways): it scrolls inside instead, and a browser
+       that makes scrolling boxes keyboard-focusable lets Tab from its button reach it. */
+    max-block-size: calc(100vh - 1rem);
+    overflow: auto;
   }
   @supports (anchor-name: --a) {
     .tooltip {
       /* Below its button, centred on it and shifted to keep 0.5rem off the window's edges; above it when there is no
-         room below. */
+         room below; on the side with more room, no taller than that room, when it fits on neither. */
       position-area: block-end;
       margin: 0.25rem 0.5rem;
       position-try-fallbacks: flip-block;
+      position-try-order: most-block-size;
+      max-block-size: calc(100% - 0.5rem);
     }
   }
   .tip-line {
