@@ -660,6 +660,11 @@ describe('<campaign-stats>', () => {
         // The browser's own keyboard scrolling, smooth: waited for.
         await waitUntil(() => tip.scrollTop > 0, 'ArrowDown did not scroll it');
         expect(tip.matches(':popover-open')).to.equal(true);
+        await expect(el).to.be.accessible();
+        // Tab again: on to the next control, and the explanation closes (it would cover the next indicator).
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement === tip, 'focus left the explanation').to.equal(false);
+        expect(tip.matches(':popover-open')).to.equal(false);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -283,6 +283,7 @@ describe('<email-status-badge>', () => {
       expect(descriptionOf(missing!)).to.equal('');
       expect(nameOf(error!)).to.equal('Unavailable. Couldn’t load the status: the server is unreachable');
       expect(descriptionOf(error!)).to.equal('Trying again automatically.');
+      await expect(root).to.be.accessible();
     });
 
     it('keeps its error while it tries again, instead of flashing its placeholder at each attempt', async () => {

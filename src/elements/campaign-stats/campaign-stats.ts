@@ -690,7 +690,8 @@ export class CampaignStatsElement extends LocalizedElement {
           aria-label=${translate(locale, 'stats.explain', { label })} style=${styleProps({ 'anchor-name': anchor })}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}>
+        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}
+          @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
           <span id=${helpId}>
             <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
             ${indicator.denominator && indicator.rate === null
@@ -723,13 +724,26 @@ export class CampaignStatsElement extends LocalizedElement {
 }
 
 /**
- * An open explanation closes when focus moves on from its button to another control (Tab): it would cover the next
- * indicator. A click inside the explanation (to select its text) moves focus nowhere and keeps it open.
+ * An open explanation closes when focus moves on from its button, or from itself, to another control (Tab): it would
+ * cover the next indicator. A click inside the explanation (to select its text) moves focus nowhere and keeps it open.
  */
 function closeWhenFocusMovesOn(event: FocusEvent): void {
-  const tip = (event.currentTarget as HTMLButtonElement).popoverTargetElement;
+  const at = event.currentTarget as HTMLElement;
+  const button = at instanceof HTMLButtonElement ? at : at.previousElementSibling;
+  const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
   const next = event.relatedTarget;
-  if (tip instanceof HTMLElement && next instanceof Node && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
+  if (tip instanceof HTMLElement && next instanceof Node && next !== button && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
+}
+
+/**
+ * An explanation longer than the room it has (400% zoom) scrolls: it is then the Tab stop after its button, so that
+ * the keyboard can reach and scroll it in every browser. One that fits stays out of the Tab order.
+ */
+function tabStopWhenScrolling(event: Event): void {
+  const tip = event.currentTarget as HTMLElement;
+  if ((event as ToggleEvent).newState !== 'open') return;
+  if (tip.scrollHeight > tip.clientHeight) tip.tabIndex = 0;
+  else tip.removeAttribute('tabindex');
 }
 
 /** Whether two views say the same: the same counts (an absent one and 0 alike) and the same sending state. */

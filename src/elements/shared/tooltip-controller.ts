@@ -132,6 +132,9 @@ export class TooltipController implements ReactiveController {
     tip.setAttribute('part', 'tooltip');
     tip.setAttribute('role', 'tooltip');
     tip.setAttribute('popover', 'manual');
+    // Out of the Tab order even when it scrolls (browsers make scrolling boxes focusable): Shift+Tab from its trigger
+    // would land in it and close it; the trigger's keys scroll it instead.
+    tip.tabIndex = -1;
     tip.addEventListener('toggle', (event) => {
       // Closed by something else (removed from the page, another script): follow.
       if ((event as ToggleEvent).newState === 'closed' && this.shown) this.afterHide();
