@@ -66,9 +66,9 @@ interface View {
  * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
  * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
  * hover, without what the name says already: the status name at its start, or, without a status, all but
- * "Trying again automatically.". Escape
- * closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down, Home and End
- * while the badge has focus. There is no live region unless `announce` is set. In a big
+ * "Trying again automatically.". Escape closes the tooltip; one longer than the room it has scrolls with the
+ * arrow keys, Page Up/Down, Home and End while the badge has focus. There is no live region unless `announce` is
+ * set. In a big
  * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
  * and opens its tooltip (for a page's own arrow-key navigation).
  *
@@ -200,8 +200,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       // The explanations load on demand (usually long before: prefetched at the first update); the tooltip opens
       // with them.
       ready: () => explanationsPending(this.view?.locale ?? this.locale),
-      // Without a status, the tooltip says what the name says ("Loading the status…", the reason it is unavailable):
-      // only the retry line adds to it.
+      // Only what the name does not say already: with a status, all but the status name that opens the tooltip;
+      // without, the tooltip says what the name says ("Loading the status…", why it is unavailable), and only the
+      // retry line adds to it.
       describedBy: () => {
         if (this.view?.model) return STATUS_DESCRIPTION;
         const load = this.view?.load;
