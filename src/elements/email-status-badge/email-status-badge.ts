@@ -58,19 +58,17 @@ interface View {
  * every other badge on the page) and follow its live updates.
  *
  * Built for a table column: a few shadow nodes per badge (the icon is one path in the badge's own template), one
- * shared stylesheet, cached
- * `Intl` formatters; a badge given its status as attributes creates no data-source machinery, and no badge creates
- * its tooltip before someone hovers, focuses or taps it.
+ * shared stylesheet, cached `Intl` formatters; a badge given its status as attributes creates no data-source
+ * machinery, and no badge creates its tooltip before someone hovers, focuses or taps it.
  *
- * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the
- * provider's word for an unknown status; "Unavailable" followed by the reason when there is no status to show);
- * its tooltip (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or
- * hover, without what the name says already: the status name at its start, or, without a status, all but
- * "Trying again automatically.". Escape closes the tooltip; one longer than the room it has scrolls with the
- * arrow keys, Page Up/Down, Home and End while the badge has focus. There is no live region unless `announce` is
- * set. In a big
- * table, `tabindex="-1"` on the element takes it out of the Tab order; `focus()` still reaches the badge inside
- * and opens its tooltip (for a page's own arrow-key navigation).
+ * Accessibility: the badge is one focusable `role="img"` whose accessible name is the status label (or the provider's
+ * word for an unknown status; "Unavailable" followed by the reason when there is no status to show); its tooltip
+ * (`role="tooltip"`) becomes its `aria-describedby` description when created, on first focus or hover, without what
+ * the name says already: the status name at its start, or, without a status, all but "Trying again automatically.".
+ * Escape closes the tooltip; one longer than the room it has scrolls with the arrow keys, Page Up/Down, Home and End
+ * while the badge has focus. There is no live region unless `announce` is set. In a big table, `tabindex="-1"` on the
+ * element takes it out of the Tab order; `focus()` still reaches the badge inside and opens its tooltip (for a page's
+ * own arrow-key navigation).
  *
  * Theming: colors are `light-dark()` pairs following the inherited `color-scheme` (set `color-scheme: light dark`
  * on the page to follow the system, or `dark`/`light` on any ancestor to force one); every color is a
