@@ -215,8 +215,6 @@ export class CampaignStatsElement extends LocalizedElement {
 
   @state() private live?: CampaignStats;
   @state() private announcement = '';
-  /** The language of `announcement`: after a switch of language, the old words are dropped from the live region. */
-  private announcedIn: string | undefined;
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
@@ -225,10 +223,7 @@ export class CampaignStatsElement extends LocalizedElement {
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
   private readonly announcer = new ThrottledAnnouncer(
-    (message) => {
-      this.announcement = message;
-      this.announcedIn = this.locale;
-    },
+    (message) => (this.announcement = message),
     () => this.announceInterval,
     () => this.clock,
   );
@@ -397,10 +392,8 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     // A summary of another campaign, or in another language, is stale: empty the live region (not kept hidden, to
     // come back on a switch back to that language) and drop what waits to be said.
-    if (this.announcement && (changed.has('campaignId') || this.announcedIn !== this.locale)) {
-      this.announcer.cancel();
-      this.announcement = '';
-    }
+    const spoken = this.announcer.language;
+    if (changed.has('campaignId') || (spoken !== undefined && spoken !== this.locale)) this.announcer.cancel();
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
@@ -408,7 +401,7 @@ export class CampaignStatsElement extends LocalizedElement {
     // message) says nothing.
     if (this.announce && shown && this.previousShown && !sameFigures(shown, this.previousShown)) {
       const summary = this.summary(shown);
-      if (summary) this.announcer.push(summary);
+      if (summary) this.announcer.push(summary, this.locale);
     }
     if (shown) this.previousShown = shown;
   }

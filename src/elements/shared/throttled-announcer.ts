@@ -12,13 +12,15 @@ export const systemClock: Clock = { ...realTimers, now: () => Date.now() };
 /**
  * Says at most one message per interval. The first message goes out at once; messages pushed during the quiet
  * period replace each other and only the latest is said when it ends, so a screen-reader user hears one
- * up-to-date summary rather than every tick.
+ * up-to-date summary rather than every tick. Words are of one language at a time: a message in another language
+ * than those said or waiting drops them first, so that none is read out in the wrong voice.
  */
 export class ThrottledAnnouncer {
   private last = Number.NEGATIVE_INFINITY;
   private said: string | undefined;
   private waiting: string | undefined;
   private timer: unknown;
+  private lang: string | undefined;
 
   constructor(
     private readonly say: (message: string) => void,
@@ -26,7 +28,15 @@ export class ThrottledAnnouncer {
     private readonly clock: () => Clock,
   ) {}
 
-  push(message: string): void {
+  /** The language of the words said or waiting; undefined before any, and after `cancel()`. */
+  get language(): string | undefined {
+    return this.lang;
+  }
+
+  /** Says `message`, in `language`, now or when the quiet period ends. */
+  push(message: string, language: string): void {
+    if (this.lang !== undefined && this.lang !== language) this.cancel();
+    this.lang = language;
     if (this.timer !== undefined) {
       this.waiting = message;
       return;
@@ -40,14 +50,17 @@ export class ThrottledAnnouncer {
   }
 
   /**
-   * Forgets anything waiting, and what it said last: call it when the element empties its live region (another
-   * campaign or language) or leaves the page, so that the same words said again afterwards are heard.
+   * Drops anything waiting and empties the live region (says '' when something was said): for another campaign or
+   * message, another language, or an element leaving the page. The same words said again afterwards are heard.
    */
   cancel(): void {
     if (this.timer !== undefined) this.clock().clearTimeout(this.timer);
     this.timer = undefined;
     this.waiting = undefined;
+    this.lang = undefined;
+    if (this.said === undefined) return;
     this.said = undefined;
+    this.say('');
   }
 
   private flush(): void {

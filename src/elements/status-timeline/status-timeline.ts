@@ -229,11 +229,6 @@ export class StatusTimelineElement extends LocalizedElement {
   private announcedLifecycle = '';
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
   private unsaid = 0;
-  /**
-   * The language of the words in the live region and of those waiting for the quiet period to end (one language at
-   * a time): after a switch of language, they are all dropped, so that none is read out in the wrong voice.
-   */
-  private announcedIn?: string;
   private readonly announcer = new ThrottledAnnouncer(
     (message) => {
       this.announcement = message;
@@ -460,20 +455,18 @@ export class StatusTimelineElement extends LocalizedElement {
   private arrived(item: Entry, added: number): void {
     if (!this.announce || added <= 0) return;
     const locale = this.locale;
-    if (locale !== this.announcedIn) this.silence();
-    this.announcedIn = locale;
+    // Entries waiting to be said in another language are dropped with their words (see ThrottledAnnouncer).
+    if (this.announcer.language !== locale) this.silence();
     this.unsaid += added;
     const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
     const time = formatDateTime(locale, item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-    this.announcer.push(translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }));
+    this.announcer.push(translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }), locale);
   }
 
   /** Empties the live region and drops what waits to be said (another message, language, or off the page). */
   private silence(): void {
     this.announcer.cancel();
     this.unsaid = 0;
-    this.announcement = '';
-    this.announcedIn = undefined;
   }
 
   private retry(): void {
@@ -739,7 +732,8 @@ export class StatusTimelineElement extends LocalizedElement {
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     this.syncInput();
     // Words in another language, shown or waiting, or about entries no longer followed aloud, are stale.
-    if (this.announcedIn !== undefined && (this.announcedIn !== this.locale || !this.announce)) this.silence();
+    const spoken = this.announcer.language;
+    if (spoken !== undefined && (spoken !== this.locale || !this.announce)) this.silence();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
     if (this.revealAfterLoad !== undefined) {

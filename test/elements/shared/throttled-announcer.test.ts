@@ -12,9 +12,9 @@ describe('ThrottledAnnouncer', () => {
 
   it('says the first message at once, then only the latest of those pushed during the quiet period, when it ends', () => {
     const { time, said, announcer } = setUp();
-    announcer.push('one');
-    announcer.push('two');
-    announcer.push('three');
+    announcer.push('one', 'en');
+    announcer.push('two', 'en');
+    announcer.push('three', 'en');
     expect(said).to.deep.equal(['one']);
     time.advance(1000);
     expect(said).to.deep.equal(['one', 'three']);
@@ -22,20 +22,39 @@ describe('ThrottledAnnouncer', () => {
 
   it('does not say the same words twice in a row, which a live region would not read again', () => {
     const { time, said, announcer } = setUp();
-    announcer.push('same');
+    announcer.push('same', 'en');
     time.advance(5000);
-    announcer.push('same');
+    announcer.push('same', 'en');
     expect(said).to.deep.equal(['same']);
   });
 
-  it('says the same words again after a cancel, which empties the live region, and drops what waited', () => {
+  it('empties the region on cancel, drops what waited, and says the same words again afterwards', () => {
     const { time, said, announcer } = setUp();
-    announcer.push('same');
-    announcer.push('waiting');
+    announcer.push('same', 'en');
+    announcer.push('waiting', 'en');
     announcer.cancel();
     time.advance(5000);
-    expect(said, 'what waited is dropped').to.deep.equal(['same']);
-    announcer.push('same');
-    expect(said).to.deep.equal(['same', 'same']);
+    expect(said, 'what waited is dropped').to.deep.equal(['same', '']);
+    expect(announcer.language).to.equal(undefined);
+    announcer.push('same', 'en');
+    expect(said).to.deep.equal(['same', '', 'same']);
+  });
+
+  it('keeps one language at a time: words in another one drop those said and waiting before they are said', () => {
+    const { time, said, announcer } = setUp();
+    announcer.push('one', 'en');
+    announcer.push('two', 'en');
+    expect(announcer.language).to.equal('en');
+    announcer.push('un', 'fr');
+    expect(said, 'the English words are gone from the region').to.deep.equal(['one', '']);
+    expect(announcer.language).to.equal('fr');
+    time.advance(1000);
+    expect(said, 'the waiting English words are never said').to.deep.equal(['one', '', 'un']);
+  });
+
+  it('says nothing on cancel when nothing was said', () => {
+    const { said, announcer } = setUp();
+    announcer.cancel();
+    expect(said).to.deep.equal([]);
   });
 });
