@@ -722,6 +722,7 @@ export class CampaignStatsElement extends LocalizedElement {
  */
 function closeWhenFocusMovesOn(event: FocusEvent): void {
   const at = event.currentTarget as HTMLElement;
+  // From the explanation, its button is the element before it in the template.
   const button = at instanceof HTMLButtonElement ? at : at.previousElementSibling;
   const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
   const next = event.relatedTarget;

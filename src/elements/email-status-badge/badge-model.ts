@@ -44,7 +44,6 @@ export interface BadgeAttributes {
   readonly automated?: boolean | undefined;
 }
 
-
 /**
  * The model for a status given as attributes: a display status id; or, with `provider`, that provider's word
  * mapped with `mapStatus` (once `loadProviderWords` has settled); anything else is `unknown`, keeping the word to show it.

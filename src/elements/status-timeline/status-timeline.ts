@@ -72,6 +72,8 @@ const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
 /** What a remote timeline loads, for a console warning: "the events of message "m-1"". */
 const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`;
 const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
+/** The provider's own word for an event of a type we do not know. */
+const rawWord = (event: CanonicalEvent): string => String(event.raw ?? event.type);
 
 const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
   lifecycle ? `${lifecycle.reached ?? ''}|${lifecycle.stoppedAt ?? ''}|${lifecycle.failure ?? ''}|${lifecycle.asyncBounce}` : '';
@@ -81,12 +83,14 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * or of one campaign (its actions: created, scheduled, started, paused, suspended and why, ...).
  *
  * Give it a `message-id` or a `campaign-id` to load through the data source (its own `source`, the nearest
- * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events`
- * (`.history` for a campaign) to show entries you already have. Duplicated reports collapse into one row with a
- * count. Long histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count
- * stays bounded whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those drawn); arrow keys, Home, End, Page Up and Page Down move through it, and Enter or Space selects an entry (`aria-selected`).
- * With `announce`, entries that arrive live are also said to screen readers, politely: "New event: Delivered,
- * 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`.
+ * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events` (`.history`
+ * for a campaign) to show entries you already have. Duplicated reports collapse into one row with a count. Long
+ * histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count stays bounded
+ * whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox
+ * with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those
+ * drawn); arrow keys, Home, End, Page Up and Page Down move through it, and Enter or Space selects an entry
+ * (`aria-selected`). With `announce`, entries that arrive live are also said to screen readers, politely: "New event:
+ * Delivered, 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`.
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
@@ -913,14 +917,14 @@ export class StatusTimelineElement extends LocalizedElement {
     >`;
   }
 
-  /** The event's label as shown: a provider's unknown word isolated from the text around it. */
-  private renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
-    return knownType(event) ? translate(locale, `status.${event.type}.label`) : isolatedMessage(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  /** The event's label as plain text (the live region's): its status, or "Unknown status: " and the provider's word. */
+  private eventLabel(locale: Locale, event: CanonicalEvent): string {
+    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: rawWord(event) });
   }
 
-  /** The event's label as plain text (for the live region). */
-  private eventLabel(locale: Locale, event: CanonicalEvent): string {
-    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: String(event.raw ?? event.type) });
+  /** The event's label as shown: the same, with a provider's unknown word isolated from the text around it. */
+  private renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
+    return knownType(event) ? this.eventLabel(locale, event) : isolatedMessage(locale, 'common.unknown-value', { raw: rawWord(event) });
   }
 
   /** "provider: raw word", each value isolated. */
