@@ -177,8 +177,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   }
 
   /**
-   * Opens the explanatory tooltip, as keyboard focus does. Resolves once it shows: the first time, the explanations
-   * may still be loading.
+   * Opens the explanatory tooltip, as keyboard focus does. Resolves once it shows and has faded in (the first time,
+   * the explanations may still be loading): a page may then measure it, check it or take a screenshot.
    */
   showTooltip(): Promise<void> {
     return this[TOOLTIP_HOST]().show();

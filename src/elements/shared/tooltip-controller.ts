@@ -147,13 +147,18 @@ export class TooltipController implements ReactiveController {
     return tip;
   }
 
-  /** Opens it now, as if focused; resolves once it shows (after its content is ready, see `ready`). */
+  /**
+   * Opens it now, as if focused; resolves once it shows (after its content is ready, see `ready`) and its fade-in,
+   * if any, has ended: what a page measures, screenshots or checks then is what stays on screen.
+   */
   show(): Promise<void> {
     this.clearTimers();
     this.dismissed = false;
     this.reasons.add('focus');
     this.sync();
-    return Promise.resolve(this.options.ready?.()).then(() => undefined);
+    return Promise.resolve(this.options.ready?.())
+      .then(() => Promise.allSettled(this.tip?.getAnimations().map((animation) => animation.finished) ?? []))
+      .then(() => undefined);
   }
 
   /** Closes it now. */
