@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
 import { mswWorkerMiddleware, testPageHtml } from './test/mocks/worker-middleware.mjs';
 
@@ -50,6 +50,24 @@ function forcedColorsCommand() {
   };
 }
 
+/** Debian's Chromium, driven through the DevTools protocol: every browser test (npm test). */
+function chromium() {
+  return chromeLauncher({
+    launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    // One window per test file: background tabs are "hidden" and never fire requestAnimationFrame.
+    createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+  });
+}
+
+/**
+ * Debian's Firefox ESR, driven by Puppeteer through WebDriver BiDi (`WTR_BROWSER=firefox`, npm run test:firefox): the
+ * same tests in a second engine. What only the DevTools protocol can do (media and forced-colors emulation,
+ * window.gc) is skipped there: see test/support/engine.ts.
+ */
+function firefox() {
+  return chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -59,14 +77,9 @@ export default {
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).
   testRunnerHtml: testPageHtml,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
-      // One window per test file: background tabs are "hidden" and never fire requestAnimationFrame.
-      createPage: ({ browser }) => browser.newPage({ type: 'window' }),
-    }),
-  ],
-  concurrency: 2,
+  browsers: [process.env.WTR_BROWSER === 'firefox' ? firefox() : chromium()],
+  // Firefox: one page at a time, since only the window in front matches :focus and gets focus events.
+  concurrency: process.env.WTR_BROWSER === 'firefox' ? 1 : 2,
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
 import { bundleLikeCdn, gzip } from '../scripts/bundle-size.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browsers.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
 const RUNS = 5;

@@ -3,7 +3,7 @@
 // version clash, and a copy served without its explanations chunk. Prints "N passed, N failed".
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const server = await serveStatic();

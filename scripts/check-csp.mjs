@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global HTMLElement, getComputedStyle -- used inside page.evaluate and page.waitForFunction, which run in the page */

@@ -1,21 +1,28 @@
-// Runs before `npm test`: makes sure a Chromium is there to run the browser tests in.
-// Found (CHROME_PATH or /usr/bin/chromium): nothing to do. Missing and root on Debian: apt-get installs it.
-// Missing otherwise: one line saying how to get one, and a non-zero exit.
+// Runs before the browser tests: makes sure the browser they drive is there. `node scripts/ensure-browser.mjs`
+// checks Chromium (npm test), `node scripts/ensure-browser.mjs firefox` Firefox (npm run test:firefox).
+// Found (CHROME_PATH / FIREFOX_PATH, else Debian's path): nothing to do. Missing and root on Debian: apt-get installs
+// Debian's package. Missing otherwise: one line saying how to get one, and a non-zero exit.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { chromiumPath } from './chromium-args.mjs';
+import { BROWSERS } from './browsers.mjs';
 
-const path = chromiumPath();
+const name = process.argv[2] ?? 'chromium';
+const browser = BROWSERS[name];
+if (!browser) {
+  console.error(`estafette: unknown browser "${name}"; known: ${Object.keys(BROWSERS).join(', ')}`);
+  process.exit(2);
+}
+const path = browser.path();
 if (!existsSync(path)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get') && !process.env.CHROME_PATH) {
-    console.log('estafette: no Chromium found, installing Debian\'s chromium (apt-get)...');
+  if (isRoot && existsSync('/usr/bin/apt-get') && !process.env[browser.env]) {
+    console.log(`estafette: no ${name} found, installing Debian's ${browser.debianPackage} (apt-get)...`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', browser.debianPackage], { stdio: 'inherit', env });
   }
   if (!existsSync(path)) {
-    console.error(`estafette: no Chromium at ${path}: install it (sudo apt-get install chromium) or set CHROME_PATH=/path/to/chrome, then run npm test again.`);
+    console.error(`estafette: no ${name} at ${path}: install it (sudo apt-get install ${browser.debianPackage}) or set ${browser.env}=/path/to/it, then run the tests again.`);
     process.exit(1);
   }
 }

@@ -1,7 +1,7 @@
 // Dev helper: node scripts/screenshot.mjs URL out.png [width] [height] — loads a page in headless Chromium,
 // waits for the network to settle, prints page errors and console errors, and saves a screenshot.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 const [url, out = 'screenshot.png', width = '1280', height = '900'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = 'dist/storybook';

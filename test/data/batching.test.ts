@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, resetMockApi, sampleMessageId } from '../../src/mocks/index.js';
-import { countingFetch, deferred, echoMessages, fakeFetch, json, ManualTimers, settle, startWorker, wireStatus } from './helpers.js';
+import { countingFetch, deferred, echoMessages, fakeFetch, json, ManualTimers, settle, startWorker, until, wireStatus } from './helpers.js';
 
 describe('RestDataSource batching', () => {
   let msw: { stop(): void };
@@ -131,7 +131,8 @@ describe('RestDataSource batching', () => {
     it('hands out the first answers after half a second at the latest when another request is slow', async () => {
       const { timers, got, lookups, answer } = twoRequests();
       answer(1);
-      await settle();
+      // The half second runs from that answer's arrival: wait until it is read (more task turns in Firefox).
+      await until(() => timers.delays.includes(500), 1_000, 'the hold after the first answer');
       timers.advance(499);
       await settle();
       expect(got).to.deep.equal([]);

@@ -7,6 +7,7 @@ import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { useDemoApp } from './demo-fixture.js';
 import { contrast } from '../support/contrast.js';
 import { hover } from '../elements/shared/badge-helpers.js';
+import { inChromium, itWithDevTools } from '../support/engine.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -333,7 +334,7 @@ describe('the demo back-office', () => {
     after(async () => {
       sheet.remove();
       delete document.documentElement.dataset.theme;
-      await emulateMedia({ colorScheme: 'light' });
+      if (inChromium) await emulateMedia({ colorScheme: 'light' });
     });
 
     const themeSelect = () => [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="dark"]'))!;
@@ -347,7 +348,7 @@ describe('the demo back-office', () => {
     const isDark = (el: Element) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 2;
 
     for (const system of ['dark', 'light'] as const) {
-      it(`follows a ${system} system theme, page and elements alike, until the switch is used`, async () => {
+      itWithDevTools(`follows a ${system} system theme, page and elements alike, until the switch is used`, async () => {
         await emulateMedia({ colorScheme: system });
         delete document.documentElement.dataset.theme;
         app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);

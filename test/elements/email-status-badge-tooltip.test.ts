@@ -4,7 +4,8 @@ import { render } from 'lit';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { loadExplanations } from '../../src/i18n/index.js';
-import { descriptionOf, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
+import { descriptionOf, fadedIn, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
+import { itWithDevTools } from '../support/engine.js';
 
 const tap = (target: Element) => {
   target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
@@ -298,6 +299,7 @@ describe('<email-status-badge> tooltip', () => {
       expect(isOpen(el), 'scrolling keeps it open').to.equal(true);
       // The tooltip pattern: focus stays on the badge, whose keys scroll the tooltip (checked above); axe's rule wants
       // a scrolling box to be a Tab stop itself, which would let Shift+Tab fall into the tooltip and close it.
+      await fadedIn(el);
       await expect(root).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
       expect(el.shadowRoot!.activeElement === part(el, 'badge'), 'focus stays on the badge').to.equal(true);
       await sendKeys({ down: 'Shift' });
@@ -480,7 +482,15 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(el)!.textContent).to.include('The recipient’s mail server or phone accepted the message.');
   });
 
-  it('appears without motion when motion is reduced', async () => {
+  it('resolves showTooltip() once the tooltip has faded in, so what is checked then is what stays', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="en" status="delivered"></email-status-badge>`);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'motion allowed here').to.equal(false);
+    await el.showTooltip();
+    expect(getComputedStyle(tooltipOf(el)!).opacity).to.equal('1');
+    expect(tooltipOf(el)!.getAnimations().filter((a) => a.playState === 'running')).to.have.length(0);
+  });
+
+  itWithDevTools('appears without motion when motion is reduced', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="sent"></email-status-badge>`);
     await el.showTooltip();
     expect(getComputedStyle(tooltipOf(el)!).transitionDuration).not.to.match(/^0s(, 0s)*$/);

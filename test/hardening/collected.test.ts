@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+import { describeWithDevTools } from '../support/engine.js';
 
 // Its own file, so its own page: the elements created here are the first this page ever connects (the page-wide
 // lang observer once kept the first one, and the whole tree removed with it, alive forever).
@@ -13,7 +14,7 @@ type GcOptions = { type: 'major'; execution: 'async' };
  */
 async function collect(refs: readonly WeakRef<object>[]): Promise<number> {
   const gc = (window as { gc?: (options?: GcOptions) => Promise<void> | void }).gc;
-  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/chromium-args.mjs)');
+  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
   const alive = () => refs.filter((ref) => ref.deref() !== undefined).length;
   for (let i = 0; i < 10 && alive() > 0; i++) {
     await new Promise((resolve) => setTimeout(resolve, i < 3 ? 0 : 50));
@@ -50,7 +51,7 @@ async function openTooltipAndRemove(): Promise<WeakRef<object>[]> {
   return [new WeakRef(holder), new WeakRef(badge)];
 }
 
-describe('elements removed from the page', () => {
+describeWithDevTools('elements removed from the page', () => {
   it('are garbage-collected, the first ones the page ever connected included', async () => {
     const refs = await mountAndRemove([
       ['email-status-badge', { status: 'delivered' }],

@@ -12,6 +12,7 @@ import {
   PATH_OF, badge, callsTo, campaignTimeline, messageTimeline, nextTask, pause, stats, trackedFetch, until, watchPage,
   type PageWatch, type TrackedCall,
 } from './harness.js';
+import { itWithDevTools } from '../support/engine.js';
 
 /**
  * Most the JS heap may grow over 1,000 mount/unmount cycles of one element, after garbage collection. Measured:
@@ -68,7 +69,7 @@ function watchShadow(el: LitElement): { changes: MutationRecord[]; stop(): void 
 /** Full garbage collection (Chromium runs with `--js-flags=--expose-gc`), then the JS heap in use. */
 async function heapAfterGc(): Promise<number> {
   const gc = (window as { gc?: () => void }).gc;
-  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/chromium-args.mjs)');
+  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
   for (let i = 0; i < 3; i++) {
     await pause(0);
     gc();
@@ -189,7 +190,7 @@ describe('hardening: registration and lifecycle', () => {
         await expectCleanPage();
       });
 
-      it(`keeps nothing alive after ${CYCLES.toLocaleString('en')} mount/unmount cycles (heap grows < 1 MB, every subscription and listener released)`, async function () {
+      itWithDevTools(`keeps nothing alive after ${CYCLES.toLocaleString('en')} mount/unmount cycles (heap grows < 1 MB, every subscription and listener released)`, async function () {
         this.timeout(30_000);
         const [id] = subject.ids();
         const { store } = mockApi();

@@ -23,6 +23,7 @@ import { normalize, PROVIDERS, type ProviderId } from '../../src/providers/index
 import { fieldOf, hostileBody, TARGETS, type Target } from './hostile-payloads.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
 import { cutTexts, deepElements, deepText, layoutProblems, popoverProblems, treeProblems } from './page-audit.js';
+import { inChromium } from '../support/engine.js';
 
 declare global {
   interface Window {
@@ -145,7 +146,7 @@ describe('hostile strings', () => {
 
   before(async () => {
     // Closed tooltips fade out in the top layer: without reduced motion, hundreds of them would pile up there.
-    await emulateMedia({ reducedMotion: 'reduce' });
+    if (inChromium) await emulateMedia({ reducedMotion: 'reduce' });
     canary = window.trustedTypes.createPolicy('estafette-canary', { createScript: (text) => text });
     window.__estafettePwned = (name) => void pwned.push(name);
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`), true);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 const ORIGIN = 'http://shop.example';
 const CDN = 'https://cdn.example/estafette@0.1.0/dist/cdn/';

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-args.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 /* global HTMLElement -- used inside page.waitForFunction and page.evaluate, which run in the page */

@@ -5,6 +5,7 @@ import { DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS } from '../../src
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../core/event-factory.js';
+import { describeWithDevTools } from '../support/engine.js';
 
 /*
  * WCAG AA in both themes for everything the elements draw (axe's color-contrast among its rules), and forced-colors
@@ -59,7 +60,7 @@ describe('contrast in both themes', () => {
   }
 });
 
-describe('forced colors (high contrast)', () => {
+describeWithDevTools('forced colors (high contrast)', () => {
   before(() => executeServerCommand('emulate-forced-colors', true));
   after(() => executeServerCommand('emulate-forced-colors', false));
 

@@ -17,6 +17,11 @@ export const tooltipOf = (el: EmailStatusBadgeElement): HTMLElement | null =>
 
 export const isOpen = (el: EmailStatusBadgeElement): boolean => tooltipOf(el)?.matches(':popover-open') ?? false;
 
+/** Once a tooltip opened by focus or hover has faded in (axe sees a fading text's colors mixed with the page's). */
+export const fadedIn = async (el: EmailStatusBadgeElement): Promise<void> => {
+  await Promise.allSettled(tooltipOf(el)?.getAnimations().map((animation) => animation.finished) ?? []);
+};
+
 /** What a screen reader says after the badge's name: the text of what its aria-describedby points to, in order. */
 export const descriptionOf = (el: EmailStatusBadgeElement): string =>
   (part(el, 'badge').getAttribute('aria-describedby') ?? '')

@@ -1,0 +1,16 @@
+/**
+ * Which engine runs the browser tests. `npm test` drives Chromium through the DevTools protocol; `npm run
+ * test:firefox` drives Firefox through WebDriver BiDi, which cannot emulate media features (`emulateMedia`),
+ * forced colors or print media, and Firefox has no `window.gc()`. The tests that need one of those run in Chromium
+ * only: {@link itWithDevTools} and {@link describeWithDevTools} skip them elsewhere (counted as skipped, not passed).
+ */
+export const inChromium = navigator.userAgent.includes('Chrome/');
+
+/** `it` in Chromium, `it.skip` in other engines: for a test that needs the DevTools protocol or `window.gc()`. */
+export const itWithDevTools: Mocha.TestFunction = inChromium ? it : (it.skip as unknown as Mocha.TestFunction);
+
+/** `describe` in Chromium, `describe.skip` in other engines (see {@link itWithDevTools}). */
+export const describeWithDevTools: Mocha.SuiteFunction = inChromium ? describe : (describe.skip as unknown as Mocha.SuiteFunction);
+
+/** `it` in Chromium only, for a test whose way of playing another browser works in Chromium only (it says why). */
+export const itInChromium: Mocha.TestFunction = itWithDevTools;
