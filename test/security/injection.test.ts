@@ -11,7 +11,6 @@
  * U+FFFD before the adapter sees them.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { CampaignCounts, CampaignHistoryEntry, CanonicalEvent, MessageStatus } from '../../src/core/index.js';
 import { StaticDataSource, type StaticCampaign } from '../../src/data/index.js';
@@ -23,7 +22,6 @@ import { normalize, PROVIDERS, type ProviderId } from '../../src/providers/index
 import { fieldOf, hostileBody, TARGETS, type Target } from './hostile-payloads.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
 import { cutTexts, deepElements, deepText, layoutProblems, popoverProblems, treeProblems } from './page-audit.js';
-import { inChromium } from '../support/engine.js';
 
 declare global {
   interface Window {
@@ -145,8 +143,6 @@ describe('hostile strings', () => {
   let canary: { createScript(text: string): string };
 
   before(async () => {
-    // Closed tooltips fade out in the top layer: without reduced motion, hundreds of them would pile up there.
-    if (inChromium) await emulateMedia({ reducedMotion: 'reduce' });
     canary = window.trustedTypes.createPolicy('estafette-canary', { createScript: (text) => text });
     window.__estafettePwned = (name) => void pwned.push(name);
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`), true);
