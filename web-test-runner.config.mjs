@@ -1,8 +1,9 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath, miniBrowserPath } from './scripts/browsers.mjs';
 import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
 import { mswWorkerMiddleware, testPageHtml } from './test/mocks/worker-middleware.mjs';
 
@@ -68,18 +69,62 @@ function firefox() {
   return chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
 }
 
+/**
+ * WebKitGTK's MiniBrowser (Debian's webkit2gtk-driver), driven through WebDriver by the WebKitWebDriver that
+ * scripts/test-webkit.mjs starts (`WTR_BROWSER=webkit`, `WEBKIT_DRIVER_PORT`, npm run test:webkit): Safari's engine.
+ */
+function webkit() {
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+    path: '/',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only: no BiDi session (webdriverio asks for one by default).
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+    },
+  });
+}
+
+/** The engine the browser tests run in: chromium (default), firefox or webkit. */
+const BROWSER = process.env.WTR_BROWSER ?? 'chromium';
+
+/**
+ * `webdriver-set-viewport`, the `setViewport()` of test/support/engine.ts in the WebDriver-driven WebKit, where
+ * @web/test-runner-commands has none: sizes the window so that its viewport (innerWidth × innerHeight) is the one
+ * asked for, MiniBrowser's toolbar included.
+ */
+function webdriverViewportCommand() {
+  return {
+    name: 'estafette-webdriver-viewport',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'webdriver-set-viewport' || session.browser.type !== 'webdriver') return undefined;
+      const driver = session.browser.driver;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        if (innerWidth === payload.width && innerHeight === payload.height) return true;
+        const { width, height } = await driver.getWindowSize();
+        await driver.setWindowSize(width + payload.width - innerWidth, height + payload.height - innerHeight);
+      }
+      throw new Error(`the WebKit window could not be sized to a ${payload.width} × ${payload.height} viewport`);
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), webdriverViewportCommand(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).
   testRunnerHtml: testPageHtml,
-  browsers: [process.env.WTR_BROWSER === 'firefox' ? firefox() : chromium()],
-  // Firefox: one page at a time, since only the window in front matches :focus and gets focus events.
-  concurrency: process.env.WTR_BROWSER === 'firefox' ? 1 : 2,
+  browsers: [BROWSER === 'firefox' ? firefox() : BROWSER === 'webkit' ? webkit() : chromium()],
+  // Firefox and WebKit: one page at a time, since only the window in front matches :focus and gets focus events.
+  concurrency: BROWSER === 'chromium' ? 2 : 1,
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -1,5 +1,5 @@
-// The browsers the tests and scripts drive, and how: Chromium (every test, the bench, the ship checks) and Firefox
-// (npm run test:firefox, the browser tests in a second engine).
+// The browsers the tests and scripts drive, and how: Chromium (every test, the bench, the ship checks), Firefox and
+// WebKit (npm run test:firefox, npm run test:webkit: the browser tests in the two other engines).
 // Flags for Debian's chromium on a root, offline machine: --no-sandbox because CI runs as root, the
 // background-networking flags because any call home is refused (and slows start-up) on a closed network.
 // The last two let leak tests measure the heap: window.gc() for a full collection, and exact (not bucketed, not
@@ -16,8 +16,15 @@ export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium'
 /** Debian's Firefox (ESR), or FIREFOX_PATH: the second engine of the browser tests (npm run test:firefox). */
 export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
-/** The browsers the tests drive: where each is, the variable that points elsewhere, Debian's package. */
+/** WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0), or MINIBROWSER_PATH: Safari's engine (npm run test:webkit). */
+export const miniBrowserPath = () => process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/**
+ * The browsers the tests drive: where each is, the variable that points elsewhere, Debian's packages (WebKit's
+ * brings its WebDriver and the X server MiniBrowser needs).
+ */
 export const BROWSERS = {
-  chromium: { path: chromiumPath, env: 'CHROME_PATH', debianPackage: 'chromium' },
-  firefox: { path: firefoxPath, env: 'FIREFOX_PATH', debianPackage: 'firefox-esr' },
+  chromium: { path: chromiumPath, env: 'CHROME_PATH', debianPackages: ['chromium'] },
+  firefox: { path: firefoxPath, env: 'FIREFOX_PATH', debianPackages: ['firefox-esr'] },
+  webkit: { path: miniBrowserPath, env: 'MINIBROWSER_PATH', debianPackages: ['webkit2gtk-driver', 'xvfb'] },
 };

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
-import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
@@ -10,7 +10,7 @@ import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-sele
 import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';
 import { fakeClock } from './shared/fake-clock.js';
-import { itInChromium, itWithDevTools } from '../support/engine.js';
+import { itInChromium, itWithDevTools, setViewport } from '../support/engine.js';
 
 // What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
 const NNBSP = '\u202f';

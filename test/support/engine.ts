@@ -1,3 +1,5 @@
+import { executeServerCommand, setViewport as stockSetViewport } from '@web/test-runner-commands';
+
 /**
  * Which engine runs the browser tests. `npm test` drives Chromium through the DevTools protocol; `npm run
  * test:firefox` drives Firefox through WebDriver BiDi, which cannot emulate media features (`emulateMedia`),
@@ -5,6 +7,16 @@
  * only: {@link itWithDevTools} and {@link describeWithDevTools} skip them elsewhere (counted as skipped, not passed).
  */
 export const inChromium = navigator.userAgent.includes('Chrome/');
+
+/** Whether they run in WebKit (`npm run test:webkit`: WebKitGTK's MiniBrowser, driven through classic WebDriver). */
+export const inWebKit = !inChromium && navigator.userAgent.includes('AppleWebKit/');
+
+/**
+ * Sizes the test window's viewport: @web/test-runner-commands' `setViewport` in Chromium and Firefox, the config's
+ * `webdriver-set-viewport` (the window resized around it) in WebKit, where the stock command is missing.
+ */
+export const setViewport = (viewport: { width: number; height: number }): Promise<void> =>
+  inWebKit ? executeServerCommand('webdriver-set-viewport', viewport).then(() => undefined) : stockSetViewport(viewport);
 
 /** `it` in Chromium, `it.skip` in other engines: for a test that needs the DevTools protocol or `window.gc()`. */
 export const itWithDevTools: Mocha.TestFunction = inChromium ? it : (it.skip as unknown as Mocha.TestFunction);

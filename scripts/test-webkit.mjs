@@ -1,0 +1,51 @@
+// npm run test:webkit: the browser tests in WebKit (Safari's engine), as WebKitGTK's MiniBrowser from Debian.
+// Starts what the run needs and stops it afterwards: an X server (Xvfb; MiniBrowser has no headless mode) unless
+// DISPLAY is set, and WebKitWebDriver on a free port, which web-test-runner.config.mjs reaches (WTR_BROWSER=webkit).
+// Extra arguments go to wtr (`npm run test:webkit -- --files test/core/*.test.ts`).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A TCP port nobody listens on now. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** @type {import('node:child_process').ChildProcess[]} */
+const started = [];
+const stopAll = () => {
+  for (const child of started.reverse()) child.kill();
+};
+process.on('exit', stopAll);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
+
+const env = { ...process.env, WTR_BROWSER: 'webkit' };
+if (!env.DISPLAY) {
+  // The first free display number from :90, so that a machine's own X server or a parallel run is left alone.
+  let display = 90;
+  const { existsSync } = await import('node:fs');
+  while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++;
+  env.DISPLAY = `:${display}`;
+  started.push(spawn('Xvfb', [env.DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
+  for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${display}`); i++) await sleep(100);
+}
+
+const port = await freePort();
+env.WEBKIT_DRIVER_PORT = String(port);
+started.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
+for (let i = 0; i < 50; i++) {
+  const ready = await globalThis.fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
+  if (ready) break;
+  await sleep(100);
+}
+
+const wtr = spawn('npx', ['wtr', '--static-logging', ...process.argv.slice(2)], { stdio: 'inherit', env });
+wtr.on('exit', (code, signal) => {
+  stopAll();
+  process.exit(code ?? (signal ? 1 : 0));
+});
