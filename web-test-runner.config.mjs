@@ -87,8 +87,12 @@ function webkit() {
   });
 }
 
-/** The engine the browser tests run in: chromium (default), firefox or webkit. */
+/** The launchers by engine: `WTR_BROWSER` picks one (chromium when unset). */
+const LAUNCHERS = { chromium, firefox, webkit };
 const BROWSER = process.env.WTR_BROWSER ?? 'chromium';
+if (!Object.hasOwn(LAUNCHERS, BROWSER)) {
+  throw new Error(`WTR_BROWSER="${BROWSER}": the browser tests run in ${Object.keys(LAUNCHERS).join(', ')}`);
+}
 
 /**
  * `webdriver-set-viewport`, the `setViewport()` of test/support/engine.ts in the WebDriver-driven WebKit, where
@@ -122,7 +126,7 @@ export default {
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).
   testRunnerHtml: testPageHtml,
-  browsers: [BROWSER === 'firefox' ? firefox() : BROWSER === 'webkit' ? webkit() : chromium()],
+  browsers: [LAUNCHERS[/** @type {keyof typeof LAUNCHERS} */ (BROWSER)]()],
   // Firefox and WebKit: one page at a time, since only the window in front matches :focus and gets focus events.
   concurrency: BROWSER === 'chromium' ? 2 : 1,
   reporters: [defaultReporter(), totalsReporter()],

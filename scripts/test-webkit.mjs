@@ -3,6 +3,7 @@
 // DISPLAY is set, and WebKitWebDriver on a free port, which web-test-runner.config.mjs reaches (WTR_BROWSER=webkit).
 // Extra arguments go to wtr (`npm run test:webkit -- --files test/core/*.test.ts`).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -28,7 +29,6 @@ const env = { ...process.env, WTR_BROWSER: 'webkit' };
 if (!env.DISPLAY) {
   // The first free display number from :90, so that a machine's own X server or a parallel run is left alone.
   let display = 90;
-  const { existsSync } = await import('node:fs');
   while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++;
   env.DISPLAY = `:${display}`;
   started.push(spawn('Xvfb', [env.DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
