@@ -5,7 +5,7 @@ import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { loadExplanations } from '../../src/i18n/index.js';
 import { descriptionOf, fadedIn, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
-import { itWithDevTools, setViewport } from '../support/engine.js';
+import { asIfBrowser, itWithDevTools, setViewport } from '../support/engine.js';
 
 const tap = (target: Element) => {
   target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
@@ -188,6 +188,73 @@ describe('<email-status-badge> tooltip', () => {
       document.removeEventListener('keydown', listener);
     }
     expect(prevented).to.equal(false);
+  });
+
+  describe('placement where CSS anchor positioning is missing or unsafe', () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    /** Waits until the open tooltip shows below or above its badge, inside the viewport. */
+    const placedBeside = (el: EmailStatusBadgeElement, label: string) =>
+      waitUntil(() => {
+        const tip = tooltipOf(el)!;
+        const box = tip.getBoundingClientRect();
+        const at = el.getBoundingClientRect();
+        const gap = box.top >= at.bottom ? box.top - at.bottom : at.top - box.bottom;
+        return getComputedStyle(tip).visibility === 'visible' && gap >= 0 && gap <= 12 && inViewport(box);
+      }, `${label}: the tooltip is not beside its badge`);
+
+    for (const browser of ['no-anchor-positioning', 'webkit'] as const) {
+      it(`places it below its badge, or above it at the window's bottom, as ${browser === 'webkit' ? 'WebKit' : 'a browser without anchor positioning'} (Floating UI, no position fallbacks)`, async () => {
+        await asIfBrowser(browser, async () => {
+          for (const where of ['top: 10px; left: 10px', 'bottom: 4px; right: 4px']) {
+            const el = await badgeIn(html`<div lang="en" style=${`position: fixed; ${where}`}><email-status-badge status="soft-bounced"></email-status-badge></div>`);
+            await el.showTooltip();
+            await placedBeside(el, where);
+            expect(getComputedStyle(tooltipOf(el)!).getPropertyValue('position-try-fallbacks'), where).to.equal('none');
+            el.hideTooltip();
+          }
+        });
+      });
+
+      it(`never covers its badge when neither side has room, as ${browser === 'webkit' ? 'WebKit' : 'a browser without anchor positioning'}: the larger side, scrolling`, async () => {
+        await asIfBrowser(browser, async () => {
+          await setViewport({ width: 800, height: 300 });
+          try {
+            const el = await badgeIn(html`<email-status-badge lang="fr" status="complained" reason="spam-complaint" code="550 5.7.1"
+              detail="The message was reported as spam by the recipient; this long diagnostic makes the tooltip taller than either side of the badge."
+              style="position: fixed; left: 40%; top: 110px"></email-status-badge>`);
+            await el.showTooltip();
+            await placedBeside(el, 'short window');
+            const tip = tooltipOf(el)!;
+            const badge = part(el, 'badge').getBoundingClientRect();
+            expect(tip.scrollHeight, 'the explanation is taller than either side').to.be.greaterThan(badge.top);
+            // Below the badge (190 px of room) rather than above it (110 px), and scrolling inside.
+            expect(tip.getBoundingClientRect().top).to.be.at.least(badge.bottom);
+            expect(tip.scrollHeight).to.be.greaterThan(tip.clientHeight);
+            el.hideTooltip();
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
+      });
+    }
+
+    it('keeps the page running when the page hides a badge whose tooltip was shown, open or closed (a tab, a dialog)', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en" style="padding: 40px"><email-status-badge status="delivered"></email-status-badge></div>`);
+      const el = wrapper.querySelector('email-status-badge')!;
+      // In WebKit 2.50 with position fallbacks, hiding it froze the page (npm run test:webkit); elsewhere it always worked.
+      await el.showTooltip();
+      el.hideTooltip();
+      wrapper.hidden = true;
+      await frames();
+      wrapper.hidden = false;
+      await el.showTooltip();
+      await placedBeside(el, 'shown again');
+      wrapper.hidden = true;
+      await frames();
+      wrapper.hidden = false;
+      await placedBeside(el, 'shown again while open');
+      el.hideTooltip();
+    });
   });
 
   it('closes a hovered tooltip on Escape, wherever the focus is', async () => {

@@ -26,3 +26,26 @@ export const describeWithDevTools: Mocha.SuiteFunction = inChromium ? describe :
 
 /** `it` in Chromium only, for a test whose way of playing another browser works in Chromium only (it says why). */
 export const itInChromium: Mocha.TestFunction = itWithDevTools;
+
+/**
+ * Runs `body` in this engine as the kit's feature checks would see another browser, restoring them afterwards:
+ * - `'no-anchor-positioning'`: `CSS.supports()` answers no for CSS anchor positioning (an older browser);
+ * - `'webkit'`: `navigator.vendor` is WebKit's (Safari, every browser on iOS, WebKitGTK).
+ */
+export async function asIfBrowser(browser: 'no-anchor-positioning' | 'webkit', body: () => Promise<void>): Promise<void> {
+  const supports = CSS.supports;
+  if (browser === 'no-anchor-positioning') {
+    CSS.supports = ((property: string, value?: string) =>
+      /anchor|position-area|position-try/.test(property)
+        ? false
+        : value === undefined ? supports(property) : supports(property, value)) as typeof CSS.supports;
+  } else {
+    Object.defineProperty(navigator, 'vendor', { value: 'Apple Computer, Inc.', configurable: true });
+  }
+  try {
+    await body();
+  } finally {
+    CSS.supports = supports;
+    delete (navigator as { vendor?: string }).vendor;
+  }
+}

@@ -239,9 +239,15 @@ const own = css`
     color: var(--_text);
   }
 
-  /* Without anchor positioning, a popover's own default (inset 0, margin auto) centres it in the viewport. */
-  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. */
+  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Placed beside its
+     button as it opens (tooltip-position.ts): by the .anchored rules below, or by Floating UI (left and top). */
   .tooltip {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    /* Its own width wherever it is placed: not narrowed by the window's edge before Floating UI shifts it, which
+       would change its height as it moves (and set off a ResizeObserver loop). */
+    inline-size: max-content;
     max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100vw - 1rem));
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--estafette-tooltip-border, var(--_line));
@@ -257,16 +263,14 @@ const own = css`
     max-block-size: calc(100vh - 1rem);
     overflow: auto;
   }
-  @supports (anchor-name: --a) {
-    .tooltip {
-      /* Below its button, centred on it and shifted to keep 0.5rem off the window's edges; above it when there is no
-         room below; on the side with more room, no taller than that room, when it fits on neither. */
-      position-area: block-end;
-      margin: 0.25rem 0.5rem;
-      position-try-fallbacks: flip-block;
-      position-try-order: most-block-size;
-      max-block-size: calc(100% - 0.5rem);
-    }
+  .tooltip.anchored {
+    /* Below its button, centred on it and shifted to keep 0.5rem off the window's edges; above it when there is no
+       room below; on the side with more room, no taller than that room, when it fits on neither. */
+    position-area: block-end;
+    margin: 0.25rem 0.5rem;
+    position-try-fallbacks: flip-block;
+    position-try-order: most-block-size;
+    max-block-size: calc(100% - 0.5rem);
   }
   .tip-line {
     display: block;

@@ -32,7 +32,7 @@ import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
-import { styleProps } from '../shared/style-props.js';
+import { positionTooltip } from '../shared/tooltip-position.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
@@ -654,7 +654,6 @@ export class CampaignStatsElement extends LocalizedElement {
     const selected = metric === this.selected;
     const label = translate(locale, `metric.${metric}.label`);
     const helpId = `help-${metric}`;
-    const anchor = `--info-${metric}`;
     const extras = this.extraLines(locale, shown, indicator);
     const notes = this.thresholdNotes(locale, indicator, channel);
     return html`
@@ -680,11 +679,11 @@ export class CampaignStatsElement extends LocalizedElement {
           </span>
         </button>
         <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
-          aria-label=${translate(locale, 'stats.explain', { label })} style=${styleProps({ 'anchor-name': anchor })}>
+          aria-label=${translate(locale, 'stats.explain', { label })}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" style=${styleProps({ 'position-anchor': anchor })}
-          @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
+        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip"
+          @beforetoggle=${placeBesideButton} @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
           <span id=${helpId}>
             <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
             ${indicator.denominator && indicator.rate === null
@@ -727,6 +726,22 @@ function closeWhenFocusMovesOn(event: FocusEvent): void {
   const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
   const next = event.relatedTarget;
   if (tip instanceof HTMLElement && next instanceof Node && next !== button && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
+}
+
+/** How each open explanation stops following its button. */
+const stopPlacing = new WeakMap<HTMLElement, () => void>();
+
+/**
+ * An explanation opening is placed beside its button (the element before it in the template), the way the badge's
+ * tooltip is (`positionTooltip`: CSS anchor positioning, or Floating UI where that is missing or unsafe); closing, it
+ * stops following the button.
+ */
+function placeBesideButton(event: Event): void {
+  const tip = event.currentTarget as HTMLElement;
+  stopPlacing.get(tip)?.();
+  stopPlacing.delete(tip);
+  const button = tip.previousElementSibling;
+  if ((event as ToggleEvent).newState === 'open' && button instanceof HTMLElement) stopPlacing.set(tip, positionTooltip(button, tip));
 }
 
 /**

@@ -1,24 +1,33 @@
 /**
  * Places an open tooltip next to its trigger. The tooltip is a popover in the top layer, so no ancestor's
  * `overflow`, `transform` or `contain: paint` can clip it; what is left is keeping it beside its trigger and inside
- * the viewport. CSS anchor positioning does that with no script (the `.anchored` rules in `tooltipStyles`:
- * below the trigger, flipped above when there is no room, shifted sideways to stay on screen). Browsers without it
- * load Floating UI on first use, with the same placement, flip and shift.
+ * the viewport. CSS anchor positioning does that with no script (the `.anchored` rules of the badge's
+ * `tooltipStyles` and of campaign-stats' explanations: below the trigger, flipped above when there is no room,
+ * shifted sideways to stay on screen). Browsers without it, and WebKit (see `supportsAnchorPositioning`), load
+ * Floating UI on first use, with the same placement, flip and shift.
  */
 
 /** How a tooltip is placed: `anchor` (CSS anchor positioning) or `floating` (Floating UI). */
 export type TooltipPlacementStrategy = 'anchor' | 'floating';
 
-let anchorSupport: boolean | undefined;
-
-/** Whether this browser has CSS anchor positioning with `position-area`. */
+/**
+ * Whether tooltips are placed by CSS anchor positioning here: the browser has it (with `position-area`), and it is
+ * not WebKit (Safari, every browser on iOS, WebKitGTK). There, an element with `position-try-fallbacks` (our flip
+ * above the trigger) whose ancestor becomes `display: none` sends style resolution into an endless loop: the page
+ * freezes when a host hides a tab or closes a dialog holding a campaign-stats (its explanations exist from the first
+ * render), or a badge whose tooltip has been shown, open or closed since (WebKit bug 299742, fixed upstream in
+ * October 2025; still in WebKitGTK 2.50.6, which npm run test:webkit drives; not known per Safari release, so no
+ * WebKit version is trusted). WebKit gets Floating UI instead.
+ * Asked at each opening (two `CSS.supports` calls), not once per page: cheap, and tests can play another browser.
+ */
 export function supportsAnchorPositioning(): boolean {
-  anchorSupport ??=
+  return (
     typeof CSS !== 'undefined' &&
     typeof CSS.supports === 'function' &&
     CSS.supports('anchor-name: --estafette') &&
-    CSS.supports('position-area: block-end');
-  return anchorSupport;
+    CSS.supports('position-area: block-end') &&
+    !(typeof navigator !== 'undefined' && navigator.vendor === 'Apple Computer, Inc.')
+  );
 }
 
 /** Space kept between the trigger and the tooltip, and between the tooltip and the viewport's edges (px). */
@@ -46,25 +55,39 @@ export function positionTooltip(
     trigger.style.setProperty('anchor-name', name);
     tip.style.setProperty('position-anchor', name);
     tip.classList.add('anchored');
+    // What the Floating UI path set, so that the two strategies can follow each other on one tooltip.
+    for (const property of ['left', 'top', 'visibility', 'max-block-size']) tip.style.removeProperty(property);
     return () => {};
   }
   return floatTooltip(trigger, tip);
 }
 
-/** The Floating UI placement: below, flipped above when needed, shifted to stay in the viewport. */
+/** The Floating UI placement: below, flipped above when needed, shifted to stay in the viewport, height capped. */
 function floatTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
   tip.classList.remove('anchored');
   // Hidden until the first position is known, so it never flashes in a corner.
   tip.style.visibility = 'hidden';
   let stop: (() => void) | undefined;
   let cancelled = false;
-  void import('@floating-ui/dom').then(({ autoUpdate, computePosition, flip, offset, shift }) => {
+  void import('@floating-ui/dom').then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
     if (cancelled) return;
     stop = autoUpdate(trigger, tip, () => {
+      // Taken off the page while open (a re-render): a popover removed so closes without a toggle event.
+      if (!tip.isConnected) return stop?.();
       void computePosition(trigger, tip, {
         strategy: 'fixed',
         placement: 'bottom',
-        middleware: [offset(TOOLTIP_OFFSET), flip({ padding: VIEWPORT_PADDING }), shift({ padding: VIEWPORT_PADDING })],
+        // When it fits on neither side: the side with more room (flip's best fit), no taller than that room, scrolling
+        // inside (size), as the anchored rules do; never over its trigger.
+        middleware: [
+          offset(TOOLTIP_OFFSET),
+          flip({ padding: VIEWPORT_PADDING }),
+          shift({ padding: VIEWPORT_PADDING }),
+          size({
+            padding: VIEWPORT_PADDING,
+            apply: ({ availableHeight }) => tip.style.setProperty('max-block-size', `${Math.max(0, availableHeight)}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         if (cancelled) return;
         tip.style.left = `${x}px`;
