@@ -22,6 +22,15 @@ async function badgeIn(template: ReturnType<typeof html>): Promise<EmailStatusBa
   return root.localName === 'email-status-badge' ? (root as EmailStatusBadgeElement) : root.querySelector('email-status-badge')!;
 }
 
+/**
+ * A badge 110 px from the top of a 300 px tall window whose tooltip is taller than the room on either side of it
+ * (190 px below, 110 px above).
+ */
+const tallTooltipBadge = () =>
+  badgeIn(html`<email-status-badge lang="fr" status="complained" reason="spam-complaint" code="550 5.7.1"
+    detail="The message was reported as spam by the recipient; this long diagnostic makes the tooltip taller than either side of the badge."
+    style="position: fixed; left: 40%; top: 110px"></email-status-badge>`);
+
 describe('<email-status-badge> tooltip', () => {
   // A tooltip opens once the explanations it shows have loaded (badges fetch them when the page is idle; the
   // French test below sees that wait). Loaded up front here, so that focus and hover tests do not depend on
@@ -219,9 +228,7 @@ describe('<email-status-badge> tooltip', () => {
         await asIfBrowser(browser, async () => {
           await setViewport({ width: 800, height: 300 });
           try {
-            const el = await badgeIn(html`<email-status-badge lang="fr" status="complained" reason="spam-complaint" code="550 5.7.1"
-              detail="The message was reported as spam by the recipient; this long diagnostic makes the tooltip taller than either side of the badge."
-              style="position: fixed; left: 40%; top: 110px"></email-status-badge>`);
+            const el = await tallTooltipBadge();
             await el.showTooltip();
             await placedBeside(el, 'short window');
             const tip = tooltipOf(el)!;
@@ -305,9 +312,7 @@ describe('<email-status-badge> tooltip', () => {
   it('never covers its badge when neither side has room for it: it takes the larger side and scrolls', async () => {
     await setViewport({ width: 800, height: 300 });
     try {
-      const el = await badgeIn(html`<email-status-badge lang="fr" status="complained" reason="spam-complaint" code="550 5.7.1"
-        detail="The message was reported as spam by the recipient; this long diagnostic makes the tooltip taller than either side of the badge."
-        style="position: fixed; left: 40%; top: 110px"></email-status-badge>`);
+      const el = await tallTooltipBadge();
       await el.showTooltip();
       const tip = tooltipOf(el)!;
       const rect = tip.getBoundingClientRect();
