@@ -55,8 +55,6 @@ export function positionTooltip(
     trigger.style.setProperty('anchor-name', name);
     tip.style.setProperty('position-anchor', name);
     tip.classList.add('anchored');
-    // What the Floating UI path set, so that the two strategies can follow each other on one tooltip.
-    for (const property of ['left', 'top', 'visibility', 'max-block-size']) tip.style.removeProperty(property);
     return () => {};
   }
   return floatTooltip(trigger, tip);

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { positionTooltip, supportsAnchorPositioning } from '../../../src/elements/shared/tooltip-position.js';
-
-const inViewport = (rect: DOMRect) => rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight;
+import { inViewport } from '../../support/placement.js';
 
 describe('positionTooltip', () => {
   it('finds CSS anchor positioning in Chromium', () => {
