@@ -14,7 +14,8 @@ export function stripCss(css) {
 }
 
 /**
- * A module's source with the body of each `css` template stripped (our templates hold no `${}` and no backtick).
+ * A module's source with the body of each `css` template stripped (our templates hold no backtick; a `${}` in one
+ * only ever inserts another, itself stripped, template).
  * @param {string} code
  */
 export function stripTemplateCss(code) {

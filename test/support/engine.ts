@@ -8,6 +8,9 @@ import { executeServerCommand, setViewport as stockSetViewport } from '@web/test
  */
 export const inChromium = navigator.userAgent.includes('Chrome/');
 
+/** Whether they run in Firefox (`npm run test:firefox`). */
+export const inFirefox = navigator.userAgent.includes('Firefox/');
+
 /** Whether they run in WebKit (`npm run test:webkit`: WebKitGTK's MiniBrowser, driven through classic WebDriver). */
 export const inWebKit = !inChromium && navigator.userAgent.includes('AppleWebKit/');
 

@@ -7,6 +7,7 @@ import type { EmailStatusBadgeElement } from '../../src/elements/email-status-ba
 import { THEME_TOKENS } from '../../src/styles/theme-tokens.js';
 import { ev } from '../core/event-factory.js';
 import { hover } from '../elements/shared/badge-helpers.js';
+import { inFirefox } from '../support/engine.js';
 
 /*
  * The theme contract: every --estafette-* custom property an element's stylesheets read is documented for that
@@ -164,6 +165,16 @@ describe('shared tokens change exactly what each element documents', () => {
     page.parentElement!.remove();
   });
 
+  // Firefox 153 draws the open tooltip in the new token, but its computed style of an element placed by a position
+  // fallback keeps the values of the moment it was first placed, through closing and opening again (see
+  // anchoredTooltipStyles): the tooltip is laid out from scratch before it is read.
+  const relayOutTooltip = () => {
+    const tip = page.querySelector('email-status-badge')!.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+    tip.style.display = 'none';
+    void tip.offsetWidth;
+    tip.style.display = '';
+  };
+
   const STATES: Record<Exclude<(typeof TAGS)[number], 'status-source'>, () => Promise<void>> = {
     'email-status-badge': async () => {
       const badge = page.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
@@ -193,10 +204,12 @@ describe('shared tokens change exactly what each element documents', () => {
         it(`${token.name}`, async () => {
           const expected = (documented(tag)?.cssProperties ?? []).some((p) => p.name === token.name);
           const probe = probeFor(token.name);
-          const seen = () =>
+          const seen = () => {
+            if (tag === 'email-status-badge' && inFirefox) relayOutTooltip();
             // ::after too: the selected indicator's ring is drawn there.
-            [...page.querySelectorAll(tag)].flatMap(drawnBy).some((el) =>
+            return [...page.querySelectorAll(tag)].flatMap(drawnBy).some((el) =>
               [getComputedStyle(el), getComputedStyle(el, '::after')].some((style) => PROPERTIES.some((p) => probe.seen(style.getPropertyValue(p)))));
+          };
           expect(seen(), 'the probe value is not there before the token is set').to.equal(false);
           page.style.setProperty(token.name, probe.set);
           try {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
-
+import { anchoredTooltipStyles } from '../shared/anchored-tooltip.styles.js';
 import { tokenStylesFor } from '../../styles/tokens.js';
 
 /*
@@ -240,7 +240,7 @@ const own = css`
   }
 
   /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Placed beside its
-     button as it opens (tooltip-position.ts): by the .anchored rules below, or by Floating UI (left and top). */
+     button as it opens (tooltip-position.ts): by the badge tooltip's anchored rules, or by Floating UI (left and top). */
   .tooltip {
     position: fixed;
     inset: auto;
@@ -263,15 +263,7 @@ const own = css`
     max-block-size: calc(100vh - 1rem);
     overflow: auto;
   }
-  .tooltip.anchored {
-    /* Below its button, centred on it and shifted to keep 0.5rem off the window's edges; above it when there is no
-       room below; on the side with more room, no taller than that room, when it fits on neither. */
-    position-area: block-end;
-    margin: 0.25rem 0.5rem;
-    position-try-fallbacks: flip-block;
-    position-try-order: most-block-size;
-    max-block-size: calc(100% - 0.5rem);
-  }
+  ${anchoredTooltipStyles}
   .tip-line {
     display: block;
   }

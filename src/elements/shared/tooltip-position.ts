@@ -1,24 +1,24 @@
 /**
  * Places an open tooltip next to its trigger. The tooltip is a popover in the top layer, so no ancestor's
  * `overflow`, `transform` or `contain: paint` can clip it; what is left is keeping it beside its trigger and inside
- * the viewport. CSS anchor positioning does that with no script (the `.anchored` rules of the badge's
- * `tooltipStyles` and of campaign-stats' explanations: below the trigger, flipped above when there is no room,
- * shifted sideways to stay on screen). Browsers without it, and WebKit (see `supportsAnchorPositioning`), load
- * Floating UI on first use, with the same placement, flip and shift.
+ * the viewport. CSS anchor positioning does that with no script (`anchoredTooltipStyles`, in the badge's tooltips and
+ * campaign-stats' explanations: on the side of the trigger with more room, shifted sideways to stay on screen).
+ * Browsers without it, and WebKit (see `supportsAnchorPositioning`), load Floating UI on first use: below the
+ * trigger, above it when there is no room below, shifted the same way.
  */
 
 /** How a tooltip is placed: `anchor` (CSS anchor positioning) or `floating` (Floating UI). */
 export type TooltipPlacementStrategy = 'anchor' | 'floating';
 
 /**
- * Whether tooltips are placed by CSS anchor positioning here: the browser has it (with `position-area`), and it is
- * not WebKit (Safari, every browser on iOS, WebKitGTK). There, an element with `position-try-fallbacks` (our flip
- * above the trigger) whose ancestor becomes `display: none` sends style resolution into an endless loop: the page
+ * Whether tooltips are placed by CSS anchor positioning here: the browser has it (with `position-area` and the
+ * position fallbacks `anchoredTooltipStyles` places by), and it is not WebKit (Safari, every browser on iOS,
+ * WebKitGTK). There, an element with `position-try-fallbacks` (our choice of side) whose ancestor becomes `display: none` sends style resolution into an endless loop: the page
  * freezes when a host hides a tab or closes a dialog holding a campaign-stats (its explanations exist from the first
  * render), or a badge whose tooltip has been shown, open or closed since (WebKit bug 299742, fixed upstream in
  * October 2025; still in WebKitGTK 2.50.6, which npm run test:webkit drives; not known per Safari release, so no
  * WebKit version is trusted). WebKit gets Floating UI instead.
- * Asked at each opening (two `CSS.supports` calls), not once per page: cheap, and tests can play another browser.
+ * Asked at each opening (three `CSS.supports` calls), not once per page: cheap, and tests can play another browser.
  */
 export function supportsAnchorPositioning(): boolean {
   return (
@@ -26,6 +26,7 @@ export function supportsAnchorPositioning(): boolean {
     typeof CSS.supports === 'function' &&
     CSS.supports('anchor-name: --estafette') &&
     CSS.supports('position-area: block-end') &&
+    CSS.supports('position-try-fallbacks: --estafette') &&
     !(typeof navigator !== 'undefined' && navigator.vendor === 'Apple Computer, Inc.')
   );
 }

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { anchoredTooltipStyles } from './anchored-tooltip.styles.js';
 
 /**
  * Styles of the tooltips created by `TooltipController`, for the `static styles` of the element that hosts them
- * (together with `tokenStyles`, which provides the `--_surface-*` colors).
+ * (together with `tokenStyles`, which provides the `--_surface-*` colors). One sheet with their placement rules.
  */
 export const tooltipStyles = css`
+  ${anchoredTooltipStyles}
   .tooltip {
     /* Undo the UA popover box (centered, inset 0): the tooltip is placed next to its trigger instead. */
     position: fixed;
@@ -37,16 +39,6 @@ export const tooltipStyles = css`
     from {
       opacity: 0;
     }
-  }
-  .tooltip.anchored {
-    /* Below the trigger, centered on it, shifted to stay inside the viewport; above it when there is more room
-       there. Never over its trigger: no taller than the room on its side (the area between the trigger and the
-       viewport's edge), scrolled inside when the explanation is longer. */
-    position-area: block-end;
-    margin: 6px 8px;
-    max-block-size: calc(100% - 12px);
-    position-try-fallbacks: flip-block, flip-inline;
-    position-try-order: most-block-size;
   }
   .tooltip p,
   .tooltip dl,
