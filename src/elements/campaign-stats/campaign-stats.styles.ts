@@ -240,7 +240,7 @@ const own = css`
   }
 
   /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Placed beside its
-     button as it opens (tooltip-position.ts): by the badge tooltip's anchored rules, or by Floating UI (left and top). */
+     button as it opens (tooltip-position.ts): by anchoredTooltipStyles, or by Floating UI (left and top). */
   .tooltip {
     position: fixed;
     inset: auto;

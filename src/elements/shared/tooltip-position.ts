@@ -13,11 +13,12 @@ export type TooltipPlacementStrategy = 'anchor' | 'floating';
 /**
  * Whether tooltips are placed by CSS anchor positioning here: the browser has it (with `position-area` and the
  * position fallbacks `anchoredTooltipStyles` places by), and it is not WebKit (Safari, every browser on iOS,
- * WebKitGTK). There, an element with `position-try-fallbacks` (our choice of side) whose ancestor becomes `display: none` sends style resolution into an endless loop: the page
- * freezes when a host hides a tab or closes a dialog holding a campaign-stats (its explanations exist from the first
- * render), or a badge whose tooltip has been shown, open or closed since (WebKit bug 299742, fixed upstream in
- * October 2025; still in WebKitGTK 2.50.6, which npm run test:webkit drives; not known per Safari release, so no
- * WebKit version is trusted). WebKit gets Floating UI instead.
+ * WebKitGTK). There, an element with `position-try-fallbacks` (our choice of side) whose ancestor becomes
+ * `display: none` sends style resolution into an endless loop: the page freezes when a host hides a tab or closes a
+ * dialog holding a campaign-stats (its explanations exist from the first render), or a badge whose tooltip has been
+ * shown, open or closed since (WebKit bug 299742, fixed upstream in October 2025; still in WebKitGTK 2.50.6, which
+ * npm run test:webkit drives; not known per Safari release, so no WebKit version is trusted). WebKit gets Floating UI
+ * instead.
  * Asked at each opening (three `CSS.supports` calls), not once per page: cheap, and tests can play another browser.
  */
 export function supportsAnchorPositioning(): boolean {
