@@ -686,7 +686,7 @@ describe('<campaign-stats>', () => {
     }
 
     // Firefox 153 kept the explanation below a button near the window's bottom, squeezed into the few pixels left
-    // and scrolling, where Chromium flipped it (see anchoredTooltipStyles).
+    // and scrolling, where Chromium flipped it (see tooltipPlacementStyles).
     for (const browser of [undefined, 'no-anchor-positioning'] as const) {
       it(`shows an explanation whole above its button near the window's bottom${browser ? ' (as a browser without anchor positioning)' : ''}`, async () => {
         const run = async () => {

@@ -273,7 +273,7 @@ describe('<email-status-badge> tooltip', () => {
   });
 
   // Firefox 153 kept a tooltip below a badge 60 px off the window's bottom, squeezed into that room and scrolling,
-  // when the first placement could shrink (see anchoredTooltipStyles).
+  // when the first placement could shrink (see tooltipPlacementStyles).
   it('shows a tooltip whole above a badge near the window\'s bottom, rather than squeezed into the room below', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full"
       style="position: fixed; left: 40%; bottom: 60px"></email-status-badge>`);
@@ -549,7 +549,7 @@ describe('<email-status-badge> tooltip', () => {
     await el.showTooltip();
     expect(tooltipOf(el)!.getAnimations().filter((a) => a.playState === 'running')).to.have.length(0);
     // Firefox 153 draws it opaque, but its computed style of a tooltip placed by a position fallback stays that of the
-    // moment it was placed, the fade's first frame (see anchoredTooltipStyles): read where it is current.
+    // moment it was placed, the fade's first frame (see tooltipPlacementStyles): read where it is current.
     if (!inFirefox) expect(getComputedStyle(tooltipOf(el)!).opacity).to.equal('1');
   });
 

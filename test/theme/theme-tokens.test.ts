@@ -167,7 +167,7 @@ describe('shared tokens change exactly what each element documents', () => {
 
   // Firefox 153 draws the open tooltip in the new token, but its computed style of an element placed by a position
   // fallback keeps the values of the moment it was first placed, through closing and opening again (see
-  // anchoredTooltipStyles): the tooltip is laid out from scratch before it is read.
+  // tooltipPlacementStyles): the tooltip is laid out from scratch before it is read.
   const relayOutTooltip = () => {
     const tip = page.querySelector('email-status-badge')!.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
     tip.style.display = 'none';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
-import { anchoredTooltipStyles } from '../shared/anchored-tooltip.styles.js';
+import { tooltipPlacementStyles } from '../shared/tooltip-placement.styles.js';
 import { tokenStylesFor } from '../../styles/tokens.js';
 
 /*
@@ -239,15 +239,10 @@ const own = css`
     color: var(--_text);
   }
 
-  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Placed beside its
-     button as it opens (tooltip-position.ts): by anchoredTooltipStyles, or by Floating UI (left and top). */
+  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Its box, and its
+     place beside its button as it opens (tooltip-position.ts), are the badge tooltip's: tooltipPlacementStyles. */
+  ${tooltipPlacementStyles}
   .tooltip {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    /* Its own width wherever it is placed: not narrowed by the window's edge before Floating UI shifts it, which
-       would change its height as it moves (and set off a ResizeObserver loop). */
-    inline-size: max-content;
     max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100vw - 1rem));
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--estafette-tooltip-border, var(--_line));
@@ -258,12 +253,7 @@ const own = css`
     font: inherit;
     font-size: var(--estafette-tooltip-font-size, 0.8125rem);
     line-height: 1.125rem;
-    /* Never taller than the window (400% zoom, a phone held sideways): it scrolls inside instead, and a browser
-       that makes scrolling boxes keyboard-focusable lets Tab from its button reach it. */
-    max-block-size: calc(100vh - 1rem);
-    overflow: auto;
   }
-  ${anchoredTooltipStyles}
   .tip-line {
     display: block;
   }

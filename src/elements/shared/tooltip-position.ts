@@ -1,8 +1,8 @@
 /**
  * Places an open tooltip next to its trigger. The tooltip is a popover in the top layer, so no ancestor's
  * `overflow`, `transform` or `contain: paint` can clip it; what is left is keeping it beside its trigger and inside
- * the viewport. CSS anchor positioning does that with no script (`anchoredTooltipStyles`, in the badge's tooltips and
- * campaign-stats' explanations: on the side of the trigger with more room, shifted sideways to stay on screen).
+ * the viewport. CSS anchor positioning does that with no script (`tooltipPlacementStyles`, in the badge's tooltips
+ * and campaign-stats' explanations: on the side of the trigger with more room, shifted sideways to stay on screen).
  * Browsers without it, and WebKit (see `supportsAnchorPositioning`), load Floating UI on first use: below the
  * trigger, above it when there is no room below, shifted the same way.
  */
@@ -12,7 +12,7 @@ export type TooltipPlacementStrategy = 'anchor' | 'floating';
 
 /**
  * Whether tooltips are placed by CSS anchor positioning here: the browser has it (with `position-area` and the
- * position fallbacks `anchoredTooltipStyles` places by), and it is not WebKit (Safari, every browser on iOS,
+ * position fallbacks `tooltipPlacementStyles` places by), and it is not WebKit (Safari, every browser on iOS,
  * WebKitGTK). There, an element with `position-try-fallbacks` (our choice of side) whose ancestor becomes
  * `display: none` sends style resolution into an endless loop: the page freezes when a host hides a tab or closes a
  * dialog holding a campaign-stats (its explanations exist from the first render), or a badge whose tooltip has been

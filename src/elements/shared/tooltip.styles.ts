@@ -1,22 +1,15 @@
 import { css } from 'lit';
-import { anchoredTooltipStyles } from './anchored-tooltip.styles.js';
+import { tooltipPlacementStyles } from './tooltip-placement.styles.js';
 
 /**
  * Styles of the tooltips created by `TooltipController`, for the `static styles` of the element that hosts them
- * (together with `tokenStyles`, which provides the `--_surface-*` colors). One sheet with their placement rules.
+ * (together with `tokenStyles`, which provides the `--_surface-*` colors). One sheet with their box and placement
+ * (`tooltipPlacementStyles`).
  */
 export const tooltipStyles = css`
-  ${anchoredTooltipStyles}
+  ${tooltipPlacementStyles}
   .tooltip {
-    /* Undo the UA popover box (centered, inset 0): the tooltip is placed next to its trigger instead. */
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    box-sizing: border-box;
-    inline-size: max-content;
     max-inline-size: min(var(--estafette-tooltip-max-width, 22rem), calc(100vw - 16px));
-    max-block-size: calc(100vh - 16px);
-    overflow: auto;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--estafette-tooltip-border, var(--_surface-border));
     border-radius: var(--estafette-tooltip-radius, 6px);

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Where CSS anchor positioning puts an open `.tooltip` once `positionTooltip()` has given it the `anchored` class: on
+ * The box of a `.tooltip` that `positionTooltip()` places beside its trigger, whichever way: a popover taken out of
+ * its default box (centred, inset 0), as wide as its text, never taller than the window (it scrolls inside instead).
+ * Then where CSS anchor positioning puts it, once `positionTooltip()` has given it the `anchored` class: on
  * the side of its trigger with more room (below it, or above it), centred on it and shifted to stay inside the
  * viewport, no taller than that room (the area between the trigger and the viewport's edge) and scrolled inside when
  * longer: never over its trigger.
@@ -14,9 +16,21 @@ import { css } from 'lit';
  * What it draws is current in both, but Firefox 153's `getComputedStyle()` of an element placed by a fallback keeps
  * the values of the moment it was first placed (the fade-in's first frame, opacity 0; colors before a theme
  * change), through closing and opening again: a script reading the tooltip's computed style there reads stale values.
- * Shared by the badge's tooltips (`tooltipStyles`) and campaign-stats' explanations.
+ * Shared by the badge's tooltips (`tooltipStyles`) and campaign-stats' explanations, which add their own look and
+ * width.
  */
-export const anchoredTooltipStyles = css`
+export const tooltipPlacementStyles = css`
+  .tooltip {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    /* Its own width wherever it is placed: not narrowed by the window's edge before Floating UI shifts it, which
+       would change its height as it moves (and set off a ResizeObserver loop in Firefox). */
+    inline-size: max-content;
+    max-block-size: calc(100vh - 16px);
+    overflow: auto;
+  }
   .tooltip.anchored {
     position-area: block-end;
     margin: 100dvh 8px 6px;
