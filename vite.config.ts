@@ -101,7 +101,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'estafette-loader.js' },
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: { output: { minify: true, comments: false } },
       },
     };
   }

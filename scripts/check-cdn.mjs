@@ -1,9 +1,11 @@
 // After `npm run build`: a plain HTML page (test/ship/cdn-page.html: no bundler) loads dist/cdn/estafette.js twice
 // plus the npm build (dist/lib) and must show all three elements, with no error or warning; then the loader page, a
-// version clash, and a copy served without its explanations chunk. Prints "N passed, N failed".
+// version clash, and a copy served without its explanations chunk. Prints "cdn page: N passed, N failed"; a step
+// that hangs is stopped and named (scripts/checks.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { createChecks } from './checks.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const server = await serveStatic();
@@ -17,8 +19,7 @@ const NO_EXPLANATIONS_PAGE = `<!doctype html><html lang="en"><head><meta charset
 </script></body></html>`;
 const url = `${server.origin}/test/ship/cdn-page.html`;
 
-const results = [];
-const check = (name, ok, detail = '') => results.push({ name, ok, detail });
+const { check, step, finish } = createChecks('cdn page');
 
 // A chunk importing the file by its plain URL would, on a page that loads `estafette.js?v=2`, fetch and run a
 // second copy of the whole kit: chunks must be leaves.
@@ -35,6 +36,7 @@ check('the CDN file and the Floating UI chunk carry the licence notices of what 
   /^\/\*! Estafette [\d.]+ \| MIT \|.*Lit.*Copyright Google LLC, BSD-3-Clause \*\//.test(head(new URL('../dist/cdn/estafette.js', import.meta.url))) &&
     floating !== undefined && /^\/\*! Floating UI \| Copyright .* \| MIT \*\//.test(head(new URL(floating, chunkDir))),
   `${head(new URL('../dist/cdn/estafette.js', import.meta.url)).slice(0, 120)} / ${floating}`);
+step('launch Chromium');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
@@ -43,6 +45,7 @@ try {
   page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`); });
   page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
   page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
+  step('the CDN page: the file twice, all three elements');
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.dataset.ready === 'yes', undefined, { timeout: 10_000 });
   const seen = await page.waitForFunction(() => {
@@ -55,6 +58,7 @@ try {
   check('a provider word is mapped', seen?.word.includes('Hard bounce') ?? false, seen?.word);
   check('the stats show a rate with its denominator', seen?.stats.includes('95% of all messages') ?? false, seen?.stats);
   check('the timeline lists the events', seen?.timeline.includes('Delivered') ?? false, seen?.timeline);
+  step('the CDN page: chunks fetched beside the file');
   const german = await page.waitForFunction(() => {
     const text = document.getElementById('german')?.shadowRoot?.textContent?.trim() ?? '';
     return text || false;
@@ -66,6 +70,7 @@ try {
   const fetched = chunks.map((url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, '')).sort();
   check('the German badge, a provider word and the explanations fetch their chunks from beside the CDN file, and only those',
     german === 'Zugestellt' && JSON.stringify(fetched) === JSON.stringify(['de', 'en-explanations', 'en-panels', 'map-status']), `${german} / ${fetched.join(', ')}`);
+  step('the CDN page: addMessages() from either copy');
   const reworded = await page.evaluate(async () => {
     // Whichever copy the page imports, its wording reaches the elements the other copy defined.
     const copies = [await import('/dist/cdn/estafette.js'), await import('/dist/cdn/estafette.js?second-copy')];
@@ -79,6 +84,7 @@ try {
     return [copies[0] !== copies[1], text, badge.shadowRoot.textContent.trim()];
   });
   check('addMessages() from either copy of the file rewords the elements', reworded[0] && reworded[1] === 'Handed over' && reworded[2] === 'Delivered', JSON.stringify(reworded));
+  step('the CDN page: the npm copy beside the file');
   const npm = await page.evaluate(async () => {
     const lib = await import('/dist/lib/index.js');
     const cdn = await import('/dist/cdn/estafette.js');
@@ -92,6 +98,7 @@ try {
   const fromNpm = await page.waitForFunction(() => document.getElementById('from-npm')?.shadowRoot?.querySelector('[part~="label"]')?.textContent || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the default source set through the npm copy reaches an element the CDN file defined', fromNpm === 'Clicked', String(fromNpm));
   check('the file twice plus the npm copy raise no error and no warning', problems.length === 0, problems.join('; '));
+  step('the version clash page');
   const clash = await browser.newPage();
   const warnings = [];
   const errors = [];
@@ -102,6 +109,7 @@ try {
   const warning = warnings.find((w) => w.includes('<email-status-badge>'));
   check('a version clash warns, naming both versions, and throws nothing', Boolean(warning?.includes('0.0.1-other') && warning.includes('0.1.0')) && errors.length === 0, `${warnings.join('; ')} | ${errors.join('; ')}`);
   check('the other elements still register beside the other copy', await clash.evaluate(() => Boolean(customElements.get('status-timeline')?.prototype.render)));
+  step('the loader page');
   const lazy = await browser.newPage();
   const kitRequests = [];
   lazy.on('request', (request) => { if (request.url().includes('/dist/cdn/estafette.js')) kitRequests.push(request.url()); });
@@ -112,8 +120,42 @@ try {
   const lazyLabel = await lazy.waitForFunction(() => document.querySelector('email-status-badge')?.shadowRoot?.textContent?.trim() || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the loader registers the elements once a tag appears', String(lazyLabel).includes('Delivered') && kitRequests.length === 1, `${lazyLabel} / ${kitRequests.length} requests`);
 
+  // Tags inside the page's own components (test/ship/loader-shadow-page.html): found in open shadow roots, whether
+  // there when the loader starts or rendered later, and in a closed one only once it is handed over with discover().
+  for (const [kase, expected] of [
+    ['open-now', 'found at start'],
+    ['open-later', 'found when added'],
+    ['new-card', 'found when added'],
+    ['closed', 'not found'],
+    ['closed-discovered', 'found when added'],
+  ]) {
+    step(`the loader page, tags in shadow roots: ${kase}`);
+    const shadowPage = await browser.newPage();
+    const requested = [];
+    shadowPage.on('request', (request) => { if (request.url().includes('/dist/cdn/estafette.js')) requested.push(request.url()); });
+    await shadowPage.goto(`${url.replace('cdn-page.html', 'loader-shadow-page.html')}?case=${kase}`, { waitUntil: 'load' });
+    const started = await shadowPage.waitForFunction(() => document.body.dataset.ready === 'yes', undefined, { timeout: 10_000 }).then(() => true, () => false);
+    if (!started) {
+      check(`the loader page with tags in shadow roots starts (${kase})`, false, 'no data-ready: the page could not import { discover } from the loader?');
+      await shadowPage.close();
+      continue;
+    }
+    await shadowPage.waitForTimeout(300);
+    const atStart = requested.length;
+    if (kase !== 'open-now') await shadowPage.evaluate(() => window.addBadgeLater());
+    const label = await shadowPage
+      .waitForFunction(() => window.cardRoot.querySelector('email-status-badge')?.shadowRoot?.textContent?.trim() || false, undefined, { timeout: expected === 'not found' ? 1_000 : 10_000 })
+      .then((h) => h.jsonValue(), () => undefined);
+    const seen = `${atStart} request(s) at start, ${requested.length} in all, badge: ${label}`;
+    if (expected === 'found at start') check(`the loader finds a tag in an open shadow root at start (${kase})`, atStart === 1 && requested.length === 1 && label === 'Delivered', seen);
+    else if (expected === 'found when added') check(`the loader fetches nothing, then the kit once a tag is added inside a shadow root (${kase})`, atStart === 0 && requested.length === 1 && label === 'Delivered', seen);
+    else check('the loader cannot see into a closed shadow root not handed to discover() (the documented limit)', atStart === 0 && requested.length === 0 && label === undefined, seen);
+    await shadowPage.close();
+  }
+
   // The explanations chunk missing (a copy of the file served without chunks/): everything still renders, with
   // labels and without explanations (never their keys), and one warning says why.
+  step('a copy without its explanations chunk');
   const noChunks = await serveStatic({
     pages: { '/no-explanations.html': NO_EXPLANATIONS_PAGE },
     file: (path) => (path.includes('/chunks/en-explanations-') ? '/nonexistent' : undefined),
@@ -156,10 +198,8 @@ try {
     await noChunks.close();
   }
 } finally {
+  step('close Chromium');
   await browser.close();
   server.close();
 }
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);
-const failed = results.filter((r) => !r.ok).length;
-console.log(`cdn page: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

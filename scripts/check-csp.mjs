@@ -6,7 +6,8 @@
 //   ('estafette/define', 'estafette/data', resolved through package.json "exports" to dist/lib, Lit bundled).
 // A third page breaks the policy on purpose and the check must see it, so a deaf listener cannot pass.
 // Violations are read from a securitypolicyviolation listener that runs before the kit, and from console errors
-// and page errors (Chromium logs CSP and Trusted Types violations there). Prints "check-csp: N passed, N failed".
+// and page errors (Chromium logs CSP and Trusted Types violations there). Prints "check-csp: N passed, N failed"; a
+// step that hangs is stopped and named (scripts/checks.mjs).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { createChecks } from './checks.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /* global HTMLElement, getComputedStyle -- used inside page.evaluate and page.waitForFunction, which run in the page */
@@ -40,6 +42,8 @@ async function buildNpmApp(outDir) {
   });
 }
 
+const { check, step, finish } = createChecks('check-csp');
+step('bundle the npm app');
 const appDir = await mkdtemp(join(tmpdir(), 'estafette-csp-'));
 process.on('exit', () => rmSync(appDir, { recursive: true, force: true }));
 await buildNpmApp(appDir);
@@ -52,8 +56,6 @@ const server = await serveStatic({
 });
 const { origin } = server;
 
-const results = [];
-const check = (name, ok, detail = '') => results.push({ name, ok: Boolean(ok), detail });
 /** A list for a failure message: each distinct entry once, with its count, the first few only. */
 const summary = (items) => {
   const counts = new Map();
@@ -107,6 +109,7 @@ function openText({ host, selector, has = '' }) {
  * placed: `anchor` (CSS anchor positioning) or `floating` (the Floating UI fallback, with ?no-anchor).
  */
 async function checkKitPage(browser, label, path, placement) {
+  step(`${label}: render`);
   const { page, errors } = await open(browser, path);
   const seen = await until(page, () => {
     const text = (id) => document.getElementById(id)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -128,6 +131,7 @@ async function checkKitPage(browser, label, path, placement) {
   check(`${label}: the timeline rows are laid out one below the other`,
     rows.tops.length === 3 && new Set(rows.tops).size === 3 && rows.listHeight > 0, JSON.stringify(rows));
 
+  step(`${label}: the badge tooltip`);
   const badgeFocused = await tabTo(page, 'badge', '[part~="badge"]');
   const badgeTip = badgeFocused ? await until(page, openText, { host: 'badge', selector: '[part~="tooltip"]' }) : undefined;
   check(`${label}: the badge tooltip opens on keyboard focus and explains the bounce`,
@@ -141,6 +145,7 @@ async function checkKitPage(browser, label, path, placement) {
     placed === placement, placed);
   await page.keyboard.press('Escape');
 
+  step(`${label}: an indicator's help`);
   const infoFocused = await tabTo(page, 'stats', '[data-metric="opened"] [part~="info-button"]');
   if (infoFocused) await page.keyboard.press('Enter');
   const help = infoFocused ? await until(page, openText, { host: 'stats', selector: '[data-metric="opened"] [part~="tooltip"]' }) : undefined;
@@ -148,6 +153,7 @@ async function checkKitPage(browser, label, path, placement) {
     help && help.includes('Delivered emails whose tracking image loaded'), `focused: ${infoFocused}, text: ${help}`);
   await page.keyboard.press('Escape');
 
+  step(`${label}: the timeline details`);
   const rowFocused = await tabTo(page, 'timeline', '[part~="row"]');
   const newest = rowFocused ? await until(page, openText, { host: 'timeline', selector: '[part~="details"]' }) : undefined;
   if (rowFocused) await page.keyboard.press('ArrowDown');
@@ -162,6 +168,7 @@ async function checkKitPage(browser, label, path, placement) {
   await page.close();
 }
 
+step('launch Chromium');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   for (const [label, page] of [['cdn', 'csp-cdn-page.html'], ['npm', 'csp-npm-page.html']]) {
@@ -169,6 +176,7 @@ try {
     await checkKitPage(browser, `${label} (no anchor positioning)`, `/test/ship/${page}?no-anchor`, 'floating');
   }
 
+  step('negative control');
   const { page, errors } = await open(browser, '/test/ship/csp-negative-page.html');
   const violations = await page.evaluate(() => window.cspViolations ?? []);
   const target = await page.evaluate(() => {
@@ -182,10 +190,8 @@ try {
   check('negative control: Chromium also logs the violations as console errors',
     errors.some((e) => /TrustedHTML/i.test(e)) && errors.some((e) => /style/i.test(e)), errors.join('; '));
 } finally {
+  step('close Chromium');
   await browser.close();
   server.close();
 }
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` -- ${r.detail}`}`);
-const failed = results.filter((r) => !r.ok).length;
-console.log(`check-csp: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

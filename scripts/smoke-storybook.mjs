@@ -4,10 +4,12 @@
 // Then it opens every Docs page: each must render without error, with every inline story rendered like above, and
 // the ArgTypes table of an element's page must list what custom-elements.json documents for it (attributes,
 // properties, methods, events, slots, CSS custom properties, CSS parts); every element must have such a page.
+// A page that hangs is stopped and named (scripts/checks.mjs).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { watchdog } from './checks.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = 'dist/storybook';
@@ -48,14 +50,19 @@ for (const [tag, sections] of documented) {
 const SAYS = {
   'elements-campaign-stats--no-source': /aucune source de données/,
 };
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const failures = [];
+const { step, stop } = watchdog('storybook smoke', {
+  onStop: () => failures.forEach((failure) => console.error(`storybook smoke: ${failure}`)),
+});
+step('launch Chromium');
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
   let errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   for (const story of stories) {
     errors = [];
+    step(`story ${story.id}`);
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     const problems = await page
       .waitForFunction((tags) => {
@@ -91,6 +98,7 @@ try {
   const withDocs = new Set();
   for (const docs of docsPages) {
     errors = [];
+    step(`docs page ${docs.id}`);
     await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
     // The page is ready when its inline stories have rendered (loaders included: the mock API) and, for an element's
     // page, its ArgTypes table is there.
@@ -144,8 +152,10 @@ try {
     if (!withDocs.has(tag)) failures.push(`docs: no working Docs page lists the ArgTypes of <${tag}> (tags: ['autodocs'] and component: '${tag}' on its stories' meta)`);
   }
 } finally {
+  step('close Chromium');
   await browser.close();
   server.close();
+  stop();
 }
 for (const failure of failures) console.error(`storybook smoke: ${failure}`);
 const failed = new Set(failures.map((f) => f.split(':')[0]));

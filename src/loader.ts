@@ -1,8 +1,15 @@
 /**
- * The optional CDN loader (`dist/cdn/estafette-loader.js`, under 1 KB): include it instead of `estafette.js` and
- * the kit is fetched only once one of its tags appears in the page, now or later.
+ * The optional CDN loader (`dist/cdn/estafette-loader.js`, about 1 KB): include it instead of `estafette.js` and
+ * the kit is fetched only once one of its tags appears in the page, now or later, in the document or inside the
+ * open shadow roots of the page's own components.
+ *
+ * A component with a closed shadow root (which no script outside can look into) hands it over with
+ * `discover(root)`; `load()` fetches the kit at once, for a page that knows it is about to need it.
  *
  * @example <script type="module" src="https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js"></script>
+ * @example
+ * import { discover } from 'https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js';
+ * discover(this.attachShadow({ mode: 'closed' }));
  */
 const TAGS = ['email-status-badge', 'campaign-stats', 'status-timeline', 'status-source'];
 const SELECTOR = TAGS.join(',');
@@ -10,20 +17,57 @@ const SELECTOR = TAGS.join(',');
 const KIT = new URL(/* @vite-ignore */ './estafette.js', import.meta.url).href;
 
 let loading: Promise<unknown> | undefined;
-let observer: MutationObserver | undefined;
+// Each root is watched once, however often its host is moved around the page.
+const watched = new WeakSet<Node>();
 
-function load(): void {
-  observer?.disconnect();
-  loading ??= import(/* @vite-ignore */ KIT);
+/**
+ * Fetches and runs the kit, once: every element is registered when the promise resolves (it rejects if the file
+ * could not be fetched). The page's watchers stop.
+ */
+export function load(): Promise<unknown> {
+  return (loading ??= import(/* @vite-ignore */ KIT));
 }
 
-const hasTag = (node: Node): boolean =>
-  node instanceof Element && (TAGS.includes(node.localName) || node.querySelector(SELECTOR) !== null);
+/**
+ * Whether `root` holds one of the tags, itself, below it, or in an open shadow root below it; shadow roots without
+ * one are watched, since their components may render the tags later.
+ */
+function holdsTag(root: Document | DocumentFragment | Element): boolean {
+  if ((root instanceof Element && TAGS.includes(root.localName)) || root.querySelector(SELECTOR)) return true;
+  const hosts = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
+  for (const host of hosts) {
+    if (host.shadowRoot && watch(host.shadowRoot)) return true;
+  }
+  return false;
+}
 
-if (document.querySelector(SELECTOR)) load();
-else {
-  observer = new MutationObserver((records) => {
-    if (records.some((record) => [...record.addedNodes].some(hasTag))) load();
+/** Watches `root` until the kit loads; true when it already holds a tag (the kit is then loading). */
+function watch(root: Document | DocumentFragment): boolean {
+  if (loading) return true;
+  if (watched.has(root)) return false;
+  watched.add(root);
+  if (holdsTag(root)) {
+    void load();
+    return true;
+  }
+  // Not kept anywhere: an observer lives as long as the root it watches, and stops at its first call after loading.
+  const observer = new MutationObserver((records) => {
+    if (loading) observer.disconnect();
+    else if (records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && holdsTag(node)))) {
+      observer.disconnect();
+      void load();
+    }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true });
+  return false;
 }
+
+/**
+ * Watches `root` too: a closed shadow root, which the loader cannot see into by itself (open ones are found on
+ * their own). Loads the kit at once if a tag is already there, or as soon as one is added.
+ */
+export function discover(root: Document | DocumentFragment): void {
+  watch(root);
+}
+
+watch(document);

@@ -16,7 +16,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 const APP = `
 import 'estafette/define';
-import 'estafette/loader';
+import { discover, load } from 'estafette/loader';
 import { VERSION, RestDataSource } from 'estafette/cdn';
 import {
   EntrySelectEvent, MetricSelectEvent, StageChangeEvent, StatusChangeEvent,
@@ -27,6 +27,8 @@ import { StatusTimelineElement } from 'estafette/status-timeline/define';
 import { EmailStatusBadgeElement } from 'estafette/email-status-badge/define';
 
 const version: string = VERSION;
+const loaded: Promise<unknown> = load();
+discover(document.createElement('div').attachShadow({ mode: 'closed' }));
 const source = new RestDataSource({ baseUrl: '/api' });
 
 const stats: CampaignStatsElement = document.querySelector('campaign-stats')!;
@@ -58,7 +60,7 @@ timeline.addEventListener('entry-select', (event) => {
   const same: EntrySelectEvent = event;
   console.log(event.entry, count, same);
 });
-console.log(version, source);
+console.log(version, source, loaded);
 `;
 
 test('a strict TypeScript app types the elements, their events and every entry from the published declarations', () => {
