@@ -1218,6 +1218,20 @@ describe('<campaign-stats>', () => {
       expect(region()).to.match(/^Results updated/);
     });
 
+    it('says a summary that waited for the quiet period in the new language after a switch, not in the old one', async () => {
+      const { el, fake, time, region } = await announcedOnce('fr');
+      expect(region()).to.match(/^Résultats mis à jour/);
+      fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
+      await el.updateComplete;
+      expect(region(), 'the second update waits').to.match(/600/);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(region(), 'no French left, and the quiet period still runs').to.equal('');
+      time.advance(60_000);
+      await el.updateComplete;
+      expect(region()).to.match(/^Results updated\..*Delivered: 700, 70% of all messages$/);
+    });
+
     it('leaves no summary of the previous campaign in its live region, nor one waiting, after a switch of campaign', async () => {
       const { el, fake, time, region } = await announcedOnce('en');
       expect(region()).to.contain('Delivered: 600');

@@ -927,7 +927,7 @@ describe('<status-timeline>', () => {
       expect(spoken(el)).to.deep.equal([`2 new events, the last one: Clicked, ${at(clicked)}`]);
     });
 
-    it('never says words in a language the page has left, not even those that waited for the quiet period', async () => {
+    it('never says words in a language the page has left: entries that waited for the quiet period are said in the new one', async () => {
       const { source, push } = pageOf();
       const time = fakeClock();
       const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
@@ -941,18 +941,40 @@ describe('<status-timeline>', () => {
       expect(regionLang()).to.equal('fr');
       expect(spoken(el), 'the English words are gone').to.deep.equal(['']);
       // Another one, still within the quiet period: waits, in French, in a silent region; then the page goes back.
-      push({ type: 'message-event', event: ev('read', 5, { eventId: 'r' }) });
+      const read = ev('read', 5, { eventId: 'r' });
+      push({ type: 'message-event', event: read });
       await settle(el);
       el.lang = 'en';
       await settle(el);
+      expect(spoken(el), 'still within the quiet period').to.deep.equal(['']);
+      // The two entries that waited are not lost with their French words: said together, in English.
       time.advance(10_000);
       await settle(el);
       expect(regionLang()).to.equal('en');
-      expect(spoken(el), 'no French in the English region').to.deep.equal(['']);
+      expect(spoken(el), 'no French in the English region').to.deep.equal([`2 new events, the last one: Read, ${at(read)}`]);
       const opened = ev('opened', 6, { eventId: 'o' });
       push({ type: 'message-event', event: opened });
+      time.advance(10_000);
       await settle(el);
       expect(spoken(el)).to.deep.equal([`New event: Opened, ${at(opened)}`]);
+    });
+
+    it('forgets entries waiting to be said once announce is turned off', async () => {
+      const { source, push } = pageOf();
+      const time = fakeClock();
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+      const delivered = ev('delivered', 2, { eventId: 'd' });
+      push({ type: 'message-event', event: delivered });
+      await settle(el);
+      push({ type: 'message-event', event: ev('clicked', 4, { eventId: 'c' }) });
+      await settle(el);
+      expect(spoken(el), 'the click waits for the quiet period').to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      el.announce = false;
+      await settle(el);
+      el.announce = true;
+      time.advance(10_000);
+      await settle(el);
+      expect(spoken(el), 'the click was not said').to.deep.equal(['']);
     });
 
     it('says campaign actions in the page’s language, and forgets them for another campaign', async () => {

@@ -391,15 +391,18 @@ export class CampaignStatsElement extends LocalizedElement {
       this.previousShown = undefined; // another campaign is news, not an update
     }
     // A summary of another campaign, or in another language, is stale: empty the live region (not kept hidden, to
-    // come back on a switch back to that language) and drop what waits to be said.
+    // come back on a switch back to that language) and drop what waits to be said. A summary of this campaign that
+    // waited for the quiet period is said in the new language instead (the figures it reported are still news).
     const spoken = this.announcer.language;
-    if (changed.has('campaignId') || (spoken !== undefined && spoken !== this.locale)) this.announcer.cancel();
+    const languageLeft = spoken !== undefined && spoken !== this.locale;
+    const resay = languageLeft && !changed.has('campaignId') && this.announcer.pending;
+    if (changed.has('campaignId') || languageLeft) this.announcer.cancel();
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
     // Only figures that changed are news (final figures included): a live update repeating them (a stream's first
     // message) says nothing.
-    if (this.announce && shown && this.previousShown && !sameFigures(shown, this.previousShown)) {
+    if (this.announce && shown && this.previousShown && (resay || !sameFigures(shown, this.previousShown))) {
       const summary = this.summary(shown);
       if (summary) this.announcer.push(summary, this.locale);
     }

@@ -33,6 +33,11 @@ export class ThrottledAnnouncer {
     return this.lang;
   }
 
+  /** Whether a message waits for the quiet period to end. */
+  get pending(): boolean {
+    return this.waiting !== undefined;
+  }
+
   /** Says `message`, in `language`, now or when the quiet period ends. */
   push(message: string, language: string): void {
     if (this.lang !== undefined && this.lang !== language) this.cancel();

@@ -15,11 +15,6 @@ const own = css`
     --_hover: var(--_surface-hover);
     --_border: var(--_surface-border);
     --_reached: var(--estafette-timeline-accent, var(--_accent));
-    --_success: var(--_c-success);
-    --_engagement: var(--_c-engagement);
-    --_pending: var(--_c-pending);
-    --_warning: var(--_c-warning);
-    --_neutral: var(--_c-neutral);
     --_radius: var(--estafette-radius, 0.5rem);
     --_row-height: var(--estafette-timeline-row-height, 3.5rem);
 

@@ -20,6 +20,20 @@ describe('ThrottledAnnouncer', () => {
     expect(said).to.deep.equal(['one', 'three']);
   });
 
+  it('tells whether a message waits for the quiet period, until it is said or dropped', () => {
+    const { time, announcer } = setUp();
+    expect(announcer.pending, 'nothing pushed').to.equal(false);
+    announcer.push('one', 'en');
+    expect(announcer.pending, 'said at once').to.equal(false);
+    announcer.push('two', 'en');
+    expect(announcer.pending, 'within the quiet period').to.equal(true);
+    time.advance(1000);
+    expect(announcer.pending, 'said when it ended').to.equal(false);
+    announcer.push('three', 'en');
+    announcer.cancel();
+    expect(announcer.pending, 'dropped').to.equal(false);
+  });
+
   it('does not say the same words twice in a row, which a live region would not read again', () => {
     const { time, said, announcer } = setUp();
     announcer.push('same', 'en');
