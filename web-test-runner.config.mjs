@@ -97,15 +97,26 @@ if (!Object.hasOwn(LAUNCHERS, BROWSER)) {
 /**
  * `webdriver-set-viewport`, the `setViewport()` of test/support/engine.ts in the WebDriver-driven WebKit, where
  * @web/test-runner-commands has none: sizes the window so that its viewport (innerWidth × innerHeight) is the one
- * asked for, MiniBrowser's toolbar included.
+ * asked for, MiniBrowser's toolbar included. And `webdriver-shift-tab`, engine.ts's `shiftTab()` there.
  */
-function webdriverViewportCommand() {
+function webdriverCommands() {
   return {
-    name: 'estafette-webdriver-viewport',
+    name: 'estafette-webdriver-commands',
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
-      if (command !== 'webdriver-set-viewport' || session.browser.type !== 'webdriver') return undefined;
+      if (session.browser.type !== 'webdriver') return undefined;
       const driver = session.browser.driver;
+      if (command === 'webdriver-shift-tab') {
+        // WebDriver's key codes for Shift and Tab; the stock sendKeys presses single keys only.
+        const keys = ['\uE008', '\uE004'];
+        await driver.performActions([{ type: 'key', id: 'keyboard', actions: [
+          ...keys.map((value) => ({ type: 'keyDown', value })),
+          ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+        ] }]);
+        await driver.releaseActions();
+        return true;
+      }
+      if (command !== 'webdriver-set-viewport') return undefined;
       for (let attempt = 0; attempt < 3; attempt++) {
         const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
         if (innerWidth === payload.width && innerHeight === payload.height) return true;
@@ -121,7 +132,7 @@ function webdriverViewportCommand() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), webdriverViewportCommand(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), webdriverCommands(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).

@@ -20,11 +20,17 @@ export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-e
 export const miniBrowserPath = () => process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
- * The browsers the tests drive: where each is, the variable that points elsewhere, Debian's packages (WebKit's
- * brings its WebDriver and the X server MiniBrowser needs).
+ * The browsers the tests drive: where each is, the variable that points elsewhere, Debian's packages, and the
+ * programs its runner needs besides (WebKit's: its WebDriver, the X server MiniBrowser needs, and xdotool, which
+ * scripts/test-webkit.mjs moves the pointer with).
  */
 export const BROWSERS = {
   chromium: { path: chromiumPath, env: 'CHROME_PATH', debianPackages: ['chromium'] },
   firefox: { path: firefoxPath, env: 'FIREFOX_PATH', debianPackages: ['firefox-esr'] },
-  webkit: { path: miniBrowserPath, env: 'MINIBROWSER_PATH', debianPackages: ['webkit2gtk-driver', 'xvfb'] },
+  webkit: {
+    path: miniBrowserPath,
+    env: 'MINIBROWSER_PATH',
+    debianPackages: ['webkit2gtk-driver', 'xvfb', 'xdotool'],
+    tools: ['/usr/bin/WebKitWebDriver', '/usr/bin/Xvfb', '/usr/bin/xdotool'],
+  },
 };

@@ -2,7 +2,7 @@
 // Starts what the run needs and stops it afterwards: an X server (Xvfb; MiniBrowser has no headless mode) unless
 // DISPLAY is set, and WebKitWebDriver on a free port, which web-test-runner.config.mjs reaches (WTR_BROWSER=webkit).
 // Extra arguments go to wtr (`npm run test:webkit -- --files test/core/*.test.ts`).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -45,6 +45,24 @@ for (let i = 0; i < 50; i++) {
 }
 
 const wtr = spawn('npx', ['wtr', '--static-logging', ...process.argv.slice(2)], { stdio: 'inherit', env });
+
+// With no window manager, X gives the keyboard focus to the window under the pointer, which starts in the middle of
+// the screen: a test that shrank the window (a 320 px phone, 400 % zoom) left it outside, and the page lost focus
+// (no focus events, no :focus-visible; its tooltips never opened). Once MiniBrowser's window is there, the pointer
+// goes to its top-left corner, inside it at any size. (Moved before the window exists, it stays where it was.)
+const xdotool = (...args) => {
+  try {
+    return execFileSync('xdotool', args, { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  } catch {
+    return '';
+  }
+};
+let pointerPlaced = false;
+for (let i = 0; i < 600 && !pointerPlaced; i++) {
+  pointerPlaced = Boolean(xdotool('search', '--name', 'MiniBrowser')) && /^x:0 y:0 /.test(xdotool('mousemove', '--sync', '0', '0', 'getmouselocation'));
+  if (!pointerPlaced) await sleep(100);
+}
+if (!pointerPlaced) console.warn('test:webkit: the pointer could not be put on MiniBrowser\'s window: tests that shrink it may lose focus.');
 wtr.on('exit', (code, signal) => {
   stopAll();
   process.exit(code ?? (signal ? 1 : 0));

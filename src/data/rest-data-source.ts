@@ -29,7 +29,7 @@ export interface RestDataSourceOptions {
   readonly maxUrlLength?: number;
   /** How long a loaded message status or campaign's stats stay fresh, in ms. Default 30,000; 0 turns caching off. */
   readonly cacheTtl?: number;
-  /** Time limit of one attempt of one request, in ms. Default 30,000; 0 means none. */
+  /** Time limit of one attempt of one request, and for the live stream to open, in ms. Default 30,000; 0 means none. */
   readonly timeout?: number;
   /** Retry policy for failed reads (network errors, time-outs, 5xx, 408, 425, 429). */
   readonly retry?: RetryOptions;
@@ -154,6 +154,8 @@ export class RestDataSource implements StatusDataSource {
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
       withCredentials: options.withCredentials ?? false,
       maxUrlLength: this.options.maxUrlLength,
+      // A stream gets the time limit of a request to open.
+      openTimeout: options.timeout ?? 30_000,
       pollInterval: this.options.pollInterval,
       maxPollInterval: options.maxPollInterval ?? 300_000,
       poll: (keys) => this.poll(keys),

@@ -16,6 +16,8 @@ export interface RestLiveOptions {
   streamUrl(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
   readonly withCredentials: boolean;
   readonly maxUrlLength: number;
+  /** How long the stream may take to open, in ms (0: no limit); see `SseTransportOptions.openTimeout`. */
+  readonly openTimeout: number;
   readonly pollInterval: number;
   readonly maxPollInterval: number;
   /** One poll of the given topic keys; it delivers what changed through `deliver`. */
@@ -89,6 +91,7 @@ export function restLive(options: RestLiveOptions): RestLive {
           withCredentials: options.withCredentials,
           maxUrlLength: options.maxUrlLength,
           backoff: { baseDelay: 1_000, maxDelay: 60_000 },
+          openTimeout: options.openTimeout,
           timers: options.timers,
           random: options.random,
           onUpdate: deliver,

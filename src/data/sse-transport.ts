@@ -20,6 +20,12 @@ export interface SseTransportOptions {
   /** URLs longer than this subscribe to everything and filter on this side. */
   readonly maxUrlLength: number;
   readonly backoff: BackoffOptions;
+  /**
+   * How long a connection may take to open, in ms (0: no limit). One that has not opened by then (a proxy that holds
+   * the response back, a service worker that cannot stream it) counts as a failure: closed, tried again later, with
+   * polling meanwhile; an error event may never come for it.
+   */
+  readonly openTimeout: number;
   readonly timers: Timers;
   readonly random: () => number;
   onUpdate(update: LiveUpdate): void;
@@ -53,6 +59,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   let lastEventId: string | undefined;
   let failures = 0;
   let timer: unknown;
+  let openTimer: unknown;
 
   const clearTimer = (): void => {
     if (timer !== undefined) timers.clearTimeout(timer);
@@ -68,6 +75,8 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   };
 
   const close = (): void => {
+    if (openTimer !== undefined) timers.clearTimeout(openTimer);
+    openTimer = undefined;
     source?.close();
     source = undefined;
   };
@@ -93,8 +102,17 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     }
     source = opened;
     covered = url.includes('topics=') ? new Set(keys) : 'all';
+    if (options.openTimeout > 0) {
+      openTimer = timers.setTimeout(() => {
+        openTimer = undefined;
+        close();
+        failed();
+      }, options.openTimeout);
+    }
     opened.addEventListener('open', () => {
       if (source !== opened) return;
+      if (openTimer !== undefined) timers.clearTimeout(openTimer);
+      openTimer = undefined;
       failures = 0;
       options.onState(true, 0);
     });

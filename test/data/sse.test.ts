@@ -4,6 +4,7 @@ import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js'
 import {
   FakeEventSource, ManualTimers, TrackedEventSource, fakeFetch, fastTimers, json, settle, startWorker, until, wireStatus,
 } from './helpers.js';
+import { describeWithMockStream } from '../support/engine.js';
 
 /** A newsletter message that exists at the anchor and has an event in the next 30 minutes (from the dataset). */
 function upcoming(): { id: string; at: number } {
@@ -17,7 +18,7 @@ function upcoming(): { id: string; at: number } {
 
 const streamRequests = () => mockApi().requests.filter((r) => r.endpoint === 'stream');
 
-describe('RestDataSource live updates over Server-Sent Events (mock API)', () => {
+describeWithMockStream('RestDataSource live updates over Server-Sent Events (mock API)', () => {
   let msw: { stop(): void };
   let source: RestDataSource | undefined;
   before(async () => {
@@ -230,5 +231,37 @@ describe('RestDataSource stream handling', () => {
     FakeEventSource.all[2]!.open();
     expect(source.polling).to.equal(false);
     expect(timers.delays).to.deep.equal([]);
+  });
+
+  it('counts a stream that never opens, with no error (held back on the way), as failed once its time limit is up', async () => {
+    const source = make({ timeout: 5_000 });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    timers.advance(4_999);
+    expect(FakeEventSource.all[0]!.closed, 'still within the limit').to.equal(false);
+    timers.advance(1);
+    expect(FakeEventSource.all[0]!.closed, 'given up on').to.equal(true);
+    expect(source.polling, 'one failure: not yet polling').to.equal(false);
+    timers.advance(1_000);
+    expect(FakeEventSource.all).to.have.length(2);
+    timers.advance(5_000);
+    expect(FakeEventSource.all[1]!.closed).to.equal(true);
+    expect(source.polling, 'polling from the second failure on').to.equal(true);
+    // One that opens in time keeps going: its time limit is gone.
+    timers.advance(2_000);
+    FakeEventSource.all[2]!.open();
+    timers.advance(60_000);
+    expect(FakeEventSource.all[2]!.closed).to.equal(false);
+    expect(FakeEventSource.all).to.have.length(3);
+    expect(source.polling).to.equal(false);
+    source.close();
+  });
+
+  it('waits for a stream to open as long as it takes with timeout: 0', async () => {
+    make().subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    timers.advance(10 * 60_000);
+    expect(FakeEventSource.all).to.have.length(1);
+    expect(FakeEventSource.all[0]!.closed).to.equal(false);
   });
 });

@@ -10,7 +10,7 @@ import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-sele
 import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';
 import { fakeClock } from './shared/fake-clock.js';
-import { asIfBrowser, inWebKit, itWithDevTools, setViewport } from '../support/engine.js';
+import { asIfBrowser, inWebKit, itAtWidth, itWithDevTools, setViewport } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
 
 // What Chromium's ICU prints in French: a narrow no-break space between digit groups, a no-break space before %.
@@ -553,6 +553,8 @@ describe('<campaign-stats>', () => {
       info.focus();
       await sendKeys({ press: 'Enter' });
       expect(tip.matches(':popover-open')).to.equal(true);
+      // Where it shows: at once with CSS anchor positioning, a frame later with Floating UI (WebKit).
+      await placedBeside(tip, info, 'the explanation of delivered');
       const box = tip.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
       expect(tip.matches(':popover-open'), 'a click inside keeps it').to.equal(true);
@@ -613,7 +615,7 @@ describe('<campaign-stats>', () => {
 
     // Every info button of four cards pressed against each side of the window, at a phone's width and a desktop's.
     for (const [width, side] of [[360, 'left'], [360, 'right'], [1024, 'left'], [1024, 'right']] as const) {
-      it(`keeps each explanation on screen, off its edges and beside its button (${width} px window, card on the ${side})`, async () => {
+      itAtWidth(width)(`keeps each explanation on screen, off its edges and beside its button (${width} px window, card on the ${side})`, async () => {
         await setViewport({ width, height: 800 });
         try {
           await checkEachExplanation(side, 'grid', '22rem');
@@ -626,7 +628,7 @@ describe('<campaign-stats>', () => {
       });
     }
 
-    it('keeps each explanation on screen at 400% zoom (a 320 × 256 px window), scrolling inside when it is longer than the room', async () => {
+    itAtWidth(320)('keeps each explanation on screen at 400% zoom (a 320 × 256 px window), scrolling inside when it is longer than the room', async () => {
       await setViewport({ width: 320, height: 256 });
       try {
         const wrapper = await fixture(html`<div><campaign-stats lang="fr" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
@@ -672,7 +674,7 @@ describe('<campaign-stats>', () => {
     // Playing another browser: one without CSS anchor positioning, and WebKit, whose anchor positioning with fallbacks
     // freezes a page that hides the card (next tests). Both get Floating UI: the same place, in a later frame.
     for (const browser of ['no-anchor-positioning', 'webkit'] as const) {
-      it(`keeps each explanation on screen and beside its button as ${browser === 'webkit' ? 'WebKit' : 'a browser without anchor positioning'} (Floating UI)`, async () => {
+      itAtWidth(360)(`keeps each explanation on screen and beside its button as ${browser === 'webkit' ? 'WebKit' : 'a browser without anchor positioning'} (Floating UI)`, async () => {
         await asIfBrowser(browser, async () => {
           await setViewport({ width: 360, height: 800 });
           try {

@@ -7,6 +7,7 @@ import { DEMO_CAMPAIGNS, messageIdsFor, mockApi, startMockApi } from '../../src/
 import * as stories from '../../stories/email-status-badge.stories.js';
 import { labelOf, part } from './shared/badge-helpers.js';
 import { storiesOf } from './shared/story-helpers.js';
+import { itWithMockStream } from '../support/engine.js';
 
 const { meta, stories: entries } = storiesOf(stories);
 
@@ -30,7 +31,7 @@ describe('<email-status-badge> stories', () => {
     });
   }
 
-  it('loads a page of badges from the MSW mock API in one request, and follows them live', async () => {
+  itWithMockStream('loads a page of badges from the MSW mock API in one request, and follows them live', async () => {
     const api = await startMockApi({ speed: 0 }); // clock stopped: it moves when the test says
     const ids = messageIdsFor(DEMO_CAMPAIGNS.newsletter, { limit: 300 });
     const wrapper = await fixture<HTMLElement>(html`<status-source lang="en" endpoint="/api" live="sse">

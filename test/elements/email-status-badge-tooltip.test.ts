@@ -5,7 +5,7 @@ import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { loadExplanations } from '../../src/i18n/index.js';
 import { descriptionOf, fadedIn, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
-import { asIfBrowser, inFirefox, itWithDevTools, setViewport } from '../support/engine.js';
+import { asIfBrowser, inFirefox, itWithDevTools, setViewport, shiftTab } from '../support/engine.js';
 import { inViewport, placedBeside } from '../support/placement.js';
 
 const tap = (target: Element) => {
@@ -363,9 +363,7 @@ describe('<email-status-badge> tooltip', () => {
       await fadedIn(el);
       await expect(root).to.be.accessible({ ignoredRules: ['scrollable-region-focusable'] });
       expect(el.shadowRoot!.activeElement === part(el, 'badge'), 'focus stays on the badge').to.equal(true);
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await shiftTab();
       const focused = document.activeElement === el ? `inside the badge: ${el.shadowRoot!.activeElement?.className}` : document.activeElement?.localName;
       expect(focused, 'Shift+Tab goes back to the page, not into the tooltip').to.equal('button');
     } finally {

@@ -12,6 +12,7 @@ import {
   PATH_OF, badge, callsTo, campaignTimeline, hasLabel, messageTimeline, pause, stats, trackedFetch, until, watchPage,
   type PageWatch, type TrackedCall,
 } from './harness.js';
+import { itWithMockStream } from '../support/engine.js';
 
 /** Per-attempt time limit of the sources under test; latency faults go beyond it. */
 // Generous enough that a loaded CI machine never times out a request by accident (an extra call fails the counts).
@@ -230,7 +231,7 @@ describe('hardening: faults, per element', () => {
         await expectQuietPage(1);
       });
 
-      it('keeps showing live values after the stream dropped mid-way', async () => {
+      itWithMockStream('keeps showing live values after the stream dropped mid-way', async () => {
         const { id: messageId, t1, t2 } = messageChangingTwice();
         const id = subject.topic === 'message' ? messageId : DEMO_CAMPAIGNS.newsletter;
         mockApi().faults.set('stream', { dropAfter: 1, times: 1 });

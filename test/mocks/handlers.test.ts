@@ -14,6 +14,7 @@ const readableStatuses = (body: unknown) => {
 };
 import { DEMO_CAMPAIGNS, MAX_IDS_PER_REQUEST, createHandlers, mockApi, resetMockApi, sampleMessageId } from '../../src/mocks/index.js';
 import { startWorker } from '../data/helpers.js';
+import { describeWithMockStream } from '../support/engine.js';
 
 /** `{ path, method }` of every operation under `paths:`, read line by line (no YAML parser needed for this). */
 function openApiOperations(text: string): { path: string; method: string }[] {
@@ -187,7 +188,7 @@ describe('mock API handlers', () => {
     });
   });
 
-  describe('the stream', () => {
+  describeWithMockStream('the stream', () => {
     it('says how long to wait before reconnecting, then sends the updates of its topics as the clock moves', async () => {
       const response = await fetch(`/api/stream?topics=campaign:${DEMO_CAMPAIGNS.newsletter}`);
       expect(response.headers.get('content-type')).to.equal('text/event-stream');

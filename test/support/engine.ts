@@ -1,4 +1,4 @@
-import { executeServerCommand, setViewport as stockSetViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport as stockSetViewport } from '@web/test-runner-commands';
 
 /**
  * Which engine runs the browser tests. `npm test` drives Chromium through the DevTools protocol; `npm run
@@ -20,6 +20,40 @@ export const inWebKit = !inChromium && navigator.userAgent.includes('AppleWebKit
  */
 export const setViewport = (viewport: { width: number; height: number }): Promise<void> =>
   inWebKit ? executeServerCommand('webdriver-set-viewport', viewport).then(() => undefined) : stockSetViewport(viewport);
+
+/**
+ * `it` and `describe`, or their `.skip` in WebKit, for tests that read a Server-Sent Events stream from the MSW mock
+ * API: WebKitGTK (2.50) never hands the page a response that a service worker streams (`fetch` never resolves, an
+ * `EventSource` never opens), so a stream mocked by MSW cannot be read there. The stream handling itself runs in
+ * WebKit through a fake `EventSource` (test/data/sse.test.ts, "stream handling"); a real server's stream does not
+ * go through a service worker.
+ */
+export const itWithMockStream: Mocha.TestFunction = inWebKit ? (it.skip as unknown as Mocha.TestFunction) : it;
+export const describeWithMockStream: Mocha.SuiteFunction = inWebKit ? (describe.skip as unknown as Mocha.SuiteFunction) : describe;
+
+/** The narrowest viewport this engine's test window can have: WebKit's MiniBrowser will not shrink past its toolbar. */
+const NARROWEST_VIEWPORT = inWebKit ? 447 : 0;
+
+/**
+ * `it` where the test window can be made `width` px wide, `it.skip` where it cannot (WebKit's MiniBrowser, below
+ * 447 px: a phone's width, 400 % zoom), rather than a failure that says nothing about the kit.
+ */
+export const itAtWidth = (width: number): Mocha.TestFunction =>
+  width >= NARROWEST_VIEWPORT ? it : (it.skip as unknown as Mocha.TestFunction);
+
+/**
+ * Presses Shift+Tab: @web/test-runner-commands' `sendKeys` holding Shift down in Chromium and Firefox; in WebKit,
+ * whose WebDriver `sendKeys` only presses single keys, the config's `webdriver-shift-tab` (WebDriver actions).
+ */
+export async function shiftTab(): Promise<void> {
+  if (inWebKit) {
+    await executeServerCommand('webdriver-shift-tab');
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 
 /** `it` in Chromium, `it.skip` in other engines: for a test that needs the DevTools protocol or `window.gc()`. */
 export const itWithDevTools: Mocha.TestFunction = inChromium ? it : (it.skip as unknown as Mocha.TestFunction);

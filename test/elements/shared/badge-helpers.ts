@@ -30,10 +30,16 @@ export const descriptionOf = (el: EmailStatusBadgeElement): string =>
     .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim())
     .join(' ');
 
-/** Moves the real mouse to the center of `target`. */
+/**
+ * Moves the real mouse to the center of `target`, by way of the point beside it: in WebKit, neither content moved
+ * under a resting mouse nor a move to where it already is updates `:hover` (Chromium does both), so a test that
+ * hovers the same spot after a scroll would read the element that was there before.
+ */
 export async function hover(target: Element): Promise<void> {
   const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+  await sendMouse({ type: 'move', position: [x + 1, y] });
+  await sendMouse({ type: 'move', position: [x, y] });
 }
 
 /** A message status, with only what a badge reads. */
