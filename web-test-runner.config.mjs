@@ -117,13 +117,22 @@ function webdriverCommands() {
         return true;
       }
       if (command !== 'webdriver-set-viewport') return undefined;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+      /** @returns {Promise<[number, number]>} */
+      const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+      let [innerWidth, innerHeight] = await inner();
+      for (let attempt = 0; attempt < 5; attempt++) {
         if (innerWidth === payload.width && innerHeight === payload.height) return true;
         const { width, height } = await driver.getWindowSize();
         await driver.setWindowSize(width + payload.width - innerWidth, height + payload.height - innerHeight);
+        // The X server resizes the window a moment later: wait (up to 2 s) for the page to see a new size.
+        const before = `${innerWidth}x${innerHeight}`;
+        for (let wait = 0; wait < 40; wait++) {
+          [innerWidth, innerHeight] = await inner();
+          if (`${innerWidth}x${innerHeight}` !== before) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
       }
-      throw new Error(`the WebKit window could not be sized to a ${payload.width} × ${payload.height} viewport`);
+      throw new Error(`the WebKit window could not be sized to a ${payload.width} × ${payload.height} viewport (it is ${innerWidth} × ${innerHeight})`);
     },
   };
 }
