@@ -22,7 +22,7 @@ const watched = new WeakSet<Node>();
 
 /**
  * Fetches and runs the kit, once: every element is registered when the promise resolves (it rejects if the file
- * could not be fetched). The page's watchers stop.
+ * could not be fetched). The loader's watchers stop at their next call.
  */
 export function load(): Promise<unknown> {
   return (loading ??= import(/* @vite-ignore */ KIT));
