@@ -74,9 +74,13 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     }, ms);
   };
 
-  const close = (): void => {
+  const stopOpenTimer = (): void => {
     if (openTimer !== undefined) timers.clearTimeout(openTimer);
     openTimer = undefined;
+  };
+
+  const close = (): void => {
+    stopOpenTimer();
     source?.close();
     source = undefined;
   };
@@ -104,15 +108,13 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     covered = url.includes('topics=') ? new Set(keys) : 'all';
     if (options.openTimeout > 0) {
       openTimer = timers.setTimeout(() => {
-        openTimer = undefined;
         close();
         failed();
       }, options.openTimeout);
     }
     opened.addEventListener('open', () => {
       if (source !== opened) return;
-      if (openTimer !== undefined) timers.clearTimeout(openTimer);
-      openTimer = undefined;
+      stopOpenTimer();
       failures = 0;
       options.onState(true, 0);
     });

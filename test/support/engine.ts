@@ -21,6 +21,12 @@ export const inWebKit = !inChromium && navigator.userAgent.includes('AppleWebKit
 export const setViewport = (viewport: { width: number; height: number }): Promise<void> =>
   inWebKit ? executeServerCommand('webdriver-set-viewport', viewport).then(() => undefined) : stockSetViewport(viewport);
 
+/** `it` when `run`, else `it.skip`: a test this engine's runner cannot run is counted as skipped, not passed. */
+const itIf = (run: boolean): Mocha.TestFunction => (run ? it : (it.skip as unknown as Mocha.TestFunction));
+
+/** `describe` when `run`, else `describe.skip` (see {@link itIf}). */
+const describeIf = (run: boolean): Mocha.SuiteFunction => (run ? describe : (describe.skip as unknown as Mocha.SuiteFunction));
+
 /**
  * `it` and `describe`, or their `.skip` in WebKit, for tests that read a Server-Sent Events stream from the MSW mock
  * API: WebKitGTK (2.50) never hands the page a response that a service worker streams (`fetch` never resolves, an
@@ -28,8 +34,8 @@ export const setViewport = (viewport: { width: number; height: number }): Promis
  * WebKit through a fake `EventSource` (test/data/sse.test.ts, "stream handling"); a real server's stream does not
  * go through a service worker.
  */
-export const itWithMockStream: Mocha.TestFunction = inWebKit ? (it.skip as unknown as Mocha.TestFunction) : it;
-export const describeWithMockStream: Mocha.SuiteFunction = inWebKit ? (describe.skip as unknown as Mocha.SuiteFunction) : describe;
+export const itWithMockStream = itIf(!inWebKit);
+export const describeWithMockStream = describeIf(!inWebKit);
 
 /** The narrowest viewport this engine's test window can have: WebKit's MiniBrowser will not shrink past its toolbar. */
 const NARROWEST_VIEWPORT = inWebKit ? 447 : 0;
@@ -38,8 +44,7 @@ const NARROWEST_VIEWPORT = inWebKit ? 447 : 0;
  * `it` where the test window can be made `width` px wide, `it.skip` where it cannot (WebKit's MiniBrowser, below
  * 447 px: a phone's width, 400 % zoom), rather than a failure that says nothing about the kit.
  */
-export const itAtWidth = (width: number): Mocha.TestFunction =>
-  width >= NARROWEST_VIEWPORT ? it : (it.skip as unknown as Mocha.TestFunction);
+export const itAtWidth = (width: number): Mocha.TestFunction => itIf(width >= NARROWEST_VIEWPORT);
 
 /**
  * Presses Shift+Tab: @web/test-runner-commands' `sendKeys` holding Shift down in Chromium and Firefox; in WebKit,
@@ -56,10 +61,10 @@ export async function shiftTab(): Promise<void> {
 }
 
 /** `it` in Chromium, `it.skip` in other engines: for a test that needs the DevTools protocol or `window.gc()`. */
-export const itWithDevTools: Mocha.TestFunction = inChromium ? it : (it.skip as unknown as Mocha.TestFunction);
+export const itWithDevTools = itIf(inChromium);
 
 /** `describe` in Chromium, `describe.skip` in other engines (see {@link itWithDevTools}). */
-export const describeWithDevTools: Mocha.SuiteFunction = inChromium ? describe : (describe.skip as unknown as Mocha.SuiteFunction);
+export const describeWithDevTools = describeIf(inChromium);
 
 /** `it` in Chromium only, for a test whose way of playing another browser works in Chromium only (it says why). */
 export const itInChromium: Mocha.TestFunction = itWithDevTools;
