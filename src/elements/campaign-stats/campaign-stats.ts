@@ -390,21 +390,18 @@ export class CampaignStatsElement extends LocalizedElement {
       this.live = undefined;
       this.previousShown = undefined; // another campaign is news, not an update
     }
-    // A summary of another campaign, or in another language, is stale: empty the live region (not kept hidden, to
-    // come back on a switch back to that language) and drop what waits to be said. A summary of this campaign that
-    // waited for the quiet period is said in the new language instead (the figures it reported are still news).
-    const spoken = this.announcer.language;
-    const languageLeft = spoken !== undefined && spoken !== this.locale;
-    const resay = languageLeft && !changed.has('campaignId') && this.announcer.pending;
-    if (changed.has('campaignId') || languageLeft) this.announcer.cancel();
+    // A summary of another campaign is stale: empty the live region and drop what waits to be said. One in a
+    // language the page has left is emptied too (not kept hidden, to come back on a switch back to that language);
+    // a summary of this campaign waiting for the quiet period is said in the new language.
+    if (changed.has('campaignId')) this.announcer.cancel();
+    else this.announcer.speakIn(this.locale);
 
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
     // Only figures that changed are news (final figures included): a live update repeating them (a stream's first
     // message) says nothing.
-    if (this.announce && shown && this.previousShown && (resay || !sameFigures(shown, this.previousShown))) {
-      const summary = this.summary(shown);
-      if (summary) this.announcer.push(summary, this.locale);
+    if (this.announce && shown && this.previousShown && !sameFigures(shown, this.previousShown)) {
+      this.announcer.push((locale) => this.summary(shown, locale), this.locale);
     }
     if (shown) this.previousShown = shown;
   }
@@ -433,8 +430,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   /** A short spoken summary: flagged rates first, then the first indicators with a rate; three at most. */
-  private summary(shown: Shown): string {
-    const locale = this.locale;
+  private summary(shown: Shown, locale: Locale): string {
     let indicators: Indicator[];
     try {
       indicators = this.indicatorsOf(shown);

@@ -9,16 +9,21 @@ export interface Clock {
 
 export const systemClock: Clock = { ...realTimers, now: () => Date.now() };
 
+/** A message to announce, as the function that words it in a language. */
+export type Compose = (language: string) => string;
+
 /**
  * Says at most one message per interval. The first message goes out at once; messages pushed during the quiet
  * period replace each other and only the latest is said when it ends, so a screen-reader user hears one
- * up-to-date summary rather than every tick. Words are of one language at a time: a message in another language
- * than those said or waiting drops them first, so that none is read out in the wrong voice.
+ * up-to-date summary rather than every tick. A message is pushed as the function that words it in a language, and
+ * worded when it is said. Words are of one language at a time: when the page's language changes (`speakIn`, or a
+ * push in another language), words said in the old one are emptied, never read out, and a message still waiting
+ * is worded again in the new one.
  */
 export class ThrottledAnnouncer {
   private last = Number.NEGATIVE_INFINITY;
   private said: string | undefined;
-  private waiting: string | undefined;
+  private waiting: Compose | undefined;
   private timer: unknown;
   private lang: string | undefined;
 
@@ -33,25 +38,31 @@ export class ThrottledAnnouncer {
     return this.lang;
   }
 
-  /** Whether a message waits for the quiet period to end. */
-  get pending(): boolean {
-    return this.waiting !== undefined;
-  }
-
-  /** Says `message`, in `language`, now or when the quiet period ends. */
-  push(message: string, language: string): void {
-    if (this.lang !== undefined && this.lang !== language) this.cancel();
+  /** Says what `compose` words in `language`, now or when the quiet period ends; an empty message says nothing. */
+  push(compose: Compose, language: string): void {
+    this.speakIn(language);
     this.lang = language;
     if (this.timer !== undefined) {
-      this.waiting = message;
+      this.waiting = compose;
       return;
     }
     const wait = this.last + this.interval() - this.clock().now();
-    if (wait <= 0) this.emit(message);
+    if (wait <= 0) this.emit(compose(language));
     else {
-      this.waiting = message;
+      this.waiting = compose;
       this.timer = this.clock().setTimeout(() => this.flush(), wait);
     }
+  }
+
+  /**
+   * The page reads `language` now: words said in another are emptied, and a message waiting is worded in it when
+   * its time comes (the quiet period runs on).
+   */
+  speakIn(language: string): void {
+    if (this.lang === undefined || this.lang === language) return;
+    const waiting = this.waiting;
+    this.cancel();
+    if (waiting) this.push(waiting, language);
   }
 
   /**
@@ -70,14 +81,14 @@ export class ThrottledAnnouncer {
 
   private flush(): void {
     this.timer = undefined;
-    const message = this.waiting;
+    const compose = this.waiting;
     this.waiting = undefined;
-    if (message !== undefined) this.emit(message);
+    if (compose && this.lang !== undefined) this.emit(compose(this.lang));
   }
 
   private emit(message: string): void {
     // The same words again would be silence in a live region anyway; don't restart the quiet period for them.
-    if (message === this.said) return;
+    if (!message || message === this.said) return;
     this.said = message;
     this.last = this.clock().now();
     this.say(message);

@@ -233,12 +233,11 @@ export class StatusTimelineElement extends LocalizedElement {
   private announcedLifecycle = '';
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
   private unsaid = 0;
-  /** The last live entry, whose words close the announcement of those not said yet. */
-  private lastLive: Entry | undefined;
   private readonly announcer = new ThrottledAnnouncer(
     (message) => {
       this.announcement = message;
-      this.unsaid = 0;
+      // Emptied (another language) is not said: the entries wait for their words in the new one.
+      if (message) this.unsaid = 0;
     },
     () => this.announceInterval,
     () => this.clock,
@@ -461,31 +460,12 @@ export class StatusTimelineElement extends LocalizedElement {
   private arrived(item: Entry, added: number): void {
     if (!this.announce || added <= 0) return;
     this.unsaid += added;
-    this.lastLive = item;
-    this.speak(true);
-  }
-
-  /**
-   * Hands the entries not said yet to the announcer, in the page's language, as one summary of them all: always,
-   * or only when the words said or waiting are stale. Words in a language the page has left, and any once
-   * `announce` is off, are stale: the live region is emptied and what waited is dropped (see ThrottledAnnouncer);
-   * the entries that waited are said again, in the page's language, unless `announce` is off.
-   */
-  private speak(always: boolean): void {
-    const locale = this.locale;
-    const spoken = this.announcer.language;
-    const stale = spoken !== undefined && (spoken !== locale || !this.announce);
-    if (stale) {
-      const waiting = this.announce ? this.unsaid : 0;
-      this.silence();
-      this.unsaid = waiting;
-    }
-    const item = this.lastLive;
-    if ((always || stale) && this.unsaid && item) {
+    // Worded when said: every entry not said yet, the last of them named, in the page's language then.
+    this.announcer.push((locale) => {
       const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
       const time = formatDateTime(locale, item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-      this.announcer.push(translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }), locale);
-    }
+      return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
+    }, this.locale);
   }
 
   /** Empties the live region and drops what waits to be said (another message, language, or off the page). */
@@ -756,8 +736,10 @@ export class StatusTimelineElement extends LocalizedElement {
     if (changed.has('messageId')) this.messageId = text(this.messageId); // a number from a framework, or blank
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     this.syncInput();
-    // Entries that waited to be said in the language the page left are said in the new one.
-    this.speak(false);
+    // Words in a language the page has left are emptied; entries waiting are said in the new one. Once `announce` is
+    // off, nothing is said or waits.
+    if (this.announce) this.announcer.speakIn(this.locale);
+    else if (this.announcer.language !== undefined) this.silence();
     if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
     this.resolvePendingScroll();
     if (this.revealAfterLoad !== undefined) {
