@@ -2,9 +2,10 @@
  * The demo back-office. By default it runs on the MSW mock API (statuses keep progressing); `?endpoint=URL`
  * points it at a real API implementing the Estafette REST contract instead (see src/data/openapi.yaml).
  */
-import { RestDataSource, setDefaultSource } from '../data/index.js';
+import { setDefaultSource } from '../data/index.js';
 import '../define.js';
 import './demo-app.js';
+import { demoSource } from './demo-source.js';
 
 const params = new URLSearchParams(location.search);
 const endpoint = params.get('endpoint');
@@ -17,7 +18,7 @@ try {
     // clock (never ahead of it: no time on screen is in the future).
     await startMockApi({ speed: Number(params.get('speed') ?? 10), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
   }
-  setDefaultSource(new RestDataSource({ baseUrl: endpoint ?? '/api' }));
+  setDefaultSource(demoSource(endpoint));
   app?.setAttribute('ready', '');
 } catch (error) {
   // Without its service worker the mock API answers nothing: say so on the page, not only in the console.
