@@ -111,7 +111,7 @@ function webdriverCommands() {
         const keys = ['\uE008', '\uE004'];
         await driver.performActions([{ type: 'key', id: 'keyboard', actions: [
           ...keys.map((value) => ({ type: 'keyDown', value })),
-          ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+          ...[...keys].reverse().map((value) => ({ type: 'keyUp', value })),
         ] }]);
         await driver.releaseActions();
         return true;

@@ -28,8 +28,9 @@ if (installable.length && isRoot && existsSync('/usr/bin/apt-get')) {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
 }
-for (const name of lacking()) {
+const stillLacking = lacking();
+for (const name of stillLacking) {
   const { env, debianPackages } = BROWSERS[name];
   console.error(`estafette: no ${missing(name).join(', ')} for ${name}: install it (sudo apt-get install ${debianPackages.join(' ')}) or set ${env}=/path/to/it, then run the tests again.`);
 }
-if (lacking().length) process.exit(1);
+if (stillLacking.length) process.exit(1);

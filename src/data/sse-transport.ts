@@ -85,7 +85,9 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     source = undefined;
   };
 
+  /** The connection failed (did not open, or dropped): closed, and tried again after a backoff. */
   const failed = (): void => {
+    close();
     failures++;
     options.onState(false, failures);
     later(backoffDelay(failures - 1, options.backoff, options.random));
@@ -107,10 +109,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     source = opened;
     covered = url.includes('topics=') ? new Set(keys) : 'all';
     if (options.openTimeout > 0) {
-      openTimer = timers.setTimeout(() => {
-        close();
-        failed();
-      }, options.openTimeout);
+      openTimer = timers.setTimeout(failed, options.openTimeout);
     }
     opened.addEventListener('open', () => {
       if (source !== opened) return;
@@ -120,7 +119,6 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;
-      close();
       failed();
     });
     for (const type of LIVE_EVENT_TYPES) {
