@@ -305,7 +305,9 @@ describe('<email-status-badge>', () => {
       source.failures = [new DataSourceError('forbidden', { kind: 'http', status: 403, retryable: false })];
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
       await waitUntil(() => nameOf(el) === 'Unavailable. Couldn’t load the status: the server answered with an error (403)', 'no error state');
-      await aTimeout(1200);
+      // A retry waiting (2 s away at the soonest) runs at once when the browser says it is back online.
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(50);
       expect(source.batches.length).to.equal(1);
       el.retry();
       await waitUntil(() => labelOf(el) === 'Delivered', 'retry() did not load');

@@ -209,6 +209,7 @@ describe('hardening: faults, per element', () => {
           const el = await subject.mount(source(), id);
           await showsError(el, REASONS.malformed);
           expectError(el, REASONS.malformed);
+          window.dispatchEvent(new Event('online')); // runs at once any retry waiting (2 s away at the soonest)
           await pause(50);
           expect(calls(), 'a malformed answer is not retried by itself').to.have.length(1);
           await retryAfterFix(el);
