@@ -128,6 +128,8 @@ try {
     ['new-card', 'found when added'],
     ['closed', 'not found'],
     ['closed-discovered', 'found when added'],
+    ['defined-later', 'found at start'],
+    ['defined-later-empty', 'found when added'],
   ]) {
     step(`the loader page, tags in shadow roots: ${kase}`);
     const shadowPage = await browser.newPage();

@@ -1,7 +1,7 @@
 /**
  * The optional CDN loader (`dist/cdn/estafette-loader.js`, about 1 KB): include it instead of `estafette.js` and
  * the kit is fetched only once one of its tags appears in the page, now or later, in the document or inside the
- * open shadow roots of the page's own components.
+ * open shadow roots of the page's own components (also those defined after the loader ran).
  *
  * A component with a closed shadow root (which no script outside can look into) hands it over with
  * `discover(root)`; `load()` fetches the kit at once, for a page that knows it is about to need it.
@@ -25,18 +25,48 @@ const watched = new WeakSet<Node>();
  * could not be fetched). The loader's watchers stop at their next call.
  */
 export function load(): Promise<unknown> {
+  if (!loading) {
+    // Nothing left to look for: let go of the roots kept for tags still undefined.
+    for (const roots of undefinedIn.values()) roots.clear();
+    undefinedIn.clear();
+  }
   return (loading ??= import(/* @vite-ignore */ KIT));
+}
+
+// The roots holding elements of a custom tag not defined yet, by tag: once it is, those elements have their shadow
+// roots (the usual order puts the loader's script before the app's, which defines the page's components).
+const undefinedIn = new Map<string, Set<Document | ShadowRoot>>();
+
+/** Looks again, once `host`'s tag is defined, at the shadow roots of its elements in the same root. */
+function awaitDefinition(host: Element): void {
+  const tag = host.localName;
+  let roots = undefinedIn.get(tag);
+  if (!roots) {
+    undefinedIn.set(tag, (roots = new Set()));
+    const seen = roots;
+    void customElements.whenDefined(tag).then(() => {
+      undefinedIn.delete(tag);
+      for (const root of seen) {
+        for (const element of root.querySelectorAll(tag)) if (element.shadowRoot && watch(element.shadowRoot)) return;
+      }
+    });
+  }
+  const root = host.getRootNode();
+  if (root instanceof Document || root instanceof ShadowRoot) roots.add(root);
 }
 
 /**
  * Whether `root` holds one of the tags, itself, below it, or in an open shadow root below it; shadow roots without
- * one are watched, since their components may render the tags later.
+ * one are watched, since their components may render the tags later, and so are those of elements whose custom
+ * tag is defined later.
  */
 function holdsTag(root: Document | DocumentFragment | Element): boolean {
   if ((root instanceof Element && TAGS.includes(root.localName)) || root.querySelector(SELECTOR)) return true;
   const hosts = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
   for (const host of hosts) {
-    if (host.shadowRoot && watch(host.shadowRoot)) return true;
+    if (host.shadowRoot) {
+      if (watch(host.shadowRoot)) return true;
+    } else if (host.localName.includes('-') && !customElements.get(host.localName)) awaitDefinition(host);
   }
   return false;
 }
