@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataSourceError, RestDataSource } from '../../src/data/index.js';
 import { parseRetryAfter } from '../../src/data/timing.js';
 import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js';
-import { InstantTimers, echoMessages, fakeFetch, rejectionOf, settle, startWorker } from './helpers.js';
+import { InstantTimers, ManualTimers, echoMessages, fakeFetch, rejectionOf, settle, startWorker, until } from './helpers.js';
 
 const NOW = Date.UTC(2026, 10, 24, 10);
 
@@ -98,12 +98,15 @@ describe('RestDataSource retries', () => {
   it('stops retrying when the caller aborts during the backoff', async () => {
     const { fetch, calls } = scripted([503, 503, 503]);
     const controller = new AbortController();
-    // Real timers with a long delay: the abort must cut the wait short.
-    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', retry: { baseDelay: 60_000 } });
+    const timers = new ManualTimers();
+    const source = new RestDataSource({ baseUrl: '/api', fetch, timers, timeout: 0, live: 'off', random: () => 1 });
     const pending = source.getMessageEvents('m', { signal: controller.signal });
-    await settle();
+    await until(() => timers.delays.length > 0, 3_000, 'the backoff after the first 503');
+    expect(timers.delays, 'the backoff waiting').to.deep.equal([300]);
     controller.abort();
     expect(((await rejectionOf(pending)) as Error).name).to.equal('AbortError');
+    expect(timers.delays, 'the backoff cancelled').to.deep.equal([]);
+    timers.advance(60_000);
     await settle();
     expect(calls).to.have.length(1);
   });

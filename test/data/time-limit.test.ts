@@ -102,6 +102,9 @@ describe('a time limit on each call of a host’s own source', () => {
     expect(part(el, 'badge').classList.contains('loading')).to.equal(true);
     expect(calls[0]!.signal?.aborted ?? false).to.equal(false);
     el.remove();
+    // No limit at all, rather than the 30 s default (300 ms could not tell them apart).
+    expect(timersSetBy(() => void checkedSource(hanging(0).source).getCampaignStats('c1'))).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('is 30 s when the source does not say, and for a timeout that is not a number of 0 or more (with a warning)', () => {

@@ -1145,7 +1145,10 @@ describe('<campaign-stats>', () => {
       await tick(700, 2);
       await tick(800, 3);
       expect(region(), 'still the first summary').to.contain('Delivered: 600');
-      time.advance(20_000);
+      time.advance(19_999);
+      await el.updateComplete;
+      expect(region(), 'still the first summary, 1 ms before 30 s').to.contain('Delivered: 600');
+      time.advance(1);
       await el.updateComplete;
       expect(region()).to.equal(
         'Results updated. Provisional results. Bounces: 200, 20% of all messages (Critical). Delivered: 800, 80% of all messages',

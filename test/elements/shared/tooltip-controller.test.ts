@@ -66,8 +66,14 @@ describe('TooltipController', () => {
   it('honours its show delay on hover', async () => {
     const el = await fixture<TipHostElement>(html`<div style="padding: 40px"><test-tip-host></test-tip-host></div>`);
     const host = el.querySelector('test-tip-host') as TipHostElement;
-    await hover(host.shadowRoot!.querySelector('button')!);
-    await waitUntil(() => host.tooltip?.open === true, 'did not open');
+    const button = host.shadowRoot!.querySelector('button')!;
+    // Probes started as the pointer arrives: closed 10 ms in, open 250 ms in (its delay is 50 ms, the default 300).
+    // Timers run in the order they fall due, so a busy machine delays the probes but cannot reorder them.
+    const open: boolean[] = [];
+    button.addEventListener('pointerover', () => [10, 250].forEach((ms) => setTimeout(() => open.push(host.tooltip?.open === true), ms)), { once: true });
+    await hover(button);
+    await waitUntil(() => open.length === 2, 'the probes did not run');
+    expect(open).to.deep.equal([false, true]);
   });
 
   it('places the tooltip with Floating UI when asked, inside a clipped, transformed box, in the viewport', async () => {
