@@ -654,6 +654,10 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(row(el, 9999)!.getAttribute('aria-posinset')).to.equal('10000');
       expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.index)).to.deep.equal(['9999']);
+      // Shown by more than the focus ring, which leaves with the focus: a bar in the accent color on its start edge.
+      el.style.setProperty('--estafette-timeline-accent', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(row(el, 9999)!).boxShadow).to.equal('rgb(1, 2, 3) 3px 0px 0px 0px inset');
+      expect(rows(el).filter((r) => getComputedStyle(r).boxShadow !== 'none').map((r) => r.dataset.index)).to.deep.equal(['9999']);
       // The selected entry points at its details, shown outside the list.
       const details = root(el).getElementById(row(el, 9999)!.getAttribute('aria-details') ?? '');
       expect(details?.matches('[part~="details"]')).to.equal(true);

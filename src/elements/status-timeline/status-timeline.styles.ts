@@ -199,10 +199,10 @@ const own = css`
   .row:hover {
     background: var(--_hover);
   }
-  .row[aria-current='true'] {
+  .row[aria-selected='true'] {
     box-shadow: inset 3px 0 0 var(--_reached);
   }
-  .row[aria-current='true']:dir(rtl) {
+  .row[aria-selected='true']:dir(rtl) {
     box-shadow: inset -3px 0 0 var(--_reached);
   }
   .row:focus-visible {
@@ -381,7 +381,7 @@ const own = css`
   @media (forced-colors: active) {
     .stage.current,
     .stage.stopped,
-    .row[aria-current='true'] {
+    .row[aria-selected='true'] {
       outline: 2px solid CanvasText;
     }
   }

@@ -88,8 +88,9 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count stays bounded
  * whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox
  * with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those
- * drawn); arrow keys, Home, End, Page Up and Page Down move through it, and Enter or Space selects an entry
- * (`aria-selected`). With `announce`, entries that arrive live are also said to screen readers, politely: "New event:
+ * drawn); arrow keys, Home, End, Page Up and Page Down move through it. Selection follows focus: the entry reached
+ * is the selected one (`aria-selected`, a bar on its start edge) and its details are shown under the list; Enter,
+ * Space or a click picks it, which fires `entry-select`. With `announce`, entries that arrive live are also said to screen readers, politely: "New event:
  * Delivered, 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`.
  *
  * @summary Delivery history of a message, or action history of a campaign.
@@ -120,7 +121,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @csspart mark - A mark on an entry: duplicate count, automatic, bounced after delivery.
  * @csspart time - An entry's time.
  * @csspart link - A clicked URL shown as a link.
- * @csspart details - The full details of the selected entry.
+ * @csspart details - The full details of the selected entry (the one last reached by focus or picked).
  * @csspart jump-latest - The "jump to the latest" button.
  * @csspart load-more - The "show older events" button.
  * @csspart status - Loading and empty messages.
