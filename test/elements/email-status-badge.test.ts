@@ -171,14 +171,37 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
       expect(labelOf(el)).to.equal('Opened');
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).to.include('Automatic open: most likely a privacy feature or a security scanner, not a person.');
+      expect(tooltipOf(el)!.textContent).to.include('Automatic: most likely a privacy feature or a security scanner, not a person.');
     });
 
     it('counts an open as human as soon as one of them was', async () => {
       const value = statusOf('m-1', 'opened', { engagement: { opened: { count: 2, automated: 1, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${value}></email-status-badge>`);
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).not.to.include('Automatic open');
+      expect(tooltipOf(el)!.textContent).not.to.include('Automatic');
+    });
+
+    it('explains a machine click as it does a machine open, with the same dashed border, and a human click as human', async () => {
+      const clicks = (automated: number) => ({ engagement: { clicked: { count: 2, automated, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:01:00Z' } } });
+      const root = await fixture(html`<div lang="en">
+        <email-status-badge .value=${statusOf('m-1', 'clicked', clicks(2))}></email-status-badge>
+        <email-status-badge .value=${statusOf('m-2', 'clicked', clicks(1))}></email-status-badge>
+        <email-status-badge status="opened" automated></email-status-badge>
+      </div>`);
+      const [machine, human, open] = [...root.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+      const border = (b: EmailStatusBadgeElement) => getComputedStyle(part(b, 'badge')).borderTopStyle;
+      expect([border(machine!), border(human!), border(open!)]).to.deep.equal(['dashed', 'solid', 'dashed']);
+      await machine!.showTooltip();
+      expect(tooltipOf(machine!)!.textContent).to.include('Automatic: most likely a privacy feature or a security scanner, not a person.');
+      await human!.showTooltip();
+      expect(tooltipOf(human!)!.textContent).not.to.include('Automatic');
+    });
+
+    it('ignores automated on a status that is neither an open nor a click', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="delivered" automated></email-status-badge>`);
+      expect(getComputedStyle(part(el, 'badge')).borderTopStyle).to.equal('solid');
+      await el.showTooltip();
+      expect(tooltipOf(el)!.textContent).not.to.include('Automatic');
     });
 
     it('explains a bounce that came after the delivery, with its reason, code and diagnostic', async () => {

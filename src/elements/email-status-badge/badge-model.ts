@@ -23,6 +23,7 @@ export interface BadgeModel {
   readonly code?: string;
   readonly detail?: string;
   readonly updatedAt?: string;
+  /** The open or click shown was a machine's (only ever for `opened` and `clicked`). */
   readonly automated: boolean;
   /** No further change expected. */
   readonly final: boolean;
@@ -85,7 +86,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     ...optional('code', text(attrs.code)),
     ...optional('detail', text(attrs.detail)),
     ...optional('updatedAt', text(attrs.updatedAt)),
-    automated: attrs.automated === true,
+    automated: attrs.automated === true && (status === 'opened' || status === 'clicked'),
     final: info.final,
     asyncBounce: false,
     inferred: false,

@@ -71,7 +71,7 @@ export const badgeStyles = css`
     line-height: 1.35;
   }
 
-  /* A machine's open: same label, a dashed outline as a hint (the tooltip says it in words). */
+  /* A machine's open or click: same label, a dashed border as a hint (the tooltip says it in words). */
   .automated {
     border-style: dashed;
   }

@@ -132,7 +132,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /** When the status last changed, ISO 8601. Shown relative ("5 minutes ago") with the absolute date. */
   @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
 
-  /** The open (or click) was made by a machine (privacy proxy, security scanner), not a person. */
+  /** The open (or click) was made by a machine (privacy proxy, security scanner), not a person. Ignored for other statuses. */
   @property({ type: Boolean }) automated = false;
 
   /**
@@ -241,7 +241,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     if (model) {
       category = model.info.category;
       icon = ICON_PATHS[model.info.icon];
-      if (model.automated && model.status === 'opened') stateClass = ' automated';
+      if (model.automated) stateClass = ' automated';
     } else if (load.kind === 'loading') {
       loading = true;
       icon = undefined;
@@ -360,7 +360,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
         : model.reason
       : undefined;
     const notes = [
-      model.automated && model.status === 'opened' ? t('badge.automated') : undefined,
+      model.automated ? t('badge.automated') : undefined,
       model.asyncBounce ? t('badge.async-bounce') : undefined,
       model.inferred ? t('badge.inferred') : undefined,
     ].filter((note): note is string => note !== undefined);

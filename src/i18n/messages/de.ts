@@ -213,7 +213,7 @@ export const de: Catalogue = {
   'badge.may-change': 'Noch nicht endgültig: Bis ein Status feststeht, kann es bis zu einer Stunde dauern – bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'badge.no-status-label': 'Kein Status',
   'badge.no-status': 'Für diese Nachricht wurde noch kein Status angegeben.',
-  'badge.automated': 'Automatische Öffnung: höchstwahrscheinlich eine Datenschutzfunktion oder ein Sicherheitsscanner, kein Mensch.',
+  'badge.automated': 'Automatisch: höchstwahrscheinlich eine Datenschutzfunktion oder ein Sicherheitsscanner, kein Mensch.',
   'badge.async-bounce': 'Bounce nach Zustellung: Der empfangende Server hat die Nachricht erst angenommen und dann zurückgeschickt.',
   'badge.inferred': 'Als zugestellt gezählt, weil der Empfänger mit der Nachricht interagiert hat.',
   'badge.raw-status': 'Status beim Anbieter: {raw}',

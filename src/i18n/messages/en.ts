@@ -77,7 +77,7 @@ export const en = {
   'badge.may-change': 'Not final yet: a status can take up to an hour to settle, and up to 72 hours when the platform retries or for some SMS.',
   'badge.no-status-label': 'No status',
   'badge.no-status': 'No status was given for this message yet.',
-  'badge.automated': 'Automatic open: most likely a privacy feature or a security scanner, not a person.',
+  'badge.automated': 'Automatic: most likely a privacy feature or a security scanner, not a person.',
   'badge.async-bounce': 'Bounced after delivery: the recipient’s server first accepted the message, then sent it back.',
   'badge.inferred': 'Counted as delivered because the recipient interacted with the message.',
   'badge.raw-status': 'Provider status: {raw}',

@@ -203,7 +203,7 @@ export const es: Catalogue = {
   'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'badge.no-status-label': 'Sin estado',
   'badge.no-status': 'Todavía no se ha indicado ningún estado para este mensaje.',
-  'badge.automated': 'Apertura automática: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
+  'badge.automated': 'Automático: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
   'badge.async-bounce': 'Rebote tras la entrega: el servidor del destinatario primero aceptó el mensaje y luego lo devolvió.',
   'badge.inferred': 'Contado como entregado porque el destinatario ha interactuado con el mensaje.',
   'badge.raw-status': 'Estado según el proveedor: {raw}',

@@ -75,7 +75,7 @@ export const fr: LabelCatalogue = {
   'badge.may-change': 'Pas encore définitif : un statut peut mettre jusqu’à une heure à se stabiliser, et jusqu’à 72 heures quand la plateforme réessaie ou pour certains SMS.',
   'badge.no-status-label': 'Aucun statut',
   'badge.no-status': 'Aucun statut n’a encore été donné pour ce message.',
-  'badge.automated': 'Ouverture automatique : sans doute une protection de la vie privée ou un outil de sécurité, pas une personne.',
+  'badge.automated': 'Automatique : sans doute une protection de la vie privée ou un outil de sécurité, pas une personne.',
   'badge.async-bounce': 'Rebond après livraison : le serveur destinataire a d’abord accepté le message, puis l’a renvoyé.',
   'badge.inferred': 'Compté comme délivré parce que le destinataire a interagi avec le message.',
   'badge.raw-status': 'Statut du fournisseur : {raw}',

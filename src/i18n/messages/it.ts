@@ -206,7 +206,7 @@ export const it: Catalogue = {
   'badge.may-change': 'Non ancora definitivo: uno stato può impiegare fino a un’ora per stabilizzarsi, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
   'badge.no-status-label': 'Nessuno stato',
   'badge.no-status': 'Per questo messaggio non è stato ancora indicato alcuno stato.',
-  'badge.automated': 'Apertura automatica: molto probabilmente una protezione della privacy o uno scanner di sicurezza, non una persona.',
+  'badge.automated': 'Automatico: molto probabilmente una protezione della privacy o uno scanner di sicurezza, non una persona.',
   'badge.async-bounce': 'Rimbalzo dopo la consegna: il server ricevente ha prima accettato il messaggio, poi lo ha rimandato indietro.',
   'badge.inferred': 'Conteggiato come consegnato perché il destinatario ha interagito con il messaggio.',
   'badge.raw-status': 'Stato della piattaforma: {raw}',

@@ -206,7 +206,7 @@ export const nl: Catalogue = {
   'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
   'badge.no-status-label': 'Geen status',
   'badge.no-status': 'Voor dit bericht is nog geen status opgegeven.',
-  'badge.automated': 'Automatische opening: waarschijnlijk een privacybescherming of een beveiligingsscanner, geen persoon.',
+  'badge.automated': 'Automatisch: waarschijnlijk een privacybescherming of een beveiligingsscanner, geen persoon.',
   'badge.async-bounce': 'Bounce na aflevering: de ontvangende server aanvaardde het bericht eerst en stuurde het daarna terug.',
   'badge.inferred': 'Als afgeleverd geteld omdat de ontvanger iets met het bericht heeft gedaan.',
   'badge.raw-status': 'Platformstatus: {raw}',
