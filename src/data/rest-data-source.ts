@@ -177,7 +177,7 @@ export class RestDataSource implements StatusDataSource {
     const found = new Map<string, MessageStatus>();
     const missing: string[] = [];
     for (const id of ids) {
-      const hit = this.messages.get(id);
+      const hit = options.fresh ? undefined : this.messages.get(id);
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
@@ -202,7 +202,7 @@ export class RestDataSource implements StatusDataSource {
   /** A campaign's counts (cached like statuses). */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
-    const hit = this.stats.get(id);
+    const hit = options.fresh ? undefined : this.stats.get(id);
     if (hit?.value) return hit.value;
     return this.loadStats(id, options.signal);
   }
@@ -280,6 +280,9 @@ export class RestDataSource implements StatusDataSource {
       const known = this.stats.peek(update.stats.campaign.id);
       if (known && timeOf(known.updatedAt) > timeOf(update.stats.updatedAt)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);
+    } else if (update.type === 'message-event') {
+      // The message's status may have changed with it: not answered from the cache any more.
+      this.messages.delete(update.event.messageId);
     }
     const signature = signatureOf(update);
     if (signature !== undefined) this.lastTold.set(topicOfUpdate(update), signature);

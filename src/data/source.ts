@@ -4,6 +4,11 @@ import type { CampaignHistoryEntry, CampaignStats, CanonicalEvent, MessageStatus
 export interface RequestOptions {
   /** Aborted when the caller lost interest (its element left the page): stop work, reject with an AbortError. */
   readonly signal?: AbortSignal;
+  /**
+   * Ask the back end itself, not a cache: set when the user asks again (`retry()`, `refresh()`, the retry button)
+   * and when a live event says the value changed. A source without a cache can ignore it.
+   */
+  readonly fresh?: boolean;
 }
 
 /** Options of paged calls. */

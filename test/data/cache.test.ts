@@ -87,4 +87,17 @@ describe('RestDataSource cache', () => {
     expect((await source.getMessages(['a'])).has('a')).to.equal(true);
     expect(calls).to.have.length(2);
   });
+
+  it('asks the server itself when a call says fresh, and keeps what it answered', async () => {
+    const { fetch, calls } = fakeFetch((call) => (call.url.pathname.includes('/campaigns/') ? json(stats('c1', '2026-11-24T10:00:00Z')) : echoMessages(call)));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', now: clock });
+    await source.getMessages(['a']);
+    await source.getMessages(['a'], { fresh: true });
+    await source.getMessages(['a']);
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a'], ['a']]);
+    await source.getCampaignStats('c1');
+    await source.getCampaignStats('c1', { fresh: true });
+    await source.getCampaignStats('c1');
+    expect(calls).to.have.length(4);
+  });
 });

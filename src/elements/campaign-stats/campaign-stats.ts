@@ -230,13 +230,17 @@ export class CampaignStatsElement extends LocalizedElement {
 
   // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
   private readonly retries = new AutoRetry(() => void this.refresh());
+  /** The next load asks the back end itself (see `refresh()`). */
+  private fresh = false;
 
   private readonly task = new Task(this, {
     task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
       this.retries.stop();
       if (!id) return undefined;
       if (!source) throw noSourceError();
-      return source.getCampaignStats(id, { signal });
+      const fresh = this.fresh;
+      this.fresh = false;
+      return source.getCampaignStats(id, fresh ? { signal, fresh } : { signal });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
     onComplete: () => this.retries.reset(),
@@ -271,8 +275,9 @@ export class CampaignStatsElement extends LocalizedElement {
     }
   }
 
-  /** Loads the figures again (what the retry button does). */
+  /** Loads the figures again, past any cache of the source (what the retry button does). */
   refresh(): Promise<void> {
+    this.fresh = true;
     return this.task.run();
   }
 

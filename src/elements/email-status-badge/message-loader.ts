@@ -52,6 +52,8 @@ export class MessageLoader implements ReactiveController {
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
   private unsubscribe: (() => void) | undefined;
   private abortedOnDisconnect = false;
+  /** The next lookup asks the back end itself (see `retry()`). */
+  private fresh = false;
 
   constructor(
     private readonly host: MessageHost,
@@ -64,7 +66,9 @@ export class MessageLoader implements ReactiveController {
         this.retries.stop();
         if (id === undefined) return undefined;
         if (!source) throw noSourceError();
-        const found = await source.getMessages([id], { signal });
+        const fresh = this.fresh;
+        this.fresh = false;
+        const found = await source.getMessages([id], fresh ? { signal, fresh } : { signal });
         return found.get(id) ?? null;
       },
       onComplete: (status) => {
@@ -104,9 +108,10 @@ export class MessageLoader implements ReactiveController {
     }
   }
 
-  /** Looks the message up again now. */
+  /** Looks the message up again now, past any cache of the source. */
   retry(): void {
     this.retries.stop();
+    this.fresh = true;
     void this.task.run();
   }
 

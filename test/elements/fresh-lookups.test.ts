@@ -1,0 +1,56 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { RestDataSource } from '../../src/data/index.js';
+import '../../src/elements/campaign-stats/define.js';
+import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
+import '../../src/elements/email-status-badge/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { FakeEventSource, fakeFetch, json, wireStatus } from '../data/helpers.js';
+import { labelOf } from './shared/badge-helpers.js';
+
+// A RestDataSource keeps answers for 30 s. What the user asks for again, and what a live event says has changed,
+// must come from the server, not from that cache.
+describe('lookups past the REST cache', () => {
+  beforeEach(() => FakeEventSource.reset());
+
+  it('badge.retry() asks the server again for a message it did not know a moment ago', async () => {
+    let known = false;
+    const { fetch, calls } = fakeFetch(() => json({ messages: known ? [wireStatus('m-1')] : [] }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+    const name = () => el.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label');
+    await waitUntil(() => name() === 'Unavailable. No message was found with this identifier.', 'no not-found state');
+    known = true;
+    el.retry();
+    await waitUntil(() => labelOf(el) === 'Delivered', 'retry() answered from the cache');
+    expect(calls).to.have.length(2);
+  });
+
+  it('campaign-stats refresh() shows the server\'s new figures', async () => {
+    let delivered = 500;
+    const { fetch, calls } = fakeFetch(() =>
+      json({ campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, counts: { sent: 1000, delivered }, updatedAt: '2026-11-24T10:00:00Z' }),
+    );
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" metrics="delivered" campaign-id="c1" .source=${source}></campaign-stats>`);
+    const figures = () => el.exportCsv();
+    await waitUntil(() => figures().includes('500'), 'not loaded');
+    delivered = 800;
+    await el.refresh();
+    await waitUntil(() => figures().includes('800'), 'refresh() answered from the cache');
+    expect(calls).to.have.length(2);
+  });
+
+  it('a badge shows the new status after a live message-event, even when the stream sends no message-status', async () => {
+    let display = 'sent';
+    const { fetch, calls } = fakeFetch(() => json({ messages: [wireStatus('m-1', { delivery: display, display, settled: false })] }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timeout: 0 });
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+    await waitUntil(() => labelOf(el) === 'Sent', 'not loaded');
+    await waitUntil(() => FakeEventSource.last !== undefined, 'no stream');
+    FakeEventSource.last!.open();
+    display = 'delivered';
+    FakeEventSource.last!.emit('message-event', { provider: 'test', channel: 'email', messageId: 'm-1', type: 'delivered', at: '2026-11-24T10:00:00Z', raw: 'delivered' }, '1');
+    await waitUntil(() => labelOf(el) === 'Delivered', 'the event was followed by the cached status');
+    expect(calls).to.have.length(2);
+  });
+});
