@@ -196,7 +196,9 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
   for (const metric of RATE_METRICS) {
     const own = given?.[metric];
     if (own != null && typeof own !== 'object') fail(`thresholds.${metric}`);
-    const levels: Record<string, unknown> = own === null ? {} : { ...DEFAULT_THRESHOLDS[metric], ...own };
+    const levels: Record<string, unknown> = own === null ? {} : { ...DEFAULT_THRESHOLDS[metric] };
+    // An absent level keeps its default, and so does one given as undefined (a form's empty field): only null clears it.
+    for (const [level, value] of Object.entries(own ?? {})) if (value !== undefined) levels[level] = value;
     const kept: Levels = {};
     for (const level in levels) {
       const value = levels[level];

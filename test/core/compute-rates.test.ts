@@ -81,6 +81,10 @@ describe('computeRates', () => {
       expect(level({ sent: 100, softBounced: 20 }, 'bounced', { thresholds: { bounced: null } })).to.equal('ok');
       expect(level({ sent: 100, softBounced: 20 }, 'bounced', { thresholds: { bounced: { warning: null, danger: null } } })).to.equal('ok');
     });
+    it('keeps a default level given as undefined (a form field left empty): only null switches it off', () => {
+      const rate = byMetric(computeRates({ sent: 100, softBounced: 12 }, { thresholds: { bounced: { warning: 0.03, danger: undefined } } })).bounced!;
+      expect([rate.level, rate.limit]).to.deep.equal(['danger', 0.08]);
+    });
     it('says which threshold a rate reached', () => {
       const r = byMetric(computeRates({ sent: 100, softBounced: 6, complained: 1 }));
       expect([r.bounced!.level, r.bounced!.limit]).to.deep.equal(['warning', 0.05]);
