@@ -120,6 +120,28 @@ try {
   const lazyLabel = await lazy.waitForFunction(() => document.querySelector('email-status-badge')?.shadowRoot?.textContent?.trim() || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the loader registers the elements once a tag appears', String(lazyLabel).includes('Delivered') && kitRequests.length === 1, `${lazyLabel} / ${kitRequests.length} requests`);
 
+  // load(): the kit at once, for a page about to need it, with no tag yet; fetched once however often it is called.
+  step('the loader page, load()');
+  const eager = await browser.newPage();
+  const eagerRequests = [];
+  eager.on('request', (request) => { if (request.url().includes('/dist/cdn/estafette.js')) eagerRequests.push(request.url()); });
+  await eager.goto(url.replace('cdn-page.html', 'loader-page.html'), { waitUntil: 'load' });
+  const defined = await eager
+    .evaluate(async () => {
+      const { load } = await import('/dist/cdn/estafette-loader.js');
+      const before = Boolean(customElements.get('email-status-badge'));
+      await Promise.all([load(), load()]);
+      await load();
+      return { before, after: ['email-status-badge', 'campaign-stats', 'status-timeline', 'status-source'].filter((tag) => customElements.get(tag)) };
+    })
+    .catch((error) => ({ error: String(error) }));
+  check(
+    'load() fetches the kit once, with no tag on the page, and resolves with every element registered',
+    defined.before === false && defined.after?.length === 4 && eagerRequests.length === 1,
+    `${JSON.stringify(defined)} / ${eagerRequests.length} requests`,
+  );
+  await eager.close();
+
   // Tags inside the page's own components (test/ship/loader-shadow-page.html): found in open shadow roots, whether
   // there when the loader starts or rendered later, and in a closed one only once it is handed over with discover().
   for (const [kase, expected] of [
