@@ -54,6 +54,17 @@ describe('elements in every language', () => {
     expect(labelOf(el)).to.equal('Geopend');
   });
 
+  it('speaks the language of the section it is moved into', async () => {
+    const el = await fixture(html`<div><section lang="fr"><email-status-badge status="opened"></email-status-badge><campaign-stats metrics="opened" .counts=${COUNTS}></campaign-stats></section><section lang="en"></section></div>`);
+    const [french, english] = [...el.querySelectorAll('section')];
+    const badge = el.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    const stats = el.querySelector('campaign-stats')!;
+    await waitUntil(() => labelOf(badge) === 'Ouvert' && textOf(stats).includes('Ouverts'), 'not rendered in French');
+    english!.append(badge, stats);
+    await waitUntil(() => labelOf(badge) === 'Opened' && textOf(stats).includes('Opened'), `still French after the move: ${labelOf(badge)} / ${textOf(stats).slice(0, 40)}`);
+    expect(french!.children).to.have.length(0);
+  });
+
   it('shows campaign indicators and a timeline in Spanish and Italian', async () => {
     for (const [lang, english] of [['es', 'Delivered'], ['it', 'Delivered']] as const) {
       const el = await fixture(html`<div lang=${lang}>

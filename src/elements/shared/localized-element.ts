@@ -34,6 +34,8 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchTextChanges(this);
+    // Moved into a part of the page that speaks another language: nothing else tells it (no attribute changed).
+    if (this.hasUpdated && this.renderedIn !== resolveLocale(this)) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -43,6 +45,8 @@ export class LocalizedElement extends LitElement {
 
   /** The language resolved for the update under way: resolved once per update, not again by every render helper. */
   private localeNow: Locale | undefined;
+  /** The language of the last update. */
+  private renderedIn: Locale | undefined;
 
   /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -55,7 +59,7 @@ export class LocalizedElement extends LitElement {
     if (texts || explained) return Promise.all([texts, explained]).then(() => this.scheduleUpdate());
     if (!explains) prefetchExplanations(locale);
     // Lit performs the update synchronously here: render reads this one resolution.
-    this.localeNow = locale;
+    this.localeNow = this.renderedIn = locale;
     try {
       return super.scheduleUpdate();
     } finally {
