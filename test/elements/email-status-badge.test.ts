@@ -409,6 +409,21 @@ describe('<email-status-badge>', () => {
       await waitUntil(() => loud!.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Delivery status: Delivered');
     });
 
+    it('announces a status the page sets from its own feed, attribute or .value, but not the first one', async () => {
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" announce status="sent"></email-status-badge>`);
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.textContent).to.equal('');
+      el.setAttribute('status', 'delivered');
+      await el.updateComplete;
+      expect(region.textContent).to.equal('Delivery status: Delivered');
+      el.value = statusOf('m-1', 'opened');
+      await el.updateComplete;
+      expect(region.textContent).to.equal('Delivery status: Opened');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(region.textContent, 'a new language is not a new status').to.equal('Delivery status: Opened');
+    });
+
     it('turns its live region on and off without redrawing the badge, its focus and its description', async () => {
       const source = new FakeSource([statusOf('b', 'sent')]);
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="fr" message-id="b" .source=${source}></email-status-badge>`);

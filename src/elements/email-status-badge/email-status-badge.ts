@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isDisplayStatus, isFailureReason, statusInfo, type MessageStatus, type StatusCategory } from '../../core/index.js';
+import { isDisplayStatus, isFailureReason, statusInfo, type DisplayStatus, type MessageStatus, type StatusCategory } from '../../core/index.js';
 import { DataSourceError } from '../../data/errors.js';
 import { warnOnce } from '../../data/warn-once.js';
 import type { StatusDataSource } from '../../data/source.js';
@@ -162,6 +162,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   private loader: MessageLoader | undefined;
   private tooltip: TooltipController | undefined;
   private view: View | undefined;
+  /** The status shown by the last update, for `announce`. */
+  private shownStatus: DisplayStatus | undefined;
   /** Whether this badge renders its icon and label as a nested template: it had a `message-id` when first drawn. */
   private following: boolean | undefined;
 
@@ -314,7 +316,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     return translate(locale, 'badge.error', { reason: dataErrorReason(locale, error) });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // Before Lit's content, like the tooltip: the template never owns (or clears) it, and turning `announce` on or off
     // leaves the badge box, its focus and its aria-describedby in place.
     if (this.announce && !this.liveRegion) {
@@ -326,15 +328,20 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       this.liveRegion.remove();
       this.liveRegion = undefined;
     }
+    // Every change of the status shown is said, wherever it came from: a live update, or the page setting `status`
+    // or `.value` from its own feed. Not the first status, nor the first of another message.
+    const view = this.view;
+    if (changed.has('messageId')) this.shownStatus = undefined;
+    const shown = view?.model?.status;
+    if (shown === undefined || !view) return;
+    if (this.liveRegion && this.shownStatus !== undefined && shown !== this.shownStatus) {
+      this.liveRegion.lang = view.locale;
+      this.liveRegion.textContent = translate(view.locale, 'badge.label', { status: translate(view.locale, statusInfo(shown).keys.label) });
+    }
+    this.shownStatus = shown;
   }
 
   private liveChange(previous: MessageStatus, next: MessageStatus): void {
-    if (this.liveRegion) {
-      const locale = this.locale;
-      const label = translate(locale, statusInfo(next.display).keys.label);
-      this.liveRegion.lang = locale;
-      this.liveRegion.textContent = translate(locale, 'badge.label', { status: label });
-    }
     const event = new StatusChangeEvent(previous, next);
     this.dispatchEvent(event);
   }
