@@ -562,4 +562,18 @@ describe('<email-status-badge> tooltip', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
+
+  it('showTooltip() on a badge just created and not rendered yet opens it once rendered', async () => {
+    await loadExplanations('en'); // already there: the case where an early call opened nothing
+    const el = document.createElement('email-status-badge') as EmailStatusBadgeElement;
+    el.lang = 'en';
+    el.status = 'delivered';
+    document.body.append(el);
+    try {
+      await el.showTooltip();
+      expect(isOpen(el)).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -180,9 +180,11 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   /**
    * Opens the explanatory tooltip, as keyboard focus does. Resolves once it shows and has faded in (the first time,
-   * the explanations may still be loading): a page may then measure it, check it or take a screenshot.
+   * the explanations may still be loading): a page may then measure it, check it or take a screenshot. Called on a
+   * badge just created, it waits for the badge's first render.
    */
-  showTooltip(): Promise<void> {
+  async showTooltip(): Promise<void> {
+    if (!this.hasUpdated) await this.updateComplete;
     return this[TOOLTIP_HOST]().show();
   }
 
