@@ -115,7 +115,7 @@ const checkedCounts = new WeakSet<object>();
  * @csspart icon - Every icon: an inline SVG drawn with `currentColor` (as in the other elements).
  *
  * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`).
- * @cssprop --estafette-stats-gap - Space between indicators (default `0.75rem`).
+ * @cssprop --estafette-stats-gap - Space between indicators in the `grid` layout (default `0.75rem`; `list` rows touch, `compact` keeps `0.375rem`), and around the header and warnings in every layout.
  * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-surface`.
  * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-border`.
  * @cssprop --estafette-stats-hover - Background of an indicator under the pointer; falls back to `--estafette-surface-hover`.

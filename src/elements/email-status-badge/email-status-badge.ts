@@ -82,8 +82,8 @@ interface View {
  * @fires {StatusChangeEvent} status-change - A live update changed the message's display status (`messageId`, `oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
  *
  * @csspart badge - The focusable badge (`role="img"`): border, background, padding, focus ring. While a `message-id` loads, the badge alone is the placeholder: its background paints a dimmed disc and bar.
- * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`. Not there while a `message-id` loads.
- * @csspart label - The status label text. Not there while a `message-id` loads.
+ * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`. Not shown while a `message-id` loads (absent, or hidden when the badge had a status before).
+ * @csspart label - The status label text. Not shown while a `message-id` loads (absent, or hidden when the badge had a status before).
  * @csspart tooltip - The explanatory tooltip, in the top layer; created on first use.
  *
  * @cssprop --estafette-tooltip-bg - Tooltip background.
