@@ -267,6 +267,23 @@ describe('<campaign-stats>', () => {
   });
 
   describe('threshold levels', () => {
+    it('puts its title at heading-level, its warnings one below, within 1 to 6', async () => {
+      const counts = { sent: 1000, delivered: 500, softBounced: 500 };
+      const headings = (el: CampaignStatsElement) => [...root(el).querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')} ${textOf(h)}`);
+      const box = await fixture(html`<div lang="en">
+        <campaign-stats metrics="delivered bounced" .counts=${counts}></campaign-stats>
+        <campaign-stats heading-level="4" metrics="delivered bounced" .counts=${counts}></campaign-stats>
+        <campaign-stats heading-level="9" metrics="delivered bounced" .counts=${counts}></campaign-stats>
+      </div>`);
+      const [plain, four, nine] = [...box.querySelectorAll<CampaignStatsElement>('campaign-stats')];
+      const levels = (el: CampaignStatsElement) => headings(el).map((h) => h.split(' ')[0]);
+      expect(levels(plain!)).to.deep.equal(['2', '3']);
+      expect(levels(four!)).to.deep.equal(['4', '5']);
+      expect(levels(nine!)).to.deep.equal(['6', '6']);
+      expect(headings(four!)[0]).to.equal(headings(plain!)[0]!.replace(/^2/, '4'));
+      await expect(four).to.be.accessible();
+    });
+
     it('names flagged indicators as parts of their level, for pages to style', async () => {
       const el = await statsFixture({ ...EMAIL, complained: 40, hardBounced: 250 });
       const parts = (name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)].map((li) => li.dataset.metric);
@@ -776,6 +793,17 @@ describe('<campaign-stats>', () => {
   });
 
   describe('CSV export', () => {
+    it('hides its download button with no-export, while exportCsv() still works', async () => {
+      const counts = { sent: 1000, delivered: 900 };
+      const box = await fixture(html`<div lang="en"><campaign-stats metrics="delivered" .counts=${counts}></campaign-stats><campaign-stats no-export metrics="delivered" .counts=${counts}></campaign-stats></div>`);
+      const [shown, hidden] = [...box.querySelectorAll<CampaignStatsElement>('campaign-stats')];
+      const download = (el: CampaignStatsElement) => [...root(el).querySelectorAll('button')].filter((b) => textOf(b) === 'Download as CSV');
+      expect(download(shown!)).to.have.length(1);
+      expect(download(hidden!)).to.have.length(0);
+      expect(hidden!.exportCsv()).to.equal(shown!.exportCsv());
+      expect(hidden!.exportCsv()).to.contain('delivered,Delivered,900');
+    });
+
     it('exports counts, rates and denominators, machine values next to the text shown', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="fr" metrics="sent delivered opened complained" .counts=${{ sent: 1000, delivered: 900, opened: 400, complained: 4 }}></campaign-stats>`,

@@ -639,6 +639,25 @@ describe('<status-timeline>', () => {
       expect(Number(focusedIndex(el))).to.be.greaterThan(5);
     });
 
+    it('scrollToIndex() brings an entry drawn nowhere yet into view, and clamps an index out of range', async () => {
+      const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
+      const box = () => scroller(el).getBoundingClientRect();
+      const inView = (index: number) => {
+        const r = row(el, index)?.getBoundingClientRect();
+        return r !== undefined && r.top >= box().top - 1 && r.bottom <= box().bottom + 1;
+      };
+      expect(row(el, 5000), 'not drawn before').to.equal(undefined);
+      el.scrollToIndex(5000);
+      await settle(el);
+      expect(inView(5000)).to.equal(true);
+      el.scrollToIndex(1e9);
+      await settle(el);
+      expect(inView(9999)).to.equal(true);
+      el.scrollToIndex(-3);
+      await settle(el);
+      expect(inView(0)).to.equal(true);
+    });
+
     it('is a listbox of options that say their place among every entry, the selected one aria-selected', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.longHistory()}></status-timeline>`);
       const list = root(el).querySelector('[part~="list"]')!;
