@@ -1,5 +1,5 @@
 /** Estafette's languages: locale resolution, message catalogues and cached `Intl` formatters. */
-export { SUPPORTED_LOCALES, DEFAULT_LOCALE, directionOf, isLocale, matchLocale, resolveLocale, type Locale } from './locales.js';
+export { SUPPORTED_LOCALES, DEFAULT_LOCALE, directionOf, isLocale, matchLocale, resolveFormatLocale, resolveLocale, type Locale } from './locales.js';
 export type { Catalogue, ExplanationCatalogue, LabelCatalogue, MessageKey, PanelCatalogue, PluralBaseKey } from './catalogue.js';
 export type { ChannelExplanationKey, ExplanationKey, MetricId, PanelRequiredKey, RequiredKey, TimelineStage } from './keys.js';
 export {

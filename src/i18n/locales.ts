@@ -87,3 +87,19 @@ export function resolveLocale(element?: Element | null): Locale {
   if (declared !== undefined) return matchLocale(declared) ?? DEFAULT_LOCALE;
   return navigatorLocale() ?? DEFAULT_LOCALE;
 }
+
+/**
+ * The tag numbers, percentages and dates follow for `element`, which speaks `locale`: its declared `lang` with
+ * its region (`en-GB`, `fr-CH`, `es-MX`) when that is the language it speaks, else the language alone. Called once
+ * per update of an element that formats (see `LocalizedElement.formatFor`).
+ */
+export function resolveFormatLocale(element: Element, locale: Locale): string {
+  const declared = declaredLang(element) ?? element.ownerDocument.documentElement?.getAttribute('lang') ?? '';
+  try {
+    // As Intl writes it (`fr_ca` → `fr-CA`); a tag Intl refuses throws, and the language alone is used.
+    if (matchLocale(declared) === locale) return Intl.getCanonicalLocales(declared.trim().replace(/_/g, '-'))[0] ?? locale;
+  } catch {
+    // the language alone
+  }
+  return locale;
+}

@@ -877,6 +877,32 @@ describe('<campaign-stats>', () => {
       await el.updateComplete;
       expect(part(el, 'opened', 'rate')).to.equal('44.4%');
     });
+
+    it('formats numbers, dates and the CSV with the region of its lang, in the words of its language', async () => {
+      const counts = { sent: 12_345, delivered: 12_000, opened: 4_000 };
+      const swiss = await statsFixture(counts, { lang: 'de-CH' });
+      expect(part(swiss, 'sent', 'count')).to.match(/^12['’]345$/); // an apostrophe, typographic or not by engine
+      expect(part(swiss, 'delivered', 'label')).to.equal('Zugestellt');
+      const german = await statsFixture(counts, { lang: 'de' });
+      expect(part(german, 'sent', 'count')).to.equal('12.345');
+      // Mexico writes decimals with a point, Spain with a comma.
+      const mexico = await statsFixture(counts, { lang: 'es-MX' });
+      expect(part(mexico, 'opened', 'rate')).to.match(/^33\.3\s?%$/);
+      expect(mexico.exportCsv()).to.match(/\r\nopened,Abiertos,4000,0\.333333,33\.3\s?%,/);
+      const british = await fixture<CampaignStatsElement>(
+        html`<div lang="en-GB"><campaign-stats metrics="sent" updated-at="2026-11-23T09:12:00Z" time-zone="UTC" .counts=${counts}></campaign-stats></div>`,
+      );
+      const gb = british.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await gb.updateComplete;
+      expect(textOf(root(gb).querySelector('[part~="header"]'))).to.contain('23 Nov 2026, 09:12');
+      const spanish = await statsFixture(counts, { lang: 'es' });
+      expect(part(spanish, 'opened', 'rate')).to.match(/^33,3\s?%$/);
+    });
+
+    it('formats with the language alone when the lang tag is not one Intl accepts', async () => {
+      const el = await statsFixture({ sent: 12_345 }, { lang: 'en-x-' });
+      expect(part(el, 'sent', 'count')).to.equal('12,345');
+    });
   });
 
   describe('layouts', () => {

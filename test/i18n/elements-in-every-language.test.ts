@@ -65,6 +65,19 @@ describe('elements in every language', () => {
     expect(french!.children).to.have.length(0);
   });
 
+  it('writes dates with the region of the lang: a British badge and timeline in English words, day first', async () => {
+    const el = await fixture(html`<div lang="en-GB"><email-status-badge status="delivered" updated-at="2026-11-23T12:00:00Z"></email-status-badge><status-timeline time-zone="UTC" .events=${[ev('delivered', 0)]}></status-timeline></div>`);
+    const badge = el.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await badge.showTooltip();
+    const tip = badge.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent!;
+    expect(tip).to.contain('Delivered');
+    expect(tip).to.match(/\b23 Nov 2026\b/);
+    const timeline = el.querySelector('status-timeline')!;
+    await timeline.updateComplete;
+    const time = timeline.shadowRoot!.querySelector('[part~="time"]')!;
+    expect(time.getAttribute('title') ?? time.textContent).to.match(/\b2 Nov 2026\b/);
+  });
+
   it('shows campaign indicators and a timeline in Spanish and Italian', async () => {
     for (const [lang, english] of [['es', 'Delivered'], ['it', 'Delivered']] as const) {
       const el = await fixture(html`<div lang=${lang}>

@@ -291,7 +291,8 @@ export class CampaignStatsElement extends LocalizedElement {
   exportCsv(separator: CsvSeparator = ','): string {
     const view = this.view();
     const shown = view.state === 'ready' ? view.shown : undefined;
-    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], this.locale, separator);
+    const locale = this.locale;
+    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], locale, separator, this.formatFor(locale));
   }
 
   /**
@@ -299,7 +300,7 @@ export class CampaignStatsElement extends LocalizedElement {
    * separated by `;` where the language writes decimals with a comma (French Excel opens a comma-separated file
    * as one column), else by `,`.
    */
-  downloadCsv(filename = `${this.campaignId ?? 'campaign'}-stats.csv`, separator: CsvSeparator = spreadsheetSeparator(this.locale)): void {
+  downloadCsv(filename = `${this.campaignId ?? 'campaign'}-stats.csv`, separator: CsvSeparator = spreadsheetSeparator(this.formatFor(this.locale))): void {
     const blob = new Blob(['\uFEFF', this.exportCsv(separator)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -446,7 +447,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const parts = picked.map((i) => {
       const line = translate(locale, 'stats.metric-summary', {
         label: translate(locale, `metric.${i.metric}.label`),
-        count: formatNumber(locale, i.count),
+        count: formatNumber(this.formatFor(locale), i.count),
         rate: this.rateText(locale, i),
         denominator: i.rate === null ? '' : translate(locale, `denominator.${i.denominator!}`),
       }).trim();
@@ -457,7 +458,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private rateText(locale: Locale, indicator: Indicator): string {
-    return indicator.rate === null ? translate(locale, 'stats.rate-none') : formatPercent(locale, indicator.rate);
+    return indicator.rate === null ? translate(locale, 'stats.rate-none') : formatPercent(this.formatFor(locale), indicator.rate);
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
@@ -476,8 +477,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const key = `threshold.${indicator.metric}.${indicator.level}`;
     const params = {
       label: translate(locale, `metric.${indicator.metric}.label`),
-      rate: formatPercent(locale, indicator.rate),
-      limit: formatPercent(locale, indicator.limit ?? 0),
+      rate: formatPercent(this.formatFor(locale), indicator.rate),
+      limit: formatPercent(this.formatFor(locale), indicator.limit ?? 0),
     };
     const own = translate(locale, key, params);
     return own === key ? translate(locale, `threshold.generic.${indicator.level}`, params) : own;
@@ -553,7 +554,7 @@ export class CampaignStatsElement extends LocalizedElement {
     if (shown.updatedAt) {
       const marker = '\u0000';
       const [before = '', after = ''] = translate(locale, 'stats.updated', { time: marker }).split(marker);
-      const time = formatDateTime(locale, shown.updatedAt, this.timeZone ? { timeZone: this.timeZone } : {});
+      const time = formatDateTime(this.formatFor(locale), shown.updatedAt, this.timeZone ? { timeZone: this.timeZone } : {});
       updated = html`<span class="updated">${before}<time datetime=${shown.updatedAt}>${time}</time>${after}</span>`;
     }
     return html`
@@ -666,12 +667,12 @@ export class CampaignStatsElement extends LocalizedElement {
           aria-describedby=${`drill-hint ${helpId}`} aria-current=${selected ? 'true' : 'false'} @click=${() => this.select(indicator)}>
           <span part="label" class="label">${label}</span>
           <span class="figures">
-          <span part="count" class="count">${formatNumber(locale, indicator.count)}</span>
+          <span part="count" class="count">${formatNumber(this.formatFor(locale), indicator.count)}</span>
           <span class="rate-line">
             ${indicator.denominator
               ? indicator.rate === null
                 ? html`<span part="rate" class="rate none">${translate(locale, 'stats.rate-none')}</span>`
-                : html`<span part="rate" class="rate">${formatPercent(locale, indicator.rate)}</span>
+                : html`<span part="rate" class="rate">${formatPercent(this.formatFor(locale), indicator.rate)}</span>
                     <span part="denominator" class="denominator">${translate(locale, `denominator.${indicator.denominator}`)}</span>`
               : nothing}
           </span>

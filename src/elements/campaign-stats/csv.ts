@@ -1,4 +1,4 @@
-import { formatPercent, translate, type Locale } from '../../i18n/index.js';
+import { formatPercent, translate, type FormatLocale, type Locale } from '../../i18n/index.js';
 import { numberFormat } from '../../i18n/intl-cache.js';
 import type { Indicator } from './indicators.js';
 
@@ -20,7 +20,7 @@ export type CsvSeparator = ',' | ';';
  * The separator a spreadsheet expects for `locale`: `;` where numbers are written with a decimal comma (French,
  * German, Spanish, Italian, Dutch: Excel there opens a comma-separated file as one column), else `,`.
  */
-export const spreadsheetSeparator = (locale: Locale): CsvSeparator =>
+export const spreadsheetSeparator = (locale: FormatLocale): CsvSeparator =>
   numberFormat(locale).formatToParts(0.5).some((part) => part.type === 'decimal' && part.value === ',') ? ';' : ',';
 
 // Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442.
@@ -31,13 +31,13 @@ const fraction = (rate: number): string => String(Math.round(rate * 1e6) / 1e6);
  * the ids, counts and rates as plain numbers for spreadsheets and scripts, the label, rate and denominator as the
  * user reads them.
  */
-export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale, separator: CsvSeparator = ','): string {
+export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale, separator: CsvSeparator = ',', format: FormatLocale = locale): string {
   const rows = indicators.map((i) => [
     i.metric,
     translate(locale, `metric.${i.metric}.label`),
     i.count,
     i.rate === null ? '' : fraction(i.rate),
-    i.rate === null ? '' : formatPercent(locale, i.rate),
+    i.rate === null ? '' : formatPercent(format, i.rate),
     i.denominator ?? '',
     i.denominator ? translate(locale, `denominator.${i.denominator}`) : '',
     i.base ?? '',

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { areExplanationsReady, arePanelTextsReady, isLocaleReady, loadExplanations, loadLocale, loadPanelTexts, resolveLocale, type Locale } from '../../i18n/index.js';
+import { areExplanationsReady, arePanelTextsReady, isLocaleReady, loadExplanations, loadLocale, loadPanelTexts, resolveFormatLocale, resolveLocale, type Locale } from '../../i18n/index.js';
 import { unwatchTextChanges, watchTextChanges } from './text-changes.js';
 
 /**
@@ -47,9 +47,12 @@ export class LocalizedElement extends LitElement {
   private localeNow: Locale | undefined;
   /** The language of the last update. */
   private renderedIn: Locale | undefined;
+  /** `formatLocale`, worked out on first use after each update is scheduled. */
+  private formatIn: string | undefined;
 
   /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    this.formatIn = undefined;
     const locale = resolveLocale(this);
     if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
     const { explains, panels } = this.constructor as typeof LocalizedElement;
@@ -70,6 +73,15 @@ export class LocalizedElement extends LitElement {
   /** The language this element speaks now. */
   protected get locale(): Locale {
     return this.localeNow ?? resolveLocale(this);
+  }
+
+  /**
+   * The tag numbers and dates written in `locale` follow: for the language it speaks now, the declared `lang` with
+   * its region (`en-GB`, `fr-CH`); for another (words waiting to be said from before a switch), that language.
+   */
+  protected formatFor(locale: Locale): string {
+    if (locale !== this.locale) return locale;
+    return (this.formatIn ??= resolveFormatLocale(this, locale));
   }
 }
 

@@ -464,7 +464,7 @@ export class StatusTimelineElement extends LocalizedElement {
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.announcer.push((locale) => {
       const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
-      const time = formatDateTime(locale, item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+      const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
       return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
     }, this.locale);
   }
@@ -896,8 +896,8 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private renderTime(locale: Locale, at: string, now: number, basis?: TimeBasis): TemplateResult {
-    const exact = formatDateTime(locale, at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-    const relative = formatRelativeTime(locale, at, now);
+    const exact = formatDateTime(this.formatFor(locale), at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+    const relative = formatRelativeTime(this.formatFor(locale), at, now);
     // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
     const approx = isTimeBasis(basis)
       ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
@@ -1030,8 +1030,8 @@ export class StatusTimelineElement extends LocalizedElement {
     if (c < 0) return nothing;
     const row = this.store.rows[c]!;
     const now = tickerNow();
-    const exact = formatDateTime(locale, row.item.at, { dateStyle: 'full', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-    const time = html`<p class="detail-time"><time datetime=${row.item.at}>${exact}</time> (${formatRelativeTime(locale, row.item.at, now)})</p>`;
+    const exact = formatDateTime(this.formatFor(locale), row.item.at, { dateStyle: 'full', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+    const time = html`<p class="detail-time"><time datetime=${row.item.at}>${exact}</time> (${formatRelativeTime(this.formatFor(locale), row.item.at, now)})</p>`;
     const label = translate(locale, 'timeline.details');
     if (this.kind === 'campaign') {
       const entry = row.item as CampaignHistoryEntry;
