@@ -47,7 +47,7 @@ export class LocalizedElement extends LitElement {
   private localeNow: Locale | undefined;
   /** The language of the last update. */
   private renderedIn: Locale | undefined;
-  /** `formatLocale`, worked out on first use after each update is scheduled. */
+  /** What `formatFor` answers for the language spoken now, worked out on first use after each update is scheduled. */
   private formatIn: string | undefined;
 
   /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
