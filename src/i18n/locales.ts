@@ -79,13 +79,17 @@ function navigatorLocale(): Locale | undefined {
  * its neighbours (the same choice as the browser's `lang` inheritance).
  */
 export function resolveLocale(element?: Element | null): Locale {
-  let declared = element ? declaredLang(element) : undefined;
-  if (declared === undefined) {
-    const doc = element?.ownerDocument ?? (typeof document === 'undefined' ? undefined : document);
-    declared = doc?.documentElement?.getAttribute('lang')?.trim() || undefined;
-  }
+  const declared = declaredTag(element);
   if (declared !== undefined) return matchLocale(declared) ?? DEFAULT_LOCALE;
   return navigatorLocale() ?? DEFAULT_LOCALE;
+}
+
+/** The language tag the page declares for `element`: its closest non-empty `lang`, else `<html lang>`. */
+function declaredTag(element?: Element | null): string | undefined {
+  const declared = element ? declaredLang(element) : undefined;
+  if (declared !== undefined) return declared;
+  const doc = element?.ownerDocument ?? (typeof document === 'undefined' ? undefined : document);
+  return doc?.documentElement?.getAttribute('lang')?.trim() || undefined;
 }
 
 /**
@@ -94,10 +98,10 @@ export function resolveLocale(element?: Element | null): Locale {
  * per update of an element that formats (see `LocalizedElement.formatFor`).
  */
 export function resolveFormatLocale(element: Element, locale: Locale): string {
-  const declared = declaredLang(element) ?? element.ownerDocument.documentElement?.getAttribute('lang') ?? '';
+  const declared = declaredTag(element);
   try {
     // As Intl writes it (`fr_ca` → `fr-CA`); a tag Intl refuses throws, and the language alone is used.
-    if (matchLocale(declared) === locale) return Intl.getCanonicalLocales(declared.trim().replace(/_/g, '-'))[0] ?? locale;
+    if (declared !== undefined && matchLocale(declared) === locale) return Intl.getCanonicalLocales(declared.replace(/_/g, '-'))[0] ?? locale;
   } catch {
     // the language alone
   }

@@ -240,7 +240,7 @@ export class CampaignStatsElement extends LocalizedElement {
       if (!source) throw noSourceError();
       const fresh = this.fresh;
       this.fresh = false;
-      return source.getCampaignStats(id, fresh ? { signal, fresh } : { signal });
+      return source.getCampaignStats(id, { signal, fresh });
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
     onComplete: () => this.retries.reset(),

@@ -68,7 +68,7 @@ export class MessageLoader implements ReactiveController {
         if (!source) throw noSourceError();
         const fresh = this.fresh;
         this.fresh = false;
-        const found = await source.getMessages([id], fresh ? { signal, fresh } : { signal });
+        const found = await source.getMessages([id], { signal, fresh });
         return found.get(id) ?? null;
       },
       onComplete: (status) => {
