@@ -7,7 +7,7 @@ import '../../src/elements/email-status-badge/define.js';
 import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
-import { FakeSource, descriptionOf, labelOf, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
+import { FakeSource, descriptionOf, labelOf, nameOf, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
 
 const LABELS: readonly [DisplayStatus, string][] = [
   ['scheduled', 'Scheduled'],
@@ -34,7 +34,6 @@ const LABELS: readonly [DisplayStatus, string][] = [
   ['complained', 'Marked as spam'],
 ];
 
-const nameOf = (el: EmailStatusBadgeElement) => part(el, 'badge').getAttribute('aria-label');
 
 describe('<email-status-badge>', () => {
   afterEach(() => setDefaultSource(undefined));

@@ -5,7 +5,7 @@ import type { CampaignStatsElement } from '../../src/elements/campaign-stats/cam
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { FakeEventSource, fakeFetch, json, wireStatus } from '../data/helpers.js';
-import { labelOf } from './shared/badge-helpers.js';
+import { labelOf, nameOf } from './shared/badge-helpers.js';
 
 // A RestDataSource keeps answers for 30 s. What the user asks for again, and what a live event says has changed,
 // must come from the server, not from that cache.
@@ -17,8 +17,7 @@ describe('lookups past the REST cache', () => {
     const { fetch, calls } = fakeFetch(() => json({ messages: known ? [wireStatus('m-1')] : [] }));
     const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
     const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
-    const name = () => el.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label');
-    await waitUntil(() => name() === 'Unavailable. No message was found with this identifier.', 'no not-found state');
+    await waitUntil(() => nameOf(el) === 'Unavailable. No message was found with this identifier.', 'no not-found state');
     known = true;
     el.retry();
     await waitUntil(() => labelOf(el) === 'Delivered', 'retry() answered from the cache');

@@ -12,6 +12,9 @@ export const part = (el: EmailStatusBadgeElement, name: string): HTMLElement =>
 export const labelOf = (el: EmailStatusBadgeElement): string =>
   el.shadowRoot!.querySelector('[part~="label"]')?.textContent ?? '';
 
+/** The badge's accessible name (its `aria-label`). */
+export const nameOf = (el: EmailStatusBadgeElement): string | null => part(el, 'badge').getAttribute('aria-label');
+
 export const tooltipOf = (el: EmailStatusBadgeElement): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
 
