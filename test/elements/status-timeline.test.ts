@@ -1000,6 +1000,52 @@ describe('<status-timeline>', () => {
       expect(spoken(el), 'the click was not said').to.deep.equal(['']);
     });
 
+    it('says entries the page adds to its own .events for the same message, not the first list nor another message', async () => {
+      const time = fakeClock();
+      const queued = ev('queued', 0, { eventId: 'q' });
+      const sent = ev('sent', 1, { eventId: 's' });
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" announce .clock=${time.clock} .events=${[queued, sent]}></status-timeline>`);
+      expect(spoken(el), 'the first list is not news').to.deep.equal(['']);
+      const delivered = ev('delivered', 2, { eventId: 'd' });
+      el.events = [queued, sent, delivered];
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      // The same list again in a new array, and an older entry filled in: nothing new happened.
+      el.events = [queued, sent, delivered, ev('deferred', 0.5, { eventId: 'late' })];
+      time.advance(10_000);
+      await settle(el);
+      expect(spoken(el), 'an older entry filled in is not news').to.deep.equal([`New event: Delivered, ${at(delivered)}`]);
+      // Two at once, in one list: said together, the latest named.
+      const opened = ev('opened', 3, { eventId: 'o' });
+      const clicked = ev('clicked', 4, { eventId: 'c' });
+      el.events = [clicked, queued, opened, sent, delivered];
+      time.advance(10_000);
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`2 new events, the last one: Clicked, ${at(clicked)}`]);
+      // Another message's list: not news, and what waited about the previous one is dropped.
+      el.events = [queued, sent, delivered, opened, clicked, ev('read', 5, { eventId: 'r' })];
+      await settle(el);
+      el.events = [ev('queued', 6, { eventId: 'q2', messageId: 'm-2' }), ev('sent', 7, { eventId: 's2', messageId: 'm-2' })];
+      time.advance(10_000);
+      await settle(el);
+      expect(spoken(el).filter((text) => text.startsWith('New')), 'nothing about m-1 or m-2').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says campaign actions the page adds to its own .history', async () => {
+      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
+        campaignId: 'c-1',
+        action,
+        at: new Date(NOW + minute * 60_000).toISOString(),
+      });
+      const created = entry('created', -60);
+      const el = await timeline(html`<status-timeline lang="fr" time-zone="UTC" announce .history=${[created]}></status-timeline>`);
+      const paused = entry('paused', -5);
+      el.history = [created, paused];
+      await settle(el);
+      expect(spoken(el)).to.deep.equal([`Nouvel événement\u00a0: Mise en pause, ${at(paused, 'fr')}`]);
+    });
+
     it('says campaign actions in the page’s language, and forgets them for another campaign', async () => {
       const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
         campaignId: 'c-1',

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
-import { reduceOrderedEvents, type MessageStatus } from '../../core/message-status.js';
+import { reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
@@ -91,7 +91,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * drawn); arrow keys, Home, End, Page Up and Page Down move through it. Selection follows focus: the entry reached
  * is the selected one (`aria-selected`, a bar on its start edge) and its details are shown under the list; Enter,
  * Space or a click picks it, which fires `entry-select`. With `announce`, entries that arrive live are also said to screen readers, politely: "New event:
- * Delivered, 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`.
+ * Delivered, 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`;
+ * so are entries the page adds to the same message's `.events` (or campaign's `.history`) from its own feed.
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
@@ -167,7 +168,9 @@ export class StatusTimelineElement extends LocalizedElement {
 
   /**
    * Say the entries that arrive live to screen readers (a polite live region): each with its time, or several
-   * together, at most one message every `announce-interval` ms. Off by default, like the other elements.
+   * together, at most one message every `announce-interval` ms. Off by default, like the other elements. With
+   * `.events` or `.history`, a new list for the same message or campaign says the entries it adds, if no older than
+   * the latest shown; the first list, another subject's, and older entries filled in are not news.
    */
   @property({ type: Boolean }) announce = false;
 
@@ -367,11 +370,13 @@ export class StatusTimelineElement extends LocalizedElement {
       if (input.kind !== this.kind || this.appliedItems === undefined) this.reset(input.kind);
       this.appliedItems = input.items;
       this.phase = 'ready';
+      const shown = this.store.rows;
       this.mutate(() => {
         this.store.clear();
         this.addItems(input.items, 'page');
         return true;
       }, true);
+      this.followGivenItems(shown);
       return;
     }
     this.appliedItems = undefined;
@@ -467,6 +472,25 @@ export class StatusTimelineElement extends LocalizedElement {
       const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
       return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
     }, this.locale);
+  }
+
+  /**
+   * A new `.events` / `.history` list replaced `shown`: the page follows its own feed. Entries it adds to the same
+   * message or campaign, no older than the latest shown, are said like live ones; another subject is not news (and
+   * what waited to be said about the previous one is dropped).
+   */
+  private followGivenItems(shown: readonly TimelineRow<Entry>[]): void {
+    const latest = shown.at(-1)?.item;
+    const rows = this.store.rows;
+    const subject = (item: Entry | undefined): string | undefined => item && ('action' in item ? item.campaignId : item.messageId);
+    if (latest === undefined || subject(rows.at(-1)?.item) !== subject(latest)) {
+      this.silence();
+      return;
+    }
+    const before = new Set(shown.map((row) => row.key));
+    const since = timeOf(latest.at);
+    const added = rows.filter((row) => !before.has(row.key) && timeOf(row.item.at) >= since);
+    if (added.length > 0) this.arrived(added.at(-1)!.item, added.length);
   }
 
   /** Empties the live region and drops what waits to be said (another message, language, or off the page). */
