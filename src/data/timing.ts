@@ -4,9 +4,18 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-/** The page's own timers. */
+/**
+ * The longest wait a browser timer honours (2^31 - 1 ms, about 24.8 days): a longer one fires at once, which would
+ * turn a server's "come back in 30 days" or a time limit of a month into a tight loop.
+ */
+export const MAX_TIMER_DELAY = 2 ** 31 - 1;
+
+/** `ms` as a timer can wait it: at most {@link MAX_TIMER_DELAY}, never negative (NaN waits nothing). */
+export const timerDelay = (ms: number): number => (ms > 0 ? Math.min(ms, MAX_TIMER_DELAY) : 0);
+
+/** The page's own timers (a wait beyond what a timer can hold is cut to {@link MAX_TIMER_DELAY}). */
 export const realTimers: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, timerDelay(ms)),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 

@@ -4,7 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CampaignStats, MessageStatus } from '../../src/core/index.js';
 import { checkedSource, DEFAULT_TIME_LIMIT } from '../../src/data/checked-source.js';
-import { DataSourceError, type RequestOptions, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, RestDataSource, type RequestOptions, type StatusDataSource } from '../../src/data/index.js';
+import { retryDelay } from '../../src/elements/shared/retry.js';
 import '../../src/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
@@ -145,5 +146,59 @@ describe('a time limit on each call of a host’s own source', () => {
     await new Promise((r) => setTimeout(r, 100));
     resolve(STATS);
     expect(await failure).to.equal('timeout');
+  });
+});
+
+// A browser timer holds at most 2^31 - 1 ms (about 24.8 days) and fires at once beyond: a long wait must stay long.
+describe('waits longer than a browser timer can hold', () => {
+  const DAYS_30 = 30 * 24 * 3600;
+  const status = (id: string): MessageStatus => ({ messageId: id, channel: 'email', delivery: 'delivered', display: 'delivered', engagement: {}, updatedAt: '2026-11-24T09:00:00Z', settled: true });
+
+  it('a badge told by the server to come back in 30 days waits, rather than asking again at once', async () => {
+    let calls = 0;
+    const source = new RestDataSource({
+      baseUrl: '/api',
+      live: 'off',
+      retry: { retries: 0 },
+      fetch: (async () => {
+        calls++;
+        return new Response('{}', { status: 503, headers: { 'retry-after': String(DAYS_30) } });
+      }) as typeof fetch,
+    });
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+    await waitUntil(() => labelOf(el) === 'Unavailable', 'the failure is shown');
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(calls, 'one request, the next one an hour later').to.equal(1);
+    el.remove();
+  });
+
+  it('caps the server’s wait at an hour for the elements’ own retries', () => {
+    expect(retryDelay(0, DAYS_30 * 1000)).to.equal(3_600_000);
+    expect(retryDelay(0, 120_000)).to.equal(120_000);
+  });
+
+  it('a time limit of 35 days on a host’s source or RestDataSource lets a quick answer through', async () => {
+    const host = {
+      timeout: 3e9,
+      getMessages: async (ids: readonly string[]) => {
+        await new Promise((r) => setTimeout(r, 50));
+        return new Map(ids.map((id) => [id, status(id)]));
+      },
+      getMessageEvents: async () => ({ events: [] }),
+      getCampaignStats: async () => STATS,
+      getCampaignHistory: async () => ({ items: [] }),
+    } as StatusDataSource;
+    expect((await checkedSource(host).getMessages(['m-1'])).size).to.equal(1);
+    const rest = new RestDataSource({
+      baseUrl: '/api',
+      live: 'off',
+      timeout: 3e9,
+      retry: { retries: 0 },
+      fetch: (async () => {
+        await new Promise((r) => setTimeout(r, 50));
+        return new Response(JSON.stringify({ messages: [status('m-1')] }), { headers: { 'content-type': 'application/json' } });
+      }) as typeof fetch,
+    });
+    expect((await rest.getMessages(['m-1'])).get('m-1')?.delivery).to.equal('delivered');
   });
 });

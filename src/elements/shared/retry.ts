@@ -1,5 +1,5 @@
 import { DataSourceError } from '../../data/errors.js';
-import { isAbortError } from '../../data/timing.js';
+import { isAbortError, timerDelay } from '../../data/timing.js';
 
 /**
  * Retries shared by every element on the page. When the API goes down, a table of 5,000 badges fails at once; if
@@ -35,10 +35,10 @@ function listenForOnline(): void {
  */
 export function scheduleRetry(callback: () => void, delay: number): () => void {
   listenForOnline();
-  const due = Math.ceil((Date.now() + Math.max(0, delay)) / GRANULARITY) * GRANULARITY;
+  const due = Math.ceil((Date.now() + timerDelay(delay)) / GRANULARITY) * GRANULARITY;
   let bucket = buckets.get(due);
   if (!bucket) {
-    bucket = { runs: new Set(), timer: setTimeout(() => runBucket(due), due - Date.now()) };
+    bucket = { runs: new Set(), timer: setTimeout(() => runBucket(due), timerDelay(due - Date.now())) };
     buckets.set(due, bucket);
   }
   const entry = () => callback();
@@ -49,9 +49,15 @@ export function scheduleRetry(callback: () => void, delay: number): () => void {
   };
 }
 
-/** Delay before the `attempt`-th retry (0-based): 2 s, 4 s, 8 s ... capped at one minute, or what the server asked. */
+/** The longest a server's `Retry-After` makes an element wait before it tries again by itself: one hour. */
+export const MAX_SERVER_WAIT = 3_600_000;
+
+/**
+ * Delay before the `attempt`-th retry (0-based): 2 s, 4 s, 8 s ... capped at one minute; or what the server asked,
+ * up to an hour (a maintenance answer of "30 days" still gets a try an hour later, and a manual retry any time).
+ */
 export const retryDelay = (attempt: number, retryAfter?: number): number =>
-  retryAfter !== undefined && retryAfter >= 0 ? retryAfter : Math.min(60_000, 2000 * 2 ** Math.min(attempt, 10));
+  retryAfter !== undefined && retryAfter >= 0 ? Math.min(retryAfter, MAX_SERVER_WAIT) : Math.min(60_000, 2000 * 2 ** Math.min(attempt, 10));
 
 /** Whether a load failed only because it was aborted (its element left, or asked for something else). */
 export const isAbort = (error: unknown): boolean => isAbortError(error) || (error instanceof DataSourceError && error.kind === 'aborted');
