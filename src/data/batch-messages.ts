@@ -1,5 +1,6 @@
 import type { MessageStatus } from '../core/index.js';
 import { keyBatcher } from './message-batcher.js';
+import { numberOption } from './number-option.js';
 import type { RequestOptions, StatusDataSource } from './source.js';
 import { warnFiledElsewhere } from './checked-source.js';
 
@@ -35,8 +36,8 @@ export function batchMessages(
   load: (ids: string[], options: { signal: AbortSignal }) => Promise<Map<string, MessageStatus>>,
   options: BatchMessagesOptions = {},
 ): StatusDataSource['getMessages'] {
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 500));
-  const wait = options.wait ?? 0;
+  const batchSize = Math.floor(numberOption('batchMessages', 'batchSize', options.batchSize, 500, 1));
+  const wait = numberOption('batchMessages', 'wait', options.wait, 0, 0);
   const batcher = keyBatcher<MessageStatus>({
     batchSize,
     load: async (ids, signal) => {

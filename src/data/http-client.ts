@@ -1,5 +1,6 @@
 import { DataSourceError } from './errors.js';
 import { abortReason, backoffDelay, isAbortError, parseRetryAfter, sleep, type Timers } from './timing.js';
+import { numberOption } from './number-option.js';
 
 /** Headers sent with every request; a function is called before each request (to refresh a token). */
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -66,10 +67,11 @@ export interface HttpClient {
 /** The {@link HttpClient} of one data source. */
 export function httpClient(options: HttpClientOptions): HttpClient {
   const { timers, retry } = options;
-  const retries = Math.max(0, retry?.retries ?? 3);
-  const backoff = { baseDelay: retry?.baseDelay ?? 300, maxDelay: retry?.maxDelay ?? 10_000 };
-  const maxRetryAfter = retry?.maxRetryAfter ?? 60_000;
-  const timeout = options.timeout ?? 30_000;
+  const number = (name: string, value: number | undefined, fallback: number) => numberOption('RestDataSource', name, value, fallback, 0);
+  const retries = number('retry.retries', retry?.retries, 3);
+  const backoff = { baseDelay: number('retry.baseDelay', retry?.baseDelay, 300), maxDelay: number('retry.maxDelay', retry?.maxDelay, 10_000) };
+  const maxRetryAfter = number('retry.maxRetryAfter', retry?.maxRetryAfter, 60_000);
+  const timeout = number('timeout', options.timeout, 30_000);
   const url = (path: string, query?: Readonly<Record<string, string | undefined>>): string => buildUrl(options.baseUrl, path, query);
 
   /** The request's headers: at once when they are given as an object, so that fetch() starts in the same task. */

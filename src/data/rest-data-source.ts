@@ -4,6 +4,7 @@ import { DataSourceError } from './errors.js';
 import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { keyBatcher, type KeyBatcher } from './message-batcher.js';
+import { MIN_POLL_INTERVAL, numberOption } from './number-option.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
 import { sharedRequests } from './shared-request.js';
 import type {
@@ -15,7 +16,10 @@ import { ttlCache, type TtlCache } from './ttl-cache.js';
 import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody } from './validate.js';
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
-/** Options of {@link RestDataSource}. Only `baseUrl` is required. */
+/**
+ * Options of a {@link RestDataSource}. Only `baseUrl` is required. A number option given as anything but a number in its range (a NaN, a string,
+ * a negative time, a poll interval under a second) makes the constructor throw a `RangeError` naming it.
+ */
 export interface RestDataSourceOptions {
   /** Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. */
   readonly baseUrl: string;
@@ -35,9 +39,9 @@ export interface RestDataSourceOptions {
   readonly retry?: RetryOptions;
   /** `sse` (default): a Server-Sent Events stream, polling when it fails; `poll`: polling only; `off`: no live updates. */
   readonly live?: LiveMode;
-  /** Time between two polls, in ms. Default 15,000. */
+  /** Time between two polls, in ms. Default 15,000, at least 1,000. */
   readonly pollInterval?: number;
-  /** Longest time between two polls after failures, in ms. Default 300,000. */
+  /** Longest time between two polls after failures, in ms. Default 300,000, at least 1,000. */
   readonly maxPollInterval?: number;
   /** Send cookies with the SSE stream to another origin. Default false. */
   readonly withCredentials?: boolean;
@@ -113,14 +117,18 @@ export class RestDataSource implements StatusDataSource {
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const number = (name: keyof RestDataSourceOptions, fallback: number, min = 0) =>
+      numberOption('RestDataSource', name, options[name] as number | undefined, fallback, min);
     this.options = {
       baseUrl,
-      batchSize: Math.max(1, Math.floor(options.batchSize ?? 500)),
-      maxUrlLength: options.maxUrlLength ?? 2_000,
-      cacheTtl: options.cacheTtl ?? 30_000,
+      batchSize: Math.floor(number('batchSize', 500, 1)),
+      maxUrlLength: number('maxUrlLength', 2_000),
+      cacheTtl: number('cacheTtl', 30_000),
       live: options.live ?? 'sse',
-      pollInterval: options.pollInterval ?? 15_000,
+      pollInterval: number('pollInterval', 15_000, MIN_POLL_INTERVAL),
     };
+    const maxPollInterval = number('maxPollInterval', 300_000, MIN_POLL_INTERVAL);
+    const batchWindow = number('batchWindow', 0);
     this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
@@ -133,7 +141,6 @@ export class RestDataSource implements StatusDataSource {
     });
     this.messages = ttlCache(this.options.cacheTtl, now);
     this.stats = ttlCache(this.options.cacheTtl, now);
-    const batchWindow = options.batchWindow ?? 0;
     this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
       load: (ids, signal) => this.loadBatch(ids, signal),
@@ -155,9 +162,9 @@ export class RestDataSource implements StatusDataSource {
       withCredentials: options.withCredentials ?? false,
       maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
-      openTimeout: options.timeout ?? 30_000,
+      openTimeout: number('timeout', 30_000),
       pollInterval: this.options.pollInterval,
-      maxPollInterval: options.maxPollInterval ?? 300_000,
+      maxPollInterval,
       poll: (keys) => this.poll(keys),
       accept: (update) => this.accept(update),
       forget: (key) => this.lastTold.delete(key),

@@ -76,6 +76,25 @@ describe('data source resolution: own property, then <status-source>, then the d
     expect(wrapper.providedSource).to.equal(source);
   });
 
+  it('polls at the default pace, with a warning, for a poll-interval under a second (milliseconds, not seconds)', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const given of ['15', '0', '-5', 'soon']) {
+        const wrapper = await fixture<StatusSourceElement>(
+          html`<status-source endpoint="/api" live="poll" poll-interval=${given}><test-source-probe></test-source-probe></status-source>`,
+        );
+        const source = wrapper.querySelector<SourceProbeElement>('test-source-probe')!.resolver.source as RestDataSource;
+        expect(source.options.pollInterval, given).to.equal(15_000);
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((w) => w.includes('poll-interval')), 'one per value').to.have.length(4);
+    expect(warnings[0]).to.contain('poll-interval="15"').and.contain('at least 1000');
+  });
+
   it('hands the elements inside a new source when the endpoint changes, and the given source when one is set', async () => {
     const wrapper = await fixture<StatusSourceElement>(html`<status-source endpoint="/api"><test-source-probe></test-source-probe></status-source>`);
     const probe = wrapper.querySelector<SourceProbeElement>('test-source-probe')!;

@@ -105,7 +105,7 @@ describeWithMockStream('RestDataSource live updates over Server-Sent Events (moc
   it('falls back to polling while the stream is refused, and stops polling once it is back', async () => {
     const target = upcoming();
     mockApi().faults.set('stream', { status: 500 });
-    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0, pollInterval: 10 });
+    source = new RestDataSource({ baseUrl: '/api', EventSource: TrackedEventSource, timers: fastTimers, timeout: 0 });
     await source.getMessages([target.id]);
     const heard: LiveUpdate[] = [];
     source.subscribe({ kind: 'message', id: target.id }, (u) => heard.push(u));

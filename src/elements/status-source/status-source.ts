@@ -2,9 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { statusSourceContext } from '../../data/context.js';
+import { MIN_POLL_INTERVAL } from '../../data/number-option.js';
 import { RestDataSource } from '../../data/rest-data-source.js';
 import type { LiveMode } from '../../data/rest-live.js';
 import type { StatusDataSource } from '../../data/source.js';
+import { warnOnce } from '../../data/warn-once.js';
 
 const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
 
@@ -28,7 +30,7 @@ const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
  *
  * @attr endpoint - Base URL of an API following the REST contract (`openapi.yaml`); a `RestDataSource` is created for it.
  * @attr live - `sse` (default), `poll` or `off`: how the created source follows changes.
- * @attr poll-interval - Milliseconds between two polls (default 15,000).
+ * @attr poll-interval - Milliseconds between two polls (default 15,000; at least 1,000, else the default with a warning).
  * @prop {StatusDataSource | undefined} source - Any data source, provided as it is; wins over `endpoint`.
  * @slot - The elements that read from this source.
  */
@@ -76,9 +78,11 @@ export class StatusSourceElement extends LitElement {
     let next: StatusDataSource | undefined = this.source;
     if (!next && this.endpoint) {
       const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
-      const interval = this.pollInterval !== undefined && this.pollInterval > 0 ? this.pollInterval : undefined;
+      const given = this.pollInterval;
+      const interval = given !== undefined && given >= MIN_POLL_INTERVAL ? given : undefined;
       const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}`;
       if (!this.created || this.createdFor !== key) {
+        if (given != null && interval === undefined) warnOnce(`<status-source> poll-interval="${given}" is not a number of milliseconds of at least ${MIN_POLL_INTERVAL}: polling every 15,000 ms.`);
         this.created?.close();
         this.created = new RestDataSource({ baseUrl: this.endpoint, live, ...(interval !== undefined && { pollInterval: interval }) });
         this.createdFor = key;
