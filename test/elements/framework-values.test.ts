@@ -84,6 +84,24 @@ describe('values as frameworks pass them', () => {
     expect(timeline.shadowRoot!.textContent).not.to.contain('No events yet');
   });
 
+  it('campaign-stats reads metrics set as a string, as React 19 and Vue set it, like the attribute', async () => {
+    const shown = (el: CampaignStatsElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="metric"]')].map((li) => li.dataset.metric);
+    const counts = { sent: 10, delivered: 9, opened: 4, clicked: 1 };
+    const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" .metrics=${'opened, delivered'} .counts=${counts}></campaign-stats>`);
+    expect(shown(el)).to.deep.equal(['opened', 'delivered']);
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => void said.push(args.join(' '));
+    try {
+      el.metrics = 42 as unknown as string;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(shown(el), 'the defaults, not a blank card').to.include.members(['delivered', 'opened', 'clicked']);
+    expect(said.join('\n')).to.contain('metrics must be indicator ids');
+  });
+
   it('campaign-stats given both .counts and a campaign-id says which it shows', async () => {
     const warn = console.warn;
     const said: string[] = [];

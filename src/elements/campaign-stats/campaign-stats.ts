@@ -68,10 +68,12 @@ const newest = (a: CampaignStats | undefined, b: CampaignStats | undefined): Cam
   return Date.parse(b.updatedAt) >= Date.parse(a.updatedAt) ? b : a;
 };
 
+/** Indicator ids written as the attribute is: separated by spaces or commas. */
+const metricIds = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
+
 // Read only: the property is not reflected.
 const metricsConverter = {
-  fromAttribute: (value: string | null): string[] | undefined =>
-    value === null ? undefined : value.split(/[\s,]+/).filter(Boolean),
+  fromAttribute: (value: string | null): string[] | undefined => (value === null ? undefined : metricIds(value)),
 };
 
 /** Figures already checked for contradictions (see indicatorsOf): each set is said at most once. */
@@ -151,11 +153,15 @@ export class CampaignStatsElement extends LocalizedElement {
   @property() channel?: Channel;
 
   /**
-   * Which indicators, in which order (attribute: ids separated by spaces or commas, e.g. `"delivered opened"`).
+   * Which indicators, in which order (attribute: ids separated by spaces or commas, e.g. `"delivered opened"`; the
+   * property takes an array of ids, or such a string, as React and Vue set it).
    * Ids unknown or not fitting the channel are left out (unknown ones with a console warning); the channel's
    * defaults when none is left.
    */
-  @property({ converter: metricsConverter }) metrics?: string[];
+  @property({ converter: metricsConverter }) metrics?: string[] | string;
+
+  /** `metrics` as a list of ids. */
+  private requestedMetrics: string[] = [];
 
   /** Denominator preset: `default` (opened / delivered, unsubscribed / opened, ...) or `per-delivered`. */
   @property() convention: Convention = 'default';
@@ -362,7 +368,7 @@ export class CampaignStatsElement extends LocalizedElement {
   private indicatorsOf(shown: Shown): Indicator[] {
     const indicators = computeIndicators(shown.counts, {
       channel: this.channelOf(shown),
-      metrics: this.metrics,
+      metrics: this.requestedMetrics,
       convention: Object.hasOwn(CONVENTIONS, this.convention) ? this.convention : 'default',
       thresholds: this.thresholds,
       excludeAutomated: this.excludeAutomated,
@@ -387,7 +393,12 @@ export class CampaignStatsElement extends LocalizedElement {
       console.warn(`estafette: <campaign-stats> shows the figures of campaign ${JSON.stringify(this.campaignId)}; its .counts are used only without a campaign-id.`);
     }
     if (changed.has('metrics')) {
-      const unknown = (this.metrics ?? []).filter((id) => !isCampaignMetric(id));
+      // Frameworks set the property, with what the page wrote: a string like the attribute's is read the same way.
+      const given: unknown = this.metrics;
+      const ids = typeof given === 'string' ? metricIds(given) : Array.isArray(given) ? given : [];
+      if (given != null && typeof given !== 'string' && !Array.isArray(given)) console.warn(`estafette: <campaign-stats> metrics must be indicator ids (an array, or a string like "delivered opened"), not ${typeof given}; showing the defaults.`);
+      this.requestedMetrics = ids.map(String);
+      const unknown = this.requestedMetrics.filter((id) => !isCampaignMetric(id));
       if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);
     }
     // Only an element that loads by id pays for the context request and the default-source listener.
@@ -569,7 +580,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private renderSkeleton(locale: Locale, channel: Channel): TemplateResult {
-    const count = metricsFor(channel, this.metrics).length;
+    const count = metricsFor(channel, this.requestedMetrics).length;
     return html`
       <p class="visually-hidden" role="status">${translate(locale, 'stats.loading')}</p>
       <ul part="metrics" class="metrics skeleton" aria-hidden="true">
