@@ -173,6 +173,27 @@ describe('input that is shown as it can be is also said', () => {
     expect(said.join('\n')).to.contain('.value has no display status (none); shown as unknown');
   });
 
+  it('a badge whose .value writes a missing signal as null, or whose display is a BigInt or a cycle, still shows', async () => {
+    const base = { messageId: 'm', channel: 'email', delivery: 'delivered', updatedAt: '2026-01-01T00:00:00Z', settled: true };
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en"></email-status-badge>`);
+    el.value = { ...base, display: 'opened', engagement: { opened: null } } as unknown as MessageStatus;
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Opened');
+    el.value = { ...base, display: 'opened', engagement: null } as unknown as MessageStatus;
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Opened');
+    el.value = { ...base, display: 10n, engagement: {} } as unknown as MessageStatus;
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Unknown status');
+    expect(said.join('\n')).to.contain('.value has no display status (of type bigint)');
+    el.value = { ...base, display: cycle, engagement: {} } as unknown as MessageStatus;
+    await el.updateComplete;
+    expect(labelOf(el)).to.equal('Unknown status');
+    expect(said.join('\n')).to.contain('.value has no display status (of type object)');
+  });
+
   it('campaign-stats whose figures contradict each other (more delivered than sent), once per set of figures', async () => {
     const counts = { sent: 2000, delivered: 2500 };
     const stats = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" .counts=${counts}></campaign-stats>`);

@@ -112,9 +112,10 @@ const isPlain = (attrs: BadgeAttributes): boolean =>
 export function modelFromStatus(s: MessageStatus): BadgeModel {
   const status: DisplayStatus = isDisplayStatus(s.display) ? s.display : 'unknown';
   const info = statusInfo(status);
+  // (A page's own status may write a missing signal as null.)
   const signal = status === 'opened' || status === 'clicked' ? s.engagement?.[status] : undefined;
   // Automatic only when every such event was a machine's: one human open makes it a human open.
-  const automated = signal !== undefined && signal.count > 0 && signal.automated >= signal.count;
+  const automated = signal != null && signal.count > 0 && signal.automated >= signal.count;
   const raw = text(s.raw);
   return {
     status,

@@ -222,8 +222,10 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Shown as unknown, or without its time: said, so that a page's wrong input is not lost without a word.
-    if (changed.has('value') && this.value != null && !isDisplayStatus((this.value as Partial<MessageStatus>).display)) {
-      warnOnce(`<email-status-badge> .value has no display status (${JSON.stringify((this.value as Partial<MessageStatus>).display) ?? 'none'}); shown as unknown. Give it a MessageStatus (reduceEvents() makes one).`);
+    const display: unknown = (this.value as Partial<MessageStatus> | undefined)?.display;
+    if (changed.has('value') && this.value != null && !isDisplayStatus(display)) {
+      // Named without JSON.stringify, which throws on a BigInt or a cycle.
+      warnOnce(`<email-status-badge> .value has no display status (${typeof display === 'string' ? `"${display}"` : display === undefined ? 'none' : `of type ${typeof display}`}); shown as unknown. Give it a MessageStatus (reduceEvents() makes one).`);
     }
     if (changed.has('updatedAt')) {
       const at = text(this.updatedAt);
