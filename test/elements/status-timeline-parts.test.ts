@@ -21,6 +21,9 @@ describe('status-timeline link safety', () => {
     ['/relative/path', undefined],
     ['example.com', undefined],
     ['', undefined],
+    // Credentials are left out: the host that reads like the link's is the user name.
+    ['https://www.bank.example@evil.example/login', 'https://evil.example/login'],
+    ['https://user:secret@shop.example/a?b=1', 'https://shop.example/a?b=1'],
   ];
   for (const [text, href] of cases) {
     it(`${href ? 'links' : 'does not link'} ${JSON.stringify(text)}`, () => {

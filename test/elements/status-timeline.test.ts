@@ -485,6 +485,18 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('leaves a URL\'s user name and password out, in the row and in the link, so its real host is what reads first', async () => {
+      const clicked = ev('clicked', 3, { eventId: 'c', detail: { url: 'https://www.bank.example:secret@evil.example/login' } });
+      const el = await timeline(html`<status-timeline lang="en" .events=${[ev('delivered', 2, { eventId: 'd' }), clicked]}></status-timeline>`);
+      expect(textOf(row(el, 0)!.querySelector('.url'))).to.equal('https://evil.example/login');
+      row(el, 0)!.click();
+      await el.updateComplete;
+      const link = root(el).querySelector<HTMLAnchorElement>('[part~="details"] a')!;
+      expect(link.getAttribute('href')).to.equal('https://evil.example/login');
+      expect(link.textContent).to.equal('https://evil.example/login');
+      expect(root(el).textContent).not.to.contain('bank.example').and.not.to.contain('secret');
+    });
+
     it('links http(s) and mailto URLs in the selected entry\'s details, showing the full URL; the entry shows it as text', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
       const url = 'https://shop.example.com/offers/november?utm_source=newsletter&utm_medium=email';

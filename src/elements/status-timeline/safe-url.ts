@@ -4,7 +4,7 @@ const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:
  * The URL to put in an `href`, or undefined when `text` must stay plain text. Clicked URLs come from providers and
  * recipients' messages: only absolute `http:`, `https:` and `mailto:` URLs become links, so `javascript:`,
  * `data:`, relative paths and anything `new URL` cannot parse never do. The returned string is the parsed,
- * normalised URL (what the browser would follow), so the text shown next to it can be compared with it.
+ * normalised URL (what the browser would follow, without any user name and password), shown as the link's text.
  */
 export function linkHref(text: string | undefined): string | undefined {
   if (typeof text !== 'string' || text.trim() === '') return undefined;
@@ -14,5 +14,10 @@ export function linkHref(text: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  return LINK_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  if (!LINK_PROTOCOLS.has(url.protocol)) return undefined;
+  // A user name and password are left out: "https://bank.example@evil.example/" goes to evil.example, and shown
+  // whole it reads as the bank's (a password would be shown to whoever looks, too).
+  url.username = '';
+  url.password = '';
+  return url.href;
 }
