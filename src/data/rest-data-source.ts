@@ -17,6 +17,15 @@ import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
 /**
+ * `id` as one segment of a URL path. "." and ".." (however written: URLs read %2E as a dot) would name another
+ * endpoint (`/messages/../events` is `/events`): no request is made, and such an id is not found.
+ */
+function pathSegment(id: string): string {
+  if (id === '.' || id === '..') throw new DataSourceError(`No request made for the id ${JSON.stringify(id)}: as a URL path segment it would name another endpoint. Treated as not found.`, { kind: 'http', status: 404, retryable: false });
+  return encodeURIComponent(id);
+}
+
+/**
  * Options of a {@link RestDataSource}. Only `baseUrl` is required. A number option given as anything but a number in its range (a NaN, a string,
  * a negative time, a poll interval under a second) makes the constructor throw a `RangeError` naming it.
  */
@@ -199,8 +208,8 @@ export class RestDataSource implements StatusDataSource {
   }
 
   /** A message's events, oldest first, a page at a time. */
-  getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
-    const path = `/messages/${encodeURIComponent(id)}/events`;
+  async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
+    const path = `/messages/${pathSegment(id)}/events`;
     return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
     ) as Promise<EventPage>;
@@ -215,8 +224,8 @@ export class RestDataSource implements StatusDataSource {
   }
 
   /** A campaign's history, oldest first, a page at a time. */
-  getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
-    const path = `/campaigns/${encodeURIComponent(id)}/history`;
+  async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
+    const path = `/campaigns/${pathSegment(id)}/history`;
     return this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: parseHistoryPage }),
     ) as Promise<Page<CampaignHistoryEntry>>;
@@ -248,7 +257,7 @@ export class RestDataSource implements StatusDataSource {
   }
 
   private loadStats(id: string, signal: AbortSignal | undefined): Promise<CampaignStats> {
-    const path = `/campaigns/${encodeURIComponent(id)}/stats`;
+    const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: parseCampaignStats });
       this.stats.set(id, stats);
