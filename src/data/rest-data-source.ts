@@ -1,5 +1,5 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
-import { CHECKED } from './checked-source.js';
+import { CHECKED, warnFiledElsewhere } from './checked-source.js';
 import { DataSourceError } from './errors.js';
 import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
@@ -281,6 +281,8 @@ export class RestDataSource implements StatusDataSource {
     const asked = new Set(ids);
     const found = new Map<string, MessageStatus | DataSourceError>();
     for (const status of statuses) if (asked.has(status.messageId)) found.set(status.messageId, status);
+    // A status filed under another spelling of an id ("abc" for "ABC") is left out, not lost without a word.
+    warnFiledElsewhere(`${fitsInUrl ? 'GET /messages' : 'POST /messages/batch'}`, ids, new Map(statuses.map((status) => [status.messageId, status])));
     for (const [id, error] of failed) if (asked.has(id)) found.set(id, error);
     if (unattributed) for (const id of ids) if (!found.has(id)) found.set(id, unattributed);
     return found;

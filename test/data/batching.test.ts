@@ -46,6 +46,20 @@ describe('RestDataSource batching', () => {
     expect(calls.flatMap((call) => call.ids)).to.have.length(8_000);
   });
 
+  it('leaves out, with a warning, a status the server filed under another spelling of the id asked for', async () => {
+    const { fetch } = fakeFetch((call) => json({ messages: call.ids.map((id) => wireStatus(id.toLowerCase())) }));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off' });
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      expect((await source.getMessages(['ABC'])).size, 'not found').to.equal(0);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('GET /messages answered "abc", an id not asked for (ids are compared exactly); left out.');
+  });
+
   it('splits by the batchSize given', async () => {
     const { fetch, calls } = fakeFetch(echoMessages);
     const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', batchSize: 3 });
