@@ -1085,6 +1085,21 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names an action or a suspension reason it does not know with the word given, never a translation key', async () => {
+      const history = [
+        { campaignId: 'c-1', action: 'archived', at: new Date(NOW - 60_000).toISOString() },
+        { campaignId: 'c-1', action: 'suspended', reason: 'legal-hold', at: new Date(NOW - 120_000).toISOString() },
+      ] as unknown as CampaignHistoryEntry[];
+      const el = await timeline(html`<status-timeline lang="fr" .history=${history}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Action inconnue : archived', 'Suspendue']);
+      expect(textOf(row(el, 1)!.querySelector('.second'))).to.equal('Raison inconnue : legal-hold');
+      row(el, 0)!.click();
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('[part~="details"] .detail-title'))).to.equal('Action inconnue : archived');
+      expect(root(el).textContent).not.to.contain('campaign.');
+      await expect(el).to.be.accessible();
+    });
+
     it('loads a campaign history and follows it live', async () => {
       const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
         campaignId: 'c-1',

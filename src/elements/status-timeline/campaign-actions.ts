@@ -1,5 +1,6 @@
-import type { CampaignAction } from '../../core/campaign.js';
+import { SUSPENSION_REASONS, type CampaignAction } from '../../core/campaign.js';
 import type { StatusCategory, StatusIcon } from '../../core/statuses.js';
+import { translate, type Locale } from '../../i18n/index.js';
 
 /** How a campaign history entry is drawn: the same icon set and color families as message statuses. */
 export const CAMPAIGN_ACTION_LOOK: { readonly [A in CampaignAction]: { readonly icon: StatusIcon; readonly category: StatusCategory } } = {
@@ -19,3 +20,13 @@ const UNKNOWN_LOOK = { icon: 'question', category: 'neutral' } as const;
 /** The look of an action, tolerating ids from a newer back-end. */
 export const campaignActionLook = (action: string): { readonly icon: StatusIcon; readonly category: StatusCategory } =>
   Object.hasOwn(CAMPAIGN_ACTION_LOOK, action) ? CAMPAIGN_ACTION_LOOK[action as CampaignAction] : UNKNOWN_LOOK;
+
+/** An action in words; one from a newer back-end (or a page's own history) as "Unknown action: {its id}". */
+export const campaignActionLabel = (locale: Locale, action: string): string =>
+  Object.hasOwn(CAMPAIGN_ACTION_LOOK, action) ? translate(locale, `campaign.action.${action}`) : translate(locale, 'campaign.action.unknown', { raw: String(action) });
+
+/** Why a campaign was suspended, in words; a reason we do not know as "Reason not known: {its id}". */
+export const suspensionLabel = (locale: Locale, reason: string): string =>
+  (SUSPENSION_REASONS as readonly string[]).includes(reason)
+    ? translate(locale, `campaign.suspended.${reason}`)
+    : translate(locale, 'campaign.suspended.unknown', { raw: String(reason) });

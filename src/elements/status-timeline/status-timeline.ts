@@ -21,7 +21,7 @@ import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
-import { campaignActionLook } from './campaign-actions.js';
+import { campaignActionLabel, campaignActionLook, suspensionLabel } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
 // The events it fires, exported with it: importing the element also brings `addEventListener('stage-change', …)`'s
 // typing (the event map lives in that module).
@@ -468,7 +468,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.unsaid += added;
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.announcer.push((locale) => {
-      const event = 'action' in item ? translate(locale, `campaign.action.${item.action}`) : this.eventLabel(locale, item);
+      const event = 'action' in item ? campaignActionLabel(locale, item.action) : this.eventLabel(locale, item);
       const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
       return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
     }, this.locale);
@@ -987,11 +987,11 @@ export class StatusTimelineElement extends LocalizedElement {
     const entry = row.item;
     const look = campaignActionLook(entry.action);
     const details: Field[] = [];
-    if (entry.action === 'suspended' && entry.reason) details.push(['', translate(locale, `campaign.suspended.${entry.reason}`)]);
+    if (entry.action === 'suspended' && entry.reason) details.push(['', suspensionLabel(locale, entry.reason)]);
     if (entry.detail) details.push(['tail', html`<bdi>${String(entry.detail)}</bdi>`]);
     return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
       <span class=${this.firstLineClass(details)}>
-        <span part="label" class="label">${translate(locale, `campaign.action.${entry.action}`)}</span>
+        <span part="label" class="label">${campaignActionLabel(locale, entry.action)}</span>
         ${this.renderCount(locale, row.count)} ${this.compact ? nothing : html`<span class="spacer"></span>`}
         ${this.renderTime(locale, entry.at, now)}
       </span>
@@ -1060,10 +1060,10 @@ export class StatusTimelineElement extends LocalizedElement {
     if (this.kind === 'campaign') {
       const entry = row.item as CampaignHistoryEntry;
       return html`<div part="details" id="details" class="details" role="group" aria-label=${label}>
-        <p class="detail-title">${translate(locale, `campaign.action.${entry.action}`)}</p>
+        <p class="detail-title">${campaignActionLabel(locale, entry.action)}</p>
         ${time}
         ${entry.action === 'suspended' && entry.reason
-          ? html`<p>${translate(locale, `campaign.suspended.${entry.reason}`)}. ${translate(locale, 'campaign.suspension-help')}</p>`
+          ? html`<p>${suspensionLabel(locale, entry.reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`
           : nothing}
         ${entry.detail ? html`<p class="untrusted" dir="auto">${String(entry.detail)}</p>` : nothing}
       </div>`;

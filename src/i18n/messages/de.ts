@@ -319,11 +319,13 @@ export const de: Catalogue = {
   'campaign.action.canceled': 'Abgebrochen',
   'campaign.action.suspended': 'Ausgesetzt',
   'campaign.action.by': 'von {actor}',
+  'campaign.action.unknown': 'Unbekannte Aktion: {raw}',
   'campaign.suspended.high-bounce-rate': 'Zu viele Bounces',
   'campaign.suspended.high-unsubscribe-rate': 'Zu viele Abmeldungen',
   'campaign.suspended.high-complaint-rate': 'Zu viele Spam-Meldungen',
   'campaign.suspended.insufficient-credits': 'Zu wenig Guthaben',
   'campaign.suspended.manual': 'Von einer Person ausgesetzt',
+  'campaign.suspended.unknown': 'Unbekannter Grund: {raw}',
   'campaign.suspension-help': 'Eine ausgesetzte Kampagne versendet nichts mehr, bis jemand sie fortsetzt.',
 
   'common.unknown-value': 'Unbekannter Status: {raw}',

@@ -122,11 +122,13 @@ export const enPanels = {
   'campaign.action.canceled': 'Canceled',
   'campaign.action.suspended': 'Suspended',
   'campaign.action.by': 'by {actor}',
+  'campaign.action.unknown': 'Unknown action: {raw}',
   'campaign.suspended.high-bounce-rate': 'Too many bounces',
   'campaign.suspended.high-unsubscribe-rate': 'Too many unsubscribes',
   'campaign.suspended.high-complaint-rate': 'Too many spam reports',
   'campaign.suspended.insufficient-credits': 'Not enough credits',
   'campaign.suspended.manual': 'Suspended by a person',
+  'campaign.suspended.unknown': 'Reason not known: {raw}',
   'campaign.suspension-help': 'A suspended campaign sends nothing more until someone resumes it.',
   // The index signature lets the literal hold keys beyond the required ones; `MessageKey` still lists them all.
 } satisfies Record<PanelRequiredKey, string> & Record<string, string>;

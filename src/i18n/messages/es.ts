@@ -309,11 +309,13 @@ export const es: Catalogue = {
   'campaign.action.canceled': 'Cancelada',
   'campaign.action.suspended': 'Suspendida',
   'campaign.action.by': 'por {actor}',
+  'campaign.action.unknown': 'Acción desconocida: {raw}',
   'campaign.suspended.high-bounce-rate': 'Demasiados rebotes',
   'campaign.suspended.high-unsubscribe-rate': 'Demasiadas bajas',
   'campaign.suspended.high-complaint-rate': 'Demasiadas quejas por spam',
   'campaign.suspended.insufficient-credits': 'Créditos insuficientes',
   'campaign.suspended.manual': 'Suspendida por una persona',
+  'campaign.suspended.unknown': 'Motivo desconocido: {raw}',
   'campaign.suspension-help': 'Una campaña suspendida no envía nada más hasta que alguien la reanude.',
 
   'common.unknown-value': 'Estado desconocido: {raw}',

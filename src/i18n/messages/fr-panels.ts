@@ -118,10 +118,12 @@ export const frPanels: PanelCatalogue = {
   'campaign.action.canceled': 'Annulée',
   'campaign.action.suspended': 'Suspendue',
   'campaign.action.by': 'par {actor}',
+  'campaign.action.unknown': 'Action inconnue : {raw}',
   'campaign.suspended.high-bounce-rate': 'Trop de rebonds',
   'campaign.suspended.high-unsubscribe-rate': 'Trop de désabonnements',
   'campaign.suspended.high-complaint-rate': 'Trop de signalements de spam',
   'campaign.suspended.insufficient-credits': 'Crédits insuffisants',
   'campaign.suspended.manual': 'Suspendue par une personne',
+  'campaign.suspended.unknown': 'Raison inconnue : {raw}',
   'campaign.suspension-help': 'Une campagne suspendue n’envoie plus rien tant qu’elle n’est pas reprise.',
 };

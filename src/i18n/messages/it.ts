@@ -312,11 +312,13 @@ export const it: Catalogue = {
   'campaign.action.canceled': 'Annullata',
   'campaign.action.suspended': 'Sospesa',
   'campaign.action.by': 'da {actor}',
+  'campaign.action.unknown': 'Azione sconosciuta: {raw}',
   'campaign.suspended.high-bounce-rate': 'Troppi rimbalzi',
   'campaign.suspended.high-unsubscribe-rate': 'Troppe disiscrizioni',
   'campaign.suspended.high-complaint-rate': 'Troppe segnalazioni di spam',
   'campaign.suspended.insufficient-credits': 'Crediti insufficienti',
   'campaign.suspended.manual': 'Sospesa da una persona',
+  'campaign.suspended.unknown': 'Motivo sconosciuto: {raw}',
   'campaign.suspension-help': 'Una campagna sospesa non invia più nulla finché qualcuno non la fa ripartire.',
 
   'common.unknown-value': 'Stato sconosciuto: {raw}',

@@ -312,11 +312,13 @@ export const nl: Catalogue = {
   'campaign.action.canceled': 'Geannuleerd',
   'campaign.action.suspended': 'Opgeschort',
   'campaign.action.by': 'door {actor}',
+  'campaign.action.unknown': 'Onbekende actie: {raw}',
   'campaign.suspended.high-bounce-rate': 'Te veel bounces',
   'campaign.suspended.high-unsubscribe-rate': 'Te veel uitschrijvingen',
   'campaign.suspended.high-complaint-rate': 'Te veel spamklachten',
   'campaign.suspended.insufficient-credits': 'Onvoldoende credits',
   'campaign.suspended.manual': 'Opgeschort door een persoon',
+  'campaign.suspended.unknown': 'Onbekende reden: {raw}',
   'campaign.suspension-help': 'Een opgeschorte campagne verzendt niets meer tot iemand ze hervat.',
 
   'common.unknown-value': 'Onbekende status: {raw}',
