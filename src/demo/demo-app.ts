@@ -12,7 +12,10 @@ import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, typ
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
-/** How long the table waits after the campaign's figures change before working its filter out again. */
+/**
+ * How often, at most, the table works its filter out again while the campaign's figures change: a change starts the
+ * wait, the changes during it join the same refresh (a throttle: a stream of changes refreshes every 2 s, not never).
+ */
 const FILTER_REFRESH_DELAY = 2000;
 
 /**
@@ -171,9 +174,10 @@ export class EstafetteDemoAppElement extends LitElement {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * The live figures of the campaign shown: when they change, a filter in force is worked out again (a couple of
-   * seconds later, once for a burst), so that the table keeps listing the contacts behind the indicator's number
-   * as statuses progress, not those of the moment it was clicked.
+   * The live figures of the campaign shown: when they change, a filter in force is worked out again (2 s later, once
+   * for the changes of those 2 s), so that the table keeps listing the contacts behind the indicator's number as
+   * statuses progress, not those of the moment it was clicked. The wait is not restarted by each change: the mock's
+   * replay sends them faster than that, and a restarted wait never ended.
    */
   private followCampaign(): void {
     const source = this.isConnected ? getDefaultSource() : undefined;
@@ -182,9 +186,11 @@ export class EstafetteDemoAppElement extends LitElement {
     this.unfollowCampaign();
     if (!source?.subscribe || !id) return;
     const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
-      if (update.type !== 'campaign-stats' || !this.filter || !this.matching) return;
-      clearTimeout(this.refreshTimer);
-      this.refreshTimer = setTimeout(() => void this.refreshFilter(), FILTER_REFRESH_DELAY);
+      if (update.type !== 'campaign-stats' || !this.filter || !this.matching || this.refreshTimer !== undefined) return;
+      this.refreshTimer = setTimeout(() => {
+        this.refreshTimer = undefined;
+        void this.refreshFilter();
+      }, FILTER_REFRESH_DELAY);
     });
     this.following = { id, source, stop };
   }
@@ -193,6 +199,7 @@ export class EstafetteDemoAppElement extends LitElement {
     this.following?.stop();
     this.following = undefined;
     clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
   }
 
   /** The filter in force, worked out again quietly: the rows change, the focus and what is shown stay. */

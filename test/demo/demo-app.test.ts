@@ -156,6 +156,42 @@ describe('the demo back-office', () => {
       }
     });
 
+    it('keeps up with figures that change faster than every 2 s: the list is worked out again within 2 s, not once they stop', async () => {
+      const real = getDefaultSource()!;
+      let statsListener: LiveListener | undefined;
+      let moved: string | undefined;
+      const live: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+        subscribe: (topic: { kind: string }, listener: LiveListener) => {
+          if (topic.kind === 'campaign') statsListener = listener;
+          return () => {};
+        },
+        getMessages: async (ids: readonly string[], options?: { signal?: AbortSignal }) => {
+          const statuses = await real.getMessages(ids, options);
+          if (moved) statuses.set(moved, { ...statuses.get(moved)!, delivery: 'delivered', display: 'delivered' });
+          return statuses;
+        },
+      });
+      setDefaultSource(live);
+      // The mock's replay: figures every 500 ms, for as long as the test looks.
+      let pushing: ReturnType<typeof setInterval> | undefined;
+      try {
+        await pickIndicator('hard-bounced');
+        await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
+        const ids = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
+        moved = ids()[0]!;
+        await waitUntil(() => statsListener, 'the demo does not follow the campaign');
+        const push = () => statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } });
+        push();
+        const since = performance.now();
+        pushing = setInterval(push, 500);
+        await waitUntil(() => !ids().includes(moved!), 'the list was not worked out again while the figures kept changing', { timeout: 3500, interval: 50 });
+        expect(performance.now() - since, 'ms until the list followed').to.be.within(1500, 3000);
+      } finally {
+        clearInterval(pushing);
+        setDefaultSource(real);
+      }
+    });
+
     it('says when the filter cannot read the statuses, and tries again on demand', async () => {
       const real = getDefaultSource()!;
       // The same source, whose status lookups fail (the API went down).
