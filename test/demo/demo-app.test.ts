@@ -7,7 +7,7 @@ import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { useDemoApp } from './demo-fixture.js';
 import { contrast } from '../support/contrast.js';
 import { hover } from '../elements/shared/badge-helpers.js';
-import { inChromium, itWithDevTools } from '../support/engine.js';
+import { inChromium, itAtWidth, itWithDevTools, setViewport } from '../support/engine.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -299,6 +299,37 @@ describe('the demo back-office', () => {
     expect(title.closest('main'), 'the contacts are in main').to.exist;
     expect(title.closest('section')!.getAttribute('aria-labelledby')).to.equal('contacts-title');
     await expect(app).to.be.accessible();
+    // The whole page, as axe checks a page: its page-level rules (every content in a landmark) run only there. The
+    // test page's title and language stand in for index.html's.
+    const [pageTitle, lang] = [document.title, document.documentElement.lang];
+    document.title = 'Estafette · demo back-office';
+    document.documentElement.lang = 'en';
+    try {
+      await expect(document).to.be.accessible();
+    } finally {
+      document.title = pageTitle;
+      document.documentElement.lang = lang;
+    }
+  });
+
+  itAtWidth(390)('keeps the keyboard hint in place on a phone, with the first status on screen and the table’s overflow shown', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const hint = shadow(app).querySelector<HTMLElement>('#row-keys')!;
+      const scroller = shadow(app).querySelector<HTMLElement>('.table-scroll')!;
+      expect(scroller.contains(hint), 'the hint outside the sideways scroller').to.equal(false);
+      const row = shadow(app).querySelector('tbody tr')!;
+      const badge = row.querySelector('email-status-badge')!;
+      await waitUntil(() => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
+      expect(badge.getBoundingClientRect().right, 'the first status fits on screen').to.be.at.most(scroller.getBoundingClientRect().right);
+      expect(getComputedStyle(scroller).backgroundImage, 'a shadow says the table goes on').to.include('radial-gradient');
+      // Scrolled to a row's last status (as → does), the hint has not moved.
+      const before = hint.getBoundingClientRect().left;
+      row.querySelector('td:last-child')!.scrollIntoView({ inline: 'end', block: 'nearest' });
+      expect(hint.getBoundingClientRect().left).to.equal(before);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows more contacts on demand, focus going to the first one added, the count said politely', async () => {
