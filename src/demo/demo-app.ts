@@ -12,7 +12,10 @@ import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, typ
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
-/** How long the table waits after the campaign's figures change before working its filter out again. */
+/**
+ * How often, at most, the table works its filter out again while the campaign's figures change: a change starts the
+ * wait, the changes during it join the same refresh (a throttle: a stream of changes refreshes every 2 s, not never).
+ */
 const FILTER_REFRESH_DELAY = 2000;
 
 /**
@@ -46,8 +49,23 @@ export class EstafetteDemoAppElement extends LitElement {
     fieldset label { display: flex; gap: 6px; align-items: center; color: inherit; }
     .chip { display: inline-flex; gap: 8px; align-items: center; border: 1px solid var(--demo-accent); border-radius: 999px; padding: 2px 4px 2px 12px; }
     .chip button { border-radius: 999px; padding: 2px 8px; }
-    /* A narrow screen scrolls the table, not the page. */
-    .table-scroll { overflow-x: auto; }
+    /* A narrow screen scrolls the table, not the page. A shadow at an edge says there is more on that side: the
+       covers (the surface's color) scroll with the content and hide the shadow once its end is reached. */
+    .table-scroll {
+      overflow-x: auto;
+      background:
+        linear-gradient(to right, var(--demo-surface, Canvas) 40%, transparent) left / 32px 100% no-repeat local,
+        linear-gradient(to left, var(--demo-surface, Canvas) 40%, transparent) right / 32px 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 30%), transparent) left / 12px 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 30%), transparent) right / 12px 100% no-repeat scroll;
+    }
+    /* A phone: less margin, and a narrower contact column (its address wraps), so that the statuses start on screen. */
+    @media (max-width: 600px) {
+      :host { padding: 12px 8px 32px; }
+      section, .campaign { padding: 12px 10px; }
+      td:first-child { max-width: 9.5rem; }
+      td:first-child .address { overflow-wrap: anywhere; }
+    }
     table { width: 100%; border-collapse: collapse; }
     .empty { color: var(--demo-muted); padding: 12px 8px; margin: 0; }
     .problem { color: var(--demo-danger, inherit); }
@@ -171,9 +189,10 @@ export class EstafetteDemoAppElement extends LitElement {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * The live figures of the campaign shown: when they change, a filter in force is worked out again (a couple of
-   * seconds later, once for a burst), so that the table keeps listing the contacts behind the indicator's number
-   * as statuses progress, not those of the moment it was clicked.
+   * The live figures of the campaign shown: when they change, a filter in force is worked out again (2 s later, once
+   * for the changes of those 2 s), so that the table keeps listing the contacts behind the indicator's number as
+   * statuses progress, not those of the moment it was clicked. The wait is not restarted by each change: the mock's
+   * replay sends them faster than that, and a restarted wait never ended.
    */
   private followCampaign(): void {
     const source = this.isConnected ? getDefaultSource() : undefined;
@@ -182,9 +201,11 @@ export class EstafetteDemoAppElement extends LitElement {
     this.unfollowCampaign();
     if (!source?.subscribe || !id) return;
     const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
-      if (update.type !== 'campaign-stats' || !this.filter || !this.matching) return;
-      clearTimeout(this.refreshTimer);
-      this.refreshTimer = setTimeout(() => void this.refreshFilter(), FILTER_REFRESH_DELAY);
+      if (update.type !== 'campaign-stats' || !this.filter || !this.matching || this.refreshTimer !== undefined) return;
+      this.refreshTimer = setTimeout(() => {
+        this.refreshTimer = undefined;
+        void this.refreshFilter();
+      }, FILTER_REFRESH_DELAY);
     });
     this.following = { id, source, stop };
   }
@@ -193,6 +214,7 @@ export class EstafetteDemoAppElement extends LitElement {
     this.following?.stop();
     this.following = undefined;
     clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
   }
 
   /** The filter in force, worked out again quietly: the rows change, the focus and what is shown stay. */
@@ -231,10 +253,10 @@ export class EstafetteDemoAppElement extends LitElement {
     this.columns = new Set(this.directory.campaigns.map((c) => c.id));
   }
 
-  /** A failure in the page's language: a directory's in our words, anything else in its own. */
+  /** A failure in the page's language: a directory's in our words (an unreachable one too), anything else in its own. */
   private reasonOf(error: unknown): string {
     if (error instanceof DirectoryError) {
-      const key = error.kind === 'http' ? 'notFound' : error.kind === 'not-json' ? 'notJson' : 'notDirectory';
+      const key = error.kind === 'unreachable' ? 'unreachable' : error.kind === 'http' ? 'notFound' : error.kind === 'not-json' ? 'notJson' : 'notDirectory';
       return this.t(key, { url: error.url, status: error.status ?? '' });
     }
     return error instanceof Error ? error.message : String(error);
@@ -388,33 +410,24 @@ export class EstafetteDemoAppElement extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
   }
 
-  override render() {
-    const directory = this.directory;
-    if (!directory) {
-      const failure = this.failure;
-      if (!failure) return html`<p>…</p>`;
-      const again = failure.key === 'startFailed'
-        ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
-        : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
-      return html`<p class="problem" role="alert">${this.t(failure.key, { reason: this.reasonOf(failure.reason) })} ${again}</p>`;
-    }
-    const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
-    const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
-    const rows = this.rows;
-    const filter = this.filter;
+  /**
+   * The page's heading and switches, drawn whatever the state: a page that could not load its contacts still
+   * switches language. The skip link is its first stop, inside the banner (axe wants every content in a landmark).
+   */
+  private renderHeader(directory: DemoDirectory | undefined) {
     return html`
-      <a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>
       <header>
+        ${directory ? html`<a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>` : nothing}
         <div>
           <h1 tabindex="-1">Estafette · ${this.t('title')}</h1>
           <p>${this.endpoint ? this.t('subtitleRemote', { endpoint: this.endpoint }) : this.t('subtitle')}</p>
         </div>
         <div class="controls">
-          <label>${this.t('campaign')}
+          ${directory ? html`<label>${this.t('campaign')}
             <select @change=${(e: Event) => { this.campaignId = (e.target as HTMLSelectElement).value; void this.applyFilter(undefined); }}>
               ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${c.name}</option>`)}
             </select>
-          </label>
+          </label>` : nothing}
           <label>${this.t('language')}
             <select @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value as DemoLocale)}>
               <option value="fr" ?selected=${this.locale === 'fr'}>Français</option>
@@ -429,6 +442,26 @@ export class EstafetteDemoAppElement extends LitElement {
           </label>
         </div>
       </header>
+    `;
+  }
+
+  override render() {
+    const directory = this.directory;
+    if (!directory) {
+      const failure = this.failure;
+      if (!failure) return html`${this.renderHeader(undefined)}<main><p>…</p></main>`;
+      const again = failure.key === 'startFailed'
+        ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
+        : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
+      return html`${this.renderHeader(undefined)}
+        <main><p class="problem" role="alert">${this.t(failure.key, { reason: this.reasonOf(failure.reason) })} ${again}</p></main>`;
+    }
+    const campaign = directory.campaigns.find((c) => c.id === this.campaignId);
+    const shownCampaigns = directory.campaigns.filter((c) => this.columns.has(c.id));
+    const rows = this.rows;
+    const filter = this.filter;
+    return html`
+      ${this.renderHeader(directory)}
 
       <main>
       <div class="campaign">
@@ -471,8 +504,8 @@ export class EstafetteDemoAppElement extends LitElement {
         ${filter && this.filterFailed
           ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.retryFilter(filter)}>${this.t('retry')}</button></p>`
           : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
+        <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
         <div class="table-scroll">
-          <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
           <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
             <tbody>

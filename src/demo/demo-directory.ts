@@ -45,14 +45,17 @@ export async function mockDirectory(): Promise<DemoDirectory> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** Why a `?directory=` list could not be read: an HTTP error, a body that is not JSON, or JSON of another shape. */
+/**
+ * Why a `?directory=` list could not be read: no answer (the fetch itself failed, said by the browser in its own
+ * language), an HTTP error, a body that is not JSON, or JSON of another shape.
+ */
 export class DirectoryError extends Error {
   constructor(
     readonly url: string,
-    readonly kind: 'http' | 'not-json' | 'not-directory',
+    readonly kind: 'unreachable' | 'http' | 'not-json' | 'not-directory',
     readonly status?: number,
   ) {
-    super(`${url}: ${kind === 'http' ? `HTTP ${status}` : kind === 'not-json' ? 'not JSON' : 'not a demo directory'}`);
+    super(`${url}: ${kind === 'unreachable' ? 'unreachable' : kind === 'http' ? `HTTP ${status}` : kind === 'not-json' ? 'not JSON' : 'not a demo directory'}`);
     this.name = 'DirectoryError';
   }
 }
@@ -62,7 +65,9 @@ export class DirectoryError extends Error {
  * rows: [{ name, address, messages: { campaignId: messageId } }] }`. Malformed entries are skipped, with a warning.
  */
 export async function remoteDirectory(url: string): Promise<DemoDirectory> {
-  const response = await fetch(url);
+  const response = await fetch(url).catch(() => {
+    throw new DirectoryError(url, 'unreachable');
+  });
   if (!response.ok) throw new DirectoryError(url, 'http', response.status);
   const body: unknown = await response.json().catch(() => {
     throw new DirectoryError(url, 'not-json');

@@ -84,7 +84,7 @@ export function smsDiagnostic(reason: FailureReason): EventDetail {
     case 'quota':
       return { code: '30001', text: 'Queue overflow: too many messages queued for this sender; the message was not sent.' };
     case 'timeout':
-      return { code: '30036', text: 'Validity period expired before the carrier could deliver the message.' };
+      return { code: '30036', text: 'Validity period expired while the message was queued: it was not sent.' };
     case 'undetermined':
       return { code: '30008', text: 'Unknown error from the carrier.' };
     default:

@@ -7,14 +7,17 @@ import { DAY, HOUR, MINUTE, SECOND, Script, historyEntry, sendSchedule, type Moc
 /** Engagement after a delivery at `t`: privacy-proxy opens, human opens, clicks, unsubscribes, complaints. */
 function engage(script: Script, t: number, random: Random, rates: { proxy: number; open: number; click: number; meanOpen: number }): void {
   const proxy = random.chance(rates.proxy);
+  // Brevo words a proxy's open and a repeated open apart from the first; SendGrid says `open` for all three.
+  const brevo = script.provider === 'brevo';
+  const again = brevo ? { raw: 'opened' } : {};
   // Apple Mail Privacy Protection fetches images shortly after delivery, whether or not anyone reads.
-  if (proxy) script.add('opened', t + random.between(30, 300) * SECOND, { automated: true, raw: 'unique_proxy_open' });
+  if (proxy) script.add('opened', t + random.between(30, 300) * SECOND, { automated: true, ...(brevo && { raw: 'unique_proxy_open' }) });
   if (random.chance(0.001)) script.add('complained', t + random.exponential(HOUR), {});
   if (!random.chance(rates.open)) return;
   const opened = t + MINUTE + random.exponential(rates.meanOpen);
-  script.add('opened', opened, proxy ? { raw: 'opened' } : {});
+  script.add('opened', opened, proxy ? again : {});
   if (random.chance(0.3)) {
-    for (let n = random.int(1, 3); n > 0; n--) script.add('opened', opened + random.exponential(6 * HOUR), { raw: 'opened' });
+    for (let n = random.int(1, 3); n > 0; n--) script.add('opened', opened + random.exponential(6 * HOUR), again);
   }
   if (random.chance(rates.click)) {
     const clicked = opened + random.between(10, 600) * SECOND;

@@ -9,15 +9,16 @@ const ID_BASE = 7_205_759_403_792_793_600n;
 const idOf = (i: number) => (ID_BASE + BigInt(i) * 7_919n).toString();
 const SHORT_LINK = 'https://exs.fr/bf26';
 
-type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'moderation' | 'quota' | 'undetermined';
+type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'moderation' | 'quota' | 'undetermined' | 'timeout';
 
+/**
+ * A failure as Twilio reports it, and as its adapter reads it (src/providers/tables/twilio.ts): `undelivered` when
+ * the carrier refused the message (a bounce, after `sent`), `failed` when Twilio could not send it at all (no
+ * `sent` before it: a full queue, an unknown error, a validity period that ran out while queued).
+ */
 const failure = (s: Script, reason: Failure, t: number) =>
-  s.add(reason === 'moderation' ? 'blocked' : 'failed', t, {
-    reason,
-    detail: smsDiagnostic(reason),
-    // Twilio says "failed" when it could not send at all, "undelivered" when the carrier refused.
-    raw: reason === 'quota' || reason === 'undetermined' ? 'failed' : 'undelivered',
-  });
+  s.add(TWILIO_FAILED.has(reason) ? 'failed' : 'bounced', t, { reason, detail: smsDiagnostic(reason) });
+const TWILIO_FAILED: ReadonlySet<Failure> = new Set(['quota', 'undetermined', 'timeout']);
 
 /** A Black Friday SMS to 2,000 recipients, 40 min before the anchor, suspended for a few minutes on STOP replies. */
 export function generateSms(id: string, random: Random, anchor: number): { campaign: MockCampaign; showcase: ShowcaseEntry[] } {
@@ -43,14 +44,14 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   show('replied', 'the recipient answered', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('replied', t + 7 * MINUTE));
   show('clicked', 'short link clicked', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('clicked', t + 2 * MINUTE, { detail: { url: SHORT_LINK } }));
   show('unsubscribed', 'answered STOP', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('unsubscribed', t + 4 * MINUTE, { raw: 'STOP' }));
-  show('failed', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
-  show('failed', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
-  show('failed', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
-  show('blocked', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'moderation', t + 4 * SECOND), 'moderation');
+  show('bounced', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
+  show('bounced', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
+  show('bounced', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
+  show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'moderation', t + 4 * SECOND), 'moderation');
   show('failed', 'sender queue overflow', (s, t) => failure(queued(s, t), 'quota', t + 2 * SECOND), 'quota');
-  show('failed', 'unknown carrier error', (s, t) => failure(sent(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');
-  show('expired', 'validity period over', (s, t) =>
-    sent(s, t).add('expired', t + 20 * MINUTE, { reason: 'timeout', detail: smsDiagnostic('timeout') }), 'timeout');
+  show('failed', 'unknown error at Twilio', (s, t) => failure(queued(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');
+  // Twilio has no word for an expiry: a message still queued when its validity period ends is `failed` (30036).
+  show('failed', 'validity period over while queued', (s, t) => failure(queued(s, t), 'timeout', t + 20 * MINUTE), 'timeout');
   // An unknown word never hides a known state, so this message has nothing else.
   show('unknown', 'status word Estafette does not know', (s, t) => void s.add('unknown', t + 8 * SECOND));
   show('sent', 'sent; no delivery report yet', (s, t) => void sent(s, t));
@@ -64,6 +65,8 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
     const t0 = sendTime(i);
     s.add('queued', t0);
     if (outcome === 'quota') failure(s, 'quota', t0 + SECOND);
+    else if (outcome === 'undetermined') failure(s, outcome, t0 + random.between(2, 30) * SECOND);
+    else if (outcome === 'expired') failure(s, 'timeout', t0 + random.between(30, 90) * MINUTE);
     else {
       s.add('sent', t0 + SECOND);
       if (outcome === 'delivered') {
@@ -74,8 +77,6 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
         if (random.chance(0.07)) s.add('clicked', at + random.exponential(15 * MINUTE), { detail: { url: SHORT_LINK } });
         if (random.chance(0.01)) s.add('replied', at + random.exponential(20 * MINUTE));
         if (random.chance(0.015)) s.add('unsubscribed', at + random.exponential(10 * MINUTE), { raw: 'STOP' });
-      } else if (outcome === 'expired') {
-        s.add('expired', t0 + random.between(30, 90) * MINUTE, { reason: 'timeout', detail: smsDiagnostic('timeout') });
       } else if (outcome !== 'silent') {
         failure(s, outcome, t0 + random.between(2, 30) * SECOND);
       }

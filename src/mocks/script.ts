@@ -38,7 +38,7 @@ export interface ShowcaseEntry {
 }
 
 /** Provider words, verbatim, per canonical type: what `raw` carries. */
-const RAW: Record<string, Partial<Record<EventType, string>>> = {
+export const RAW: Readonly<Record<string, Partial<Record<EventType, string>>>> = {
   brevo: {
     sent: 'request', delivered: 'delivered', deferred: 'deferred', 'soft-bounced': 'soft_bounce', 'hard-bounced': 'hard_bounce',
     bounced: 'error', blocked: 'hard_bounce', dropped: 'blocked', opened: 'unique_opened', clicked: 'click',
@@ -50,9 +50,12 @@ const RAW: Record<string, Partial<Record<EventType, string>>> = {
     unsubscribed: 'unsubscribe',
   },
   outbox: { scheduled: 'scheduled', held: 'held', sending: 'sending', canceled: 'canceled', failed: 'render_failed' },
+  // `undelivered` is the carrier's refusal (a bounce), `failed` Twilio's own; the unknown word is one Estafette's
+  // Twilio table does not know, as a status Twilio adds one day would be. Clicks, replies and opt-outs reach a host
+  // through other Twilio webhooks than the status callback (see test/mocks/raw-words.test.ts).
   twilio: {
-    queued: 'queued', sending: 'sending', sent: 'sent', delivered: 'delivered', failed: 'undelivered', blocked: 'undelivered',
-    expired: 'undelivered', read: 'read', clicked: 'clicked', replied: 'received', unsubscribed: 'opt_out', unknown: 'partially_delivered',
+    queued: 'queued', sending: 'sending', sent: 'sent', delivered: 'delivered', bounced: 'undelivered', failed: 'failed',
+    read: 'read', clicked: 'clicked', replied: 'received', unsubscribed: 'opt_out', unknown: 'delivery_unknown',
   },
 };
 

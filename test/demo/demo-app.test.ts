@@ -7,7 +7,7 @@ import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { useDemoApp } from './demo-fixture.js';
 import { contrast } from '../support/contrast.js';
 import { hover } from '../elements/shared/badge-helpers.js';
-import { inChromium, itWithDevTools } from '../support/engine.js';
+import { inChromium, itAtWidth, itWithDevTools, setViewport } from '../support/engine.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -156,6 +156,42 @@ describe('the demo back-office', () => {
       }
     });
 
+    it('keeps up with figures that change faster than every 2 s: the list is worked out again within 2 s, not once they stop', async () => {
+      const real = getDefaultSource()!;
+      let statsListener: LiveListener | undefined;
+      let moved: string | undefined;
+      const live: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+        subscribe: (topic: { kind: string }, listener: LiveListener) => {
+          if (topic.kind === 'campaign') statsListener = listener;
+          return () => {};
+        },
+        getMessages: async (ids: readonly string[], options?: { signal?: AbortSignal }) => {
+          const statuses = await real.getMessages(ids, options);
+          if (moved) statuses.set(moved, { ...statuses.get(moved)!, delivery: 'delivered', display: 'delivered' });
+          return statuses;
+        },
+      });
+      setDefaultSource(live);
+      // The mock's replay: figures every 500 ms, for as long as the test looks.
+      let pushing: ReturnType<typeof setInterval> | undefined;
+      try {
+        await pickIndicator('hard-bounced');
+        await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
+        const ids = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
+        moved = ids()[0]!;
+        await waitUntil(() => statsListener, 'the demo does not follow the campaign');
+        const push = () => statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } });
+        push();
+        const since = performance.now();
+        pushing = setInterval(push, 500);
+        await waitUntil(() => !ids().includes(moved!), 'the list was not worked out again while the figures kept changing', { timeout: 3500, interval: 50 });
+        expect(performance.now() - since, 'ms until the list followed').to.be.within(1500, 3000);
+      } finally {
+        clearInterval(pushing);
+        setDefaultSource(real);
+      }
+    });
+
     it('says when the filter cannot read the statuses, and tries again on demand', async () => {
       const real = getDefaultSource()!;
       // The same source, whose status lookups fail (the API went down).
@@ -263,6 +299,37 @@ describe('the demo back-office', () => {
     expect(title.closest('main'), 'the contacts are in main').to.exist;
     expect(title.closest('section')!.getAttribute('aria-labelledby')).to.equal('contacts-title');
     await expect(app).to.be.accessible();
+    // The whole page, as axe checks a page: its page-level rules (every content in a landmark) run only there. The
+    // test page's title and language stand in for index.html's.
+    const [pageTitle, lang] = [document.title, document.documentElement.lang];
+    document.title = 'Estafette · demo back-office';
+    document.documentElement.lang = 'en';
+    try {
+      await expect(document).to.be.accessible();
+    } finally {
+      document.title = pageTitle;
+      document.documentElement.lang = lang;
+    }
+  });
+
+  itAtWidth(390)('keeps the keyboard hint in place on a phone, with the first status on screen and the table’s overflow shown', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const hint = shadow(app).querySelector<HTMLElement>('#row-keys')!;
+      const scroller = shadow(app).querySelector<HTMLElement>('.table-scroll')!;
+      expect(scroller.contains(hint), 'the hint outside the sideways scroller').to.equal(false);
+      const row = shadow(app).querySelector('tbody tr')!;
+      const badge = row.querySelector('email-status-badge')!;
+      await waitUntil(() => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent, 'the badge never loaded', { timeout: 8000 });
+      expect(badge.getBoundingClientRect().right, 'the first status fits on screen').to.be.at.most(scroller.getBoundingClientRect().right);
+      expect(getComputedStyle(scroller).backgroundImage, 'a shadow says the table goes on').to.include('radial-gradient');
+      // Scrolled to a row's last status (as → does), the hint has not moved.
+      const before = hint.getBoundingClientRect().left;
+      row.querySelector('td:last-child')!.scrollIntoView({ inline: 'end', block: 'nearest' });
+      expect(hint.getBoundingClientRect().left).to.equal(before);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows more contacts on demand, focus going to the first one added, the count said politely', async () => {

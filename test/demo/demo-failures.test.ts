@@ -58,6 +58,34 @@ describe('the demo back-office, when it cannot start', () => {
     expect(alertOf(app)!.textContent).to.include('La liste des contacts n’a pas pu être chargée (/test/demo/demo-failures.test.ts\u00a0: ce n’est pas du JSON).');
   });
 
+  it('says an unreachable contact list in the page’s words, under a header whose language switch still works', async () => {
+    directoryAt('http://127.0.0.1:9/x.json');
+    const pageLang = document.documentElement.lang;
+    const log = console.error;
+    console.error = () => {};
+    try {
+      const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="fr" ready></estafette-demo-app>`);
+      await waitUntil(() => alertOf(app), 'nothing said', { timeout: 5000 });
+      expect(alertOf(app)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'La liste des contacts n’a pas pu être chargée (http://127.0.0.1:9/x.json : le serveur est injoignable). Réessayer',
+      );
+      expect(alertOf(app)!.closest('main'), 'in the main landmark').to.exist;
+      expect(app.shadowRoot!.querySelector('header h1')!.textContent).to.include('Back-office de démonstration');
+      const language = [...app.shadowRoot!.querySelectorAll('select')].find((s) => s.querySelector('option[value="en"]'))!;
+      language.value = 'en';
+      language.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      expect(alertOf(app)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'The contact list could not be loaded (http://127.0.0.1:9/x.json: the server is unreachable). Try again',
+      );
+      expect(app.shadowRoot!.querySelector('a.skip'), 'no skip link to contacts that are not there').to.equal(null);
+      await expect(app).to.be.accessible();
+    } finally {
+      console.error = log;
+      document.documentElement.lang = pageLang;
+    }
+  });
+
   it('says the mock API did not start, with a reload as the way out', async () => {
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en"></estafette-demo-app>`);
     app.startFailed(new Error('the worker does not control this page'));
