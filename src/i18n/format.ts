@@ -44,24 +44,27 @@ export interface PercentOptions {
   readonly maximumFractionDigits?: number;
 }
 
-const DEFAULT_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
-// Complaint rates live around 0.1 %: one digit would round a real 0.04 % to a reassuring "0 %".
-const SMALL_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
+// Cut to its digits, not rounded: a rate never reads as a threshold it has not reached (7.96 % of bounces reads
+// "7.9 %" below the 8 % danger level, not "8 %"), nor 99.96 % as "100 %".
+const DEFAULT_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1, roundingMode: 'trunc' };
+// Complaint rates live around 0.1 %: one digit would cut a real 0.04 % to a reassuring "0 %".
+const SMALL_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' };
 const SMALLEST_SHOWN = 0.0001;
 
 /**
  * A fraction (0.125) as a percentage ("12,5 %" in French, "12.5%" in English). Trailing zeros are dropped
- * ("12 %"), rates under 1 % get two digits, and a non-zero rate too small to show reads "< 0,01 %" rather than
- * a misleading zero.
+ * ("12 %"), rates under 1 % get two digits, digits beyond are cut rather than rounded (so a shown rate is never
+ * above the real one: it reaches a threshold of that precision only when the rate does), and a non-zero rate too
+ * small to show reads "< 0,01 %" rather than a misleading zero.
  */
 export function formatPercent(locale: FormatLocale, fraction: number, options: PercentOptions = {}): string {
   if (!Number.isFinite(fraction)) return translate(textLocale(locale), 'format.no-number');
   const { maximumFractionDigits } = options;
   if (maximumFractionDigits !== undefined && Number.isFinite(maximumFractionDigits)) {
     const digits = Math.min(20, Math.max(0, Math.trunc(maximumFractionDigits)));
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, roundingMode: 'trunc' }).format(fraction);
   }
-  if (fraction > 0 && fraction < SMALLEST_SHOWN / 2) {
+  if (fraction > 0 && fraction < SMALLEST_SHOWN) {
     return `<\u00a0${numberFormat(locale, SMALL_PERCENT).format(SMALLEST_SHOWN)}`;
   }
   return numberFormat(locale, Math.abs(fraction) < 0.01 ? SMALL_PERCENT : DEFAULT_PERCENT).format(fraction);

@@ -6,6 +6,7 @@ export { normalize } from './normalize.js';
 export { mapStatus, statusRules } from './map-status.js';
 export { mapLabel, labelMeaning, foldLabel, LABELS, type LabelMeaning, type LabelRule } from './labels.js';
 export { ProviderPayloadError } from './errors.js';
+export { PROVIDER_NAMES, providerName } from './names.js';
 export { PROVIDER_MAPPINGS } from './tables/index.js';
 export { parseJsonLossless, quoteUnsafeIntegers } from './lossless-json.js';
 export {

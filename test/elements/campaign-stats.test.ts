@@ -115,7 +115,7 @@ describe('<campaign-stats>', () => {
       await el.updateComplete;
       expect(part(el, 'unsubscribed', 'rate')).to.equal('0.22%');
       expect(part(el, 'unsubscribed', 'denominator')).to.equal('of delivered messages');
-      expect(part(el, 'complained', 'rate')).to.equal('0.06%');
+      expect(part(el, 'complained', 'rate'), '5 / 9,000 = 0.0555…%, cut').to.equal('0.05%');
       expect(part(el, 'complained', 'denominator')).to.equal('of delivered messages');
       expect(part(el, 'delivered', 'denominator')).to.equal('of all messages');
     });
@@ -141,7 +141,7 @@ describe('<campaign-stats>', () => {
       expect(shownMetrics(el)).to.deep.equal([
         'sent', 'delivered', 'soft-bounced', 'hard-bounced', 'pending', 'replied', 'unsubscribed',
       ]);
-      expect(part(el, 'replied', 'rate')).to.equal('1.3%');
+      expect(part(el, 'replied', 'rate'), '12 / 950 = 1.26…%, cut').to.equal('1.2%');
       expect(part(el, 'replied', 'denominator')).to.equal('of delivered messages');
     });
 
@@ -307,6 +307,18 @@ describe('<campaign-stats>', () => {
       );
       expect(metricEl(el, 'hard-bounced').dataset.level).to.equal('warning');
       await expect(el).to.be.accessible();
+    });
+
+    it('never shows a rate that reads as a threshold its mark says it has not reached', async () => {
+      const below = await statsFixture({ sent: 10_000, delivered: 9_204, hardBounced: 796 });
+      expect(part(below, 'bounced', 'rate')).to.equal('7.9%');
+      expect(metricEl(below, 'bounced').dataset.level, '7.96 % is under the 8 % danger level').to.equal('warning');
+      expect(textOf(root(below).querySelector('.flag[data-metric="bounced"]'))).to.contain('Bounce rate 7.9% has reached the 5% threshold');
+      const at = await statsFixture({ sent: 10_000, delivered: 9_200, hardBounced: 800 });
+      expect(part(at, 'bounced', 'rate')).to.equal('8%');
+      expect(metricEl(at, 'bounced').dataset.level).to.equal('danger');
+      const almost = await statsFixture({ sent: 10_000, delivered: 9_996, hardBounced: 4 });
+      expect(part(almost, 'delivered', 'rate'), 'not all delivered').to.equal('99.9%');
     });
 
     it('warns about a bounce rate between 5 % and 8 %', async () => {
@@ -860,7 +872,7 @@ describe('<campaign-stats>', () => {
       const counts = { sent: 10_000_000, delivered: 9_876_543 };
       const fr = await statsFixture(counts, { lang: 'fr' });
       expect(part(fr, 'sent', 'count')).to.equal(`10${NNBSP}000${NNBSP}000`);
-      expect(part(fr, 'delivered', 'rate')).to.equal(`98,8${NBSP}%`);
+      expect(part(fr, 'delivered', 'rate'), '98.765…%, cut').to.equal(`98,7${NBSP}%`);
       const en = await statsFixture(counts, { lang: 'en' });
       expect(part(en, 'sent', 'count')).to.equal('10,000,000');
       await expect(fr).to.be.accessible();

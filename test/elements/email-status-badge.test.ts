@@ -131,8 +131,27 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="vonage" status="expired"></email-status-badge>`);
       expect(labelOf(el)).to.equal('Expired');
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).to.include('Sent with vonage');
+      expect(tooltipOf(el)!.textContent).to.include('Sent with Vonage');
       expect(tooltipOf(el)!.textContent).not.to.include('Provider status');
+    });
+
+    it('writes a provider as its brand does, and an id it does not know as given', async () => {
+      const ses = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="amazon-ses" status="Delivery"></email-status-badge>`);
+      await ses.showTooltip();
+      expect(tooltipOf(ses)!.textContent).to.include('Sent with Amazon SES');
+      const own = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="in-house-mta" status="delivered"></email-status-badge>`);
+      await own.showTooltip();
+      expect(tooltipOf(own)!.textContent).to.include('Sent with in-house-mta');
+    });
+
+    it('does not give the provider\'s delivery word under an engagement headline (an "Opened" the provider calls "delivered")', async () => {
+      const status = { messageId: 'm-1', channel: 'email', provider: 'brevo', delivery: 'delivered', raw: 'delivered', updatedAt: '2026-11-02T09:00:00Z', settled: false };
+      const opened = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${{ ...status, display: 'opened', engagement: { opened: { count: 1, automated: 0, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:00:00Z' } } }}></email-status-badge>`);
+      await opened.showTooltip();
+      expect(tooltipOf(opened)!.textContent).to.include('Sent with Brevo').and.not.to.include('Provider status');
+      const bounced = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${{ ...status, delivery: 'soft-bounced', display: 'soft-bounced', raw: 'soft_bounce', engagement: {} }}></email-status-badge>`);
+      await bounced.showTooltip();
+      expect(tooltipOf(bounced)!.textContent).to.include('Provider status: soft_bounce');
     });
 
     it('shows a word a provider does not use as unknown, in its own words', async () => {

@@ -159,7 +159,7 @@ describe('<status-timeline>', () => {
     it('shows the provider, its raw event name, the reason, the code and the diagnostic', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
       expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal(
-        'sendgrid: bounce · Invalid address or number · Code: 550 5.1.1 · The email account that you tried to reach does not exist.',
+        'SendGrid: bounce · Invalid address or number · Code: 550 5.1.1 · The email account that you tried to reach does not exist.',
       );
     });
 
@@ -220,7 +220,7 @@ describe('<status-timeline>', () => {
     it('shows an SMS reply', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.smsWithReply}></status-timeline>`);
       expect(labels(el)[0]).to.equal('Replied');
-      expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal('brevo: reply · OK for Tuesday 10 am, thanks!');
+      expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal('Brevo: reply · OK for Tuesday 10 am, thanks!');
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
     });
 

@@ -39,6 +39,7 @@ const BY_TYPE: Record<string, () => unknown> = {
   'readonly CanonicalEvent[] | undefined': () => [],
   'readonly CampaignHistoryEntry[] | undefined': () => [],
   'string[] | undefined': () => ['delivered', 'opened'],
+  'string[] | string | undefined': () => ['delivered', 'opened'],
 };
 
 describe('Storybook controls', () => {

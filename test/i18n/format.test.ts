@@ -49,7 +49,18 @@ describe('formatPercent', () => {
   it('keeps two decimals under 1 % so that small rates do not read as zero', () => {
     expect(formatPercent('fr', 0.001)).to.equal(`0,1${NBSP}%`);
     expect(formatPercent('en', 0.0004)).to.equal('0.04%');
-    expect(formatPercent('en', 0.00125)).to.equal('0.13%');
+    expect(formatPercent('en', 0.00125)).to.equal('0.12%');
+  });
+
+  it('cuts the digits it does not show, never rounding up to a threshold or 100 % the rate has not reached', () => {
+    expect(formatPercent('en', 796 / 10_000), 'below the 8 % bounce danger level').to.equal('7.9%');
+    expect(formatPercent('en', 800 / 10_000)).to.equal('8%');
+    expect(formatPercent('en', 496 / 10_000), 'below the 5 % bounce warning level').to.equal('4.9%');
+    expect(formatPercent('en', 96 / 100_000), 'below the 0.1 % complaint warning level').to.equal('0.09%');
+    expect(formatPercent('en', 296 / 100_000), 'below the 0.3 % complaint danger level').to.equal('0.29%');
+    expect(formatPercent('en', 9_996 / 10_000)).to.equal('99.9%');
+    expect(formatPercent('en', 29 / 100), 'a whole rate stays whole (no 28.9 % from floating point)').to.equal('29%');
+    expect(formatPercent('en', 0.00009)).to.equal(`<${NBSP}0.01%`);
   });
 
   it('says "< 0.01 %" for a rate too small to show rather than zero', () => {
@@ -58,7 +69,7 @@ describe('formatPercent', () => {
   });
 
   it('honours an explicit number of decimals', () => {
-    expect(formatPercent('fr', 0.12345, { maximumFractionDigits: 2 })).to.equal(`12,35${NBSP}%`);
+    expect(formatPercent('fr', 0.12345, { maximumFractionDigits: 2 })).to.equal(`12,34${NBSP}%`);
     expect(formatPercent('en', 0.12345, { maximumFractionDigits: 0 })).to.equal('12%');
   });
 

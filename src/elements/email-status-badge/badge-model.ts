@@ -116,7 +116,9 @@ export function modelFromStatus(s: MessageStatus): BadgeModel {
   const signal = status === 'opened' || status === 'clicked' ? s.engagement?.[status] : undefined;
   // Automatic only when every such event was a machine's: one human open makes it a human open.
   const automated = signal != null && signal.count > 0 && signal.automated >= signal.count;
-  const raw = text(s.raw);
+  // The status's raw word is the provider's word for its delivery state: under an engagement headline ("Opened")
+  // it would read as the provider calling the open "delivered". Kept when the headline is that state, or unknown.
+  const raw = status === 'unknown' || s.display === s.delivery ? text(s.raw) : undefined;
   return {
     status,
     info,

@@ -12,6 +12,7 @@ import { StatusChangeEvent } from '../shared/events.js';
 // typing (the event map lives in that module).
 export { StatusChangeEvent } from '../shared/events.js';
 import { ICON_PATHS } from '../shared/icons.js';
+import { providerName } from '../../providers/names.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
@@ -378,7 +379,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     // Provider text inside our sentences, each value isolated (bidirectional controls in it stay inside it).
     const origin = [
       model.raw !== undefined && model.status !== 'unknown' ? isolatedMessage(locale, 'badge.raw-status', { raw: model.raw }) : undefined,
-      model.provider !== undefined ? isolatedMessage(locale, 'badge.provider', { provider: model.provider }) : undefined,
+      model.provider !== undefined ? isolatedMessage(locale, 'badge.provider', { provider: providerName(model.provider) }) : undefined,
     ].filter((line): line is TemplateResult => line !== undefined);
     const name = model.status === 'unknown' && model.raw !== undefined ? isolatedMessage(locale, 'common.unknown-value', { raw: model.raw }) : view.name;
     const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;

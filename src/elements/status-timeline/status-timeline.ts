@@ -29,6 +29,7 @@ export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
+import { providerName } from '../../providers/names.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
@@ -956,7 +957,7 @@ export class StatusTimelineElement extends LocalizedElement {
 
   /** "provider: raw word", each value isolated. */
   private renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
-    return isolatedMessage(locale, 'timeline.provider-event', { provider: String(event.provider ?? ''), raw: String(event.raw ?? '') });
+    return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(String(event.provider ?? '')), raw: String(event.raw ?? '') });
   }
 
   private renderEventRow(locale: Locale, row: TimelineRow<CanonicalEvent>, now: number): TemplateResult {
