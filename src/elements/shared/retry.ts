@@ -1,5 +1,6 @@
 import { DataSourceError } from '../../data/errors.js';
 import { isAbortError, timerDelay } from '../../data/timing.js';
+import { documentVisibility } from '../../data/visibility.js';
 
 /**
  * Retries shared by every element on the page. When the API goes down, a table of 5,000 badges fails at once; if
@@ -10,6 +11,8 @@ import { isAbortError, timerDelay } from '../../data/timing.js';
 
 const GRANULARITY = 1000;
 const buckets = new Map<number, { readonly runs: Set<() => void>; readonly timer: ReturnType<typeof setTimeout> }>();
+/** Retries that fell due while the page was hidden: they run when it shows again (no calls from a background tab). */
+const whenShown = new Set<() => void>();
 let listening = false;
 
 function runBucket(due: number): void {
@@ -17,24 +20,33 @@ function runBucket(due: number): void {
   if (!bucket) return;
   buckets.delete(due);
   clearTimeout(bucket.timer);
-  for (const run of bucket.runs) run();
+  if (documentVisibility.hidden()) for (const run of bucket.runs) whenShown.add(run);
+  else for (const run of bucket.runs) run();
 }
 
 // Back online after an outage: waiting up to a minute for the next slot would leave errors on screen for nothing.
-function listenForOnline(): void {
+// Back on screen: what fell due meanwhile runs at once, in one task.
+function listen(): void {
   if (listening || typeof addEventListener !== 'function') return;
   listening = true;
   addEventListener('online', () => {
     for (const due of [...buckets.keys()]) runBucket(due);
   });
+  documentVisibility.onChange(() => {
+    if (documentVisibility.hidden()) return;
+    const runs = [...whenShown];
+    whenShown.clear();
+    for (const run of runs) run();
+  });
 }
 
 /**
  * Runs `callback` after about `delay` ms (rounded up to the next whole second, so neighbours share a task), or as
- * soon as the browser reports it is back online. Returns a function that cancels it.
+ * soon as the browser reports it is back online; due while the page is hidden, it waits for the page to show again.
+ * Returns a function that cancels it.
  */
 export function scheduleRetry(callback: () => void, delay: number): () => void {
-  listenForOnline();
+  listen();
   const due = Math.ceil((Date.now() + timerDelay(delay)) / GRANULARITY) * GRANULARITY;
   let bucket = buckets.get(due);
   if (!bucket) {
@@ -46,6 +58,7 @@ export function scheduleRetry(callback: () => void, delay: number): () => void {
   const own = bucket;
   return () => {
     own.runs.delete(entry);
+    whenShown.delete(entry);
   };
 }
 

@@ -32,6 +32,34 @@ describe('scheduleRetry', () => {
   });
 });
 
+describe('scheduleRetry while the page is hidden', () => {
+  const setHidden = (hidden: boolean) => {
+    if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    else delete (document as { visibilityState?: unknown }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  afterEach(() => setHidden(false));
+
+  it('holds a retry that falls due in a background tab until the page shows again, then runs it at once', async () => {
+    const runs: string[] = [];
+    setHidden(true);
+    scheduleRetry(() => runs.push('held'), 0);
+    const cancelled = scheduleRetry(() => runs.push('cancelled'), 0);
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(runs, 'nothing called from a hidden page').to.deep.equal([]);
+    cancelled();
+    setHidden(false);
+    expect(runs, 'shown: run in the same task, the cancelled one not').to.deep.equal(['held']);
+  });
+
+  it('runs retries as usual on a visible page', async () => {
+    const runs: string[] = [];
+    scheduleRetry(() => runs.push('ran'), 0);
+    await waitUntil(() => runs.length > 0, 'nothing ran', { timeout: 2500 });
+    expect(runs).to.deep.equal(['ran']);
+  });
+});
+
 describe('retryDelay', () => {
   it('doubles from 2 s up to a minute', () => {
     expect([0, 1, 2, 3, 4, 5, 20].map((attempt) => retryDelay(attempt))).to.deep.equal([2000, 4000, 8000, 16000, 32000, 60000, 60000]);
