@@ -122,12 +122,15 @@ describe('the demo back-office', () => {
       }
     });
 
-    it('keeps an indicator\'s list in step with the figures: a contact whose status moves on leaves it', async () => {
+    /**
+     * The page's source, whose campaign figures the test pushes (`push`), and where the message `move(id)` names
+     * turns delivered; set as the default until `restore()`.
+     */
+    function movingSource() {
       const real = getDefaultSource()!;
       let statsListener: LiveListener | undefined;
       let moved: string | undefined;
-      // The same source, whose campaign figures the test pushes, and where one hard-bounced message turns delivered.
-      const live: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+      setDefaultSource(Object.assign(Object.create(real) as StatusDataSource, {
         subscribe: (topic: { kind: string }, listener: LiveListener) => {
           if (topic.kind === 'campaign') statsListener = listener;
           return () => {};
@@ -137,58 +140,54 @@ describe('the demo back-office', () => {
           if (moved) statuses.set(moved, { ...statuses.get(moved)!, delivery: 'delivered', display: 'delivered' });
           return statuses;
         },
-      });
-      setDefaultSource(live);
+      }));
+      return {
+        move: (id: string) => void (moved = id),
+        following: () => statsListener !== undefined,
+        push: () => statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } }),
+        restore: () => setDefaultSource(real),
+      };
+    }
+    const listedIds = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
+
+    it('keeps an indicator\'s list in step with the figures: a contact whose status moves on leaves it', async () => {
+      const source = movingSource();
       try {
         await pickIndicator('hard-bounced');
         await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
-        const ids = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
-        const before = ids();
+        const before = listedIds();
         expect(before.length).to.be.greaterThan(1);
-        moved = before[0]!;
-        await waitUntil(() => statsListener, 'the demo does not follow the campaign');
-        statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } });
-        await waitUntil(() => !ids().includes(moved!), 'the contact whose status moved on is still listed', { timeout: 6000 });
-        expect(ids().length).to.equal(before.length - 1);
+        const moved = before[0]!;
+        source.move(moved);
+        await waitUntil(source.following, 'the demo does not follow the campaign');
+        source.push();
+        await waitUntil(() => !listedIds().includes(moved), 'the contact whose status moved on is still listed', { timeout: 6000 });
+        expect(listedIds().length).to.equal(before.length - 1);
         expect(shadow(app).activeElement, 'focus stays where it was').to.equal(statusSelect());
       } finally {
-        setDefaultSource(real);
+        source.restore();
       }
     });
 
     it('keeps up with figures that change faster than every 2 s: the list is worked out again within 2 s, not once they stop', async () => {
-      const real = getDefaultSource()!;
-      let statsListener: LiveListener | undefined;
-      let moved: string | undefined;
-      const live: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
-        subscribe: (topic: { kind: string }, listener: LiveListener) => {
-          if (topic.kind === 'campaign') statsListener = listener;
-          return () => {};
-        },
-        getMessages: async (ids: readonly string[], options?: { signal?: AbortSignal }) => {
-          const statuses = await real.getMessages(ids, options);
-          if (moved) statuses.set(moved, { ...statuses.get(moved)!, delivery: 'delivered', display: 'delivered' });
-          return statuses;
-        },
-      });
-      setDefaultSource(live);
+      const source = movingSource();
       // The mock's replay: figures every 500 ms, for as long as the test looks.
       let pushing: ReturnType<typeof setInterval> | undefined;
       try {
         await pickIndicator('hard-bounced');
         await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
-        const ids = () => [...shadow(app).querySelectorAll('tbody tr td:nth-child(2) email-status-badge')].map((b) => b.getAttribute('message-id'));
-        moved = ids()[0]!;
-        await waitUntil(() => statsListener, 'the demo does not follow the campaign');
-        const push = () => statsListener!({ type: 'campaign-stats', stats: { campaign: { id: 'x', name: 'x', channel: 'email' }, counts: {}, updatedAt: new Date().toISOString() } });
+        const moved = listedIds()[0]!;
+        source.move(moved);
+        await waitUntil(source.following, 'the demo does not follow the campaign');
+        const push = source.push;
         push();
         const since = performance.now();
         pushing = setInterval(push, 500);
-        await waitUntil(() => !ids().includes(moved!), 'the list was not worked out again while the figures kept changing', { timeout: 3500, interval: 50 });
+        await waitUntil(() => !listedIds().includes(moved), 'the list was not worked out again while the figures kept changing', { timeout: 3500, interval: 50 });
         expect(performance.now() - since, 'ms until the list followed').to.be.within(1500, 3000);
       } finally {
         clearInterval(pushing);
-        setDefaultSource(real);
+        source.restore();
       }
     });
 
