@@ -41,7 +41,8 @@ export const emptyCounts = (): Required<CampaignCounts> => ({
 
 /** Adds one message's status to the counts. */
 export function addStatus(counts: Required<CampaignCounts>, status: CountedStatus): void {
-  const counter = DELIVERY_COUNTER[status.delivery] ?? 'unknown';
+  // Own keys only: a delivery of 'toString' or '__proto__' must count as unknown, not reach Object.prototype.
+  const counter = Object.hasOwn(DELIVERY_COUNTER, status.delivery) ? DELIVERY_COUNTER[status.delivery] : 'unknown';
   counts[counter]++;
   if (!NOT_SENT_OUT.has(status.delivery)) counts.sent++;
   const { opened, clicked, complained, replied } = status.engagement;

@@ -52,6 +52,15 @@ describe('aggregate', () => {
     expect(countStatuses(new Set([ok])).delivered, 'any iterable').to.equal(1);
   });
 
+  it('counts a delivery state named like an inherited property (toString, __proto__) as unknown', () => {
+    const odd = ['toString', '__proto__', 'constructor', 'bogus'].map((delivery) => ({ delivery, engagement: {} }) as never);
+    for (const counts of [countStatuses(odd), aggregate(odd)]) {
+      expect(counts.unknown).to.equal(4);
+      expect(counts.sent).to.equal(4);
+      expect(Object.keys(counts).sort()).to.deep.equal(Object.keys(aggregate([])).sort());
+    }
+  });
+
   it('refuses items that are neither statuses nor events', () => {
     expect(() => aggregate([{ hello: 1 } as unknown as CanonicalEvent])).to.throw(EstafetteInputError).with.property('path', 'items[0]');
   });
