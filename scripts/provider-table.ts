@@ -50,7 +50,7 @@ function sourceTable(source: EventSource, mapping: ProviderMapping): string[] {
     '',
     row(['Raw', 'When', 'Canonical event', 'Reason', 'Why / note']),
     '|---|---|---|---|---|',
-    ...source.rules.map((rule) => row([code(rule.raw), rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
+    ...source.rules.map((rule) => row([rule.code === undefined ? code(rule.raw) : `${code(rule.raw)} (code ${code(rule.code)})`, rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
     '',
   ];
 }

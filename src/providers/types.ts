@@ -60,6 +60,11 @@ export type WebhookBody = string | URLSearchParams | ArrayBuffer | ArrayBufferVi
 export interface EventRule {
   /** The provider's word as it arrives (event name, record type, status). Matched case-insensitively. */
   readonly raw: string;
+  /**
+   * The provider's numeric code for the same word, for items that may give the code alone (Mailjet SMS
+   * `Status.Code`): matched like `raw`, by `normalize` and `mapStatus`.
+   */
+  readonly code?: string;
   /** A condition on other fields, in the provider's own terms (`type=blocked`). Absent: the default for `raw`. */
   readonly when?: string;
   /** The canonical event type produced. */

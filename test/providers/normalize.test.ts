@@ -438,6 +438,24 @@ describe('normalize: adapter specifics', () => {
     });
   });
 
+  it('Mailjet: an SMS item giving only Status.Code maps by the code table (0–16), keeping the code as its raw word', () => {
+    const sms = (Status: object) => run('mailjet', { To: '+33600000000', Status, MessageId: 's2', SentTS: 1718010002 })[0];
+    const delivered = sms({ Code: 3 });
+    expect([delivered?.type, delivered?.raw]).to.deep.equal(['delivered', '3']);
+    const invalid = sms({ Code: 14, Description: 'Invalid phone number' });
+    expect([invalid?.type, invalid?.reason, invalid?.detail]).to.deep.equal(['dropped', 'invalid-recipient', { code: '14', text: 'Invalid phone number' }]);
+    const byCode = [...Array(17).keys()].map((code) => sms({ Code: code })?.type);
+    const byName = ['unknown', 'sent_pending', 'sent', 'delivered', 'rejected_operator', 'rejected_undelivered', 'rejected_expired',
+      'rejected_incorrect_delivery', 'rejected_network', 'rejected_dnd', 'rejected_from_blacklist', 'rejected_to_blacklist',
+      'rejected_anti_flood', 'rejected_system_error', 'invalid_phone_number', 'rejected_insufficent_funds', 'rejected_daily_limit_reached',
+    ].map((Name) => sms({ Name })?.type);
+    expect(byCode).to.deep.equal(byName);
+    expect(byCode.filter((type) => type === 'unknown')).to.have.length(1); // code 0 only
+    // The name wins over the code when both are given; a code outside the table stays an unknown word.
+    expect(sms({ Code: 3, Name: 'rejected_expired' })?.type).to.equal('expired');
+    expect([sms({ Code: 99 })?.type, sms({ Code: 99 })?.raw]).to.deep.equal(['unknown', '99']);
+  });
+
   it('Mailgun: bots are automated; SMTP blocks and soft failures are told apart from hard bounces', () => {
     const item = (extra: object) => ({ 'event-data': { timestamp: 1718010000, message: { headers: { 'message-id': 'm' } }, ...extra } });
     expect(run('mailgun', item({ event: 'opened', 'client-info': { bot: 'apple' } }))[0]?.automated).to.equal(true);
