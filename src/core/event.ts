@@ -14,9 +14,10 @@ export interface EventDetail {
  * How an event's `at` was obtained when the provider did not give an exact instant in UTC:
  * - `assumed-utc`: a carrier time without zone (SMS `YYMMDDhhmm`: Twilio `RawDlrDoneDate`, Vonage `scts`), read as UTC;
  * - `assumed-zone`: a wall-clock time without zone (Brevo SMS `date`), read in a configured zone;
- * - `message-time`: a polled status with no time of its own (Mailjet Message API, Resend `last_event`); the
- *   message's creation or send time stands in;
- * - `received`: no time at all; the time the webhook was received stands in.
+ * - `message-time`: the message's creation or send time stands in for the event's (the adapters of
+ *   `estafette/providers` no longer write it: they date a polled status when it was observed, `received`);
+ * - `received`: no time at all; the time the webhook was received, or a polled current status (Mailjet Message
+ *   API, Resend `last_event`) observed, stands in: a later poll is a later event.
  */
 export const TIME_BASES = ['assumed-utc', 'assumed-zone', 'message-time', 'received'] as const;
 /** One of {@link TIME_BASES}. */

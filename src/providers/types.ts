@@ -33,8 +33,9 @@ export type ProviderEvent = CanonicalEvent;
 /** Options for `normalize`. */
 export interface NormalizeOptions {
   /**
-   * When the webhook was received. Stands in for the event time when the provider gives none (Twilio status
-   * callbacks without `RawDlrDoneDate`); such events carry `timeBasis: 'received'`. Default: now.
+   * When the webhook was received, or the status API answered. Stands in for the event time when the provider
+   * gives none (Twilio status callbacks without `RawDlrDoneDate`, polled current statuses such as Mailjet Message
+   * API items or Resend `last_event`); such events carry `timeBasis: 'received'`. Default: now.
    */
   readonly receivedAt?: Date | string | number;
   /**

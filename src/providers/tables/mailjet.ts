@@ -107,6 +107,6 @@ export const mailjetMapping: ProviderMapping = {
   notes: [
     '`MessageID` exceeds 2^53: pass the raw JSON text to `normalize` so that it survives digit for digit (a body already parsed by `JSON.parse` may have lost digits).',
     'Events are keyed on `MessageID` (the id the send API returns), else `mj_message_id` (the same id as text). An event with neither is an invalid item (`ProviderPayloadError` at `MessageID`): `Message_GUID` is not used instead, since no stored message has it.',
-    'Message API and SMS items have no time of their own status: `ArrivedAt` / `SentTS` stand in (`timeBasis: "message-time"`).',
+    'Message API and SMS items give the current status without its time: it is dated when polled (`options.receivedAt`, `timeBasis: "received"`), not with `ArrivedAt` / `SentTS`, so that a later poll wins (a `sent` after an earlier `softbounced` is the retry that got through). Its event id is `<message id>#<status>`: the same status polled again is a duplicate.',
   ],
 };
