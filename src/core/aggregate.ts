@@ -108,10 +108,11 @@ function countGroups(list: Items): Required<CampaignCounts> {
  *
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
  * statuses: each message's are tallied in place, and only a message the tally cannot
- * vouch for goes through reduceEvents (unknown types, over 64 events, copies that differ in what counts, or
- * times not in `toISOString()` form when the outcome depends on their order).
+ * vouch for goes through reduceEvents (unknown types or times it refuses, over 64 events, copies that differ in
+ * what counts).
  *
- * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses.
+ * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses
+ * (an `at` that is not an ISO 8601 date-time with a time zone, for one).
  */
 export function aggregate(items: Iterable<MessageStatus | CanonicalEvent>): Required<CampaignCounts> {
   const list: Items = Array.isArray(items) ? items : [...checkedList(items, 'items')];

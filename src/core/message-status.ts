@@ -1,5 +1,5 @@
 import type { CanonicalEvent, EventDetail } from './event.js';
-import { canonicalTime } from './canonical-time.js';
+import { canonicalTime, zonedTime } from './canonical-time.js';
 import { EstafetteInputError } from './errors.js';
 import {
   DELIVERY_STATES,
@@ -97,9 +97,12 @@ const PROOF_OF_DELIVERY: ReadonlySet<EventType> = new Set(['opened', 'clicked', 
 const ALWAYS_SHOWN = ['complained', 'unsubscribed'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 const SHOWN_WHEN_DELIVERED = ['replied', 'clicked', 'read', 'opened'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 
-/** The time of an ISO string for ordering. Unreadable times sort first: they can never override an event whose time is known. */
+/**
+ * The time of an ISO string for ordering, read as {@link zonedTime} reads it (reduceEvents refuses any other).
+ * Unreadable times sort first: they can never override an event whose time is known.
+ */
 export const timeOf = (iso: string): number => {
-  const t = Date.parse(iso);
+  const t = zonedTime(iso);
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 
@@ -252,8 +255,9 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  *
  * A message sent to several people is one delivery per recipient: reduce each one's events (`options.recipient`).
  *
- * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type, or name
- * several recipients while `options.recipient` does not say which.
+ * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
+ * is not an ISO 8601 date-time with a time zone (see `zonedTime`), or name several recipients while
+ * `options.recipient` does not say which.
  */
 export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
   return foldOrdered(sortAndDedupe(checkedEvents(events, options)), options);
@@ -264,13 +268,24 @@ export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceO
  * way, duplicates dropped): the same checks and the same status, without sorting again. For a caller that keeps
  * its events that way, such as the timeline's rows; any other order gives a wrong status, not an error.
  *
- * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
+ * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
+ * is not an ISO 8601 date-time with a time zone.
  */
 export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
   return foldOrdered(checkedEvents(ordered, options), options);
 }
 
-/** `events`, once checked: one message, known types, one recipient (the one asked for, if any). */
+/**
+ * The error for an `at` that is not an instant {@link zonedTime} reads: a Unix time, a text without time zone (its
+ * order would depend on the machine's zone), or no time at all cannot be ordered against the others.
+ */
+const badTime = (at: unknown, path: string): EstafetteInputError =>
+  new EstafetteInputError(
+    `event time ${typeof at === 'string' ? JSON.stringify(at.length > 40 ? `${at.slice(0, 40)}…` : at) : typeof at === 'number' || at == null ? String(at) : `of type ${typeof at}`} is not an ISO 8601 date-time with a time zone (2026-11-02T09:00:00.000Z, or an offset such as +01:00)`,
+    path,
+  );
+
+/** `events`, once checked: one message, known types, times with a zone, one recipient (the one asked for, if any). */
 function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions): readonly CanonicalEvent[] {
   if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
   const messageId = events[0]?.messageId ?? options.messageId ?? '';
@@ -280,6 +295,7 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
       throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
+    if (Number.isNaN(zonedTime(event.at))) throw badTime(event.at, `events[${index}].at`);
   });
   if (options.recipient !== undefined) {
     const wanted = recipientKey(options.recipient);
