@@ -62,6 +62,27 @@ export function addStatus(counts: Required<CampaignCounts>, status: CountedStatu
 }
 
 /**
+ * Adds the engagement of a message sent to several people that names none of them (`shared`: whose open, click or
+ * unsubscribe the provider does not say, e.g. SES), next to its recipients' own statuses (`recipients`, already
+ * added): every open and click goes into the totals, but the message counts as opened, clicked, complained or
+ * unsubscribed once, and only when none of its recipients already does. It is never counted against each of them.
+ */
+export function addSharedEngagement(counts: Required<CampaignCounts>, shared: CountedStatus, recipients: readonly CountedStatus[]): void {
+  const { opened, clicked, complained, replied } = shared.engagement;
+  const anyRecipient = (test: (status: CountedStatus) => unknown): boolean => recipients.some(test);
+  if (opened) counts.openedTotal += opened.count;
+  if (clicked) counts.clickedTotal += clicked.count;
+  if ((opened || clicked) && !anyRecipient((status) => status.engagement.opened || status.engagement.clicked)) {
+    counts.opened++;
+    if (opened && !clicked && opened.automated === opened.count) counts.openedAutomated++;
+  }
+  if (clicked && !anyRecipient((status) => status.engagement.clicked)) counts.clicked++;
+  if (complained && !anyRecipient((status) => status.engagement.complained)) counts.complained++;
+  if (replied && !anyRecipient((status) => status.engagement.replied)) counts.replied++;
+  if (shared.subscription === 'unsubscribed' && !anyRecipient((status) => status.subscription === 'unsubscribed')) counts.unsubscribed++;
+}
+
+/**
  * A campaign's counts from its messages' statuses (for raw events, see `aggregate`).
  *
  * @throws {EstafetteInputError} when `statuses` is not a list, or holds something that is not a status.

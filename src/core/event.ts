@@ -32,7 +32,11 @@ export interface CanonicalEvent {
   readonly channel: Channel;
   /** The provider's message id, always a string (64-bit ids must not lose digits). */
   readonly messageId: string;
-  /** Email address or phone number. */
+  /**
+   * Email address or phone number. Absent when the provider does not say: on a message whose other events name
+   * several recipients, a delivery state naming no one applies to each, engagement naming no one to the message
+   * only (see `ReduceOptions.recipient`).
+   */
   readonly recipient?: string;
   readonly type: EventType;
   /** When it happened, ISO 8601 in UTC. */

@@ -70,8 +70,13 @@ export interface ReduceOptions {
   readonly at?: string;
   /**
    * For a message sent to several people (one provider message id, one delivery per recipient: SES, Mailgun,
-   * Postmark...): the recipient whose status to give, from their events and those naming no recipient. Needed
-   * when `events` name several recipients; compared without regard to case or channel prefix (`whatsapp:`).
+   * Postmark...): the recipient whose status to give, from their events and the delivery states naming no
+   * recipient. Needed when `events` name several recipients; compared without regard to case or channel prefix
+   * (`whatsapp:`).
+   *
+   * Engagement that names no recipient on such a message (an SES open, click or unsubscribe of a message to
+   * several addresses: SES does not say whose) is the message's, not this recipient's: it is left out, so it
+   * neither proves this recipient's delivery nor counts as their open. `aggregate` counts it once for the message.
    */
   readonly recipient?: string;
 }
@@ -254,6 +259,8 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * wins. The result does not depend on the order of `events` nor on duplicates in it.
  *
  * A message sent to several people is one delivery per recipient: reduce each one's events (`options.recipient`).
+ * Delivery states that name no recipient apply to each of them; engagement that names none (whose open, click or
+ * unsubscribe the provider does not say) belongs to the message only, and is left out of every recipient's status.
  *
  * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
  * is not an ISO 8601 date-time with a time zone (see `zonedTime`), or name several recipients while
@@ -299,9 +306,11 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
   });
   if (options.recipient !== undefined) {
     const wanted = recipientKey(options.recipient);
+    // With one recipient named (or none), what names no one is theirs too; with several, only delivery states are.
+    const sole = recipientsOf(events).length < 2;
     return events.filter((event) => {
       const key = recipientKey(event.recipient);
-      return key === wanted || key === '';
+      return key === wanted || (key === '' && (sole || isDeliveryState(event.type)));
     });
   }
   const [first, second] = recipientsOf(events);
@@ -319,6 +328,12 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
  */
 export const recipientKey = (recipient: unknown): string =>
   typeof recipient === 'string' ? recipient.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:(?!\/\/)/, '') : '';
+
+/**
+ * Engagement that names no recipient: on a message whose events name several recipients, the message's own (see
+ * {@link ReduceOptions.recipient}).
+ */
+export const isUnattributedSignal = (event: CanonicalEvent): boolean => !isDeliveryState(event.type) && recipientKey(event.recipient) === '';
 
 /** Whether two recipients are the same address or number (see {@link recipientKey}). */
 export const sameRecipient = (a: string, b: string): boolean => a === b || recipientKey(a) === recipientKey(b);

@@ -532,6 +532,26 @@ describe('normalize: adapter specifics', () => {
     ]);
   });
 
+  it('Amazon SES: an open or unsubscribe of a message to several addresses names no one, proves no one\'s delivery and counts once', () => {
+    const mail = { messageId: 'ses-5', timestamp: '2024-06-10T09:00:00.000Z', destination: ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
+    const events = [
+      ...run('amazon-ses', { eventType: 'Send', mail, send: {} }),
+      ...run('amazon-ses', { eventType: 'Delivery', mail, delivery: { timestamp: '2024-06-10T09:00:02.000Z', recipients: ['alice@example.com', 'carol@example.com'] } }),
+      ...run('amazon-ses', { eventType: 'Bounce', mail, bounce: { bounceType: 'Transient', bounceSubType: 'MailboxFull', timestamp: '2024-06-10T21:00:00.000Z', bouncedRecipients: [{ emailAddress: 'bob@example.com' }] } }),
+      ...run('amazon-ses', { eventType: 'Open', mail, open: { timestamp: '2024-06-11T08:00:00.000Z', userAgent: 'x' } }),
+      ...run('amazon-ses', { eventType: 'Subscription', mail, subscription: { timestamp: '2024-06-11T08:01:00.000Z', newTopicPreferences: { unsubscribeAll: true } } }),
+    ];
+    expect(events.filter((e) => e.type === 'opened' || e.type === 'unsubscribed').map((e) => e.recipient)).to.deep.equal([undefined, undefined]);
+    const bob = reduceEvents(events, { recipient: 'bob@example.com' });
+    expect([bob.delivery, bob.display, bob.deliveryInferred]).to.deep.equal(['soft-bounced', 'soft-bounced', undefined]);
+    expect(aggregate(events)).to.include({ sent: 3, delivered: 2, softBounced: 1, opened: 1, openedTotal: 1, unsubscribed: 1 });
+    // With one destination, SES's open is that recipient's, as before.
+    const one = { ...mail, messageId: 'ses-6', destination: ['alice@example.com'] };
+    const single = [...run('amazon-ses', { eventType: 'Send', mail: one, send: {} }), ...run('amazon-ses', { eventType: 'Open', mail: one, open: { timestamp: '2024-06-11T08:00:00.000Z' } })];
+    expect(single.map((e) => e.recipient)).to.deep.equal(['alice@example.com', 'alice@example.com']);
+    expect(reduceEvents(single)).to.include({ delivery: 'delivered', display: 'opened', deliveryInferred: true });
+  });
+
   it('Amazon SES: confirmations give nothing; EventBridge and identity notifications are read', () => {
     expect(run('amazon-ses', { Type: 'SubscriptionConfirmation', SubscribeURL: 'https://sns.example' })).to.deep.equal([]);
     expect(run('amazon-ses', { notificationType: 'AmazonSnsSubscriptionSucceeded', message: 'ok' })).to.deep.equal([]);
