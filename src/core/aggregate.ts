@@ -118,7 +118,7 @@ function countGroups(list: Items): Required<CampaignCounts> {
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
  * statuses: each message's are tallied in place, and only a message the tally cannot
  * vouch for goes through reduceEvents (unknown types or times it refuses, over 64 events, copies that differ in
- * what counts).
+ * what counts, or times that cannot be read when the outcome depends on their order).
  *
  * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses
  * (an `at` that is not an ISO 8601 date-time with a time zone, for one).

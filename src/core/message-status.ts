@@ -1,5 +1,5 @@
 import type { CanonicalEvent, EventDetail } from './event.js';
-import { canonicalTime, zonedTime } from './canonical-time.js';
+import { canonicalTime, isZonedTime, zonedTime } from './canonical-time.js';
 import { EstafetteInputError } from './errors.js';
 import {
   DELIVERY_STATES,
@@ -103,8 +103,9 @@ const ALWAYS_SHOWN = ['complained', 'unsubscribed'] as const satisfies readonly 
 const SHOWN_WHEN_DELIVERED = ['replied', 'clicked', 'read', 'opened'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 
 /**
- * The time of an ISO string for ordering, read as {@link zonedTime} reads it (reduceEvents refuses any other).
- * Unreadable times sort first: they can never override an event whose time is known.
+ * The time of an ISO string for ordering, read as `zonedTime` reads it (with its zone; a leap second as :59).
+ * Unreadable times (reduceEvents refuses all but those of the right layout whose fields make no instant, such as
+ * February 30th) sort first: they can never override an event whose time is known.
  */
 export const timeOf = (iso: string): number => {
   const t = zonedTime(iso);
@@ -263,7 +264,7 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * unsubscribe the provider does not say) belongs to the message only, and is left out of every recipient's status.
  *
  * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
- * is not an ISO 8601 date-time with a time zone (see `zonedTime`), or name several recipients while
+ * is not an ISO 8601 date-time with a time zone (see `isZonedTime`), or name several recipients while
  * `options.recipient` does not say which.
  */
 export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
@@ -283,8 +284,9 @@ export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options:
 }
 
 /**
- * The error for an `at` that is not an instant {@link zonedTime} reads: a Unix time, a text without time zone (its
- * order would depend on the machine's zone), or no time at all cannot be ordered against the others.
+ * The error for an `at` not laid out as an ISO 8601 date-time with a time zone (`isZonedTime`): a Unix time, a
+ * text without time zone (its order would depend on the machine's zone), or no time at all cannot be ordered
+ * against the others.
  */
 const badTime = (at: unknown, path: string): EstafetteInputError =>
   new EstafetteInputError(
@@ -302,7 +304,7 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
       throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
-    if (Number.isNaN(zonedTime(event.at))) throw badTime(event.at, `events[${index}].at`);
+    if (!isZonedTime(event.at)) throw badTime(event.at, `events[${index}].at`);
   });
   if (options.recipient !== undefined) {
     const wanted = recipientKey(options.recipient);

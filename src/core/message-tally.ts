@@ -1,4 +1,4 @@
-import { zonedTime } from './canonical-time.js';
+import { isZonedTime, zonedTime } from './canonical-time.js';
 import { instantKey, isIsoLayout, timeOf } from './message-status.js';
 import { deliveryFold, EVENT_TYPES, settledState, TYPE_CODE, TYPE_SPAN } from './delivery-fold.js';
 import type { CanonicalEvent } from './event.js';
@@ -40,13 +40,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * Counts one message at a time as {@link reduceEvents} would, without building its status: `begin()`, `add()`
  * each event in list order, `finish()`. Events are read once, as they come, by the loop that groups them; each
- * one's time is checked and read then, as reduceEvents checks it ({@link zonedTime}: `toISOString()`'s spelling
- * without Date.parse nor a regular expression), and used only when the outcome depends on the order
- * ({@link settledState}).
+ * one's time checked as reduceEvents checks it (`isZonedTime`, a few character positions), and read only when
+ * the outcome depends on the order ({@link settledState}), then without Date.parse.
  */
 export class MessageTally {
-  // Per event, in the order added: its type code, whether it is a dropped duplicate, and its time and type as one
-  // number. `order` is the permutation that sorts the keys.
+  // Per event, in the order added: its type code, whether it is a dropped duplicate, and (when read) its time
+  // and type as one number. `order` is the permutation that sorts the keys.
   private readonly codes = new Uint8Array(MAX_EVENTS);
   private readonly dropped = new Uint8Array(MAX_EVENTS);
   private readonly keys = new Float64Array(MAX_EVENTS);
@@ -81,12 +80,10 @@ export class MessageTally {
       this.odd = true;
       return;
     }
-    const time = zonedTime(event.at);
-    if (Number.isNaN(time)) {
+    if (!isZonedTime(event.at)) {
       this.odd = true;
       return;
     }
-    this.keys[i] = time * TYPE_SPAN + type;
     if (event.eventId) this.withIds = true;
     this.repeated |= this.types & (1 << type);
     this.types |= 1 << type;
@@ -97,7 +94,8 @@ export class MessageTally {
 
   /**
    * What reduceEvents would report of the message, for counting; `undefined` when it must reduce the message
-   * itself (odd events, times it refuses, more than 64, copies that differ in what counts). `events[start]` onwards are the events added. The object returned is reused by the next one.
+   * itself (odd events, times it refuses, more than 64, copies that differ in what counts, times that cannot be
+   * read when they matter). `events[start]` onwards are the events added. The object returned is reused by the next one.
    */
   finish(events: readonly CanonicalEvent[], start: number): CountedStatus | undefined {
     if (this.odd || !this.dropDuplicates(events, start)) return undefined;
@@ -107,7 +105,8 @@ export class MessageTally {
     let subscription: CountedStatus['subscription'] = types & (1 << UNSUBSCRIBED) ? 'unsubscribed' : types & (1 << RESUBSCRIBED) ? 'resubscribed' : undefined;
     if (state < 0) {
       // The outcome depends on the order: sort by time, then replay reduceEvents' fold.
-      const kept = this.sort();
+      const kept = this.sort(events, start);
+      if (kept < 0) return undefined;
       const { next, initial } = deliveryFold();
       const order = this.order;
       state = initial;
@@ -138,22 +137,26 @@ export class MessageTally {
   }
 
   /**
-   * Puts the events kept in `order`, sorted by time then type as reduceEvents sorts them, and tells how many.
-   * Events often come in time order or in reverse; else there are few of them, and an insertion sort does.
+   * Puts the events kept in `order`, sorted by time then type as reduceEvents sorts them, and tells how many;
+   * -1 when a time cannot be read (reduceEvents orders those first, and its tie-breaks then matter). Events often
+   * come in time order or in reverse; else there are few of them, and an insertion sort does.
    */
-  private sort(): number {
-    const { count, dropped, keys, order } = this;
+  private sort(events: readonly CanonicalEvent[], start: number): number {
+    const { count, codes, dropped, keys, order } = this;
     let ascending = true;
     let descending = true;
     let kept = 0;
     for (let i = 0; i < count; i++) {
       if (dropped[i]) continue;
-      const key = keys[i]!;
+      const time = zonedTime(events[start + i]!.at);
+      if (Number.isNaN(time)) return -1;
+      const key = time * TYPE_SPAN + codes[i]!;
       if (kept > 0) {
         const previous = keys[order[kept - 1]!]!;
         if (key < previous) ascending = false;
         else if (key > previous) descending = false;
       }
+      keys[i] = key;
       order[kept++] = i;
     }
     if (descending && !ascending) order.subarray(0, kept).reverse();

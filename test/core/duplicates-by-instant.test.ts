@@ -55,14 +55,12 @@ describe('duplicates: one instant, however its time is written', () => {
 });
 
 describe('duplicates: times that cannot be read', () => {
-  it('reduceEvents and aggregate refuse them, Date.parse\'s roll-overs included (Feb 30th, 24:00, a stray bracket)', () => {
-    for (const odd of ['not a date', '2026-02-30T00:00:00.000Z', '2026-03-01T24:00:00.000Z', '2026-03-(1T10:20:30.456Z', `${SPELLINGS[1]!} (retried)`]) {
+  it('reduceEvents and aggregate refuse a time that is not laid out as an ISO 8601 time with its zone', () => {
+    for (const odd of ['not a date', 'no date', `${SPELLINGS[1]!} (retried)`]) {
       const events = [delivered(), ...opens([SPELLINGS[0]!, odd])];
       expect(() => reduceEvents(events), odd).to.throw(EstafetteInputError).with.property('path', 'events[2].at');
       expect(() => aggregate(events), odd).to.throw(EstafetteInputError).with.property('path', 'events[2].at');
     }
-    // A real instant in that layout still joins its other spellings: the copy without milliseconds.
-    expect(aggregate([delivered(), ...opens(['2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00Z'])]).openedTotal).to.equal(1);
   });
 
   it('sortAndDedupe (the timeline\'s rows) keeps them, ordered first, and collapses them only when their texts are equal', () => {
@@ -70,12 +68,20 @@ describe('duplicates: times that cannot be read', () => {
     expect(kept.map((event) => event.at)).to.deep.equal(['no date', 'not a date', delivered().at, SPELLINGS[0]]);
   });
 
-  it('keeps as text, in the duplicate key, a date that toISOString() cannot write in its layout, and one that only starts like a time', () => {
+  it('keeps as text a date that toISOString() cannot write, in its layout (Feb 30th, 24:00, a stray bracket), in reduceEvents and aggregate alike', () => {
+    // V8 rolls these over onto the instant of the text after each, and reads a bracket as a comment; the core reads
+    // none of them (they have the layout of a time, so they are kept, first, as times that cannot be read).
     for (const [odd, plain] of [
       ['2026-02-30T00:00:00.000Z', '2026-03-02T00:00:00.000Z'],
       ['2026-03-01T24:00:00.000Z', '2026-03-02T00:00:00.000Z'],
-      [`${SPELLINGS[1]!} (retried)`, SPELLINGS[1]!],
-    ] as const)
+      ['2026-03-(1T10:20:30.456Z', '2026-03-(1T10:20:31.456Z'],
+    ] as const) {
+      const events = [delivered(), ...opens([odd, plain])];
+      expect(reduceEvents(events).engagement.opened?.count, odd).to.equal(2);
+      expect(aggregate(events).openedTotal, odd).to.equal(2);
       expect(dedupeKey(opens([odd])[0]!), odd).to.not.equal(dedupeKey(opens([plain])[0]!));
+    }
+    // A real instant in that layout still joins its other spellings: the copy without milliseconds.
+    expect(aggregate([delivered(), ...opens(['2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00Z'])]).openedTotal).to.equal(1);
   });
 });
