@@ -50,7 +50,7 @@ function sourceTable(source: EventSource, mapping: ProviderMapping): string[] {
     '',
     row(['Raw', 'When', 'Canonical event', 'Reason', 'Why / note']),
     '|---|---|---|---|---|',
-    ...source.rules.map((rule) => row([code(rule.raw), rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
+    ...source.rules.map((rule) => row([rule.code === undefined ? code(rule.raw) : `${code(rule.raw)} (code ${code(rule.code)})`, rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
     '',
   ];
 }
@@ -123,7 +123,7 @@ export function renderProviderSection(): string {
     '- `mapStatus(provider, word, channel?)`: a provider status word a back-office stored (Mailjet `softbounced`, Twilio `undelivered`, Tipimail `filtered`) → display status.',
     '- `mapLabel(label, channel?)`: a back-office label in French or English (`Délivré`, `Crédits épuisés`, `Soft bounces`) → display status; `labelMeaning` adds the reason.',
     '- A Unix time (number or numeric text) is read in seconds, milliseconds, microseconds or nanoseconds by its size, and must give an instant from 2000 to 2199 UTC: 0, a negative time or 1e20 is a placeholder or a mistake, and the event is invalid (`ProviderPayloadError` naming the field, or `onInvalidItem`). ISO 8601 texts are taken as written.',
-    '- Events whose time is not an exact UTC instant from the provider say how it was obtained in `timeBasis`: `assumed-utc` (SMS carrier time without zone), `assumed-zone` (local wall clock, read in `options.timeZone`), `message-time` (a polled status: the message\'s own time), `received` (no time at all: `options.receivedAt`, default now).',
+    '- Events whose time is not an exact UTC instant from the provider say how it was obtained in `timeBasis`: `assumed-utc` (SMS carrier time without zone), `assumed-zone` (local wall clock, read in `options.timeZone`), `received` (no time at all: `options.receivedAt`, default now; also a polled current status, dated when it was observed so that a later poll wins).',
     '- Feed the events of one message to `reduceEvents` for its status. Provider strings are copied verbatim, never interpreted: render them as text.',
     '',
     '### A webhook endpoint in Node',

@@ -1,10 +1,10 @@
 import type { CanonicalEvent } from './event.js';
 import { EstafetteInputError } from './errors.js';
-import { recipientsOf, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
+import { isUnattributedSignal, recipientsOf, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
 import { groupByMessage } from './group-events.js';
 import { MessageTally, tallyMessage } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
-import { addStatus, checkedList, emptyCounts } from './count-statuses.js';
+import { addSharedEngagement, addStatus, checkedList, emptyCounts } from './count-statuses.js';
 
 const isStatus = (item: MessageStatus | CanonicalEvent): item is MessageStatus =>
   typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
@@ -24,12 +24,19 @@ type Items = readonly (MessageStatus | CanonicalEvent)[];
 
 /**
  * Counts one message's deliveries: one per recipient its events name (a send to several people has one provider
- * message id), each from that recipient's events and those naming no one.
+ * message id), each from that recipient's events and the delivery states naming no one; then the engagement
+ * naming no one, once for the message (see addSharedEngagement).
  */
 function addDeliveries(counts: Required<CampaignCounts>, events: readonly CanonicalEvent[]): void {
   const recipients = recipientsOf(events);
-  if (recipients.length < 2) addStatus(counts, reduceEvents(events));
-  else for (const recipient of recipients) addStatus(counts, reduceEvents(events, { recipient }));
+  if (recipients.length < 2) {
+    addStatus(counts, reduceEvents(events));
+    return;
+  }
+  const statuses = recipients.map((recipient) => reduceEvents(events, { recipient }));
+  for (const status of statuses) addStatus(counts, status);
+  const shared = events.filter(isUnattributedSignal);
+  if (shared.length > 0) addSharedEngagement(counts, reduceEvents(shared), statuses);
 }
 
 /**
@@ -104,14 +111,17 @@ function countGroups(list: Items): Required<CampaignCounts> {
 /**
  * Builds a campaign's counts from per-message statuses, or from raw canonical events (grouped by message id and
  * reduced with {@link reduceEvents}). Linear in the number of events. A message whose events name several
- * recipients (one send to several people) counts once per recipient, like the separate messages it was.
+ * recipients (one send to several people) counts once per recipient, like the separate messages it was; its
+ * engagement that names none of them (an SES open of such a message) counts once for the message, never once per
+ * recipient, and proves no one's delivery.
  *
  * The counts are exactly those of adding up `reduceEvents()` of each message, but events are not turned into
  * statuses: each message's are tallied in place, and only a message the tally cannot
- * vouch for goes through reduceEvents (unknown types, over 64 events, copies that differ in what counts, or
- * times not in `toISOString()` form when the outcome depends on their order).
+ * vouch for goes through reduceEvents (unknown types or times it refuses, over 64 events, copies that differ in
+ * what counts, or times that cannot be read when the outcome depends on their order).
  *
- * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses.
+ * @throws {EstafetteInputError} on an item that is neither a status nor an event, or on an event reduceEvents refuses
+ * (an `at` that is not an ISO 8601 date-time with a time zone, for one).
  */
 export function aggregate(items: Iterable<MessageStatus | CanonicalEvent>): Required<CampaignCounts> {
   const list: Items = Array.isArray(items) ? items : [...checkedList(items, 'items')];

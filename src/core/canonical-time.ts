@@ -69,3 +69,88 @@ export function canonicalTime(at: string): number {
   const midnight = midnightOf(at);
   return midnight + (((h0 * 10 + h1) * 60 + m0 * 10 + m1) * 60 + s0 * 10 + s1) * 1000 + f0 * 100 + f1 * 10 + f2;
 }
+
+/** The value of the two digits at `i` and `i + 1` of `at`, or -1 when either is not a digit. */
+function twoDigits(at: string, i: number): number {
+  const a = at.charCodeAt(i) - 48;
+  const b = at.charCodeAt(i + 1) - 48;
+  return (a | (9 - a) | b | (9 - b)) < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * {@link zonedTime} for any spelling but `toISOString()`'s: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of one
+ * digit or more (read to the millisecond, the rest dropped as Date.parse does), then `Z` or `±HH:MM`.
+ */
+function anyZonedTime(text: string): number {
+  const length = text.length;
+  if (length < 20) return Number.NaN;
+  // RFC 3339 allows a lower-case `t` and `z`.
+  const at = text.charCodeAt(10) === 116 /* t */ ? `${text.slice(0, 10)}T${text.slice(11)}` : text;
+  const midnight = midnightOf(at);
+  const hour = twoDigits(at, 11);
+  const minute = twoDigits(at, 14);
+  const second = twoDigits(at, 17);
+  if (Number.isNaN(midnight) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return Number.NaN;
+  if (at.charCodeAt(13) !== 58 /* : */ || at.charCodeAt(16) !== 58) return Number.NaN;
+  let i = 19;
+  let ms = 0;
+  if (at.charCodeAt(i) === 46 /* . */) {
+    const first = ++i;
+    for (let scale = 100; i < length; i++, scale /= 10) {
+      const digit = at.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      if (scale >= 1) ms += digit * scale;
+    }
+    if (i === first) return Number.NaN;
+  }
+  let offset = 0;
+  const zone = at.charCodeAt(i);
+  if ((zone === 90 /* Z */ || zone === 122) /* z */ && i + 1 === length) offset = 0;
+  else if ((zone === 43 /* + */ || zone === 45) /* - */ && i + 6 === length && at.charCodeAt(i + 3) === 58) {
+    const hours = twoDigits(at, i + 1);
+    const minutes = twoDigits(at, i + 4);
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
+    offset = (zone === 43 ? 1 : -1) * (hours * 60 + minutes) * 60_000;
+  } else return Number.NaN;
+  // A leap second (23:59:60) is read as the second before it: ECMAScript times have none.
+  return midnight + ((hour * 60 + minute) * 60 + Math.min(second, 59)) * 1000 + ms - offset;
+}
+
+/**
+ * The time of an instant written as RFC 3339 says (ISO 8601 with a time zone): `YYYY-MM-DDTHH:MM:SS`, an
+ * optional fraction, then `Z` or an offset `±HH:MM` (`T` and `Z` in either case, as RFC 3339 allows); a leap
+ * second (`:60`) is read as `:59`. `NaN` for anything else: no time zone (read in the machine's own zone by
+ * Date.parse, so the order would depend on where the code runs), a date that does not exist (February 30th, hour
+ * 24), a space for `T`, a Unix time, a number, `undefined`.
+ *
+ * How the core orders event times (`timeOf`), and the data layer's check of a time. The usual spelling,
+ * `toISOString()`'s, is read by {@link canonicalTime} without a regular expression nor Date.parse.
+ */
+export function zonedTime(at: unknown): number {
+  if (typeof at !== 'string') return Number.NaN;
+  const time = canonicalTime(at);
+  return Number.isNaN(time) ? anyZonedTime(at) : time;
+}
+
+/**
+ * Whether `at` is laid out as {@link zonedTime} wants, by a few character positions only: a string with `-` at 4
+ * and 7, `T` at 10, `:` at 13 and 16, and a zone at the end (`Z`, after the seconds or a fraction; or `±HH:MM`).
+ * The values of the fields are not read.
+ *
+ * The core's check of `CanonicalEvent.at` (reduceEvents, aggregate, the timeline's stages): what it refuses has no
+ * time zone (its order would depend on the machine's), or is no ISO 8601 time at all (a Unix time, "June 5",
+ * missing). It is cheap enough for aggregate to run on every event (about 9 ms over a million, bench scenario 5,
+ * where reading every field costs about 40): a time of this layout whose fields make no instant (February 30th,
+ * 24:00) passes it, and is ordered first, as a time that cannot be read (`timeOf`), in reduceEvents and aggregate
+ * alike. The data layer, which must show its times, checks them whole ({@link zonedTime}).
+ */
+export function isZonedTime(at: unknown): at is string {
+  if (typeof at !== 'string') return false;
+  const n = at.length;
+  if (n < 20 || at.charCodeAt(4) !== 45 /* - */ || at.charCodeAt(7) !== 45 || (at.charCodeAt(10) | 32) !== 116 /* T or t */) return false;
+  if (at.charCodeAt(13) !== 58 /* : */ || at.charCodeAt(16) !== 58) return false;
+  // `Z` right after the seconds, or after a fraction; else an offset `±HH:MM`, likewise.
+  if ((at.charCodeAt(n - 1) | 32) === 122 /* Z or z */) return n === 20 || at.charCodeAt(19) === 46 /* . */;
+  const sign = at.charCodeAt(n - 6);
+  return (sign === 43 /* + */ || sign === 45) && at.charCodeAt(n - 3) === 58 && (n === 25 || at.charCodeAt(19) === 46);
+}

@@ -41,7 +41,8 @@ export const emptyCounts = (): Required<CampaignCounts> => ({
 
 /** Adds one message's status to the counts. */
 export function addStatus(counts: Required<CampaignCounts>, status: CountedStatus): void {
-  const counter = DELIVERY_COUNTER[status.delivery] ?? 'unknown';
+  // Own keys only: a delivery of 'toString' or '__proto__' must count as unknown, not reach Object.prototype.
+  const counter = Object.hasOwn(DELIVERY_COUNTER, status.delivery) ? DELIVERY_COUNTER[status.delivery] : 'unknown';
   counts[counter]++;
   if (!NOT_SENT_OUT.has(status.delivery)) counts.sent++;
   const { opened, clicked, complained, replied } = status.engagement;
@@ -58,6 +59,27 @@ export function addStatus(counts: Required<CampaignCounts>, status: CountedStatu
   if (complained) counts.complained++;
   if (replied) counts.replied++;
   if (status.subscription === 'unsubscribed') counts.unsubscribed++;
+}
+
+/**
+ * Adds the engagement of a message sent to several people that names none of them (`shared`: whose open, click or
+ * unsubscribe the provider does not say, e.g. SES), next to its recipients' own statuses (`recipients`, already
+ * added): every open and click goes into the totals, but the message counts as opened, clicked, complained or
+ * unsubscribed once, and only when none of its recipients already does. It is never counted against each of them.
+ */
+export function addSharedEngagement(counts: Required<CampaignCounts>, shared: CountedStatus, recipients: readonly CountedStatus[]): void {
+  const { opened, clicked, complained, replied } = shared.engagement;
+  const anyRecipient = (test: (status: CountedStatus) => unknown): boolean => recipients.some(test);
+  if (opened) counts.openedTotal += opened.count;
+  if (clicked) counts.clickedTotal += clicked.count;
+  if ((opened || clicked) && !anyRecipient((status) => status.engagement.opened || status.engagement.clicked)) {
+    counts.opened++;
+    if (opened && !clicked && opened.automated === opened.count) counts.openedAutomated++;
+  }
+  if (clicked && !anyRecipient((status) => status.engagement.clicked)) counts.clicked++;
+  if (complained && !anyRecipient((status) => status.engagement.complained)) counts.complained++;
+  if (replied && !anyRecipient((status) => status.engagement.replied)) counts.replied++;
+  if (shared.subscription === 'unsubscribed' && !anyRecipient((status) => status.subscription === 'unsubscribed')) counts.unsubscribed++;
 }
 
 /**

@@ -14,9 +14,10 @@ export interface EventDetail {
  * How an event's `at` was obtained when the provider did not give an exact instant in UTC:
  * - `assumed-utc`: a carrier time without zone (SMS `YYMMDDhhmm`: Twilio `RawDlrDoneDate`, Vonage `scts`), read as UTC;
  * - `assumed-zone`: a wall-clock time without zone (Brevo SMS `date`), read in a configured zone;
- * - `message-time`: a polled status with no time of its own (Mailjet Message API, Resend `last_event`); the
- *   message's creation or send time stands in;
- * - `received`: no time at all; the time the webhook was received stands in.
+ * - `message-time`: the message's creation or send time stands in for the event's (the adapters of
+ *   `estafette/providers` no longer write it: they date a polled status when it was observed, `received`);
+ * - `received`: no time at all; the time the webhook was received, or a polled current status (Mailjet Message
+ *   API, Resend `last_event`) observed, stands in: a later poll is a later event.
  */
 export const TIME_BASES = ['assumed-utc', 'assumed-zone', 'message-time', 'received'] as const;
 /** One of {@link TIME_BASES}. */
@@ -31,7 +32,11 @@ export interface CanonicalEvent {
   readonly channel: Channel;
   /** The provider's message id, always a string (64-bit ids must not lose digits). */
   readonly messageId: string;
-  /** Email address or phone number. */
+  /**
+   * Email address or phone number. Absent when the provider does not say: on a message whose other events name
+   * several recipients, a delivery state naming no one applies to each, engagement naming no one to the message
+   * only (see `ReduceOptions.recipient`).
+   */
   readonly recipient?: string;
   readonly type: EventType;
   /** When it happened, ISO 8601 in UTC. */

@@ -1,5 +1,5 @@
 import type { CanonicalEvent, EventDetail } from './event.js';
-import { canonicalTime } from './canonical-time.js';
+import { canonicalTime, isZonedTime, zonedTime } from './canonical-time.js';
 import { EstafetteInputError } from './errors.js';
 import {
   DELIVERY_STATES,
@@ -70,8 +70,13 @@ export interface ReduceOptions {
   readonly at?: string;
   /**
    * For a message sent to several people (one provider message id, one delivery per recipient: SES, Mailgun,
-   * Postmark...): the recipient whose status to give, from their events and those naming no recipient. Needed
-   * when `events` name several recipients; compared without regard to case or channel prefix (`whatsapp:`).
+   * Postmark...): the recipient whose status to give, from their events and the delivery states naming no
+   * recipient. Needed when `events` name several recipients; compared without regard to case or channel prefix
+   * (`whatsapp:`).
+   *
+   * Engagement that names no recipient on such a message (an SES open, click or unsubscribe of a message to
+   * several addresses: SES does not say whose) is the message's, not this recipient's: it is left out, so it
+   * neither proves this recipient's delivery nor counts as their open. `aggregate` counts it once for the message.
    */
   readonly recipient?: string;
 }
@@ -97,9 +102,13 @@ const PROOF_OF_DELIVERY: ReadonlySet<EventType> = new Set(['opened', 'clicked', 
 const ALWAYS_SHOWN = ['complained', 'unsubscribed'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 const SHOWN_WHEN_DELIVERED = ['replied', 'clicked', 'read', 'opened'] as const satisfies readonly (EngagementSignal & DisplayStatus)[];
 
-/** The time of an ISO string for ordering. Unreadable times sort first: they can never override an event whose time is known. */
+/**
+ * The time of an ISO string for ordering, read as `zonedTime` reads it (with its zone; a leap second as :59).
+ * Unreadable times (reduceEvents refuses all but those of the right layout whose fields make no instant, such as
+ * February 30th) sort first: they can never override an event whose time is known.
+ */
 export const timeOf = (iso: string): number => {
-  const t = Date.parse(iso);
+  const t = zonedTime(iso);
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 
@@ -251,9 +260,12 @@ function applyDelivery(fold: Fold, event: CanonicalEvent, next: DeliveryState): 
  * wins. The result does not depend on the order of `events` nor on duplicates in it.
  *
  * A message sent to several people is one delivery per recipient: reduce each one's events (`options.recipient`).
+ * Delivery states that name no recipient apply to each of them; engagement that names none (whose open, click or
+ * unsubscribe the provider does not say) belongs to the message only, and is left out of every recipient's status.
  *
- * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type, or name
- * several recipients while `options.recipient` does not say which.
+ * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
+ * is not an ISO 8601 date-time with a time zone (see `isZonedTime`), or name several recipients while
+ * `options.recipient` does not say which.
  */
 export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
   return foldOrdered(sortAndDedupe(checkedEvents(events, options)), options);
@@ -264,13 +276,25 @@ export function reduceEvents(events: readonly CanonicalEvent[], options: ReduceO
  * way, duplicates dropped): the same checks and the same status, without sorting again. For a caller that keeps
  * its events that way, such as the timeline's rows; any other order gives a wrong status, not an error.
  *
- * @throws {EstafetteInputError} when events belong to different messages or carry an unknown type.
+ * @throws {EstafetteInputError} when events belong to different messages, carry an unknown type or an `at` that
+ * is not an ISO 8601 date-time with a time zone.
  */
 export function reduceOrderedEvents(ordered: readonly CanonicalEvent[], options: ReduceOptions = {}): MessageStatus {
   return foldOrdered(checkedEvents(ordered, options), options);
 }
 
-/** `events`, once checked: one message, known types, one recipient (the one asked for, if any). */
+/**
+ * The error for an `at` not laid out as an ISO 8601 date-time with a time zone (`isZonedTime`): a Unix time, a
+ * text without time zone (its order would depend on the machine's zone), or no time at all cannot be ordered
+ * against the others.
+ */
+const badTime = (at: unknown, path: string): EstafetteInputError =>
+  new EstafetteInputError(
+    `event time ${typeof at === 'string' ? JSON.stringify(at.length > 40 ? `${at.slice(0, 40)}…` : at) : typeof at === 'number' || at == null ? String(at) : `of type ${typeof at}`} is not an ISO 8601 date-time with a time zone (2026-11-02T09:00:00.000Z, or an offset such as +01:00)`,
+    path,
+  );
+
+/** `events`, once checked: one message, known types, times with a zone, one recipient (the one asked for, if any). */
 function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions): readonly CanonicalEvent[] {
   if (!Array.isArray(events)) throw new EstafetteInputError('reduceEvents expects an array of canonical events', 'events');
   const messageId = events[0]?.messageId ?? options.messageId ?? '';
@@ -280,12 +304,15 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
       throw new EstafetteInputError(`events of different messages (${messageId} and ${event.messageId}) cannot be reduced together`, `events[${index}].messageId`);
     if (!isDeliveryState(event.type) && !isEngagementSignal(event.type))
       throw new EstafetteInputError(`unknown canonical event type "${String(event.type)}"`, `events[${index}].type`);
+    if (!isZonedTime(event.at)) throw badTime(event.at, `events[${index}].at`);
   });
   if (options.recipient !== undefined) {
     const wanted = recipientKey(options.recipient);
+    // With one recipient named (or none), what names no one is theirs too; with several, only delivery states are.
+    const sole = recipientsOf(events).length < 2;
     return events.filter((event) => {
       const key = recipientKey(event.recipient);
-      return key === wanted || key === '';
+      return key === wanted || (key === '' && (sole || isDeliveryState(event.type)));
     });
   }
   const [first, second] = recipientsOf(events);
@@ -303,6 +330,12 @@ function checkedEvents(events: readonly CanonicalEvent[], options: ReduceOptions
  */
 export const recipientKey = (recipient: unknown): string =>
   typeof recipient === 'string' ? recipient.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:(?!\/\/)/, '') : '';
+
+/**
+ * Engagement that names no recipient: on a message whose events name several recipients, the message's own (see
+ * {@link ReduceOptions.recipient}).
+ */
+export const isUnattributedSignal = (event: CanonicalEvent): boolean => !isDeliveryState(event.type) && recipientKey(event.recipient) === '';
 
 /** Whether two recipients are the same address or number (see {@link recipientKey}). */
 export const sameRecipient = (a: string, b: string): boolean => a === b || recipientKey(a) === recipientKey(b);

@@ -1,4 +1,4 @@
-import { canonicalTime } from './canonical-time.js';
+import { isZonedTime, zonedTime } from './canonical-time.js';
 import { instantKey, isIsoLayout, timeOf } from './message-status.js';
 import { deliveryFold, EVENT_TYPES, settledState, TYPE_CODE, TYPE_SPAN } from './delivery-fold.js';
 import type { CanonicalEvent } from './event.js';
@@ -39,8 +39,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Counts one message at a time as {@link reduceEvents} would, without building its status: `begin()`, `add()`
- * each event in list order, `finish()`. Events are read once, as they come, by the loop that groups them; their
- * times only when the outcome depends on their order ({@link settledState}), and then without Date.parse.
+ * each event in list order, `finish()`. Events are read once, as they come, by the loop that groups them; each
+ * one's time checked as reduceEvents checks it (`isZonedTime`, a few character positions), and read only when
+ * the outcome depends on the order ({@link settledState}), then without Date.parse.
  */
 export class MessageTally {
   // Per event, in the order added: its type code, whether it is a dropped duplicate, and (when read) its time
@@ -74,8 +75,12 @@ export class MessageTally {
   add(event: CanonicalEvent): void {
     const i = this.count;
     const type = TYPE_CODE.get(event.type);
-    // Unknown types are reduceEvents' to refuse; times and words that are not strings its to compare.
-    if (type === undefined || typeof event.at !== 'string' || typeof event.raw !== 'string' || i === MAX_EVENTS) {
+    // Unknown types and times without a zone are reduceEvents' to refuse; words that are not strings its to compare.
+    if (type === undefined || typeof event.raw !== 'string' || i === MAX_EVENTS) {
+      this.odd = true;
+      return;
+    }
+    if (!isZonedTime(event.at)) {
       this.odd = true;
       return;
     }
@@ -89,8 +94,8 @@ export class MessageTally {
 
   /**
    * What reduceEvents would report of the message, for counting; `undefined` when it must reduce the message
-   * itself (odd events, more than 64, copies that differ in what counts, times not in `toISOString()` form when
-   * they matter). `events[start]` onwards are the events added. The object returned is reused by the next one.
+   * itself (odd events, times it refuses, more than 64, copies that differ in what counts, times that cannot be
+   * read when they matter). `events[start]` onwards are the events added. The object returned is reused by the next one.
    */
   finish(events: readonly CanonicalEvent[], start: number): CountedStatus | undefined {
     if (this.odd || !this.dropDuplicates(events, start)) return undefined;
@@ -133,8 +138,8 @@ export class MessageTally {
 
   /**
    * Puts the events kept in `order`, sorted by time then type as reduceEvents sorts them, and tells how many;
-   * -1 when a time is not in `toISOString()` form (other spellings, and unreadable times, are Date.parse's to
-   * read). Events often come in time order or in reverse; else there are few of them, and an insertion sort does.
+   * -1 when a time cannot be read (reduceEvents orders those first, and its tie-breaks then matter). Events often
+   * come in time order or in reverse; else there are few of them, and an insertion sort does.
    */
   private sort(events: readonly CanonicalEvent[], start: number): number {
     const { count, codes, dropped, keys, order } = this;
@@ -143,7 +148,7 @@ export class MessageTally {
     let kept = 0;
     for (let i = 0; i < count; i++) {
       if (dropped[i]) continue;
-      const time = canonicalTime(events[start + i]!.at);
+      const time = zonedTime(events[start + i]!.at);
       if (Number.isNaN(time)) return -1;
       const key = time * TYPE_SPAN + codes[i]!;
       if (kept > 0) {

@@ -31,6 +31,7 @@ import {
   type SignalSummary,
   type TimeBasis,
 } from '../core/index.js';
+import { zonedTime } from '../core/canonical-time.js';
 import { DataSourceError } from './errors.js';
 import type { EventPage, LiveUpdate, Page } from './source.js';
 
@@ -62,10 +63,13 @@ const optBool = opt(bool);
 const count = (value: unknown, path: string): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : malformed(path, 'is not a whole number >= 0');
 
-// Times are shown as "3 minutes ago": a string no date parser reads would render as "Invalid Date".
+// Times are ordered, and shown as "3 minutes ago": an instant with its time zone, read whole as the core reads it (a text
+// Date.parse reads in the machine's own zone, or a Unix time, would be misordered or shown wrong). A leap second
+// (23:59:60Z) is handed on as :59, which the elements' Date.parse reads.
 const time = (value: unknown, path: string): string => {
   const text = string(value, path);
-  return Number.isNaN(Date.parse(text)) ? malformed(path, 'is not a date') : text;
+  if (Number.isNaN(zonedTime(text))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
+  return text.charCodeAt(17) === 54 /* 6 */ && text.charCodeAt(18) === 48 /* 0 */ ? `${text.slice(0, 17)}59${text.slice(19)}` : text;
 };
 
 const optTime = opt(time);

@@ -76,7 +76,9 @@ function record(item: Cursor, ctx: Context, envelopeId: string | undefined): Pro
     if (typeKey === 'deliverydelay') parts = partsOf(object.at('delayedRecipients'), false);
   }
   const destination = partsOf(mail.at('destination'), true);
-  // Per-message states apply to every destination; who opened or clicked SES does not say unless there is one.
+  // Per-message states apply to every destination. Who opened, clicked or unsubscribed SES does not say: with one
+  // destination it is that one; with several, no one is named, and the core keeps such events for the message
+  // (counted once, never proof of a given recipient's delivery: see ReduceOptions.recipient).
   parts ??= rule.type === 'opened' || rule.type === 'clicked' || rule.type === 'unsubscribed' || rule.type === 'resubscribed'
     ? [destination?.length === 1 ? destination[0] ?? {} : {}]
     : destination;

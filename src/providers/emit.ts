@@ -34,6 +34,23 @@ export function stampOf(ctx: Context, ...cursors: readonly Cursor[]): Stamp {
   return { at: ctx.receivedAt(), basis: 'received' };
 }
 
+/**
+ * Time and event id of a polled current status: an API's "where the message stands now" (Mailjet Message API and
+ * SMS `Status`, Resend `last_event`, Tipimail `lastState` without its date), which carries no time of its own.
+ *
+ * It is dated when it was observed (`options.receivedAt`, default now; basis `received`), not with the message's
+ * own creation or send time: every poll of a message would then share one time, and a later poll saying `sent`
+ * after a retry would lose to an earlier `softbounced` (at equal times the lifecycle order decides). Dated when
+ * seen, the later poll wins, as the provider's current status should.
+ *
+ * Its event id is the message id and the status word (`<messageId>#<word>`): polling the same status again is a
+ * duplicate (reduceEvents, and a store keyed on provider and event id, keep its first observation), while a new
+ * status is a new event.
+ */
+export function polledStatus(ctx: Context, messageId: string, rule: EventRule): { readonly stamp: Stamp; readonly eventId: string } {
+  return { stamp: stampOf(ctx), eventId: `${messageId}#${rule.raw.toLowerCase()}` };
+}
+
 /** What an adapter read from one provider event, before the rule turns it into canonical events. */
 export interface Facts {
   readonly messageId: string;
@@ -115,8 +132,15 @@ export function emit(ctx: Context, channel: Channel, rule: EventRule, facts: Fac
     raw: facts.raw,
   };
   if (rule.implies === undefined) return [event];
-  // The implied delivery has no event id of its own: sharing one would make it a duplicate of the signal.
-  const implied: ProviderEvent = { ...common, type: rule.implies, ...time, raw: facts.raw };
+  // The implied delivery must not share the signal's event id (it would be a duplicate of it): it gets one of its
+  // own when the signal has one, else none.
+  const implied: ProviderEvent = {
+    ...common,
+    type: rule.implies,
+    ...time,
+    ...(facts.eventId !== undefined && { eventId: `${facts.eventId}#${rule.implies}` }),
+    raw: facts.raw,
+  };
   return [implied, event];
 }
 

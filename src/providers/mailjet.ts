@@ -1,6 +1,6 @@
 import { batch, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
-import { emit, smtpCode, stampOf, type Context, type Stamp } from './emit.js';
+import { emit, polledStatus, smtpCode, stampOf, type Context } from './emit.js';
 import { ReasonBook, RuleBook } from './rules.js';
 import type { ProviderEvent } from './types.js';
 import { EVENTS, MESSAGES, SMS, ERRORS, mailjetMapping } from './tables/mailjet.js';
@@ -44,22 +44,24 @@ function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
   });
 }
 
+// Message API and SMS items give the message's current status, undated (`ArrivedAt`, `SentTS` are the message's
+// times, not the status's): dated when polled, see polledStatus.
 function messageApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('Status').need('Status');
-  const arrived = item.at('ArrivedAt').time();
-  const stamp: Stamp = arrived === undefined ? stampOf(ctx) : { at: arrived, basis: 'message-time' };
-  return emit(ctx, 'email', messageBook.resolve(raw), { messageId: item.at('ID').need('message ID'), raw, stamp });
+  const messageId = item.at('ID').need('message ID');
+  const rule = messageBook.resolve(raw);
+  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule) });
 }
 
 function smsApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const status = item.at('Status').record('a Status object');
   const raw = status.at('Name').text() ?? status.at('Code').need('Status.Name or Status.Code');
-  const sent = item.at('SentTS').time() ?? item.at('CreationTS').time();
-  const stamp: Stamp = sent === undefined ? stampOf(ctx) : { at: sent, basis: 'message-time' };
-  return emit(ctx, 'sms', smsBook.resolve(raw), {
-    messageId: item.at('MessageId').need('MessageId'),
+  const messageId = item.at('MessageId').need('MessageId');
+  const rule = smsBook.resolve(raw);
+  return emit(ctx, 'sms', rule, {
+    messageId,
     raw,
-    stamp,
+    ...polledStatus(ctx, messageId, rule),
     recipient: item.at('To').text(),
     code: status.at('Code').text(),
     text: status.at('Description').text(),
@@ -78,6 +80,11 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
 /**
  * Mailjet adapter: Event API webhooks, Message API and SMS API statuses. An Event API event is keyed on its
  * `MessageID` (or `mj_message_id`); one without it is an invalid item, never keyed on `Message_GUID`.
+ *
+ * A Message API or SMS item is the message's current status and has no time of its own: it is dated when it was
+ * polled (`options.receivedAt`, `timeBasis: 'received'`), so that a later poll (`sent` once Mailjet's retry got
+ * through) wins over an earlier one (`softbounced`); its event id, message id and status word, makes polling the
+ * same status again a duplicate. Pass the time of the request as `receivedAt`.
  */
 export const mailjet: Adapter = {
   mapping: mailjetMapping,

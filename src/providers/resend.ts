@@ -1,6 +1,6 @@
 import { batch, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
-import { emit, smtpCode, stampOf, type Context, type Stamp } from './emit.js';
+import { emit, polledStatus, smtpCode, stampOf, type Context } from './emit.js';
 import { RuleBook } from './rules.js';
 import type { ProviderEvent } from './types.js';
 import { WEBHOOK, LAST_EVENT, resendMapping } from './tables/resend.js';
@@ -35,14 +35,15 @@ function event(item: Cursor, ctx: Context): ProviderEvent[] {
   });
 }
 
+// `last_event` is the email's current status, undated (`created_at` is the email's): dated when polled, see polledStatus.
 function email(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('last_event').need('last_event');
-  const created = item.at('created_at').time();
-  const stamp: Stamp = created === undefined ? stampOf(ctx) : { at: created, basis: 'message-time' };
-  return emit(ctx, 'email', lastEvent.resolve(raw), {
-    messageId: item.at('id').need('id'),
+  const messageId = item.at('id').need('id');
+  const rule = lastEvent.resolve(raw);
+  return emit(ctx, 'email', rule, {
+    messageId,
     raw,
-    stamp,
+    ...polledStatus(ctx, messageId, rule),
     recipient: soleRecipient(item.at('to')),
   });
 }
@@ -53,7 +54,11 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
   return event(item, ctx);
 }
 
-/** Resend adapter: webhooks and Email API `last_event`. */
+/**
+ * Resend adapter: webhooks and Email API `last_event`. A `last_event` is the email's current status and has no time
+ * of its own: it is dated when it was polled (`options.receivedAt`, `timeBasis: 'received'`), so that a later poll
+ * wins over an earlier one; its event id, email id and word, makes polling the same status again a duplicate.
+ */
 export const resend: Adapter = {
   mapping: resendMapping,
   acceptsForm: false,

@@ -12,9 +12,11 @@ export class RuleBook {
 
   constructor(readonly source: EventSource) {
     for (const rule of source.rules) {
-      const list = this.byRaw.get(key(rule.raw));
-      if (list) list.push(rule);
-      else this.byRaw.set(key(rule.raw), [rule]);
+      for (const word of rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]) {
+        const list = this.byRaw.get(key(word));
+        if (list) list.push(rule);
+        else this.byRaw.set(key(word), [rule]);
+      }
     }
   }
 
@@ -59,8 +61,8 @@ export class ReasonBook {
 export const displayOf = (type: EventType): DisplayStatus => (type === 'resubscribed' ? 'delivered' : type);
 
 /**
- * Status words derived from the event rules: every word with a default row (no condition) maps to the display
- * status of its type, in the channel of its source. The first source that knows a word wins for its channel.
+ * Status words derived from the event rules: every word (and code) with a default row (no condition) maps to the
+ * display status of its type, in the channel of its source. The first source that knows a word wins for its channel.
  */
 export function derivedStatuses(sources: readonly EventSource[]): StatusRule[] {
   const out: StatusRule[] = [];
@@ -68,10 +70,12 @@ export function derivedStatuses(sources: readonly EventSource[]): StatusRule[] {
   for (const source of sources) {
     for (const rule of source.rules) {
       if (rule.when !== undefined) continue;
-      const id = `${source.channel}\u0000${key(rule.raw)}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({ raw: rule.raw, status: displayOf(rule.type), channel: source.channel });
+      for (const word of rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]) {
+        const id = `${source.channel}\u0000${key(word)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({ raw: word, status: displayOf(rule.type), channel: source.channel });
+      }
     }
   }
   return out;

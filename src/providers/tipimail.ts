@@ -1,6 +1,6 @@
 import { batch, type Adapter } from './adapter.js';
 import type { Cursor } from './cursor.js';
-import { emit, smtpCode, stampOf, type Context, type Stamp } from './emit.js';
+import { emit, polledStatus, smtpCode, type Context } from './emit.js';
 import { RuleBook } from './rules.js';
 import type { ProviderEvent } from './types.js';
 import { STATES, tipimailMapping } from './tables/tipimail.js';
@@ -15,13 +15,15 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
   }
   const raw = item.at('lastState').need('lastState');
   const reason = item.at('reason').text();
+  const messageId = item.at('id').need('id');
+  const rule = book.resolve(raw);
   const stateAt = item.at('lastStateDate').time();
-  const created = stateAt === undefined ? item.at('createdDate').time() : undefined;
-  const stamp: Stamp = stateAt !== undefined ? { at: stateAt } : created !== undefined ? { at: created, basis: 'message-time' } : stampOf(ctx);
-  return emit(ctx, 'email', book.resolve(raw), {
-    messageId: item.at('id').need('id'),
+  // Without its own date, the state is dated when polled (not `createdDate`, the message's), see polledStatus.
+  const when = stateAt !== undefined ? { stamp: { at: stateAt } } : polledStatus(ctx, messageId, rule);
+  return emit(ctx, 'email', rule, {
+    messageId,
     raw,
-    stamp,
+    ...when,
     recipient: item.at('msg').at('email').text(),
     smtp: { text: reason },
     code: smtpCode({}, reason),

@@ -33,8 +33,9 @@ export type ProviderEvent = CanonicalEvent;
 /** Options for `normalize`. */
 export interface NormalizeOptions {
   /**
-   * When the webhook was received. Stands in for the event time when the provider gives none (Twilio status
-   * callbacks without `RawDlrDoneDate`); such events carry `timeBasis: 'received'`. Default: now.
+   * When the webhook was received, or the status API answered. Stands in for the event time when the provider
+   * gives none (Twilio status callbacks without `RawDlrDoneDate`, polled current statuses such as Mailjet Message
+   * API items or Resend `last_event`); such events carry `timeBasis: 'received'`. Default: now.
    */
   readonly receivedAt?: Date | string | number;
   /**
@@ -60,6 +61,11 @@ export type WebhookBody = string | URLSearchParams | ArrayBuffer | ArrayBufferVi
 export interface EventRule {
   /** The provider's word as it arrives (event name, record type, status). Matched case-insensitively. */
   readonly raw: string;
+  /**
+   * The provider's numeric code for the same word, for items that may give the code alone (Mailjet SMS
+   * `Status.Code`): matched like `raw`, by `normalize` and `mapStatus`.
+   */
+  readonly code?: string;
   /** A condition on other fields, in the provider's own terms (`type=blocked`). Absent: the default for `raw`. */
   readonly when?: string;
   /** The canonical event type produced. */

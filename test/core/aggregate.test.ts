@@ -52,6 +52,15 @@ describe('aggregate', () => {
     expect(countStatuses(new Set([ok])).delivered, 'any iterable').to.equal(1);
   });
 
+  it('counts a delivery state named like an inherited property (toString, __proto__) as unknown', () => {
+    const odd = ['toString', '__proto__', 'constructor', 'bogus'].map((delivery) => ({ delivery, engagement: {} }) as never);
+    for (const counts of [countStatuses(odd), aggregate(odd)]) {
+      expect(counts.unknown).to.equal(4);
+      expect(counts.sent).to.equal(4);
+      expect(Object.keys(counts).sort()).to.deep.equal(Object.keys(aggregate([])).sort());
+    }
+  });
+
   it('refuses items that are neither statuses nor events', () => {
     expect(() => aggregate([{ hello: 1 } as unknown as CanonicalEvent])).to.throw(EstafetteInputError).with.property('path', 'items[0]');
   });
@@ -90,10 +99,38 @@ describe('aggregate', () => {
       expect(aggregate([...mailgun].reverse().concat(other))).to.deep.equal(expected);
     });
 
-    it('applies events that name no recipient to every recipient, and tells recipients apart whatever the case', () => {
+    it('applies delivery states that name no recipient to every recipient, and tells recipients apart whatever the case', () => {
       const events = msg('m', ev('sent', 0, { recipient: undefined }), ev('delivered', 1, { recipient: 'A@x.org' }), ev('opened', 2, { recipient: 'a@x.org' }), ev('soft-bounced', 1, { recipient: 'b@x.org' }));
       const counts = aggregate(events);
       expect([counts.sent, counts.delivered, counts.opened, counts.softBounced]).to.deep.equal([2, 1, 1, 1]);
+    });
+
+    it('counts engagement that names no recipient once for the message, and never as proof of a recipient\'s delivery', () => {
+      // Alice delivered; Bob soft-bounced; then an open, a click and an unsubscribe that say nobody's name (SES).
+      const events = msg('m',
+        ev('sent', 0), ev('delivered', 1, { recipient: 'alice@x.org' }), ev('soft-bounced', 2, { recipient: 'bob@x.org' }),
+        ev('opened', 30), ev('opened', 31), ev('clicked', 32), ev('unsubscribed', 33));
+      const bob = reduceEvents(events, { recipient: 'bob@x.org' });
+      expect([bob.delivery, bob.display, bob.deliveryInferred, bob.engagement, bob.subscription]).to.deep.equal(['soft-bounced', 'soft-bounced', undefined, {}, undefined]);
+      const alice = reduceEvents(events, { recipient: 'alice@x.org' });
+      expect([alice.delivery, alice.display, alice.engagement]).to.deep.equal(['delivered', 'delivered', {}]);
+      expect(aggregate(events)).to.include({ sent: 2, delivered: 1, softBounced: 1, opened: 1, openedTotal: 2, clicked: 1, clickedTotal: 1, unsubscribed: 1 });
+      // Three recipients, all delivered, one open naming no one: one message opened, not three.
+      const three = msg('t', ...['a', 'b', 'c'].map((who) => ev('delivered', 1, { recipient: `${who}@x.org` })), ev('opened', 5));
+      expect(aggregate(three)).to.include({ delivered: 3, opened: 1, openedTotal: 1 });
+      // A recipient's own open already counts the message: the one naming no one adds to the total only.
+      const named = [...three, { ...ev('opened', 6, { recipient: 'b@x.org' }), messageId: 't' }];
+      expect(aggregate(named)).to.include({ delivered: 3, opened: 1, openedTotal: 2 });
+      // The same in any order, and interleaved with another message.
+      const other = msg('o', ev('delivered', 1));
+      expect(aggregate([...other, ...[...events].reverse()])).to.deep.equal(aggregate([...events, ...other]));
+    });
+
+    it('keeps a message to one person as before: engagement naming no one is theirs, and proves their delivery', () => {
+      const events = msg('s', ev('sent', 0, { recipient: 'alice@x.org' }), ev('opened', 5));
+      for (const status of [reduceEvents(events), reduceEvents(events, { recipient: 'alice@x.org' })])
+        expect(status).to.include({ delivery: 'delivered', display: 'opened', deliveryInferred: true });
+      expect(aggregate(events)).to.include({ delivered: 1, opened: 1, openedTotal: 1 });
     });
 
     it('reduceEvents gives one recipient\'s status when asked, and refuses to merge several with a typed error', () => {

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { expect } from '../support/expect.js';
 import {
+  aggregate,
   DELIVERY_STATES,
   ENGAGEMENT_SIGNALS,
   EstafetteInputError,
   reduceEvents,
+  reduceOrderedEvents,
   type CanonicalEvent,
 } from '../../src/core/index.js';
 import { ev } from './event-factory.js';
@@ -218,9 +220,47 @@ describe('reduceEvents: duplicates and bad input', () => {
     expect(() => reduceEvents([bad])).to.throw(EstafetteInputError, /teleported/);
   });
 
-  it('keeps events whose time cannot be read, ordered before every dated one', () => {
-    const status = reduceEvents([ev('delivered', 1), ev('queued', 0, { at: 'not a date' })]);
-    expect(status.delivery).to.equal('delivered');
+  // Times that cannot be ordered against the others: missing, Unix times (numbers or text), no time zone (read in
+  // the machine's zone by Date.parse), anything else Date.parse happens to read.
+  const BAD_TIMES: readonly unknown[] = [
+    undefined, null, 1718010000000, '1718010000000', '1', 'June 5', 'not a date', '',
+    '2024-06-10 09:30:00', '2024-06-10T09:30:00', '2024-06-10T09:30:00.000', '2024-06-10', '2024-06-10T09:30Z',
+    '2024-06-10 09:30:00Z', '2024-06-10T09:30:00+0200', '2024-06-10T09:30:00.000Z (retried)',
+    'Mon, 10 Jun 2024 09:30:00 GMT', { toString: () => '2024-06-10T09:30:00Z' },
+  ];
+
+  it('refuses an event time that is missing, a number, not a date, or without a time zone, naming events[i].at', () => {
+    for (const at of BAD_TIMES) {
+      const events = [ev('soft-bounced', 0), { ...ev('delivered', 1), at } as unknown as CanonicalEvent];
+      const label = typeof at === 'string' ? JSON.stringify(at) : String(at);
+      expect(() => reduceEvents(events), label).to.throw(EstafetteInputError, /not an ISO 8601 date-time with a time zone/).with.property('path', 'events[1].at');
+      expect(() => reduceOrderedEvents(events), label).to.throw(EstafetteInputError).with.property('path', 'events[1].at');
+      expect(() => aggregate(events), label).to.throw(EstafetteInputError).with.property('path', 'events[1].at');
+      expect(() => aggregate([ev('delivered', 0, { messageId: 'other' }), ...events]), label).to.throw(EstafetteInputError);
+    }
+  });
+
+  it('keeps a time of the right layout whose fields make no instant (Feb 30th, 24:00), ordered first, in reduceEvents and aggregate alike', () => {
+    for (const odd of ['2024-02-30T09:00:00.000Z', '2024-06-10T24:00:00.000Z', '2024-06-10T09:60:00Z', '2024-06-10T09:30:00.Z', '2024-06-10T09:30:00+24:00']) {
+      // Before the soft bounce, whatever the text says: the bounce stands, where Date.parse's roll-over would have put the delivery after it.
+      const events = [ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: odd })];
+      expect(reduceEvents(events).delivery, odd).to.equal('soft-bounced');
+      expect(aggregate(events).softBounced, odd).to.equal(1);
+    }
+  });
+
+  it('reads ISO 8601 times with Z or an offset, a fraction of any length, and a leap second as :59, whatever the machine zone', () => {
+    const at = (text: string) => reduceEvents([ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: text })]);
+    // After the 09:00Z soft bounce: the retry got through.
+    for (const text of ['2024-06-10T09:30:00Z', '2024-06-10T11:30:00+02:00', '2024-06-10T04:30:00.1234567-04:30', '2024-06-10t09:30:00.5z', '2024-06-10T23:59:60Z'])
+      expect(at(text).delivery, text).to.equal('delivered');
+    // Before it, once the offset is applied: the bounce stands.
+    for (const text of ['2024-06-10T10:30:00+02:00', '2024-06-10T08:59:59.999Z', '2024-06-10T04:30:00-04:00'])
+      expect(at(text).delivery, text).to.equal('soft-bounced');
+    // A leap second is the second before it: after 23:59:59.000, before the next day.
+    const leap = reduceEvents([ev('delivered', 0, { at: '2016-12-31T23:59:59.000Z' }), ev('opened', 0, { at: '2016-12-31T23:59:60Z' })]);
+    expect(leap.updatedAt).to.equal('2016-12-31T23:59:60Z');
+    expect(aggregate([ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: '2024-06-10T11:30:00+02:00' })]).delivered).to.equal(1);
   });
 });
 

@@ -28,9 +28,11 @@ describe('provider mapping tables', () => {
           if (rule.implies !== undefined) expect(isDeliveryState(rule.implies), where).to.equal(true);
           if (rule.codes) expect(mapping.reasons.length, `${where}: codes without a reason table`).to.be.greaterThan(0);
           if (rule.automated) expect(['opened', 'clicked'], where).to.include(rule.type);
-          const key = `${rule.raw.toLowerCase()}|${(rule.when ?? '').toLowerCase()}`;
-          expect(seen.has(key), `${where}: duplicate row`).to.equal(false);
-          seen.add(key);
+          for (const word of rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]) {
+            const key = `${word.toLowerCase()}|${(rule.when ?? '').toLowerCase()}`;
+            expect(seen.has(key), `${where}: duplicate row (${word})`).to.equal(false);
+            seen.add(key);
+          }
         }
       }
       for (const status of mapping.statuses) expect(isDisplayStatus(status.status), `${provider} ${status.raw}`).to.equal(true);

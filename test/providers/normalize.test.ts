@@ -430,12 +430,63 @@ describe('normalize: adapter specifics', () => {
       messageId: 's1',
       recipient: '+33600000000',
       type: 'dropped',
-      at: '2024-06-10T09:00:00.000Z',
-      timeBasis: 'message-time',
+      at: RECEIVED,
+      timeBasis: 'received',
+      eventId: 's1#rejected_insufficent_funds',
       reason: 'quota',
       detail: { code: '15', text: 'Insufficient funds' },
       raw: 'rejected_insufficent_funds',
     });
+  });
+
+  it('Mailjet: an SMS item giving only Status.Code maps by the code table (0–16), keeping the code as its raw word', () => {
+    const sms = (Status: object) => run('mailjet', { To: '+33600000000', Status, MessageId: 's2', SentTS: 1718010002 })[0];
+    const delivered = sms({ Code: 3 });
+    expect([delivered?.type, delivered?.raw]).to.deep.equal(['delivered', '3']);
+    const invalid = sms({ Code: 14, Description: 'Invalid phone number' });
+    expect([invalid?.type, invalid?.reason, invalid?.detail]).to.deep.equal(['dropped', 'invalid-recipient', { code: '14', text: 'Invalid phone number' }]);
+    const byCode = [...Array(17).keys()].map((code) => sms({ Code: code })?.type);
+    const byName = ['unknown', 'sent_pending', 'sent', 'delivered', 'rejected_operator', 'rejected_undelivered', 'rejected_expired',
+      'rejected_incorrect_delivery', 'rejected_network', 'rejected_dnd', 'rejected_from_blacklist', 'rejected_to_blacklist',
+      'rejected_anti_flood', 'rejected_system_error', 'invalid_phone_number', 'rejected_insufficent_funds', 'rejected_daily_limit_reached',
+    ].map((Name) => sms({ Name })?.type);
+    expect(byCode).to.deep.equal(byName);
+    expect(byCode.filter((type) => type === 'unknown')).to.have.length(1); // code 0 only
+    // The name wins over the code when both are given; a code outside the table stays an unknown word.
+    expect(sms({ Code: 3, Name: 'rejected_expired' })?.type).to.equal('expired');
+    expect([sms({ Code: 99 })?.type, sms({ Code: 99 })?.raw]).to.deep.equal(['unknown', '99']);
+  });
+
+  it('dates a polled current status (Mailjet Message API and SMS, Resend last_event, Tipimail lastState without date) when it was polled, so a later poll wins', () => {
+    const poll = (provider: ProviderId, body: object, receivedAt: string) => normalize(provider, body, { receivedAt });
+    const polls = {
+      mailjet: (status: string) => ({ Data: [{ ID: '19421777835146490', Status: status, ArrivedAt: '2024-06-10T09:00:00Z' }] }),
+      sms: (status: string) => ({ Data: [{ MessageId: 's3', To: '+33600000000', Status: { Name: status }, CreationTS: 1718010000, SentTS: 1718010002 }] }),
+      resend: (status: string) => ({ object: 'email', id: 'r3', created_at: '2024-06-10T09:00:00.000Z', last_event: status }),
+      tipimail: (status: string) => ({ id: 't4', lastState: status, createdDate: '2024-06-10T09:00:00.000+0000' }),
+    };
+    const cases = [
+      ['mailjet', polls.mailjet, 'softbounced', 'sent', 'delivered'],
+      ['mailjet', polls.sms, 'sent', 'delivered', 'delivered'],
+      ['mailjet', polls.sms, 'sent_pending', 'rejected_expired', 'expired'],
+      ['resend', polls.resend, 'delivery_delayed', 'delivered', 'delivered'],
+      ['tipimail', polls.tipimail, 'softbounced', 'delivered', 'delivered'],
+    ] as const;
+    for (const [provider, body, before, after, expected] of cases) {
+      const first = poll(provider, body(before), '2024-06-10T09:05:00.000Z');
+      const second = poll(provider, body(after), '2024-06-10T10:00:00.000Z');
+      expect(first.map((e) => [e.at, e.timeBasis]), `${before}`).to.deep.equal(first.map(() => ['2024-06-10T09:05:00.000Z', 'received']));
+      const status = reduceEvents([...second, ...first]);
+      expect([status.delivery, status.updatedAt, status.asyncBounce], `${provider} ${before} then ${after}`).to.deep.equal([expected, '2024-06-10T10:00:00.000Z', undefined]);
+    }
+  });
+
+  it('keeps the first poll of a status when the same status is polled again (one event, one open)', () => {
+    const poll = (status: string, receivedAt: string) => normalize('mailjet', { Data: [{ ID: '7', Status: status, ArrivedAt: '2024-06-10T09:00:00Z' }] }, { receivedAt });
+    const events = [...poll('opened', '2024-06-10T09:05:00Z'), ...poll('opened', '2024-06-10T09:10:00Z'), ...poll('opened', '2024-06-10T09:15:00Z')];
+    const status = reduceEvents(events);
+    expect([status.delivery, status.display, status.engagement.opened?.count, status.updatedAt]).to.deep.equal(['delivered', 'opened', 1, '2024-06-10T09:05:00.000Z']);
+    expect(aggregate(events)).to.include({ delivered: 1, opened: 1, openedTotal: 1 });
   });
 
   it('Mailgun: bots are automated; SMTP blocks and soft failures are told apart from hard bounces', () => {
@@ -479,6 +530,26 @@ describe('normalize: adapter specifics', () => {
       ['a@example.com', 'sns-9#a@example.com', 'hard-bounced', 'invalid-recipient'],
       ['b@example.com', 'sns-9#b@example.com', 'hard-bounced', 'invalid-recipient'],
     ]);
+  });
+
+  it('Amazon SES: an open or unsubscribe of a message to several addresses names no one, proves no one\'s delivery and counts once', () => {
+    const mail = { messageId: 'ses-5', timestamp: '2024-06-10T09:00:00.000Z', destination: ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
+    const events = [
+      ...run('amazon-ses', { eventType: 'Send', mail, send: {} }),
+      ...run('amazon-ses', { eventType: 'Delivery', mail, delivery: { timestamp: '2024-06-10T09:00:02.000Z', recipients: ['alice@example.com', 'carol@example.com'] } }),
+      ...run('amazon-ses', { eventType: 'Bounce', mail, bounce: { bounceType: 'Transient', bounceSubType: 'MailboxFull', timestamp: '2024-06-10T21:00:00.000Z', bouncedRecipients: [{ emailAddress: 'bob@example.com' }] } }),
+      ...run('amazon-ses', { eventType: 'Open', mail, open: { timestamp: '2024-06-11T08:00:00.000Z', userAgent: 'x' } }),
+      ...run('amazon-ses', { eventType: 'Subscription', mail, subscription: { timestamp: '2024-06-11T08:01:00.000Z', newTopicPreferences: { unsubscribeAll: true } } }),
+    ];
+    expect(events.filter((e) => e.type === 'opened' || e.type === 'unsubscribed').map((e) => e.recipient)).to.deep.equal([undefined, undefined]);
+    const bob = reduceEvents(events, { recipient: 'bob@example.com' });
+    expect([bob.delivery, bob.display, bob.deliveryInferred]).to.deep.equal(['soft-bounced', 'soft-bounced', undefined]);
+    expect(aggregate(events)).to.include({ sent: 3, delivered: 2, softBounced: 1, opened: 1, openedTotal: 1, unsubscribed: 1 });
+    // With one destination, SES's open is that recipient's, as before.
+    const one = { ...mail, messageId: 'ses-6', destination: ['alice@example.com'] };
+    const single = [...run('amazon-ses', { eventType: 'Send', mail: one, send: {} }), ...run('amazon-ses', { eventType: 'Open', mail: one, open: { timestamp: '2024-06-11T08:00:00.000Z' } })];
+    expect(single.map((e) => e.recipient)).to.deep.equal(['alice@example.com', 'alice@example.com']);
+    expect(reduceEvents(single)).to.include({ delivery: 'delivered', display: 'opened', deliveryInferred: true });
   });
 
   it('Amazon SES: confirmations give nothing; EventBridge and identity notifications are read', () => {
@@ -550,8 +621,8 @@ describe('normalize: adapter specifics', () => {
   it('Resend: last_event statuses, several recipients, non-message webhooks', () => {
     const events = run('resend', { object: 'email', id: 'r1', to: ['a@example.com', 'b@example.com'], created_at: '2024-06-10T09:00:00.000Z', last_event: 'clicked' });
     expect(events).to.deep.equal([
-      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'delivered', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
-      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'clicked', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
+      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'delivered', at: RECEIVED, timeBasis: 'received', eventId: 'r1#clicked#delivered', raw: 'clicked' },
+      { provider: 'resend', channel: 'email', messageId: 'r1', type: 'clicked', at: RECEIVED, timeBasis: 'received', eventId: 'r1#clicked', raw: 'clicked' },
     ]);
     expect(run('resend', { type: 'contact.created', created_at: '2024-06-10T09:00:00Z', data: { id: 'c1' } })).to.deep.equal([]);
     const [suppressedBounce] = run('resend', { type: 'email.bounced', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'r2', bounce: { type: 'Permanent', subType: 'Suppressed', message: 'suppressed' } } });
@@ -566,8 +637,9 @@ describe('normalize: adapter specifics', () => {
       channel: 'email',
       messageId: 't2',
       type: 'soft-bounced',
-      at: '2024-06-10T09:00:00.000Z',
-      timeBasis: 'message-time',
+      at: RECEIVED,
+      timeBasis: 'received',
+      eventId: 't2#softbounced',
       reason: 'mailbox-full',
       detail: { code: '4.2.2', text: '452 4.2.2 Mailbox full' },
       raw: 'softbounced',

@@ -107,10 +107,11 @@ const MAILJET: Table<Mailjet.SampleName> = {
   blocked: [mj({ type: 'dropped', raw: 'blocked', at: '2024-06-10T09:00:00.000Z', reason: 'suppressed', detail: { text: 'preblocked' } })],
   spam: [mj({ type: 'complained', raw: 'spam', at: '2024-06-10T11:46:40.000Z' })],
   unsub: [mj({ type: 'unsubscribed', raw: 'unsub', at: '2024-06-10T11:48:20.000Z' })],
-  // Message API "clicked": Mailjet's single status went past delivery; no recipient (only a ContactID).
+  // Message API "clicked": Mailjet's single status went past delivery; no recipient (only a ContactID). A current
+  // status without its time: dated when polled, keyed on message and word.
   message_api_status_example: [
-    { provider: 'mailjet', channel: 'email', messageId: '19421777835146490', type: 'delivered', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
-    { provider: 'mailjet', channel: 'email', messageId: '19421777835146490', type: 'clicked', at: '2024-06-10T09:00:00.000Z', timeBasis: 'message-time', raw: 'clicked' },
+    { provider: 'mailjet', channel: 'email', messageId: '19421777835146490', type: 'delivered', at: RECEIVED, timeBasis: 'received', eventId: '19421777835146490#clicked#delivered', raw: 'clicked' },
+    { provider: 'mailjet', channel: 'email', messageId: '19421777835146490', type: 'clicked', at: RECEIVED, timeBasis: 'received', eventId: '19421777835146490#clicked', raw: 'clicked' },
   ],
   sms_status_example: [
     {
@@ -119,8 +120,9 @@ const MAILJET: Table<Mailjet.SampleName> = {
       messageId: '744ecf8c-9fed-4ec9-acd0-9b326671f5df',
       recipient: '+33600000000',
       type: 'delivered',
-      at: '2024-06-10T09:00:02.000Z',
-      timeBasis: 'message-time',
+      at: RECEIVED,
+      timeBasis: 'received',
+      eventId: '744ecf8c-9fed-4ec9-acd0-9b326671f5df#delivered',
       raw: 'delivered',
     },
   ],

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
 import { reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
+import { isZonedTime } from '../../core/canonical-time.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
@@ -731,7 +732,8 @@ export class StatusTimelineElement extends LocalizedElement {
     this.lifecycleStatus = this.liveStatus;
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
-    const events = this.eventStore.rows.map((row) => row.item).filter(knownType);
+    // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
+    const events = this.eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
     let status: MessageStatus | undefined;
     try {
       status = reduceOrderedEvents(events);

@@ -67,6 +67,7 @@ export const amazonSesMapping: ProviderMapping = {
   reasons: [DELAY_TYPES],
   notes: [
     'A record listing several recipients (bounce, complaint, delivery, delay) gives one event per recipient; with more than one, `eventId` gets `#recipient` appended so that they are not taken for duplicates.',
+    'SES does not say who opened, clicked or unsubscribed: on a message to several addresses (`mail.destination`), those events name no recipient. They are the message\'s: `reduceEvents(events, { recipient })` leaves them out (they prove no one\'s delivery) and `aggregate` counts them once for the message, not once per recipient. With one destination, they name it.',
     '`eventId` is the SNS `MessageId` (or EventBridge `id`), else the bounce or complaint `feedbackId`. SNS subscription confirmations give no events: confirm them yourself.',
   ],
 };

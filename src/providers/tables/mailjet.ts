@@ -41,28 +41,29 @@ export const MESSAGES: EventSource = {
 };
 
 export const SMS: EventSource = {
-  name: 'SMS API `Status.Name` (GET /v4/sms)',
+  name: 'SMS API `Status.Name`, else `Status.Code` (GET /v4/sms)',
   channel: 'sms',
+  // Codes 0–16 per research §2c (MJ-DOCS `_sms-stats.md`): an item may give `Status.Code` without `Name`.
   rules: [
-    { raw: 'unknown', type: 'unknown' },
-    { raw: 'sent_pending', type: 'sending' },
-    { raw: 'sent', type: 'sent' },
-    { raw: 'delivered', type: 'delivered' },
-    { raw: 'rejected_operator', type: 'blocked', reason: 'carrier', note: 'uncertain: the operator refused it' },
-    { raw: 'rejected_undelivered', type: 'bounced', reason: 'carrier' },
-    { raw: 'rejected_expired', type: 'expired', reason: 'timeout' },
-    { raw: 'rejected_incorrect_delivery', type: 'bounced', reason: 'undetermined', note: 'uncertain' },
-    { raw: 'rejected_network', type: 'failed', reason: 'carrier', note: 'uncertain: a network error on the way' },
+    { raw: 'unknown', code: '0', type: 'unknown' },
+    { raw: 'sent_pending', code: '1', type: 'sending' },
+    { raw: 'sent', code: '2', type: 'sent' },
+    { raw: 'delivered', code: '3', type: 'delivered' },
+    { raw: 'rejected_operator', code: '4', type: 'blocked', reason: 'carrier', note: 'uncertain: the operator refused it' },
+    { raw: 'rejected_undelivered', code: '5', type: 'bounced', reason: 'carrier' },
+    { raw: 'rejected_expired', code: '6', type: 'expired', reason: 'timeout' },
+    { raw: 'rejected_incorrect_delivery', code: '7', type: 'bounced', reason: 'undetermined', note: 'uncertain' },
+    { raw: 'rejected_network', code: '8', type: 'failed', reason: 'carrier', note: 'uncertain: a network error on the way' },
     // DND = national do-not-disturb rules (regulation), not necessarily an opt-out by this recipient.
-    { raw: 'rejected_dnd', type: 'dropped', reason: 'policy', note: 'do-not-disturb rules: uncertain' },
-    { raw: 'rejected_from_blacklist', type: 'dropped', reason: 'policy', note: 'the sender is blocklisted' },
-    { raw: 'rejected_to_blacklist', type: 'dropped', reason: 'suppressed' },
-    { raw: 'rejected_anti_flood', type: 'dropped', reason: 'quota' },
-    { raw: 'rejected_system_error', type: 'failed', reason: 'undetermined' },
-    { raw: 'invalid_phone_number', type: 'dropped', reason: 'invalid-recipient' },
-    { raw: 'rejected_insufficent_funds', type: 'dropped', reason: 'quota', note: 'Mailjet\'s spelling' },
+    { raw: 'rejected_dnd', code: '9', type: 'dropped', reason: 'policy', note: 'do-not-disturb rules: uncertain' },
+    { raw: 'rejected_from_blacklist', code: '10', type: 'dropped', reason: 'policy', note: 'the sender is blocklisted' },
+    { raw: 'rejected_to_blacklist', code: '11', type: 'dropped', reason: 'suppressed' },
+    { raw: 'rejected_anti_flood', code: '12', type: 'dropped', reason: 'quota' },
+    { raw: 'rejected_system_error', code: '13', type: 'failed', reason: 'undetermined' },
+    { raw: 'invalid_phone_number', code: '14', type: 'dropped', reason: 'invalid-recipient' },
+    { raw: 'rejected_insufficent_funds', code: '15', type: 'dropped', reason: 'quota', note: 'Mailjet\'s spelling' },
     { raw: 'rejected_insufficient_funds', type: 'dropped', reason: 'quota' },
-    { raw: 'rejected_daily_limit_reached', type: 'dropped', reason: 'quota' },
+    { raw: 'rejected_daily_limit_reached', code: '16', type: 'dropped', reason: 'quota' },
   ],
 };
 
@@ -106,6 +107,6 @@ export const mailjetMapping: ProviderMapping = {
   notes: [
     '`MessageID` exceeds 2^53: pass the raw JSON text to `normalize` so that it survives digit for digit (a body already parsed by `JSON.parse` may have lost digits).',
     'Events are keyed on `MessageID` (the id the send API returns), else `mj_message_id` (the same id as text). An event with neither is an invalid item (`ProviderPayloadError` at `MessageID`): `Message_GUID` is not used instead, since no stored message has it.',
-    'Message API and SMS items have no time of their own status: `ArrivedAt` / `SentTS` stand in (`timeBasis: "message-time"`).',
+    'Message API and SMS items give the current status without its time: it is dated when polled (`options.receivedAt`, `timeBasis: "received"`), not with `ArrivedAt` / `SentTS`, so that a later poll wins (a `sent` after an earlier `softbounced` is the retry that got through). Its event id is `<message id>#<status>`: the same status polled again is a duplicate.',
   ],
 };

@@ -54,6 +54,6 @@ export const resendMapping: ProviderMapping = {
   reasons: [],
   notes: [
     'The body has no event id (it travels in the `svix-id` header). `contact.*` and `domain.*` webhooks are not about messages and give no events.',
-    'A `last_event` has no time of its own: the email\'s `created_at` stands in (`timeBasis: "message-time"`).',
+    'A `last_event` is the current status without its time: it is dated when polled (`options.receivedAt`, `timeBasis: "received"`), not with the email\'s `created_at`, so that a later poll wins. Its event id is `<email id>#<last_event>`: the same status polled again is a duplicate.',
   ],
 };

@@ -38,5 +38,6 @@ export const tipimailMapping: ProviderMapping = {
   notes: [
     'Tipimail\'s webhook body fields are not documented in the sources this adapter follows: webhook bodies are refused with a `ProviderPayloadError` rather than read from guesses. Use `mapStatus` on the event word meanwhile.',
     '`/statistics/sends` returns account counters, not message statuses: `normalize` refuses it.',
+    'A `lastState` is dated by `lastStateDate`; without it, when polled (`options.receivedAt`, `timeBasis: "received"`, event id `<id>#<state>`), not with `createdDate`, so that a later poll wins.',
   ],
 };

@@ -1,0 +1,106 @@
+// The one check of an event time: an ISO 8601 / RFC 3339 date-time with its time zone, read the same on every
+// machine. Shared by the core (reduceEvents, aggregate) and the data layer's validators.
+import fc from 'fast-check';
+import { expect } from '../support/expect.js';
+import { isZonedTime, zonedTime } from '../../src/core/canonical-time.js';
+import { DataSourceError } from '../../src/data/errors.js';
+import { parseCampaignHistoryEntry, parseCanonicalEvent, parseMessageStatus } from '../../src/data/validate.js';
+
+const ACCEPTED: readonly (readonly [string, string])[] = [
+  ['2024-06-10T09:00:00.000Z', '2024-06-10T09:00:00.000Z'],
+  ['2024-06-10T09:00:00Z', '2024-06-10T09:00:00.000Z'],
+  ['2024-06-10T09:00:00.5Z', '2024-06-10T09:00:00.500Z'],
+  ['2024-06-10T09:00:00.1239999Z', '2024-06-10T09:00:00.123Z'],
+  ['2024-06-10T11:00:00+02:00', '2024-06-10T09:00:00.000Z'],
+  ['2024-06-10T03:30:00.25-05:30', '2024-06-10T09:00:00.250Z'],
+  ['2024-06-10T09:00:00-00:00', '2024-06-10T09:00:00.000Z'],
+  ['2024-06-10t09:00:00z', '2024-06-10T09:00:00.000Z'],
+  ['2024-02-29T09:00:00Z', '2024-02-29T09:00:00.000Z'],
+  // A leap second is read as the second before it.
+  ['2016-12-31T23:59:60Z', '2016-12-31T23:59:59.000Z'],
+  ['2016-12-31T23:59:60.999Z', '2016-12-31T23:59:59.999Z'],
+];
+
+// Not laid out as a time with its zone: refused by the core (isZonedTime) and the data layer (zonedTime).
+const NOT_ZONED: readonly unknown[] = [
+  undefined, null, 1718010000000, new Date(0), '', '1', '1718010000', 'June 5', 'June 5, 2024 09:00 UTC', 'Mon, 10 Jun 2024 09:00:00 GMT',
+  '2024-06-10', '2024-06-10T09:00:00', '2024-06-10T09:00:00.000', '2024-06-10 09:00:00', '2024-06-10 09:00:00Z',
+  '2024-06-10T09:00Z', '2024-06-10T09:00:00+0200', '2024-06-10T09:00:00+02', '2024-06-10T09:00:00,5Z', '2024-06-10T09:00:00Z ',
+  ' 2024-06-10T09:00:00Z', '2024-06-10T09:00:00.000Z (retried)', '+002024-06-10T09:00:00Z',
+];
+// Laid out right, but no instant: the core keeps them, ordered first as unreadable (cheap check); the data layer,
+// which shows its times, refuses them.
+const NO_INSTANT: readonly string[] = [
+  '2024-06-10T09:00:00.Z', '2024-06-10T24:00:00Z', '2024-06-10T09:60:00Z', '2024-06-10T09:00:61Z', '2023-02-29T09:00:00Z',
+  '2024-04-31T09:00:00.000Z', '2024-13-10T09:00:00Z', '2024-06-10T09:00:00+24:00', '2024-06-10T09:00:00+02:60', '２０２４-06-10T09:00:00Z',
+  '2024-06-1xT09:00:00.000Z',
+];
+const REFUSED: readonly unknown[] = [...NOT_ZONED, ...NO_INSTANT];
+
+describe('zonedTime: an event time with its time zone', () => {
+  it('reads every RFC 3339 spelling with Z or an offset, a fraction of any length, a leap second as :59', () => {
+    for (const [at, instant] of ACCEPTED) {
+      expect(new Date(zonedTime(at)).toISOString(), at).to.equal(instant);
+      expect(isZonedTime(at), at).to.equal(true);
+    }
+  });
+
+  it('refuses Unix times, texts without a time zone, dates that do not exist, and anything else Date.parse reads', () => {
+    for (const at of REFUSED) expect(zonedTime(at), String(at)).to.be.NaN;
+  });
+
+  it('isZonedTime, the core\'s cheap check, tells the layout only: it refuses what has no zone or is no ISO time, not impossible fields', () => {
+    for (const at of NOT_ZONED) expect(isZonedTime(at), String(at)).to.equal(false);
+    for (const at of NO_INSTANT) expect(isZonedTime(at), at).to.equal(true);
+  });
+
+  it('agrees with Date.parse on every instant of years 0 to 9999, in every spelling it reads', () => {
+    const spelt = fc.tuple(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), fc.nat(3), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }));
+    fc.assert(
+      fc.property(spelt, ([ms, style, offset]) => {
+        const iso = new Date(ms).toISOString();
+        const local = new Date(ms + offset * 60_000).toISOString();
+        const sign = offset < 0 ? '-' : '+';
+        const zone = `${sign}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+        const at = [iso, iso.replace('Z', '0999Z'), `${local.slice(0, 23)}${zone}`, iso.replace(/\.\d+Z$/, 'Z')][style]!;
+        // Shifted by the offset, some instants fall outside years 0 to 9999: no four-digit spelling then.
+        if (!/^\d{4}-/.test(at)) return;
+        expect(zonedTime(at), at).to.equal(style === 3 ? ms - (ms % 1000 + 1000) % 1000 : ms);
+        expect(zonedTime(at), at).to.equal(Date.parse(at));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('the data layer checks times as the core does', () => {
+  const status = (updatedAt: unknown) => ({ messageId: 'a', channel: 'email', delivery: 'delivered', display: 'delivered', engagement: {}, updatedAt, settled: true });
+  const event = (at: unknown) => ({ provider: 'host', channel: 'email', messageId: 'a', type: 'delivered', at, raw: 'delivered' });
+
+  it('refuses, as malformed and naming the field, a time Date.parse reads but the core cannot order', () => {
+    for (const at of REFUSED) {
+      for (const parse of [() => parseMessageStatus(status(at), 'body'), () => parseCanonicalEvent(event(at), 'body'), () => parseCampaignHistoryEntry({ campaignId: 'c', action: 'sent', at }, 'body')]) {
+        let error: unknown;
+        try {
+          parse();
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error, String(at)).to.be.instanceOf(DataSourceError);
+        expect((error as DataSourceError).kind).to.equal('malformed');
+        expect((error as DataSourceError).message).to.match(/body\.(updatedAt|at) is not a (date|string)/);
+      }
+    }
+  });
+
+  it('accepts every time the core reads, and hands a leap second on as :59, which Date.parse reads', () => {
+    for (const [at] of ACCEPTED) {
+      const kept = parseMessageStatus(status(at), 'body').updatedAt;
+      expect(Date.parse(kept), at).to.equal(zonedTime(at));
+      expect(parseCanonicalEvent(event(at), 'body').at).to.equal(kept);
+    }
+    expect(parseMessageStatus(status('2016-12-31T23:59:60Z'), 'body').updatedAt).to.equal('2016-12-31T23:59:59Z');
+    expect(parseCanonicalEvent(event('2016-12-31T23:59:60.5+01:00'), 'body').at).to.equal('2016-12-31T23:59:59.5+01:00');
+    expect(parseMessageStatus(status('2024-06-10T09:00:00.000Z'), 'body').updatedAt).to.equal('2024-06-10T09:00:00.000Z');
+  });
+});
