@@ -44,11 +44,14 @@ export interface PercentOptions {
   readonly maximumFractionDigits?: number;
 }
 
+/** With ES2023's `roundingMode`, typed here so that the kit compiles against an older `lib` too. */
+type NumberFormatOptions = Intl.NumberFormatOptions & { readonly roundingMode?: 'trunc' };
+
 // Cut to its digits, not rounded: a rate never reads as a threshold it has not reached (7.96 % of bounces reads
 // "7.9 %" below the 8 % danger level, not "8 %"), nor 99.96 % as "100 %".
-const DEFAULT_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1, roundingMode: 'trunc' };
+const DEFAULT_PERCENT: NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1, roundingMode: 'trunc' };
 // Complaint rates live around 0.1 %: one digit would cut a real 0.04 % to a reassuring "0 %".
-const SMALL_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' };
+const SMALL_PERCENT: NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2, roundingMode: 'trunc' };
 const SMALLEST_SHOWN = 0.0001;
 
 /**
@@ -62,7 +65,8 @@ export function formatPercent(locale: FormatLocale, fraction: number, options: P
   const { maximumFractionDigits } = options;
   if (maximumFractionDigits !== undefined && Number.isFinite(maximumFractionDigits)) {
     const digits = Math.min(20, Math.max(0, Math.trunc(maximumFractionDigits)));
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits, roundingMode: 'trunc' }).format(fraction);
+    const cut: NumberFormatOptions = { style: 'percent', maximumFractionDigits: digits, roundingMode: 'trunc' };
+    return numberFormat(locale, cut).format(fraction);
   }
   if (fraction > 0 && fraction < SMALLEST_SHOWN) {
     return `<\u00a0${numberFormat(locale, SMALL_PERCENT).format(SMALLEST_SHOWN)}`;
