@@ -66,13 +66,14 @@ const count = (value: unknown, path: string): number =>
 // Times are ordered, and shown as "3 minutes ago": an instant with its time zone (a text Date.parse reads in the
 // machine's own zone, or a Unix time, would be misordered or shown wrong), laid out as the core wants it
 // (isZonedTime) and read by Date.parse, which is exact for such a text once the roll-overs it allows are refused:
-// a day the month does not have (February 30th) and hour 24. A leap second (23:59:60Z) is handed on as :59, and
-// `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), which Date.parse reads everywhere. (The core's own reader,
-// zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
+// a day the month does not have (February 30th) and hour 24. A leap second (23:59:60Z) is handed on as :59,
+// `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the millisecond (WebKit's Date.parse
+// rounds the digits beyond, the others and the core cut them), which Date.parse then reads alike everywhere. (The
+// core's own reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
 const time = (value: unknown, path: string): string => {
   const text = string(value, path);
   const leap = text.charCodeAt(17) === 54 /* 6 */ && text.charCodeAt(18) === 48; /* 0 */
-  const at = (leap ? `${text.slice(0, 17)}59${text.slice(19)}` : text).toUpperCase();
+  const at = (leap ? `${text.slice(0, 17)}59${text.slice(19)}` : text).toUpperCase().replace(/(\.\d{3})\d+/, '$1');
   const day = Date.parse(at.slice(0, 10));
   const real = day === day && new Date(day).toISOString().startsWith(at.slice(0, 10)) && !at.startsWith('24', 11);
   if (!real || !isZonedTime(at) || Number.isNaN(Date.parse(at))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');

@@ -66,7 +66,8 @@ describe('zonedTime: an event time with its time zone', () => {
         // Shifted by the offset, some instants fall outside years 0 to 9999: no four-digit spelling then.
         if (!/^\d{4}-/.test(at)) return;
         expect(zonedTime(at), at).to.equal(style === 3 ? ms - (ms % 1000 + 1000) % 1000 : ms);
-        expect(zonedTime(at), at).to.equal(Date.parse(at));
+        // Digits past the millisecond: V8 and Gecko cut them as the core does, WebKit rounds them.
+        if (style !== 1) expect(zonedTime(at), at).to.equal(Date.parse(at));
       }),
       { numRuns: 3_000 },
     );
@@ -102,5 +103,7 @@ describe('the data layer checks times as the core does', () => {
     expect(parseMessageStatus(status('2016-12-31T23:59:60Z'), 'body').updatedAt).to.equal('2016-12-31T23:59:59Z');
     expect(parseCanonicalEvent(event('2016-12-31T23:59:60.5+01:00'), 'body').at).to.equal('2016-12-31T23:59:59.5+01:00');
     expect(parseMessageStatus(status('2024-06-10T09:00:00.000Z'), 'body').updatedAt).to.equal('2024-06-10T09:00:00.000Z');
+    // Cut to the millisecond, as the core reads it: WebKit's Date.parse would round the rest up.
+    expect(parseMessageStatus(status('2024-06-10T09:00:00.1239999Z'), 'body').updatedAt).to.equal('2024-06-10T09:00:00.123Z');
   });
 });

@@ -422,7 +422,7 @@ describe('<status-timeline>', () => {
       expect(sent!.querySelector('.approx'), 'an exact time is not marked').to.equal(null);
       delivered!.click();
       await settle(el);
-      expect(textOf(root(el).querySelector('[part~="details"]'))).to.include('c’est celle où sa notification a été reçue');
+      expect(textOf(root(el).querySelector('[part~="details"]'))).to.include('c’est celle où nous l’avons appris, par sa notification ou en demandant le statut');
       await expect(el).to.be.accessible();
     });
 

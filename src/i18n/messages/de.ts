@@ -288,7 +288,7 @@ export const de: Catalogue = {
   'timeline.time-basis.assumed-utc': 'Der Mobilfunkbetreiber gab diese Zeit ohne Zeitzone an; sie wird als UTC gelesen.',
   'timeline.time-basis.assumed-zone': 'Eine Ortszeit ohne Zeitzone, in der eingestellten Zeitzone gelesen.',
   'timeline.time-basis.message-time': 'Der Anbieter datiert diesen Status nicht: Die Sendezeit der Nachricht steht dafür.',
-  'timeline.time-basis.received': 'Der Anbieter nennt keine Zeit: Dies ist der Empfang seiner Benachrichtigung.',
+  'timeline.time-basis.received': 'Der Anbieter nennt keine Zeit: Dies ist der Zeitpunkt, zu dem wir davon erfahren haben, durch seine Benachrichtigung oder eine Statusabfrage.',
   'timeline.duplicates': '×{count}',
   'timeline.duplicates-help.one': 'Der Anbieter hat dieses Ereignis {count}-mal gemeldet',
   'timeline.duplicates-help.other': 'Der Anbieter hat dieses Ereignis {count}-mal gemeldet',

@@ -91,5 +91,5 @@ export const enExplanations = {
   'timeline.time-basis.assumed-utc': 'The carrier gave this time without a time zone; it is read as UTC.',
   'timeline.time-basis.assumed-zone': 'A local time given without a time zone, read in the configured zone.',
   'timeline.time-basis.message-time': 'The provider does not date this status: the time the message was sent stands in.',
-  'timeline.time-basis.received': 'The provider gives no time: this is when its notification was received.',
+  'timeline.time-basis.received': 'The provider gives no time: this is when we heard of it, from its notification or by asking for the status.',
 } satisfies Record<ExplanationKey, string>;

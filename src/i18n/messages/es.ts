@@ -278,7 +278,7 @@ export const es: Catalogue = {
   'timeline.time-basis.assumed-utc': 'El operador dio esta hora sin zona horaria; se lee como UTC.',
   'timeline.time-basis.assumed-zone': 'Una hora local sin zona horaria, leída en la zona configurada.',
   'timeline.time-basis.message-time': 'El proveedor no fecha este estado: se usa la hora de envío del mensaje.',
-  'timeline.time-basis.received': 'El proveedor no da ninguna hora: es la de recepción de su notificación.',
+  'timeline.time-basis.received': 'El proveedor no da ninguna hora: es la hora en que lo supimos, por su notificación o al consultar el estado.',
   'timeline.duplicates': '×{count}',
   'timeline.duplicates-help.one': 'El proveedor ha notificado este evento {count} vez',
   'timeline.duplicates-help.other': 'El proveedor ha notificado este evento {count} veces',

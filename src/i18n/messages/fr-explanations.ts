@@ -90,5 +90,5 @@ export const frExplanations: ExplanationCatalogue = {
   'timeline.time-basis.assumed-utc': 'Heure donnée par l’opérateur sans fuseau horaire, lue comme UTC.',
   'timeline.time-basis.assumed-zone': 'Heure locale donnée sans fuseau horaire, lue dans le fuseau configuré.',
   'timeline.time-basis.message-time': 'Le fournisseur ne date pas ce statut : l’heure d’envoi du message en tient lieu.',
-  'timeline.time-basis.received': 'Le fournisseur ne donne pas d’heure : c’est celle où sa notification a été reçue.',
+  'timeline.time-basis.received': 'Le fournisseur ne donne pas d’heure : c’est celle où nous l’avons appris, par sa notification ou en demandant le statut.',
 };

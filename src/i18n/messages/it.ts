@@ -281,7 +281,7 @@ export const it: Catalogue = {
   'timeline.time-basis.assumed-utc': 'L’operatore ha dato questo orario senza fuso orario; è letto come UTC.',
   'timeline.time-basis.assumed-zone': 'Un orario locale senza fuso orario, letto nel fuso configurato.',
   'timeline.time-basis.message-time': 'La piattaforma non data questo stato: vale l’orario di invio del messaggio.',
-  'timeline.time-basis.received': 'La piattaforma non dà un orario: è quello di ricezione della sua notifica.',
+  'timeline.time-basis.received': 'La piattaforma non dà un orario: è quello in cui lo abbiamo saputo, dalla sua notifica o chiedendo lo stato.',
   'timeline.duplicates': '×{count}',
   'timeline.duplicates-help.one': 'La piattaforma ha segnalato questo evento {count} volta',
   'timeline.duplicates-help.other': 'La piattaforma ha segnalato questo evento {count} volte',

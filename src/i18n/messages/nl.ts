@@ -281,7 +281,7 @@ export const nl: Catalogue = {
   'timeline.time-basis.assumed-utc': 'De mobiele operator gaf deze tijd zonder tijdzone; hij wordt als UTC gelezen.',
   'timeline.time-basis.assumed-zone': 'Een lokale tijd zonder tijdzone, gelezen in de ingestelde tijdzone.',
   'timeline.time-basis.message-time': 'Het platform dateert deze status niet: de verzendtijd van het bericht geldt.',
-  'timeline.time-basis.received': 'Het platform geeft geen tijd: dit is wanneer zijn melding binnenkwam.',
+  'timeline.time-basis.received': 'Het platform geeft geen tijd: dit is wanneer we het hoorden, via zijn melding of door de status op te vragen.',
   'timeline.duplicates': '×{count}',
   'timeline.duplicates-help.one': 'Het platform meldde deze gebeurtenis {count} keer',
   'timeline.duplicates-help.other': 'Het platform meldde deze gebeurtenis {count} keer',
