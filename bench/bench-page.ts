@@ -420,7 +420,10 @@ async function restBadges(count: number, unique: number) {
   };
 }
 
-/** Polling live updates: requests while the page is visible, while it is hidden (none expected), and after. */
+/**
+ * Polling live updates: requests while the page is visible, while it is hidden (none expected), and after. Polls
+ * come every `pollInterval` ms of real time: the source polls at its shortest (1 s) on timers run that much faster.
+ */
 async function hiddenTab(count: number, pollInterval: number) {
   await mockReady();
   let hidden = false;
@@ -433,7 +436,9 @@ async function hiddenTab(count: number, pollInterval: number) {
     },
   };
   const { counter, fetcher } = countingFetch();
-  const source = new RestDataSource({ baseUrl: '/api', fetch: fetcher, live: 'poll', pollInterval, EventSource: null, visibility });
+  const speed = 1000 / pollInterval;
+  const timers = { setTimeout: (run: () => void, ms: number) => setTimeout(run, ms / speed), clearTimeout: (handle: unknown) => clearTimeout(handle as number) };
+  const source = new RestDataSource({ baseUrl: '/api', fetch: fetcher, live: 'poll', pollInterval: 1000, EventSource: null, visibility, timers });
   setDefaultSource(source);
   const t = table(count, (i) => {
     const badge = document.createElement('email-status-badge');
