@@ -27,6 +27,15 @@ export const SUSPENSION_REASONS = [
 /** One of {@link SUSPENSION_REASONS}. */
 export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
 
+const ACTION_SET: ReadonlySet<string> = new Set(CAMPAIGN_ACTIONS);
+const SUSPENSION_SET: ReadonlySet<string> = new Set(SUSPENSION_REASONS);
+
+/** True for one of {@link CAMPAIGN_ACTIONS} (a newer back-end may send others). */
+export const isCampaignAction = (value: unknown): value is CampaignAction => typeof value === 'string' && ACTION_SET.has(value);
+
+/** True for one of {@link SUSPENSION_REASONS}. */
+export const isSuspensionReason = (value: unknown): value is SuspensionReason => typeof value === 'string' && SUSPENSION_SET.has(value);
+
 /** Who a campaign is and when it went out. */
 export interface CampaignInfo {
   readonly id: string;

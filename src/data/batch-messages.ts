@@ -47,7 +47,7 @@ export function batchMessages(
       const statuses = found as Map<string, MessageStatus>;
       // Only the ids asked for are handed out (the check of getMessages() never sees the others): a status filed under
       // another spelling of one would vanish unsaid.
-      if (ids.some((id) => !statuses.has(id))) warnFiledElsewhere('batchMessages(): load()', ids, statuses);
+      if (ids.some((id) => !statuses.has(id))) warnFiledElsewhere('batchMessages(): load()', ids, statuses.keys());
       return statuses;
     },
     schedule: (flush) => void (wait > 0 ? setTimeout(flush, wait) : queueMicrotask(flush)),

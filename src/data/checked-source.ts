@@ -23,12 +23,12 @@ const quote = (id: string): string => JSON.stringify(id.length > 60 ? `${id.slic
 
 /**
  * For an answer that lacks an id asked for: says so when it holds an id nobody asked for, most likely the missing
- * one filed under another spelling (ids are compared exactly). Call it only then: the map is read whole, and a
+ * one filed under another spelling (ids are compared exactly). Call it only then: the ids answered are read whole, and a
  * source may hand every call its whole cache (extra ids are no fault otherwise).
  */
-export function warnFiledElsewhere(what: string, asked: readonly string[], answered: ReadonlyMap<unknown, unknown>): void {
+export function warnFiledElsewhere(what: string, asked: readonly string[], answered: Iterable<unknown>): void {
   const wanted = new Set<unknown>(asked);
-  const stray = [...answered.keys()].find((key) => !wanted.has(key));
+  const stray = [...answered].find((key) => !wanted.has(key));
   if (stray !== undefined) warnOnce(`${what} answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
 }
 
@@ -92,7 +92,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
         if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
         out.set(id, status);
       }
-      if (absent) warnFiledElsewhere('getMessages()', ids, found);
+      if (absent) warnFiledElsewhere('getMessages()', ids, found.keys());
       return out;
     },
     async getMessageEvents(id, options) {

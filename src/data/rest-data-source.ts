@@ -138,11 +138,12 @@ export class RestDataSource implements StatusDataSource {
     };
     const maxPollInterval = number('maxPollInterval', 300_000, MIN_POLL_INTERVAL);
     const batchWindow = number('batchWindow', 0);
+    const timeout = number('timeout', 30_000);
     this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
       ...(options.fetch !== undefined && { fetch: options.fetch }),
-      ...(options.timeout !== undefined && { timeout: options.timeout }),
+      timeout,
       ...(options.retry !== undefined && { retry: options.retry }),
       timers,
       now,
@@ -171,7 +172,7 @@ export class RestDataSource implements StatusDataSource {
       withCredentials: options.withCredentials ?? false,
       maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
-      openTimeout: number('timeout', 30_000),
+      openTimeout: timeout,
       pollInterval: this.options.pollInterval,
       maxPollInterval,
       poll: (keys) => this.poll(keys),
@@ -282,7 +283,7 @@ export class RestDataSource implements StatusDataSource {
     const found = new Map<string, MessageStatus | DataSourceError>();
     for (const status of statuses) if (asked.has(status.messageId)) found.set(status.messageId, status);
     // A status filed under another spelling of an id ("abc" for "ABC") is left out, not lost without a word.
-    warnFiledElsewhere(`${fitsInUrl ? 'GET /messages' : 'POST /messages/batch'}`, ids, new Map(statuses.map((status) => [status.messageId, status])));
+    if (found.size < statuses.length) warnFiledElsewhere(fitsInUrl ? 'GET /messages' : 'POST /messages/batch', ids, statuses.map((status) => status.messageId));
     for (const [id, error] of failed) if (asked.has(id)) found.set(id, error);
     if (unattributed) for (const id of ids) if (!found.has(id)) found.set(id, unattributed);
     return found;

@@ -7,13 +7,13 @@
  * of the wrong type, or a missing required field, is malformed. Unknown fields are left out of the result.
  */
 import {
-  CAMPAIGN_ACTIONS,
   COUNT_FIELDS,
   ENGAGEMENT_SIGNALS,
-  SUSPENSION_REASONS,
+  isCampaignAction,
   isChannel,
   isDeliveryState,
   isDisplayStatus,
+  isSuspensionReason,
   isEngagementSignal,
   isFailureReason,
   isTimeBasis,
@@ -191,21 +191,18 @@ export function parseCampaignStats(value: unknown, path = 'stats'): CampaignStat
   return campaignStats(value, path);
 }
 
-const ACTIONS: ReadonlySet<string> = new Set(CAMPAIGN_ACTIONS);
-const SUSPENSIONS: ReadonlySet<string> = new Set(SUSPENSION_REASONS);
-
 const historyEntry = record<CampaignHistoryEntry>({
   campaignId: string,
   action: (value, path) => {
     const action = string(value, path);
-    return ACTIONS.has(action) ? action : malformed(path, `is not a known campaign action ("${action.slice(0, 40)}")`);
+    return isCampaignAction(action) ? action : malformed(path, `is not a known campaign action ("${action.slice(0, 40)}")`);
   },
   at: time,
   id: optString,
   // A suspension reason from a newer server is left out; `detail` still says what happened.
   reason: (value, path, o) => {
     const suspension = optString(value, path, o);
-    return suspension !== undefined && SUSPENSIONS.has(suspension) ? suspension : undefined;
+    return isSuspensionReason(suspension) ? suspension : undefined;
   },
   detail: optString,
 });

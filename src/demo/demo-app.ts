@@ -12,6 +12,8 @@ import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, typ
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
+/** The demo's words for each way its contact directory can fail. */
+const DIRECTORY_PROBLEMS = { unreachable: 'unreachable', http: 'notFound', 'not-json': 'notJson', 'not-directory': 'notDirectory' } as const satisfies Record<DirectoryError['kind'], DemoKey>;
 /**
  * How often, at most, the table works its filter out again while the campaign's figures change: a change starts the
  * wait, the changes during it join the same refresh (a throttle: a stream of changes refreshes every 2 s, not never).
@@ -256,8 +258,7 @@ export class EstafetteDemoAppElement extends LitElement {
   /** A failure in the page's language: a directory's in our words (an unreachable one too), anything else in its own. */
   private reasonOf(error: unknown): string {
     if (error instanceof DirectoryError) {
-      const key = error.kind === 'unreachable' ? 'unreachable' : error.kind === 'http' ? 'notFound' : error.kind === 'not-json' ? 'notJson' : 'notDirectory';
-      return this.t(key, { url: error.url, status: error.status ?? '' });
+      return this.t(DIRECTORY_PROBLEMS[error.kind], { url: error.url, status: error.status ?? '' });
     }
     return error instanceof Error ? error.message : String(error);
   }

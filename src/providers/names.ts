@@ -1,6 +1,10 @@
 import type { ProviderId } from './types.js';
 
-/** Each provider's name as its brand writes it, for people to read (ids are for code: `amazon-ses`). */
+/**
+ * Each provider's name as its brand writes it, for people to read in the elements (ids are for code: `amazon-ses`).
+ * Short on purpose: the tables' `name` is the README's heading for a provider ("Twilio SendGrid", "Brevo
+ * (ex-Sendinblue)"), and the tables load only when needed, where this weighs on every badge.
+ */
 export const PROVIDER_NAMES: { readonly [P in ProviderId]: string } = {
   sendgrid: 'SendGrid',
   mailjet: 'Mailjet',

@@ -3,6 +3,9 @@ import type { EventRule, EventSource, ReasonTable, StatusRule } from './types.js
 
 const key = (text: string): string => text.trim().toLowerCase();
 
+/** The words a rule answers to: its status word, and its numeric code where the provider may give only that. */
+const wordsOf = (rule: EventRule): readonly string[] => (rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]);
+
 /**
  * Lookup over one source's rules: the adapter code asks for a raw word under a list of conditions, and the
  * table answers. The same rows feed the README, so the docs cannot drift from what the code does.
@@ -12,7 +15,7 @@ export class RuleBook {
 
   constructor(readonly source: EventSource) {
     for (const rule of source.rules) {
-      for (const word of rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]) {
+      for (const word of wordsOf(rule)) {
         const list = this.byRaw.get(key(word));
         if (list) list.push(rule);
         else this.byRaw.set(key(word), [rule]);
@@ -70,7 +73,7 @@ export function derivedStatuses(sources: readonly EventSource[]): StatusRule[] {
   for (const source of sources) {
     for (const rule of source.rules) {
       if (rule.when !== undefined) continue;
-      for (const word of rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]) {
+      for (const word of wordsOf(rule)) {
         const id = `${source.channel}\u0000${key(word)}`;
         if (seen.has(id)) continue;
         seen.add(id);

@@ -1,4 +1,4 @@
-import { SUSPENSION_REASONS, type CampaignAction } from '../../core/campaign.js';
+import { isCampaignAction, isSuspensionReason, type CampaignAction } from '../../core/campaign.js';
 import type { StatusCategory, StatusIcon } from '../../core/statuses.js';
 import { translate, type Locale } from '../../i18n/index.js';
 
@@ -19,14 +19,12 @@ const UNKNOWN_LOOK = { icon: 'question', category: 'neutral' } as const;
 
 /** The look of an action, tolerating ids from a newer back-end. */
 export const campaignActionLook = (action: string): { readonly icon: StatusIcon; readonly category: StatusCategory } =>
-  Object.hasOwn(CAMPAIGN_ACTION_LOOK, action) ? CAMPAIGN_ACTION_LOOK[action as CampaignAction] : UNKNOWN_LOOK;
+  isCampaignAction(action) ? CAMPAIGN_ACTION_LOOK[action] : UNKNOWN_LOOK;
 
 /** An action in words; one from a newer back-end (or a page's own history) as "Unknown action: {its id}". */
 export const campaignActionLabel = (locale: Locale, action: string): string =>
-  Object.hasOwn(CAMPAIGN_ACTION_LOOK, action) ? translate(locale, `campaign.action.${action}`) : translate(locale, 'campaign.action.unknown', { raw: String(action) });
+  isCampaignAction(action) ? translate(locale, `campaign.action.${action}`) : translate(locale, 'campaign.action.unknown', { raw: String(action) });
 
 /** Why a campaign was suspended, in words; a reason we do not know as "Reason not known: {its id}". */
 export const suspensionLabel = (locale: Locale, reason: string): string =>
-  (SUSPENSION_REASONS as readonly string[]).includes(reason)
-    ? translate(locale, `campaign.suspended.${reason}`)
-    : translate(locale, 'campaign.suspended.unknown', { raw: String(reason) });
+  isSuspensionReason(reason) ? translate(locale, `campaign.suspended.${reason}`) : translate(locale, 'campaign.suspended.unknown', { raw: String(reason) });
