@@ -13,6 +13,12 @@ import { fakeClock } from './shared/fake-clock.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
+/** A history entry of campaign c-1, `minute` minutes from NOW. */
+const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
+  campaignId: 'c-1',
+  action,
+  at: new Date(NOW + minute * 60_000).toISOString(),
+});
 
 const root = (el: StatusTimelineElement): ShadowRoot => el.shadowRoot!;
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -1045,11 +1051,6 @@ describe('<status-timeline>', () => {
     });
 
     it('says campaign actions the page adds to its own .history', async () => {
-      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
-        campaignId: 'c-1',
-        action,
-        at: new Date(NOW + minute * 60_000).toISOString(),
-      });
       const created = entry('created', -60);
       const el = await timeline(html`<status-timeline lang="fr" time-zone="UTC" announce .history=${[created]}></status-timeline>`);
       const paused = entry('paused', -5);
@@ -1059,11 +1060,6 @@ describe('<status-timeline>', () => {
     });
 
     it('says campaign actions in the page’s language, and forgets them for another campaign', async () => {
-      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
-        campaignId: 'c-1',
-        action,
-        at: new Date(NOW + minute * 60_000).toISOString(),
-      });
       const { source, push } = fakeSource({ history: { '': { items: [entry('created', -60)] } } });
       const el = await timeline(html`<status-timeline lang="fr" time-zone="UTC" announce campaign-id="c-1" .source=${source}></status-timeline>`);
       const paused = entry('paused', -5);
@@ -1101,11 +1097,6 @@ describe('<status-timeline>', () => {
     });
 
     it('loads a campaign history and follows it live', async () => {
-      const entry = (action: CampaignHistoryEntry['action'], minute: number): CampaignHistoryEntry => ({
-        campaignId: 'c-1',
-        action,
-        at: new Date(NOW + minute * 60_000).toISOString(),
-      });
       const { source, push } = fakeSource({ history: { '': { items: [entry('created', -60), entry('started', -30)] } } });
       const el = await timeline(html`<status-timeline lang="fr" campaign-id="c-1" .source=${source}></status-timeline>`);
       expect(labels(el)).to.deep.equal(['Envoi démarré', 'Créée']);
