@@ -3,17 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
-import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
+import type { CanonicalEvent } from '../../core/event.js';
 import { reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
-import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
-  explanation,
   formatDateTime,
-  formatRelativeTime,
   translate,
   translatePlural,
   type Locale,
@@ -22,25 +19,23 @@ import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
-import { campaignActionLabel, campaignActionLook, suspensionLabel } from './campaign-actions.js';
+import { campaignActionLabel } from './campaign-actions.js';
 import { EntrySelectEvent, StageChangeEvent } from './events.js';
 // The events it fires, exported with it: importing the element also brings `addEventListener('stage-change', …)`'s
 // typing (the event map lives in that module).
 export { EntrySelectEvent, StageChangeEvent } from './events.js';
-import { icon } from './icons.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
-import { isolatedMessage } from '../shared/isolated-message.js';
-import { providerName } from '../../providers/names.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
-import { linkHref } from './safe-url.js';
 import { styles } from './status-timeline.styles.js';
 import { subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
+import { eventLabel, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
+import { renderStages } from './lifecycle-stages.js';
 
 /** Which end of the list the latest entry is at. */
 export type TimelineOrder = 'newest-first' | 'oldest-first';
@@ -48,8 +43,6 @@ export type TimelineOrder = 'newest-first' | 'oldest-first';
 type Kind = 'message' | 'campaign';
 type Entry = CanonicalEvent | CampaignHistoryEntry;
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
-/** A field of a row's second line: how it gives way when space runs out, and what it shows. */
-type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
 
 /** What the timeline shows, whichever way its entries arrive. */
 type Input =
@@ -73,9 +66,6 @@ const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
   value != null && typeof value === 'object' && typeof (value as CampaignHistoryEntry).action === 'string' && typeof (value as CampaignHistoryEntry).at === 'string';
 /** What a remote timeline loads, for a console warning: "the events of message "m-1"". */
 const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`;
-const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
-/** The provider's own word for an event of a type we do not know. */
-const rawWord = (event: CanonicalEvent): string => String(event.raw ?? event.type);
 
 const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
   lifecycle ? `${lifecycle.reached ?? ''}|${lifecycle.stoppedAt ?? ''}|${lifecycle.failure ?? ''}|${lifecycle.asyncBounce}` : '';
@@ -470,7 +460,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.unsaid += added;
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.announcer.push((locale) => {
-      const event = 'action' in item ? campaignActionLabel(locale, item.action) : this.eventLabel(locale, item);
+      const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
       const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
       return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
     }, this.locale);
@@ -800,50 +790,29 @@ export class StatusTimelineElement extends LocalizedElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const count = this.store.size;
+    const view: EntryView = {
+      locale,
+      format: this.formatFor(locale),
+      timeZone: this.timeZone,
+      compact: this.compact,
+      narrow: this.narrow,
+      asyncKeys: this.asyncKeys,
+      now: tickerNow(),
+    };
     return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
-      ${this.kind === 'message' && this.lifecycle ? this.renderStages(locale, this.lifecycle) : nothing}
+      ${this.kind === 'message' && this.lifecycle ? renderStages(locale, this.lifecycle) : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
       ${this.renderState(locale, count)}
       <div class="frame">
         <div part="scroller" class="scroller" @scroll=${this.onScroll}>
-          ${count > 0 ? this.renderList(locale, count) : nothing}
+          ${count > 0 ? this.renderList(view, count) : nothing}
         </div>
         ${count > 0 && !this.atLatest ? this.renderJump(locale) : nothing}
         <div class="probe" aria-hidden="true"></div>
       </div>
-      ${this.renderMore(locale)} ${this.renderDetails(locale)}
+      ${this.renderMore(locale)} ${this.renderDetails(view)}
       ${this.announce ? html`<div class="visually-hidden" role="status">${this.announcement}</div>` : nothing}
     </div>`;
-  }
-
-  private renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResult {
-    const failure = lifecycle.failure;
-    return html`<ol part="stages" class="stages" aria-label=${translate(locale, 'timeline.stages')}>
-        ${lifecycle.stages.map(
-          ({ stage, state: s }) => html`<li
-            part="stage stage-${s}"
-            class="stage ${s} ${s === 'done' ? 'success' : s === 'stopped' ? 'danger' : ''}"
-            aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}
-            title=${translate(locale, 'timeline.stage-title', { stage: translate(locale, `timeline.stage.${stage}`), help: translate(locale, `timeline.stage-help.${stage}`) })}
-          >
-            <span part="stage-marker" class="marker" aria-hidden="true">${icon(s === 'stopped' ? 'x-circle' : s === 'upcoming' ? 'clock' : 'check')}</span>
-            <span class="stage-label">${translate(locale, `timeline.stage.${stage}`)}</span>
-            <span class="visually-hidden"
-              >${translate(locale, `timeline.stage-state.${s}`)}${s === 'done' || s === 'current'
-                ? `. ${translate(locale, `timeline.stage-help.${stage}`)}` /* what it means (past tense: a stage reached) */
-                : ''}</span
-            >
-          </li>`,
-        )}
-      </ol>
-      ${lifecycle.stoppedAt
-        ? html`<p part="outcome" class="outcome danger">
-            ${lifecycle.asyncBounce
-              ? translate(locale, 'timeline.async-bounce')
-              : translate(locale, 'timeline.stopped-at', { stage: translate(locale, `timeline.stage.${lifecycle.stoppedAt}`) })}
-            ${failure ? html`<span class="failure">${translate(locale, `status.${failure}.label`)}</span>` : nothing}
-          </p>`
-        : nothing}`;
   }
 
   private renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
@@ -868,7 +837,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return html`<p part="status" class="status" role="status">${text}</p>`;
   }
 
-  private renderList(locale: Locale, count: number): TemplateResult {
+  private renderList(view: EntryView, count: number): TemplateResult {
     const h = this.rowHeight;
     const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count);
     const indexes: number[] = [];
@@ -877,8 +846,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const stop = Math.min(this.tabStop(), count - 1);
     if (stop < start) indexes.unshift(stop);
     else if (stop >= end) indexes.push(stop);
-    const now = tickerNow();
-    const title = translate(locale, this.kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
+    const title = translate(view.locale, this.kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
     // Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
     // style-src blocks style attributes, and the rows would all stack at the top.
     return html`<div
@@ -895,17 +863,15 @@ export class StatusTimelineElement extends LocalizedElement {
       ${repeat(
         indexes,
         (d) => this.keyAt(d),
-        (d) => this.renderRow(locale, d, count, d === stop, now),
+        (d) => this.renderRow(view, d, count, d === stop),
       )}
     </div>`;
   }
 
-  private renderRow(locale: Locale, d: number, count: number, isStop: boolean, now: number): TemplateResult {
-    const row = this.store.rows[this.chrono(d)]!;
-    const body =
-      this.kind === 'message'
-        ? this.renderEventRow(locale, row as TimelineRow<CanonicalEvent>, now)
-        : this.renderHistoryRow(locale, row as TimelineRow<CampaignHistoryEntry>, now);
+  private renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
+    const c = this.chrono(d);
+    const row = this.store.rows[c]!;
+    const body = this.kind === 'message' ? renderEventRow(view, this.eventStore.rows[c]!) : renderHistoryRow(view, this.historyStore.rows[c]!);
     return html`<div
       part="row"
       class="row"
@@ -920,114 +886,6 @@ export class StatusTimelineElement extends LocalizedElement {
     >
       ${body}
     </div>`;
-  }
-
-  private renderTime(locale: Locale, at: string, now: number, basis?: TimeBasis): TemplateResult {
-    const exact = formatDateTime(this.formatFor(locale), at, { dateStyle: 'medium', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-    const relative = formatRelativeTime(this.formatFor(locale), at, now);
-    // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
-    const approx = isTimeBasis(basis)
-      ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
-          ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
-        >`
-      : nothing;
-    // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
-    // "unknown date" once, not twice.
-    return this.compact || this.narrow || Number.isNaN(Date.parse(at))
-      ? html`<time part="time" class="time" datetime=${at} title=${exact}>${approx}${relative}</time>`
-      : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${approx}${exact}</time><span class="relative">${relative}</span></span>`;
-  }
-
-  private renderCount(locale: Locale, count: number): TemplateResult | typeof nothing {
-    if (count < 2) return nothing;
-    const help = translatePlural(locale, 'timeline.duplicates-help', count);
-    return html`<span part="mark" class="mark count" title=${help}
-      ><span aria-hidden="true">${translate(locale, 'timeline.duplicates', { count })}</span
-      ><span class="visually-hidden">${help}</span></span
-    >`;
-  }
-
-  /** The event's label as plain text (the live region's): its status, or "Unknown status: " and the provider's word. */
-  private eventLabel(locale: Locale, event: CanonicalEvent): string {
-    return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: rawWord(event) });
-  }
-
-  /** The event's label as shown: the same, with a provider's unknown word isolated from the text around it. */
-  private renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
-    return knownType(event) ? this.eventLabel(locale, event) : isolatedMessage(locale, 'common.unknown-value', { raw: rawWord(event) });
-  }
-
-  /** "provider: raw word", each value isolated. */
-  private renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
-    return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(String(event.provider ?? '')), raw: String(event.raw ?? '') });
-  }
-
-  private renderEventRow(locale: Locale, row: TimelineRow<CanonicalEvent>, now: number): TemplateResult {
-    const event = row.item;
-    const info = statusInfo(event.type);
-    const details: Field[] = [];
-    if (event.provider || event.raw) {
-      details.push(['', this.renderProviderEvent(locale, event)]);
-    }
-    if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
-    if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
-    const url = event.detail?.url;
-    if (typeof url === 'string' && url !== '') details.push(['tail', this.renderUrl(url, true)]);
-    // Provider text in its own <bdi>: "4.2.2 Mailbox full" keeps its order in a right-to-left row, and its bidi controls stay inside.
-    else if (event.detail?.text) details.push(['tail', html`<bdi>${String(event.detail.text)}</bdi>`]);
-    return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
-      <span class=${this.firstLineClass(details)}>
-        <span part="label" class="label">${this.renderEventLabel(locale, event)}</span>
-        ${this.renderCount(locale, row.count)}
-        ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
-        ${event.async || this.asyncKeys.has(row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
-        ${this.compact ? nothing : html`<span class="spacer"></span>`} ${this.renderTime(locale, event.at, now, event.timeBasis)}
-      </span>
-      ${this.compact ? nothing : this.renderFields(details)}`;
-  }
-
-  private renderHistoryRow(locale: Locale, row: TimelineRow<CampaignHistoryEntry>, now: number): TemplateResult {
-    const entry = row.item;
-    const look = campaignActionLook(entry.action);
-    const details: Field[] = [];
-    if (entry.action === 'suspended' && entry.reason) details.push(['', suspensionLabel(locale, entry.reason)]);
-    if (entry.detail) details.push(['tail', html`<bdi>${String(entry.detail)}</bdi>`]);
-    return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
-      <span class=${this.firstLineClass(details)}>
-        <span part="label" class="label">${campaignActionLabel(locale, entry.action)}</span>
-        ${this.renderCount(locale, row.count)} ${this.compact ? nothing : html`<span class="spacer"></span>`}
-        ${this.renderTime(locale, entry.at, now)}
-      </span>
-      ${this.compact ? nothing : this.renderFields(details)}`;
-  }
-
-  /** A row with nothing for its second line centres its first line beside the icon (class `alone`). */
-  private firstLineClass(fields: readonly Field[]): string {
-    return this.compact || fields.length > 0 ? 'line first' : 'line first alone';
-  }
-
-  /** The second line of a row: short fields kept whole, the long free text last and first to give way. */
-  private renderFields(fields: readonly Field[]): TemplateResult | typeof nothing {
-    if (fields.length === 0) return nothing;
-    return html`<span class="line second"
-      >${fields.map(
-        ([kind, content], i) =>
-          html`${i > 0 ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span class="field ${kind}">${content}</span>`,
-      )}</span
-    >`;
-  }
-
-  /**
-   * A clicked URL: a link only for http(s) and mailto, showing the whole URL the browser will follow (parsed and
-   * normalised: an internationalised host reads in punycode), never a friendlier label that could hide where it
-   * goes. Anything else stays the provider's text. In rows it is text, not a link: a row is an option of a listbox,
-   * whose content cannot hold a control; the link is in the details of the selected row.
-   */
-  private renderUrl(url: string, inRow: boolean): TemplateResult {
-    const href = linkHref(url);
-    // A URL reads left to right whatever the language around it (dir isolates it: no "/https://x.example" in Arabic).
-    if (href === undefined || inRow) return html`<span class="url" dir="ltr">${href ?? url}</span>`;
-    return html`<a part="link" class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer" title=${href}>${href}</a>`;
   }
 
   private renderJump(locale: Locale): TemplateResult {
@@ -1052,43 +910,12 @@ export class StatusTimelineElement extends LocalizedElement {
     </button>`;
   }
 
-  private renderDetails(locale: Locale): TemplateResult | typeof nothing {
+  private renderDetails(view: EntryView): TemplateResult | typeof nothing {
     const c = this.activeKey === undefined ? -1 : this.store.indexOf(this.activeKey);
     if (c < 0) return nothing;
-    const row = this.store.rows[c]!;
-    const now = tickerNow();
-    const exact = formatDateTime(this.formatFor(locale), row.item.at, { dateStyle: 'full', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-    const time = html`<p class="detail-time"><time datetime=${row.item.at}>${exact}</time> (${formatRelativeTime(this.formatFor(locale), row.item.at, now)})</p>`;
-    const label = translate(locale, 'timeline.details');
-    if (this.kind === 'campaign') {
-      const entry = row.item as CampaignHistoryEntry;
-      return html`<div part="details" id="details" class="details" role="group" aria-label=${label}>
-        <p class="detail-title">${campaignActionLabel(locale, entry.action)}</p>
-        ${time}
-        ${entry.action === 'suspended' && entry.reason
-          ? html`<p>${suspensionLabel(locale, entry.reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`
-          : nothing}
-        ${entry.detail ? html`<p class="untrusted" dir="auto">${String(entry.detail)}</p>` : nothing}
-      </div>`;
-    }
-    const event = row.item as CanonicalEvent;
-    const known = knownType(event);
-    const url = event.detail?.url;
-    return html`<div part="details" id="details" class="details" role="group" aria-label=${label}>
-      <p class="detail-title">${this.renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
-      ${time}
-      ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
-      ${known ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
-      <p class="untrusted">${this.renderProviderEvent(locale, event)}</p>
-      ${isFailureReason(event.reason)
-        ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
-        : nothing}
-      ${event.detail?.code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
-      ${event.detail?.text ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
-      ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.link', { url: this.renderUrl(url, false) })}</p>` : nothing}
-      ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
-      ${event.async || this.asyncKeys.has(row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
-    </div>`;
+    return this.kind === 'message'
+      ? renderEventDetails(view, this.eventStore.rows[c]!)
+      : renderHistoryDetails(view, this.historyStore.rows[c]!);
   }
 }
 

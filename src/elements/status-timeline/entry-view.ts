@@ -1,0 +1,188 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CampaignHistoryEntry } from '../../core/campaign.js';
+import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
+import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
+import { explanation, formatDateTime, formatRelativeTime, translate, translatePlural, type Locale } from '../../i18n/index.js';
+import { providerName } from '../../providers/names.js';
+import { isolatedMessage } from '../shared/isolated-message.js';
+import { campaignActionLabel, campaignActionLook, suspensionLabel } from './campaign-actions.js';
+import { icon } from './icons.js';
+import type { TimelineRow } from './row-store.js';
+import { linkHref } from './safe-url.js';
+
+/** What drawing an entry depends on beside the entry itself: read from the element once per render. */
+export interface EntryView {
+  readonly locale: Locale;
+  /** The locale dates and times are written in (a regional tag of `locale`, from the page). */
+  readonly format: string;
+  /** The `time-zone` the exact times are shown in; the browser's when undefined. */
+  readonly timeZone: string | undefined;
+  readonly compact: boolean;
+  /** Laid out for a narrow column: the relative time only, the exact one as its title. */
+  readonly narrow: boolean;
+  /** Keys of the rows of a delivery that bounced afterwards. */
+  readonly asyncKeys: ReadonlySet<string>;
+  /** The time relative times are counted from. */
+  readonly now: number;
+}
+
+/** A field of a row's second line: how it gives way when space runs out, and what it shows. */
+type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
+
+export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
+/** The provider's own word for an event of a type we do not know. */
+const rawWord = (event: CanonicalEvent): string => String(event.raw ?? event.type);
+const bouncedAfter = (view: EntryView, event: CanonicalEvent, key: string): boolean => event.async === true || view.asyncKeys.has(key);
+
+/** The event's label as plain text (the live region's): its status, or "Unknown status: " and the provider's word. */
+export function eventLabel(locale: Locale, event: CanonicalEvent): string {
+  return knownType(event) ? translate(locale, `status.${event.type}.label`) : translate(locale, 'common.unknown-value', { raw: rawWord(event) });
+}
+
+/** The event's label as shown: the same, with a provider's unknown word isolated from the text around it. */
+function renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
+  return knownType(event) ? eventLabel(locale, event) : isolatedMessage(locale, 'common.unknown-value', { raw: rawWord(event) });
+}
+
+/** "provider: raw word", each value isolated. */
+function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
+  return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(String(event.provider ?? '')), raw: String(event.raw ?? '') });
+}
+
+function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateResult {
+  const { locale, format, timeZone } = view;
+  const exact = formatDateTime(format, at, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
+  const relative = formatRelativeTime(format, at, view.now);
+  // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
+  const approx = isTimeBasis(basis)
+    ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
+        ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
+      >`
+    : nothing;
+  // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
+  // "unknown date" once, not twice.
+  return view.compact || view.narrow || Number.isNaN(Date.parse(at))
+    ? html`<time part="time" class="time" datetime=${at} title=${exact}>${approx}${relative}</time>`
+    : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${approx}${exact}</time><span class="relative">${relative}</span></span>`;
+}
+
+function renderCount(locale: Locale, count: number): TemplateResult | typeof nothing {
+  if (count < 2) return nothing;
+  const help = translatePlural(locale, 'timeline.duplicates-help', count);
+  return html`<span part="mark" class="mark count" title=${help}
+    ><span aria-hidden="true">${translate(locale, 'timeline.duplicates', { count })}</span
+    ><span class="visually-hidden">${help}</span></span
+  >`;
+}
+
+/** A row with nothing for its second line centres its first line beside the icon (class `alone`). */
+const firstLineClass = (view: EntryView, fields: readonly Field[]): string => (view.compact || fields.length > 0 ? 'line first' : 'line first alone');
+
+/** The second line of a row: short fields kept whole, the long free text last and first to give way. */
+function renderFields(view: EntryView, fields: readonly Field[]): TemplateResult | typeof nothing {
+  if (view.compact || fields.length === 0) return nothing;
+  return html`<span class="line second"
+    >${fields.map(
+      ([kind, content], i) =>
+        html`${i > 0 ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span class="field ${kind}">${content}</span>`,
+    )}</span
+  >`;
+}
+
+/**
+ * A clicked URL: a link only for http(s) and mailto, showing the whole URL the browser will follow (parsed and
+ * normalised: an internationalised host reads in punycode), never a friendlier label that could hide where it
+ * goes. Anything else stays the provider's text. In rows it is text, not a link: a row is an option of a listbox,
+ * whose content cannot hold a control; the link is in the details of the selected row.
+ */
+function renderUrl(url: string, inRow: boolean): TemplateResult {
+  const href = linkHref(url);
+  // A URL reads left to right whatever the language around it (dir isolates it: no "/https://x.example" in Arabic).
+  if (href === undefined || inRow) return html`<span class="url" dir="ltr">${href ?? url}</span>`;
+  return html`<a part="link" class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer" title=${href}>${href}</a>`;
+}
+
+/** The inside of a message's row: icon, status, marks and time, then the provider's word, reason, code and text. */
+export function renderEventRow(view: EntryView, row: TimelineRow<CanonicalEvent>): TemplateResult {
+  const { locale } = view;
+  const event = row.item;
+  const info = statusInfo(event.type);
+  const details: Field[] = [];
+  if (event.provider || event.raw) details.push(['', renderProviderEvent(locale, event)]);
+  if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
+  if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
+  const url = event.detail?.url;
+  if (typeof url === 'string' && url !== '') details.push(['tail', renderUrl(url, true)]);
+  // Provider text in its own <bdi>: "4.2.2 Mailbox full" keeps its order in a right-to-left row, and its bidi controls stay inside.
+  else if (event.detail?.text) details.push(['tail', html`<bdi>${String(event.detail.text)}</bdi>`]);
+  return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
+    <span class=${firstLineClass(view, details)}>
+      <span part="label" class="label">${renderEventLabel(locale, event)}</span>
+      ${renderCount(locale, row.count)}
+      ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
+      ${bouncedAfter(view, event, row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
+      ${view.compact ? nothing : html`<span class="spacer"></span>`} ${renderTime(view, event.at, event.timeBasis)}
+    </span>
+    ${renderFields(view, details)}`;
+}
+
+/** The inside of a campaign's row: icon, action, count and time, then the suspension reason and the detail. */
+export function renderHistoryRow(view: EntryView, row: TimelineRow<CampaignHistoryEntry>): TemplateResult {
+  const { locale } = view;
+  const entry = row.item;
+  const look = campaignActionLook(entry.action);
+  const details: Field[] = [];
+  if (entry.action === 'suspended' && entry.reason) details.push(['', suspensionLabel(locale, entry.reason)]);
+  if (entry.detail) details.push(['tail', html`<bdi>${String(entry.detail)}</bdi>`]);
+  return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
+    <span class=${firstLineClass(view, details)}>
+      <span part="label" class="label">${campaignActionLabel(locale, entry.action)}</span>
+      ${renderCount(locale, row.count)} ${view.compact ? nothing : html`<span class="spacer"></span>`}
+      ${renderTime(view, entry.at)}
+    </span>
+    ${renderFields(view, details)}`;
+}
+
+/** The selected entry's full time, with the relative one. */
+function renderDetailTime(view: EntryView, at: string): TemplateResult {
+  const { format, timeZone } = view;
+  const exact = formatDateTime(format, at, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone && { timeZone }) });
+  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, at, view.now)})</p>`;
+}
+
+/** Everything about the selected event, under the list: the full time, what it means, the provider's text, its link. */
+export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEvent>): TemplateResult {
+  const { locale } = view;
+  const event = row.item;
+  const url = event.detail?.url;
+  return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
+    <p class="detail-title">${renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
+    ${renderDetailTime(view, event.at)}
+    ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
+    ${knownType(event) ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
+    <p class="untrusted">${renderProviderEvent(locale, event)}</p>
+    ${isFailureReason(event.reason)
+      ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
+      : nothing}
+    ${event.detail?.code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
+    ${event.detail?.text ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
+    ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.link', { url: renderUrl(url, false) })}</p>` : nothing}
+    ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
+    ${bouncedAfter(view, event, row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
+  </div>`;
+}
+
+/** Everything about the selected campaign action, under the list: the full time, why it was suspended, its detail. */
+export function renderHistoryDetails(view: EntryView, row: TimelineRow<CampaignHistoryEntry>): TemplateResult {
+  const { locale } = view;
+  const entry = row.item;
+  return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
+    <p class="detail-title">${campaignActionLabel(locale, entry.action)}</p>
+    ${renderDetailTime(view, entry.at)}
+    ${entry.action === 'suspended' && entry.reason
+      ? html`<p>${suspensionLabel(locale, entry.reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`
+      : nothing}
+    ${entry.detail ? html`<p class="untrusted" dir="auto">${String(entry.detail)}</p>` : nothing}
+  </div>`;
+}
