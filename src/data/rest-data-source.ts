@@ -208,7 +208,7 @@ export class RestDataSource implements StatusDataSource {
     return found;
   }
 
-  /** A message's events, oldest first, a page at a time. */
+  /** A message's events, newest first, a page at a time. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
     return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
@@ -224,7 +224,7 @@ export class RestDataSource implements StatusDataSource {
     return this.loadStats(id, options.signal);
   }
 
-  /** A campaign's history, oldest first, a page at a time. */
+  /** A campaign's history, newest first, a page at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
     return this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>

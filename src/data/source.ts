@@ -17,14 +17,17 @@ export interface PageOptions extends RequestOptions {
   readonly cursor?: string;
 }
 
-/** One page of a list, oldest entries first. */
+/**
+ * One page of a list, newest first: the first page holds the latest entries, and `nextCursor` leads to older ones
+ * (the timeline shows the latest at once and loads older entries on demand).
+ */
 export interface Page<T> {
   readonly items: readonly T[];
   /** Present when there is more to load. */
   readonly nextCursor?: string;
 }
 
-/** One page of a message's events. */
+/** One page of a message's events, newest first, as {@link Page}. */
 export interface EventPage {
   readonly events: readonly CanonicalEvent[];
   readonly nextCursor?: string;

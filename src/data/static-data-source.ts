@@ -12,6 +12,7 @@ import {
 } from '../core/index.js';
 import { DataSourceError } from './errors.js';
 import { liveHub } from './live-hub.js';
+import { newestFirstPage } from './newest-first-page.js';
 import type { EventPage, LiveListener, LiveTopic, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
 import { abortReason } from './timing.js';
 
@@ -22,7 +23,7 @@ export interface StaticCampaign {
   readonly messageIds?: readonly string[];
   /** Counts to report as they are, when the host has them already; they win over `messageIds`. */
   readonly counts?: CampaignCounts;
-  /** Its history, in any order (it is served oldest first). */
+  /** Its history, in any order (it is served newest first). */
   readonly history?: readonly CampaignHistoryEntry[];
   /** True while messages are still going out. */
   readonly sending?: boolean;
@@ -96,7 +97,7 @@ export class StaticDataSource implements StatusDataSource {
     return found;
   }
 
-  /** A message's events, oldest first and without duplicates, `pageSize` at a time; none for an unknown id. */
+  /** A message's events without duplicates, newest first, `pageSize` at a time; none for an unknown id. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     this.check(options);
     const { items, nextCursor } = this.page(sortAndDedupe(this.events.get(id) ?? []), options.cursor);
@@ -111,7 +112,7 @@ export class StaticDataSource implements StatusDataSource {
     return stats;
   }
 
-  /** A campaign's history, oldest first, `pageSize` at a time. */
+  /** A campaign's history, newest first, `pageSize` at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     this.check(options);
     if (!this.campaigns.has(id)) throw notFound(`campaign "${id}"`);
@@ -236,10 +237,9 @@ export class StaticDataSource implements StatusDataSource {
   }
 
   private page<T>(all: readonly T[], cursor: string | undefined): Page<T> {
-    const start = cursor === undefined ? 0 : Number(cursor);
-    if (!Number.isInteger(start) || start < 0) throw new DataSourceError(`invalid cursor "${cursor}"`, { kind: 'http', status: 400 });
-    const end = start + this.pageSize;
-    const items = all.slice(start, end);
-    return end < all.length ? { items, nextCursor: String(end) } : { items };
+    const found = newestFirstPage(all, cursor, this.pageSize);
+    if (!found) throw new DataSourceError(`invalid cursor "${cursor}"`, { kind: 'http', status: 400 });
+    return found;
   }
+
 }

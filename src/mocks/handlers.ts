@@ -2,6 +2,7 @@ import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { MockEndpoint } from './faults.js';
 import { createEventStream } from './sse.js';
 import { mockApi, recordRequest, type MockApi } from './state.js';
+import { newestFirstPage } from '../data/newest-first-page.js';
 
 /** Options of {@link createHandlers}. */
 export interface MockHandlerOptions {
@@ -34,16 +35,7 @@ async function applyFault(api: MockApi, endpoint: MockEndpoint): Promise<{ respo
   return fault.dropAfter === undefined ? {} : { dropAfter: fault.dropAfter };
 }
 
-/** Reads `?cursor=` (an offset); undefined when it is not one. */
-const offsetOf = (cursor: string | null): number | undefined => {
-  if (cursor === null || cursor === '') return 0;
-  return /^\d+$/.test(cursor) ? Number(cursor) : undefined;
-};
-
-const page = <T>(all: readonly T[], start: number, size: number) => {
-  const end = start + size;
-  return { items: all.slice(start, end), ...(end < all.length && { nextCursor: String(end) }) };
-};
+const cursorOf = (request: Request): string | undefined => new URL(request.url).searchParams.get('cursor') ?? undefined;
 
 /**
  * MSW handlers implementing the whole REST contract (`openapi.yaml`) over the seeded dataset at the mock clock's
@@ -94,10 +86,9 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       recordRequest(api, { endpoint: 'message-events', method: 'GET', url: request.url });
       const { response } = await applyFault(api, 'message-events');
       if (response) return response;
-      const start = offsetOf(new URL(request.url).searchParams.get('cursor'));
-      if (start === undefined) return errorBody(400, 'invalid cursor');
-      const { items, nextCursor } = page(api.store.events(String(params.id)), start, api.pageSize);
-      return HttpResponse.json(nextCursor === undefined ? { events: items } : { events: items, nextCursor });
+      const found = newestFirstPage(api.store.events(String(params.id)), cursorOf(request), api.pageSize);
+      if (!found) return errorBody(400, 'invalid cursor');
+      return HttpResponse.json(found.nextCursor === undefined ? { events: found.items } : { events: found.items, nextCursor: found.nextCursor });
     }),
 
     http.get(`${base}/campaigns/:id/stats`, async ({ request, params }) => {
@@ -116,9 +107,8 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       if (response) return response;
       const history = api.store.history(String(params.id));
       if (!history) return errorBody(404, 'no such campaign');
-      const start = offsetOf(new URL(request.url).searchParams.get('cursor'));
-      if (start === undefined) return errorBody(400, 'invalid cursor');
-      return HttpResponse.json(page(history, start, api.pageSize));
+      const found = newestFirstPage(history, cursorOf(request), api.pageSize);
+      return found ? HttpResponse.json(found) : errorBody(400, 'invalid cursor');
     }),
 
     http.get(`${base}/stream`, async ({ request }) => {

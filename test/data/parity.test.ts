@@ -85,6 +85,6 @@ describe('StaticDataSource and RestDataSource over the same data', () => {
 
   it('gives the same history', async () => {
     for (const id of campaignIds) expect(await allHistory(rest, id), id).to.deep.equal(await allHistory(statics, id));
-    expect((await allHistory(rest, DEMO_CAMPAIGNS.sms)).map((e) => e.action)).to.deep.equal(['created', 'scheduled', 'started', 'suspended', 'resumed', 'sent']);
+    expect((await allHistory(rest, DEMO_CAMPAIGNS.sms)).map((e) => e.action), 'newest first').to.deep.equal(['sent', 'resumed', 'suspended', 'started', 'scheduled', 'created']);
   });
 });

@@ -49,15 +49,32 @@ describe('StaticDataSource', () => {
     expect(found.get('m1')!.display).to.equal('opened');
   });
 
-  it('pages a message\'s events oldest first, without duplicates', async () => {
+  it('pages a message\'s events newest first, without duplicates, as the REST contract does', async () => {
     const source = new StaticDataSource({ events: [ev('m1', 'opened', 5), ev('m1', 'sent', 0), ev('m1', 'delivered', 1), ev('m1', 'sent', 0)], pageSize: 2 });
     const first = await source.getMessageEvents('m1');
-    expect(first.events.map((e) => e.type)).to.deep.equal(['sent', 'delivered']);
+    expect(first.events.map((e) => e.type)).to.deep.equal(['opened', 'delivered']);
     expect(first.nextCursor).to.be.a('string');
     const second = await source.getMessageEvents('m1', { cursor: first.nextCursor! });
-    expect(second.events.map((e) => e.type)).to.deep.equal(['opened']);
+    expect(second.events.map((e) => e.type)).to.deep.equal(['sent']);
     expect(second.nextCursor).to.equal(undefined);
     expect((await source.getMessageEvents('unknown')).events).to.deep.equal([]);
+  });
+
+  it('serves the next older page whole when an event arrived after the first page', async () => {
+    const source = new StaticDataSource({ events: [ev('m1', 'sent', 0), ev('m1', 'delivered', 1), ev('m1', 'opened', 5)], pageSize: 2 });
+    const first = await source.getMessageEvents('m1');
+    source.update([ev('m1', 'clicked', 9)]);
+    const second = await source.getMessageEvents('m1', { cursor: first.nextCursor! });
+    expect(second.events.map((e) => e.type)).to.deep.equal(['sent']);
+  });
+
+  it('rejects a cursor that is not one with a 400 DataSourceError', async () => {
+    const source = new StaticDataSource({ events: [ev('m1', 'sent', 0)] });
+    for (const cursor of ['abc', '-1', '2']) {
+      const error = (await rejectionOf(source.getMessageEvents('m1', { cursor }))) as DataSourceError;
+      expect(error, cursor).to.be.instanceOf(DataSourceError);
+      expect(error.status, cursor).to.equal(400);
+    }
   });
 
   it('aggregates a campaign\'s counts from its messages', async () => {
@@ -73,12 +90,12 @@ describe('StaticDataSource', () => {
     expect((await source.getCampaignStats('c1')).counts).to.deep.equal({ sent: 100, delivered: 97 });
   });
 
-  it('serves the history oldest first, a page at a time', async () => {
+  it('serves the history newest first, a page at a time', async () => {
     const source = make();
     const first = await source.getCampaignHistory('c1');
-    expect(first.items.map((e) => e.action)).to.deep.equal(['created', 'started']);
+    expect(first.items.map((e) => e.action)).to.deep.equal(['sent', 'started']);
     const second = await source.getCampaignHistory('c1', { cursor: first.nextCursor! });
-    expect(second.items.map((e) => e.action)).to.deep.equal(['sent']);
+    expect(second.items.map((e) => e.action)).to.deep.equal(['created']);
   });
 
   it('rejects an unknown campaign with a 404 DataSourceError, as the REST contract does', async () => {
@@ -148,7 +165,7 @@ describe('StaticDataSource', () => {
     source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => heard.push(u));
     source.addHistory({ campaignId: 'c1', action: 'completed', at: at(30) });
     expect(heard.map((u) => u.type)).to.deep.equal(['campaign-history']);
-    expect((await source.getCampaignHistory('c1', { cursor: '2' })).items.map((e) => e.action)).to.deep.equal(['sent', 'completed']);
+    expect((await source.getCampaignHistory('c1')).items.map((e) => e.action)).to.deep.equal(['completed', 'sent']);
   });
 
   it('keeps telling the other listeners when one of them throws', () => {

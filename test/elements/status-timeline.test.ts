@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
-import { DataSourceError, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
@@ -832,6 +832,32 @@ describe('<status-timeline>', () => {
       expect(labels(el)).to.deep.equal(['Opened', 'Delivered', 'Sent', 'Queued']);
       expect(requests).to.deep.equal([{ id: 'm-1' }, { id: 'm-1', cursor: 'p2' }]);
       expect(root(el).querySelector('[part~="load-more"]')).to.equal(null);
+    });
+
+    it('shows the latest events of a long history first, with its outcome, and loads older ones on demand (StaticDataSource)', async () => {
+      // 150 events, more than one page (100): sent, 148 delays, then a hard bounce.
+      const events = [ev('sent', 0), ...Array.from({ length: 148 }, (_, i) => ev('deferred', i + 1)), ev('hard-bounced', 149)];
+      const source = new StaticDataSource({ events });
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(labels(el)[0], 'the latest on top').to.equal('Hard bounce');
+      expect(textOf(root(el).querySelector('[part~="outcome"]')), 'where it stopped').to.include('Hard bounce');
+      expect(stageStates(el)).to.include('stopped');
+      expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('100 events');
+      root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+      await settle(el);
+      expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('150 events');
+      expect(root(el).querySelector('[part~="load-more"]'), 'all loaded').to.equal(null);
+      el.jumpToLatest();
+      el.scrollToIndex(149);
+      await settle(el);
+      expect(labels(el).at(-1), 'the oldest at the end').to.equal('Sent');
+    });
+
+    it('shows the latest entries of a long campaign history first (StaticDataSource, 2 a page)', async () => {
+      const history = [entry('created', -60), entry('scheduled', -50), entry('started', -40), entry('paused', -30), entry('resumed', -20)];
+      const source = new StaticDataSource({ campaigns: [{ campaign: { id: 'c-1', name: 'C', channel: 'email' }, history }], pageSize: 2 });
+      const el = await timeline(html`<status-timeline lang="en" campaign-id="c-1" .source=${source}></status-timeline>`);
+      expect(labels(el)).to.deep.equal(['Resumed', 'Paused']);
     });
 
     it('offers to retry a next page that failed', async () => {
