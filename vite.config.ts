@@ -101,7 +101,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'estafette-loader.js' },
-        rolldownOptions: { output: { minify: true, comments: false } },
+        // The kit beside it: imported, never bundled into the loader.
+        rolldownOptions: { external: ['./estafette.js'], output: { minify: true, comments: false } },
       },
     };
   }

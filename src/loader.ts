@@ -9,12 +9,11 @@
  * @example <script type="module" src="https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js"></script>
  * @example
  * import { discover } from 'https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js';
- * discover(this.attachShadow({ mode: 'closed' }));
+ * const root = this.attachShadow({ mode: 'closed' }); // in a component's constructor: keep the root
+ * discover(root);
  */
 const TAGS = ['email-status-badge', 'campaign-stats', 'status-timeline', 'status-source'];
 const SELECTOR = TAGS.join(',');
-// The full kit sits next to this file.
-const KIT = new URL(/* @vite-ignore */ './estafette.js', import.meta.url).href;
 
 let loading: Promise<unknown> | undefined;
 // Each root is watched once, however often its host is moved around the page.
@@ -30,7 +29,11 @@ export function load(): Promise<unknown> {
     for (const roots of undefinedIn.values()) roots.clear();
     undefinedIn.clear();
   }
-  return (loading ??= import(/* @vite-ignore */ KIT));
+  // The full kit sits next to this file. A plain import of a relative path (kept as it is by the build): the browser
+  // resolves it against this file, and an app's bundler that meets the npm entry `estafette/loader` follows it and
+  // bundles the kit with the chunks it fetches (a `new URL(…, import.meta.url)` made bundlers copy the file alone).
+  // @ts-expect-error: the CDN file, built apart (its types are those of src/cdn.ts).
+  return (loading ??= import('./estafette.js'));
 }
 
 // The roots holding elements of a custom tag not defined yet, by tag: once it is, those elements have their shadow
