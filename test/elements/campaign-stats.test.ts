@@ -1078,6 +1078,18 @@ describe('<campaign-stats>', () => {
       expect(root(el).querySelector('.skeleton'), 'another campaign loads with its skeleton').to.exist;
     });
 
+    it('says no campaign was found for an unknown id, in French too, with no retry that could not help', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.reject(new DataSourceError('GET /campaigns/nope/stats answered HTTP 404', { kind: 'http', status: 404 })));
+      for (const [lang, said] of [['en', 'No campaign was found with this identifier.'], ['fr', 'Aucune campagne trouvée avec cet identifiant.']] as const) {
+        const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang=${lang} campaign-id="nope" .source=${fake.source}></campaign-stats>`);
+        await waitUntil(() => root(el).querySelector('.error'), 'no error shown');
+        expect(textOf(root(el).querySelector('[role="alert"]'))).to.equal(said);
+        expect(root(el).querySelector('.retry'), 'nothing to retry').to.equal(null);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('shows an error with a retry button that loads again', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));

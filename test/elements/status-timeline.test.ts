@@ -810,6 +810,14 @@ describe('<status-timeline>', () => {
       expect(root(el).querySelector('[part~="error"]')).to.equal(null);
     });
 
+    it('says no campaign was found for an unknown campaign id (a 404), with no retry', async () => {
+      const source = new StaticDataSource({});
+      const el = await timeline(html`<status-timeline lang="fr" campaign-id="nope" .source=${source}></status-timeline>`);
+      expect(textOf(root(el).querySelector('[part~="error"]'))).to.equal('Aucune campagne trouvée avec cet identifiant.');
+      expect(root(el).querySelector('[part~="retry"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('says so when no data source is set up', async () => {
       const el = await timeline(html`<status-timeline lang="en" message-id="m-1"></status-timeline>`);
       expect(textOf(root(el).querySelector('[part~="error"]'))).to.equal('Data unavailable: no data source is connected.');

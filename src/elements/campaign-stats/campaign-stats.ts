@@ -27,7 +27,7 @@ import {
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
 import { warnOnce } from '../../data/warn-once.js';
-import { dataErrorReason, warnLoadFailure } from '../shared/data-error.js';
+import { dataErrorReason, isNotFound, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
@@ -606,12 +606,14 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private renderError(locale: Locale, error: unknown): TemplateResult {
     const noSource = error instanceof DataSourceError && error.kind === 'no-source';
-    const retryable = !noSource && !(error instanceof EstafetteInputError) && Boolean(this.campaignId);
-    const message = noSource
-      ? translate(locale, 'common.source-missing')
-      : error instanceof EstafetteInputError
-        ? this.invalidInput(locale, error)
-        : translate(locale, 'stats.error', { reason: dataErrorReason(locale, error) });
+    const notFound = isNotFound(error);
+    const retryable = !noSource && !notFound && !(error instanceof EstafetteInputError) && Boolean(this.campaignId);
+    const message =
+      noSource || notFound
+        ? translate(locale, noSource ? 'common.source-missing' : 'campaign.not-found')
+        : error instanceof EstafetteInputError
+          ? this.invalidInput(locale, error)
+          : translate(locale, 'stats.error', { reason: dataErrorReason(locale, error) });
     // An alert, as the timeline's: a status region inserted with its text already in it is not read out.
     return html`
       <div class="error danger" role="alert">

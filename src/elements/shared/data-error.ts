@@ -9,6 +9,9 @@ export function dataErrorReason(locale: Locale, error: unknown): string {
   return translate(locale, 'data-error.unknown');
 }
 
+/** Whether the source said it has no such message or campaign (a 404): trying again will not help. */
+export const isNotFound = (error: unknown): boolean => error instanceof DataSourceError && error.kind === 'http' && error.status === 404;
+
 const told = new WeakSet<object>();
 
 /**

@@ -234,6 +234,7 @@ export const de: Catalogue = {
   'stats.empty': 'Es wurde noch nichts versendet.',
   'stats.loading': 'Ergebnisse werden geladen …',
   'stats.error': 'Ergebnisse konnten nicht geladen werden: {reason}',
+  'campaign.not-found': 'Keine Kampagne mit dieser Kennung gefunden.',
   'stats.retry': 'Erneut versuchen',
   'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
   'stats.rate-none': 'Noch keine Rate',

@@ -50,6 +50,7 @@ export const enPanels = {
   'stats.empty': 'Nothing has been sent yet.',
   'stats.loading': 'Loading the results…',
   'stats.error': 'Couldn’t load the results: {reason}',
+  'campaign.not-found': 'No campaign was found with this identifier.',
   'stats.retry': 'Try again',
   'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
   'stats.rate-none': 'No rate yet',

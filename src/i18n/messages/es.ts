@@ -224,6 +224,7 @@ export const es: Catalogue = {
   'stats.empty': 'Todavía no se ha enviado nada.',
   'stats.loading': 'Cargando los resultados…',
   'stats.error': 'No se han podido cargar los resultados: {reason}',
+  'campaign.not-found': 'No se ha encontrado ninguna campaña con este identificador.',
   'stats.retry': 'Reintentar',
   'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
   'stats.rate-none': 'Sin tasa todavía',

@@ -46,6 +46,7 @@ export const frPanels: PanelCatalogue = {
   'stats.empty': 'Rien n’a encore été envoyé.',
   'stats.loading': 'Chargement des résultats…',
   'stats.error': 'Impossible de charger les résultats : {reason}',
+  'campaign.not-found': 'Aucune campagne trouvée avec cet identifiant.',
   'stats.retry': 'Réessayer',
   'stats.metric-summary': '{label} : {count}, soit {rate} {denominator}',
   'stats.rate-none': 'Pas encore de taux',

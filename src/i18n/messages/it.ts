@@ -227,6 +227,7 @@ export const it: Catalogue = {
   'stats.empty': 'Non è stato ancora inviato nulla.',
   'stats.loading': 'Caricamento dei risultati…',
   'stats.error': 'Impossibile caricare i risultati: {reason}',
+  'campaign.not-found': 'Nessuna campagna trovata con questo identificativo.',
   'stats.retry': 'Riprovare',
   'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
   'stats.rate-none': 'Nessun tasso per ora',

@@ -227,6 +227,7 @@ export const nl: Catalogue = {
   'stats.empty': 'Er is nog niets verzonden.',
   'stats.loading': 'Resultaten worden geladen…',
   'stats.error': 'De resultaten konden niet worden geladen: {reason}',
+  'campaign.not-found': 'Er is geen campagne met deze ID gevonden.',
   'stats.retry': 'Opnieuw proberen',
   'stats.metric-summary': '{label}: {count}, {rate} {denominator}',
   'stats.rate-none': 'Nog geen percentage',
