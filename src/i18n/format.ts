@@ -108,20 +108,25 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number, number])[]
   ['month', MONTH, 12],
 ];
 
+// "now", "in 5 minutes"; days and longer always in numbers: "yesterday" and "last month" name calendar days and
+// months, which an elapsed time rounded to days is not (an event at 00:20 seen at 23:59 the same day was "yesterday").
 const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+const COUNTED: Intl.RelativeTimeFormatOptions = { numeric: 'always' };
+const isCalendarUnit = (unit: Intl.RelativeTimeFormatUnit): boolean => unit === 'day' || unit === 'month' || unit === 'year';
 
 /**
- * How long ago (or how far ahead) a moment is, in the largest fitting unit: "il y a 5 minutes", "hier",
+ * How long ago (or how far ahead) a moment is, in the largest fitting unit: "il y a 5 minutes", "il y a 1 jour",
  * "in 2 hours". Within ten seconds of `now` it says "now". Invalid input gives the translated "unknown date".
  */
 export function formatRelativeTime(locale: FormatLocale, value: DateInput, now: number | Date = Date.now()): string {
   const diff = toTime(value) - toTime(now);
   if (Number.isNaN(diff)) return translate(textLocale(locale), 'format.unknown-date');
-  const format = relativeTimeFormat(locale, RELATIVE);
-  if (Math.abs(diff) < NOW_WINDOW) return format.format(0, 'second');
+  if (Math.abs(diff) < NOW_WINDOW) return relativeTimeFormat(locale, RELATIVE).format(0, 'second');
+  const say = (amount: number, unit: Intl.RelativeTimeFormatUnit): string =>
+    relativeTimeFormat(locale, isCalendarUnit(unit) ? COUNTED : RELATIVE).format(amount, unit);
   for (const [unit, size, limit] of UNITS) {
     const amount = Math.round(diff / size);
-    if (Math.abs(amount) < limit) return format.format(amount, unit);
+    if (Math.abs(amount) < limit) return say(amount, unit);
   }
-  return format.format(Math.round(diff / YEAR), 'year');
+  return say(Math.round(diff / YEAR), 'year');
 }

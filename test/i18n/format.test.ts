@@ -133,10 +133,14 @@ describe('formatRelativeTime', () => {
     ['59.7 minutes ago', -59.7 * minute, 'il y a 1 heure', '1 hour ago'],
     ['in 2 hours', 2 * hour, 'dans 2 heures', 'in 2 hours'],
     ['in 5 minutes', 5 * minute, 'dans 5 minutes', 'in 5 minutes'],
-    ['a day ago', -day, 'hier', 'yesterday'],
+    // Elapsed days in numbers, never "yesterday": that names a calendar day, which 23 h 40 ago may not be.
+    ['a day ago', -day, 'il y a 1 jour', '1 day ago'],
+    ['23 h 40 ago (the same calendar day, from 00:20 to 23:59)', -(23 * hour + 40 * minute), 'il y a 1 jour', '1 day ago'],
+    ['in 1 day', day, 'dans 1 jour', 'in 1 day'],
     ['3 days ago', -3 * day, 'il y a 3 jours', '3 days ago'],
     ['90 days ago', -90 * day, 'il y a 3 mois', '3 months ago'],
-    ['400 days ago', -400 * day, 'l’année dernière', 'last year'],
+    ['31 days ago', -31 * day, 'il y a 1 mois', '1 month ago'],
+    ['400 days ago', -400 * day, 'il y a 1 an', '1 year ago'],
     ['800 days ago', -800 * day, 'il y a 2 ans', '2 years ago'],
   ];
   for (const [what, offset, french, english] of table) {
