@@ -850,6 +850,16 @@ describe('<campaign-stats>', () => {
       expect(en).to.include('opened,Opened,400,0.444444,44.4%,delivered,');
     });
 
+    it('exports rates cut to six decimals, as the rate text is cut: never 1 beside "99.9 %"', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" metrics="delivered opened" .counts=${{ sent: 2_500_000, delivered: 2_499_999, opened: 724_999 }}></campaign-stats>`,
+      );
+      const csv = el.exportCsv();
+      expect(csv).to.include('delivered,Delivered,2499999,0.999999,99.9%,');
+      // 724,999 / 2,499,999 = 0.28999971…: 0.289999, where Math.round would say 0.29.
+      expect(csv).to.include('opened,Opened,724999,0.289999,28.9%,');
+    });
+
     it('exports an empty rate for a zero denominator', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,

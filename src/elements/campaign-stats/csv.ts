@@ -23,8 +23,11 @@ export type CsvSeparator = ',' | ';';
 export const spreadsheetSeparator = (locale: FormatLocale): CsvSeparator =>
   numberFormat(locale).formatToParts(0.5).some((part) => part.type === 'decimal' && part.value === ',') ? ';' : ',';
 
-// Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442.
-const fraction = (rate: number): string => String(Math.round(rate * 1e6) / 1e6);
+// Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442. Cut, not rounded,
+// as the rate text is: 2,499,999 delivered of 2,500,000 is 0.999999, not 1 beside "99.9 %". Cut by Intl, which reads
+// the number's shortest decimal form: Math.trunc(rate * 1e6) cuts 0.29 to 0.289999.
+const FRACTION = { maximumFractionDigits: 6, roundingMode: 'trunc', useGrouping: false } as Intl.NumberFormatOptions;
+const fraction = (rate: number): string => numberFormat('en', FRACTION).format(rate);
 
 /**
  * The indicators as RFC 4180 CSV (comma-separated unless `separator` says otherwise, CRLF line ends, header row):
