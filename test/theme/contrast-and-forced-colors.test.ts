@@ -35,6 +35,25 @@ const settled = async (root: Element) => {
   }
 };
 
+/** The sRGB channels (0–255) of a computed color: `rgb(…)`, `rgba(…)` or `color(srgb …)` (channels 0–1). */
+const rgbOf = (color: string): [number, number, number] => {
+  const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const [r = 0, g = 0, b = 0] = color.startsWith('color(') ? numbers.map((n) => n * 255) : numbers;
+  return [r, g, b];
+};
+/** WCAG 2 contrast ratio of two opaque colors. */
+const contrast = (a: [number, number, number], b: [number, number, number]): number => {
+  const luminance = (rgb: [number, number, number]) => {
+    const [r, g, b] = rgb.map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
 describe('contrast in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: campaign indicators at every level pass axe`, async () => {
@@ -46,6 +65,18 @@ describe('contrast in both themes', () => {
       const stats = el.querySelector('campaign-stats')!;
       await waitUntil(() => stats.shadowRoot!.querySelector('[data-level="danger"]'), 'a danger level is drawn');
       await expect(el).to.be.accessible();
+    });
+
+    it(`${theme}: the dashed border that marks a machine's open stands out from the page (3:1, WCAG 1.4.11)`, async () => {
+      const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
+        <email-status-badge status="opened" automated></email-status-badge>
+      </div>`);
+      await settled(el);
+      const box = el.querySelector('email-status-badge')!.shadowRoot!.querySelector('[part~="badge"]')!;
+      const style = getComputedStyle(box);
+      expect(style.borderTopStyle).to.equal('dashed');
+      const ratio = contrast(rgbOf(style.borderTopColor), rgbOf(getComputedStyle(el).backgroundColor));
+      expect(ratio, `${style.borderTopColor} on the page`).to.be.at.least(3);
     });
 
     it(`${theme}: a timeline with every kind of event passes axe`, async () => {
