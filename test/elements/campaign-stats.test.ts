@@ -259,6 +259,13 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says the number sent is missing, not that nothing was sent, for figures with deliveries but no sent count', async () => {
+      const el = await statsFixture({ delivered: 50 });
+      expect(textOf(root(el).querySelector('.empty'))).to.equal('These figures do not say how many messages were sent: the rates over them cannot be worked out.');
+      expect(part(el, 'delivered', 'count')).to.equal('50');
+      await expect(el).to.be.accessible();
+    });
+
     it('gives a rate on sent even when nothing was delivered', async () => {
       const el = await statsFixture({ sent: 200, hardBounced: 200 });
       expect(part(el, 'hard-bounced', 'rate')).to.equal('100%');

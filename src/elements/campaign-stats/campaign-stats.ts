@@ -631,7 +631,9 @@ export class CampaignStatsElement extends LocalizedElement {
     const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
     const warnings = flagged(indicators);
     return html`
-      ${sent === 0 ? html`<p class="empty">${translate(locale, 'stats.empty')}</p>` : nothing}
+      ${sent === 0
+        ? html`<p class="empty">${translate(locale, Object.values(shown.counts).some((count) => count) ? 'stats.sent-missing' : 'stats.empty')}</p>`
+        : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
         ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel))}

@@ -232,6 +232,7 @@ export const de: Catalogue = {
   'stats.pending-help': 'Die Zahlen können sich noch ändern, bis jede Nachricht ein Ergebnis hat: meist innerhalb einer Stunde, bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'stats.updated': 'Letzte Aktualisierung: {time}',
   'stats.empty': 'Es wurde noch nichts versendet.',
+  'stats.sent-missing': 'Diese Zahlen sagen nicht, wie viele Nachrichten versendet wurden: Die Quoten, die davon abhängen, lassen sich nicht berechnen.',
   'stats.loading': 'Ergebnisse werden geladen …',
   'stats.error': 'Ergebnisse konnten nicht geladen werden: {reason}',
   'campaign.not-found': 'Keine Kampagne mit dieser Kennung gefunden.',

@@ -48,6 +48,7 @@ export const enPanels = {
   'stats.pending-help': 'Figures may change until every message has an outcome: usually within an hour, and up to 72 hours when the platform retries or for some SMS.',
   'stats.updated': 'Last update: {time}',
   'stats.empty': 'Nothing has been sent yet.',
+  'stats.sent-missing': 'These figures do not say how many messages were sent: the rates over them cannot be worked out.',
   'stats.loading': 'Loading the results…',
   'stats.error': 'Couldn’t load the results: {reason}',
   'campaign.not-found': 'No campaign was found with this identifier.',

@@ -222,6 +222,7 @@ export const es: Catalogue = {
   'stats.pending-help': 'Las cifras pueden cambiar hasta que cada mensaje tenga un resultado: normalmente en el plazo de una hora, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'stats.updated': 'Última actualización: {time}',
   'stats.empty': 'Todavía no se ha enviado nada.',
+  'stats.sent-missing': 'Estas cifras no indican cuántos mensajes se enviaron: no se pueden calcular las tasas que dependen de ello.',
   'stats.loading': 'Cargando los resultados…',
   'stats.error': 'No se han podido cargar los resultados: {reason}',
   'campaign.not-found': 'No se ha encontrado ninguna campaña con este identificador.',

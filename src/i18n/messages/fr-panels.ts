@@ -44,6 +44,7 @@ export const frPanels: PanelCatalogue = {
   'stats.pending-help': 'Les chiffres peuvent évoluer jusqu’à ce que chaque message ait un résultat : en général en une heure, et jusqu’à 72 heures quand la plateforme réessaie ou pour certains SMS.',
   'stats.updated': 'Dernière mise à jour : {time}',
   'stats.empty': 'Rien n’a encore été envoyé.',
+  'stats.sent-missing': 'Ces chiffres ne disent pas combien de messages ont été envoyés : les taux qui en dépendent ne peuvent pas être calculés.',
   'stats.loading': 'Chargement des résultats…',
   'stats.error': 'Impossible de charger les résultats : {reason}',
   'campaign.not-found': 'Aucune campagne trouvée avec cet identifiant.',

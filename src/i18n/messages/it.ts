@@ -225,6 +225,7 @@ export const it: Catalogue = {
   'stats.pending-help': 'I dati possono cambiare finché ogni messaggio non avrà un esito: in genere entro un’ora, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
   'stats.updated': 'Ultimo aggiornamento: {time}',
   'stats.empty': 'Non è stato ancora inviato nulla.',
+  'stats.sent-missing': 'Questi dati non dicono quanti messaggi sono stati inviati: i tassi che ne dipendono non si possono calcolare.',
   'stats.loading': 'Caricamento dei risultati…',
   'stats.error': 'Impossibile caricare i risultati: {reason}',
   'campaign.not-found': 'Nessuna campagna trovata con questo identificativo.',

@@ -225,6 +225,7 @@ export const nl: Catalogue = {
   'stats.pending-help': 'De cijfers kunnen nog veranderen tot elk bericht een uitkomst heeft: meestal binnen een uur, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
   'stats.updated': 'Laatst bijgewerkt: {time}',
   'stats.empty': 'Er is nog niets verzonden.',
+  'stats.sent-missing': 'Deze cijfers zeggen niet hoeveel berichten er zijn verzonden: de percentages die daarvan afhangen, kunnen niet worden berekend.',
   'stats.loading': 'Resultaten worden geladen…',
   'stats.error': 'De resultaten konden niet worden geladen: {reason}',
   'campaign.not-found': 'Er is geen campagne met deze ID gevonden.',
