@@ -43,6 +43,19 @@ export const softBounceRetried: readonly CanonicalEvent[] = [
 ];
 
 /** The address does not exist. */
+/** One Amazon SES send to two people: delivered to one, bounced by the other's server. */
+export const severalRecipients: readonly CanonicalEvent[] = [
+  event('m-105', 'sent', 0, { provider: 'ses', raw: 'Send', recipient: undefined }),
+  event('m-105', 'delivered', 1, { provider: 'ses', raw: 'Delivery', recipient: 'camille.martin@example.com' }),
+  event('m-105', 'hard-bounced', 1, {
+    provider: 'ses',
+    raw: 'Bounce',
+    recipient: 'old.address@example.org',
+    reason: 'invalid-recipient',
+    detail: { code: '550 5.1.1', text: 'smtp; 550 5.1.1 user unknown' },
+  }),
+];
+
 export const hardBounce: readonly CanonicalEvent[] = [
   event('m-102', 'queued', 0, { raw: 'processed' }),
   event('m-102', 'hard-bounced', 1, {
@@ -160,6 +173,7 @@ interface TimelineArgs {
   messageId?: string;
   campaignId?: string;
   timeZone?: string;
+  recipient?: string;
   announce?: boolean;
   announceInterval?: number;
   source?: StatusDataSource;
@@ -185,6 +199,7 @@ const meta: Meta<TimelineArgs> = {
     message-id=${args.messageId ?? nothing}
     campaign-id=${args.campaignId ?? nothing}
     time-zone=${args.timeZone ?? nothing}
+    recipient=${args.recipient ?? nothing}
     ?announce=${args.announce ?? false}
     announce-interval=${args.announceInterval ?? nothing}
     .source=${args.source}
@@ -210,5 +225,8 @@ export const French: Story = { name: 'Français', args: { events: deliveredOpene
 export const English: Story = { args: { events: deliveredOpenedClicked, lang: 'en' } };
 export const FrenchCampaign: Story = { name: 'Français, campagne', args: { history: campaignHistory, lang: 'fr' } };
 export const Empty: Story = { args: { events: [] } };
+/** A send to two people: no single set of stages, each row says whom it is for; `recipient` picks whose stages to show. */
+export const SeveralRecipients: Story = { args: { events: severalRecipients } };
+export const SeveralRecipientsOneChosen: Story = { name: 'Several recipients, one chosen', args: { events: severalRecipients, recipient: 'old.address@example.org' } };
 /** Followed live: a new event every 3 s, each said to screen readers (`announce`) in the polite live region. */
 export const LiveAnnounced: Story = { name: 'Live, announced', args: { messageId: 'm-live', announce: true, announceInterval: 2000, source: liveSource() } };

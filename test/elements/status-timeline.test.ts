@@ -117,6 +117,38 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    describe('sent to several recipients (one message id, one delivery each)', () => {
+      const events = [
+        ev('sent', 0),
+        ev('delivered', 1, { recipient: 'a@example.com' }),
+        ev('hard-bounced', 2, { recipient: 'b@example.com', reason: 'invalid-recipient' }),
+      ];
+
+      it('shows no single set of stages, says why, and says whom each row is for', async () => {
+        const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+        expect(root(el).querySelector('[part~="stages"]')).to.equal(null);
+        expect(textOf(root(el).querySelector('.note'))).to.equal('Sent to several recipients: each has their own progress, in the rows for them.');
+        expect(textOf(row(el, 0))).to.include('To: b@example.com');
+        expect(textOf(row(el, 1))).to.include('To: a@example.com');
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows the stages of the recipient asked for, and fires stage-change for them', async () => {
+        const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="fr" recipient="b@example.com" .events=${events}></status-timeline>`);
+        await settle(el);
+        expect(stageStates(el)).to.include('stopped');
+        expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.include('Rebond définitif');
+        expect(root(el).querySelector('.note')).to.equal(null);
+        const changed = oneEvent(el, 'stage-change');
+        el.recipient = 'a@example.com';
+        const { lifecycle } = (await changed) as unknown as StageChangeEvent;
+        expect(lifecycle.stoppedAt).to.equal(undefined);
+        expect(lifecycle.reached).to.equal('delivered');
+        await settle(el);
+        expect(root(el).querySelector('[part~="outcome"]')).to.equal(null);
+      });
+    });
+
     it('shows events oldest first when asked', async () => {
       const events = [ev('opened', 9), ev('queued', 0), ev('delivered', 2)];
       const el = await timeline(html`<status-timeline lang="en" order="oldest-first" .events=${events}></status-timeline>`);

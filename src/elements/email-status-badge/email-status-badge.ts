@@ -108,7 +108,9 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
    * The status: one of Estafette's display statuses (`delivered`, `soft-bounced`, `opened`, ...); with `provider`,
    * the provider's own status word (`hard_bounce`, `undelivered`, `softbounced`...). Anything not understood
    * shows as "unknown" with the word itself as the label; no status at all (absent or blank) shows "No status", and
-   * its tooltip says none was given yet. Ignored once a `message-id` has loaded.
+   * its tooltip says none was given yet. Ignored once a `message-id` has loaded. A back-office's own label
+   * (`Délivré`, `Quarantaine`, `Crédits épuisés`) is not a status word: turn it into one with `mapLabel` from
+   * `estafette/providers` (`labelMeaning` gives the reason too, for `reason`).
    */
   @property() status: string | undefined;
 

@@ -23,6 +23,8 @@ export interface EntryView {
   readonly narrow: boolean;
   /** Keys of the rows of a delivery that bounced afterwards. */
   readonly asyncKeys: ReadonlySet<string>;
+  /** The message went to several people: each row says whom it is for. */
+  readonly recipients: boolean;
   /** The time relative times are counted from. */
   readonly now: number;
 }
@@ -44,6 +46,9 @@ export function eventLabel(locale: Locale, event: CanonicalEvent): string {
 function renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult | string {
   return knownType(event) ? eventLabel(locale, event) : isolatedMessage(locale, 'common.unknown-value', { raw: rawWord(event) });
 }
+
+/** "To: address", the address isolated. */
+const renderRecipient = (locale: Locale, recipient: string): TemplateResult => isolatedMessage(locale, 'timeline.recipient', { recipient: String(recipient) });
 
 /** "provider: raw word", each value isolated. */
 function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
@@ -109,6 +114,7 @@ export function renderEventRow(view: EntryView, row: TimelineRow<CanonicalEvent>
   const event = row.item;
   const info = statusInfo(event.type);
   const details: Field[] = [];
+  if (view.recipients && event.recipient) details.push(['', renderRecipient(locale, event.recipient)]);
   if (event.provider || event.raw) details.push(['', renderProviderEvent(locale, event)]);
   if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
   if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
@@ -161,6 +167,7 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
     ${renderDetailTime(view, event.at)}
     ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
     ${knownType(event) ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
+    ${event.recipient ? html`<p class="untrusted">${renderRecipient(locale, event.recipient)}</p>` : nothing}
     <p class="untrusted">${renderProviderEvent(locale, event)}</p>
     ${isFailureReason(event.reason)
       ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`

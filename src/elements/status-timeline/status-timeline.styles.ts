@@ -145,7 +145,8 @@ const own = css`
     font-weight: 400;
   }
   .summary,
-  .status {
+  .status,
+  .note {
     margin-block-end: 0.25rem;
     color: var(--_muted);
   }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
-import { reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
+import { recipientsOf, reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
@@ -146,6 +146,13 @@ export class StatusTimelineElement extends LocalizedElement {
   /** A campaign's history entries, when you have them already; used when neither `events` nor `message-id` is set (`null` is none). */
   @property({ attribute: false }) history?: readonly CampaignHistoryEntry[];
 
+  /**
+   * For a message sent to several people (one message id, one delivery each, as Amazon SES, Mailgun or Postmark
+   * report them): whose stages to show, from their events and the delivery states that name no one. Without it, such
+   * a message shows no stages (each recipient has their own), and every row says whom it is for.
+   */
+  @property() recipient?: string;
+
   /** `newest-first` (default): the latest entry on top; `oldest-first`: in reading order, the latest at the bottom. */
   @property({ reflect: true }) order: TimelineOrder = 'newest-first';
 
@@ -223,6 +230,9 @@ export class StatusTimelineElement extends LocalizedElement {
   private revealAfterLoad?: string;
   private lifecycleVersion = -1;
   private lifecycleStatus?: MessageStatus;
+  private lifecycleRecipient?: string;
+  /** The events name several recipients: rows say whom each is for. */
+  private severalRecipients = false;
   private lifecycle?: Lifecycle;
   /** Rows of bounces that came after the message had been delivered. */
   private asyncKeys: ReadonlySet<string> = new Set();
@@ -717,23 +727,28 @@ export class StatusTimelineElement extends LocalizedElement {
       this.asyncKeys = new Set();
       return;
     }
-    if (this.lifecycleVersion === this.version && this.lifecycleStatus === this.liveStatus) return;
+    const recipient = text(this.recipient);
+    if (this.lifecycleVersion === this.version && this.lifecycleStatus === this.liveStatus && this.lifecycleRecipient === recipient) return;
     this.lifecycleVersion = this.version;
     this.lifecycleStatus = this.liveStatus;
+    this.lifecycleRecipient = recipient;
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
     const events = this.eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
+    this.severalRecipients = recipientsOf(events).length > 1;
     let status: MessageStatus | undefined;
     try {
-      status = reduceOrderedEvents(events);
+      status = reduceOrderedEvents(events, recipient === undefined ? {} : { recipient });
     } catch {
-      // Events of several messages (a host mistake): the rows still show, the stages would be meaningless.
+      // Several recipients and none chosen, or events of several messages (a host mistake): the rows still show, one
+      // set of stages would be meaningless.
       this.lifecycle = undefined;
       this.asyncKeys = new Set();
       return;
     }
-    const live = this.liveStatus;
+    // The back-end's status of a message to several people is one recipient's, maybe not this one.
+    const live = this.severalRecipients ? undefined : this.liveStatus;
     // A live status is the back-end's own reduction, possibly of events not loaded yet: the more recent wins.
     if (live && (events.length === 0 || Date.parse(live.updatedAt) >= Date.parse(status.updatedAt))) status = live;
     this.lifecycle = events.length === 0 && !live ? undefined : computeLifecycle(status, events);
@@ -797,10 +812,15 @@ export class StatusTimelineElement extends LocalizedElement {
       compact: this.compact,
       narrow: this.narrow,
       asyncKeys: this.asyncKeys,
+      recipients: this.severalRecipients,
       now: tickerNow(),
     };
     return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
-      ${this.kind === 'message' && this.lifecycle ? renderStages(locale, this.lifecycle) : nothing}
+      ${this.kind === 'message' && this.lifecycle
+        ? renderStages(locale, this.lifecycle)
+        : this.kind === 'message' && this.severalRecipients
+          ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
+          : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
       ${this.renderState(locale, count)}
       <div class="frame">

@@ -265,6 +265,8 @@ export const de: Catalogue = {
   'data-error.unknown': 'unerwarteter Fehler',
   'timeline.code': 'Code: {code}',
   'timeline.detail': 'Details: {text}',
+  'timeline.recipient': 'An: {recipient}',
+  'timeline.several-recipients': 'An mehrere Empfänger gesendet: Jeder hat seinen eigenen Verlauf, in den Zeilen, die ihn betreffen.',
   'timeline.stages': 'Fortschritt',
   'timeline.details': 'Ereignisdetails',
   'timeline.title': 'Zustellverlauf',

@@ -72,6 +72,8 @@ export const enPanels = {
   'stats.invalid-thresholds': 'The thresholds given are not valid: each level is a fraction between 0 and 1, on an indicator with a rate, the warning not above the danger level.',
   'timeline.code': 'Code: {code}',
   'timeline.detail': 'Details: {text}',
+  'timeline.recipient': 'To: {recipient}',
+  'timeline.several-recipients': 'Sent to several recipients: each has their own progress, in the rows for them.',
   'timeline.stages': 'Progress',
   'timeline.details': 'Event details',
   'timeline.title': 'Delivery history',

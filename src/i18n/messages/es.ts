@@ -255,6 +255,8 @@ export const es: Catalogue = {
   'data-error.unknown': 'se ha producido un error inesperado',
   'timeline.code': 'Código: {code}',
   'timeline.detail': 'Detalles: {text}',
+  'timeline.recipient': 'Para: {recipient}',
+  'timeline.several-recipients': 'Enviado a varios destinatarios: cada uno tiene su propio progreso, en las filas que le corresponden.',
   'timeline.stages': 'Progreso',
   'timeline.details': 'Detalles del evento',
   'timeline.title': 'Historial de entrega',

@@ -258,6 +258,8 @@ export const it: Catalogue = {
   'data-error.unknown': 'si è verificato un errore imprevisto',
   'timeline.code': 'Codice: {code}',
   'timeline.detail': 'Dettagli: {text}',
+  'timeline.recipient': 'A: {recipient}',
+  'timeline.several-recipients': 'Inviato a più destinatari: ognuno ha il proprio avanzamento, nelle righe che lo riguardano.',
   'timeline.stages': 'Avanzamento',
   'timeline.details': 'Dettagli dell’evento',
   'timeline.title': 'Cronologia di consegna',

@@ -258,6 +258,8 @@ export const nl: Catalogue = {
   'data-error.unknown': 'er is een onverwachte fout opgetreden',
   'timeline.code': 'Code: {code}',
   'timeline.detail': 'Details: {text}',
+  'timeline.recipient': 'Aan: {recipient}',
+  'timeline.several-recipients': 'Verzonden naar meerdere ontvangers: elk heeft een eigen verloop, in de regels die over hem gaan.',
   'timeline.stages': 'Voortgang',
   'timeline.details': 'Details van de gebeurtenis',
   'timeline.title': 'Aflevergeschiedenis',
