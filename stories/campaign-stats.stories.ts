@@ -80,6 +80,7 @@ interface StatsArgs {
   totalOpens: boolean;
   sending: boolean;
   updatedAt?: string;
+  campaignName?: string;
   lang?: string;
   campaignId?: string;
   source?: StatusDataSource;
@@ -123,6 +124,7 @@ const meta: Meta<StatsArgs> = {
     ?sending=${args.sending}
     ?announce=${args.announce}
     updated-at=${args.updatedAt ?? nothing}
+    campaign-name=${args.campaignName ?? nothing}
     lang=${args.lang ?? nothing}
     selected=${args.selected ?? nothing}
     ?no-export=${args.noExport ?? false}
@@ -137,7 +139,7 @@ type Story = StoryObj<StatsArgs>;
 
 export const EmailCampaign: Story = {
   name: 'Email campaign',
-  args: { counts: healthyEmail, channel: 'email', updatedAt: UPDATED_AT, totalOpens: true },
+  args: { counts: healthyEmail, channel: 'email', campaignName: 'Newsletter de novembre', updatedAt: UPDATED_AT, totalOpens: true },
 };
 export const SmsCampaign: Story = { name: 'SMS campaign', args: { counts: healthySms, channel: 'sms', updatedAt: UPDATED_AT } };
 

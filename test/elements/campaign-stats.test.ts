@@ -247,6 +247,27 @@ describe('<campaign-stats>', () => {
     });
   });
 
+  describe('a name for static figures (campaign-name)', () => {
+    it('shows it under the title and names each panel by it, so that two panels are told apart', async () => {
+      const el = await fixture(html`<div lang="fr">
+        <campaign-stats campaign-name="Soldes d'hiver" .counts=${{ sent: 10, delivered: 9 }}></campaign-stats>
+        <campaign-stats campaign-name="<b>Relance</b>" .counts=${{ sent: 20, delivered: 18 }}></campaign-stats>
+      </div>`);
+      const [first, second] = [...el.querySelectorAll<CampaignStatsElement>('campaign-stats')];
+      await first!.updateComplete;
+      await second!.updateComplete;
+      expect(textOf(root(first!).querySelector('.campaign-name'))).to.equal("Soldes d'hiver");
+      // Untrusted text, shown as text.
+      expect(textOf(root(second!).querySelector('.campaign-name'))).to.equal('<b>Relance</b>');
+      expect(root(second!).querySelector('.campaign-name b')).to.equal(null);
+      const named = (stats: CampaignStatsElement) =>
+        root(stats).querySelector('section')!.getAttribute('aria-labelledby')!.split(' ').map((id) => textOf(root(stats).getElementById(id))).join(' ');
+      expect(named(first!)).to.include("Soldes d'hiver");
+      expect(named(second!)).to.include('<b>Relance</b>');
+      await expect(el).to.be.accessible(); // axe's landmark-unique among its rules
+    });
+  });
+
   describe('zero denominators', () => {
     it('shows zeros and "No rate yet" for an empty campaign, never NaN or Infinity', async () => {
       const el = await statsFixture({});

@@ -192,6 +192,12 @@ export class CampaignStatsElement extends LocalizedElement {
   /** For static figures: they are not final yet (messages still going out, or their outcomes still coming in). */
   @property({ type: Boolean }) sending = false;
 
+  /**
+   * For static figures: the campaign's name, shown under the title and part of the panel's accessible name, so that
+   * two panels on a page are told apart (loaded figures carry their own name).
+   */
+  @property({ attribute: 'campaign-name' }) campaignName?: string;
+
   /** For static figures: when they were computed (ISO 8601). */
   @property({ attribute: 'updated-at' }) updatedAt?: string;
 
@@ -348,11 +354,13 @@ export class CampaignStatsElement extends LocalizedElement {
       return { state: 'loading' };
     }
     if (this.counts) {
+      const name = text(this.campaignName);
       return {
         state: 'ready',
         shown: {
           counts: this.counts,
           sending: this.sending,
+          ...(name ? { name } : {}),
           ...(this.updatedAt ? { updatedAt: this.updatedAt } : {}),
         },
       };
