@@ -2,6 +2,7 @@
 // TypeScript sources and the mock API must not. Prints "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = new Set(pack.files.map((f) => f.path));
@@ -18,6 +19,16 @@ for (const required of ['package.json', 'LICENSE', 'README.md', 'SECURITY.md', '
 const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
 check('no tests, stories, TypeScript sources, mocks or demo are published', stray.length === 0, stray.slice(0, 10).join(', '));
 check('type declarations are published', [...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')));
+// A source map leads an editor's "go to definition" or a debugger to its sources: each must be in the map itself
+// (sourcesContent) or published. Declaration maps pointed at src/**/*.ts, which is not.
+const unreachable = [...files]
+  .filter((f) => f.endsWith('.map'))
+  .flatMap((f) => {
+    const map = JSON.parse(readFileSync(f, 'utf8'));
+    const dir = posix.dirname(f);
+    return (map.sources ?? []).filter((source, i) => typeof map.sourcesContent?.[i] !== 'string' && !files.has(posix.normalize(posix.join(dir, source)))).map((source) => `${f} → ${source}`);
+  });
+check('every source map reaches its sources', unreachable.length === 0, `${unreachable.length}: ${unreachable.slice(0, 3).join(', ')}`);
 // Catalogues that load on demand ship as chunks beside the CDN file, and as their own modules in dist/lib.
 for (const locale of ['de', 'es', 'it', 'nl']) {
   check(`the ${locale} texts are published for the CDN file and the npm build`, [...files].some((f) => new RegExp(`^dist/cdn/chunks/${locale}-[\\w-]+\\.js$`).test(f)) && files.has(`dist/lib/i18n/messages/${locale}.js`));
