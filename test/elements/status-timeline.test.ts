@@ -133,6 +133,19 @@ describe('<status-timeline>', () => {
         await expect(el).to.be.accessible();
       });
 
+      it('marks only the chosen recipient\'s bounce as coming after their delivery', async () => {
+        const bounces = [
+          ev('delivered', 1, { recipient: 'a@example.com' }),
+          ev('delivered', 1, { recipient: 'b@example.com' }),
+          ev('hard-bounced', 5, { recipient: 'a@example.com' }),
+          ev('hard-bounced', 6, { recipient: 'b@example.com' }),
+        ];
+        const el = await timeline(html`<status-timeline lang="en" recipient="a@example.com" .events=${bounces}></status-timeline>`);
+        const marked = rows(el).filter((r) => r.querySelector('.mark.async')).map((r) => textOf(r));
+        expect(marked).to.have.length(1);
+        expect(marked[0]).to.include('To: a@example.com');
+      });
+
       it('shows the stages of the recipient asked for, and fires stage-change for them', async () => {
         const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="fr" recipient="b@example.com" .events=${events}></status-timeline>`);
         await settle(el);

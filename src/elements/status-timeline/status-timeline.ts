@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
-import { recipientsOf, reduceOrderedEvents, timeOf, type MessageStatus } from '../../core/message-status.js';
+import { recipientsOf, reduceOrderedEvents, sameRecipient, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
 import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
@@ -725,6 +725,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (this.kind !== 'message') {
       this.lifecycle = undefined;
       this.asyncKeys = new Set();
+      this.severalRecipients = false;
       return;
     }
     const recipient = text(this.recipient);
@@ -756,8 +757,10 @@ export class StatusTimelineElement extends LocalizedElement {
     const asyncKeys = new Set<string>();
     if (status.asyncBounce && status.deliveredAt !== undefined) {
       const deliveredAt = Date.parse(status.deliveredAt);
-      for (const row of this.eventStore.rows) {
-        if (row.item.type === status.delivery && Date.parse(row.item.at) >= deliveredAt) asyncKeys.add(row.key);
+      for (const { item, key } of this.eventStore.rows) {
+        // For one recipient of several: their rows only, not another's bounce of the same kind.
+        const theirs = !this.severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
+        if (theirs && item.type === status.delivery && Date.parse(item.at) >= deliveredAt) asyncKeys.add(key);
       }
     }
     this.asyncKeys = asyncKeys;
