@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
+import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
 import { DataSourceError, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
@@ -904,6 +904,30 @@ describe('<status-timeline>', () => {
       el.scrollToIndex(149);
       await settle(el);
       expect(labels(el).at(-1), 'the oldest at the end').to.equal('Sent');
+    });
+
+    it('takes its stages from the source\'s status of the message while older events are not loaded', async () => {
+      // The newest page holds only opens; the bounce that followed the delivery is in the source's reduction of all.
+      const { source, requests } = fakeSource({ events: { '': { events: [ev('opened', 50), ev('opened', 51)], nextCursor: 'p2' } } });
+      const asked: string[][] = [];
+      source.getMessages = async (ids) => {
+        asked.push([...ids]);
+        const status = reduceEvents([ev('sent', 0), ev('delivered', 1), ev('hard-bounced', 52)]);
+        return new Map([['m-1', status]]);
+      };
+      const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      await settle(el);
+      expect(asked).to.deep.equal([['m-1']]);
+      expect(requests).to.have.length(1);
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after delivery Hard bounce');
+    });
+
+    it('asks for no status when the first page holds every event', async () => {
+      const { source } = fakeSource({ events: { '': { events: [ev('delivered', 1)] } } });
+      let asked = 0;
+      source.getMessages = async () => (asked++, new Map());
+      await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      expect(asked).to.equal(0);
     });
 
     it('shows the latest entries of a long campaign history first (StaticDataSource, 2 a page)', async () => {

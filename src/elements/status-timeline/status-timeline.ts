@@ -426,6 +426,17 @@ export class StatusTimelineElement extends LocalizedElement {
         this.nextCursor = page.nextCursor;
         this.phase = 'ready';
         this.mutate(() => this.addItems(page.items, 'page'), false);
+        // Older events not loaded yet: the stages come from the source's status of the message, its reduction of
+        // every event (the rows alone may miss the delivery an old page holds), when it is not older than the rows.
+        if (kind === 'message' && page.nextCursor !== undefined) {
+          source.getMessages([id], { signal: abort.signal }).then(
+            (found) => {
+              const status = found.get(id);
+              if (generation === this.generation && status && !this.liveStatus) this.liveStatus = status;
+            },
+            () => {}, // the rows' own stages stay
+          );
+        }
       },
       (error: unknown) => {
         if (generation !== this.generation || isAbort(error)) return;
