@@ -95,9 +95,13 @@ export function restLive(options: RestLiveOptions): RestLive {
           timers: options.timers,
           random: options.random,
           onUpdate: deliver,
-          onState: (open, failures) => {
-            if (open) polls.stop();
-            else if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
+          onState: (open, failures, missed) => {
+            if (open) {
+              polls.stop();
+              // Back without a resume point: one poll catches up with what changed while it was down (a failed
+              // one leaves what is shown; the stream carries on).
+              if (missed && hub.size > 0) options.poll(hub.keys()).catch(() => {});
+            } else if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
           },
         })
       : undefined;

@@ -29,8 +29,12 @@ export interface SseTransportOptions {
   readonly timers: Timers;
   readonly random: () => number;
   onUpdate(update: LiveUpdate): void;
-  /** Told when the stream opens (`failures` 0) and after each failure (`failures` counts them in a row). */
-  onState(open: boolean, failures: number): void;
+  /**
+   * Told when the stream opens (`failures` 0) and after each failure (`failures` counts them in a row). `missed`:
+   * it opened after failing, with no event id to resume from (none had arrived), so the server sends only what
+   * happens from now on, and whatever happened while it was down is missed.
+   */
+  onState(open: boolean, failures: number, missed?: boolean): void;
 }
 
 /** A shared stream (see {@link sseTransport}). */
@@ -114,8 +118,9 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     opened.addEventListener('open', () => {
       if (source !== opened) return;
       stopOpenTimer();
+      const missed = failures > 0 && lastEventId === undefined;
       failures = 0;
-      options.onState(true, 0);
+      options.onState(true, 0, missed);
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;

@@ -230,7 +230,45 @@ describe('RestDataSource stream handling', () => {
     timers.advance(2_000);
     FakeEventSource.all[2]!.open();
     expect(source.polling).to.equal(false);
-    expect(timers.delays).to.deep.equal([]);
+    // No reconnection or poll left: only the batch window of the one poll that catches up (nothing to resume from).
+    expect(timers.delays.filter((ms) => ms > 500)).to.deep.equal([]);
+  });
+
+  it('catches up with one poll when the stream comes back with no event id to resume from', async () => {
+    let answer = 'delivered';
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', answer === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z', answer)] }));
+    const source = make({ fetch });
+    const loaded = source.getMessages(['a']);
+    timers.advance(500); // the batch window
+    await loaded;
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.fail(false); // dropped before any event: nothing to resume from
+    answer = 'opened'; // what happened while it was down
+    timers.advance(1_000);
+    FakeEventSource.all[1]!.open();
+    for (let i = 0; i < 20 && heard.length === 0; i++) {
+      timers.advance(500); // the poll's batch window
+      await settle();
+    }
+    expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('does not poll when the stream comes back with an event id to resume from (the server sends what was missed)', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
+    const source = make({ fetch });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'), '41');
+    FakeEventSource.all[0]!.fail(false);
+    timers.advance(1_000);
+    FakeEventSource.all[1]!.open();
+    await settle();
+    expect(calls).to.have.length(0);
   });
 
   it('counts a stream that never opens, with no error (held back on the way), as failed once its time limit is up', async () => {
