@@ -937,6 +937,38 @@ describe('<status-timeline>', () => {
       expect(labels(el)).to.deep.equal(['Resumed', 'Paused']);
     });
 
+    describe('catching up with events no live update brought (live="poll", a stream that was down)', () => {
+      const status = (display: string, minute: number) => ({ ...reduceEvents([ev('sent', 1)]), display, updatedAt: ev('sent', minute).at }) as never;
+
+      it('loads the latest page again when a status newer than every row arrives, a second later', async () => {
+        const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1), ev('queued', 0)] } };
+        const { source, requests, push } = fakeSource({ events: pages });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" announce .clock=${time.clock} .source=${source}></status-timeline>`);
+        pages[''] = { events: [ev('opened', 9), ev('delivered', 2), ev('sent', 1), ev('queued', 0)] };
+        push({ type: 'message-status', status: status('opened', 9) });
+        time.advance(999);
+        expect(requests, 'waits for events on their way').to.have.length(1);
+        time.advance(1);
+        await settle(el);
+        expect(requests).to.have.length(2);
+        expect(labels(el)).to.deep.equal(['Opened', 'Delivered', 'Sent', 'Queued']);
+        expect(root(el).querySelectorAll('[part~="mark"].count'), 'rows loaded again are not counted twice').to.have.length(0);
+      });
+
+      it('does not load again for a status no newer than the rows (its events came live)', async () => {
+        const { source, requests, push } = fakeSource({ events: { '': { events: [ev('sent', 1)] } } });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        push({ type: 'message-event', event: ev('delivered', 2) });
+        push({ type: 'message-status', status: status('delivered', 2) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests).to.have.length(1);
+        expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
+      });
+    });
+
     it('offers to retry a next page that failed', async () => {
       const { source, state } = fakeSource({
         events: { '': { events: [ev('delivered', 2)], nextCursor: 'p2' }, p2: { events: [ev('queued', 0)] } },

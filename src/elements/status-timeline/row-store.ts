@@ -12,8 +12,11 @@ export interface TimelineRow<T> {
   readonly count: number;
 }
 
-/** Where an entry came from: a loaded page (or the `events` property), or a live update. */
-export type Origin = 'page' | 'live';
+/**
+ * Where an entry came from: a loaded page (or the `events` property), a live update, or the latest page loaded
+ * again to catch up (its copies are not new reports of entries already shown).
+ */
+export type Origin = 'page' | 'live' | 'refresh';
 
 interface Tally<T> {
   readonly item: T;
@@ -67,6 +70,28 @@ function rowStore<T>(keyOf: (item: T) => string, order: (items: T[]) => T[]): Ro
     indexOf: (key) => index.get(key) ?? -1,
     add(items, origin) {
       let changed = false;
+      if (origin === 'refresh') {
+        // The copies of each entry in this page, each entry's page count raised to that at most.
+        const copies = new Map<string, { item: T; count: number }>();
+        for (const item of items) {
+          const key = keyOf(item);
+          const seen = copies.get(key);
+          if (seen) seen.count++;
+          else copies.set(key, { item, count: 1 });
+        }
+        for (const [key, { item, count }] of copies) {
+          const tally = tallies.get(key);
+          if (!tally) {
+            tallies.set(key, { item, page: count, live: 0 });
+            changed = true;
+          } else if (count > tally.page) {
+            if (count > Math.max(tally.page, tally.live)) changed = true;
+            tally.page = count;
+          }
+        }
+        if (changed) rebuild();
+        return changed;
+      }
       for (const item of items) {
         const key = keyOf(item);
         const tally = tallies.get(key);

@@ -30,7 +30,7 @@ import { text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, isNotFound, warnLoadFailure } from '../shared/data-error.js';
-import { createEventStore, createHistoryStore, type RowStore, type TimelineRow } from './row-store.js';
+import { createEventStore, createHistoryStore, type Origin, type RowStore, type TimelineRow } from './row-store.js';
 import { styles } from './status-timeline.styles.js';
 import { subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
@@ -56,6 +56,8 @@ const NO_ITEMS: readonly Entry[] = [];
 // Before the first measurement: a 600 px box (the default max-height at 16 px) of 3.5rem rows.
 const GUESSED_VIEWPORT = 600;
 const GUESSED_ROW_HEIGHT = 56;
+/** How long a status newer than the rows waits for its events to arrive live before the latest page is loaded again. */
+const CATCH_UP_WAIT = 1_000;
 /** Below this width, in ems of the element's font size, the timeline lays out for a narrow column. */
 const NARROW_EMS = 30;
 
@@ -176,7 +178,7 @@ export class StatusTimelineElement extends LocalizedElement {
   /** Minimum time between two announcements, in milliseconds (default 10,000). */
   @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 10_000;
 
-  /** Time functions behind the announcement throttle; replace in tests. */
+  /** Time functions behind the announcement throttle and the wait before catching up (see below); replace in tests. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
   @state() private phase: Phase = 'idle';
@@ -231,6 +233,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private lifecycleVersion = -1;
   private lifecycleStatus?: MessageStatus;
   private lifecycleRecipient?: string;
+  /** A catch-up load of the latest page is waiting or under way (see catchUp). */
+  private catchingUp = false;
   /** The events name several recipients: rows say whom each is for. */
   private severalRecipients = false;
   private lifecycle?: Lifecycle;
@@ -328,7 +332,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return undefined;
   }
 
-  private addItems(items: readonly unknown[], origin: 'page' | 'live'): boolean {
+  private addItems(items: readonly unknown[], origin: Origin): boolean {
     const message = this.kind === 'message';
     const kept = items.filter(message ? isEventLike : isEntryLike);
     // Only the page's own `.events` / `.history` can hold these (a source's answers are checked): said, not lost silently.
@@ -469,7 +473,41 @@ export class StatusTimelineElement extends LocalizedElement {
         ? update.type === 'message-event' && update.event?.messageId === id && update.event
         : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
     if (item) this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
-    else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) this.liveStatus = update.status;
+    else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
+      this.liveStatus = update.status;
+      this.catchUp(generation, id);
+    }
+  }
+
+  /**
+   * A status newer than every row says events happened that no live event brought: polled statuses (`live="poll"`
+   * sends no events), or events sent while the stream was down. The latest page is loaded again, a moment later
+   * (an event sent with its status may be on its way), and what it adds arrives as live entries would.
+   */
+  private catchUp(generation: number, id: string): void {
+    if (this.catchingUp) return;
+    this.catchingUp = true;
+    this.clock.setTimeout(() => {
+      const status = this.liveStatus;
+      const latest = this.eventStore.rows.at(-1)?.item;
+      const source = this.loadedSource;
+      if (generation !== this.generation || !status || !source || (latest && timeOf(latest.at) >= timeOf(status.updatedAt))) {
+        this.catchingUp = false;
+        return;
+      }
+      this.fetchPage(source, 'message', id, undefined, this.abort?.signal)
+        .then(
+          (page) => {
+            if (generation !== this.generation) return;
+            const added = this.mutate(() => this.addItems(page.items, 'refresh'), true);
+            if (added > 0) this.arrived(this.eventStore.rows.at(-1)!.item, added);
+          },
+          (error: unknown) => {
+            if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest ${whatIsLoaded('message', id)}`);
+          },
+        )
+        .finally(() => (this.catchingUp = false));
+    }, CATCH_UP_WAIT);
   }
 
   /**
