@@ -230,6 +230,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
+  /** It left the page (not a move within one task): live updates for it were missed meanwhile. */
+  private leftPage = false;
   /** The retry button goes with its error (or a control with its indicator): focus moves to the first indicator. */
   private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
   private following?: { source: StatusDataSource; id: string; stop: () => void };
@@ -266,10 +268,17 @@ export class CampaignStatsElement extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const left = this.leftPage;
+    this.leftPage = false;
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       void this.refresh();
-    } else if (this.campaignId) this.requestUpdate(); // resubscribe to live updates after a move in the page
+    } else if (left && this.task.status === TaskStatus.COMPLETE) {
+      // Back on the page: figures that changed while it was away reached no listener of its. Asked again through
+      // the source's cache, which live updates kept current; the figures shown stay meanwhile.
+      void this.task.run();
+    }
+    if (this.campaignId) this.requestUpdate(); // resubscribe to live updates
   }
 
   override disconnectedCallback(): void {
@@ -277,14 +286,14 @@ export class CampaignStatsElement extends LocalizedElement {
     this.unfollow();
     this.announcer.cancel();
     this.retries.stop();
-    if (this.task.status === TaskStatus.PENDING) {
-      // Moving in the page disconnects and reconnects in the same task: only abort the load if it really left.
-      queueMicrotask(() => {
-        if (this.isConnected || this.task.status !== TaskStatus.PENDING) return;
-        this.abortedOnDisconnect = true;
-        this.task.abort();
-      });
-    }
+    // Moving in the page disconnects and reconnects in the same task: only what really left counts.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.leftPage = true;
+      if (this.task.status !== TaskStatus.PENDING) return;
+      this.abortedOnDisconnect = true;
+      this.task.abort();
+    });
   }
 
   /** Loads the figures again, past any cache of the source (what the retry button does). */

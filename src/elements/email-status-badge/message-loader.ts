@@ -52,6 +52,8 @@ export class MessageLoader implements ReactiveController {
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
   private unsubscribe: (() => void) | undefined;
   private abortedOnDisconnect = false;
+  /** It left the page (not a move within one task): live updates for it were missed meanwhile. */
+  private leftPage = false;
   /** The next lookup asks the back end itself (see `retry()`). */
   private fresh = false;
 
@@ -133,9 +135,15 @@ export class MessageLoader implements ReactiveController {
   }
 
   hostConnected(): void {
+    const left = this.leftPage;
+    this.leftPage = false;
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       this.retry();
+    } else if (left && this.task.status === TaskStatus.COMPLETE) {
+      // Back on the page (a panel opened again): what changed while it was away reached no listener of its. Asked
+      // again through the source's cache, which live updates kept current; what is shown stays meanwhile.
+      void this.task.run();
     }
     this.syncSubscription();
   }
@@ -145,14 +153,14 @@ export class MessageLoader implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
-    if (this.task.status === TaskStatus.PENDING) {
-      // Moving a row (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
-      queueMicrotask(() => {
-        if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
-        this.abortedOnDisconnect = true;
-        this.task.abort();
-      });
-    }
+    // Moving a row (sorting a table) disconnects and reconnects in the same task: only what really left counts.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.leftPage = true;
+      if (this.task.status !== TaskStatus.PENDING) return;
+      this.abortedOnDisconnect = true;
+      this.task.abort();
+    });
   }
 
   private accept(next: MessageStatus): void {
