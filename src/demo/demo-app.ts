@@ -79,8 +79,9 @@ export class EstafetteDemoAppElement extends LitElement {
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
     .footer { display: flex; gap: 12px; align-items: center; margin-top: 12px; color: var(--demo-muted); }
     details summary { cursor: pointer; margin-top: 12px; }
-    /* A drawer along the inline end, full height. */
-    dialog { border: 1px solid var(--demo-border); border-radius: 10px 0 0 10px; background: var(--demo-surface); color: var(--demo-text); width: min(720px, 100vw); height: 100dvh; max-height: none; max-width: 100vw; padding: 0; margin: 0 0 0 auto; box-sizing: border-box; }
+    /* A drawer along the inline end, full height. 100%, not 100vw: a modal dialog is sized within the window less a
+       classic scrollbar, which 100vw counts (the drawer stuck out past the start edge in Firefox below 732 px). */
+    dialog { border: 1px solid var(--demo-border); border-radius: 10px 0 0 10px; background: var(--demo-surface); color: var(--demo-text); width: min(720px, 100%); height: 100dvh; max-height: none; max-width: 100%; padding: 0; margin: 0 0 0 auto; box-sizing: border-box; }
     dialog:dir(rtl) { margin: 0 auto 0 0; border-radius: 0 10px 10px 0; }
     dialog::backdrop { background: rgb(0 0 0 / 40%); }
     .panel { padding: 16px 20px; display: grid; gap: 16px; }
