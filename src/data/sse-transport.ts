@@ -31,8 +31,8 @@ export interface SseTransportOptions {
   onUpdate(update: LiveUpdate): void;
   /**
    * Told when the stream opens (`failures` 0) and after each failure (`failures` counts them in a row). `missed`:
-   * it opened after failing (or after the page was put away), with no event id to resume from (none had arrived),
-   * so the server sends only what happens from now on, and whatever happened while it was down is missed.
+   * it opened after failing, with no event id to resume from (none had arrived), so the server sends only what
+   * happens from now on, and whatever happened while it was down is missed.
    */
   onState(open: boolean, failures: number, missed?: boolean): void;
 }
@@ -62,11 +62,6 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   let wanted: readonly string[] = [];
   let lastEventId: string | undefined;
   let failures = 0;
-  /** The connection failed or was put away since it last opened: what happened meanwhile may be missed. */
-  let interrupted = false;
-  /** Closed while the page was hidden away (see below). */
-  let parked = false;
-  let listening = false;
   let timer: unknown;
   let openTimer: unknown;
 
@@ -97,7 +92,6 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   /** The connection failed (did not open, or dropped): closed, and tried again after a backoff. */
   const failed = (): void => {
     close();
-    interrupted = true;
     failures++;
     options.onState(false, failures);
     later(backoffDelay(failures - 1, options.backoff, options.random));
@@ -124,8 +118,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     opened.addEventListener('open', () => {
       if (source !== opened) return;
       stopOpenTimer();
-      const missed = interrupted && lastEventId === undefined;
-      interrupted = false;
+      const missed = failures > 0 && lastEventId === undefined;
       failures = 0;
       options.onState(true, 0, missed);
     });
@@ -151,44 +144,17 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     }
   };
 
-  // Leaving the page, or going into the back-forward cache: the stream is closed rather than cut off (Firefox reports
-  // a cut stream served by a service worker as an error, and an open connection keeps a page out of that cache); it
-  // opens again, resuming after its last event, if the page is shown again.
-  const park = (): void => {
-    if (!source && timer === undefined) return;
-    clearTimer();
-    close();
-    parked = true;
-    interrupted = true;
-  };
-  const unpark = (event: Event): void => {
-    if (!parked || !(event as PageTransitionEvent).persisted) return;
-    parked = false;
-    connect();
-  };
-  const listen = (on: boolean): void => {
-    if (on === listening || typeof globalThis.addEventListener !== 'function') return;
-    listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    globalThis[method]('pagehide', park);
-    globalThis[method]('pageshow', unpark);
-  };
-
   const stop = (): void => {
     wanted = [];
     clearTimer();
     close();
     failures = 0;
-    parked = false;
-    listen(false);
   };
 
   return {
     setTopics(keys) {
       wanted = keys;
       if (keys.length === 0) return stop();
-      listen(true);
-      if (parked) return;
       if (source || timer !== undefined) {
         const now = covered;
         if (source && (now === 'all' || keys.every((key) => now.has(key)))) return;

@@ -271,27 +271,6 @@ describe('RestDataSource stream handling', () => {
     expect(calls).to.have.length(0);
   });
 
-  it('closes the stream when the page is left or put in the back-forward cache, and resumes it when shown again', async () => {
-    // Sources of earlier tests still listen to the page too: this one's connections are those following its topic.
-    const mine = () => FakeEventSource.all.filter((es) => es.url.includes('bfcache-m'));
-    const source = make();
-    source.subscribe({ kind: 'message', id: 'bfcache-m' }, () => {});
-    await Promise.resolve();
-    mine()[0]!.open();
-    mine()[0]!.emit('message-status', statusUpdate('bfcache-m', '2026-11-24T10:00:00Z'), '41');
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
-    expect(mine()[0]!.closed, 'closed, not cut off by the unload').to.equal(true);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
-    expect(mine(), 'a first load of the page is not a return').to.have.length(1);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(mine()).to.have.length(2);
-    expect(new URL(mine()[1]!.url, location.href).searchParams.get('lastEventId')).to.equal('41');
-    source.close();
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(mine(), 'a closed source listens no more').to.have.length(2);
-  });
-
   it('counts a stream that never opens, with no error (held back on the way), as failed once its time limit is up', async () => {
     const source = make({ timeout: 5_000 });
     source.subscribe({ kind: 'message', id: 'a' }, () => {});
