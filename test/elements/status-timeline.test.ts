@@ -1216,6 +1216,25 @@ describe('<status-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('loads its latest history again when live figures say sending started or stopped (polled figures bring no entries)', async () => {
+      const pages: Record<string, Page<CampaignHistoryEntry>> = { '': { items: [entry('started', -10), entry('created', -60)] } };
+      const { source, requests, push } = fakeSource({ history: pages });
+      const time = fakeClock();
+      const el = await timeline(html`<status-timeline lang="en" campaign-id="c-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+      const stats = (sending: boolean) => ({ campaign: { id: 'c-1', name: 'C', channel: 'email' }, counts: { sent: 10 }, sending, updatedAt: new Date(NOW).toISOString() });
+      push({ type: 'campaign-stats', stats: stats(true) } as LiveUpdate);
+      push({ type: 'campaign-stats', stats: stats(true) } as LiveUpdate);
+      time.advance(1_000);
+      await settle(el);
+      expect(requests, 'figures that change while sending go on load nothing').to.have.length(1);
+      pages[''] = { items: [entry('completed', -1), entry('started', -10), entry('created', -60)] };
+      push({ type: 'campaign-stats', stats: stats(false) } as LiveUpdate);
+      time.advance(1_000);
+      await settle(el);
+      expect(requests).to.have.length(2);
+      expect(labels(el)).to.deep.equal(['Completed', 'Sending started', 'Created']);
+    });
+
     it('names an action or a suspension reason it does not know with the word given, never a translation key', async () => {
       const history = [
         { campaignId: 'c-1', action: 'archived', at: new Date(NOW - 60_000).toISOString() },

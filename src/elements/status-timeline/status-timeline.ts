@@ -235,6 +235,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private lifecycleRecipient?: string;
   /** A catch-up load of the latest page is waiting or under way (see catchUp). */
   private catchingUp = false;
+  /** Whether the campaign was sending, by its last live figures. */
+  private campaignSending?: boolean;
   /** The events name several recipients: rows say whom each is for. */
   private severalRecipients = false;
   private lifecycle?: Lifecycle;
@@ -362,6 +364,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.moreError = undefined;
     this.loadError = undefined;
     this.liveStatus = undefined;
+    this.campaignSending = undefined;
     this.unseen = 0;
     this.silence();
     this.activeKey = undefined;
@@ -476,34 +479,43 @@ export class StatusTimelineElement extends LocalizedElement {
     else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
       this.liveStatus = update.status;
       this.catchUp(generation, id);
+    } else if (this.kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
+      // Sending started or stopped (started, paused, suspended, completed...): a history entry no live one brought
+      // may be there (polled figures bring none).
+      const sending = update.stats.sending === true;
+      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id);
+      this.campaignSending = sending;
     }
   }
 
   /**
-   * A status newer than every row says events happened that no live event brought: polled statuses (`live="poll"`
-   * sends no events), or events sent while the stream was down. The latest page is loaded again, a moment later
-   * (an event sent with its status may be on its way), and what it adds arrives as live entries would.
+   * Entries happened that no live one brought: polled statuses and figures (`live="poll"` sends no events), or
+   * events sent while the stream was down. Told by a message's status newer than every row, or by a campaign's
+   * sending starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
+   * may be on its way), and what it adds arrives as live entries would.
    */
   private catchUp(generation: number, id: string): void {
     if (this.catchingUp) return;
     this.catchingUp = true;
+    const kind = this.kind;
     this.clock.setTimeout(() => {
       const status = this.liveStatus;
       const latest = this.eventStore.rows.at(-1)?.item;
       const source = this.loadedSource;
-      if (generation !== this.generation || !status || !source || (latest && timeOf(latest.at) >= timeOf(status.updatedAt))) {
+      const behind = kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt)));
+      if (generation !== this.generation || !source || !behind) {
         this.catchingUp = false;
         return;
       }
-      this.fetchPage(source, 'message', id, undefined, this.abort?.signal)
+      this.fetchPage(source, kind, id, undefined, this.abort?.signal)
         .then(
           (page) => {
             if (generation !== this.generation) return;
             const added = this.mutate(() => this.addItems(page.items, 'refresh'), true);
-            if (added > 0) this.arrived(this.eventStore.rows.at(-1)!.item, added);
+            if (added > 0) this.arrived(this.store.rows.at(-1)!.item, added);
           },
           (error: unknown) => {
-            if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest ${whatIsLoaded('message', id)}`);
+            if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
           },
         )
         .finally(() => (this.catchingUp = false));
