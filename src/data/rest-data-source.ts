@@ -175,7 +175,7 @@ export class RestDataSource implements StatusDataSource {
       openTimeout: timeout,
       pollInterval: this.options.pollInterval,
       maxPollInterval,
-      poll: (keys) => this.poll(keys),
+      poll: (keys, everything) => this.poll(keys, everything),
       accept: (update) => this.accept(update),
       forget: (key) => this.lastTold.delete(key),
       visibility: options.visibility ?? documentVisibility,
@@ -323,16 +323,17 @@ export class RestDataSource implements StatusDataSource {
 
   /**
    * One poll: fresh statuses of the followed messages (settled ones only every fourth round, since they rarely
-   * change) and fresh stats of the followed campaigns. Rejects when any request failed, so the poller backs off.
+   * change, unless `everything`: catching up after the stream was down) and fresh stats of the followed campaigns.
+   * Rejects when any request failed, so the poller backs off.
    */
-  private async poll(keys: readonly string[]): Promise<void> {
+  private async poll(keys: readonly string[], everything = false): Promise<void> {
     const round = this.pollRound++;
     const messageIds: string[] = [];
     const campaignIds: string[] = [];
     for (const key of keys) {
       const topic = parseTopicKey(key);
       if (topic?.kind === 'message') {
-        if (round % 4 === 0 || !this.messages.peek(topic.id)?.settled) messageIds.push(topic.id);
+        if (everything || round % 4 === 0 || !this.messages.peek(topic.id)?.settled) messageIds.push(topic.id);
       } else if (topic?.kind === 'campaign') campaignIds.push(topic.id);
     }
     const tasks: Promise<void>[] = [];

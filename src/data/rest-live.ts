@@ -20,8 +20,8 @@ export interface RestLiveOptions {
   readonly openTimeout: number;
   readonly pollInterval: number;
   readonly maxPollInterval: number;
-  /** One poll of the given topic keys; it delivers what changed through `deliver`. */
-  poll(keys: readonly string[]): Promise<void>;
+  /** One poll of the given topic keys; it delivers what changed through `deliver`. `everything`: none left out. */
+  poll(keys: readonly string[], everything?: boolean): Promise<void>;
   /** Called for every update from the stream before it is fanned out; false drops it (stale). */
   accept(update: LiveUpdate): boolean;
   /** Told when a topic loses its last listener (to forget what was known about it). */
@@ -100,7 +100,7 @@ export function restLive(options: RestLiveOptions): RestLive {
               polls.stop();
               // Back without a resume point: one poll catches up with what changed while it was down (a failed
               // one leaves what is shown; the stream carries on).
-              if (missed && hub.size > 0) options.poll(hub.keys()).catch(() => {});
+              if (missed && hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
             } else if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
           },
         })

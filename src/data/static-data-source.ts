@@ -241,5 +241,4 @@ export class StaticDataSource implements StatusDataSource {
     if (!found) throw new DataSourceError(`invalid cursor "${cursor}"`, { kind: 'http', status: 400 });
     return found;
   }
-
 }

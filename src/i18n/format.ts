@@ -45,7 +45,7 @@ export interface PercentOptions {
 }
 
 /** With ES2023's `roundingMode`, typed here so that the kit compiles against an older `lib` too. */
-type NumberFormatOptions = Intl.NumberFormatOptions & { readonly roundingMode?: 'trunc' };
+export type NumberFormatOptions = Intl.NumberFormatOptions & { readonly roundingMode?: 'trunc' };
 
 // Cut to its digits, not rounded: a rate never reads as a threshold it has not reached (7.96 % of bounces reads
 // "7.9 %" below the 8 % danger level, not "8 %"), nor 99.96 % as "100 %".

@@ -257,6 +257,35 @@ describe('RestDataSource stream handling', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('catches up on every followed message, settled ones too, whatever round the fallback polling was at', async () => {
+    let answer = 'delivered';
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', answer === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z', answer)] }));
+    const source = make({ fetch, pollInterval: 1_000 });
+    const drive = async (ms: number) => {
+      for (let waited = 0; waited < ms; waited += 100) {
+        timers.advance(100);
+        await settle();
+      }
+    };
+    const loaded = source.getMessages(['a']); // settled, as the wire says
+    await drive(500);
+    await loaded;
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.fail(false);
+    await drive(1_000);
+    FakeEventSource.all[1]!.fail(true); // the second failure: polling fills in, its first round asks for 'a'
+    await drive(1_500);
+    expect(calls, 'the fallback polled once').to.have.length(2);
+    answer = 'opened';
+    await drive(500);
+    FakeEventSource.all.at(-1)!.open(); // back, nothing to resume from: the catch-up is a later round
+    await drive(1_000);
+    expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
+  });
+
   it('does not poll when the stream comes back with an event id to resume from (the server sends what was missed)', async () => {
     const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
     const source = make({ fetch });

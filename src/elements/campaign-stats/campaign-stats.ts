@@ -13,7 +13,7 @@ import {
   type Convention,
   type Thresholds,
 } from '../../core/index.js';
-import { DataSourceError, noSourceError } from '../../data/errors.js';
+import { noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
@@ -27,9 +27,10 @@ import {
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
 import { warnOnce } from '../../data/warn-once.js';
-import { dataErrorReason, isNotFound, warnLoadFailure } from '../shared/data-error.js';
+import { loadFailure, warnLoadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
+import { cameBack, leftAt } from '../shared/departure.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
 import { positionTooltip } from '../shared/tooltip-position.js';
@@ -230,8 +231,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private sources?: SourceController;
   private abortedOnDisconnect = false;
-  /** It left the page (not a move within one task): live updates for it were missed meanwhile. */
-  private leftPage = false;
+  /** When it left the page (see `leftAt`). */
+  private left?: number;
   /** The retry button goes with its error (or a control with its indicator): focus moves to the first indicator. */
   private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
   private following?: { source: StatusDataSource; id: string; stop: () => void };
@@ -268,12 +269,12 @@ export class CampaignStatsElement extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const left = this.leftPage;
-    this.leftPage = false;
+    const away = cameBack(this.left);
+    this.left = undefined;
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       void this.refresh();
-    } else if (left && this.task.status === TaskStatus.COMPLETE) {
+    } else if (away && this.task.status === TaskStatus.COMPLETE) {
       // Back on the page: figures that changed while it was away reached no listener of its. Asked again through
       // the source's cache, which live updates kept current; the figures shown stay meanwhile.
       void this.task.run();
@@ -286,14 +287,15 @@ export class CampaignStatsElement extends LocalizedElement {
     this.unfollow();
     this.announcer.cancel();
     this.retries.stop();
-    // Moving in the page disconnects and reconnects in the same task: only what really left counts.
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.leftPage = true;
-      if (this.task.status !== TaskStatus.PENDING) return;
-      this.abortedOnDisconnect = true;
-      this.task.abort();
-    });
+    this.left = leftAt();
+    if (this.task.status === TaskStatus.PENDING) {
+      // Moving in the page disconnects and reconnects in the same task: only abort the load if it really left.
+      queueMicrotask(() => {
+        if (this.isConnected || this.task.status !== TaskStatus.PENDING) return;
+        this.abortedOnDisconnect = true;
+        this.task.abort();
+      });
+    }
   }
 
   /** Loads the figures again, past any cache of the source (what the retry button does). */
@@ -622,20 +624,12 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private renderError(locale: Locale, error: unknown): TemplateResult {
-    const noSource = error instanceof DataSourceError && error.kind === 'no-source';
-    const notFound = isNotFound(error);
-    const retryable = !noSource && !notFound && !(error instanceof EstafetteInputError) && Boolean(this.campaignId);
-    const message =
-      noSource || notFound
-        ? translate(locale, noSource ? 'common.source-missing' : 'campaign.not-found')
-        : error instanceof EstafetteInputError
-          ? this.invalidInput(locale, error)
-          : translate(locale, 'stats.error', { reason: dataErrorReason(locale, error) });
+    const [message, retry] = error instanceof EstafetteInputError ? [this.invalidInput(locale, error), false] : loadFailure(locale, error, 'campaign.not-found', 'stats.error');
     // An alert, as the timeline's: a status region inserted with its text already in it is not read out.
     return html`
       <div class="error danger" role="alert">
         <p class="error-message">${icon('danger')} <span>${message}</span></p>
-        ${retryable
+        ${retry && this.campaignId
           ? html`<button type="button" class="action retry" @click=${() => void this.refresh()}>
               ${icon('retry')} ${translate(locale, 'stats.retry')}
             </button>`

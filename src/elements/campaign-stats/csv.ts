@@ -1,4 +1,5 @@
 import { formatPercent, translate, type FormatLocale, type Locale } from '../../i18n/index.js';
+import type { NumberFormatOptions } from '../../i18n/format.js';
 import { numberFormat } from '../../i18n/intl-cache.js';
 import type { Indicator } from './indicators.js';
 
@@ -26,7 +27,7 @@ export const spreadsheetSeparator = (locale: FormatLocale): CsvSeparator =>
 // Six decimals are enough for any rate a person reads (0.0001 %), and avoid 0.44444444444444442. Cut, not rounded,
 // as the rate text is: 2,499,999 delivered of 2,500,000 is 0.999999, not 1 beside "99.9 %". Cut by Intl, which reads
 // the number's shortest decimal form: Math.trunc(rate * 1e6) cuts 0.29 to 0.289999.
-const FRACTION = { maximumFractionDigits: 6, roundingMode: 'trunc', useGrouping: false } as Intl.NumberFormatOptions;
+const FRACTION: NumberFormatOptions = { maximumFractionDigits: 6, roundingMode: 'trunc', useGrouping: false };
 const fraction = (rate: number): string => numberFormat('en', FRACTION).format(rate);
 
 /**

@@ -5,6 +5,7 @@ import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import { warnLoadFailure } from '../shared/data-error.js';
 import { AutoRetry, isAbort } from '../shared/retry.js';
+import { cameBack, leftAt } from '../shared/departure.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
 import { text } from '../shared/text.js';
 
@@ -52,8 +53,8 @@ export class MessageLoader implements ReactiveController {
   private subscribedTo: { id: string; source: StatusDataSource } | undefined;
   private unsubscribe: (() => void) | undefined;
   private abortedOnDisconnect = false;
-  /** It left the page (not a move within one task): live updates for it were missed meanwhile. */
-  private leftPage = false;
+  /** When it left the page (see `leftAt`). */
+  private left?: number;
   /** The next lookup asks the back end itself (see `retry()`). */
   private fresh = false;
 
@@ -135,12 +136,12 @@ export class MessageLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    const left = this.leftPage;
-    this.leftPage = false;
+    const away = cameBack(this.left);
+    this.left = undefined;
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       this.retry();
-    } else if (left && this.task.status === TaskStatus.COMPLETE) {
+    } else if (away && this.task.status === TaskStatus.COMPLETE) {
       // Back on the page (a panel opened again): what changed while it was away reached no listener of its. Asked
       // again through the source's cache, which live updates kept current; what is shown stays meanwhile.
       void this.task.run();
@@ -153,14 +154,15 @@ export class MessageLoader implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
-    // Moving a row (sorting a table) disconnects and reconnects in the same task: only what really left counts.
-    queueMicrotask(() => {
-      if (this.host.isConnected) return;
-      this.leftPage = true;
-      if (this.task.status !== TaskStatus.PENDING) return;
-      this.abortedOnDisconnect = true;
-      this.task.abort();
-    });
+    this.left = leftAt();
+    if (this.task.status === TaskStatus.PENDING) {
+      // Moving a row (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
+      queueMicrotask(() => {
+        if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+        this.abortedOnDisconnect = true;
+        this.task.abort();
+      });
+    }
   }
 
   private accept(next: MessageStatus): void {

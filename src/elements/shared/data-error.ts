@@ -9,8 +9,16 @@ export function dataErrorReason(locale: Locale, error: unknown): string {
   return translate(locale, 'data-error.unknown');
 }
 
-/** Whether the source said it has no such message or campaign (a 404): trying again will not help. */
-export const isNotFound = (error: unknown): boolean => error instanceof DataSourceError && error.kind === 'http' && error.status === 404;
+/**
+ * What an element says of a failed load, and whether trying again may help: no source connected, nothing of that
+ * id (a 404: `notFoundKey`), or `failedKey` ("Couldn't load …: {reason}") with the reason in a few words.
+ */
+export function loadFailure(locale: Locale, error: unknown, notFoundKey: string, failedKey: string): readonly [text: string, retry: boolean] {
+  if (error instanceof DataSourceError && (error.kind === 'no-source' || (error.kind === 'http' && error.status === 404))) {
+    return [translate(locale, error.kind === 'no-source' ? 'common.source-missing' : notFoundKey), false];
+  }
+  return [translate(locale, failedKey, { reason: dataErrorReason(locale, error) }), true];
+}
 
 const told = new WeakSet<object>();
 

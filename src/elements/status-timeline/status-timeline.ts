@@ -29,7 +29,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import { text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
-import { dataErrorReason, isNotFound, warnLoadFailure } from '../shared/data-error.js';
+import { dataErrorReason, loadFailure, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type Origin, type RowStore, type TimelineRow } from './row-store.js';
 import { styles } from './status-timeline.styles.js';
 import { subscribeTicker, tickerNow } from './ticker.js';
@@ -902,17 +902,11 @@ export class StatusTimelineElement extends LocalizedElement {
   private renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
     if (this.phase === 'loading' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.loading'));
     if (this.phase === 'error') {
-      const error = this.loadError;
-      const noSource = error instanceof DataSourceError && error.kind === 'no-source';
-      // No such campaign (or message, from a source that says so rather than answering no events): trying again will not help.
-      const notFound = isNotFound(error);
-      const message =
-        noSource || notFound
-          ? translate(locale, noSource ? 'common.source-missing' : this.kind === 'campaign' ? 'campaign.not-found' : 'badge.not-found')
-          : translate(locale, 'timeline.error', { reason: dataErrorReason(locale, error) });
+      // No such campaign (or message, from a source that says so rather than answering no events): no retry.
+      const [message, retry] = loadFailure(locale, this.loadError, this.kind === 'campaign' ? 'campaign.not-found' : 'badge.not-found', 'timeline.error');
       return html`<div part="error" class="error danger" role="alert">
         <span>${message}</span>
-        ${noSource || notFound ? nothing : html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>`}
+        ${retry ? html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>` : nothing}
       </div>`;
     }
     if (this.phase === 'ready' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.empty'));
