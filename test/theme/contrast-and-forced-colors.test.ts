@@ -5,6 +5,7 @@ import { DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS } from '../../src
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../core/event-factory.js';
+import { contrast } from '../support/contrast.js';
 import { describeWithDevTools } from '../support/engine.js';
 
 /*
@@ -35,25 +36,6 @@ const settled = async (root: Element) => {
   }
 };
 
-/** The sRGB channels (0–255) of a computed color: `rgb(…)`, `rgba(…)` or `color(srgb …)` (channels 0–1). */
-const rgbOf = (color: string): [number, number, number] => {
-  const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
-  const [r = 0, g = 0, b = 0] = color.startsWith('color(') ? numbers.map((n) => n * 255) : numbers;
-  return [r, g, b];
-};
-/** WCAG 2 contrast ratio of two opaque colors. */
-const contrast = (a: [number, number, number], b: [number, number, number]): number => {
-  const luminance = (rgb: [number, number, number]) => {
-    const [r, g, b] = rgb.map((c) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-};
-
 describe('contrast in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: campaign indicators at every level pass axe`, async () => {
@@ -75,7 +57,7 @@ describe('contrast in both themes', () => {
       const box = el.querySelector('email-status-badge')!.shadowRoot!.querySelector('[part~="badge"]')!;
       const style = getComputedStyle(box);
       expect(style.borderTopStyle).to.equal('dashed');
-      const ratio = contrast(rgbOf(style.borderTopColor), rgbOf(getComputedStyle(el).backgroundColor));
+      const ratio = contrast(style.borderTopColor, getComputedStyle(el).backgroundColor);
       expect(ratio, `${style.borderTopColor} on the page`).to.be.at.least(3);
     });
 
