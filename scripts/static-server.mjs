@@ -44,5 +44,11 @@ export async function serveStatic({ root = '.', pages = {}, file, headers } = {}
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // close() waits for every open connection to end; a browser page still open keeps one alive (keep-alive, or a
+  // request the page left pending), which once hung check-cdn in CI. Cut them all: the caller is done with the server.
+  const close = () => new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  return { origin, close };
 }
