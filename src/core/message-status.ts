@@ -4,8 +4,8 @@ import { EstafetteInputError } from './errors.js';
 import {
   DELIVERY_STATES,
   ENGAGEMENT_SIGNALS,
-  STATUS_CATALOGUE,
   isDeliveryState,
+  isFinalOn,
   isEngagementSignal,
   type Channel,
   type DeliveryState,
@@ -413,9 +413,10 @@ function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions)
 
   const setter = fold.setter;
   const failed = delivery !== 'delivered';
+  const sentOn = first?.channel ?? options.channel ?? 'email';
   const status: MessageStatus = {
     messageId,
-    channel: first?.channel ?? options.channel ?? 'email',
+    channel: sentOn,
     ...(recipient !== undefined && { recipient }),
     ...(first?.provider !== undefined && { provider: first.provider }),
     delivery,
@@ -426,7 +427,7 @@ function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions)
     engagement,
     ...(subscription !== undefined && { subscription }),
     updatedAt: first ? updatedAt : options.at ?? new Date().toISOString(),
-    settled: STATUS_CATALOGUE[display].final && STATUS_CATALOGUE[delivery].final,
+    settled: isFinalOn(display, sentOn) && isFinalOn(delivery, sentOn),
     ...(fold.asyncBounce && { asyncBounce: true }),
     ...(fold.deliveredAt !== undefined && { deliveredAt: fold.deliveredAt }),
     ...(fold.inferred && { deliveryInferred: true }),

@@ -183,6 +183,14 @@ export const STATUS_CATALOGUE: { readonly [S in DisplayStatus]: StatusInfo } = {
   complained: entry('complained', 'danger', 'flag', true, EMAIL),
 };
 
+/**
+ * Whether no further event is expected for `status` on `channel`: the catalogue's `final`, except that an SMS soft
+ * bounce is final. The carrier has already retried the SMS itself (for up to 72 hours) before reporting it; an
+ * email soft bounce comes before the sending platform's own retries.
+ */
+export const isFinalOn = (status: DisplayStatus, channel: Channel): boolean =>
+  STATUS_CATALOGUE[status].final || (status === 'soft-bounced' && channel === 'sms');
+
 const DELIVERY_SET: ReadonlySet<string> = new Set(DELIVERY_STATES);
 const SIGNAL_SET: ReadonlySet<string> = new Set(ENGAGEMENT_SIGNALS);
 const DISPLAY_SET: ReadonlySet<string> = new Set(DISPLAY_STATUSES);

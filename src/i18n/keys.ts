@@ -52,4 +52,7 @@ export type ExplanationKey =
  * Explanations written for SMS where the general text speaks of email (spam folders, inboxes): read before the
  * general one for an SMS (see `explanationOf`).
  */
-export type ChannelExplanationKey = 'status.delivered.caveat.sms' | 'metric.delivered.help.sms';
+export type ChannelExplanationKey =
+  | 'status.delivered.caveat.sms'
+  | 'status.soft-bounced.caveat.sms'
+  | 'metric.delivered.help.sms';

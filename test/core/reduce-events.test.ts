@@ -181,6 +181,11 @@ describe('reduceEvents: display precedence', () => {
     expect(reduceEvents([ev('queued', 1)]).settled).to.equal(false);
     expect(reduceEvents([ev('deferred', 1)]).settled).to.equal(false);
   });
+
+  it('settles an SMS soft bounce, which comes after the carrier’s own attempts, but not an email one', () => {
+    expect(reduceEvents([ev('sent', 1, { channel: 'sms' }), ev('soft-bounced', 2, { channel: 'sms' })]).settled).to.equal(true);
+    expect(reduceEvents([ev('sent', 1), ev('soft-bounced', 2)]).settled).to.equal(false);
+  });
 });
 
 describe('reduceEvents: duplicates and bad input', () => {

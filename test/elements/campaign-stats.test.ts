@@ -159,6 +159,19 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
     });
 
+    it('adds the total of bounces to an SMS campaign that has soft or hard ones, and warns on it', async () => {
+      // 90 soft + 15 hard of 1,000: 10.5 % in all, over the 8 % danger level, though 1.5 % hard is under its own 2 %.
+      const el = await statsFixture({ sent: 1000, delivered: 880, softBounced: 90, hardBounced: 15, pending: 15 }, { channel: 'sms' });
+      expect(shownMetrics(el)).to.deep.equal([
+        'sent', 'delivered', 'soft-bounced', 'hard-bounced', 'bounced', 'pending', 'replied', 'unsubscribed',
+      ]);
+      expect(part(el, 'bounced', 'count')).to.equal('105');
+      expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
+      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.contain('10.5%');
+      expect(root(el).querySelectorAll('[part~="warnings"] .suspension')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows by default, on either channel, every indicator that fits it once its counter is above zero', async () => {
       const counterOf = (metric: string) => metric.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof CampaignCounts;
       for (const channel of ['email', 'sms'] as const) {

@@ -468,6 +468,21 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(settled!)!.textContent).not.to.include('Not final yet');
   });
 
+  it('explains an SMS soft bounce as final, after the carrier’s attempts, never as a usable number still retried', async () => {
+    const el = await badgeIn(html`<email-status-badge lang="fr" channel="sms" status="soft-bounced" reason="landline"></email-status-badge>`);
+    await el.showTooltip();
+    const text = tooltipOf(el)!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('il ne sera plus délivré');
+    expect(text).to.include('Numéro de téléphone fixe');
+    expect(text).not.to.include('peut encore être délivré');
+    expect(text).not.to.include('reste utilisable');
+    expect(text, 'no "not final yet" under it').not.to.include('Pas encore définitif');
+    const email = await badgeIn(html`<email-status-badge lang="fr" status="soft-bounced"></email-status-badge>`);
+    await email.showTooltip();
+    expect(tooltipOf(email)!.textContent).to.include('peut encore être délivré').and.include('Pas encore définitif');
+    await expect(el).to.be.accessible();
+  });
+
   it('explains a soft bounce is retried and a reason in words, with the raw code as text', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full" code="452 4.2.2"></email-status-badge>`);
     await el.showTooltip();

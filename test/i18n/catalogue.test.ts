@@ -160,9 +160,11 @@ describe('message catalogues', () => {
     expect(fr['status.delivered.caveat']).to.include('spams');
     expect(en['status.opened.caveat']).to.include('automatically').and.include('legal');
     expect(fr['status.opened.caveat']).to.include('automatiquement').and.include('juridique');
-    // An SMS soft bounce may come only after 72 hours of attempts, and is then final (seed 004).
-    expect(en['status.soft-bounced.caveat']).to.include('72 hours').and.include('final');
-    expect(fr['status.soft-bounced.caveat']).to.include('72\u00a0heures').and.include('définitif');
+    // An SMS soft bounce comes after the carrier's attempts, up to 72 hours, and is then final (seed 004); an email
+    // one may still be delivered.
+    expect(en['status.soft-bounced.caveat.sms']).to.include('72 hours').and.include('will not be delivered');
+    expect(fr['status.soft-bounced.caveat.sms']).to.include('72\u00a0heures').and.include('ne sera plus délivré');
+    expect(fr['status.soft-bounced.caveat']).to.include('peut encore être délivré').and.not.include('SMS');
     // "Dropped" also covers a send given up after retries (seed 000).
     expect(en['status.dropped.meaning']).to.include('given up');
     expect(fr['status.dropped.meaning']).to.include('abandonné');

@@ -54,16 +54,26 @@ export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric
   ],
 };
 
-/** Default indicators shown only when their counter (the one of the same name) is above zero, per channel. */
+/**
+ * Default indicators shown only when something is counted for them, per channel. SMS reports list soft and hard
+ * bounces; the total of every bounce joins them as soon as there is one, since the bounce thresholds (and the risk
+ * of a suspended campaign) are set on that total.
+ */
 export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: readonly (CampaignMetric & keyof CampaignCounts)[] } = {
   email: ['failed', 'expired', 'unknown'],
   sms: ['clicked', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'unknown'],
 };
 
-const counted = (counts: CampaignCounts | undefined, field: keyof CampaignCounts): boolean => {
-  const value = counts?.[field];
-  return typeof value === 'number' && value > 0;
+/** The counters behind an optional indicator: its own, or for `bounced` every kind of bounce. */
+const COUNTED_IN: { readonly [M in CampaignMetric]?: readonly (keyof CampaignCounts)[] } = {
+  bounced: ['bounced', 'softBounced', 'hardBounced'],
 };
+
+const counted = (counts: CampaignCounts | undefined, metric: CampaignMetric & keyof CampaignCounts): boolean =>
+  (COUNTED_IN[metric] ?? [metric]).some((field) => {
+    const value = counts?.[field];
+    return typeof value === 'number' && value > 0;
+  });
 
 /**
  * The indicators to show: the requested ones that exist and fit the channel, once each; else (none requested, or
@@ -78,8 +88,10 @@ export function metricsFor(
   const seen = new Set<CampaignMetric>();
   for (const id of requested ?? []) if (isCampaignMetric(id) && metricFitsChannel(id, channel)) seen.add(id);
   if (seen.size > 0) return [...seen];
-  const optional: readonly string[] = SHOWN_WHEN_COUNTED[channel];
-  return DEFAULT_METRICS[channel].filter((metric) => !optional.includes(metric) || counted(counts, metric as keyof CampaignCounts));
+  const optional: readonly CampaignMetric[] = SHOWN_WHEN_COUNTED[channel];
+  return DEFAULT_METRICS[channel].filter(
+    (metric) => !optional.includes(metric) || counted(counts, metric as CampaignMetric & keyof CampaignCounts),
+  );
 }
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);

@@ -1,6 +1,7 @@
 import {
   isChannel,
   isDisplayStatus,
+  isFinalOn,
   statusInfo,
   type Channel,
   type DisplayStatus,
@@ -87,7 +88,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     ...optional('detail', text(attrs.detail)),
     ...optional('updatedAt', text(attrs.updatedAt)),
     automated: attrs.automated === true && (status === 'opened' || status === 'clicked'),
-    final: info.final,
+    final: isFinalOn(status, channel),
     asyncBounce: false,
     inferred: false,
     ...(word === undefined && { missing: true }),
