@@ -79,7 +79,7 @@ export function smsDiagnostic(reason: FailureReason): EventDetail {
       return { code: '30003', text: 'Unreachable destination handset: the phone may be off or out of coverage.' };
     case 'invalid-recipient':
       return { code: '30005', text: 'Unknown destination handset: the number does not exist or is no longer in service.' };
-    case 'moderation':
+    case 'content-block':
       return { code: '30007', text: 'Message filtered by the carrier (content or sender flagged as spam).' };
     case 'quota':
       return { code: '30001', text: 'Queue overflow: too many messages queued for this sender; the message was not sent.' };

@@ -9,7 +9,7 @@ const ID_BASE = 7_205_759_403_792_793_600n;
 const idOf = (i: number) => (ID_BASE + BigInt(i) * 7_919n).toString();
 const SHORT_LINK = 'https://exs.fr/bf26';
 
-type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'moderation' | 'quota' | 'undetermined' | 'timeout';
+type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'content-block' | 'quota' | 'undetermined' | 'timeout';
 
 /**
  * A failure as Twilio reports it, and as its adapter reads it (src/providers/tables/twilio.ts): `undelivered` when
@@ -47,7 +47,7 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   show('bounced', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
   show('bounced', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
   show('bounced', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
-  show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'moderation', t + 4 * SECOND), 'moderation');
+  show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'content-block', t + 4 * SECOND), 'content-block');
   show('failed', 'sender queue overflow', (s, t) => failure(queued(s, t), 'quota', t + 2 * SECOND), 'quota');
   show('failed', 'unknown error at Twilio', (s, t) => failure(queued(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');
   // Twilio has no word for an expiry: a message still queued when its validity period ends is `failed` (30036).
@@ -59,7 +59,7 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   for (let i = messages.length; i < total; i++) {
     const contact = makeContact(random, i, 0.8);
     const outcome = random.weighted({
-      delivered: 9_300, landline: 120, carrier: 100, 'invalid-recipient': 80, moderation: 50, undetermined: 40, expired: 60, silent: 50, quota: 10,
+      delivered: 9_300, landline: 120, carrier: 100, 'invalid-recipient': 80, 'content-block': 50, undetermined: 40, expired: 60, silent: 50, quota: 10,
     });
     const s = new Script(idOf(i), 'sms', 'twilio', outcome === 'landline' ? fictionalLandline(i) : contact.phone);
     const t0 = sendTime(i);

@@ -9,11 +9,15 @@ import { STATUSES, ERROR_CODES, twilioMapping } from './tables/twilio.js';
 const book = new RuleBook(STATUSES);
 const errorCodes = new ReasonBook(ERROR_CODES);
 
-/** `RawDlrDoneDate` when readable (carrier junk falls back instead of failing the callback). */
-const carrierStamp = (field: Cursor): Stamp | undefined => {
+/**
+ * `RawDlrDoneDate` when readable (carrier junk falls back instead of failing the callback), read as UTC. A time
+ * after the callback's own arrival was the carrier's local clock: a receipt cannot come before what it reports, so
+ * the receipt time stands in for it.
+ */
+const carrierStamp = (field: Cursor, ctx: Context): Stamp | undefined => {
   const text = field.text();
   const at = text === undefined ? undefined : fromCarrierTime(text);
-  return at === undefined ? undefined : { at, basis: 'assumed-utc' };
+  return at === undefined || Date.parse(at) > Date.parse(ctx.receivedAt()) ? undefined : { at, basis: 'assumed-utc' };
 };
 
 function callback(item: Cursor, ctx: Context): ProviderEvent[] {
@@ -22,7 +26,7 @@ function callback(item: Cursor, ctx: Context): ProviderEvent[] {
   return emit(ctx, 'sms', book.resolve(raw), {
     messageId: item.at('MessageSid').text() ?? item.at('SmsSid').need('MessageSid'),
     raw,
-    stamp: carrierStamp(item.at('RawDlrDoneDate')) ?? stampOf(ctx),
+    stamp: carrierStamp(item.at('RawDlrDoneDate'), ctx) ?? stampOf(ctx),
     recipient: item.at('To').text(),
     codeReason: errorCodes.get(code),
     code,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Channel, EventType } from '../../src/core/index.js';
 import { createDataset, DEMO_CAMPAIGNS } from '../../src/mocks/index.js';
 import { RAW } from '../../src/mocks/script.js';
-import { isProviderId, mapStatus, PROVIDER_MAPPINGS, statusRules, type ProviderId } from '../../src/providers/index.js';
+import { isProviderId, mapStatus, normalize, PROVIDER_MAPPINGS, statusRules, type ProviderId } from '../../src/providers/index.js';
 
 // The mock's provider words go through the kit's own provider tables, the ones its adapters run on: a word must
 // mean there what the mock shows with it, so that the demo never explains a status its adapters would not give.
@@ -99,5 +99,19 @@ describe('the mock API’s provider words', () => {
     }
     expect(bounced).to.be.greaterThan(50);
     expect(failed).to.be.greaterThan(10);
+  });
+
+  it('give each SMS failure the reason the kit’s Twilio adapter reads from its error code', () => {
+    const sms = createDataset().campaign(DEMO_CAMPAIGNS.sms)!;
+    const shown = new Map<string, string>();
+    for (const message of sms.messages) {
+      for (const event of message.events) {
+        if (event.reason === undefined || event.detail?.code === undefined) continue;
+        const body = `MessageSid=${message.id}&MessageStatus=${event.raw}&ErrorCode=${event.detail.code}`;
+        shown.set(`${event.detail.code} ${event.reason}`, `${event.detail.code} ${normalize('twilio', body)[0]?.reason}`);
+      }
+    }
+    expect(shown.size, 'every kind of failure the mock makes').to.be.greaterThan(5);
+    for (const [mock, adapter] of shown) expect(adapter).to.equal(mock);
   });
 });

@@ -113,6 +113,10 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     'hard_bounce@sms': 'hard-bounced',
     replied: 'replied',
     reply: 'replied',
+    // SMS event-report names (research §3).
+    bounces: 'bounced',
+    'replies@sms': 'replied',
+    'unsubscription@sms': 'unsubscribed',
     'unsubscribe@sms': 'unsubscribed',
     'unsubscribed@sms': 'unsubscribed',
     subscribe: 'delivered',

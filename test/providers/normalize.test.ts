@@ -195,6 +195,11 @@ describe('normalize: missing optional fields', () => {
     ]);
   });
 
+  it('reads the reasons of Twilio error codes, an SMS that ran out of time (30036) and one filtered by the carrier (30007)', () => {
+    expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30036')[0]?.reason).to.equal('timeout');
+    expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
+  });
+
   it('uses scts, marked, when a Vonage receipt has no message-timestamp', () => {
     const [event] = run('vonage', { messageId: 'v1', status: 'delivered', scts: '2406100901', msisdn: '33600000000' });
     expect(event?.at).to.equal('2024-06-10T09:01:00.000Z');

@@ -115,4 +115,12 @@ describe('timestamps', () => {
     expect(carrier?.at).to.equal('2024-06-10T11:01:00.000Z');
     expect(carrier?.timeBasis, 'carrier time is marked').to.equal('assumed-utc');
   });
+
+  it('dates a Twilio receipt when it arrived if its carrier time, read as UTC, falls after that (a local clock)', () => {
+    const body = 'MessageSid=SM1&MessageStatus=delivered&RawDlrDoneDate=2406101101';
+    const early = normalize('twilio', body, { receivedAt: '2024-06-10T09:01:30.000Z' })[0];
+    expect([early?.at, early?.timeBasis]).to.deep.equal(['2024-06-10T09:01:30.000Z', 'received']);
+    const later = normalize('twilio', body, { receivedAt: '2024-06-10T11:01:20.000Z' })[0];
+    expect([later?.at, later?.timeBasis]).to.deep.equal(['2024-06-10T11:01:00.000Z', 'assumed-utc']);
+  });
 });

@@ -70,6 +70,10 @@ export const brevoMapping: ProviderMapping = {
     { raw: 'uniqueOpened', status: 'opened' },
     { raw: 'loadedByProxy', status: 'opened' },
     { raw: 'clicks', status: 'clicked' },
+    // SMS event-report names (research §3).
+    { raw: 'bounces', status: 'bounced', note: 'SMS report: a bounce of either kind' },
+    { raw: 'replies', status: 'replied', channel: 'sms' },
+    { raw: 'unsubscription', status: 'unsubscribed', channel: 'sms' },
   ],
   reasons: [],
   notes: [

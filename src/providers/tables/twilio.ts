@@ -38,6 +38,7 @@ export const ERROR_CODES: ReasonTable = {
     { raw: '30007', reason: 'content-block', note: 'filtered by the carrier' },
     { raw: '30008', reason: 'undetermined', note: 'unknown error' },
     { raw: '30010', reason: 'quota', note: 'price exceeds max price' },
+    { raw: '30036', reason: 'timeout', note: 'validity period expired before delivery' },
     { raw: '21211', reason: 'invalid-recipient', note: 'invalid "To" number' },
     { raw: '21610', reason: 'suppressed', note: 'the recipient unsubscribed' },
     { raw: '21614', reason: 'landline', note: '"To" is not a mobile number' },
@@ -55,7 +56,7 @@ export const twilioMapping: ProviderMapping = {
   statuses: [],
   reasons: [ERROR_CODES],
   notes: [
-    'Callbacks have no event time. `RawDlrDoneDate` (carrier time `YYMMDDhhmm`, no zone) is read as UTC and marked `timeBasis: "assumed-utc"`; without it the receipt time stands in (`timeBasis: "received"`): pass `receivedAt`.',
+    'Callbacks have no event time. `RawDlrDoneDate` (carrier time `YYMMDDhhmm`, no zone) is read as UTC and marked `timeBasis: "assumed-utc"`; without it, or when read so it falls after the callback arrived (a carrier\'s local clock), the receipt time stands in (`timeBasis: "received"`): pass `receivedAt`.',
     'No callback is sent for the initial status (`queued`, `accepted`, `scheduled`): take it from the create response with `mapStatus`.',
   ],
 };
