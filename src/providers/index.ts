@@ -3,7 +3,7 @@
  * statuses. Depends on the core only (no DOM, no Lit): runs in browsers and in Node.
  */
 export { normalize } from './normalize.js';
-export { mapStatus, statusRules } from './map-status.js';
+export { mapStatus, providerChannel, statusRules } from './map-status.js';
 export { mapLabel, labelMeaning, foldLabel, LABELS, type LabelMeaning, type LabelRule } from './labels.js';
 export { ProviderPayloadError } from './errors.js';
 export { PROVIDER_NAMES, providerName } from './names.js';

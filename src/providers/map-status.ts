@@ -41,3 +41,13 @@ export function mapStatus(provider: ProviderId, rawStatus: string, channel?: Cha
   const rule = (channel !== undefined && (rules.find((r) => r.channel === channel) ?? rules.find((r) => r.channel === undefined))) || rules[0];
   return rule?.status ?? 'unknown';
 }
+
+/**
+ * The one channel a provider's tables cover (`sms` for Twilio and Vonage), or undefined when they cover both (Mailjet,
+ * Brevo) or the provider is unknown: what a provider's word alone says about the channel.
+ */
+export function providerChannel(provider: string): Channel | undefined {
+  if (!isProviderId(provider)) return undefined;
+  const channels = new Set(PROVIDER_MAPPINGS[provider].sources.map((source) => source.channel));
+  return channels.size === 1 ? [...channels][0] : undefined;
+}

@@ -167,7 +167,9 @@ describe('<campaign-stats>', () => {
       ]);
       expect(part(el, 'bounced', 'count')).to.equal('105');
       expect(metricEl(el, 'bounced').dataset.level).to.equal('danger');
-      expect(textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'))).to.contain('10.5%');
+      const note = textOf(root(el).querySelector('.flag[data-metric="bounced"] .note'));
+      expect(note).to.contain('10.5%').and.contain('carriers');
+      expect(note, 'an SMS has no spam folder').not.to.match(/spam|mailbox|email/i);
       expect(root(el).querySelectorAll('[part~="warnings"] .suspension')).to.have.length(1);
       await expect(el).to.be.accessible();
     });

@@ -483,6 +483,16 @@ describe('<email-status-badge> tooltip', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks of the number too, never of e-mails, when explaining a blocked, bounced or dropped SMS in French', async () => {
+    for (const status of ['blocked', 'bounced', 'dropped']) {
+      const el = await badgeIn(html`<email-status-badge lang="fr" channel="sms" status=${status} reason="suppressed"></email-status-badge>`);
+      await el.showTooltip();
+      const text = tooltipOf(el)!.textContent!.replace(/\s+/g, ' ');
+      expect(text, status).to.match(/numéro/);
+      expect(text, status).not.to.match(/e-mail/i);
+    }
+  });
+
   it('explains a soft bounce is retried and a reason in words, with the raw code as text', async () => {
     const el = await badgeIn(html`<email-status-badge lang="en" status="soft-bounced" reason="mailbox-full" code="452 4.2.2"></email-status-badge>`);
     await el.showTooltip();

@@ -135,6 +135,17 @@ describe('<email-status-badge>', () => {
       expect(tooltipOf(el)!.textContent).not.to.include('Provider status');
     });
 
+    it('takes the word of an SMS-only provider as an SMS’s, and a two-channel provider’s as an email’s unless told', async () => {
+      const twilio = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="twilio" status="delivered"></email-status-badge>`);
+      await twilio.showTooltip();
+      const text = tooltipOf(twilio)!.textContent!;
+      expect(text).to.include('the mobile carrier or the phone confirmed receipt');
+      expect(text).not.to.match(/email|spam|inbox/i);
+      const mailjet = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="mailjet" status="sent"></email-status-badge>`);
+      await mailjet.showTooltip();
+      expect(tooltipOf(mailjet)!.textContent).to.include('Email');
+    });
+
     it('writes a provider as its brand does, and an id it does not know as given', async () => {
       const ses = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="amazon-ses" status="Delivery"></email-status-badge>`);
       await ses.showTooltip();

@@ -3,7 +3,7 @@
 import { expect } from '../support/expect.js';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../../src/core/index.js';
 import { en, fr } from '../../src/i18n/index.js';
-import { labelMeaning, mapLabel, mapStatus, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
+import { labelMeaning, mapLabel, mapStatus, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
 
 /** Word → status; `word@sms` asks with channel "sms". */
 type Words = Readonly<Record<string, DisplayStatus>>;
@@ -441,5 +441,13 @@ describe('mapLabel: spelling variants', () => {
   it('gives unknown for labels it does not know', () => {
     for (const label of ['', 'Téléporté', '__proto__', 'constructor', '<b>Délivré</b>x']) expect(mapLabel(label), label).to.equal('unknown');
     expect(mapLabel(42 as unknown as string)).to.equal('unknown');
+  });
+});
+
+describe('providerChannel', () => {
+  it('names the one channel a provider sends on, and nothing for a provider of both or one it does not know', () => {
+    expect(['twilio', 'vonage', 'sendgrid', 'mailjet', 'brevo', 'nope', '__proto__'].map(providerChannel)).to.deep.equal([
+      'sms', 'sms', 'email', undefined, undefined, undefined, undefined,
+    ]);
   });
 });

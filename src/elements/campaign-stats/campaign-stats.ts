@@ -493,7 +493,7 @@ export class CampaignStatsElement extends LocalizedElement {
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
   private thresholdNotes(locale: Locale, indicator: Indicator, channel: Channel): string[] {
-    const own = this.thresholdNote(locale, indicator);
+    const own = this.thresholdNote(locale, indicator, channel);
     if (!own) return [];
     return this.suspensionRisk(indicator, channel) ? [own, translate(locale, 'threshold.sms-suspension')] : [own];
   }
@@ -502,16 +502,20 @@ export class CampaignStatsElement extends LocalizedElement {
     return channel === 'sms' && indicator.level !== 'ok' && SMS_SUSPENSION_METRICS.has(indicator.metric);
   }
 
-  private thresholdNote(locale: Locale, indicator: Indicator): string | undefined {
+  /** The note written for the metric on this channel (no spam folder for an SMS), else for the metric, else generic. */
+  private thresholdNote(locale: Locale, indicator: Indicator, channel: Channel): string | undefined {
     if (indicator.level === 'ok' || indicator.rate === null) return undefined;
-    const key = `threshold.${indicator.metric}.${indicator.level}`;
+    const { metric, level } = indicator;
     const params = {
-      label: translate(locale, `metric.${indicator.metric}.label`),
+      label: translate(locale, `metric.${metric}.label`),
       rate: formatPercent(this.formatFor(locale), indicator.rate),
       limit: formatPercent(this.formatFor(locale), indicator.limit ?? 0),
     };
-    const own = translate(locale, key, params);
-    return own === key ? translate(locale, `threshold.generic.${indicator.level}`, params) : own;
+    for (const candidate of [`threshold.${metric}.${level}.${channel}`, `threshold.${metric}.${level}`]) {
+      const own = translate(locale, candidate, params);
+      if (own !== candidate) return own;
+    }
+    return translate(locale, `threshold.generic.${level}`, params);
   }
 
   private select(indicator: Indicator): void {
@@ -659,7 +663,7 @@ export class CampaignStatsElement extends LocalizedElement {
                     <li class="flag ${i.level}" data-level=${i.level} data-metric=${i.metric}>
                       <span class="level-word">${icon(i.level === 'danger' ? 'danger' : 'warning')}
                         ${translate(locale, `stats.level.${i.level}`)}</span>
-                      <span class="note">${this.thresholdNote(locale, i)}</span>
+                      <span class="note">${this.thresholdNote(locale, i, channel)}</span>
                     </li>
                   `,
                 )}

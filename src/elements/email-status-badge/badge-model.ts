@@ -9,7 +9,7 @@ import {
   type StatusInfo,
 } from '../../core/index.js';
 import { text } from '../shared/text.js';
-import { mapProviderWord } from './provider-words.js';
+import { mapProviderWord, providerWordChannel } from './provider-words.js';
 
 /** Everything a badge shows, whichever way its status arrived (attributes, `.value`, or the data source). */
 export interface BadgeModel {
@@ -59,7 +59,8 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     if (known) return known;
   }
   const provider = text(attrs.provider);
-  const channel: Channel = isChannel(attrs.channel) ? attrs.channel : 'email';
+  // An SMS-only provider's word is an SMS's, without the host having to say so.
+  const channel: Channel = isChannel(attrs.channel) ? attrs.channel : (provider !== undefined && providerWordChannel(provider)) || 'email';
   let status: DisplayStatus = 'unknown';
   let raw: string | undefined;
   if (word !== undefined) {

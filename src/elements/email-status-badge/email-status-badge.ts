@@ -120,7 +120,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /** Id of the message to look up through the data source and follow live. */
   @property({ attribute: 'message-id' }) messageId: string | undefined;
 
-  /** `email` (default) or `sms`. */
+  /** `email` or `sms`. Default: `sms` with a provider that sends only SMS (`twilio`, `vonage`), else `email`. */
   @property() channel: 'email' | 'sms' | undefined;
 
   /** Why the message failed, was deferred or held: a failure reason id (`mailbox-full`...), or any text (shown as text). */

@@ -4,6 +4,7 @@ import type { ProviderId } from '../../providers/types.js';
 type MapStatus = (provider: ProviderId, rawStatus: string, channel?: Channel) => DisplayStatus;
 
 let mapStatus: MapStatus | undefined;
+let channelOf: ((provider: string) => Channel | undefined) | undefined;
 let loading: Promise<void> | undefined;
 let failed = false;
 
@@ -20,6 +21,7 @@ export function loadProviderWords(): Promise<void> {
   loading ??= import('../../providers/map-status.js').then(
     (module) => {
       mapStatus = module.mapStatus;
+      channelOf = module.providerChannel;
     },
     (error: unknown) => {
       failed = true;
@@ -32,4 +34,9 @@ export function loadProviderWords(): Promise<void> {
 /** The display status for a provider's word, `unknown` until (or if never) the tables are loaded. */
 export function mapProviderWord(provider: string, word: string, channel?: Channel): DisplayStatus {
   return mapStatus ? mapStatus(provider as ProviderId, word, channel) : 'unknown';
+}
+
+/** The one channel `provider` sends on (Twilio: SMS), undefined for several or until the tables are loaded. */
+export function providerWordChannel(provider: string): Channel | undefined {
+  return channelOf?.(provider);
 }

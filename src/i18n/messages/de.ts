@@ -195,6 +195,8 @@ export const de: Catalogue = {
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
   'threshold.bounced.warning': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}; ab diesem Wert beobachten Postfachanbieter und Versandplattformen einen Absender genau. Bereinigen Sie Ihre Kontaktliste vor dem nächsten Versand.',
   'threshold.bounced.danger': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Das schadet Ihrer Absenderreputation, und mehr Ihrer Nachrichten könnten gefiltert werden oder im Spam landen.',
+  'threshold.bounced.warning.sms': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Nummern Ihrer Liste können keine SMS empfangen (Festnetzanschlüsse, nicht vergebene Nummern, lange ausgeschaltete Telefone). Bereinigen Sie Ihre Liste vor dem nächsten Versand.',
+  'threshold.bounced.danger.sms': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Mobilfunkbetreiber könnten Ihre SMS filtern und die Versandplattform Ihre Kampagnen zurückhalten. Entfernen Sie die Nummern mit Bounces, bevor Sie erneut senden.',
   'threshold.complained.warning': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über dem empfohlenen Höchstwert von {limit}. Stellen Sie sicher, dass jeder Empfänger Ihre E-Mails angefordert hat und sich leicht abmelden kann.',
   'threshold.complained.danger': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über {limit}: Ab diesem Wert können Postfachanbieter Ihre E-Mails filtern oder ablehnen.',
   'threshold.hard-bounced.warning': 'Die Hard-Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Adressen oder Nummern auf Ihrer Liste existieren nicht mehr. Prüfen Sie, woher sie stammen.',

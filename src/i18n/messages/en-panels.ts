@@ -34,6 +34,8 @@ export const enPanels = {
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
   'threshold.bounced.warning': 'Bounce rate {rate} has reached the {limit} threshold, where mailbox providers and sending platforms start watching a sender closely. Clean your contact list before the next send.',
   'threshold.bounced.danger': 'Bounce rate {rate} has reached the {limit} threshold: this hurts your sender reputation, and more of your messages may be filtered out or end up in spam.',
+  'threshold.bounced.warning.sms': 'Bounce rate {rate} has reached the {limit} threshold: many numbers in your list cannot receive SMS (landlines, numbers out of service, phones long switched off). Clean your list before the next send.',
+  'threshold.bounced.danger.sms': 'Bounce rate {rate} has reached the {limit} threshold: carriers may start filtering your SMS, and the sending platform may hold your campaigns. Remove the numbers that bounce before sending again.',
   'threshold.complained.warning': 'Spam report rate {rate} has reached {limit}, the recommended maximum. Make sure every recipient asked for your emails and can unsubscribe easily.',
   'threshold.complained.danger': 'Spam report rate {rate} has reached {limit}, the level at which mailbox providers may filter or refuse your emails.',
   'threshold.hard-bounced.warning': 'Hard bounce rate {rate} has reached the {limit} threshold: many addresses or numbers in your list no longer exist. Check where they came from.',

@@ -185,6 +185,8 @@ export const es: Catalogue = {
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
   'threshold.bounced.warning': 'La tasa de rebote ({rate}) alcanza o supera el umbral del {limit}, a partir del cual los servicios de correo y las plataformas de envío vigilan de cerca a un remitente. Depure su lista de contactos antes del próximo envío.',
   'threshold.bounced.danger': 'La tasa de rebote ({rate}) alcanza o supera el {limit}: esto perjudica su reputación de remitente y una mayor parte de sus mensajes puede ser filtrada o acabar en spam.',
+  'threshold.bounced.warning.sms': 'La tasa de rebote ({rate}) alcanza o supera el umbral del {limit}: muchos números de su lista no pueden recibir SMS (líneas fijas, números fuera de servicio, teléfonos apagados desde hace tiempo). Depure su lista antes del próximo envío.',
+  'threshold.bounced.danger.sms': 'La tasa de rebote ({rate}) alcanza o supera el {limit}: los operadores pueden empezar a filtrar sus SMS y la plataforma de envío a retener sus campañas. Retire los números que rebotan antes de volver a enviar.',
   'threshold.complained.warning': 'La tasa de quejas por spam ({rate}) alcanza o supera el máximo recomendado del {limit}. Asegúrese de que cada destinatario haya pedido sus correos y pueda darse de baja fácilmente.',
   'threshold.complained.danger': 'La tasa de quejas por spam ({rate}) alcanza o supera el {limit}, el nivel a partir del cual los servicios de correo pueden filtrar o rechazar sus correos.',
   'threshold.hard-bounced.warning': 'La tasa de rebote permanente ({rate}) alcanza o supera el {limit}: muchas direcciones o números de su lista ya no existen. Compruebe de dónde proceden.',

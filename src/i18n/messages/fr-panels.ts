@@ -31,6 +31,8 @@ export const frPanels: PanelCatalogue = {
 
   'threshold.bounced.warning': 'Le taux de rebond ({rate}) a atteint le seuil de {limit}, à partir duquel les messageries et les plateformes d’envoi surveillent de près un expéditeur. Nettoyez votre liste de contacts avant le prochain envoi.',
   'threshold.bounced.danger': 'Le taux de rebond ({rate}) a atteint le seuil de {limit} : cela nuit à votre réputation d’expéditeur, et davantage de vos messages risquent d’être filtrés ou de finir dans les spams.',
+  'threshold.bounced.warning.sms': 'Le taux de rebond ({rate}) a atteint le seuil de {limit} : beaucoup de numéros de votre liste ne peuvent pas recevoir de SMS (lignes fixes, numéros hors service, téléphones éteints depuis longtemps). Nettoyez votre liste avant le prochain envoi.',
+  'threshold.bounced.danger.sms': 'Le taux de rebond ({rate}) a atteint le seuil de {limit} : les opérateurs peuvent commencer à filtrer vos SMS, et la plateforme d’envoi à retenir vos campagnes. Retirez les numéros en échec avant de renvoyer.',
   'threshold.complained.warning': 'Le taux de signalements de spam ({rate}) a atteint {limit}, le maximum recommandé. Assurez-vous que chaque destinataire a demandé vos e-mails et peut se désabonner facilement.',
   'threshold.complained.danger': 'Le taux de signalements de spam ({rate}) a atteint {limit}, le niveau à partir duquel les messageries peuvent filtrer ou refuser vos e-mails.',
   'threshold.hard-bounced.warning': 'Le taux de rebonds définitifs ({rate}) a atteint le seuil de {limit} : beaucoup d’adresses ou de numéros de votre liste n’existent plus. Vérifiez leur provenance.',

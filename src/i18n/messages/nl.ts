@@ -188,6 +188,8 @@ export const nl: Catalogue = {
   // Thresholds: {rate} is the campaign's rate, {limit} the threshold it crossed, both already formatted.
   'threshold.bounced.warning': 'Het bouncepercentage ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders en verzendplatforms een afzender nauwlettend gaan volgen. Schoon uw contactlijst op vóór de volgende verzending.',
   'threshold.bounced.danger': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: dat schaadt uw reputatie als afzender, en meer van uw berichten kunnen worden gefilterd of in de spam belanden.',
+  'threshold.bounced.warning.sms': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: veel nummers in uw lijst kunnen geen sms ontvangen (vaste lijnen, nummers buiten gebruik, telefoons die al lang uit staan). Schoon uw lijst op vóór de volgende verzending.',
+  'threshold.bounced.danger.sms': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: operators kunnen uw sms’jes gaan filteren en het verzendplatform uw campagnes tegenhouden. Verwijder de nummers die bouncen voordat u opnieuw verzendt.',
   'threshold.complained.warning': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, het aanbevolen maximum. Zorg dat elke ontvanger om uw e-mails heeft gevraagd en zich gemakkelijk kan uitschrijven.',
   'threshold.complained.danger': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders uw e-mails kunnen gaan filteren of weigeren.',
   'threshold.hard-bounced.warning': 'Het percentage permanente bounces ({rate}) ligt op of boven {limit}: veel adressen of nummers in uw lijst bestaan niet meer. Controleer waar ze vandaan komen.',
