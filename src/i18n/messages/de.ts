@@ -89,7 +89,7 @@ export const de: Catalogue = {
   'status.clicked.meaning': 'Ein erfasster Link in der Nachricht wurde mindestens einmal aufgerufen.',
   'status.clicked.caveat': 'Meist ein Mensch, doch Sicherheitsscanner rufen Links manchmal selbst auf. Es zählen nur Links, die die Plattform erfasst, und ein Klick heißt nicht, dass der Empfänger danach auch gehandelt hat (Anmeldung, Zahlung …).',
   'status.read.label': 'Gelesen',
-  'status.read.meaning': 'Bei SMS oder WhatsApp hat das Telefon eine Lesebestätigung zurückgeschickt. Bei E-Mails werten manche Plattformen eine E-Mail als gelesen, wenn sie länger als ein paar Sekunden geöffnet war.',
+  'status.read.meaning': 'Bei RCS- oder WhatsApp-Nachrichten (eine einfache SMS hat keine) hat das Telefon eine Lesebestätigung zurückgeschickt. Bei E-Mails werten manche Plattformen eine E-Mail als gelesen, wenn sie länger als ein paar Sekunden geöffnet war.',
   'status.read.caveat': 'Lesebestätigungen hängen von den Einstellungen des Empfängers ab, daher wird vieles Gelesene nie gemeldet. Bei E-Mails beruht „Gelesen“ ebenfalls auf dem Laden der Bilder, mit denselben Grenzen wie bei Öffnungen.',
   'status.replied.label': 'Beantwortet',
   'status.replied.meaning': 'Der Empfänger hat auf Ihre SMS geantwortet.',

@@ -44,7 +44,7 @@ export const enExplanations = {
   'status.opened.caveat': 'Not proof that a person read it, and no legal proof: privacy features and security scanners can load images automatically, and opens go unseen when images are blocked. Only counted for HTML emails with open tracking on.',
   'status.clicked.meaning': 'A tracked link in the message was followed at least once.',
   'status.clicked.caveat': 'Usually a person, but security scanners sometimes follow links by themselves. Only links tracked by the platform count, and a click does not mean the recipient went on to act (sign up, pay…).',
-  'status.read.meaning': 'For SMS or WhatsApp, the phone sent back a read receipt. For email, some platforms call an email read when it stayed open for more than a few seconds.',
+  'status.read.meaning': 'For an RCS or WhatsApp message (plain SMS has none), the phone sent back a read receipt. For email, some platforms call an email read when it stayed open for more than a few seconds.',
   'status.read.caveat': 'Read receipts depend on the recipient’s settings, so many reads are never reported. For email it still relies on images loading, with the same limits as opens.',
   'status.replied.meaning': 'The recipient answered your SMS.',
   'status.replied.caveat': 'SMS only. In some countries recipients cannot reply to marketing SMS, so no reply does not always mean no interest.',

@@ -79,7 +79,7 @@ export const es: Catalogue = {
   'status.clicked.meaning': 'Se ha hecho clic al menos una vez en un enlace con seguimiento incluido en el mensaje.',
   'status.clicked.caveat': 'Suele ser una persona, pero a veces los analizadores de seguridad abren los enlaces por su cuenta. Solo cuentan los enlaces con seguimiento de la plataforma, y un clic no significa que el destinatario haya dado el paso siguiente (registrarse, pagar…).',
   'status.read.label': 'Leído',
-  'status.read.meaning': 'En SMS o WhatsApp, el teléfono ha devuelto una confirmación de lectura. En correo, algunas plataformas dan un correo por leído cuando ha estado abierto más de unos segundos.',
+  'status.read.meaning': 'En un mensaje RCS o de WhatsApp (un SMS normal no la tiene), el teléfono ha devuelto una confirmación de lectura. En correo, algunas plataformas dan un correo por leído cuando ha estado abierto más de unos segundos.',
   'status.read.caveat': 'Las confirmaciones de lectura dependen de la configuración del destinatario, así que muchas lecturas nunca se comunican. En correo sigue dependiendo de que se carguen las imágenes, con los mismos límites que las aperturas.',
   'status.replied.label': 'Respondido',
   'status.replied.meaning': 'El destinatario ha respondido a su SMS.',

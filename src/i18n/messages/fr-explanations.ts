@@ -43,7 +43,7 @@ export const frExplanations: ExplanationCatalogue = {
   'status.opened.caveat': 'Ce n’est pas la preuve qu’une personne l’a lu, ni une preuve juridique : des protections de la vie privée et des outils de sécurité chargent parfois les images automatiquement, et l’ouverture passe inaperçue quand les images sont bloquées. Compté seulement pour les e-mails HTML avec le suivi des ouvertures activé.',
   'status.clicked.meaning': 'Un lien du message dont la plateforme mesure les clics a été cliqué au moins une fois.',
   'status.clicked.caveat': 'En général une personne, mais des outils de sécurité ouvrent parfois les liens d’eux-mêmes. Seuls les liens dont la plateforme mesure les clics comptent, et un clic ne veut pas dire que le destinataire est allé plus loin (inscription, paiement…).',
-  'status.read.meaning': 'Pour un SMS ou un message WhatsApp, le téléphone a renvoyé un accusé de lecture. Pour un e-mail, certaines plateformes le disent lu quand il est resté ouvert plus de quelques secondes.',
+  'status.read.meaning': 'Pour un message RCS ou WhatsApp (un SMS classique n’en a pas), le téléphone a renvoyé un accusé de lecture. Pour un e-mail, certaines plateformes le disent lu quand il est resté ouvert plus de quelques secondes.',
   'status.read.caveat': 'Les accusés de lecture dépendent des réglages du destinataire : beaucoup de lectures ne sont jamais signalées. Pour un e-mail, cela repose toujours sur le chargement des images, avec les mêmes limites que l’ouverture.',
   'status.replied.meaning': 'Le destinataire a répondu à votre SMS.',
   'status.replied.caveat': 'SMS uniquement. Dans certains pays, on ne peut pas répondre aux SMS marketing : l’absence de réponse ne signifie pas toujours un manque d’intérêt.',

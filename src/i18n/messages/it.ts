@@ -82,7 +82,7 @@ export const it: Catalogue = {
   'status.clicked.meaning': 'Un link tracciato del messaggio è stato cliccato almeno una volta.',
   'status.clicked.caveat': 'Di solito si tratta di una persona, ma a volte gli scanner di sicurezza seguono i link da soli. Contano solo i link tracciati dalla piattaforma di invio, e un clic non significa che il destinatario sia poi passato all’azione (iscrizione, pagamento…).',
   'status.read.label': 'Letto',
-  'status.read.meaning': 'Per SMS o WhatsApp, il telefono ha inviato una conferma di lettura. Per le e-mail, alcune piattaforme considerano letta un’e-mail rimasta aperta per più di qualche secondo.',
+  'status.read.meaning': 'Per un messaggio RCS o WhatsApp (un normale SMS non ne ha), il telefono ha inviato una conferma di lettura. Per le e-mail, alcune piattaforme considerano letta un’e-mail rimasta aperta per più di qualche secondo.',
   'status.read.caveat': 'Le conferme di lettura dipendono dalle impostazioni del destinatario, quindi molte letture non vengono mai segnalate. Per le e-mail dipende comunque dal caricamento delle immagini, con gli stessi limiti delle aperture.',
   'status.replied.label': 'Risposta ricevuta',
   'status.replied.meaning': 'Il destinatario ha risposto all’SMS.',

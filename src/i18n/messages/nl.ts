@@ -82,7 +82,7 @@ export const nl: Catalogue = {
   'status.clicked.meaning': 'Een link in het bericht die het platform bijhoudt, is minstens één keer aangeklikt.',
   'status.clicked.caveat': 'Meestal is dat een persoon, maar beveiligingsscanners volgen soms zelf links. Alleen links die het platform bijhoudt tellen mee, en een klik betekent niet dat de ontvanger ook iets deed (inschrijven, betalen…).',
   'status.read.label': 'Gelezen',
-  'status.read.meaning': 'Bij sms of WhatsApp heeft de telefoon een leesbevestiging teruggestuurd. Bij e-mail noemen sommige platforms een e-mail gelezen als die langer dan enkele seconden open bleef.',
+  'status.read.meaning': 'Bij een RCS- of WhatsApp-bericht (een gewone sms heeft er geen) heeft de telefoon een leesbevestiging teruggestuurd. Bij e-mail noemen sommige platforms een e-mail gelezen als die langer dan enkele seconden open bleef.',
   'status.read.caveat': 'Leesbevestigingen hangen af van de instellingen van de ontvanger, dus veel gelezen berichten worden nooit als gelezen gemeld. Bij e-mail hangt het nog altijd af van het laden van afbeeldingen, met dezelfde beperkingen als bij openingen.',
   'status.replied.label': 'Beantwoord',
   'status.replied.meaning': 'De ontvanger heeft op uw sms geantwoord.',
