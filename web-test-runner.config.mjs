@@ -152,5 +152,8 @@ export default {
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Per file (default 2 minutes): the injection tests take about one in WebKit on a quiet machine, and over two on a
+  // loaded one, which lost every result of the file. A stuck test is still stopped by the 10 s limit above.
+  testsFinishTimeout: 600_000,
   coverageConfig: { include: ['src/**/*.ts'], exclude: ['src/mocks/**', 'src/demo/**'] },
 };

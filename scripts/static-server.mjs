@@ -27,10 +27,10 @@ const TYPES = {
  */
 export async function serveStatic({ root = '.', pages = {}, file, headers } = {}) {
   const server = createServer(async (req, res) => {
-    // normalize() resolves "..": a path can never climb above the root.
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
     try {
+      // normalize() resolves "..": a path can never climb above the root. A malformed escape throws: a 404.
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
       let target = page === undefined ? (file?.(path) ?? join(root, path)) : '';
       if (target && (await stat(target)).isDirectory()) target = join(target, 'index.html');
       const type = page !== undefined ? 'text/html' : (TYPES[extname(target)] ?? 'application/octet-stream');

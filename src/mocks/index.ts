@@ -55,9 +55,10 @@ export function startMockApi(options: StartMockApiOptions = {}): Promise<MockApi
   return (starting ??= (async () => {
     const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? HOUR : 0, ...rest } = options;
     const api = resetMockApi({ anchor: Date.now() - Math.max(0, replay), ...rest });
-    if (speed > 0) api.clock.run({ speed, until: Date.now });
     const { startWorker } = await import('./browser.js');
     await startWorker(serviceWorkerUrl === undefined ? {} : { serviceWorkerUrl });
+    // Once the worker answers: a clock started before a slow start-up had already jumped a minute ahead.
+    if (speed > 0) api.clock.run({ speed, until: Date.now });
     return api;
   })());
 }
