@@ -21,6 +21,8 @@ export interface RetryOptions {
 export interface HttpClientOptions {
   readonly baseUrl: string;
   readonly headers?: HeadersOption;
+  /** Send cookies with every request, to another origin too (`credentials: 'include'`). */
+  readonly withCredentials?: boolean;
   readonly fetch?: typeof fetch;
   /** Per-attempt time limit in ms. Default 30,000; 0 means none. */
   readonly timeout?: number;
@@ -105,6 +107,7 @@ export function httpClient(options: HttpClientOptions): HttpClient {
           method: request.method,
           headers: headers instanceof Headers ? headers : await headers,
           ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+          ...(options.withCredentials && { credentials: 'include' as const }),
           signal: controller.signal,
         });
       } catch (error) {

@@ -52,7 +52,12 @@ export interface RestDataSourceOptions {
   readonly pollInterval?: number;
   /** Longest time between two polls after failures, in ms. Default 300,000, at least 1,000. */
   readonly maxPollInterval?: number;
-  /** Send cookies with the SSE stream to another origin. Default false. */
+  /**
+   * Send cookies with every request to another origin, the reads (`credentials: 'include'`) and the SSE stream
+   * alike. Default false: a cross-origin API then sees no cookie. The API must answer
+   * `Access-Control-Allow-Credentials: true` and name the page's origin in `Access-Control-Allow-Origin` (not `*`),
+   * or the browser hides its answers.
+   */
   readonly withCredentials?: boolean;
   /** How lookups are collected before a request goes out, in ms after the first. Default 0 (the same task). */
   readonly batchWindow?: number;
@@ -110,7 +115,7 @@ export class RestDataSource implements StatusDataSource {
   /** @internal Its answers are validated as they are read (validate.ts): the elements need not check them again. */
   readonly [CHECKED] = true;
   /** The options in force, defaults filled in. */
-  readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval'>>>;
+  readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval' | 'withCredentials'>>>;
   private readonly http: HttpClient;
   private readonly messages: TtlCache<MessageStatus>;
   private readonly stats: TtlCache<CampaignStats>;
@@ -135,6 +140,7 @@ export class RestDataSource implements StatusDataSource {
       cacheTtl: number('cacheTtl', 30_000),
       live: options.live ?? 'sse',
       pollInterval: number('pollInterval', 15_000, MIN_POLL_INTERVAL),
+      withCredentials: options.withCredentials === true,
     };
     const maxPollInterval = number('maxPollInterval', 300_000, MIN_POLL_INTERVAL);
     const batchWindow = number('batchWindow', 0);
@@ -142,6 +148,7 @@ export class RestDataSource implements StatusDataSource {
     this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
+      withCredentials: this.options.withCredentials,
       ...(options.fetch !== undefined && { fetch: options.fetch }),
       timeout,
       ...(options.retry !== undefined && { retry: options.retry }),
@@ -169,7 +176,7 @@ export class RestDataSource implements StatusDataSource {
       mode: this.options.live,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
-      withCredentials: options.withCredentials ?? false,
+      withCredentials: this.options.withCredentials,
       maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
       openTimeout: timeout,
