@@ -1,11 +1,12 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
 import { CHECKED, warnFiledElsewhere } from './checked-source.js';
 import { DataSourceError } from './errors.js';
-import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
+import { httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { keyBatcher, type KeyBatcher } from './message-batcher.js';
 import { MIN_POLL_INTERVAL, numberOption } from './number-option.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
+import { buildUrl } from './request-url.js';
 import { sharedRequests } from './shared-request.js';
 import type {
   EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
@@ -30,7 +31,11 @@ function pathSegment(id: string): string {
  * a negative time, a poll interval under a second) makes the constructor throw a `RangeError` naming it.
  */
 export interface RestDataSourceOptions {
-  /** Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. */
+  /**
+   * Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. A query string in it
+   * (`https://back-office.example/api?tenant=acme`) is kept on every request and on the stream, before their own
+   * parameters.
+   */
   readonly baseUrl: string;
   /** Headers for every request, or a function giving them (called before each request, e.g. to refresh a token). Not sent on the SSE stream: `EventSource` cannot send headers, use cookies (`withCredentials`) or `live: 'poll'`. */
   readonly headers?: HeadersOption;
@@ -130,7 +135,8 @@ export class RestDataSource implements StatusDataSource {
     const timers = options.timers ?? realTimers;
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
-    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    // A trailing slash is dropped from a bare base, not from the value of a query parameter (`?next=/`).
+    const baseUrl = /[?#]/.test(options.baseUrl) ? options.baseUrl : options.baseUrl.replace(/\/+$/, '');
     const number = (name: keyof RestDataSourceOptions, fallback: number, min = 0) =>
       numberOption('RestDataSource', name, options[name] as number | undefined, fallback, min);
     this.options = {
