@@ -3,16 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import { buildUrl } from '../../src/data/request-url.js';
-import { FakeEventSource, ManualTimers, fakeFetch, json, wireStatus } from './helpers.js';
+import { FakeEventSource, ManualTimers, everyEndpoint, fakeFetch, wireStatus } from './helpers.js';
 
-const server = () =>
-  fakeFetch((call) => {
-    const path = call.url.pathname;
-    if (path.endsWith('/stats')) return json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: {}, updatedAt: '2026-11-24T09:00:00Z' });
-    if (path.endsWith('/history')) return json({ items: [] });
-    if (path.endsWith('/events')) return json({ events: [] });
-    return json({ messages: call.ids.map((id) => wireStatus(id)) });
-  });
+const server = () => fakeFetch(everyEndpoint);
 
 describe('RestDataSource base URL', () => {
   beforeEach(() => FakeEventSource.reset());

@@ -5,16 +5,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-source/define.js';
 import type { StatusSourceElement } from '../../src/elements/status-source/status-source.js';
-import { FakeEventSource, fakeFetch, json, wireStatus } from './helpers.js';
+import { FakeEventSource, everyEndpoint, fakeFetch } from './helpers.js';
 
-/** A server answering every endpoint of the contract with something readable. */
-const { fetch, calls } = fakeFetch((call) => {
-  const path = call.url.pathname;
-  if (path.endsWith('/stats')) return json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: {}, updatedAt: '2026-11-24T09:00:00Z' });
-  if (path.endsWith('/history')) return json({ items: [] });
-  if (path.endsWith('/events')) return json({ events: [] });
-  return json({ messages: call.ids.map((id) => wireStatus(id)) });
-});
+const { fetch, calls } = fakeFetch(everyEndpoint);
 
 /** Every kind of read: GET /messages, POST /messages/batch, events, stats, history. */
 async function readEverything(source: RestDataSource): Promise<void> {

@@ -80,6 +80,15 @@ export const wireStatus = (id: string, extra: Record<string, unknown> = {}) => (
 /** A server answering every messages request with a delivered status per id asked for. */
 export const echoMessages: Handler = (call) => json({ messages: call.ids.map((id) => wireStatus(id)) });
 
+/** A server answering every endpoint of the contract with something readable (empty pages, a campaign `c`). */
+export const everyEndpoint: Handler = (call) => {
+  const path = call.url.pathname;
+  if (path.endsWith('/stats')) return json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: {}, updatedAt: '2026-11-24T09:00:00Z' });
+  if (path.endsWith('/history')) return json({ items: [] });
+  if (path.endsWith('/events')) return json({ events: [] });
+  return echoMessages(call);
+};
+
 /** A promise and its resolve function, to hold a response until the test lets it go. */
 export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve!: (value: T) => void;
