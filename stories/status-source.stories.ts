@@ -7,7 +7,7 @@ import '../src/elements/status-source/define.js';
 import type { StatusSourceElement } from '../src/elements/status-source/status-source.js';
 import { DEMO_CAMPAIGNS, messageIdsFor, sampleMessageId, startMockApi } from '../src/mocks/index.js';
 
-type Args = { endpoint: string; live: LiveMode; pollInterval: number };
+type Args = { endpoint: string; live: LiveMode; pollInterval: number; withCredentials: boolean };
 
 // The badges of the kit read from <status-source> like this inspector does; it lists what the provided source
 // answers and every live update it hears, so the data layer can be watched on its own.
@@ -64,10 +64,10 @@ const meta: Meta<Args> = {
       return {};
     },
   ],
-  args: { endpoint: '/api', live: 'sse', pollInterval: 15_000 },
+  args: { endpoint: '/api', live: 'sse', pollInterval: 15_000, withCredentials: false },
   argTypes: { live: { control: 'inline-radio', options: ['sse', 'poll', 'off'] } },
-  render: ({ endpoint, live, pollInterval }) => html`
-    <status-source endpoint=${endpoint} live=${live} poll-interval=${pollInterval} ${ref((el) => setTimeout(() => inspect(el), 0))}>
+  render: ({ endpoint, live, pollInterval, withCredentials }) => html`
+    <status-source endpoint=${endpoint} live=${live} poll-interval=${pollInterval} ?with-credentials=${withCredentials} ${ref((el) => setTimeout(() => inspect(el), 0))}>
       <h3>Messages</h3>
       <ul></ul>
       <h3>Live updates</h3>

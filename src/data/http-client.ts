@@ -1,6 +1,7 @@
 import { DataSourceError } from './errors.js';
 import { abortReason, backoffDelay, isAbortError, parseRetryAfter, sleep, type Timers } from './timing.js';
 import { numberOption } from './number-option.js';
+import { buildUrl } from './request-url.js';
 
 /** Headers sent with every request; a function is called before each request (to refresh a token). */
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -21,6 +22,8 @@ export interface RetryOptions {
 export interface HttpClientOptions {
   readonly baseUrl: string;
   readonly headers?: HeadersOption;
+  /** Send cookies with every request, to another origin too (`credentials: 'include'`). */
+  readonly withCredentials?: boolean;
   readonly fetch?: typeof fetch;
   /** Per-attempt time limit in ms. Default 30,000; 0 means none. */
   readonly timeout?: number;
@@ -43,13 +46,6 @@ export interface HttpRequest<T> {
 
 // 408 and 425 are "try again" answers too; other 4xx mean the request itself is wrong.
 const RETRYABLE_STATUS = (status: number) => status >= 500 || status === 429 || status === 408 || status === 425;
-
-/** Builds `base + path + ?query`, leaving out undefined parameters. */
-export function buildUrl(baseUrl: string, path: string, query: Readonly<Record<string, string | undefined>> = {}): string {
-  const params = Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  const search = params.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
-  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-}
 
 /**
  * JSON over HTTP with the policies every read of this layer shares: a time limit per attempt, retries with
@@ -105,6 +101,7 @@ export function httpClient(options: HttpClientOptions): HttpClient {
           method: request.method,
           headers: headers instanceof Headers ? headers : await headers,
           ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+          ...(options.withCredentials && { credentials: 'include' as const }),
           signal: controller.signal,
         });
       } catch (error) {

@@ -1,11 +1,12 @@
 import type { CampaignHistoryEntry, CampaignStats, MessageStatus } from '../core/index.js';
 import { CHECKED, warnFiledElsewhere } from './checked-source.js';
 import { DataSourceError } from './errors.js';
-import { buildUrl, httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
+import { httpClient, type HeadersOption, type HttpClient, type RetryOptions } from './http-client.js';
 import { parseTopicKey, topicOfUpdate } from './live-hub.js';
 import { keyBatcher, type KeyBatcher } from './message-batcher.js';
 import { MIN_POLL_INTERVAL, numberOption } from './number-option.js';
 import { restLive, type LiveMode, type RestLive } from './rest-live.js';
+import { buildUrl } from './request-url.js';
 import { sharedRequests } from './shared-request.js';
 import type {
   EventPage, LiveListener, LiveTopic, LiveUpdate, Page, PageOptions, RequestOptions, StatusDataSource,
@@ -30,7 +31,11 @@ function pathSegment(id: string): string {
  * a negative time, a poll interval under a second) makes the constructor throw a `RangeError` naming it.
  */
 export interface RestDataSourceOptions {
-  /** Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. */
+  /**
+   * Where the API lives, e.g. `/api` or `https://back-office.example/estafette`. A query string in it
+   * (`https://back-office.example/api?tenant=acme`) is kept on every request and on the stream, before their own
+   * parameters.
+   */
   readonly baseUrl: string;
   /** Headers for every request, or a function giving them (called before each request, e.g. to refresh a token). Not sent on the SSE stream: `EventSource` cannot send headers, use cookies (`withCredentials`) or `live: 'poll'`. */
   readonly headers?: HeadersOption;
@@ -52,7 +57,12 @@ export interface RestDataSourceOptions {
   readonly pollInterval?: number;
   /** Longest time between two polls after failures, in ms. Default 300,000, at least 1,000. */
   readonly maxPollInterval?: number;
-  /** Send cookies with the SSE stream to another origin. Default false. */
+  /**
+   * Send cookies with every request to another origin, the reads (`credentials: 'include'`) and the SSE stream
+   * alike. Default false: a cross-origin API then sees no cookie. The API must answer
+   * `Access-Control-Allow-Credentials: true` and name the page's origin in `Access-Control-Allow-Origin` (not `*`),
+   * or the browser hides its answers.
+   */
   readonly withCredentials?: boolean;
   /** How lookups are collected before a request goes out, in ms after the first. Default 0 (the same task). */
   readonly batchWindow?: number;
@@ -110,7 +120,7 @@ export class RestDataSource implements StatusDataSource {
   /** @internal Its answers are validated as they are read (validate.ts): the elements need not check them again. */
   readonly [CHECKED] = true;
   /** The options in force, defaults filled in. */
-  readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval'>>>;
+  readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval' | 'withCredentials'>>>;
   private readonly http: HttpClient;
   private readonly messages: TtlCache<MessageStatus>;
   private readonly stats: TtlCache<CampaignStats>;
@@ -125,7 +135,8 @@ export class RestDataSource implements StatusDataSource {
     const timers = options.timers ?? realTimers;
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
-    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    // A trailing slash is dropped from a bare base, not from the value of a query parameter (`?next=/`).
+    const baseUrl = /[?#]/.test(options.baseUrl) ? options.baseUrl : options.baseUrl.replace(/\/+$/, '');
     const number = (name: keyof RestDataSourceOptions, fallback: number, min = 0) =>
       numberOption('RestDataSource', name, options[name] as number | undefined, fallback, min);
     this.options = {
@@ -135,6 +146,7 @@ export class RestDataSource implements StatusDataSource {
       cacheTtl: number('cacheTtl', 30_000),
       live: options.live ?? 'sse',
       pollInterval: number('pollInterval', 15_000, MIN_POLL_INTERVAL),
+      withCredentials: options.withCredentials === true,
     };
     const maxPollInterval = number('maxPollInterval', 300_000, MIN_POLL_INTERVAL);
     const batchWindow = number('batchWindow', 0);
@@ -142,6 +154,7 @@ export class RestDataSource implements StatusDataSource {
     this.http = httpClient({
       baseUrl,
       ...(options.headers !== undefined && { headers: options.headers }),
+      withCredentials: this.options.withCredentials,
       ...(options.fetch !== undefined && { fetch: options.fetch }),
       timeout,
       ...(options.retry !== undefined && { retry: options.retry }),
@@ -169,7 +182,7 @@ export class RestDataSource implements StatusDataSource {
       mode: this.options.live,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
-      withCredentials: options.withCredentials ?? false,
+      withCredentials: this.options.withCredentials,
       maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
       openTimeout: timeout,

@@ -83,6 +83,10 @@ export function restLive(options: RestLiveOptions): RestLive {
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
+  /** One poll of everything followed (a failed one leaves what is shown; the stream carries on). */
+  const catchUp = (): void => {
+    if (hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
+  };
   const sse =
     options.mode === 'sse' && options.EventSource
       ? sseTransport({
@@ -95,13 +99,19 @@ export function restLive(options: RestLiveOptions): RestLive {
           timers: options.timers,
           random: options.random,
           onUpdate: deliver,
-          onState: (open, failures, missed) => {
-            if (open) {
-              polls.stop();
-              // Back without a resume point: one poll catches up with what changed while it was down (a failed
-              // one leaves what is shown; the stream carries on).
-              if (missed && hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
-            } else if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
+          // Back without a resume point: one poll catches up with what changed while it was down. While polling
+          // fills in, it goes on until the stream proves itself, and the catch-up waits for that too: a stream that
+          // opens and drops at once would otherwise stop the polls before they ever ran, and catch up at each opening.
+          onOpen: (missed) => {
+            if (missed && !polls.active) catchUp();
+          },
+          onProved: (missed) => {
+            if (!polls.active) return;
+            polls.stop();
+            if (missed) catchUp();
+          },
+          onFailure: (failures) => {
+            if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
           },
         })
       : undefined;

@@ -30,11 +30,14 @@ export interface SseTransportOptions {
   readonly random: () => number;
   onUpdate(update: LiveUpdate): void;
   /**
-   * Told when the stream opens (`failures` 0) and after each failure (`failures` counts them in a row). `missed`:
-   * it opened after failing, with no event id to resume from (none had arrived), so the server sends only what
-   * happens from now on, and whatever happened while it was down is missed.
+   * The stream opened. `missed`: after failing, with no event id to resume from (none had arrived), so the server
+   * sends only what happens from now on, and whatever happened while it was down is missed.
    */
-  onState(open: boolean, failures: number, missed?: boolean): void;
+  onOpen(missed: boolean): void;
+  /** The open stream proved itself: an event arrived, or it stayed open `backoff.maxDelay` ms. `missed` as told at its opening. */
+  onProved(missed: boolean): void;
+  /** A connection failed: did not open, or dropped. `failures` counts them in a row, since the last one that proved itself. */
+  onFailure(failures: number): void;
 }
 
 /** A shared stream (see {@link sseTransport}). */
@@ -53,6 +56,12 @@ export interface SseTransport {
  * `Last-Event-ID` header, but at a fixed pace, without jitter, and a new EventSource cannot set that header.)
  * A topic added while connected reconnects, debounced, with the larger topic list; a topic removed does not,
  * the hub just stops delivering it.
+ *
+ * Opening is not enough to forget past failures: a server or proxy that ends the response at once (a serverless
+ * host, a short proxy time limit) opens a stream every time, and reset on each opening it was retried every second
+ * forever. A connection proves itself by delivering an event, or by staying open as long as the longest backoff
+ * wait (reconnecting at once after it costs no more than waiting would have); one that drops before that is one
+ * more failure in a row, so the waits grow and polling fills in.
  */
 export function sseTransport(options: SseTransportOptions): SseTransport {
   const { timers } = options;
@@ -63,7 +72,10 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   let lastEventId: string | undefined;
   let failures = 0;
   let timer: unknown;
+  /** Gives up on a connection that does not open in time, then, once open, proves it after a while without events. */
   let openTimer: unknown;
+  /** The open connection has not proved itself yet; `missed` as told when it opened. */
+  let unproved: { missed: boolean } | undefined;
 
   const clearTimer = (): void => {
     if (timer !== undefined) timers.clearTimeout(timer);
@@ -85,6 +97,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
 
   const close = (): void => {
     stopOpenTimer();
+    unproved = undefined;
     source?.close();
     source = undefined;
   };
@@ -93,8 +106,17 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   const failed = (): void => {
     close();
     failures++;
-    options.onState(false, failures);
+    options.onFailure(failures);
     later(backoffDelay(failures - 1, options.backoff, options.random));
+  };
+
+  const proved = (): void => {
+    if (!unproved) return;
+    const { missed } = unproved;
+    stopOpenTimer();
+    unproved = undefined;
+    failures = 0;
+    options.onProved(missed);
   };
 
   const connect = (): void => {
@@ -119,8 +141,9 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
       if (source !== opened) return;
       stopOpenTimer();
       const missed = failures > 0 && lastEventId === undefined;
-      failures = 0;
-      options.onState(true, 0, missed);
+      unproved = { missed };
+      openTimer = timers.setTimeout(proved, options.backoff.maxDelay);
+      options.onOpen(missed);
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;
@@ -129,6 +152,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     for (const type of LIVE_EVENT_TYPES) {
       opened.addEventListener(type, (event) => {
         if (source !== opened) return;
+        proved();
         const message = event as MessageEvent<unknown>;
         if (message.lastEventId) lastEventId = message.lastEventId;
         let update: LiveUpdate;

@@ -4,7 +4,8 @@
  *
  * Forward compatibility: a status, event type or failure reason this version does not know (a newer server)
  * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known". A value
- * of the wrong type, or a missing required field, is malformed. Unknown fields are left out of the result.
+ * of the wrong type, or a missing required field, is malformed; an optional field may be absent or null (null is
+ * read as absent), a required one may not be null. Unknown fields are left out of the result.
  */
 import {
   COUNT_FIELDS,
@@ -49,8 +50,11 @@ const object = (value: unknown, path: string): Obj =>
 
 const array = (value: unknown, path: string): unknown[] => (Array.isArray(value) ? value : malformed(path, 'is not an array'));
 
-/** `check`, for a field that may be absent. */
-const opt = <T>(check: Check<T>): Check<T | undefined> => (value, path, o) => (value === undefined ? undefined : check(value, path, o));
+/**
+ * `check`, for a field that may be absent. `null` counts as absent: Jackson, System.Text.Json and Pydantic write
+ * the fields they have no value for as null unless told otherwise, and the contract allows it for optional fields.
+ */
+const opt = <T>(check: Check<T>): Check<T | undefined> => (value, path, o) => (value == null ? undefined : check(value, path, o));
 
 const string = (value: unknown, path: string): string => (typeof value === 'string' ? value : malformed(path, 'is not a string'));
 
@@ -131,8 +135,9 @@ const messageStatus = record<MessageStatus>({
   raw: (value, path, o) =>
     optString(value, path, o) ?? (isDisplayStatus(o.display) || delivery(o.delivery, '') !== 'unknown' ? undefined : o.display),
   engagement: record(each(ENGAGEMENT_SIGNALS, signalSummary)),
-  subscription: (value, path) =>
-    value === undefined || value === 'unsubscribed' || value === 'resubscribed' ? value : malformed(path, 'is neither "unsubscribed" nor "resubscribed"'),
+  subscription: opt((value, path) =>
+    value === 'unsubscribed' || value === 'resubscribed' ? value : malformed(path, 'is neither "unsubscribed" nor "resubscribed"'),
+  ),
   updatedAt: time,
   settled: bool,
   asyncBounce: optBool,
@@ -246,7 +251,7 @@ export function parseMessagesBody(value: unknown): MessagesBody {
 function page<T>(value: unknown, path: string, key: string, item: (value: unknown, path: string) => T): { items: T[]; nextCursor?: string } {
   const o = object(value, path);
   const items = array(o[key], `${path}.${key}`).map((entry, index) => item(entry, `${path}.${key}[${index}]`));
-  const nextCursor = optString(o.nextCursor ?? undefined, `${path}.nextCursor`, o);
+  const nextCursor = optString(o.nextCursor, `${path}.nextCursor`, o);
   return nextCursor ? { items, nextCursor } : { items };
 }
 

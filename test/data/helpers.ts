@@ -13,6 +13,8 @@ export interface Call {
   readonly signal: AbortSignal | undefined;
   readonly headers: Headers;
   readonly body: string | undefined;
+  /** The `credentials` mode asked for (undefined: fetch's default, `same-origin`). */
+  readonly credentials: RequestCredentials | undefined;
 }
 
 export type Handler = (call: Call) => Response | Promise<Response>;
@@ -37,6 +39,7 @@ export function fakeFetch(handler: Handler): { fetch: typeof fetch; calls: Call[
       signal: init.signal ?? undefined,
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
+      credentials: init.credentials,
     };
     calls.push(call);
     if (init.signal?.aborted) throw init.signal.reason;
@@ -54,7 +57,7 @@ export function fakeFetch(handler: Handler): { fetch: typeof fetch; calls: Call[
 /** A `fetch` that counts requests and passes them on to the real one (MSW answers). */
 export function countingFetch(): { fetch: typeof fetch; calls: Call[] } {
   return fakeFetch((call) =>
-    fetch(call.url, { method: call.method, headers: call.headers, signal: call.signal ?? null, ...(call.body !== undefined && { body: call.body }) }),
+    fetch(call.url, { method: call.method, headers: call.headers, signal: call.signal ?? null, ...(call.body !== undefined && { body: call.body }), ...(call.credentials && { credentials: call.credentials }) }),
   );
 }
 
@@ -76,6 +79,15 @@ export const wireStatus = (id: string, extra: Record<string, unknown> = {}) => (
 
 /** A server answering every messages request with a delivered status per id asked for. */
 export const echoMessages: Handler = (call) => json({ messages: call.ids.map((id) => wireStatus(id)) });
+
+/** A server answering every endpoint of the contract with something readable (empty pages, a campaign `c`). */
+export const everyEndpoint: Handler = (call) => {
+  const path = call.url.pathname;
+  if (path.endsWith('/stats')) return json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: {}, updatedAt: '2026-11-24T09:00:00Z' });
+  if (path.endsWith('/history')) return json({ items: [] });
+  if (path.endsWith('/events')) return json({ events: [] });
+  return echoMessages(call);
+};
 
 /** A promise and its resolve function, to hold a response until the test lets it go. */
 export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
@@ -159,7 +171,10 @@ export class FakeEventSource implements EventSourceLike {
   closed = false;
   private readonly listeners = new Map<string, ((event: Event) => void)[]>();
 
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    readonly init?: EventSourceInit,
+  ) {
     FakeEventSource.all.push(this);
   }
 

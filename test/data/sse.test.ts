@@ -229,9 +229,77 @@ describe('RestDataSource stream handling', () => {
 
     timers.advance(2_000);
     FakeEventSource.all[2]!.open();
+    expect(source.polling, 'open, not yet proved').to.equal(true);
+    FakeEventSource.all[2]!.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'), '1');
     expect(source.polling).to.equal(false);
     // No reconnection or poll left: only the batch window of the one poll that catches up (nothing to resume from).
     expect(timers.delays.filter((ms) => ms > 500)).to.deep.equal([]);
+  });
+
+  /** Moves time half a second at a time, letting requests finish, until the next connection is made; how long it took. */
+  const untilNextConnection = async (): Promise<number> => {
+    const count = FakeEventSource.all.length;
+    let waited = 0;
+    while (FakeEventSource.all.length === count) {
+      if (waited > 120_000) throw new Error('no reconnection within two minutes');
+      timers.advance(500);
+      waited += 500;
+      await settle();
+    }
+    return waited;
+  };
+
+  it('backs off and polls when the stream opens and drops at once, again and again (a serverless host, a short proxy time limit)', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
+    const source = make({ fetch, pollInterval: 60_000 });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      FakeEventSource.last!.open();
+      FakeEventSource.last!.fail(false);
+      waits.push(await untilNextConnection());
+    }
+    expect(waits).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect(source.polling, 'polling since the second failure').to.equal(true);
+    expect(calls, 'one poll catching up, at the first reopening, none at the others').to.have.length(1);
+
+    // One that delivers an event has proved itself: polling stops, after one poll catching up, and failures are forgotten.
+    FakeEventSource.last!.open();
+    FakeEventSource.last!.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'), '9');
+    expect(source.polling).to.equal(false);
+    for (let i = 0; i < 2; i++) {
+      timers.advance(500); // the catch-up's batch window and hold
+      await settle();
+    }
+    expect(calls).to.have.length(2);
+    expect(FakeEventSource.all).to.have.length(7);
+    FakeEventSource.last!.fail(false);
+    expect(await untilNextConnection()).to.equal(1_000);
+    source.close();
+  });
+
+  it('forgets past failures once an open stream has lasted the longest backoff wait, quiet or not', async () => {
+    const { fetch } = fakeFetch(() => json({ messages: [] }));
+    const source = make({ fetch });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    FakeEventSource.last!.open();
+    FakeEventSource.last!.fail(false);
+    expect(await untilNextConnection()).to.equal(1_000);
+    FakeEventSource.last!.open();
+    FakeEventSource.last!.fail(false);
+    expect(await untilNextConnection()).to.equal(2_000);
+    expect(source.polling).to.equal(true);
+
+    FakeEventSource.last!.open();
+    timers.advance(59_999);
+    expect(source.polling, 'not proved yet').to.equal(true);
+    timers.advance(1);
+    expect(source.polling).to.equal(false);
+    FakeEventSource.last!.fail(false);
+    expect(await untilNextConnection()).to.equal(1_000);
+    source.close();
   });
 
   it('catches up with one poll when the stream comes back with no event id to resume from', async () => {
@@ -281,7 +349,12 @@ describe('RestDataSource stream handling', () => {
     expect(calls, 'the fallback polled once').to.have.length(2);
     answer = 'opened';
     await drive(500);
-    FakeEventSource.all.at(-1)!.open(); // back, nothing to resume from: the catch-up is a later round
+    // Back, nothing to resume from: polling goes on until the stream proves itself (here with an event of another
+    // topic), then one poll catches up, whatever round polling was at.
+    FakeEventSource.all.at(-1)!.open();
+    await drive(500);
+    FakeEventSource.all.at(-1)!.emit('campaign-history', { campaignId: 'other', action: 'started', at: '2026-11-24T10:06:00Z' }, '7');
+    expect(source.polling).to.equal(false);
     await drive(1_000);
     expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
   });

@@ -31,6 +31,7 @@ const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
  * @attr endpoint - Base URL of an API following the REST contract (`openapi.yaml`); a `RestDataSource` is created for it.
  * @attr live - `sse` (default), `poll` or `off`: how the created source follows changes.
  * @attr poll-interval - Milliseconds between two polls (default 15,000; at least 1,000, else the default with a warning).
+ * @attr {boolean} with-credentials - Send cookies with every request and the stream when `endpoint` is on another origin; the API must allow credentials with CORS (see SECURITY.md).
  * @prop {StatusDataSource | undefined} source - Any data source, provided as it is; wins over `endpoint`.
  * @slot - The elements that read from this source.
  */
@@ -49,6 +50,13 @@ export class StatusSourceElement extends LitElement {
 
   /** Time between two polls in ms, when polling. Default 15,000. */
   @property({ attribute: 'poll-interval', type: Number, reflect: true }) pollInterval: number | undefined;
+
+  /**
+   * Whether the created REST source sends cookies with every request and the stream, to another origin too
+   * (`RestDataSource`'s `withCredentials`). The API must answer `Access-Control-Allow-Credentials: true` and name
+   * the page's origin in `Access-Control-Allow-Origin`.
+   */
+  @property({ attribute: 'with-credentials', type: Boolean, reflect: true }) withCredentials = false;
 
   /** A data source to provide as it is (any `StatusDataSource`). Wins over `endpoint`. */
   @property({ attribute: false }) source: StatusDataSource | undefined;
@@ -71,7 +79,7 @@ export class StatusSourceElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('source')) this.resolve();
+    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('withCredentials') || changed.has('source')) this.resolve();
   }
 
   private resolve(): void {
@@ -80,11 +88,16 @@ export class StatusSourceElement extends LitElement {
       const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
       const given = this.pollInterval;
       const interval = given !== undefined && given >= MIN_POLL_INTERVAL ? given : undefined;
-      const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}`;
+      const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}\u0000${this.withCredentials}`;
       if (!this.created || this.createdFor !== key) {
         if (given != null && interval === undefined) warnOnce(`<status-source> poll-interval="${given}" is not a number of milliseconds of at least ${MIN_POLL_INTERVAL}: polling every 15,000 ms.`);
         this.created?.close();
-        this.created = new RestDataSource({ baseUrl: this.endpoint, live, ...(interval !== undefined && { pollInterval: interval }) });
+        this.created = new RestDataSource({
+          baseUrl: this.endpoint,
+          live,
+          withCredentials: this.withCredentials,
+          ...(interval !== undefined && { pollInterval: interval }),
+        });
         this.createdFor = key;
       }
       next = this.created;
