@@ -50,11 +50,11 @@ describe('React 19 rendering the tags before they are registered', () => {
     const about = (tag: string, attribute: string) => warnings.filter((w) => w.startsWith(`estafette: <${tag}>:`) && w.includes(` ${attribute}="`));
     expect(about('campaign-stats', 'counts'), 'two stats, one warning').to.have.length(1);
     expect(about('campaign-stats', 'counts')[0]).to.contain('set the `counts` property instead');
-    expect(about('campaign-stats', 'campaignid')[0]).to.contain('campaignid="42" is read by no one: the attribute is campaign-id, the property `campaignId`');
+    expect(about('campaign-stats', 'campaignid')[0]).to.contain('campaignid="42" is lost: set the `campaignId` property or the campaign-id attribute instead.');
     expect(about('email-status-badge', 'value')[0]).to.contain('set the `value` property instead');
     expect(about('status-timeline', 'events')[0]).to.contain('set the `events` property instead');
     for (const warning of warnings) {
-      expect(warning).to.contain("register the elements before the first render (import 'estafette/define'");
+      expect(warning).to.contain("Register the elements before the first render (import 'estafette/define' first");
       expect(warning).to.contain('@lit/react wrappers');
     }
   });
@@ -77,6 +77,6 @@ describe('React 19 rendering the tags before they are registered', () => {
     const timeline = container.appendChild(document.createElement('status-timeline'));
     timeline.setAttribute('recipient', String({ name: 'Ada' }));
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<status-timeline>: an object was written as its attribute recipient="[object Object]", and is lost.');
+    expect(warnings[0]).to.contain('<status-timeline>: an object written as its attribute recipient is lost.');
   });
 });

@@ -48,22 +48,17 @@ export function checkAttribute(tag: string, name: string, value: string | null, 
   if (value === null) return;
   const property = strayAttributes(properties).get(name);
   // An array of objects reads "[object Object],[object Object]".
-  const objectText = value.includes(OBJECT_TEXT);
-  if (property === undefined && !objectText) return;
+  if (property === undefined && !value.includes(OBJECT_TEXT)) return;
   const key = `${tag} ${name}`;
   if (told.has(key)) return;
   told.add(key);
-  const given = `${name}="${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   const attribute = property === undefined ? undefined : properties.get(property)?.attribute;
-  const what =
-    property === undefined
-      ? `an object was written as its attribute ${given}, and is lost.`
-      : typeof attribute === 'string'
-        ? `its attribute ${given} is read by no one: the attribute is ${attribute}, the property \`${property}\`.`
-        : `${objectText ? 'an object was written as' : 'it was given'} the attribute ${given}, which is lost: set the \`${property}\` property instead.`;
   console.warn(
-    `estafette: <${tag}>: ${what} Frameworks set properties only on an element already defined (React 19 checks \`key in element\`): ` +
-      `register the elements before the first render (import 'estafette/define' at the start of the app, not lazily or through estafette/loader), ` +
-      `or use the @lit/react wrappers (examples/react/README.md), which set properties either way.`,
+    `estafette: <${tag}>: ${
+      property === undefined
+        ? `an object written as its attribute ${name} is lost.`
+        : `its attribute ${name}="${value.slice(0, 40)}" is lost: set the \`${property}\` property${typeof attribute === 'string' ? ` or the ${attribute} attribute` : ''} instead.`
+    } Register the elements before the first render (import 'estafette/define' first: React 19 sets properties only on ` +
+      `defined elements, not on tags rendered before estafette/loader or a lazy import registered them), or use the @lit/react wrappers (examples/react/README.md).`,
   );
 }
