@@ -22,6 +22,8 @@ const LIB_ENTRIES = {
   'elements/email-status-badge/define': 'src/elements/email-status-badge/define.ts',
   'elements/campaign-stats/define': 'src/elements/campaign-stats/define.ts',
   'elements/status-timeline/define': 'src/elements/status-timeline/define.ts',
+  // `estafette/cdn` under the "node" condition: what a server-side render gets instead of the browser bundle.
+  cdn: 'src/cdn.ts',
 };
 
 /**

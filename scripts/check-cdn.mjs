@@ -98,6 +98,30 @@ try {
   const fromNpm = await page.waitForFunction(() => document.getElementById('from-npm')?.shadowRoot?.querySelector('[part~="label"]')?.textContent || false, undefined, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => undefined);
   check('the default source set through the npm copy reaches an element the CDN file defined', fromNpm === 'Clicked', String(fromNpm));
   check('the file twice plus the npm copy raise no error and no warning', problems.length === 0, problems.join('; '));
+  // Each copy has its own DataSourceError class: an element the CDN file defined must understand the npm copy's
+  // 404 (not found, not retried), as it did not before (audit F: "an unexpected error occurred", retried for ever).
+  step('the CDN page: an error thrown by the npm copy');
+  const across = await page.evaluate(async () => {
+    const lib = await import('/dist/lib/index.js');
+    const cdn = await import('/dist/cdn/estafette.js');
+    const stats = document.body.appendChild(document.createElement('campaign-stats'));
+    stats.setAttribute('campaign-id', 'nope');
+    // The npm copy's StaticDataSource answers an unknown campaign with its own DataSourceError (HTTP 404).
+    stats.source = new lib.StaticDataSource({ events: [] });
+    const deadline = Date.now() + 10_000;
+    while (!stats.shadowRoot?.querySelector('.error') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const said = stats.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+    const retry = Boolean(stats.shadowRoot?.querySelector('.retry'));
+    stats.remove();
+    return {
+      both: new lib.DataSourceError('x', { kind: 'http', status: 404 }) instanceof cdn.DataSourceError && new cdn.DataSourceError('x', { kind: 'http', status: 404 }) instanceof lib.DataSourceError,
+      said,
+      retry,
+    };
+  }).catch((error) => ({ error: error.message }));
+  check('a DataSourceError of the npm copy is one for the CDN file, and the other way round', across.both === true, JSON.stringify(across));
+  check("the npm copy's 404 makes stats the CDN file defined say not found, with nothing to retry",
+    Boolean(across.said?.includes('No campaign was found') && !across.retry), JSON.stringify(across));
   step('the version clash page');
   const clash = await browser.newPage();
   const warnings = [];

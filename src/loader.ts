@@ -6,12 +6,18 @@
  * A component with a closed shadow root (which no script outside can look into) hands it over with
  * `discover(root)`; `load()` fetches the kit at once, for a page that knows it is about to need it.
  *
+ * Without a DOM (imported in Node by a server-side render: Next.js, Nuxt, Angular SSR), importing it does nothing,
+ * `load()` resolves at once and `discover()` does nothing: the page's copy, in the browser, does the work.
+ *
  * @example <script type="module" src="https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js"></script>
  * @example
  * import { discover } from 'https://cdn.example/estafette@0.1.0/dist/cdn/estafette-loader.js';
  * const root = this.attachShadow({ mode: 'closed' }); // in a component's constructor: keep the root
  * discover(root);
  */
+/** Whether there is a page to watch: not in Node, where an app's server-side render imports this module too. */
+const IN_BROWSER = typeof document !== 'undefined';
+
 const TAGS = ['email-status-badge', 'campaign-stats', 'status-timeline', 'status-source'];
 const SELECTOR = TAGS.join(',');
 
@@ -21,9 +27,11 @@ const watched = new WeakSet<Node>();
 
 /**
  * Fetches and runs the kit, once: every element is registered when the promise resolves (it rejects if the file
- * could not be fetched). The loader's watchers stop at their next call.
+ * could not be fetched). The loader's watchers stop at their next call. Without a DOM (Node), resolves at once and
+ * loads nothing: the elements cannot run there.
  */
 export function load(): Promise<unknown> {
+  if (!IN_BROWSER) return Promise.resolve();
   if (!loading) {
     // Nothing left to look for: let go of the roots kept for tags still undefined.
     for (const roots of undefinedIn.values()) roots.clear();
@@ -97,10 +105,11 @@ function watch(root: Document | DocumentFragment): boolean {
 
 /**
  * Watches `root` too: a closed shadow root, which the loader cannot see into by itself (open ones are found on
- * their own). Loads the kit at once if a tag is already there, or as soon as one is added.
+ * their own). Loads the kit at once if a tag is already there, or as soon as one is added. Does nothing without a
+ * DOM (Node).
  */
 export function discover(root: Document | DocumentFragment): void {
-  watch(root);
+  if (IN_BROWSER) watch(root);
 }
 
-watch(document);
+if (IN_BROWSER) watch(document);

@@ -1,7 +1,10 @@
 // TypeScript with React 19: the four tags in JSX, typed. Copy this file into your sources (any name ending in
-// .d.ts that your tsconfig includes). Properties are the elements' own (campaignId, thresholds, source, ...); the
-// attribute spellings (campaign-id, message-id) are accepted too, as React sets either; events are `on` + the exact
-// event name, as React 19 wires them for custom elements.
+// .d.ts that your tsconfig includes). Properties are the elements' own (campaignId, thresholds, source, ...); ids
+// may be numbers and times `Date`s, as the elements read them, and `null` stands for "not given". The attribute
+// spellings (campaign-id, message-id) are accepted too, as React sets either: each element's are listed below, as
+// custom-elements.json names them. Events are `on` + the exact event name, as React 19 wires them for custom
+// elements. (TypeScript checks no dashed name a tag does not declare, by design: `data-*` and `aria-*` work, and so
+// would a misspelt `mesage-id`; the camelCase `mesageId` is refused.)
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   CampaignStatsElement,
@@ -14,18 +17,79 @@ import type {
   StatusTimelineElement,
 } from 'estafette';
 
-/** React's props of an element: its HTML attributes, its own properties, and its dashed attributes. */
-type ElementProps<E extends HTMLElement, Events = object> = DetailedHTMLProps<HTMLAttributes<E>, E> &
-  Partial<Omit<E, keyof HTMLElement>> &
-  Events & { [dashedAttribute: `${string}-${string}`]: unknown };
+/** An id: its text, or a number (read as its digits); `null` is "not given". */
+type Id = string | number | null;
+/** A time: ISO 8601 text, or a `Date`; `null` is "not given". */
+type Time = string | Date | null;
+/** What an attribute carries: React writes a number as its digits; `null` leaves it out. */
+type Text = string | number | null;
+/** A boolean attribute: present for `true`, absent for `false`. */
+type Flag = boolean | null;
+
+/**
+ * React's props of an element: its HTML attributes, its own properties (`Wider` overrides the types of some, as
+ * the elements read them), its dashed attributes and its `on<event>` props.
+ */
+type ElementProps<E extends HTMLElement, Wider, Attributes, Events = object> = DetailedHTMLProps<HTMLAttributes<E>, E> &
+  Partial<Omit<E, keyof HTMLElement | keyof Wider>> &
+  Partial<Wider> &
+  Attributes &
+  Events;
+
+/** The dashed attributes of `<status-source>`. */
+interface StatusSourceAttributes {
+  'poll-interval'?: Text;
+}
+
+/** The dashed attributes of `<email-status-badge>` (a `Date` goes to `updatedAt`: an attribute would get its local text). */
+interface EmailStatusBadgeAttributes {
+  'message-id'?: Id;
+  'updated-at'?: string | null;
+}
+
+/** The dashed attributes of `<campaign-stats>`. */
+interface CampaignStatsAttributes {
+  'campaign-id'?: Id;
+  'exclude-automated'?: Flag;
+  'total-opens'?: Flag;
+  'announce-interval'?: Text;
+  'campaign-name'?: Text;
+  'updated-at'?: string | null;
+  'time-zone'?: string | null;
+  'heading-level'?: Text;
+  'no-export'?: Flag;
+}
+
+/** The dashed attributes of `<status-timeline>`. */
+interface StatusTimelineAttributes {
+  'message-id'?: Id;
+  'campaign-id'?: Id;
+  'time-zone'?: string | null;
+  'announce-interval'?: Text;
+}
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'status-source': ElementProps<StatusSourceElement>;
-      'email-status-badge': ElementProps<EmailStatusBadgeElement, { 'onstatus-change'?: (event: StatusChangeEvent) => void }>;
-      'campaign-stats': ElementProps<CampaignStatsElement, { 'onmetric-select'?: (event: MetricSelectEvent) => void }>;
-      'status-timeline': ElementProps<StatusTimelineElement, { 'onstage-change'?: (event: StageChangeEvent) => void; 'onentry-select'?: (event: EntrySelectEvent) => void }>;
+      'status-source': ElementProps<StatusSourceElement, object, StatusSourceAttributes>;
+      'email-status-badge': ElementProps<
+        EmailStatusBadgeElement,
+        { messageId: Id; updatedAt: Time; code: Text },
+        EmailStatusBadgeAttributes,
+        { 'onstatus-change'?: (event: StatusChangeEvent) => void }
+      >;
+      'campaign-stats': ElementProps<
+        CampaignStatsElement,
+        { campaignId: Id; updatedAt: Time },
+        CampaignStatsAttributes,
+        { 'onmetric-select'?: (event: MetricSelectEvent) => void }
+      >;
+      'status-timeline': ElementProps<
+        StatusTimelineElement,
+        { messageId: Id; campaignId: Id },
+        StatusTimelineAttributes,
+        { 'onstage-change'?: (event: StageChangeEvent) => void; 'onentry-select'?: (event: EntrySelectEvent) => void }
+      >;
     }
   }
 }

@@ -1,8 +1,32 @@
 /** Why a data-source call failed. */
 export type DataSourceErrorKind = 'network' | 'http' | 'malformed' | 'timeout' | 'aborted' | 'no-source';
 
-/** The one error type data sources reject with. */
+/**
+ * What marks a `DataSourceError` of any copy of Estafette: a page may hold two (the CDN file and the npm build, or two
+ * bundles), and each copy's class is another object. A registered symbol is the same in every copy.
+ */
+const BRAND: unique symbol = Symbol.for('estafette.data-source-error');
+
+/**
+ * The one error type data sources reject with.
+ *
+ * `error instanceof DataSourceError` is true for an error of any copy of Estafette on the page (the CDN file's, the
+ * npm build's, another bundle's): an app's source throwing the class it imported from `estafette` is understood by
+ * elements the CDN file registered, and the other way round. A subclass keeps the ordinary `instanceof`.
+ */
 export class DataSourceError extends Error {
+  /** True for a `DataSourceError` made by any copy of the class (see the class's description). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass inherits this method: `x instanceof MySubclass` asks for that class, not for any copy's error.
+    if (this !== DataSourceError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+  static {
+    // On the prototype, out of the public type: nothing added to each error, nothing for a host to fake by accident.
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
   override readonly name = 'DataSourceError';
   readonly kind: DataSourceErrorKind;
   /** HTTP status, when there was a response. */

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { hostTextStyles } from './host-text.js';
 
-/** Rules every Estafette element with a rich shadow tree shares: `hidden` works, sizes include borders, and
- * `.visually-hidden` keeps text for assistive technology without showing it. */
+/** Rules every Estafette element with a rich shadow tree shares: `hidden` works, sizes include borders, the page's
+ * inherited text properties stay out (`hostTextStyles`), and `.visually-hidden` keeps text for assistive technology
+ * without showing it. */
 export const baseStyles = css`
+  ${hostTextStyles}
   :host([hidden]) {
     display: none;
   }

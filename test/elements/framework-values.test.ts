@@ -66,6 +66,19 @@ describe('values as frameworks pass them', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('campaign-stats reads a Date as the time of its figures: shown, and written as ISO 8601 in its <time>', async () => {
+    const stats = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" time-zone="UTC" .counts=${{ sent: 10, delivered: 9 }}></campaign-stats>`);
+    stats.updatedAt = new Date(Date.UTC(2026, 10, 24, 9, 30)) as unknown as string;
+    await stats.updateComplete;
+    const time = stats.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-11-24T09:30:00.000Z');
+    expect(time.textContent).to.contain('9:30');
+    stats.updatedAt = null as unknown as string;
+    await stats.updateComplete;
+    expect(stats.shadowRoot!.querySelector('time'), 'null: no time').to.equal(null);
+    expect(uncaught).to.deep.equal([]);
+  });
+
   it('campaign-stats and the timeline load a numeric id as its digits', async () => {
     const { source } = sourceOf([]);
     const stats = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" .source=${source}></campaign-stats>`);

@@ -21,6 +21,8 @@ describe('React 18 without wrappers', () => {
     // What the README warns about: React before 19 stringifies it. The wrappers below set the property instead.
     expect(stats.getAttribute('thresholds')).to.equal('[object Object]');
     expect(stats.thresholds).to.not.equal(STRICT_THRESHOLDS);
+    // And the element says so, naming the property and the wrappers.
+    expect(page.errors.filter((e) => e.includes('set the `thresholds` property instead') && e.includes('@lit/react wrappers'))).to.have.length(1);
   });
 });
 

@@ -6,7 +6,9 @@ import { tokenStylesFor } from '../../styles/tokens.js';
 /*
  * Colors come from the kit's tokens (src/styles/tokens.ts): the surface colors for cards and text, the warning and
  * danger category colors for level marks (the `.warning` / `.danger` classes set `--_fg`, `--_bg`, `--_border`).
- * Line boxes have fixed heights so that the loading skeleton and the loaded indicators occupy the same space.
+ * A line is its text's size plus a fixed leading (`calc(1em + …)`: 20 px for the 14 px default), so lines grow with
+ * --estafette-font-size instead of overlapping; the lines the loading skeleton reserves are counted in those
+ * lines (`lh`), so that it and the loaded indicators occupy the same space at any size.
  */
 const own = css`
   :host {
@@ -24,7 +26,7 @@ const own = css`
     color: var(--_text);
     font-family: var(--estafette-font-family, system-ui, sans-serif);
     font-size: var(--estafette-font-size, 0.875rem);
-    line-height: 1.25rem;
+    line-height: calc(1em + 0.375rem);
     font-variant-numeric: tabular-nums;
   }
 
@@ -53,7 +55,7 @@ const own = css`
   .heading {
     font-size: 1rem;
     font-weight: 600;
-    line-height: 1.5rem;
+    line-height: calc(1em + 0.5rem);
   }
   .campaign-name {
     font-weight: 500;
@@ -171,7 +173,7 @@ const own = css`
     }
   }
   .label {
-    min-height: 1.25rem;
+    min-height: 1lh;
     /* room for the info button, which sits over the label's line */
     padding-inline-end: 1.75rem;
     color: var(--_muted);
@@ -180,18 +182,19 @@ const own = css`
   .count {
     font-size: 1.5rem;
     font-weight: 600;
-    line-height: 2rem;
+    line-height: calc(1em + 0.5rem);
   }
   /* The rate on one line, its denominator under it; both lines are reserved even when empty (count-only
      indicators, skeleton), so every card of a row has the same height before and after loading. */
   .rate-line {
     display: flex;
     flex-direction: column;
-    min-height: 2.25rem;
+    /* The rate's line and the denominator's (its 0.75rem text and 0.25rem of leading). */
+    min-height: calc(1lh + 1rem);
   }
   .denominator {
     font-size: 0.75rem;
-    line-height: 1rem;
+    line-height: calc(1em + 0.25rem);
   }
   .rate {
     font-weight: 600;
@@ -252,7 +255,7 @@ const own = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
     font: inherit;
     font-size: var(--estafette-tooltip-font-size, 0.8125rem);
-    line-height: 1.125rem;
+    line-height: calc(1em + 0.3125rem);
   }
   .tip-line {
     display: block;
@@ -302,7 +305,7 @@ const own = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 0.375rem;
-    min-height: 1.25rem;
+    min-height: 1lh;
   }
   .layout-list .label,
   .layout-compact .label {
@@ -314,7 +317,7 @@ const own = css`
   }
   .layout-list .count {
     font-size: 1rem;
-    line-height: 1.5rem;
+    line-height: calc(1em + 0.5rem);
     text-align: end;
   }
   .layout-list .extra,
@@ -352,7 +355,7 @@ const own = css`
   }
   .layout-compact .count {
     font-size: 0.875rem;
-    line-height: 1.25rem;
+    line-height: calc(1em + 0.375rem);
   }
   .layout-compact .denominator,
   .layout-compact .extra {
@@ -372,7 +375,7 @@ const own = css`
   }
   .warnings .heading {
     font-size: 0.875rem;
-    line-height: 1.25rem;
+    line-height: calc(1em + 0.375rem);
   }
   .warnings ul {
     display: grid;

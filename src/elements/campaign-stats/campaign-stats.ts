@@ -199,7 +199,7 @@ export class CampaignStatsElement extends LocalizedElement {
    */
   @property({ attribute: 'campaign-name' }) campaignName?: string;
 
-  /** For static figures: when they were computed (ISO 8601). */
+  /** For static figures: when they were computed (ISO 8601; a `Date` from a framework is read as its ISO text). */
   @property({ attribute: 'updated-at' }) updatedAt?: string;
 
   /** Time zone of the last-update time (IANA id); the user's own by default. */
@@ -366,13 +366,14 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     if (this.counts) {
       const name = text(this.campaignName);
+      const updatedAt = text(this.updatedAt);
       return {
         state: 'ready',
         shown: {
           counts: this.counts,
           sending: this.sending,
           ...(name ? { name } : {}),
-          ...(this.updatedAt ? { updatedAt: this.updatedAt } : {}),
+          ...(updatedAt ? { updatedAt } : {}),
         },
       };
     }

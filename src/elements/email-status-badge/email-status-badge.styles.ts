@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { hostTextStyles } from '../../styles/host-text.js';
 
 /** Styles of `<email-status-badge>`: one sheet shared by every instance. Colors come from `tokenStyles`. */
 export const badgeStyles = css`
+  ${hostTextStyles}
   /* inline-flex, not inline-block: the same box from outside, but no line box of its own to lay out around the
      badge, which a column of 10,000 badges pays for (npm run bench, scenario 1). */
   :host {

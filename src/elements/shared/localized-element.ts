@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { areExplanationsReady, arePanelTextsReady, isLocaleReady, loadExplanations, loadLocale, loadPanelTexts, resolveFormatLocale, resolveLocale, type Locale } from '../../i18n/index.js';
+import { checkAttribute, strayAttributes } from './lost-attributes.js';
 import { unwatchTextChanges, watchTextChanges } from './text-changes.js';
 
 /**
@@ -23,12 +24,14 @@ export class LocalizedElement extends LitElement {
   protected static panels = false;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    // Plus the attributes a framework writes in place of properties on an element not defined yet: to say so.
+    return [...super.observedAttributes, 'lang', ...strayAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
+    checkAttribute(this.localName, name, value, (this.constructor as typeof LocalizedElement).elementProperties);
   }
 
   override connectedCallback(): void {

@@ -6,6 +6,8 @@ import { tokenStyles } from '../../styles/tokens.js';
  * Colors fall back from the element's own custom properties to the kit's --estafette-* tokens, then to values
  * that pass WCAG AA in light and dark schemes. Rows have one height (a CSS length the element measures through
  * .probe), which is what lets the list be windowed: a row's position is its index times that height.
+ * A line is its text's size plus a fixed leading (`calc(1em + …)`: 20 px for the 14 px default), and a row's default
+ * height is counted in lines (`lh`), so both grow with --estafette-font-size instead of overlapping or clipping.
  */
 const own = css`
   :host {
@@ -16,17 +18,18 @@ const own = css`
     --_border: var(--_surface-border);
     --_reached: var(--estafette-timeline-accent, var(--_accent));
     --_radius: var(--estafette-radius, 0.5rem);
-    --_row-height: var(--estafette-timeline-row-height, 3.5rem);
+    /* Two lines and 1rem of room (3.5rem at the default size); resolved where it is used, in that element's lines. */
+    --_row-height: var(--estafette-timeline-row-height, calc(2lh + 1rem));
 
     display: block;
     color: var(--_text);
     font-family: var(--estafette-font-family, system-ui, sans-serif);
     font-size: var(--estafette-font-size, 0.875rem);
-    line-height: 1.25rem;
+    line-height: calc(1em + 0.375rem);
     font-variant-numeric: tabular-nums;
   }
   :host([compact]) {
-    --_row-height: var(--estafette-timeline-row-height, 2.25rem);
+    --_row-height: var(--estafette-timeline-row-height, calc(1lh + 1rem));
   }
   .icon {
     flex: none;
@@ -108,7 +111,7 @@ const own = css`
     gap: 0.125rem;
     padding-inline: 0;
     font-size: 0.75rem;
-    line-height: 1rem;
+    line-height: calc(1em + 0.25rem);
     text-align: center;
   }
   .narrow .stage-label {
@@ -282,7 +285,7 @@ const own = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.75rem;
-    line-height: 1rem;
+    line-height: calc(1em + 0.25rem);
     color: var(--_muted);
   }
   .mark.async {

@@ -124,7 +124,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @csspart retry - The "try again" button.
  *
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
- * @cssprop --estafette-timeline-row-height - Height of a row (default `3.5rem`, `2.25rem` when compact).
+ * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact).
  * @cssprop --estafette-timeline-accent - Color of the current stage, of links and of the selected row's bar (stages passed take the success color); falls back to `--estafette-accent`.
  *
  * @tagname status-timeline
