@@ -39,6 +39,7 @@ type ElementProps<E extends HTMLElement, Wider, Attributes, Events = object> = D
 /** The dashed attributes of `<status-source>`. */
 interface StatusSourceAttributes {
   'poll-interval'?: Text;
+  'with-credentials'?: Flag;
 }
 
 /** The dashed attributes of `<email-status-badge>` (a `Date` goes to `updatedAt`: an attribute would get its local text). */
