@@ -63,6 +63,8 @@ export function emailDiagnostic(reason: FailureReason, address: string, random: 
       return { text: 'Template rendering failed: variable {{ order.total }} is undefined (template "order-confirmation", v12).' };
     case 'quota':
       return { text: 'Daily sending quota reached (10,000 of 10,000); the message will go out after midnight UTC.' };
+    case 'moderation':
+      return { text: 'Held for review: the first send of a new sender address is checked by hand before it goes out.' };
     case 'undetermined':
       return { code: '5.0.0', text: 'Delivery failed; the receiving server gave no reason.' };
     default:

@@ -193,6 +193,8 @@ export function generateTransactional(id: string, random: Random, anchor: number
   show('queued', 'accepted by the provider, waiting in its queue', (s) => void s.add('queued', a - 3 * MINUTE));
   show('held', 'held back: daily sending quota reached', (s) =>
     void s.add('held', a - 20 * MINUTE, { provider: 'outbox', reason: 'quota', detail: emailDiagnostic('quota', s.recipient, random) }), 'quota');
+  show('held', 'held for review: a new sender address', (s) =>
+    void s.add('held', a - 30 * MINUTE, { provider: 'outbox', reason: 'moderation', detail: emailDiagnostic('moderation', s.recipient, random) }), 'moderation');
   show('sending', 'being handed to the provider', (s) => void s.add('sending', a - MINUTE, { provider: 'outbox' }));
   show('canceled', 'scheduled, then canceled', (s) => void s.add('scheduled', a - 2 * DAY, { provider: 'outbox' }).add('canceled', a - DAY, { provider: 'outbox' }));
   show('failed', 'template error: never sent', (s) =>
