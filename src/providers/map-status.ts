@@ -47,7 +47,13 @@ export function mapStatus(provider: ProviderId, rawStatus: string, channel?: Cha
  * Brevo) or the provider is unknown: what a provider's word alone says about the channel.
  */
 export function providerChannel(provider: string): Channel | undefined {
-  if (!isProviderId(provider)) return undefined;
-  const channels = new Set(PROVIDER_MAPPINGS[provider].sources.map((source) => source.channel));
-  return channels.size === 1 ? [...channels][0] : undefined;
+  return isProviderId(provider) ? ONLY_CHANNEL.get(provider) : undefined;
 }
+
+/** Worked out once: a badge given a provider asks for every render, and a page may hold 10,000 of them. */
+const ONLY_CHANNEL: ReadonlyMap<ProviderId, Channel> = new Map(
+  PROVIDERS.flatMap((provider) => {
+    const channels = new Set(PROVIDER_MAPPINGS[provider].sources.map((source) => source.channel));
+    return channels.size === 1 ? [[provider, [...channels][0]!] as const] : [];
+  }),
+);
