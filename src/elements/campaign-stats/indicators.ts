@@ -1,8 +1,6 @@
 import {
   CONVENTIONS,
   computeRates,
-  countOf,
-  rateCount,
   type CampaignCounts,
   type Channel,
   type Convention,
@@ -11,7 +9,7 @@ import {
   type RateMetric,
   type Thresholds,
 } from '../../core/index.js';
-import { isRateMetric, metricsFor, type CampaignMetric } from './metrics.js';
+import { indicatorCount, isRateMetric, metricsFor, type CampaignMetric } from './metrics.js';
 
 /** What to compute the indicators with. */
 export interface IndicatorOptions {
@@ -37,13 +35,6 @@ export interface Indicator {
   /** The threshold the rate reached, when its level is not `ok`. */
   readonly limit?: number;
 }
-
-/**
- * How many messages an indicator counts: its number (for a rate, the numerator). An indicator shown as a count only
- * (sent, pending, ...) reads the counter of its own name.
- */
-export const indicatorCount = (metric: CampaignMetric, counts: CampaignCounts, excludeAutomated?: boolean): number =>
-  isRateMetric(metric) ? rateCount(metric, counts, { excludeAutomated: excludeAutomated === true }) : countOf(counts, metric);
 
 /**
  * The indicators of a campaign, in display order. Rates, denominators and levels come from the core's

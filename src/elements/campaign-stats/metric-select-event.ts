@@ -1,5 +1,5 @@
 import { countStatuses, type Channel, type Denominator, type DisplayStatus, type MessageStatus } from '../../core/index.js';
-import { indicatorCount } from './indicators.js';
+import { indicatorCount } from './metrics.js';
 import { metricFitsChannel, type CampaignMetric } from './metrics.js';
 
 /** How the indicator counted its messages, for {@link MetricSelectEvent.matches}. */

@@ -1,4 +1,4 @@
-import { DISPLAY_STATUSES, RATE_METRICS, type Channel, type DisplayStatus, type RateMetric } from '../../core/index.js';
+import { DISPLAY_STATUSES, RATE_METRICS, countOf, rateCount, type Channel, type DisplayStatus, type RateMetric } from '../../core/index.js';
 import type { CampaignCounts } from '../../core/index.js';
 import type { MetricId } from '../../i18n/index.js';
 
@@ -55,8 +55,8 @@ export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric
 };
 
 /**
- * Default indicators shown only when something is counted for them, per channel. SMS reports list soft and hard
- * bounces; the total of every bounce joins them as soon as there is one, since the bounce thresholds (and the risk
+ * Default indicators shown only when they count something, per channel. SMS reports list soft and hard bounces;
+ * their total (`bounced`, every kind) joins them as soon as there is one, since the bounce thresholds (and the risk
  * of a suspended campaign) are set on that total.
  */
 export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: readonly (CampaignMetric & keyof CampaignCounts)[] } = {
@@ -64,16 +64,14 @@ export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: readonly (CampaignMe
   sms: ['clicked', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'unknown'],
 };
 
-/** The counters behind an optional indicator: its own, or for `bounced` every kind of bounce. */
-const COUNTED_IN: { readonly [M in CampaignMetric]?: readonly (keyof CampaignCounts)[] } = {
-  bounced: ['bounced', 'softBounced', 'hardBounced'],
-};
-
-const counted = (counts: CampaignCounts | undefined, metric: CampaignMetric & keyof CampaignCounts): boolean =>
-  (COUNTED_IN[metric] ?? [metric]).some((field) => {
-    const value = counts?.[field];
-    return typeof value === 'number' && value > 0;
-  });
+/**
+ * How many messages an indicator counts: its number (for a rate, the numerator: every kind of bounce for `bounced`).
+ * An indicator shown as a count only (sent, pending, ...) reads the counter of its own name.
+ *
+ * @throws {EstafetteInputError} on invalid counts.
+ */
+export const indicatorCount = (metric: CampaignMetric, counts: CampaignCounts, excludeAutomated?: boolean): number =>
+  isRateMetric(metric) ? rateCount(metric, counts, { excludeAutomated: excludeAutomated === true }) : countOf(counts, metric);
 
 /**
  * The indicators to show: the requested ones that exist and fit the channel, once each; else (none requested, or
@@ -89,9 +87,7 @@ export function metricsFor(
   for (const id of requested ?? []) if (isCampaignMetric(id) && metricFitsChannel(id, channel)) seen.add(id);
   if (seen.size > 0) return [...seen];
   const optional: readonly CampaignMetric[] = SHOWN_WHEN_COUNTED[channel];
-  return DEFAULT_METRICS[channel].filter(
-    (metric) => !optional.includes(metric) || counted(counts, metric as CampaignMetric & keyof CampaignCounts),
-  );
+  return DEFAULT_METRICS[channel].filter((metric) => !optional.includes(metric) || (counts !== undefined && indicatorCount(metric, counts) > 0));
 }
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);
