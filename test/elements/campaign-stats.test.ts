@@ -1392,5 +1392,8 @@ describe('<campaign-stats>', () => {
     const el = await statsFixture({ sent: -3 });
     expect(textOf(root(el).querySelector('.error-message'))).to.equal('Some figures are not valid counts.');
     await expect(el).to.be.accessible();
+    // A counter behind an indicator shown only when it counts something is read too: not hidden as if it were 0.
+    const optional = await statsFixture({ sent: 100, delivered: 90, failed: -1 });
+    expect(textOf(root(optional).querySelector('.error-message'))).to.equal('Some figures are not valid counts.');
   });
 });
