@@ -60,21 +60,17 @@ const pick = (colors: ColorPair, mode: Mode): string =>
 
 /**
  * For each category, a rule that sets the private `--_bg`, `--_fg` and `--_border` of the elements carrying the
- * category's class (`.pending`, `.success`, ...) from the public token, with Estafette's default as fallback; and
- * on the host `--_c-<category>`, the category's foreground for dots and marks outside a `.category` element.
+ * category's class (`.pending`, `.success`, ...) from the public token, with Estafette's default as fallback.
  * Built from constant data only, never from input.
  */
 function categoryRules(mode: Mode, categories: readonly StatusCategory[]): string {
-  const classes = categories.map((category) => {
+  return categories.map((category) => {
     const c = CATEGORY_COLORS[category];
     return `.${category}{` +
       `--_bg:var(--estafette-${category}-bg,${pick(c.bg, mode)});` +
       `--_fg:var(--estafette-${category}-fg,${pick(c.fg, mode)});` +
       `--_border:var(--estafette-${category}-border,${pick(c.border, mode)});}`;
   }).join('');
-  const host = categories.map((category) =>
-    `--_c-${category}:var(--estafette-${category}-fg,${pick(CATEGORY_COLORS[category].fg, mode)});`).join('');
-  return `${classes}:host{${host}}`;
 }
 
 /** The host's `--_surface-*`, `--_accent` and `--_focus`, from the public surface tokens. */
@@ -92,11 +88,10 @@ function surfaceRules(mode: Mode): string {
 
 /**
  * The token defaults, for an element's `static styles`: the classes of `categories` (`.success` and so on) get
- * `--_bg`, `--_fg`, `--_border`; the host gets their `--_c-<category>`, and `--_surface-*`, `--_accent` and
- * `--_focus`. An element that draws only some categories (the stats: warning and danger marks) takes only those,
- * so that custom-elements.json documents for it only the tokens that change what it draws. One `CSSStyleSheet`
- * per call, shared by every instance of the elements that include it. Generated from the constant tables above
- * (never from input).
+ * `--_bg`, `--_fg`, `--_border`; the host gets `--_surface-*`, `--_accent` and `--_focus`. An element that draws
+ * only some categories (the stats: warning and danger marks) takes only those, so that custom-elements.json documents
+ * for it only the tokens that change what it draws. One `CSSStyleSheet` per call, shared by every instance of the
+ * elements that include it. Generated from the constant tables above (never from input).
  */
 export function tokenStylesFor(categories: readonly StatusCategory[]): CSSResult {
   const rules = (mode: Mode): string => categoryRules(mode, categories) + surfaceRules(mode);
