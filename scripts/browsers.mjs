@@ -16,8 +16,12 @@ export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium'
 /** Debian's Firefox (ESR), or FIREFOX_PATH: the second engine of the browser tests (npm run test:firefox). */
 export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
+/** Debian's multiarch directory for this machine's architecture (where its libraries, MiniBrowser included, live). */
+const DEBIAN_TRIPLETS = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu', arm: 'arm-linux-gnueabihf', ppc64: 'powerpc64le-linux-gnu', s390x: 's390x-linux-gnu', riscv64: 'riscv64-linux-gnu' };
+
 /** WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0), or MINIBROWSER_PATH: Safari's engine (npm run test:webkit). */
-export const miniBrowserPath = () => process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const miniBrowserPath = () =>
+  process.env.MINIBROWSER_PATH || `/usr/lib/${DEBIAN_TRIPLETS[process.arch] ?? `${process.arch}-linux-gnu`}/webkit2gtk-4.1/MiniBrowser`;
 
 /**
  * The browsers the tests drive: where each is, the variable that points elsewhere, Debian's packages, and the

@@ -23,6 +23,11 @@ const stopAll = () => {
   for (const child of started.reverse()) child.kill();
 };
 process.on('exit', stopAll);
+/** Says why the run cannot go on, and ends it (what was started is stopped on exit). */
+const stop = (why) => {
+  console.error(`test:webkit: ${why}.`);
+  process.exit(1);
+};
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
 
 const env = { ...process.env, WTR_BROWSER: 'webkit' };
@@ -32,17 +37,19 @@ if (!env.DISPLAY) {
   while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++;
   env.DISPLAY = `:${display}`;
   started.push(spawn('Xvfb', [env.DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
-  for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${display}`); i++) await sleep(100);
+  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display}`); i++) await sleep(100);
+  if (!existsSync(`/tmp/.X11-unix/X${display}`)) stop(`Xvfb did not open display ${env.DISPLAY} within 10 s`);
 }
 
 const port = await freePort();
 env.WEBKIT_DRIVER_PORT = String(port);
 started.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
-for (let i = 0; i < 50; i++) {
-  const ready = await globalThis.fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
-  if (ready) break;
-  await sleep(100);
+let driverReady = false;
+for (let i = 0; i < 100 && !driverReady; i++) {
+  driverReady = await globalThis.fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
+  if (!driverReady) await sleep(100);
 }
+if (!driverReady) stop(`WebKitWebDriver did not answer on port ${port} within 10 s`);
 
 const wtr = spawn('npx', ['wtr', '--static-logging', ...process.argv.slice(2)], { stdio: 'inherit', env });
 
