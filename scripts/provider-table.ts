@@ -41,7 +41,9 @@ function reason(rule: EventRule, mapping: ProviderMapping): string {
     ...(rule.codes ? mapping.reasons.map((table) => `${table.field} table`) : []),
     ...(rule.smtp ? ['SMTP code and text'] : []),
   ];
-  return sources.length === 0 ? fallback : `from ${sources.join(', then ')}; else ${fallback}`;
+  const said = sources.length === 0 ? fallback : `from ${sources.join(', then ')}; else ${fallback}`;
+  const kinds = rule.codes && rule.type === 'bounced' && mapping.reasons.some((table) => table.rules.some((code) => code.permanence));
+  return kinds ? `${said} (a code that says hard or soft makes it **hard-bounced** or **soft-bounced**)` : said;
 }
 
 function sourceTable(source: EventSource, mapping: ProviderMapping): string[] {
@@ -65,7 +67,7 @@ function providerSection(mapping: ProviderMapping): string[] {
   }
   for (const table of mapping.reasons) {
     lines.push(`**Reasons by ${table.field}**`, '', row(['Value', 'Reason', 'Note']), '|---|---|---|');
-    for (const rule of table.rules) lines.push(row([code(rule.raw), rule.reason, rule.note]));
+    for (const rule of table.rules) lines.push(row([code(rule.raw), rule.permanence ? `${rule.reason}; a ${rule.permanence} bounce` : rule.reason, rule.note]));
     lines.push('');
   }
   if (mapping.notes.length > 0) lines.push(...mapping.notes.map((note) => `- ${note}`), '');

@@ -1,4 +1,4 @@
-import type { FailureReason } from '../core/index.js';
+import type { EventType, FailureReason } from '../core/index.js';
 import { smsDiagnostic } from './diagnostics.js';
 import { OPERATORS, fictionalLandline, makeContact, type MockContact } from './names.js';
 import type { Random } from './prng.js';
@@ -13,12 +13,17 @@ type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'content-block' | 
 
 /**
  * A failure as Twilio reports it, and as its adapter reads it (src/providers/tables/twilio.ts): `undelivered` when
- * the carrier refused the message (a bounce, after `sent`), `failed` when Twilio could not send it at all (no
- * `sent` before it: a full queue, an unknown error, a validity period that ran out while queued).
+ * the carrier refused the message (a bounce, after `sent`: hard or soft when its error code says which), `failed`
+ * when Twilio could not send it at all (no `sent` before it: a full queue, an unknown error, a validity period that
+ * ran out while queued).
  */
 const failure = (s: Script, reason: Failure, t: number) =>
-  s.add(TWILIO_FAILED.has(reason) ? 'failed' : 'bounced', t, { reason, detail: smsDiagnostic(reason) });
+  TWILIO_FAILED.has(reason)
+    ? s.add('failed', t, { reason, detail: smsDiagnostic(reason) })
+    : s.add(BOUNCE_KIND[reason] ?? 'bounced', t, { reason, detail: smsDiagnostic(reason), raw: 'undelivered' });
 const TWILIO_FAILED: ReadonlySet<Failure> = new Set(['quota', 'undetermined', 'timeout']);
+/** The bounces whose error code says whether the number can ever receive (30006 and 30005: no; 30003: later). */
+const BOUNCE_KIND: Partial<Record<Failure, EventType>> = { landline: 'hard-bounced', 'invalid-recipient': 'hard-bounced', carrier: 'soft-bounced' };
 
 /** A Black Friday SMS to 2,000 recipients, 40 min before the anchor, suspended for a few minutes on STOP replies. */
 export function generateSms(id: string, random: Random, anchor: number): { campaign: MockCampaign; showcase: ShowcaseEntry[] } {
@@ -44,9 +49,9 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   show('replied', 'the recipient answered', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('replied', t + 7 * MINUTE));
   show('clicked', 'short link clicked', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('clicked', t + 2 * MINUTE, { detail: { url: SHORT_LINK } }));
   show('unsubscribed', 'answered STOP', (s, t) => sent(s, t).add('delivered', t + 5 * SECOND).add('unsubscribed', t + 4 * MINUTE, { raw: 'STOP' }));
-  show('bounced', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
-  show('bounced', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
-  show('bounced', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
+  show('hard-bounced', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
+  show('soft-bounced', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
+  show('hard-bounced', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
   show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'content-block', t + 4 * SECOND), 'content-block');
   show('failed', 'sender queue overflow', (s, t) => failure(queued(s, t), 'quota', t + 2 * SECOND), 'quota');
   show('failed', 'unknown error at Twilio', (s, t) => failure(queued(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');

@@ -1,6 +1,6 @@
 import { classifySmtp, type Channel, type EventDetail, type EventType, type FailureReason } from '../core/index.js';
 import type { Cursor } from './cursor.js';
-import type { EventRule, ProviderEvent, ProviderId, TimeBasis } from './types.js';
+import type { EventRule, ProviderEvent, ProviderId, ReasonRule, TimeBasis } from './types.js';
 
 /** What every adapter hands to the event builders. */
 export interface Context {
@@ -61,8 +61,8 @@ export interface Facts {
   readonly eventId?: string | undefined;
   /** SMTP code and diagnostic for `classifySmtp`, when the provider gives them. */
   readonly smtp?: { readonly code?: string | undefined; readonly text?: string | undefined } | undefined;
-  /** The reason found in the provider's error-code table, used by rules with `codes`. */
-  readonly codeReason?: FailureReason | undefined;
+  /** The row found in the provider's error-code table, used by rules with `codes`: its reason and permanence. */
+  readonly codeReason?: ReasonRule | undefined;
   /** Provider code and text of a failure, URL of a click. Kept verbatim. */
   readonly code?: string | undefined;
   readonly text?: string | undefined;
@@ -90,7 +90,7 @@ const MACHINE_DOABLE: ReadonlySet<EventType> = new Set(['opened', 'clicked']);
 
 /** The reason of a failure: the error-code table, then the SMTP classification, then the rule's own reason. */
 function reasonOf(rule: EventRule, facts: Facts): FailureReason {
-  const fromCode = rule.codes ? facts.codeReason : undefined;
+  const fromCode = rule.codes ? facts.codeReason?.reason : undefined;
   if (fromCode !== undefined && fromCode !== 'undetermined') return fromCode;
   if (rule.smtp && (facts.smtp?.code !== undefined || facts.smtp?.text !== undefined)) {
     const said = classifySmtp(facts.smtp.code, facts.smtp.text).reason;
@@ -104,7 +104,9 @@ function reasonOf(rule: EventRule, facts: Facts): FailureReason {
  * rule `implies`. Only fields with a value are set; strings are passed through as they came.
  */
 export function emit(ctx: Context, channel: Channel, rule: EventRule, facts: Facts): ProviderEvent[] {
-  const type = rule.type;
+  // A bounce of unknown kind whose code says whether the recipient can ever receive is a hard or a soft bounce.
+  const permanence = rule.codes && rule.type === 'bounced' ? facts.codeReason?.permanence : undefined;
+  const type: EventType = permanence ? `${permanence}-bounced` : rule.type;
   const common = {
     provider: ctx.provider,
     channel,

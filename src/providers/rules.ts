@@ -1,5 +1,5 @@
-import type { DisplayStatus, EventType, FailureReason } from '../core/index.js';
-import type { EventRule, EventSource, ReasonTable, StatusRule } from './types.js';
+import type { DisplayStatus, EventType } from '../core/index.js';
+import type { EventRule, EventSource, ReasonRule, ReasonTable, StatusRule } from './types.js';
 
 const key = (text: string): string => text.trim().toLowerCase();
 
@@ -46,13 +46,14 @@ export class RuleBook {
 
 /** Lookup over an error-code or error-word table (case-insensitive). */
 export class ReasonBook {
-  private readonly byRaw: ReadonlyMap<string, FailureReason>;
+  private readonly byRaw: ReadonlyMap<string, ReasonRule>;
 
   constructor(readonly table: ReasonTable) {
-    this.byRaw = new Map(table.rules.map((rule) => [key(rule.raw), rule.reason] as const));
+    this.byRaw = new Map(table.rules.map((rule) => [key(rule.raw), rule] as const));
   }
 
-  get(raw: string | undefined): FailureReason | undefined {
+  /** The row of `raw`, for emit's `code` fact: its reason, and its permanence when the table gives one. */
+  get(raw: string | undefined): ReasonRule | undefined {
     return raw === undefined ? undefined : this.byRaw.get(key(raw));
   }
 }

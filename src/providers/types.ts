@@ -107,6 +107,12 @@ export interface StatusRule {
 export interface ReasonRule {
   readonly raw: string;
   readonly reason: FailureReason;
+  /**
+   * What the code says of the recipient, when it says it: `hard`, the number or address cannot receive (an unknown
+   * subscriber, a landline); `soft`, it may later (a handset switched off, a validity period run out). A bounce of
+   * unknown kind (`bounced`, from a rule with `codes`) carrying such a code becomes `hard-bounced` or `soft-bounced`.
+   */
+  readonly permanence?: 'hard' | 'soft';
   readonly note?: string;
 }
 

@@ -10,12 +10,22 @@ import { isProviderId, mapStatus, normalize, PROVIDER_MAPPINGS, statusRules, typ
 /** As `mapStatus` compares words: case, spaces, `_` and `-` aside. */
 const fold = (word: string) => word.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
-/** Every type the provider's tables give `word` on `channel`: the rules with a condition on other fields included. */
+/**
+ * Every type the provider's tables give `word` on `channel`: the rules with a condition on other fields included,
+ * and the hard and soft bounces a bounce of unknown kind becomes when its error code says which.
+ */
 function meanings(provider: ProviderId, word: string, channel: Channel): Set<string> {
   const out = new Set<string>([mapStatus(provider, word, channel)]);
-  for (const source of PROVIDER_MAPPINGS[provider].sources) {
+  const { sources, reasons } = PROVIDER_MAPPINGS[provider];
+  for (const source of sources) {
     if (source.channel !== channel) continue;
-    for (const rule of source.rules) if (fold(rule.raw) === fold(word)) out.add(rule.type);
+    for (const rule of source.rules) {
+      if (fold(rule.raw) !== fold(word)) continue;
+      out.add(rule.type);
+      if (rule.codes && rule.type === 'bounced') {
+        for (const code of reasons.flatMap((table) => table.rules)) if (code.permanence) out.add(`${code.permanence}-bounced`);
+      }
+    }
   }
   return out;
 }
@@ -85,10 +95,11 @@ describe('the mock API’s provider words', () => {
     let failed = 0;
     for (const message of sms.messages) {
       const types = message.events.map((e) => e.type);
-      if (types.includes('bounced')) {
+      const bounce = message.events.find((e) => e.type === 'bounced' || e.type === 'hard-bounced' || e.type === 'soft-bounced');
+      if (bounce) {
         bounced++;
         expect(types, message.id).to.include('sent');
-        expect(message.events.find((e) => e.type === 'bounced')!.raw).to.equal('undelivered');
+        expect(bounce.raw).to.equal('undelivered');
       }
       if (types.includes('failed')) {
         failed++;
@@ -101,14 +112,15 @@ describe('the mock API’s provider words', () => {
     expect(failed).to.be.greaterThan(10);
   });
 
-  it('give each SMS failure the reason the kit’s Twilio adapter reads from its error code', () => {
+  it('give each SMS failure the type and reason the kit’s Twilio adapter reads from its error code', () => {
     const sms = createDataset().campaign(DEMO_CAMPAIGNS.sms)!;
     const shown = new Map<string, string>();
     for (const message of sms.messages) {
       for (const event of message.events) {
         if (event.reason === undefined || event.detail?.code === undefined) continue;
         const body = `MessageSid=${message.id}&MessageStatus=${event.raw}&ErrorCode=${event.detail.code}`;
-        shown.set(`${event.detail.code} ${event.reason}`, `${event.detail.code} ${normalize('twilio', body)[0]?.reason}`);
+        const [read] = normalize('twilio', body);
+        shown.set(`${event.detail.code} ${event.type} ${event.reason}`, `${event.detail.code} ${read?.type} ${read?.reason}`);
       }
     }
     expect(shown.size, 'every kind of failure the mock makes').to.be.greaterThan(5);

@@ -200,6 +200,27 @@ describe('normalize: missing optional fields', () => {
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
   });
 
+  it('tells hard SMS bounces from soft ones by the error code, when the code says which', () => {
+    const twilio = (code: string) => run('twilio', `MessageSid=SM1&MessageStatus=undelivered&ErrorCode=${code}`)[0]?.type;
+    expect(twilio('30005'), 'unknown handset').to.equal('hard-bounced');
+    expect(twilio('30006'), 'landline').to.equal('hard-bounced');
+    expect(twilio('30003'), 'handset unreachable for now').to.equal('soft-bounced');
+    expect(twilio('30036'), 'validity period run out').to.equal('soft-bounced');
+    expect(twilio('30007'), 'filtered by the carrier: says nothing of the number').to.equal('bounced');
+    expect(twilio('99999'), 'a code not in the table').to.equal('bounced');
+    expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered')[0]?.type, 'no code').to.equal('bounced');
+    // Only a bounce of unknown kind is refined: Twilio's own failure stays a failure, whatever the code.
+    expect(run('twilio', 'MessageSid=SM1&MessageStatus=failed&ErrorCode=30005')[0]?.type).to.equal('failed');
+    const vonage = (code: string) => run('vonage', { messageId: 'v1', status: 'failed', 'err-code': code, msisdn: '33600000000' })[0]?.type;
+    expect(vonage('3'), 'absent subscriber, permanent').to.equal('hard-bounced');
+    expect(vonage('9'), 'illegal number').to.equal('hard-bounced');
+    expect(vonage('2'), 'absent subscriber, temporary').to.equal('soft-bounced');
+    expect(vonage('7'), 'handset busy').to.equal('soft-bounced');
+    expect(vonage('99'), 'general error').to.equal('bounced');
+    // A rejection is the gateway's block, not a bounce: the code gives its reason only.
+    expect(run('vonage', { messageId: 'v1', status: 'rejected', 'err-code': '3', msisdn: '33600000000' })[0]?.type).to.equal('blocked');
+  });
+
   it('uses scts, marked, when a Vonage receipt has no message-timestamp', () => {
     const [event] = run('vonage', { messageId: 'v1', status: 'delivered', scts: '2406100901', msisdn: '33600000000' });
     expect(event?.at).to.equal('2024-06-10T09:01:00.000Z');
@@ -580,7 +601,7 @@ describe('normalize: adapter specifics', () => {
     const events = run('twilio', [cloud('SENT', 'e1'), cloud('UNDELIVERED', 'e2')]);
     expect(events.map((e) => [e.type, e.eventId, e.reason])).to.deep.equal([
       ['sent', 'e1', undefined],
-      ['bounced', 'e2', 'invalid-recipient'],
+      ['hard-bounced', 'e2', 'invalid-recipient'],
     ]);
     const [resource] = run('twilio', { sid: 'SM2', status: 'failed', to: '+33600000000', error_code: 30007, error_message: 'Carrier violation', date_updated: 'Mon, 10 Jun 2024 09:01:01 +0000' });
     expect(resource).to.deep.equal({

@@ -107,10 +107,19 @@ const SCENARIOS: readonly Scenario[] = [
     delivery: 'delivered',
   },
   {
-    title: 'twilio: sent then undelivered → bounced',
+    title: 'twilio: sent then undelivered, unknown handset (30005) → hard-bounced',
     events: () => [
       ...normalize('twilio', 'MessageSid=SM9&MessageStatus=sent', { receivedAt: '2024-06-10T09:00:00Z' }),
       ...normalize('twilio', 'MessageSid=SM9&MessageStatus=undelivered&ErrorCode=30005', { receivedAt: '2024-06-10T09:05:00Z' }),
+    ],
+    display: 'hard-bounced',
+    delivery: 'hard-bounced',
+  },
+  {
+    title: 'twilio: sent then undelivered, carrier filter (30007) → bounced',
+    events: () => [
+      ...normalize('twilio', 'MessageSid=SM8&MessageStatus=sent', { receivedAt: '2024-06-10T09:00:00Z' }),
+      ...normalize('twilio', 'MessageSid=SM8&MessageStatus=undelivered&ErrorCode=30007', { receivedAt: '2024-06-10T09:05:00Z' }),
     ],
     display: 'bounced',
     delivery: 'bounced',

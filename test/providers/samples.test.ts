@@ -383,7 +383,7 @@ const TWILIO: Table<Twilio.SampleName> = {
   sent: [tw({ type: 'sent', raw: 'sent', at: RECEIVED, timeBasis: 'received' })],
   delivered: [tw({ type: 'delivered', raw: 'delivered', at: '2024-06-10T11:01:00.000Z', timeBasis: 'assumed-utc' })],
   // 30003 unreachable handset: the carrier's side.
-  undelivered: [tw({ type: 'bounced', raw: 'undelivered', at: '2024-06-10T11:02:00.000Z', timeBasis: 'assumed-utc', reason: 'carrier', detail: { code: '30003' } })],
+  undelivered: [tw({ type: 'soft-bounced', raw: 'undelivered', at: '2024-06-10T11:02:00.000Z', timeBasis: 'assumed-utc', reason: 'carrier', detail: { code: '30003' } })],
   // 30006 landline or unreachable carrier.
   failed: [tw({ type: 'failed', raw: 'failed', at: RECEIVED, timeBasis: 'received', reason: 'landline', detail: { code: '30006' } })],
   read: [tw({ type: 'read', raw: 'read', recipient: 'whatsapp:+33600000000', at: RECEIVED, timeBasis: 'received' })],
@@ -399,7 +399,7 @@ const VONAGE: Table<Vonage.SampleName> = {
   delivered: [vg({ type: 'delivered', raw: 'delivered' })],
   expired: [vg({ type: 'expired', raw: 'expired', reason: 'timeout', detail: { code: '5' } })],
   // err-code 2: absent subscriber (temporary) - on the carrier's side.
-  failed: [vg({ type: 'bounced', raw: 'failed', reason: 'carrier', detail: { code: '2' } })],
+  failed: [vg({ type: 'soft-bounced', raw: 'failed', reason: 'carrier', detail: { code: '2' } })],
   // err-code 6: anti-spam rejection.
   rejected: [vg({ type: 'blocked', raw: 'rejected', reason: 'content-block', detail: { code: '6' } })],
   unknown: [vg({ type: 'unknown', raw: 'unknown' })],
