@@ -9,7 +9,7 @@
 import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
 import { abortable, realTimers } from './timing.js';
-import { parseCampaignStats, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus } from './validate.js';
+import { parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus, parseStatsOf } from './validate.js';
 import { warnOnce } from './warn-once.js';
 
 /** Marks a source whose answers are checked already (RestDataSource validates every body it reads). */
@@ -101,16 +101,11 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
     },
     async getCampaignStats(id, options) {
       const what = `getCampaignStats(${quote(id)})`;
-      const stats = parseCampaignStats(await timeLimited(source, what, options, (o) => source.getCampaignStats(id, o)), what);
-      if (stats.campaign.id !== id) throw malformed(`getCampaignStats(${quote(id)}).campaign.id is ${quote(stats.campaign.id)}, not the id asked for`);
-      return stats;
+      return parseStatsOf(await timeLimited(source, what, options, (o) => source.getCampaignStats(id, o)), id, what);
     },
     async getCampaignHistory(id, options) {
       const what = `getCampaignHistory(${quote(id)})`;
-      const page = parseHistoryPage(await timeLimited(source, what, options, (o) => source.getCampaignHistory(id, o)), what);
-      const other = page.items.find((entry) => entry.campaignId !== id);
-      if (other) throw malformed(`getCampaignHistory(${quote(id)}) has an entry of campaign ${quote(other.campaignId)}`);
-      return page;
+      return parseHistoryPage(await timeLimited(source, what, options, (o) => source.getCampaignHistory(id, o)), id, what);
     },
   };
   if (typeof source.subscribe === 'function') {

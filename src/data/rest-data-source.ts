@@ -14,7 +14,7 @@ import type {
 import type { EventSourceConstructor } from './sse-transport.js';
 import { abortReason, realTimers, type Timers } from './timing.js';
 import { ttlCache, type TtlCache } from './ttl-cache.js';
-import { parseCampaignStats, parseEventPage, parseHistoryPage, parseMessagesBody } from './validate.js';
+import { parseEventPage, parseHistoryPage, parseMessagesBody, parseStatsOf } from './validate.js';
 import { documentVisibility, type VisibilityProvider } from './visibility.js';
 
 /**
@@ -241,7 +241,7 @@ export class RestDataSource implements StatusDataSource {
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
     return this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: parseHistoryPage }),
+      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
     ) as Promise<Page<CampaignHistoryEntry>>;
   }
 
@@ -273,7 +273,7 @@ export class RestDataSource implements StatusDataSource {
   private loadStats(id: string, signal: AbortSignal | undefined): Promise<CampaignStats> {
     const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
-      const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: parseCampaignStats });
+      const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
       this.stats.set(id, stats);
       return stats;
     }) as Promise<CampaignStats>;

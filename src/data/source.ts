@@ -52,7 +52,7 @@ export type LiveListener = (update: LiveUpdate) => void;
  * The elements check every answer with the validators the REST client uses (`parseMessageStatus`,
  * `parseCampaignStats`, ...): a wrong shape, or an answer about another id than the one asked (ids are compared
  * exactly), fails the load as a `DataSourceError` of kind `malformed`, named in a console warning. Throw a
- * `DataSourceError` to say why a call failed (`{ kind: 'http', status: 404 }` for an unknown campaign): the element
+ * `DataSourceError` to say why a call failed (`new DataSourceError('No such campaign', { kind: 'http', status: 404 })`): the element
  * shows it and does not try again unless it says `retryable: true`. Anything else thrown is retried with backoff,
  * like a network error. A call that has not settled after {@link StatusDataSource.timeout} (30 s by default) fails as a
  * `DataSourceError` of kind `timeout`, which the element shows and retries like a network error; its `signal` is

@@ -196,6 +196,16 @@ export function parseCampaignStats(value: unknown, path = 'stats'): CampaignStat
   return campaignStats(value, path);
 }
 
+/**
+ * The stats of campaign `campaignId` (the body of `GET /campaigns/{id}/stats`, or a host source's answer): those of
+ * another campaign would be shown under this one, and its live updates, filed under the other id, never heard.
+ */
+export function parseStatsOf(value: unknown, campaignId: string, path = 'body'): CampaignStats {
+  const stats = campaignStats(value, path);
+  if (stats.campaign.id !== campaignId) malformed(`${path}.campaign.id`, `is ${JSON.stringify(stats.campaign.id)}, not the id asked for`);
+  return stats;
+}
+
 const historyEntry = record<CampaignHistoryEntry>({
   campaignId: string,
   action: (value, path) => {
@@ -268,9 +278,13 @@ export function parseEventPage(value: unknown, messageId: string, path = 'body')
   return nextCursor ? { events: items, nextCursor } : { events: items };
 }
 
-/** Body of `GET /campaigns/{id}/history`: `{ items: CampaignHistoryEntry[], nextCursor? }`. */
-export function parseHistoryPage(value: unknown, path = 'body'): Page<CampaignHistoryEntry> {
-  return page(value, path, 'items', historyEntry);
+/** Body of `GET /campaigns/{id}/history`: `{ items: CampaignHistoryEntry[], nextCursor? }`, every entry of `campaignId`. */
+export function parseHistoryPage(value: unknown, campaignId: string, path = 'body'): Page<CampaignHistoryEntry> {
+  return page(value, path, 'items', (item, itemPath) => {
+    const entry = historyEntry(item, itemPath);
+    if (entry.campaignId !== campaignId) malformed(`${itemPath}.campaignId`, `is not "${campaignId}"`);
+    return entry;
+  });
 }
 
 /** The SSE event names of the live stream, one per kind of {@link LiveUpdate}. */

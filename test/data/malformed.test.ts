@@ -92,6 +92,15 @@ describe('RestDataSource response validation', () => {
     expect(error.message).to.contain('body.events[0].messageId');
   });
 
+  it('rejects stats or history of another campaign than the one asked, as a host source\'s answers are', async () => {
+    const stats = { campaign: { id: 'C1', name: 'C', channel: 'email' }, counts: { sent: 1 }, updatedAt: '2026-11-24T09:00:00Z' };
+    const statsError = await malformedError(sourceAnswering(stats).source.getCampaignStats('c1'));
+    expect(statsError.message).to.contain('body.campaign.id is "C1", not the id asked for');
+    const history = { items: [{ campaignId: 'other', action: 'created', at: '2026-11-24T09:00:00Z' }] };
+    const historyError = await malformedError(sourceAnswering(history).source.getCampaignHistory('c1'));
+    expect(historyError.message).to.contain('body.items[0].campaignId');
+  });
+
   it('rejects stats with negative or fractional counts, and history with an unknown action', async () => {
     const stats = (counts: object) => ({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts, updatedAt: '2026-11-24T09:00:00Z' });
     await malformedError(sourceAnswering(stats({ sent: -1 })).source.getCampaignStats('c'));

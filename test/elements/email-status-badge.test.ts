@@ -384,6 +384,18 @@ describe('<email-status-badge>', () => {
       await waitUntil(() => labelOf(el) === 'Delivered', 'never loaded');
     });
 
+    it('fires status-change when a lookup again (retry()) finds another status, not only on a live update', async () => {
+      const source = new FakeSource([statusOf('m-1', 'sent', { settled: false })]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Sent');
+      const heard: string[] = [];
+      el.addEventListener('status-change', (event) => heard.push(`${event.oldStatus}>${event.newStatus}`));
+      source.statuses.set('m-1', statusOf('m-1', 'delivered', { updatedAt: '2026-11-02T09:05:00.000Z' }));
+      el.retry();
+      await waitUntil(() => labelOf(el) === 'Delivered');
+      expect(heard).to.deep.equal(['sent>delivered']);
+    });
+
     it('follows live updates and fires status-change with the old and new status', async () => {
       const source = new FakeSource([statusOf('m-1', 'sent', { settled: false })]);
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);

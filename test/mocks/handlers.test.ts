@@ -139,9 +139,9 @@ describe('mock API handlers', () => {
       const stats = parseCampaignStats(await (await fetch(`/api/campaigns/${DEMO_CAMPAIGNS.sms}/stats`)).json());
       expect(stats.campaign.name).to.equal('SMS Black Friday');
       expect(stats.counts.sent).to.equal(2_000);
-      const history = parseHistoryPage(await (await fetch(`/api/campaigns/${DEMO_CAMPAIGNS.sms}/history`)).json());
+      const history = parseHistoryPage(await (await fetch(`/api/campaigns/${DEMO_CAMPAIGNS.sms}/history`)).json(), DEMO_CAMPAIGNS.sms);
       expect(history.items).to.have.length(5);
-      const older = parseHistoryPage(await (await fetch(`/api/campaigns/${DEMO_CAMPAIGNS.sms}/history?cursor=${history.nextCursor}`)).json());
+      const older = parseHistoryPage(await (await fetch(`/api/campaigns/${DEMO_CAMPAIGNS.sms}/history?cursor=${history.nextCursor}`)).json(), DEMO_CAMPAIGNS.sms);
       const all = [...history.items, ...older.items];
       expect(all.slice(-3).map((e) => e.action), 'the oldest last').to.deep.equal(['started', 'scheduled', 'created']);
       expect(all.map((e) => Date.parse(e.at)), 'newest first').to.deep.equal(all.map((e) => Date.parse(e.at)).sort((a, b) => b - a));

@@ -1,9 +1,10 @@
 import type { DisplayStatus, MessageStatus } from '../../core/index.js';
 
 /**
- * Fired by an element following a message when a live update changes the message's display status
- * (`sent` → `delivered`, `delivered` → `opened`, `delivered` → `bounced`, ...). Not fired for the first load, nor
- * when the page itself sets a new `status`. Bubbles and crosses shadow roots.
+ * Fired by an element following a message when its display status changes after the first load
+ * (`sent` → `delivered`, `delivered` → `opened`, `delivered` → `bounced`, ...): by a live update, or by a lookup
+ * again (`retry()`, back on the page). Not fired for the first load, nor when the page itself sets a new `status`.
+ * Bubbles and crosses shadow roots.
  *
  * @example
  * ```ts
