@@ -248,11 +248,11 @@ describe('a host’s own data source, checked by the elements', () => {
           calls.push(ids);
           signals.push(signal);
           return new Promise<Map<string, MessageStatus>>(() => {});
-        }, { wait: 20 }),
+        }, { wait: 500 }), // long enough that a loaded machine renders the fixture before the call goes out
       };
       const el = await fixture<HTMLElement>(html`<div lang="en">${['a', 'b'].map((id) => html`<email-status-badge message-id=${id} .source=${source}></email-status-badge>`)}</div>`);
       el.querySelector('email-status-badge')!.remove(); // "a" leaves before the call goes out
-      await waitUntil(() => calls.length === 1, 'no call', { timeout: 2000 });
+      await waitUntil(() => calls.length === 1, 'no call', { timeout: 3000 });
       expect(calls[0]).to.deep.equal(['b']);
       el.remove();
       await waitUntil(() => signals[0]!.aborted, 'the call was not aborted', { timeout: 2000 });
