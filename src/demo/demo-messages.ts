@@ -17,7 +17,7 @@ export const DEMO_MESSAGES = {
     name: 'Contact',
     address: 'Adresse',
     showMore: 'Afficher plus de contacts',
-    rowKeys: 'Au clavier : Tab passe d’un contact au suivant, les flèches ← et → parcourent les statuts de sa ligne.',
+    rowKeys: 'Au clavier : Tab passe d’un contact au suivant, les flèches ← et → parcourent les statuts de sa ligne.',
     shown: '{shown} contacts affichés sur {total}',
     shownOne: '{shown} contact affiché sur {total}',
     noMatch: 'Aucun contact ne correspond.',
