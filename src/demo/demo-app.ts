@@ -282,6 +282,8 @@ export class EstafetteDemoAppElement extends LitElement {
     this.locale = locale;
     // The elements follow the closest [lang]: the whole page switches at once.
     document.documentElement.lang = locale;
+    // The tab's title too (index.html's is French), or an English page keeps a French name in the tab and history.
+    document.title = this.t('pageTitle');
     if (this.hasAttribute('lang')) this.lang = locale;
   }
 

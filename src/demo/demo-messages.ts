@@ -2,6 +2,7 @@
 export const DEMO_MESSAGES = {
   fr: {
     title: 'Back-office de démonstration',
+    pageTitle: 'Estafette · démo back-office',
     subtitle: 'Campagnes, contacts et statuts de délivrance, alimentés par l’API simulée.',
     subtitleRemote: 'Campagnes, contacts et statuts de délivrance, lus sur {endpoint}.',
     campaign: 'Campagne',
@@ -17,7 +18,7 @@ export const DEMO_MESSAGES = {
     name: 'Contact',
     address: 'Adresse',
     showMore: 'Afficher plus de contacts',
-    rowKeys: 'Au clavier : Tab passe d’un contact au suivant, les flèches ← et → parcourent les statuts de sa ligne.',
+    rowKeys: 'Au clavier : Tab passe d’un contact au suivant, les flèches ← et → parcourent les statuts de sa ligne.',
     shown: '{shown} contacts affichés sur {total}',
     shownOne: '{shown} contact affiché sur {total}',
     noMatch: 'Aucun contact ne correspond.',
@@ -44,6 +45,7 @@ export const DEMO_MESSAGES = {
   },
   en: {
     title: 'Demo back-office',
+    pageTitle: 'Estafette · demo back-office',
     subtitle: 'Campaigns, contacts and delivery statuses, fed by the mock API.',
     subtitleRemote: 'Campaigns, contacts and delivery statuses, read from {endpoint}.',
     campaign: 'Campaign',

@@ -285,6 +285,22 @@ describe('the demo back-office', function () {
         document.documentElement.lang = pageLang;
       }
     });
+
+    it('names the browser tab in the page\'s new language when it switches', async () => {
+      const [pageLang, pageTitle] = [document.documentElement.lang, document.title];
+      try {
+        const language = [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="fr"]'))!;
+        for (const [locale, title] of [['en', 'Estafette · demo back-office'], ['fr', 'Estafette · démo back-office']] as const) {
+          language.value = locale;
+          language.dispatchEvent(new Event('change'));
+          await app.updateComplete;
+          expect(document.title).to.equal(title);
+        }
+      } finally {
+        document.documentElement.lang = pageLang;
+        document.title = pageTitle;
+      }
+    });
   });
 
   it('starts with a skip link to the contacts, shown when focused, and puts its content in a main landmark', async () => {
