@@ -313,6 +313,18 @@ describe('<status-timeline>', () => {
     expect(textOf(unreadable).match(/unknown date/g)).to.have.length(1);
   });
 
+  it('says "unknown date" for a time without a time zone or a rolled-over date, which sorts as the oldest, in French and English', async () => {
+    // Both sort first (the order reads times with their zone only); Date.parse would show them as 09:30 and 1 March.
+    for (const at of ['2026-11-02T09:30:00', '2026-02-30T09:30:00Z']) {
+      for (const [lang, unknown] of [['fr', 'date inconnue'], ['en', 'unknown date']] as const) {
+        const el = await timeline(html`<status-timeline lang=${lang} time-zone="UTC" style="width: 720px" .events=${[ev('queued', 0), { ...ev('sent', 1), at }]}></status-timeline>`);
+        const last = rows(el).at(-1)!;
+        expect(textOf(last.querySelector('[part~="label"]')), at).to.equal(lang === 'fr' ? 'Envoyé' : 'Sent');
+        expect(textOf(last.querySelector('[part~="time"]')), at).to.equal(unknown);
+      }
+    }
+  });
+
   describe('in a right-to-left page', () => {
     it('writes its English or French text left to right, marked with its language, inside an Arabic page', async () => {
       const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><status-timeline .events=${[ev('queued', 0), ev('delivered', 2)]}></status-timeline></div>`);

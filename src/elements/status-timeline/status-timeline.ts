@@ -532,7 +532,7 @@ export class StatusTimelineElement extends LocalizedElement {
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.announcer.push((locale) => {
       const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
-      const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+      const time = formatDateTime(this.formatFor(locale), timeOf(item.at), { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
       return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
     }, this.locale);
   }
