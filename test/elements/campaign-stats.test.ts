@@ -420,6 +420,26 @@ describe('<campaign-stats>', () => {
       );
     });
 
+    it('writes a threshold finer than a rate\'s digits whole, and the rate that reached it to as many digits, in French and English', async () => {
+      const thresholds = { 'soft-bounced': { warning: 0.0125 } };
+      for (const [lang, at, under, note] of [
+        ['en', '1.25%', '1.2%', 'Soft bounces: rate 1.25% has reached the 1.25% threshold.'],
+        ['fr', `1,25${NBSP}%`, `1,2${NBSP}%`, 'Rebonds temporaires : le taux (1,25 %) a atteint le seuil de 1,25 %.'],
+      ] as const) {
+        const reached = await statsFixture({ sent: 10_000, delivered: 9_875, softBounced: 125 }, { lang });
+        reached.thresholds = thresholds;
+        await reached.updateComplete;
+        expect(metricEl(reached, 'soft-bounced').dataset.level).to.equal('warning');
+        expect(part(reached, 'soft-bounced', 'rate'), 'not "1.2 %", which a rate under the threshold reads too').to.equal(at);
+        expect(textOf(root(reached).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(note);
+        const below = await statsFixture({ sent: 10_000, delivered: 9_878, softBounced: 122 }, { lang });
+        below.thresholds = thresholds;
+        await below.updateComplete;
+        expect(metricEl(below, 'soft-bounced').dataset.level).to.equal('ok');
+        expect(part(below, 'soft-bounced', 'rate')).to.equal(under);
+      }
+    });
+
     it('keeps the default danger level of a metric whose warning alone the host moved', async () => {
       const el = await statsFixture({ sent: 1000, delivered: 800, softBounced: 200 });
       el.thresholds = { bounced: { warning: 0.02 } };

@@ -489,7 +489,17 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private rateText(locale: Locale, indicator: Indicator): string {
-    return indicator.rate === null ? translate(locale, 'stats.rate-none') : formatPercent(this.formatFor(locale), indicator.rate);
+    return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.percent(locale, indicator.rate, indicator.limit);
+  }
+
+  /**
+   * A rate, or the threshold it reached (`limit`), to as many digits as that threshold needs: a warning set at
+   * 1.25 % reads "1,25 %", and so does the rate that reached it, where the usual one digit would show "1,2 %" for
+   * the threshold, and for a rate flagged as well as for one just under it.
+   */
+  private percent(locale: Locale, value: number, limit?: number): string {
+    const digits = limit ? (String(limit).split('.')[1]?.length ?? 2) - 2 : 0;
+    return formatPercent(this.formatFor(locale), value, digits > (value < 0.01 ? 2 : 1) ? { maximumFractionDigits: digits } : {});
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
@@ -509,8 +519,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const { metric, level } = indicator;
     const params = {
       label: translate(locale, `metric.${metric}.label`),
-      rate: formatPercent(this.formatFor(locale), indicator.rate),
-      limit: formatPercent(this.formatFor(locale), indicator.limit ?? 0),
+      rate: this.percent(locale, indicator.rate, indicator.limit),
+      limit: this.percent(locale, indicator.limit ?? 0, indicator.limit),
     };
     for (const candidate of [`threshold.${metric}.${level}.${channel}`, `threshold.${metric}.${level}`]) {
       const own = translate(locale, candidate, params);
@@ -703,7 +713,7 @@ export class CampaignStatsElement extends LocalizedElement {
             ${indicator.denominator
               ? indicator.rate === null
                 ? html`<span part="rate" class="rate none">${translate(locale, 'stats.rate-none')}</span>`
-                : html`<span part="rate" class="rate">${formatPercent(this.formatFor(locale), indicator.rate)}</span>
+                : html`<span part="rate" class="rate">${this.percent(locale, indicator.rate, indicator.limit)}</span>
                     <span part="denominator" class="denominator">${translate(locale, `denominator.${indicator.denominator}`)}</span>`
               : nothing}
           </span>
