@@ -260,6 +260,21 @@ describe('<campaign-stats>', () => {
       const extras = [...metricEl(el, 'opened').querySelectorAll('.extra')].map(textOf);
       expect(extras).to.deep.equal(['6,500 opens in total', '400 automatic opens left out']);
     });
+
+    it('writes the counts of its sentences as its figures, in the regional conventions of its lang (fr-LU, en-IN)', async () => {
+      const counts = { ...EMAIL, opened: 1_234_567, openedTotal: 2_345_678, openedAutomated: 12_345 };
+      for (const [lang, opened, lines] of [
+        ['fr-LU', '1.222.222', ['2.345.678 ouvertures au total', '12.345 ouvertures automatiques écartées']],
+        ['en-IN', '12,22,222', ['23,45,678 opens in total', '12,345 automatic opens left out']],
+      ] as const) {
+        const el = await statsFixture(counts, { lang });
+        el.excludeAutomated = true;
+        el.totalOpens = true;
+        await el.updateComplete;
+        expect(part(el, 'opened', 'count'), '1,234,567 opens, 12,345 of them automatic').to.equal(opened);
+        expect([...metricEl(el, 'opened').querySelectorAll('.extra')].map(textOf)).to.deep.equal(lines);
+      }
+    });
   });
 
   describe('a name for static figures (campaign-name)', () => {

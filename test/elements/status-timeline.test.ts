@@ -178,6 +178,14 @@ describe('<status-timeline>', () => {
       expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('5 events');
     });
 
+    it('counts its events in the regional conventions of its lang, as it writes its times (fr-LU, en-DE)', async () => {
+      const events = Array.from({ length: 1_000 }, (_, i) => ev('opened', i % 50, { raw: `o-${i}` }));
+      for (const [lang, summary] of [['fr-LU', '1.000 événements'], ['en-DE', '1.000 events']] as const) {
+        const el = await timeline(html`<status-timeline lang=${lang} .events=${events}></status-timeline>`);
+        expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal(summary);
+      }
+    });
+
     it('marks automatic opens', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
       expect(textOf(row(el, 2)!.querySelector('.automated'))).to.equal('Automatic, not a person');

@@ -751,11 +751,11 @@ export class CampaignStatsElement extends LocalizedElement {
     const lines: string[] = [];
     const total = shown.counts.openedTotal;
     if (this.totalOpens && typeof total === 'number' && Number.isFinite(total)) {
-      lines.push(translatePlural(locale, 'stats.total-opens', total));
+      lines.push(translatePlural(locale, 'stats.total-opens', total, undefined, this.formatFor(locale)));
     }
     const automated = shown.counts.openedAutomated;
     if (this.excludeAutomated && typeof automated === 'number' && automated > 0) {
-      lines.push(translatePlural(locale, 'stats.automated-excluded', automated));
+      lines.push(translatePlural(locale, 'stats.automated-excluded', automated, undefined, this.formatFor(locale)));
     }
     return lines;
   }
