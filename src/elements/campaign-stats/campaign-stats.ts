@@ -498,8 +498,10 @@ export class CampaignStatsElement extends LocalizedElement {
    * the threshold, and for a rate flagged as well as for one just under it.
    */
   private percent(locale: Locale, value: number, limit?: number): string {
-    const digits = limit ? (String(limit).split('.')[1]?.length ?? 2) - 2 : 0;
-    return formatPercent(this.formatFor(locale), value, digits > (value < 0.01 ? 2 : 1) ? { maximumFractionDigits: digits } : {});
+    // The digits of the threshold as a percentage: "0.0125" has 4 after "0.", so 2 once times 100. One digit is
+    // always shown (two under 1 %, where two digits change nothing).
+    const digits = String(limit ?? 0).length - 4;
+    return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
