@@ -124,9 +124,12 @@ export function formatRelativeTime(locale: FormatLocale, value: DateInput, now: 
   if (Math.abs(diff) < NOW_WINDOW) return relativeTimeFormat(locale, RELATIVE).format(0, 'second');
   const say = (amount: number, unit: Intl.RelativeTimeFormatUnit): string =>
     relativeTimeFormat(locale, isCalendarUnit(unit) ? COUNTED : RELATIVE).format(amount, unit);
+  // Rounded by size, then signed: Math.round(-1.5) is -1, which made 90 minutes ago "1 hour ago" but 90 minutes
+  // ahead "in 2 hours".
+  const sign = diff < 0 ? -1 : 1;
   for (const [unit, size, limit] of UNITS) {
-    const amount = Math.round(diff / size);
-    if (Math.abs(amount) < limit) return say(amount, unit);
+    const amount = Math.round((sign * diff) / size);
+    if (amount < limit) return say(sign * amount, unit);
   }
-  return say(Math.round(diff / YEAR), 'year');
+  return say(sign * Math.round((sign * diff) / YEAR), 'year');
 }

@@ -85,17 +85,19 @@ export function explanationOf(locale: Locale, keys: readonly (ExplanationKey | (
 /**
  * The plural form of `baseKey` for `count` (`<baseKey>.one`, `<baseKey>.other`, ...), chosen by the locale's
  * plural rules: in French 0 and 1 take the `one` form. A form the catalogue lacks (French `many` for millions)
- * falls back to `other`. `{count}` is filled with the number formatted for the language, unless `params.count` gives it.
+ * falls back to `other`. `{count}` is filled with the number formatted for `format` (the language, or a regional tag
+ * of it: `de-CH` writes "12’345" where `de` writes "12.345", as `formatNumber` does), unless `params.count` gives it.
  */
 export function translatePlural(
   locale: Locale,
   baseKey: PluralBaseKey | (string & {}),
   count: number,
   params?: MessageParams,
+  format: string = locale,
 ): string {
   const form = `${baseKey}.${pluralRules(isLocale(locale) ? locale : DEFAULT_LOCALE).select(count)}`;
   const known = lookupMessage(locale, form) !== undefined || lookupMessage(DEFAULT_LOCALE, form) !== undefined;
   const key = known ? form : `${baseKey}.other`;
   // {count} reads as the language writes numbers ("10 000 événements"); params may still replace it.
-  return translate(locale, key, { count: numberFormat(locale).format(count), ...params });
+  return translate(locale, key, { count: numberFormat(format).format(count), ...params });
 }

@@ -260,6 +260,21 @@ describe('<campaign-stats>', () => {
       const extras = [...metricEl(el, 'opened').querySelectorAll('.extra')].map(textOf);
       expect(extras).to.deep.equal(['6,500 opens in total', '400 automatic opens left out']);
     });
+
+    it('writes the counts of its sentences as its figures, in the regional conventions of its lang (fr-LU, en-IN)', async () => {
+      const counts = { ...EMAIL, opened: 1_234_567, openedTotal: 2_345_678, openedAutomated: 12_345 };
+      for (const [lang, opened, lines] of [
+        ['fr-LU', '1.222.222', ['2.345.678 ouvertures au total', '12.345 ouvertures automatiques écartées']],
+        ['en-IN', '12,22,222', ['23,45,678 opens in total', '12,345 automatic opens left out']],
+      ] as const) {
+        const el = await statsFixture(counts, { lang });
+        el.excludeAutomated = true;
+        el.totalOpens = true;
+        await el.updateComplete;
+        expect(part(el, 'opened', 'count'), '1,234,567 opens, 12,345 of them automatic').to.equal(opened);
+        expect([...metricEl(el, 'opened').querySelectorAll('.extra')].map(textOf)).to.deep.equal(lines);
+      }
+    });
   });
 
   describe('a name for static figures (campaign-name)', () => {
@@ -418,6 +433,26 @@ describe('<campaign-stats>', () => {
       expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(
         'Soft bounces: rate 3% has reached 2.5%, a critical level.',
       );
+    });
+
+    it('writes a threshold finer than a rate\'s digits whole, and the rate that reached it to as many digits, in French and English', async () => {
+      const thresholds = { 'soft-bounced': { warning: 0.0125 } };
+      for (const [lang, at, under, note] of [
+        ['en', '1.25%', '1.2%', 'Soft bounces: rate 1.25% has reached the 1.25% threshold.'],
+        ['fr', `1,25${NBSP}%`, `1,2${NBSP}%`, 'Rebonds temporaires : le taux (1,25 %) a atteint le seuil de 1,25 %.'],
+      ] as const) {
+        const reached = await statsFixture({ sent: 10_000, delivered: 9_875, softBounced: 125 }, { lang });
+        reached.thresholds = thresholds;
+        await reached.updateComplete;
+        expect(metricEl(reached, 'soft-bounced').dataset.level).to.equal('warning');
+        expect(part(reached, 'soft-bounced', 'rate'), 'not "1.2 %", which a rate under the threshold reads too').to.equal(at);
+        expect(textOf(root(reached).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(note);
+        const below = await statsFixture({ sent: 10_000, delivered: 9_878, softBounced: 122 }, { lang });
+        below.thresholds = thresholds;
+        await below.updateComplete;
+        expect(metricEl(below, 'soft-bounced').dataset.level).to.equal('ok');
+        expect(part(below, 'soft-bounced', 'rate')).to.equal(under);
+      }
     });
 
     it('keeps the default danger level of a metric whose warning alone the host moved', async () => {

@@ -178,6 +178,14 @@ describe('<status-timeline>', () => {
       expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('5 events');
     });
 
+    it('counts its events in the regional conventions of its lang, as it writes its times (fr-LU, en-DE)', async () => {
+      const events = Array.from({ length: 1_000 }, (_, i) => ev('opened', i % 50, { raw: `o-${i}` }));
+      for (const [lang, summary] of [['fr-LU', '1.000 événements'], ['en-DE', '1.000 events']] as const) {
+        const el = await timeline(html`<status-timeline lang=${lang} .events=${events}></status-timeline>`);
+        expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal(summary);
+      }
+    });
+
     it('marks automatic opens', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
       expect(textOf(row(el, 2)!.querySelector('.automated'))).to.equal('Automatic, not a person');
@@ -311,6 +319,18 @@ describe('<status-timeline>', () => {
     const el = await timeline(html`<status-timeline lang="en" style="width: 720px" .events=${[ev('queued', 0), { ...ev('sent', 1), at: 'not a date' }]}></status-timeline>`);
     const unreadable = rows(el).find((r) => textOf(r).includes('unknown date'))!;
     expect(textOf(unreadable).match(/unknown date/g)).to.have.length(1);
+  });
+
+  it('says "unknown date" for a time without a time zone or a rolled-over date, which sorts as the oldest, in French and English', async () => {
+    // Both sort first (the order reads times with their zone only); Date.parse would show them as 09:30 and 1 March.
+    for (const at of ['2026-11-02T09:30:00', '2026-02-30T09:30:00Z']) {
+      for (const [lang, unknown] of [['fr', 'date inconnue'], ['en', 'unknown date']] as const) {
+        const el = await timeline(html`<status-timeline lang=${lang} time-zone="UTC" style="width: 720px" .events=${[ev('queued', 0), { ...ev('sent', 1), at }]}></status-timeline>`);
+        const last = rows(el).at(-1)!;
+        expect(textOf(last.querySelector('[part~="label"]')), at).to.equal(lang === 'fr' ? 'Envoyé' : 'Sent');
+        expect(textOf(last.querySelector('[part~="time"]')), at).to.equal(unknown);
+      }
+    }
   });
 
   describe('in a right-to-left page', () => {

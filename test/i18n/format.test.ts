@@ -132,6 +132,11 @@ describe('formatRelativeTime', () => {
     ['5 minutes ago', -5 * minute, 'il y a 5 minutes', '5 minutes ago'],
     ['59.7 minutes ago', -59.7 * minute, 'il y a 1 heure', '1 hour ago'],
     ['in 2 hours', 2 * hour, 'dans 2 heures', 'in 2 hours'],
+    // Half a unit rounds away from now both ways: 90 minutes ago as 90 minutes ahead, 23 h 30 ago as ahead.
+    ['90 minutes ago', -90 * minute, 'il y a 2 heures', '2 hours ago'],
+    ['in 90 minutes', 90 * minute, 'dans 2 heures', 'in 2 hours'],
+    ['23 h 30 ago', -(23 * hour + 30 * minute), 'il y a 1 jour', '1 day ago'],
+    ['59.5 seconds ago', -59_500, 'il y a 1 minute', '1 minute ago'],
     ['in 5 minutes', 5 * minute, 'dans 5 minutes', 'in 5 minutes'],
     // Elapsed days in numbers, never "yesterday": that names a calendar day, which 23 h 40 ago may not be.
     ['a day ago', -day, 'il y a 1 jour', '1 day ago'],

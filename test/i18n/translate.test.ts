@@ -75,6 +75,12 @@ describe('translatePlural', () => {
     expect(translatePlural('en', 'timeline.events', 10_000)).to.equal('10,000 events');
   });
 
+  it('writes the count in the regional conventions of the format locale it is given, the forms staying the language\'s', () => {
+    expect(translatePlural('fr', 'timeline.events', 12_345, undefined, 'fr-LU')).to.equal('12.345 événements');
+    expect(translatePlural('en', 'timeline.events', 123_456, undefined, 'en-IN')).to.equal('1,23,456 events');
+    expect(translatePlural('en', 'timeline.events', 1, undefined, 'en-IN')).to.equal('1 event');
+  });
+
   it('lets the caller put a formatted count in the text', () => {
     expect(translatePlural('fr', 'timeline.new-events', 1200, { count: '1\u202f200' })).to.equal('1\u202f200 nouveaux événements');
   });

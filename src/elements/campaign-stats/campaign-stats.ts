@@ -489,7 +489,19 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   private rateText(locale: Locale, indicator: Indicator): string {
-    return indicator.rate === null ? translate(locale, 'stats.rate-none') : formatPercent(this.formatFor(locale), indicator.rate);
+    return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.percent(locale, indicator.rate, indicator.limit);
+  }
+
+  /**
+   * A rate, or the threshold it reached (`limit`), to as many digits as that threshold needs: a warning set at
+   * 1.25 % reads "1,25 %", and so does the rate that reached it, where the usual one digit would show "1,2 %" for
+   * the threshold, and for a rate flagged as well as for one just under it.
+   */
+  private percent(locale: Locale, value: number, limit?: number): string {
+    // The digits of the threshold as a percentage: "0.0125" has 4 after "0.", so 2 once times 100. One digit is
+    // always shown (two under 1 %, where two digits change nothing).
+    const digits = String(limit ?? 0).length - 4;
+    return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
@@ -509,8 +521,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const { metric, level } = indicator;
     const params = {
       label: translate(locale, `metric.${metric}.label`),
-      rate: formatPercent(this.formatFor(locale), indicator.rate),
-      limit: formatPercent(this.formatFor(locale), indicator.limit ?? 0),
+      rate: this.percent(locale, indicator.rate, indicator.limit),
+      limit: this.percent(locale, indicator.limit ?? 0, indicator.limit),
     };
     for (const candidate of [`threshold.${metric}.${level}.${channel}`, `threshold.${metric}.${level}`]) {
       const own = translate(locale, candidate, params);
@@ -703,7 +715,7 @@ export class CampaignStatsElement extends LocalizedElement {
             ${indicator.denominator
               ? indicator.rate === null
                 ? html`<span part="rate" class="rate none">${translate(locale, 'stats.rate-none')}</span>`
-                : html`<span part="rate" class="rate">${formatPercent(this.formatFor(locale), indicator.rate)}</span>
+                : html`<span part="rate" class="rate">${this.percent(locale, indicator.rate, indicator.limit)}</span>
                     <span part="denominator" class="denominator">${translate(locale, `denominator.${indicator.denominator}`)}</span>`
               : nothing}
           </span>
@@ -741,11 +753,11 @@ export class CampaignStatsElement extends LocalizedElement {
     const lines: string[] = [];
     const total = shown.counts.openedTotal;
     if (this.totalOpens && typeof total === 'number' && Number.isFinite(total)) {
-      lines.push(translatePlural(locale, 'stats.total-opens', total));
+      lines.push(translatePlural(locale, 'stats.total-opens', total, undefined, this.formatFor(locale)));
     }
     const automated = shown.counts.openedAutomated;
     if (this.excludeAutomated && typeof automated === 'number' && automated > 0) {
-      lines.push(translatePlural(locale, 'stats.automated-excluded', automated));
+      lines.push(translatePlural(locale, 'stats.automated-excluded', automated, undefined, this.formatFor(locale)));
     }
     return lines;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
+import { timeOf } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
 import { explanation, formatDateTime, formatRelativeTime, translate, translatePlural, type Locale } from '../../i18n/index.js';
 import { providerName } from '../../providers/names.js';
@@ -57,8 +58,11 @@ function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateRes
 
 function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateResult {
   const { locale, format, timeZone } = view;
-  const exact = formatDateTime(format, at, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
-  const relative = formatRelativeTime(format, at, view.now);
+  // Read as the rows are ordered (timeOf): a time the order cannot place (no time zone, February 30th) is an unknown
+  // date here too, rather than Date.parse's guess shown on a row that sorts as the oldest.
+  const time = timeOf(at);
+  const exact = formatDateTime(format, time, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
+  const relative = formatRelativeTime(format, time, view.now);
   // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
   const approx = isTimeBasis(basis)
     ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
@@ -67,7 +71,7 @@ function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateRes
     : nothing;
   // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
   // "unknown date" once, not twice.
-  return view.compact || view.narrow || Number.isNaN(Date.parse(at))
+  return view.compact || view.narrow || time === -Infinity
     ? html`<time part="time" class="time" datetime=${at} title=${exact}>${approx}${relative}</time>`
     : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${approx}${exact}</time><span class="relative">${relative}</span></span>`;
 }
@@ -153,8 +157,9 @@ export function renderHistoryRow(view: EntryView, row: TimelineRow<CampaignHisto
 /** The selected entry's full time, with the relative one. */
 function renderDetailTime(view: EntryView, at: string): TemplateResult {
   const { format, timeZone } = view;
-  const exact = formatDateTime(format, at, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone && { timeZone }) });
-  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, at, view.now)})</p>`;
+  const time = timeOf(at);
+  const exact = formatDateTime(format, time, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone && { timeZone }) });
+  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, time, view.now)})</p>`;
 }
 
 /** Everything about the selected event, under the list: the full time, what it means, the provider's text, its link. */

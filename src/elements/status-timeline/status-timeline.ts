@@ -532,8 +532,8 @@ export class StatusTimelineElement extends LocalizedElement {
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.announcer.push((locale) => {
       const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
-      const time = formatDateTime(this.formatFor(locale), item.at, { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-      return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time });
+      const time = formatDateTime(this.formatFor(locale), timeOf(item.at), { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+      return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }, this.formatFor(locale));
     }, this.locale);
   }
 
@@ -885,7 +885,7 @@ export class StatusTimelineElement extends LocalizedElement {
         : this.kind === 'message' && this.severalRecipients
           ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
           : nothing}
-      ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count)}</p>` : nothing}
+      ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count, undefined, this.formatFor(locale))}</p>` : nothing}
       ${this.renderState(locale, count)}
       <div class="frame">
         <div part="scroller" class="scroller" @scroll=${this.onScroll}>
@@ -975,7 +975,7 @@ export class StatusTimelineElement extends LocalizedElement {
   private renderJump(locale: Locale): TemplateResult {
     const label = translate(locale, 'timeline.jump-latest');
     return html`<button part="jump-latest" class="button jump ${this.newestFirst ? 'top' : 'bottom'}" type="button" @click=${this.onJump}>
-      ${label}${this.unseen > 0 ? html` <span class="unseen">(${translatePlural(locale, 'timeline.new-events', this.unseen)})</span>` : nothing}
+      ${label}${this.unseen > 0 ? html` <span class="unseen">(${translatePlural(locale, 'timeline.new-events', this.unseen, undefined, this.formatFor(locale))})</span>` : nothing}
     </button>`;
   }
 
