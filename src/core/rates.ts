@@ -215,10 +215,16 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
   return resolved;
 }
 
+/**
+ * Whether `rate` reached `limit`, give or take the last bits of a double: a threshold set by arithmetic (1.1 / 100
+ * is 0.011000000000000001) is reached by the rate it means (11 of 1,000 is 0.011).
+ */
+const reaches = (rate: number, limit: number | undefined): limit is number => limit !== undefined && rate >= limit * (1 - 1e-12);
+
 const levelOf = (rate: number | null, threshold: Levels | undefined): { level: RateLevel; limit?: number } => {
   if (rate === null || !threshold) return { level: 'ok' };
-  if (threshold.danger !== undefined && rate >= threshold.danger) return { level: 'danger', limit: threshold.danger };
-  if (threshold.warning !== undefined && rate >= threshold.warning) return { level: 'warning', limit: threshold.warning };
+  if (reaches(rate, threshold.danger)) return { level: 'danger', limit: threshold.danger };
+  if (reaches(rate, threshold.warning)) return { level: 'warning', limit: threshold.warning };
   return { level: 'ok' };
 };
 

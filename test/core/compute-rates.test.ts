@@ -85,6 +85,15 @@ describe('computeRates', () => {
       const rate = byMetric(computeRates({ sent: 100, softBounced: 12 }, { thresholds: { bounced: { warning: 0.03, danger: undefined } } })).bounced!;
       expect([rate.level, rate.limit]).to.deep.equal(['danger', 0.08]);
     });
+    it('is reached by the rate a threshold set by arithmetic means, not missed by the last bits of a double', () => {
+      // 1.1 / 100 is 0.011000000000000001 and 0.7 / 100 is 0.006999999999999999 in JavaScript.
+      expect(level({ sent: 1000, softBounced: 11 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 1.1 / 100 } } })).to.equal('warning');
+      expect(level({ sent: 1000, softBounced: 10 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 1.1 / 100 } } })).to.equal('ok');
+      expect(level({ sent: 1000, softBounced: 7 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.7 / 100 } } })).to.equal('warning');
+      expect(level({ sent: 1000, softBounced: 6 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.7 / 100 } } })).to.equal('ok');
+      // One in a billion short of the threshold is still short of it.
+      expect(level({ sent: 1_000_000_000, softBounced: 10_999_999 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.011 } } })).to.equal('ok');
+    });
     it('says which threshold a rate reached', () => {
       const r = byMetric(computeRates({ sent: 100, softBounced: 6, complained: 1 }));
       expect([r.bounced!.level, r.bounced!.limit]).to.deep.equal(['warning', 0.05]);

@@ -455,6 +455,21 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('reads a threshold set by arithmetic (1.1 / 100, 0.35 / 100) to the digits it means, not as JavaScript writes the result', async () => {
+      // 1.1 / 100 is 0.011000000000000001 and 0.35 / 100 is 0.0034999999999999996 in JavaScript.
+      for (const [warning, counts, at, note] of [
+        [1.1 / 100, { sent: 1000, delivered: 989, softBounced: 11 }, '1.1%', 'Soft bounces: rate 1.1% has reached the 1.1% threshold.'],
+        [0.35 / 100, { sent: 10_000, delivered: 9_965, softBounced: 35 }, '0.35%', 'Soft bounces: rate 0.35% has reached the 0.35% threshold.'],
+      ] as const) {
+        const el = await statsFixture(counts, { lang: 'en' });
+        el.thresholds = { 'soft-bounced': { warning } };
+        await el.updateComplete;
+        expect(metricEl(el, 'soft-bounced').dataset.level, String(warning)).to.equal('warning');
+        expect(part(el, 'soft-bounced', 'rate')).to.equal(at);
+        expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(note);
+      }
+    });
+
     it('keeps the default danger level of a metric whose warning alone the host moved', async () => {
       const el = await statsFixture({ sent: 1000, delivered: 800, softBounced: 200 });
       el.thresholds = { bounced: { warning: 0.02 } };
