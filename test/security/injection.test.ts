@@ -21,7 +21,7 @@ import { loadExplanations } from '../../src/i18n/index.js';
 import { normalize, PROVIDERS, type ProviderId } from '../../src/providers/index.js';
 import { fieldOf, hostileBody, TARGETS, type Target } from './hostile-payloads.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
-import { cutTexts, deepElements, deepText, layoutProblems, popoverProblems, treeProblems } from './page-audit.js';
+import { cutTexts, deepElements, deepText, layoutProblems, popoverProblems, treeProblems, widerThanItsBox } from './page-audit.js';
 
 declare global {
   interface Window {
@@ -310,7 +310,10 @@ describe('hostile strings', () => {
       for (const h of HOSTILE_STRINGS) {
         for (const element of hostsIn(container.querySelector(`[data-name="${h.name}"]`)!, 'campaign-stats')) {
           expect(deepText(element), `${h.name}: the campaign name`).to.include(h.value);
-          for (const cut of cutTexts(element.shadowRoot!, element, h.value)) problems.push(`${h.name}: campaign name cut: ${(cut.textContent ?? '').slice(0, 40)}`);
+          for (const cut of cutTexts(element.shadowRoot!, element, h.value)) {
+            // Wrapped whole, unless one of its characters alone is wider than the card.
+            if (!widerThanItsBox(cut)) problems.push(`${h.name}: campaign name cut: ${(cut.textContent ?? '').slice(0, 40)}`);
+          }
           const infos = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="info-button"]')];
           // The explanations hold catalogue text only: all of them beside the names that stretch a layout, one otherwise.
           for (const info of STRETCHING.has(h.name) ? infos : infos.slice(0, 1)) {

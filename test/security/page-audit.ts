@@ -145,6 +145,27 @@ export function popoverProblems(popover: Element): string[] {
 }
 
 /**
+ * Whether one character of `element`'s own text (a grapheme cluster: a letter and all its accents) is wider than
+ * the element: no line break can fit it, so cutting it at the edge is the only way to keep it in its box. A letter
+ * under hundreds of stacked accents is drawn that wide by a browser without a font for them (WebKitGTK with only
+ * DejaVu fonts draws each accent beside the last).
+ */
+export function widerThanItsBox(element: Element): boolean {
+  const width = element.getBoundingClientRect().width;
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const node of element.childNodes) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    for (const { index, segment } of segmenter.segment((node as Text).data)) {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + segment.length);
+      if (range.getBoundingClientRect().width > width + SLACK) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Elements under `root` that show part of `needle` but not all of their text: cut with an ellipsis (their content
  * is wider than their box) or clipped by an ancestor. The tests then look for their full text elsewhere.
  */

@@ -60,6 +60,9 @@ const own = css`
   .campaign-name {
     font-weight: 500;
     overflow-wrap: anywhere;
+    /* What no line break can narrow, one character wider than the card (a letter under hundreds of accents, drawn
+       side by side by a browser without a font for them), is cut at the edge rather than widening the page. */
+    overflow-x: clip;
   }
   .channel {
     padding: 0 0.5rem;

@@ -363,9 +363,12 @@ const own = css`
   /* Details of the selected entry */
   .details {
     display: grid;
-    gap: 0.25rem;
-    /* The title may be an unknown status word given by the host: a long one wraps instead of widening the panel. */
+    /* The title may be an unknown status word given by the host: a long one wraps instead of widening the panel.
+       What no line break can narrow, one character wider than the panel (a letter under hundreds of accents, drawn
+       side by side by a browser without a font for them), is cut at its padding, which a link's focus ring fits in. */
+    grid-template-columns: minmax(0, 1fr);
     overflow-wrap: anywhere;
+    overflow-x: clip;
     margin-block-start: 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
