@@ -98,6 +98,8 @@ const MONTH = 30.436875 * DAY; // average Gregorian month
 const YEAR = 365.2425 * DAY;
 // Provider clocks and ours drift by a few seconds; "in 3 seconds" for a past event would look broken.
 const NOW_WINDOW = 10 * SECOND;
+// A server or provider clock ahead of the browser's, for a moment that has happened: "now", not "in 2 minutes".
+const CLOCK_AHEAD = 5 * MINUTE;
 
 /** The first unit whose rounded amount stays under its limit wins; beyond them all, years. */
 const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number, number])[] = [
@@ -114,14 +116,23 @@ const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 const COUNTED: Intl.RelativeTimeFormatOptions = { numeric: 'always' };
 const isCalendarUnit = (unit: Intl.RelativeTimeFormatUnit): boolean => unit === 'day' || unit === 'month' || unit === 'year';
 
+/** Options of `formatRelativeTime`. */
+export interface RelativeTimeOptions {
+  /**
+   * The moment has happened (an event, a status update): up to five minutes ahead of `now` is the other machine's
+   * clock running ahead of this one, and reads "now" rather than "in 2 minutes".
+   */
+  readonly past?: boolean;
+}
+
 /**
  * How long ago (or how far ahead) a moment is, in the largest fitting unit: "il y a 5 minutes", "il y a 1 jour",
  * "in 2 hours". Within ten seconds of `now` it says "now". Invalid input gives the translated "unknown date".
  */
-export function formatRelativeTime(locale: FormatLocale, value: DateInput, now: number | Date = Date.now()): string {
+export function formatRelativeTime(locale: FormatLocale, value: DateInput, now: number | Date = Date.now(), options: RelativeTimeOptions = {}): string {
   const diff = toTime(value) - toTime(now);
   if (Number.isNaN(diff)) return translate(textLocale(locale), 'format.unknown-date');
-  if (Math.abs(diff) < NOW_WINDOW) return relativeTimeFormat(locale, RELATIVE).format(0, 'second');
+  if (Math.abs(diff) < NOW_WINDOW || (options.past && diff > 0 && diff <= CLOCK_AHEAD)) return relativeTimeFormat(locale, RELATIVE).format(0, 'second');
   const say = (amount: number, unit: Intl.RelativeTimeFormatUnit): string =>
     relativeTimeFormat(locale, isCalendarUnit(unit) ? COUNTED : RELATIVE).format(amount, unit);
   // Rounded by size, then signed: Math.round(-1.5) is -1, which made 90 minutes ago "1 hour ago" but 90 minutes

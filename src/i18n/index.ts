@@ -28,5 +28,6 @@ export {
   type DateTimeStyle,
   type FormatLocale,
   type PercentOptions,
+  type RelativeTimeOptions,
 } from './format.js';
 export { intlFormatterCount } from './intl-cache.js';

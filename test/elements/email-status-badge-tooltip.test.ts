@@ -459,6 +459,13 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(el)!.textContent).to.include('Last update: 5 minutes ago (');
   });
 
+  it('says "now" for a last update a server clock dated a few minutes ahead of the browser\'s', async () => {
+    const ahead = new Date(Date.now() + 2 * 60_000).toISOString();
+    const el = await badgeIn(html`<email-status-badge lang="fr" status="delivered" updated-at=${ahead}></email-status-badge>`);
+    await el.showTooltip();
+    expect(tooltipOf(el)!.textContent).to.include('Dernière mise à jour\u00a0: maintenant (');
+  });
+
   it('says a status that is not final may still change', async () => {
     const root = await fixture(html`<div lang="en"><email-status-badge status="sent"></email-status-badge><email-status-badge status="delivered"></email-status-badge></div>`);
     const [pending, settled] = [...root.querySelectorAll('email-status-badge')];

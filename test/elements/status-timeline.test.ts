@@ -192,6 +192,20 @@ describe('<status-timeline>', () => {
       expect(row(el, 1)!.querySelector('.automated')).to.equal(null);
     });
 
+    it('says "now" for an event a provider\'s clock dated a few minutes ahead of this one, in the row and its details', async () => {
+      const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
+      const events: CanonicalEvent[] = [
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'sent', at: at(-30), raw: 'processed' },
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'delivered', at: at(2), raw: 'delivered' },
+      ];
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${events}></status-timeline>`);
+      expect(textOf(row(el, 0)!.querySelector('.relative')), 'not "in 2 minutes"').to.equal('now');
+      expect(textOf(row(el, 1)!.querySelector('.relative'))).to.equal('30 minutes ago');
+      row(el, 0)!.click();
+      await settle(el);
+      expect(textOf(root(el).querySelector('.detail-time'))).to.match(/\(now\)$/);
+    });
+
     it('shows the exact time in a <time datetime> and the relative time', async () => {
       const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
       const time = row(el, 0)!.querySelector('time')!;

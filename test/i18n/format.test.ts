@@ -155,6 +155,15 @@ describe('formatRelativeTime', () => {
     });
   }
 
+  it('says "now" for a moment that has happened but reads up to five minutes ahead (another machine\'s clock), and only then', () => {
+    const past = { past: true };
+    expect(formatRelativeTime('fr', now + 2 * minute, now, past)).to.equal('maintenant');
+    expect(formatRelativeTime('en', now + 5 * minute, now, past)).to.equal('now');
+    expect(formatRelativeTime('en', now + 6 * minute, now, past), 'too far ahead for a clock: shown as it is').to.equal('in 6 minutes');
+    expect(formatRelativeTime('en', now - 2 * minute, now, past)).to.equal('2 minutes ago');
+    expect(formatRelativeTime('en', now + 2 * minute, now), 'a moment to come').to.equal('in 2 minutes');
+  });
+
   it('says "unknown date" for an invalid date or an invalid now', () => {
     expect(formatRelativeTime('fr', 'yesterday-ish', now)).to.equal('date inconnue');
     expect(formatRelativeTime('en', now, Number.NaN)).to.equal('unknown date');

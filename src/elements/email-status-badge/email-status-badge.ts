@@ -402,7 +402,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
         ${updated === undefined
           ? nothing
           : html`<p class="muted">
-              ${t('badge.updated', { time: `${formatRelativeTime(this.formatFor(locale), updated)} (${formatDateTime(this.formatFor(locale), updated)})` })}
+              ${t('badge.updated', { time: `${formatRelativeTime(this.formatFor(locale), updated, undefined, { past: true })} (${formatDateTime(this.formatFor(locale), updated)})` })}
             </p>`}
         ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
         ${problem ? html`<p class="muted">${problem}</p>` : nothing}

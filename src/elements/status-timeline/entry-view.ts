@@ -36,6 +36,8 @@ type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
 export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
 /** The provider's own word for an event of a type we do not know. */
 const rawWord = (event: CanonicalEvent): string => String(event.raw ?? event.type);
+/** Every row's time has happened: a provider's clock a few minutes ahead reads "now" (see formatRelativeTime). */
+const PAST = { past: true } as const;
 const bouncedAfter = (view: EntryView, event: CanonicalEvent, key: string): boolean => event.async === true || view.asyncKeys.has(key);
 
 /** The event's label as plain text (the live region's): its status, or "Unknown status: " and the provider's word. */
@@ -62,7 +64,7 @@ function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateRes
   // date here too, rather than Date.parse's guess shown on a row that sorts as the oldest.
   const time = timeOf(at);
   const exact = formatDateTime(format, time, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
-  const relative = formatRelativeTime(format, time, view.now);
+  const relative = formatRelativeTime(format, time, view.now, PAST);
   // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
   const approx = isTimeBasis(basis)
     ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
@@ -159,7 +161,7 @@ function renderDetailTime(view: EntryView, at: string): TemplateResult {
   const { format, timeZone } = view;
   const time = timeOf(at);
   const exact = formatDateTime(format, time, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone && { timeZone }) });
-  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, time, view.now)})</p>`;
+  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, time, view.now, PAST)})</p>`;
 }
 
 /** Everything about the selected event, under the list: the full time, what it means, the provider's text, its link. */
