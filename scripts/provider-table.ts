@@ -23,6 +23,9 @@ const README = join(dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
 /** A table cell: pipes escaped, on one line. */
 const cell = (text: string | undefined): string => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+/** A provider word, with the numeric code that stands for it where the provider gives one. */
+const word = (rule: { readonly raw: string; readonly code?: string | undefined }): string =>
+  rule.code === undefined ? code(rule.raw) : `${code(rule.raw)} (code ${code(rule.code)})`;
 const row = (cells: readonly (string | undefined)[]): string => `| ${cells.map(cell).join(' | ')} |`;
 
 const FAILURES = new Set(['held', 'deferred', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'dropped', 'failed', 'expired']);
@@ -52,7 +55,7 @@ function sourceTable(source: EventSource, mapping: ProviderMapping): string[] {
     '',
     row(['Raw', 'When', 'Canonical event', 'Reason', 'Why / note']),
     '|---|---|---|---|---|',
-    ...source.rules.map((rule) => row([rule.code === undefined ? code(rule.raw) : `${code(rule.raw)} (code ${code(rule.code)})`, rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
+    ...source.rules.map((rule) => row([word(rule), rule.when ? code(rule.when) : '', canonical(rule), reason(rule, mapping), rule.note])),
     '',
   ];
 }
@@ -67,7 +70,7 @@ function providerSection(mapping: ProviderMapping): string[] {
   }
   for (const table of mapping.reasons) {
     lines.push(`**Reasons by ${table.field}**`, '', row(['Value', 'Reason', 'Note']), '|---|---|---|');
-    for (const rule of table.rules) lines.push(row([code(rule.raw), rule.permanence ? `${rule.reason}; a ${rule.permanence} bounce` : rule.reason, rule.note]));
+    for (const rule of table.rules) lines.push(row([word(rule), rule.permanence ? `${rule.reason}; a ${rule.permanence} bounce` : rule.reason, rule.note]));
     lines.push('');
   }
   if (mapping.notes.length > 0) lines.push(...mapping.notes.map((note) => `- ${note}`), '');

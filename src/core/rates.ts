@@ -102,7 +102,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
  * - `default`: what our first users' help pages state: delivered / sent, opened / delivered, clicked / delivered,
  *   unsubscribed / opened, complained / sent, bounces / sent.
  * - `per-delivered`: the convention of provider statistics pages (Mailjet's API, SparkPost's "accepted"):
- *   every engagement and complaint rate over delivered messages.
+ *   every engagement and complaint rate over delivered messages. Mailjet's API divides clicks by opens instead,
+ *   which is our `click-to-open`.
  */
 export const CONVENTIONS = {
   default: {

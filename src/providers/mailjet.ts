@@ -49,8 +49,8 @@ function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
 function messageApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('Status').need('Status');
   const messageId = item.at('ID').need('message ID');
-  const rule = messageBook.resolve(raw);
-  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule) });
+  const rule = messageBook.resolve(raw, item.at('StatePermanent').bool() === true ? 'StatePermanent=true' : undefined);
+  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeReason: errors.get(item.at('StateID').text()) });
 }
 
 function smsApi(item: Cursor, ctx: Context): ProviderEvent[] {

@@ -49,7 +49,7 @@ export class ReasonBook {
   private readonly byRaw: ReadonlyMap<string, ReasonRule>;
 
   constructor(readonly table: ReasonTable) {
-    this.byRaw = new Map(table.rules.map((rule) => [key(rule.raw), rule] as const));
+    this.byRaw = new Map(table.rules.flatMap((rule) => (rule.code === undefined ? [rule.raw] : [rule.raw, rule.code]).map((word) => [key(word), rule] as const)));
   }
 
   /** The row of `raw`, for emit's `code` fact: its reason, and its permanence when the table gives one. */

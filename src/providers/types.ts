@@ -106,6 +106,8 @@ export interface StatusRule {
 /** One provider error code or error word and the failure reason it gives. */
 export interface ReasonRule {
   readonly raw: string;
+  /** The provider's numeric code for the same word, where another of its APIs gives only that (Mailjet `StateID`). */
+  readonly code?: string;
   readonly reason: FailureReason;
   /**
    * What the code says of the recipient, when it says it: `hard`, the number or address cannot receive (an unknown

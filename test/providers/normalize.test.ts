@@ -465,6 +465,44 @@ describe('normalize: adapter specifics', () => {
     });
   });
 
+  it('Mailjet: a Message API item gives its reason by StateID, and StatePermanent makes a bounce hard', () => {
+    // node-mailjet Message.ts: StateID is the error table by number (1 UserUnknown, 3 QuotaExceeded, 15
+    // DuplicateInCampaign); StatePermanent says whether that state is permanent.
+    const poll = (item: object) => run('mailjet', { Data: [{ ID: 7, ArrivedAt: '2024-06-10T09:00:00Z', ...item }] });
+    expect(poll({ Status: 'bounce', StateID: 1, StatePermanent: true })).to.deep.equal([
+      {
+        provider: 'mailjet',
+        channel: 'email',
+        messageId: '7',
+        type: 'hard-bounced',
+        at: RECEIVED,
+        timeBasis: 'received',
+        eventId: '7#bounce',
+        reason: 'invalid-recipient',
+        raw: 'bounce',
+      },
+    ]);
+    // Mailjet calls a full mailbox non-permanent: a soft bounce, whatever StatePermanent (false) leaves open.
+    expect(types(poll({ Status: 'bounce', StateID: 3, StatePermanent: false }))).to.deep.equal(['soft-bounced']);
+    expect(poll({ Status: 'bounce', StateID: 3, StatePermanent: false })[0]?.reason).to.equal('mailbox-full');
+    // A bounce of unknown kind whose state says nothing of permanence stays one.
+    expect(types(poll({ Status: 'bounce', StateID: 10, StatePermanent: false }))).to.deep.equal(['bounced']);
+    expect(poll({ Status: 'blocked', StateID: 15, StatePermanent: false })[0]?.reason).to.equal('duplicate');
+    expect(poll({ Status: 'blocked', StateID: 14 })[0]?.reason).to.equal('suppressed');
+    expect(poll({ Status: 'hardbounced', StateID: 2, StatePermanent: true })[0]?.reason).to.equal('invalid-recipient');
+    expect(poll({ Status: 'deferred', StateID: 13 })[0]?.reason).to.equal('policy');
+    // No state: as before.
+    expect(poll({ Status: 'softbounced', StateID: 0 })[0]?.reason).to.equal('undetermined');
+  });
+
+  it('Mailjet: an Event API bounce without hard_bounce is hard or soft when its error word says so', () => {
+    const bounce = (error: string) => run('mailjet', { event: 'bounce', MessageID: 1, time: 1718010000, error })[0]?.type;
+    expect(bounce('user unknown')).to.equal('hard-bounced');
+    expect(bounce('quota exceeded')).to.equal('soft-bounced');
+    expect(bounce('greylisted')).to.equal('soft-bounced');
+    expect(bounce('system issue')).to.equal('bounced');
+  });
+
   it('Mailjet: an SMS item giving only Status.Code maps by the code table (0–16), keeping the code as its raw word', () => {
     const sms = (Status: object) => run('mailjet', { To: '+33600000000', Status, MessageId: 's2', SentTS: 1718010002 })[0];
     const delivered = sms({ Code: 3 });

@@ -26,11 +26,15 @@ export const MESSAGES: EventSource = {
   rules: [
     { raw: 'queued', type: 'queued' },
     { raw: 'sent', type: 'delivered' },
-    { raw: 'deferred', type: 'deferred' },
-    { raw: 'softbounced', type: 'soft-bounced' },
-    { raw: 'hardbounced', type: 'hard-bounced' },
-    { raw: 'bounce', type: 'bounced' },
-    { raw: 'blocked', type: 'dropped' },
+    // The item's `StateID` is the error of the Event API's table, by number: it gives the reason.
+    { raw: 'deferred', type: 'deferred', codes: true },
+    { raw: 'softbounced', type: 'soft-bounced', codes: true },
+    { raw: 'hardbounced', type: 'hard-bounced', codes: true },
+    // `StatePermanent` says of a `bounce` what the Event API's `hard_bounce` says. Whether `false` means a
+    // temporary failure or only "not known to be permanent" is not documented: it stays a bounce of unknown kind.
+    { raw: 'bounce', when: 'StatePermanent=true', type: 'hard-bounced', codes: true },
+    { raw: 'bounce', type: 'bounced', codes: true, note: '`StatePermanent` false or absent' },
+    { raw: 'blocked', type: 'dropped', codes: true },
     // Mailjet's single status advances past "sent" through engagement: it implies the delivery.
     { raw: 'opened', type: 'opened', implies: 'delivered' },
     { raw: 'clicked', type: 'clicked', implies: 'delivered' },
@@ -67,30 +71,31 @@ export const SMS: EventSource = {
   ],
 };
 
-// Mailjet's error table (`error_related_to` → `error`), research §2a.
+// Mailjet's error table (`error_related_to` → `error`), research §2a; the Message API gives the same errors by
+// number (`StateID`, node-mailjet Message.ts `MessageState`).
 export const ERRORS: ReasonTable = {
-  field: '`error` (Event API bounce and blocked)',
+  field: '`error` (Event API) or `StateID` (Message API)',
   rules: [
-    { raw: 'user unknown', reason: 'invalid-recipient' },
-    { raw: 'mailbox inactive', reason: 'invalid-recipient' },
-    { raw: 'quota exceeded', reason: 'mailbox-full' },
-    { raw: 'blacklisted', reason: 'suppressed' },
-    { raw: 'spam reporter', reason: 'suppressed' },
-    { raw: 'invalid domain', reason: 'domain-or-dns' },
-    { raw: 'no mail host', reason: 'domain-or-dns' },
-    { raw: 'relay/access denied', reason: 'policy' },
-    { raw: 'greylisted', reason: 'policy', note: 'temporary, Mailjet retries' },
-    { raw: 'typofix', reason: 'invalid-recipient' },
-    { raw: 'bad or empty template', reason: 'template-error' },
-    { raw: 'error in template language', reason: 'template-error' },
-    { raw: 'sender blocked', reason: 'reputation-block' },
-    { raw: 'content blocked', reason: 'content-block' },
-    { raw: 'policy issue', reason: 'policy' },
-    { raw: 'system issue', reason: 'undetermined' },
-    { raw: 'protocol issue', reason: 'undetermined' },
-    { raw: 'connection issue', reason: 'timeout' },
-    { raw: 'preblocked', reason: 'suppressed', note: 'recent or repeated bounces: not attempted' },
-    { raw: 'duplicate in campaign', reason: 'duplicate' },
+    { raw: 'user unknown', code: '1', reason: 'invalid-recipient', permanence: 'hard' },
+    { raw: 'mailbox inactive', code: '2', reason: 'invalid-recipient' },
+    { raw: 'quota exceeded', code: '3', reason: 'mailbox-full', permanence: 'soft', note: 'Mailjet calls it non-permanent' },
+    { raw: 'blacklisted', code: '20', reason: 'suppressed' },
+    { raw: 'spam reporter', code: '21', reason: 'suppressed' },
+    { raw: 'invalid domain', code: '4', reason: 'domain-or-dns' },
+    { raw: 'no mail host', code: '5', reason: 'domain-or-dns' },
+    { raw: 'relay/access denied', code: '6', reason: 'policy' },
+    { raw: 'greylisted', code: '13', reason: 'policy', permanence: 'soft', note: 'temporary, Mailjet retries' },
+    { raw: 'typofix', code: '19', reason: 'invalid-recipient' },
+    { raw: 'bad or empty template', code: '17', reason: 'template-error' },
+    { raw: 'error in template language', code: '18', reason: 'template-error' },
+    { raw: 'sender blocked', code: '7', reason: 'reputation-block' },
+    { raw: 'content blocked', code: '8', reason: 'content-block' },
+    { raw: 'policy issue', code: '9', reason: 'policy' },
+    { raw: 'system issue', code: '10', reason: 'undetermined' },
+    { raw: 'protocol issue', code: '11', reason: 'undetermined' },
+    { raw: 'connection issue', code: '12', reason: 'timeout', permanence: 'soft', note: 'temporary' },
+    { raw: 'preblocked', code: '14', reason: 'suppressed', note: 'recent or repeated bounces: not attempted' },
+    { raw: 'duplicate in campaign', code: '15', reason: 'duplicate' },
   ],
 };
 
