@@ -787,7 +787,17 @@ describe('<campaign-stats>', () => {
         // Tab again: on to the next control, and the explanation closes (it would cover the next indicator).
         await sendKeys({ press: 'Tab' });
         expect(root(el).activeElement === tip, 'focus left the explanation').to.equal(false);
+        expect(root(el).activeElement === info.closest('[part~="metric"]')!.nextElementSibling!.querySelector('[part~="metric-button"]'), 'on to the next indicator').to.equal(true);
         expect(tip.matches(':popover-open')).to.equal(false);
+        // Escape from inside a scrolling explanation closes it and gives the focus back to its button, not to the page.
+        info.focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement, 'Tab reaches the explanation again').to.equal(tip);
+        await sendKeys({ press: 'Escape' });
+        expect(tip.matches(':popover-open'), 'Escape closes it').to.equal(false);
+        // (Compared as a boolean: a failing comparison of two elements would print the whole page.)
+        expect(root(el).activeElement === info, 'focus back on its button').to.equal(true);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

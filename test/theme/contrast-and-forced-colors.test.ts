@@ -115,6 +115,20 @@ describeWithDevTools('forced colors (high contrast)', () => {
     expect(style.backgroundImage.match(/gradient/g)).to.have.length(4);
   });
 
+  it('outlines the selected timeline row inside its box, where the row’s paint containment and the next row cannot hide it', async () => {
+    const el = await fixture(html`<div lang="en"><status-timeline .events=${EVERY_EVENT.slice(0, 3)}></status-timeline></div>`);
+    await settled(el);
+    const timeline = el.querySelector('status-timeline')!;
+    const row = timeline.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')[1]!;
+    row.click();
+    await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    row.blur(); // still selected, without its focus ring
+    expect(row.getAttribute('aria-selected')).to.equal('true');
+    const style = getComputedStyle(row);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineOffset), 'drawn inside the row').to.be.at.most(-parseFloat(style.outlineWidth));
+  });
+
   it('keeps the indicators’ edges and the level marks visible', async () => {
     const el = await fixture(html`<div lang="en"><campaign-stats channel="email" .counts=${ALARMING}></campaign-stats></div>`);
     await settled(el);

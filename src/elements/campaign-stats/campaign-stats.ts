@@ -787,14 +787,16 @@ const stopPlacing = new WeakMap<HTMLElement, () => void>();
 /**
  * An explanation opening is placed beside its button (the element before it in the template), the way the badge's
  * tooltip is (`positionTooltip`: CSS anchor positioning, or Floating UI where that is missing or unsafe); closing, it
- * stops following the button.
+ * stops following the button, and gives the focus back to it if it had the focus (Escape in a scrolling
+ * explanation: the browser would leave it on the page).
  */
 function placeBesideButton(event: Event): void {
   const tip = event.currentTarget as HTMLElement;
   stopPlacing.get(tip)?.();
   stopPlacing.delete(tip);
-  const button = tip.previousElementSibling;
-  if ((event as ToggleEvent).newState === 'open' && button instanceof HTMLElement) stopPlacing.set(tip, positionTooltip(button, tip));
+  const button = tip.previousElementSibling as HTMLElement;
+  if ((event as ToggleEvent).newState === 'open') stopPlacing.set(tip, positionTooltip(button, tip));
+  else if ((tip.getRootNode() as ShadowRoot).activeElement === tip) button.focus();
 }
 
 /**

@@ -390,6 +390,8 @@ const own = css`
     .stage.stopped,
     .row[aria-selected='true'] {
       outline: 2px solid CanvasText;
+      /* Inside: outside a row, its paint containment and the next row hid it (and forced colors drop its bar). */
+      outline-offset: -2px;
     }
   }
 `;
