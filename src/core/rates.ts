@@ -205,7 +205,9 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
       const value = levels[level];
       if (value === null || value === undefined) continue;
       if ((level !== 'warning' && level !== 'danger') || typeof value !== 'number' || !(value >= 0 && value <= 1)) fail(`thresholds.${metric}.${level}`);
-      kept[level as keyof Levels] = value as number;
+      // Read as the decimal it was meant as: a threshold set by arithmetic (1.1 / 100 is 0.011000000000000001 in
+      // JavaScript) is then reached by the rate it means (11 of 1,000 is 0.011), and written as it (1.1 %).
+      kept[level as keyof Levels] = +(value as number).toPrecision(12);
     }
     // Merged level by level, a warning given alone can land above the default danger level: it would never show.
     if (kept.warning !== undefined && kept.danger !== undefined && kept.warning > kept.danger) {
@@ -216,16 +218,10 @@ export function resolveThresholds(given: Thresholds | undefined): { readonly [M 
   return resolved;
 }
 
-/**
- * Whether `rate` reached `limit`, give or take the last bits of a double: a threshold set by arithmetic (1.1 / 100
- * is 0.011000000000000001) is reached by the rate it means (11 of 1,000 is 0.011).
- */
-const reaches = (rate: number, limit: number | undefined): limit is number => limit !== undefined && rate >= limit * (1 - 1e-12);
-
 const levelOf = (rate: number | null, threshold: Levels | undefined): { level: RateLevel; limit?: number } => {
   if (rate === null || !threshold) return { level: 'ok' };
-  if (reaches(rate, threshold.danger)) return { level: 'danger', limit: threshold.danger };
-  if (reaches(rate, threshold.warning)) return { level: 'warning', limit: threshold.warning };
+  if (threshold.danger !== undefined && rate >= threshold.danger) return { level: 'danger', limit: threshold.danger };
+  if (threshold.warning !== undefined && rate >= threshold.warning) return { level: 'warning', limit: threshold.warning };
   return { level: 'ok' };
 };
 

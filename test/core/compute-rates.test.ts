@@ -91,6 +91,8 @@ describe('computeRates', () => {
       expect(level({ sent: 1000, softBounced: 10 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 1.1 / 100 } } })).to.equal('ok');
       expect(level({ sent: 1000, softBounced: 7 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.7 / 100 } } })).to.equal('warning');
       expect(level({ sent: 1000, softBounced: 6 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.7 / 100 } } })).to.equal('ok');
+      const rate = byMetric(computeRates({ sent: 1000, softBounced: 11 }, { thresholds: { 'soft-bounced': { warning: 1.1 / 100 } } }))['soft-bounced']!;
+      expect(rate.limit, 'the threshold it reached, as the decimal it was meant as').to.equal(0.011);
       // One in a billion short of the threshold is still short of it.
       expect(level({ sent: 1_000_000_000, softBounced: 10_999_999 }, 'soft-bounced', { thresholds: { 'soft-bounced': { warning: 0.011 } } })).to.equal('ok');
     });

@@ -498,15 +498,12 @@ export class CampaignStatsElement extends LocalizedElement {
    * the threshold, and for a rate flagged as well as for one just under it.
    */
   private percent(locale: Locale, value: number, limit?: number): string {
-    // The digits the threshold needs as a percentage (0.0125: 2), up to 4, read from its value rather than from how
-    // JavaScript writes it: a threshold set as 1.1 / 100 is 0.011000000000000001, which is 1.1 %. One digit is
-    // always shown (two under 1 %, where two digits change nothing).
+    // The digits the threshold needs as a percentage (0.0125: 2), up to 4 (the core reads thresholds as decimals:
+    // 1.1 / 100 is 0.011 there). One digit is always shown (two under 1 %, where two digits change nothing).
     const percent = (limit ?? 0) * 100;
     let digits = 1;
     while (digits < 4 && Math.abs(percent - +percent.toFixed(digits)) > 1e-9) digits++;
-    // Digits are cut, not rounded: the threshold itself is nudged up by the last bits of a double, as the core
-    // compares with it, so that 0.0034999999999999996 (0.35 / 100) reads "0.35 %", not "0.34 %".
-    return formatPercent(this.formatFor(locale), value === limit ? value * (1 + 1e-12) : value, digits > 1 ? { maximumFractionDigits: digits } : {});
+    return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
