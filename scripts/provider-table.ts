@@ -15,6 +15,7 @@ import {
   type EventSource,
   type ProviderMapping,
 } from '../src/providers/index.js';
+import { refinedByCode } from '../src/providers/emit.js';
 
 const START = '<!-- providers:start -->';
 const END = '<!-- providers:end -->';
@@ -45,7 +46,7 @@ function reason(rule: EventRule, mapping: ProviderMapping): string {
     ...(rule.smtp ? ['SMTP code and text'] : []),
   ];
   const said = sources.length === 0 ? fallback : `from ${sources.join(', then ')}; else ${fallback}`;
-  const kinds = rule.codes && rule.type === 'bounced' && mapping.reasons.some((table) => table.rules.some((code) => code.permanence));
+  const kinds = refinedByCode(rule) && mapping.reasons.some((table) => table.rules.some((code) => code.permanence));
   return kinds ? `${said} (a code that says hard or soft makes it **hard-bounced** or **soft-bounced**)` : said;
 }
 

@@ -98,7 +98,7 @@ function record(item: Cursor, ctx: Context, envelopeId: string | undefined): Pro
       stamp,
       recipient: part.recipient,
       eventId: baseId !== undefined && fanned && part.recipient !== undefined ? `${baseId}#${part.recipient}` : baseId,
-      codeReason: delays.get(object.at('delayType').text()),
+      codeRule: delays.get(object.at('delayType').text()),
       smtp: { code: part.status, text: part.diagnostic },
       code: smtpCode({ enhanced: part.status }, part.diagnostic),
       text: diagnostic,

@@ -62,7 +62,7 @@ export interface Facts {
   /** SMTP code and diagnostic for `classifySmtp`, when the provider gives them. */
   readonly smtp?: { readonly code?: string | undefined; readonly text?: string | undefined } | undefined;
   /** The row found in the provider's error-code table, used by rules with `codes`: its reason and permanence. */
-  readonly codeReason?: ReasonRule | undefined;
+  readonly codeRule?: ReasonRule | undefined;
   /** Provider code and text of a failure, URL of a click. Kept verbatim. */
   readonly code?: string | undefined;
   readonly text?: string | undefined;
@@ -88,9 +88,12 @@ const WITH_REASON: ReadonlySet<EventType> = new Set([
 const BOUNCES: ReadonlySet<EventType> = new Set(['soft-bounced', 'hard-bounced', 'bounced', 'blocked']);
 const MACHINE_DOABLE: ReadonlySet<EventType> = new Set(['opened', 'clicked']);
 
+/** Whether `rule` gives a bounce of unknown kind that its error code can make hard or soft (`ReasonRule.permanence`). */
+export const refinedByCode = (rule: EventRule): boolean => rule.codes === true && rule.type === 'bounced';
+
 /** The reason of a failure: the error-code table, then the SMTP classification, then the rule's own reason. */
 function reasonOf(rule: EventRule, facts: Facts): FailureReason {
-  const fromCode = rule.codes ? facts.codeReason?.reason : undefined;
+  const fromCode = rule.codes ? facts.codeRule?.reason : undefined;
   if (fromCode !== undefined && fromCode !== 'undetermined') return fromCode;
   if (rule.smtp && (facts.smtp?.code !== undefined || facts.smtp?.text !== undefined)) {
     const said = classifySmtp(facts.smtp.code, facts.smtp.text).reason;
@@ -105,7 +108,7 @@ function reasonOf(rule: EventRule, facts: Facts): FailureReason {
  */
 export function emit(ctx: Context, channel: Channel, rule: EventRule, facts: Facts): ProviderEvent[] {
   // A bounce of unknown kind whose code says whether the recipient can ever receive is a hard or a soft bounce.
-  const permanence = rule.codes && rule.type === 'bounced' ? facts.codeReason?.permanence : undefined;
+  const permanence = refinedByCode(rule) ? facts.codeRule?.permanence : undefined;
   const type: EventType = permanence ? `${permanence}-bounced` : rule.type;
   const common = {
     provider: ctx.provider,

@@ -35,7 +35,7 @@ function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
     raw,
     stamp: stampOf(ctx, item.at('time')),
     recipient: item.at('email').text(),
-    codeReason: errors.get(error),
+    codeRule: errors.get(error),
     smtp: { text: comment },
     code: smtpCode({}, comment),
     // The SMTP server's own words when there are some, else Mailjet's error word.
@@ -50,7 +50,7 @@ function messageApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('Status').need('Status');
   const messageId = item.at('ID').need('message ID');
   const rule = messageBook.resolve(raw, item.at('StatePermanent').bool() === true ? 'StatePermanent=true' : undefined);
-  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeReason: errors.get(item.at('StateID').text()) });
+  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeRule: errors.get(item.at('StateID').text()) });
 }
 
 function smsApi(item: Cursor, ctx: Context): ProviderEvent[] {

@@ -33,7 +33,7 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
     recipient: item.at('rcpt_to').text(),
     eventId: item.at('event_id').text(),
     // A delay's class gives its reason the way a bounce's does.
-    codeReason: classes.get(bounceClass),
+    codeRule: classes.get(bounceClass),
     smtp: { code: errorCode, text },
     code: smtpCode({ basic: errorCode }, text),
     text,

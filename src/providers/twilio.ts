@@ -28,7 +28,7 @@ function callback(item: Cursor, ctx: Context): ProviderEvent[] {
     raw,
     stamp: carrierStamp(item.at('RawDlrDoneDate'), ctx) ?? stampOf(ctx),
     recipient: item.at('To').text(),
-    codeReason: errorCodes.get(code),
+    codeRule: errorCodes.get(code),
     code,
     text: item.at('ErrorMessage').text(),
   });
@@ -44,7 +44,7 @@ function cloudEvent(item: Cursor, ctx: Context): ProviderEvent[] {
     stamp: stampOf(ctx, data.at('timestamp'), item.at('time')),
     recipient: data.at('to').text(),
     eventId: item.at('id').text(),
-    codeReason: errorCodes.get(code),
+    codeRule: errorCodes.get(code),
     code,
     text: data.at('errorMessage').text(),
   });
@@ -61,7 +61,7 @@ function resource(item: Cursor, ctx: Context): ProviderEvent[] {
     raw,
     stamp: at === undefined ? stampOf(ctx) : { at },
     recipient: item.at('to').text(),
-    codeReason: errorCodes.get(code),
+    codeRule: errorCodes.get(code),
     code,
     text: item.at('error_message').text(),
   });

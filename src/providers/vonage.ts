@@ -28,7 +28,7 @@ function receipt(item: Cursor, ctx: Context): ProviderEvent[] {
     raw,
     stamp,
     recipient: item.at('msisdn').text(),
-    codeReason: errCodes.get(code),
+    codeRule: errCodes.get(code),
     code,
   });
 }
