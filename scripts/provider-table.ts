@@ -15,7 +15,7 @@ import {
   type EventSource,
   type ProviderMapping,
 } from '../src/providers/index.js';
-import { refinedByCode } from '../src/providers/emit.js';
+import { refinableKinds } from '../src/providers/emit.js';
 
 const START = '<!-- providers:start -->';
 const END = '<!-- providers:end -->';
@@ -46,8 +46,11 @@ function reason(rule: EventRule, mapping: ProviderMapping): string {
     ...(rule.smtp ? ['SMTP code and text'] : []),
   ];
   const said = sources.length === 0 ? fallback : `from ${sources.join(', then ')}; else ${fallback}`;
-  const kinds = refinedByCode(rule) && mapping.reasons.some((table) => table.rules.some((code) => code.permanence));
-  return kinds ? `${said} (a code that says hard or soft makes it **hard-bounced** or **soft-bounced**)` : said;
+  const kinds = refinableKinds(rule).filter((kind) => mapping.reasons.some((table) => table.rules.some((code) => code.permanence === kind)));
+  if (kinds.length === 0) return said;
+  return kinds.length === 2
+    ? `${said} (a code that says hard or soft makes it **hard-bounced** or **soft-bounced**)`
+    : `${said} (a code that says ${kinds[0]} makes it **${kinds[0]}-bounced**)`;
 }
 
 function sourceTable(source: EventSource, mapping: ProviderMapping): string[] {

@@ -88,8 +88,14 @@ const WITH_REASON: ReadonlySet<EventType> = new Set([
 const BOUNCES: ReadonlySet<EventType> = new Set(['soft-bounced', 'hard-bounced', 'bounced', 'blocked']);
 const MACHINE_DOABLE: ReadonlySet<EventType> = new Set(['opened', 'clicked']);
 
-/** Whether `rule` gives a bounce of unknown kind that its error code can make hard or soft (`ReasonRule.permanence`). */
-export const refinedByCode = (rule: EventRule): boolean => rule.codes === true && rule.type === 'bounced';
+/**
+ * The bounce kinds `rule`'s error code can turn its event into (`ReasonRule.permanence`). A bounce of unknown kind
+ * becomes hard or soft. A block whose code says the recipient cannot receive at all (Vonage `rejected` with an
+ * illegal number) becomes a hard bounce: the number, not the sender, is at fault, and it must leave the list (a
+ * block's explanation says the opposite). A block with a passing cause stays a block.
+ */
+export const refinableKinds = (rule: EventRule): readonly ('hard' | 'soft')[] =>
+  rule.codes !== true ? [] : rule.type === 'bounced' ? ['hard', 'soft'] : rule.type === 'blocked' ? ['hard'] : [];
 
 /** The reason of a failure: the error-code table, then the SMTP classification, then the rule's own reason. */
 function reasonOf(rule: EventRule, facts: Facts): FailureReason {
@@ -107,8 +113,9 @@ function reasonOf(rule: EventRule, facts: Facts): FailureReason {
  * rule `implies`. Only fields with a value are set; strings are passed through as they came.
  */
 export function emit(ctx: Context, channel: Channel, rule: EventRule, facts: Facts): ProviderEvent[] {
-  // A bounce of unknown kind whose code says whether the recipient can ever receive is a hard or a soft bounce.
-  const permanence = refinedByCode(rule) ? facts.codeRule?.permanence : undefined;
+  // A bounce of unknown kind (or a block) whose code says whether the recipient can ever receive: see refinableKinds.
+  const said = facts.codeRule?.permanence;
+  const permanence = said && refinableKinds(rule).includes(said) ? said : undefined;
   const type: EventType = permanence ? `${permanence}-bounced` : rule.type;
   const common = {
     provider: ctx.provider,

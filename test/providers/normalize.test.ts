@@ -217,8 +217,14 @@ describe('normalize: missing optional fields', () => {
     expect(vonage('2'), 'absent subscriber, temporary').to.equal('soft-bounced');
     expect(vonage('7'), 'handset busy').to.equal('soft-bounced');
     expect(vonage('99'), 'general error').to.equal('bounced');
-    // A rejection is the gateway's block, not a bounce: the code gives its reason only.
-    expect(run('vonage', { messageId: 'v1', status: 'rejected', 'err-code': '3', msisdn: '33600000000' })[0]?.type).to.equal('blocked');
+    // A rejection is the gateway's block, unless its code says the number can never receive: then the number is at
+    // fault (a hard bounce, off the list), not the sender. A passing cause leaves it a block.
+    const rejected = (code: string) => run('vonage', { messageId: 'v1', status: 'rejected', 'err-code': code, msisdn: '33600000000' })[0];
+    expect(rejected('3')?.type, 'rejected: absent subscriber, permanent').to.equal('hard-bounced');
+    expect(rejected('9')?.type, 'rejected: illegal number').to.equal('hard-bounced');
+    expect(rejected('9')?.reason).to.equal('invalid-recipient');
+    expect(rejected('2')?.type, 'rejected: absent subscriber, temporary').to.equal('blocked');
+    expect(rejected('6')?.type, 'rejected: anti-spam').to.equal('blocked');
   });
 
   it('uses scts, marked, when a Vonage receipt has no message-timestamp', () => {
