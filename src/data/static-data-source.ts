@@ -45,6 +45,9 @@ export interface StaticDataSourceOptions {
 const isStatus = (item: CanonicalEvent | MessageStatus): item is MessageStatus =>
   typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
 
+/** A history entry's key: an entry given again by `setCampaign` is not news. */
+const entryKey = (entry: CampaignHistoryEntry): string => JSON.stringify([entry.id, entry.action, entry.at, entry.reason, entry.detail]);
+
 const notFound = (what: string) => new DataSourceError(`${what} not found`, { kind: 'http', status: 404, retryable: false });
 
 /**
@@ -182,9 +185,13 @@ export class StaticDataSource implements StatusDataSource {
     for (let i = fresh.length - 1; i >= 0; i--) if (dropped.has(fresh[i]!)) fresh.splice(i, 1);
   }
 
-  /** Adds or replaces a campaign; subscribers of the campaign hear its new stats. */
+  /**
+   * Adds or replaces a campaign; subscribers of the campaign hear its new stats, and each entry of its history that
+   * it did not have already (an entry taken out stays on a timeline that shows it, until that loads the history again).
+   */
   setCampaign(campaign: StaticCampaign, notify = true): void {
     const id = campaign.campaign.id;
+    const known = new Set((this.history.get(id) ?? []).map(entryKey));
     for (const messageId of this.campaigns.get(id)?.messageIds ?? []) this.campaignsOf.get(messageId)?.delete(id);
     this.campaigns.set(id, campaign);
     for (const messageId of campaign.messageIds ?? []) {
@@ -192,8 +199,11 @@ export class StaticDataSource implements StatusDataSource {
       if (!set) this.campaignsOf.set(messageId, (set = new Set()));
       set.add(id);
     }
-    this.history.set(id, [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
-    if (notify) this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    const history = [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    this.history.set(id, history);
+    if (!notify) return;
+    this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    for (const entry of history) if (!known.has(entryKey(entry))) this.hub.emit({ type: 'campaign-history', entry });
   }
 
   /** Appends a history entry to a known campaign and tells its subscribers. */

@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CanonicalEvent, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, StaticDataSource, type LiveUpdate } from '../../src/data/index.js';
+import '../../src/elements/status-timeline/define.js';
+import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { rejectionOf } from './helpers.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 9, minute)).toISOString();
@@ -185,5 +187,34 @@ describe('StaticDataSource', () => {
     }
     expect(heard).to.deep.equal(['message-event', 'message-status']);
     expect(reported.map((e) => (e as Error).message)).to.deep.equal(['listener bug', 'listener bug']);
+  });
+
+  it('tells campaign subscribers about the history entries setCampaign() adds, not those the campaign had', () => {
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => heard.push(u));
+    source.setCampaign({
+      campaign, messageIds: ['m1', 'm2', 'm3'], sending: false,
+      history: [
+        { campaignId: 'c1', action: 'created', at: at(-60) },
+        { campaignId: 'c1', action: 'started', at: at(-1) },
+        { campaignId: 'c1', action: 'sent', at: at(0) },
+        { campaignId: 'c1', action: 'completed', at: at(40) },
+      ],
+    });
+    expect(heard.map((u) => (u.type === 'campaign-history' ? `${u.type}:${u.entry.action}` : u.type))).to.deep.equal(['campaign-stats', 'campaign-history:completed']);
+  });
+
+  it('a campaign timeline shows the entries setCampaign() adds', async () => {
+    const source = make();
+    const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" campaign-id="c1" .source=${source}></status-timeline>`);
+    const actions = () => [...el.shadowRoot!.querySelectorAll('[part~="row"]')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]);
+    await waitUntil(() => actions().length === 2, 'the first page is not shown', { timeout: 3000 });
+    source.setCampaign({
+      campaign, messageIds: ['m1', 'm2', 'm3'], sending: false,
+      history: [{ campaignId: 'c1', action: 'created', at: at(-60) }, { campaignId: 'c1', action: 'sent', at: at(0) }, { campaignId: 'c1', action: 'completed', at: at(40) }],
+    });
+    await waitUntil(() => actions()[0] === 'Completed', `reads ${actions().join(', ')}`, { timeout: 3000 });
+    await expect(el).to.be.accessible();
   });
 });
