@@ -8,6 +8,7 @@
  */
 import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
+import { parseTopicKey, topicKey, topicOfUpdate } from './live-hub.js';
 import { abortable, realTimers } from './timing.js';
 import { parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus, parseStatsOf } from './validate.js';
 import { warnOnce } from './warn-once.js';
@@ -20,6 +21,9 @@ const checked = new WeakMap<StatusDataSource, StatusDataSource>();
 const malformed = (message: string): DataSourceError => new DataSourceError(`Malformed data: ${message}`, { kind: 'malformed' });
 
 const quote = (id: string): string => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
+
+/** `message "m-1"`, `campaign "c1"`: a topic, in a warning. */
+const describe = (topic: LiveTopic): string => `${topic.kind} ${quote(topic.id)}`;
 
 /**
  * For an answer that lacks an id asked for: says so when it holds an id nobody asked for, most likely the missing
@@ -110,33 +114,50 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
   };
   if (typeof source.subscribe === 'function') {
     wrapper.subscribe = (topic: LiveTopic, listener: LiveListener) => {
+      const about = describe(topic);
+      // Stopped: whatever the host's subscription still hands over goes nowhere. An element that moved to another
+      // source or id, or left the page, would otherwise show it.
+      let active = true;
+      let late = false;
       let stop: unknown;
       try {
         stop = source.subscribe!(topic, (update) => {
+          if (!active) {
+            if (!late) warnOnce(`the subscription of ${about} still sends updates after it was stopped; left out.`);
+            late = true;
+            return;
+          }
           let clean: LiveUpdate;
           try {
             clean = parseLiveUpdate(String((update as Partial<LiveUpdate> | null)?.type), update == null ? update : payloadOf(update));
           } catch (error) {
-            warnOnce(`a live update of ${topic.kind} ${quote(topic.id)} was left out:`, error);
+            warnOnce(`a live update of ${about} was left out:`, error);
+            return;
+          }
+          // An update about another message or campaign than the one followed: its element would drop it unsaid.
+          const of = topicOfUpdate(clean);
+          if (of !== topicKey(topic)) {
+            warnOnce(`the subscription of ${about} was sent a ${clean.type} of ${describe(parseTopicKey(of)!)}; left out.`);
             return;
           }
           listener(clean);
         });
       } catch (error) {
-        warnOnce(`subscribe() threw; ${topic.kind} ${quote(topic.id)} is not followed live:`, error);
+        active = false;
+        warnOnce(`subscribe() threw; ${about} is not followed live:`, error);
         return () => {};
       }
-      if (typeof stop === 'function') {
-        return () => {
-          try {
-            (stop as () => void)();
-          } catch (error) {
-            warnOnce('stopping a subscription threw:', error);
-          }
-        };
-      }
-      warnOnce(`subscribe() must return a function that stops it, not ${typeof stop}.`);
-      return () => {};
+      if (typeof stop !== 'function') warnOnce(`subscribe() must return a function that stops it, not ${typeof stop}.`);
+      return () => {
+        if (!active) return;
+        active = false;
+        if (typeof stop !== 'function') return;
+        try {
+          (stop as () => void)();
+        } catch (error) {
+          warnOnce('stopping a subscription threw:', error);
+        }
+      };
     };
   }
   checked.set(source, wrapper);

@@ -84,7 +84,8 @@ export interface StatusDataSource {
   getCampaignHistory(id: string, options?: PageOptions): Promise<Page<CampaignHistoryEntry>>;
   /**
    * Follows live changes of a message or a campaign; returns the function that stops following. Optional: without
-   * it, elements show what they loaded. Updates are checked like answers (a malformed one is left out, with a warning).
+   * it, elements show what they loaded. Updates are checked like answers: a malformed one, one about another message
+   * or campaign than `topic`, and any handed over once the returned function was called are left out, with a warning.
    */
   subscribe?(topic: LiveTopic, listener: LiveListener): () => void;
   /**

@@ -1,4 +1,5 @@
 import {
+  EstafetteInputError,
   countStatuses,
   dedupeKey,
   reduceEvents,
@@ -10,9 +11,11 @@ import {
   type CanonicalEvent,
   type MessageStatus,
 } from '../core/index.js';
+import { checkedList } from '../core/count-statuses.js';
 import { DataSourceError } from './errors.js';
 import { liveHub } from './live-hub.js';
 import { newestFirstPage } from './newest-first-page.js';
+import { numberOption } from './number-option.js';
 import type { EventPage, LiveListener, LiveTopic, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
 import { abortReason } from './timing.js';
 
@@ -36,7 +39,7 @@ export interface StaticDataSourceOptions {
   /** Statuses computed elsewhere. A message that also has events gets its status from the events. */
   readonly statuses?: Iterable<MessageStatus>;
   readonly campaigns?: Iterable<StaticCampaign>;
-  /** Entries per page of events and history. Default 100. */
+  /** Entries per page of events and history: at least 1 (a RangeError otherwise), cut to a whole number. Default 100. */
   readonly pageSize?: number;
   /** Current time in ms, stamped on computed stats. Default `Date.now`. */
   readonly now?: () => number;
@@ -44,6 +47,27 @@ export interface StaticDataSourceOptions {
 
 const isStatus = (item: CanonicalEvent | MessageStatus): item is MessageStatus =>
   typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
+
+/**
+ * The items of `list` (at `path`), each a status or an event of a message id: else a typed error naming it, rather
+ * than a TypeError from deep inside, an item stored under `undefined`, or a status short of a field read as an event.
+ */
+const itemsOf = <T extends CanonicalEvent | MessageStatus>(list: Iterable<T>, path: string): T[] =>
+  [...checkedList(list, path)].map((item, index) => {
+    if (typeof item?.messageId !== 'string' || !(isStatus(item) || typeof (item as CanonicalEvent).type === 'string'))
+      throw new EstafetteInputError('not a message status nor a canonical event', `${path}[${index}]`);
+    return item;
+  });
+
+/** The id of a campaign given to the source; a typed error at `path` when it has none. */
+function campaignIdOf(campaign: StaticCampaign, path: string): string {
+  const id: unknown = campaign?.campaign?.id;
+  if (typeof id !== 'string') throw new EstafetteInputError('a campaign needs its campaign.id', `${path}.campaign.id`);
+  return id;
+}
+
+/** A history entry's key: an entry given again by `setCampaign` is not news. */
+const entryKey = (entry: CampaignHistoryEntry): string => JSON.stringify([entry.id, entry.action, entry.at, entry.reason, entry.detail]);
 
 const notFound = (what: string) => new DataSourceError(`${what} not found`, { kind: 'http', status: 404, retryable: false });
 
@@ -58,6 +82,9 @@ const notFound = (what: string) => new DataSourceError(`${what} not found`, { ki
  * A badge shows one message id's status: the events of one id must be one recipient's. The constructor throws
  * `reduceEvents`' `EstafetteInputError` for an id whose events name several recipients (a send to several
  * people: give each recipient an id of its own); `update` leaves such events out, applies the rest, then throws it.
+ * The constructor, `update` and `setCampaign` throw an `EstafetteInputError` naming the item for what is no list,
+ * event, status or campaign (no `messageId`, no `campaign.id`), before they change anything; a `pageSize` under 1
+ * or not a number throws a `RangeError`. The rest of what they are given is checked as the elements read it.
  *
  * @example
  * ```ts
@@ -78,12 +105,16 @@ export class StaticDataSource implements StatusDataSource {
   private readonly now: () => number;
 
   constructor(options: StaticDataSourceOptions = {}) {
-    this.pageSize = Math.max(1, options.pageSize ?? 100);
+    this.pageSize = Math.floor(numberOption('StaticDataSource', 'pageSize', options.pageSize, 100, 1));
     this.now = options.now ?? Date.now;
-    for (const status of options.statuses ?? []) this.statuses.set(status.messageId, status);
-    for (const event of options.events ?? []) this.addEvent(event);
+    const statuses = itemsOf(options.statuses ?? [], 'statuses');
+    const events = itemsOf(options.events ?? [], 'events');
+    const campaigns = [...checkedList(options.campaigns ?? [], 'campaigns')];
+    campaigns.forEach((campaign, index) => campaignIdOf(campaign, `campaigns[${index}]`));
+    for (const status of statuses) this.statuses.set(status.messageId, status);
+    for (const event of events) this.addEvent(event);
     for (const id of this.events.keys()) this.statuses.set(id, this.reduce(id));
-    for (const campaign of options.campaigns ?? []) this.setCampaign(campaign, false);
+    for (const campaign of campaigns) this.setCampaign(campaign, false);
   }
 
   /** Statuses of the ids it knows; the others are absent from the map. */
@@ -130,10 +161,11 @@ export class StaticDataSource implements StatusDataSource {
    * Duplicate events (a webhook delivered twice) change nothing.
    */
   update(items: Iterable<CanonicalEvent | MessageStatus>): void {
+    const checked = itemsOf(items, 'items');
     const touched = new Set<string>();
     const fresh: CanonicalEvent[] = [];
     const given = new Map<string, MessageStatus>();
-    for (const item of items) {
+    for (const item of checked) {
       if (isStatus(item)) given.set(item.messageId, item);
       else if (this.addEvent(item)) {
         fresh.push(item);
@@ -182,9 +214,13 @@ export class StaticDataSource implements StatusDataSource {
     for (let i = fresh.length - 1; i >= 0; i--) if (dropped.has(fresh[i]!)) fresh.splice(i, 1);
   }
 
-  /** Adds or replaces a campaign; subscribers of the campaign hear its new stats. */
+  /**
+   * Adds or replaces a campaign; subscribers of the campaign hear its new stats, and each entry of its history that
+   * it did not have already (an entry taken out stays on a timeline that shows it, until that loads the history again).
+   */
   setCampaign(campaign: StaticCampaign, notify = true): void {
-    const id = campaign.campaign.id;
+    const id = campaignIdOf(campaign, 'campaign');
+    const known = new Set((this.history.get(id) ?? []).map(entryKey));
     for (const messageId of this.campaigns.get(id)?.messageIds ?? []) this.campaignsOf.get(messageId)?.delete(id);
     this.campaigns.set(id, campaign);
     for (const messageId of campaign.messageIds ?? []) {
@@ -192,8 +228,11 @@ export class StaticDataSource implements StatusDataSource {
       if (!set) this.campaignsOf.set(messageId, (set = new Set()));
       set.add(id);
     }
-    this.history.set(id, [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
-    if (notify) this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    const history = [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    this.history.set(id, history);
+    if (!notify) return;
+    this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    for (const entry of history) if (!known.has(entryKey(entry))) this.hub.emit({ type: 'campaign-history', entry });
   }
 
   /** Appends a history entry to a known campaign and tells its subscribers. */

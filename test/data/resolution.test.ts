@@ -1,10 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RestDataSource, StaticDataSource, setDefaultSource, type StatusDataSource } from '../../src/data/index.js';
 import { checkedSource } from '../../src/data/checked-source.js';
 import { SourceController } from '../../src/elements/shared/source-controller.js';
 import '../../src/elements/status-source/define.js';
+import '../../src/elements/email-status-badge/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { statusOf } from '../elements/shared/badge-helpers.js';
 import { StatusSourceElement } from '../../src/elements/status-source/status-source.js';
 
 /** The smallest element that resolves a source the way Estafette's elements do. */
@@ -139,5 +142,29 @@ describe('data source resolution: own property, then <status-source>, then the d
     await probe.updateComplete;
     expect(probe.resolver.source).to.equal(checkedSource(later));
     expect(probe.shadowRoot!.textContent).to.contain('with a source');
+  });
+
+  it('says it has no data source, and why in the console, when given a URL in place of one, rather than failing to render', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const badge = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${'/api/estafette' as never}></email-status-badge>`);
+      const name = () => badge.shadowRoot!.querySelector('[part~="badge"]')?.getAttribute('aria-label');
+      await waitUntil(() => name() === 'Unavailable. No data source is set up for this status.', `reads ${name()}`, { timeout: 3000 });
+      await expect(badge).to.be.accessible();
+
+      // In a <status-source> given a URL as its source: the page default, said too.
+      setDefaultSource(new StaticDataSource({ statuses: [statusOf('m-2', 'opened')] }));
+      const wrapper = await fixture(html`<status-source .source=${'/api/other' as never}><email-status-badge lang="en" message-id="m-2"></email-status-badge></status-source>`);
+      const inner = wrapper.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+      await waitUntil(() => inner.shadowRoot!.querySelector('[part~="label"]')?.textContent === 'Opened', 'the default is not read', { timeout: 3000 });
+      expect(warnings).to.deep.equal([
+        'estafette: <email-status-badge>.source is string "/api/estafette", not a data source; ignored (a URL goes in <status-source endpoint>).',
+        'estafette: <status-source>.source is string "/api/other", not a data source; ignored (a URL goes in <status-source endpoint>).',
+      ]);
+    } finally {
+      console.warn = original;
+    }
   });
 });

@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
-import type { CanonicalEvent, MessageStatus } from '../../src/core/index.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { EstafetteInputError, type CanonicalEvent, type MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, StaticDataSource, type LiveUpdate } from '../../src/data/index.js';
+import '../../src/elements/status-timeline/define.js';
+import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { rejectionOf } from './helpers.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 9, minute)).toISOString();
@@ -185,5 +187,69 @@ describe('StaticDataSource', () => {
     }
     expect(heard).to.deep.equal(['message-event', 'message-status']);
     expect(reported.map((e) => (e as Error).message)).to.deep.equal(['listener bug', 'listener bug']);
+  });
+
+  it('tells campaign subscribers about the history entries setCampaign() adds, not those the campaign had', () => {
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => heard.push(u));
+    source.setCampaign({
+      campaign, messageIds: ['m1', 'm2', 'm3'], sending: false,
+      history: [
+        { campaignId: 'c1', action: 'created', at: at(-60) },
+        { campaignId: 'c1', action: 'started', at: at(-1) },
+        { campaignId: 'c1', action: 'sent', at: at(0) },
+        { campaignId: 'c1', action: 'completed', at: at(40) },
+      ],
+    });
+    expect(heard.map((u) => (u.type === 'campaign-history' ? `${u.type}:${u.entry.action}` : u.type))).to.deep.equal(['campaign-stats', 'campaign-history:completed']);
+  });
+
+  it('a campaign timeline shows the entries setCampaign() adds', async () => {
+    const source = make();
+    const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" campaign-id="c1" .source=${source}></status-timeline>`);
+    const actions = () => [...el.shadowRoot!.querySelectorAll('[part~="row"]')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]);
+    await waitUntil(() => actions().length === 2, 'the first page is not shown', { timeout: 3000 });
+    source.setCampaign({
+      campaign, messageIds: ['m1', 'm2', 'm3'], sending: false,
+      history: [{ campaignId: 'c1', action: 'created', at: at(-60) }, { campaignId: 'c1', action: 'sent', at: at(0) }, { campaignId: 'c1', action: 'completed', at: at(40) }],
+    });
+    await waitUntil(() => actions()[0] === 'Completed', `reads ${actions().join(', ')}`, { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('cuts a fractional pageSize to whole entries, so that every cursor it gives leads to a page', async () => {
+    const source = new StaticDataSource({ events, pageSize: 1.5 });
+    const first = await source.getMessageEvents('m1');
+    expect(first.events.map((e) => e.type)).to.deep.equal(['opened']);
+    const second = await source.getMessageEvents('m1', { cursor: first.nextCursor! });
+    expect(second.events.map((e) => e.type)).to.deep.equal(['delivered']);
+  });
+
+  it('refuses a pageSize that is not a number of at least 1 with a RangeError naming it', () => {
+    for (const pageSize of [0, -3, Number.NaN, '10' as unknown as number]) {
+      expect(() => new StaticDataSource({ pageSize }), String(pageSize)).to.throw(RangeError, /StaticDataSource: pageSize must be a number of at least 1/);
+    }
+  });
+
+  it('refuses what is no list, event, status or campaign with a typed error naming the item, before changing anything', async () => {
+    const bad: [unknown, RegExp][] = [
+      [{ events: {} }, /expected a list .*\(at events\)/],
+      [{ events: [ev('m1', 'sent', 0), null] }, /not a message status nor a canonical event \(at events\[1\]\)/],
+      [{ events: [{}] }, /not a message status nor a canonical event \(at events\[0\]\)/],
+      [{ statuses: [{ messageId: 'm1', delivery: 'delivered' }] }, /not a message status nor a canonical event \(at statuses\[0\]\)/],
+      [{ campaigns: [{ messageIds: ['m1'] }] }, /a campaign needs its campaign.id \(at campaigns\[0\].campaign.id\)/],
+    ];
+    for (const [options, message] of bad) expect(() => new StaticDataSource(options as never), JSON.stringify(options)).to.throw(EstafetteInputError, message);
+
+    const source = make();
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'm1' }, (u) => heard.push(u));
+    const partial = { messageId: 'm1', delivery: 'bounced' } as unknown as MessageStatus;
+    expect(() => source.update([ev('m1', 'clicked', 9), partial])).to.throw(EstafetteInputError, /not a message status nor a canonical event \(at items\[1\]\)/);
+    expect(() => source.update(undefined as never)).to.throw(EstafetteInputError, /\(at items\)/);
+    expect(() => source.setCampaign({} as never)).to.throw(EstafetteInputError, /\(at campaign.campaign.id\)/);
+    expect(heard, 'nothing applied').to.deep.equal([]);
+    expect((await source.getMessages(['m1'])).get('m1')!.display).to.equal('opened');
   });
 });

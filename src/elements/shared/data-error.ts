@@ -34,5 +34,6 @@ export function warnLoadFailure(error: unknown, what: () => string): void {
     if (told.has(error)) return;
     told.add(error);
   }
-  warnOnce(`could not load ${what()}:`, error);
+  // A source that rejects with nothing (`Promise.reject()`) says so, rather than a warning that ends at its colon.
+  warnOnce(`could not load ${what()}:`, error ?? String(error));
 }

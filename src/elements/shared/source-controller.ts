@@ -4,6 +4,21 @@ import { statusSourceContext } from '../../data/context.js';
 import { getDefaultSource, onDefaultSourceChange } from '../../data/default-source.js';
 import { checkedSource } from '../../data/checked-source.js';
 import type { StatusDataSource } from '../../data/source.js';
+import { warnOnce } from '../../data/warn-once.js';
+
+const told = new Set<unknown>();
+
+/**
+ * `value` when it can be a data source (an object); else undefined, with a warning the first time the page sees
+ * that value. A URL given as the `source` (`source="/api"` in React 19, which sets the property) is the likely case:
+ * that is `<status-source endpoint>`.
+ */
+function sourceOrNone(value: unknown, where: string): StatusDataSource | undefined {
+  if (value == null || typeof value === 'object' || typeof value === 'function') return (value ?? undefined) as StatusDataSource | undefined;
+  if (!told.has(value)) warnOnce(`${where} is ${typeof value} ${typeof value == 'string' ? JSON.stringify(value) : String(value)}, not a data source; ignored (a URL goes in <status-source endpoint>).`);
+  told.add(value);
+  return undefined;
+}
 
 /** An element that can be handed a data source directly. */
 export type SourceHost = ReactiveElement & { source?: StatusDataSource | undefined };
@@ -51,7 +66,10 @@ export class SourceController implements ReactiveController {
    * a host's source that answers a wrong shape fails the load with a `malformed` error rather than the element.
    */
   get source(): StatusDataSource | undefined {
-    const source = this.host.source ?? this.fromContext ?? this.fromDefault;
+    const source =
+      sourceOrNone(this.host.source, `<${this.host.localName}>.source`) ??
+      sourceOrNone(this.fromContext, '<status-source>.source') ??
+      sourceOrNone(this.fromDefault, 'setDefaultSource()\'s source');
     return source && checkedSource(source);
   }
 }

@@ -1,0 +1,35 @@
+// A host's own source may fail with anything: a string, nothing at all, a fetch Response, an error thrown before
+// any promise. The element says it could not load, tries again, and shows the data once the source answers; the
+// console says what the source failed with. (A file of its own: the console takes 20 data-source warnings per page.)
+import { expect, waitUntil } from '@open-wc/testing';
+import type { MessageStatus } from '../../src/core/index.js';
+import '../../src/define.js';
+import { labelOf, nameOf } from '../elements/shared/badge-helpers.js';
+import { badgeWith, good, watchConsole } from './host-source-helpers.js';
+
+describe('a host’s own source that fails with something other than an Error', () => {
+  let watch: ReturnType<typeof watchConsole>;
+  beforeEach(() => (watch = watchConsole()));
+  afterEach(() => watch.restore());
+
+  const failures: [string, () => Promise<Map<string, MessageStatus>>, string][] = [
+    ['a string', () => Promise.reject('quota exceeded'), 'quota exceeded'],
+    ['nothing', () => Promise.reject(), 'undefined'],
+    ['null', () => Promise.reject(null), 'null'],
+    ['a Response', () => Promise.reject(new Response('', { status: 502 })), '[object Response]'],
+    ['a throw before any promise', () => { throw 'not ready'; }, 'not ready'],
+  ];
+  failures.forEach(([what, fail, said], index) => {
+    it(`says it could not load, names ${what} in the console, and shows the status once the source answers`, async () => {
+      const id = `m-${index}`;
+      let calls = 0;
+      const source = { ...good(), getMessages: (ids: readonly string[]) => (++calls === 1 ? fail() : good().getMessages(ids)) };
+      const el = await badgeWith(source, id);
+      expect(nameOf(el)).to.equal('Unavailable. Couldn’t load the status: an unexpected error occurred');
+      expect(watch.warnings).to.include(`estafette: could not load the status of message "${id}": ${said}`);
+      el.retry();
+      await waitUntil(() => labelOf(el) === 'Delivered', 'the retry is not shown', { timeout: 3000 });
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+  });
+});
