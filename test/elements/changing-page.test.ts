@@ -1,0 +1,121 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { CanonicalEvent } from '../../src/core/index.js';
+import { StaticDataSource, type StatusDataSource } from '../../src/data/index.js';
+import '../../src/define.js';
+import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
+import { ev } from '../core/event-factory.js';
+
+/*
+ * The elements in a host page that keeps changing around them: moved to another parent or reordered by a keyed
+ * list, their data source swapped while they show something. (Leaving the page and coming back:
+ * back-on-the-page.test.ts; removed while loading, moved to another document: hardening/lifecycle.test.ts.)
+ */
+
+const aTaskLater = () => new Promise((resolve) => setTimeout(resolve));
+const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Lets Lit render and the ResizeObserver measure (it reports after layout, a frame later). */
+async function settle(el: StatusTimelineElement): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  await el.updateComplete;
+}
+
+/** `source`, counting what it is asked for. */
+function counted(source: StatusDataSource) {
+  const calls = { events: 0, subscriptions: 0, active: 0 };
+  const wrapped: StatusDataSource = {
+    getMessages: (ids, options) => source.getMessages(ids, options),
+    getMessageEvents: (id, options) => (calls.events++, source.getMessageEvents(id, options)),
+    getCampaignStats: (id, options) => source.getCampaignStats(id, options),
+    getCampaignHistory: (id, options) => source.getCampaignHistory(id, options),
+    subscribe: (topic, listener) => {
+      calls.subscriptions++;
+      calls.active++;
+      const stop = source.subscribe!(topic, listener);
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        calls.active--;
+        stop();
+      };
+    },
+  };
+  return { source: wrapped, calls };
+}
+
+describe('in a changing page', () => {
+  describe('<status-timeline> moved within one task (a list reordered, a panel put elsewhere)', () => {
+    const events = Array.from({ length: 200 }, (_, i): CanonicalEvent => ({ ...ev('opened', i), messageId: 'm-1', eventId: `e-${i}` }));
+    const rowsOf = (el: StatusTimelineElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+    const scrollerOf = (el: StatusTimelineElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+    /** The rows drawn inside the list's box. */
+    const inView = (el: StatusTimelineElement): string[] => {
+      const box = scrollerOf(el).getBoundingClientRect();
+      return rowsOf(el)
+        .filter((row) => {
+          const r = row.getBoundingClientRect();
+          return r.bottom > box.top + 1 && r.top < box.bottom - 1;
+        })
+        .map((row) => row.dataset.index!)
+        .sort((a, b) => Number(a) - Number(b));
+    };
+
+    it('asks nothing again and keeps its rows, where they were scrolled to, the selected one and one live subscription', async () => {
+      const data = new StaticDataSource({ events, pageSize: 500 });
+      const { source, calls } = counted(data);
+      const page = await fixture<HTMLElement>(html`
+        <div lang="en">
+          <section id="first"><status-timeline style="height: 300px" message-id="m-1" .source=${source}></status-timeline></section>
+          <section id="second"></section>
+        </div>
+      `);
+      const el = page.querySelector('status-timeline')!;
+      await waitUntil(() => rowsOf(el).length > 0, 'the rows');
+      await settle(el);
+      scrollerOf(el).scrollTop = 2000;
+      scrollerOf(el).dispatchEvent(new Event('scroll'));
+      await settle(el);
+      const seen = inView(el);
+      expect(seen, 'rows further down the list').to.include('40');
+      rowsOf(el).find((row) => row.dataset.index === '40')!.click();
+      await settle(el);
+      const details = textOf(el.shadowRoot!.querySelector('[part~="details"]'));
+      expect(calls.events).to.equal(1);
+
+      page.querySelector('#second')!.append(el);
+      await settle(el);
+      await aTaskLater();
+      await settle(el);
+
+      expect(calls.events, 'requests of its events').to.equal(1);
+      expect(calls.active, 'live subscriptions').to.equal(1);
+      expect(el.shadowRoot!.querySelector('.skeleton, [part~="loading"]'), 'no loading state').to.equal(null);
+      expect(inView(el), 'the rows in view').to.deep.equal(seen);
+      expect(rowsOf(el).filter((row) => row.getAttribute('aria-selected') === 'true').map((row) => row.dataset.index)).to.deep.equal(['40']);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="details"]'))).to.equal(details);
+      await expect(el).to.be.accessible();
+
+      data.update([{ ...ev('clicked', 300), messageId: 'm-1', eventId: 'e-new' }]);
+      await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="summary"]')) === '201 events', 'the live event after the move');
+      expect(calls.active, 'live subscriptions').to.equal(1);
+    });
+
+    it('still stops asking and following once it really left the page', async () => {
+      const { source, calls } = counted(new StaticDataSource({ events }));
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
+      await waitUntil(() => rowsOf(el).length > 0, 'the rows');
+      const parent = el.parentElement!;
+      el.remove();
+      await aTaskLater();
+      expect(calls.active, 'live subscriptions off the page').to.equal(0);
+      parent.append(el);
+      await waitUntil(() => rowsOf(el).length > 0, 'the rows once back');
+      expect(calls.events, 'asked again once back: what changed meanwhile reached no listener').to.equal(2);
+      expect(calls.active).to.equal(1);
+    });
+  });
+});
