@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import type { CanonicalEvent } from '../../src/core/index.js';
-import { StaticDataSource, type StatusDataSource } from '../../src/data/index.js';
+import type { CampaignStats, CanonicalEvent } from '../../src/core/index.js';
+import { DataSourceError, StaticDataSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
+import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { ev } from '../core/event-factory.js';
 
@@ -116,6 +117,70 @@ describe('in a changing page', () => {
       await waitUntil(() => rowsOf(el).length > 0, 'the rows once back');
       expect(calls.events, 'asked again once back: what changed meanwhile reached no listener').to.equal(2);
       expect(calls.active).to.equal(1);
+    });
+  });
+
+  describe('<campaign-stats> whose source is swapped (another tenant, another <status-source>) for the same campaign id', () => {
+    const campaign = { id: 'c-1', name: 'Relance', channel: 'email' as const };
+    const figures = (sent: number, updatedAt: string): CampaignStats => ({ campaign, counts: { sent, delivered: sent }, updatedAt });
+    const count = (el: CampaignStatsElement, metric: string): string =>
+      textOf(el.shadowRoot!.querySelector(`[data-metric="${metric}"] [part~="count"]`));
+
+    /** A source answering `answer` (figures or an error) once `gate` opens, whose live updates the test sends. */
+    function tenant(answer: CampaignStats | Error, gate: Promise<void> = Promise.resolve()) {
+      const listeners = new Set<LiveListener>();
+      const source: StatusDataSource = {
+        getMessages: async () => new Map(),
+        getMessageEvents: async () => ({ events: [] }),
+        getCampaignHistory: async () => ({ items: [] }),
+        getCampaignStats: async () => {
+          await gate;
+          if (answer instanceof Error) throw answer;
+          return answer;
+        },
+        subscribe: (_topic, listener) => (listeners.add(listener), () => listeners.delete(listener)),
+      };
+      const push = (stats: CampaignStats) => {
+        for (const listener of [...listeners]) listener({ type: 'campaign-stats', stats });
+      };
+      return { source, push };
+    }
+
+    it('shows the new source\'s figures, never the previous source\'s, loaded or live, even newer ones', async () => {
+      const a = tenant(figures(100, '2026-11-02T09:00:00.000Z'));
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c-1" .source=${a.source}></campaign-stats>`);
+      await waitUntil(() => count(el, 'sent') === '100', 'the first figures');
+      a.push(figures(150, '2026-11-02T10:00:00.000Z'));
+      await el.updateComplete;
+      expect(count(el, 'sent')).to.equal('150');
+
+      let open!: () => void;
+      const b = tenant(figures(7, '2026-11-02T09:30:00.000Z'), new Promise<void>((resolve) => (open = resolve)));
+      el.source = b.source;
+      await el.updateComplete;
+      await aTaskLater();
+      expect(count(el, 'sent'), 'while the new source answers').to.equal('');
+      await expect(el).to.be.accessible();
+      open();
+      await waitUntil(() => count(el, 'sent') !== '', 'the new figures');
+      expect(count(el, 'sent'), 'the new source\'s figures, older than the previous source\'s last live ones').to.equal('7');
+    });
+
+    it('shows the new source\'s error, not the previous source\'s figures', async () => {
+      const a = tenant(figures(100, '2026-11-02T09:00:00.000Z'));
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c-1" .source=${a.source}></campaign-stats>`);
+      await waitUntil(() => count(el, 'sent') === '100', 'the first figures');
+      a.push(figures(150, '2026-11-02T10:00:00.000Z'));
+      const warn = console.warn;
+      console.warn = () => {}; // the load failure, said on the console
+      try {
+        el.source = tenant(new DataSourceError('Not found', { kind: 'http', status: 404, retryable: false })).source;
+        await waitUntil(() => el.shadowRoot!.querySelector('.error-message'), 'the error');
+      } finally {
+        console.warn = warn;
+      }
+      expect(count(el, 'sent')).to.equal('');
+      expect(textOf(el.shadowRoot!.querySelector('.error-message'))).to.equal('No campaign was found with this identifier.');
     });
   });
 });
