@@ -1,8 +1,9 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import type { CampaignStats, CanonicalEvent } from '../../src/core/index.js';
+import type { CampaignStats, CanonicalEvent, MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, StaticDataSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { ev } from '../core/event-factory.js';
 
@@ -182,5 +183,79 @@ describe('in a changing page', () => {
       expect(count(el, 'sent')).to.equal('');
       expect(textOf(el.shadowRoot!.querySelector('.error-message'))).to.equal('No campaign was found with this identifier.');
     });
+  });
+  describe('removed while loading from a host\'s own source that ignores the abort signal (fetch(url) without it)', () => {
+    const status: MessageStatus = {
+      messageId: 'm-1', channel: 'email', delivery: 'delivered', display: 'delivered', engagement: {}, updatedAt: '2026-11-02T09:00:00.000Z', settled: true,
+    };
+    const stats: CampaignStats = { campaign: { id: 'c-1', name: 'Relance', channel: 'email' }, counts: { sent: 3, delivered: 3 }, updatedAt: '2026-11-02T09:00:00.000Z' };
+
+    /** Answers (`answer`, or a server error) only when the test says, whatever the signal says. */
+    function deaf(answer: 'data' | 'error', timeout?: number) {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const later = async <T>(value: T): Promise<T> => {
+        await gate;
+        if (answer === 'error') throw new DataSourceError('Server error', { kind: 'http', status: 500, retryable: true });
+        return value;
+      };
+      const source: StatusDataSource = {
+        getMessages: () => later(new Map([['m-1', status]])),
+        getMessageEvents: () => later({ events: [] }),
+        getCampaignStats: () => later(stats),
+        getCampaignHistory: () => later({ items: [] }),
+        ...(timeout !== undefined && { timeout }),
+      };
+      return { source, open };
+    }
+
+    const subjects: { tag: string; id: [string, string]; shown: (el: Element) => boolean }[] = [
+      { tag: 'email-status-badge', id: ['message-id', 'm-1'], shown: (el: Element) => (el as EmailStatusBadgeElement).shadowRoot!.querySelector('[part~="label"]')?.textContent === 'Delivered' },
+      { tag: 'campaign-stats', id: ['campaign-id', 'c-1'], shown: (el: Element) => textOf((el as CampaignStatsElement).shadowRoot!.querySelector('[data-metric="sent"] [part~="count"]')) === '3' },
+    ];
+    const cases = [
+      { answer: 'data', timeout: undefined },
+      { answer: 'error', timeout: undefined },
+      { answer: 'data', timeout: 0 },
+    ] as const;
+
+    for (const { tag, id, shown } of subjects) {
+      for (const { answer, timeout } of cases) {
+        it(`<${tag}> changes nothing and says nothing when ${answer === 'data' ? 'the answer' : 'an error'} comes after it left${timeout === 0 ? ' (no time limit)' : ''}, and loads once back`, async () => {
+          const late = deaf(answer, timeout);
+          const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+          const el = document.createElement(tag) as HTMLElement & { source?: StatusDataSource; updateComplete: Promise<unknown> };
+          el.setAttribute(...id);
+          el.source = late.source;
+          page.append(el);
+          await el.updateComplete;
+          await aTaskLater();
+          el.remove();
+          await aTaskLater();
+
+          const changes: MutationRecord[] = [];
+          const observer = new MutationObserver((records) => changes.push(...records));
+          observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+          const said: unknown[] = [];
+          const warn = console.warn;
+          console.warn = (...args: unknown[]) => said.push(args[0]);
+          try {
+            late.open();
+            await aTaskLater();
+            await el.updateComplete;
+          } finally {
+            console.warn = warn;
+            changes.push(...observer.takeRecords());
+            observer.disconnect();
+          }
+          expect(changes, 'DOM changes after it left').to.have.length(0);
+          expect(said, 'console warnings after it left').to.deep.equal([]);
+
+          if (answer === 'error') return;
+          page.append(el);
+          await waitUntil(() => shown(el), 'the data once back');
+        });
+      }
+    }
   });
 });
