@@ -106,6 +106,22 @@ describe('in a changing page', () => {
       expect(calls.active, 'live subscriptions').to.equal(1);
     });
 
+    it('moved into another <status-source>, shows and follows what that one says', async () => {
+      const first = counted(new StaticDataSource({ events: [{ ...ev('delivered', 1), messageId: 'm-1' }] }));
+      const second = counted(new StaticDataSource({ events: [{ ...ev('delivered', 1), messageId: 'm-1' }, { ...ev('opened', 2), messageId: 'm-1' }] }));
+      const page = await fixture<HTMLElement>(html`
+        <div lang="en">
+          <status-source .source=${first.source}><status-timeline message-id="m-1"></status-timeline></status-source>
+          <status-source .source=${second.source}></status-source>
+        </div>
+      `);
+      const el = page.querySelector('status-timeline')!;
+      await waitUntil(() => rowsOf(el).length === 1, 'the first source\'s row');
+      page.querySelectorAll('status-source')[1]!.append(el);
+      await waitUntil(() => rowsOf(el).length === 2, 'the second source\'s rows');
+      expect([first.calls.active, second.calls.active], 'live subscriptions to each source').to.deep.equal([0, 1]);
+    });
+
     it('still stops asking and following once it really left the page', async () => {
       const { source, calls } = counted(new StaticDataSource({ events }));
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
