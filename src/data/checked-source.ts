@@ -56,18 +56,23 @@ function timeLimitOf(source: StatusDataSource): number {
 
 /**
  * `call` given a signal that follows the caller's and is aborted when `source`'s time limit is up; the answer, or
- * a `timeout` error at that moment even if `call` ignores its signal (`abortable`, as every wait of this layer).
+ * a `timeout` error at that moment, or the caller's abort at that moment, even if `call` ignores its signal
+ * (`abortable`, as every wait of this layer): a host's source written without the signal (`fetch(url)`) must not
+ * hand an answer or an error to an element that left the page or asked for something else meanwhile.
  */
 function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what: string, options: O | undefined, call: (options: O) => Promise<T>): Promise<T> {
   const limit = timeLimitOf(source);
-  if (!limit || limit === Infinity) return call(options ?? ({} as O));
+  if (!limit || limit === Infinity) {
+    const answer = call(options ?? ({} as O));
+    return options?.signal ? abortable(answer, options.signal, () => {}) : answer;
+  }
   const timeUp = new AbortController();
   const signal = options?.signal ? AbortSignal.any([options.signal, timeUp.signal]) : timeUp.signal;
   const timer = realTimers.setTimeout(
     () => timeUp.abort(new DataSourceError(`${what} did not answer within ${limit} ms`, { kind: 'timeout', retryable: true })),
     limit,
   );
-  return abortable(Promise.resolve().then(() => call({ ...options, signal } as O)), timeUp.signal, () => realTimers.clearTimeout(timer));
+  return abortable(Promise.resolve().then(() => call({ ...options, signal } as O)), signal, () => realTimers.clearTimeout(timer));
 }
 
 /**

@@ -56,7 +56,8 @@ export type LiveListener = (update: LiveUpdate) => void;
  * shows it and does not try again unless it says `retryable: true`. Anything else thrown is retried with backoff,
  * like a network error. A call that has not settled after {@link StatusDataSource.timeout} (30 s by default) fails as a
  * `DataSourceError` of kind `timeout`, which the element shows and retries like a network error; its `signal` is
- * aborted then, so a source that hands it to `fetch` stops its request.
+ * aborted then, so a source that hands it to `fetch` stops its request. An element that leaves the page or asks for
+ * another id aborts the signal too, and drops what comes later, even from a source that ignores the signal.
  *
  * @example
  * ```ts

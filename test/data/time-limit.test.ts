@@ -136,6 +136,20 @@ describe('a time limit on each call of a host’s own source', () => {
     void answer.catch(() => {});
   });
 
+  it('an aborted call fails at once with the caller’s reason, even from a source that ignores its signal, with or without a time limit', async () => {
+    for (const timeout of [undefined, 0, 10_000]) {
+      const { source } = hanging(timeout);
+      const caller = new AbortController();
+      const outcome = checkedSource(source).getCampaignStats('c1', { signal: caller.signal }).then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
+      const reason = new DOMException('gone', 'AbortError');
+      caller.abort(reason);
+      expect(await outcome, `timeout ${timeout}`).to.equal(reason);
+    }
+  });
+
   it('a late answer after the time-out is not used: the call has failed', async () => {
     let resolve!: (value: CampaignStats) => void;
     const source: StatusDataSource = { ...hanging(50).source, getCampaignStats: () => new Promise((r) => (resolve = r)) };

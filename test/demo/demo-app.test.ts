@@ -55,6 +55,8 @@ describe('the demo back-office', function () {
     };
     const pickIndicator = async (metric: string) => {
       const stats = shadow(app).querySelector('campaign-stats')!;
+      // After movingSource() set another default source: the figures shown go until that source answers.
+      await stats.updateComplete;
       await waitUntil(() => stats.shadowRoot!.querySelector(`[data-metric="${metric}"] button`), 'no indicators', { timeout: 8000 });
       stats.shadowRoot!.querySelector<HTMLButtonElement>(`[data-metric="${metric}"] button`)!.click();
       await waitUntil(() => shadow(app).querySelector('.chip'), 'no filter chip');

@@ -63,6 +63,12 @@ type View =
   | { readonly state: 'error'; readonly error: unknown }
   | { readonly state: 'ready'; readonly shown: Shown };
 
+/** Figures, and the data source they came from. */
+interface FromSource {
+  readonly stats: CampaignStats;
+  readonly from: StatusDataSource;
+}
+
 // Loaded stats and live updates race; the most recent figures win, by their own timestamp.
 const newest = (a: CampaignStats | undefined, b: CampaignStats | undefined): CampaignStats | undefined => {
   if (!a || !b) return a ?? b;
@@ -226,7 +232,8 @@ export class CampaignStatsElement extends LocalizedElement {
   /** Time functions behind the announcement throttle; replace in tests. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  @state() private live?: CampaignStats;
+  /** The figures of the last live update, with the source that sent them. */
+  @state() private live?: FromSource;
   @state() private announcement = '';
 
   private sources?: SourceController;
@@ -249,13 +256,13 @@ export class CampaignStatsElement extends LocalizedElement {
   private fresh = false;
 
   private readonly task = new Task(this, {
-    task: async ([source, id], { signal }): Promise<CampaignStats | undefined> => {
+    task: async ([source, id], { signal }): Promise<FromSource | undefined> => {
       this.retries.stop();
       if (!id) return undefined;
       if (!source) throw noSourceError();
       const fresh = this.fresh;
       this.fresh = false;
-      return source.getCampaignStats(id, { signal, fresh });
+      return { stats: await source.getCampaignStats(id, { signal, fresh }), from: source };
     },
     args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
     onComplete: () => this.retries.reset(),
@@ -343,7 +350,11 @@ export class CampaignStatsElement extends LocalizedElement {
 
   private view(): View {
     if (this.campaignId) {
-      const stats = newest(this.task.value, this.live);
+      // Only figures from the source in force: another one (the page switched tenants, the element moved into another
+      // <status-source>) may know the same campaign id with other figures, or fail.
+      const source = this.sources?.source;
+      const of = (figures: FromSource | undefined) => (figures && figures.from === source ? figures.stats : undefined);
+      const stats = newest(of(this.task.value), of(this.live));
       if (stats && stats.campaign.id === this.campaignId) {
         return {
           state: 'ready',
@@ -456,7 +467,7 @@ export class CampaignStatsElement extends LocalizedElement {
     this.unfollow();
     if (!source?.subscribe || !id) return;
     const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
-      if (update.type === 'campaign-stats' && update.stats.campaign.id === this.campaignId) this.live = update.stats;
+      if (update.type === 'campaign-stats' && update.stats.campaign.id === this.campaignId) this.live = { stats: update.stats, from: source };
     });
     this.following = { source, id, stop };
   }

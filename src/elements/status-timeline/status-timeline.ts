@@ -262,6 +262,8 @@ export class StatusTimelineElement extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopTicker = subscribeTicker(() => this.requestUpdate());
+    // A list taken out of the page is back at its top: moved (its rows kept), it goes back to where it was read.
+    if (this.scrollPos > 0) this.scrollToApply = this.scrollPos;
     // Coming back on the page: reload what a remote timeline showed (live updates were missed meanwhile).
     this.requestUpdate();
   }
@@ -270,11 +272,19 @@ export class StatusTimelineElement extends LocalizedElement {
     super.disconnectedCallback();
     this.stopTicker?.();
     this.stopTicker = undefined;
-    this.stopRemote();
-    this.loadedFor = undefined;
-    this.silence();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    // Off the page, it follows nothing (see syncInput for the way back).
+    this.stopLive?.();
+    this.stopLive = undefined;
+    // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task: its
+    // request, rows, selection and older pages stay. Only an element that really left drops them.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.stopRemote();
+      this.loadedFor = undefined;
+      this.silence();
+    });
   }
 
   /** Scrolls to the latest entry. */
@@ -402,8 +412,15 @@ export class StatusTimelineElement extends LocalizedElement {
     this.sources ??= new SourceController(this);
     const source = this.sources.source;
     const wanted = `${input.kind}\u0000${input.id}`;
-    if (wanted === this.loadedFor && source === this.loadedSource) return;
-    this.start(input.kind, input.id, source, wanted);
+    if (wanted !== this.loadedFor || source !== this.loadedSource) return this.start(input.kind, input.id, source, wanted);
+    // Moved within the page: following again what it shows.
+    if (!this.stopLive && source) this.follow(source, input.kind, input.id);
+  }
+
+  private follow(source: StatusDataSource, kind: Kind, id: string): void {
+    const generation = this.generation;
+    // (The source is checked: see SourceController. Its subscribe() neither throws nor returns anything but a function.)
+    this.stopLive = source.subscribe?.({ kind, id }, (update) => this.onLive(generation, id, update));
   }
 
   private start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
@@ -424,8 +441,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.loadError = failed;
     // Subscribe before loading, so nothing that happens during the first request is missed; copies of an event
     // seen both live and in a page collapse (see RowStore).
-    // (The source is checked: see SourceController. Its subscribe() neither throws nor returns anything but a function.)
-    this.stopLive = source.subscribe?.({ kind, id }, (update) => this.onLive(generation, id, update));
+    this.follow(source, kind, id);
     this.fetchPage(source, kind, id, undefined, abort.signal).then(
       (page) => {
         if (generation !== this.generation) return;
