@@ -149,6 +149,9 @@ describe('<status-timeline>', () => {
       it('shows the stages of the recipient asked for, and fires stage-change for them', async () => {
         const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="fr" recipient="b@example.com" .events=${events}></status-timeline>`);
         await settle(el);
+        // As documented: `recipient` picks the stages and filters no rows; each row still says whom it is for.
+        const whom = (r: Element) => ['a@example.com', 'b@example.com'].find((to) => textOf(r).includes(to)) ?? '-';
+        expect(rows(el).map(whom)).to.deep.equal(['b@example.com', 'a@example.com', '-']);
         expect(stageStates(el)).to.include('stopped');
         expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.include('Rebond définitif');
         expect(root(el).querySelector('.note')).to.equal(null);

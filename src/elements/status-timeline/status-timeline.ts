@@ -151,7 +151,9 @@ export class StatusTimelineElement extends LocalizedElement {
   /**
    * For a message sent to several people (one message id, one delivery each, as Amazon SES, Mailgun or Postmark
    * report them): whose stages to show, from their events and the delivery states that name no one. Without it, such
-   * a message shows no stages (each recipient has their own), and every row says whom it is for.
+   * a message shows no stages (each recipient has their own). It filters no rows: with it or without, every
+   * recipient's rows show, each saying whom it is for (to list one recipient's rows only, give `.events` theirs and
+   * those that name no one).
    */
   @property() recipient?: string;
 
