@@ -1004,6 +1004,33 @@ describe('<status-timeline>', () => {
         expect(requests).to.have.length(1);
         expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
       });
+
+      it('loads nothing again for statuses stamped later than their events, when the events come live (before or after)', async () => {
+        const { source, requests, push } = fakeSource({ events: { '': { events: [ev('sent', 1)] } } });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        // A back end that stamps a status when it stores it: half a minute after the event it comes from.
+        const stamped = (display: string, minute: number) => ({ ...reduceEvents([ev('sent', 1)]), display, updatedAt: new Date(Date.parse(ev('sent', minute).at) + 30_000).toISOString() }) as never;
+        push({ type: 'message-event', event: ev('delivered', 2) });
+        push({ type: 'message-status', status: stamped('delivered', 2) });
+        time.advance(1_000);
+        await settle(el);
+        push({ type: 'message-status', status: stamped('opened', 9) });
+        push({ type: 'message-event', event: ev('opened', 9) });
+        time.advance(1_000);
+        await settle(el);
+        push({ type: 'message-event', event: ev('clicked', 10) });
+        push({ type: 'message-status', status: stamped('clicked', 10) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests, 'the first page only').to.have.length(1);
+        expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Delivered', 'Sent']);
+        // The stream then misses one (it was down): the status alone comes, from the catch-up poll.
+        push({ type: 'message-status', status: stamped('complained', 12) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests, 'a status no live event came with loads the latest page').to.have.length(2);
+      });
     });
 
     it('offers to retry a next page that failed', async () => {

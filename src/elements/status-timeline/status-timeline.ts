@@ -237,6 +237,9 @@ export class StatusTimelineElement extends LocalizedElement {
   private lifecycleRecipient?: string;
   /** A catch-up load of the latest page is waiting or under way (see catchUp). */
   private catchingUp = false;
+  /** Live entries heard, and how many had been when the last live status came (see catchUp). */
+  private streamed = 0;
+  private streamedAtStatus = 0;
   /** Whether the campaign was sending, by its last live figures. */
   private campaignSending?: boolean;
   /** The events name several recipients: rows say whom each is for. */
@@ -367,6 +370,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.loadError = undefined;
     this.liveStatus = undefined;
     this.campaignSending = undefined;
+    this.streamed = this.streamedAtStatus = 0;
     this.unseen = 0;
     this.silence();
     this.activeKey = undefined;
@@ -477,10 +481,14 @@ export class StatusTimelineElement extends LocalizedElement {
       this.kind === 'message'
         ? update.type === 'message-event' && update.event?.messageId === id && update.event
         : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
-    if (item) this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
-    else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
+    if (item) {
+      this.streamed++;
+      this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
+    } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
       this.liveStatus = update.status;
-      this.catchUp(generation, id);
+      const since = this.streamedAtStatus;
+      this.streamedAtStatus = this.streamed;
+      this.catchUp(generation, id, since);
     } else if (this.kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
       // Sending started or stopped (started, paused, suspended, completed...): a history entry no live one brought
       // may be there (polled figures bring none).
@@ -494,9 +502,11 @@ export class StatusTimelineElement extends LocalizedElement {
    * Entries happened that no live one brought: polled statuses and figures (`live="poll"` sends no events), or
    * events sent while the stream was down. Told by a message's status newer than every row, or by a campaign's
    * sending starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
-   * may be on its way), and what it adds arrives as live entries would.
+   * may be on its way), and what it adds arrives as live entries would. Not when an event of the message came live
+   * since the status before (`since`, a count of live entries) or during the wait: the stream is bringing them, and
+   * a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
-  private catchUp(generation: number, id: string): void {
+  private catchUp(generation: number, id: string, since = this.streamed): void {
     if (this.catchingUp) return;
     this.catchingUp = true;
     const kind = this.kind;
@@ -504,7 +514,7 @@ export class StatusTimelineElement extends LocalizedElement {
       const status = this.liveStatus;
       const latest = this.eventStore.rows.at(-1)?.item;
       const source = this.loadedSource;
-      const behind = kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt)));
+      const behind = kind === 'campaign' || (this.streamed === since && status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt)));
       if (generation !== this.generation || !source || !behind) {
         this.catchingUp = false;
         return;
