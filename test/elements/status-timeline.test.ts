@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
-import { DataSourceError, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
@@ -10,6 +10,7 @@ import { setTickerClock, type TickerClock } from '../../src/elements/status-time
 import * as stories from '../../stories/status-timeline.stories.js';
 import { ev } from '../core/event-factory.js';
 import { fakeClock } from './shared/fake-clock.js';
+import { FakeVisibility, ManualTimers, fakeFetch, json } from '../data/helpers.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
@@ -1297,6 +1298,50 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(requests).to.have.length(2);
       expect(labels(el)).to.deep.equal(['Completed', 'Sending started', 'Created']);
+    });
+
+    it('shows a pause, a resumption and the end of a polled campaign (live="poll"), the first two keeping it sending', async () => {
+      const history = [entry('created', -60), entry('started', -10)];
+      const figures = { sent: 10, delivered: 2 };
+      let sending = true;
+      let statsAt = NOW;
+      const server = fakeFetch((call) =>
+        call.url.pathname.endsWith('/history')
+          ? json({ items: [...history].reverse() })
+          : json({ campaign: { id: 'c-1', name: 'C', channel: 'email' }, counts: figures, sending, updatedAt: new Date(statsAt).toISOString() }),
+      );
+      const timers = new ManualTimers();
+      const source = new RestDataSource({
+        baseUrl: '/api', fetch: server.fetch, live: 'poll', pollInterval: 1_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, cacheTtl: 0, retry: { retries: 0 },
+      });
+      const time = fakeClock();
+      const el = await timeline(html`<status-timeline lang="en" campaign-id="c-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+      const historyReads = () => server.calls.filter((call) => call.url.pathname.endsWith('/history')).length;
+      /** One poll round, then the timeline's own catch-up wait. */
+      const round = async (change: () => void) => {
+        change();
+        timers.advance(1_000);
+        await settle(el);
+        time.advance(1_000);
+        await settle(el);
+      };
+      await round(() => {}); // the first poll: the figures the listeners have
+      expect(historyReads()).to.equal(1);
+      await round(() => {
+        history.push(entry('paused', 1), entry('resumed', 2));
+        figures.delivered = 6;
+        statsAt = NOW + 3 * 60_000;
+      });
+      expect(labels(el)).to.deep.equal(['Resumed', 'Paused', 'Sending started', 'Created']);
+      await round(() => {
+        history.push(entry('completed', 4));
+        figures.delivered = 9;
+        sending = false;
+        statsAt = NOW + 5 * 60_000;
+      });
+      expect(labels(el)).to.deep.equal(['Completed', 'Resumed', 'Paused', 'Sending started', 'Created']);
+      expect(historyReads(), 'one read per change of the figures, none more by the timeline').to.equal(3);
+      source.close();
     });
 
     it('names an action or a suspension reason it does not know with the word given, never a translation key', async () => {

@@ -486,27 +486,33 @@ export class StatusTimelineElement extends LocalizedElement {
       this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
     } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
       this.liveStatus = update.status;
-      const since = this.streamedAtStatus;
-      this.streamedAtStatus = this.streamed;
-      this.catchUp(generation, id, since);
+      this.catchUp(generation, id, this.statusHeard());
     } else if (this.kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
-      // Sending started or stopped (started, paused, suspended, completed...): a history entry no live one brought
-      // may be there (polled figures bring none).
+      // Sending started or stopped (started, completed...): a history entry no live one brought may be there (a
+      // source whose polls bring none).
       const sending = update.stats.sending === true;
-      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id);
+      const since = this.statusHeard();
+      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id, since);
       this.campaignSending = sending;
     }
   }
 
+  /** A live status or figures came: how many live entries had been heard when the one before came. */
+  private statusHeard(): number {
+    const since = this.streamedAtStatus;
+    this.streamedAtStatus = this.streamed;
+    return since;
+  }
+
   /**
-   * Entries happened that no live one brought: polled statuses and figures (`live="poll"` sends no events), or
-   * events sent while the stream was down. Told by a message's status newer than every row, or by a campaign's
-   * sending starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
-   * may be on its way), and what it adds arrives as live entries would. Not when an event of the message came live
-   * since the status before (`since`, a count of live entries) or during the wait: the stream is bringing them, and
-   * a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
+   * Entries happened that no live one brought: polled statuses (`live="poll"` sends no events), or events sent
+   * while the stream was down. Told by a message's status newer than every row, or by a campaign's sending
+   * starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
+   * may be on its way), and what it adds arrives as live entries would. Not when an entry came live since the
+   * status or figures before (`since`, a count of live entries) or during the wait: the source is bringing them,
+   * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
-  private catchUp(generation: number, id: string, since = this.streamed): void {
+  private catchUp(generation: number, id: string, since: number): void {
     if (this.catchingUp) return;
     this.catchingUp = true;
     const kind = this.kind;
@@ -514,7 +520,7 @@ export class StatusTimelineElement extends LocalizedElement {
       const status = this.liveStatus;
       const latest = this.eventStore.rows.at(-1)?.item;
       const source = this.loadedSource;
-      const behind = kind === 'campaign' || (this.streamed === since && status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt)));
+      const behind = this.streamed === since && (kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt))));
       if (generation !== this.generation || !source || !behind) {
         this.catchingUp = false;
         return;
