@@ -214,16 +214,18 @@ export const DrillDown: Story = {
 };
 
 /**
- * The host keeps the indicator whose contacts it lists as `selected`: marked as current (an accent border and a bar
- * along its bottom edge, and `aria-current` for assistive technologies) until the list is filtered otherwise. Click
- * another indicator to move it.
+ * The host keeps the indicator whose contacts it lists as `selected`: pressed (an accent border and a bar along its
+ * bottom edge, and `aria-pressed` for assistive technologies) until the list is filtered otherwise. Click another
+ * indicator to move it, the pressed one to unselect it (`detail.unselect`).
  */
 export const Selected: Story = {
   name: 'Drill-down with the selected indicator',
   args: { counts: warningEmail, channel: 'email', selected: 'bounced' },
   render: (args) => {
     const select = (event: MetricSelectEvent) => {
-      (event.currentTarget as HTMLElement).setAttribute('selected', event.metric);
+      const el = event.currentTarget as HTMLElement;
+      if (event.detail.unselect) el.removeAttribute('selected');
+      else el.setAttribute('selected', event.metric);
     };
     return html`<campaign-stats .counts=${args.counts} channel=${args.channel ?? nothing} selected=${args.selected ?? nothing}
       layout=${args.layout} lang=${args.lang ?? nothing} @metric-select=${select}></campaign-stats>`;

@@ -108,7 +108,9 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got
- *   (`?lastEventId=`); polling (paused while the page is hidden) when the stream is unavailable.
+ *   (`?lastEventId=`); polling (paused while the page is hidden) when the stream is unavailable. A poll brings
+ *   statuses and figures; once a followed campaign's figures change, it also reads its latest history page and
+ *   delivers the entries listeners did not have (a pause or a suspension changes no `sending` state).
  *
  * @example
  * ```ts
@@ -129,6 +131,8 @@ export class RestDataSource implements StatusDataSource {
   private readonly live: RestLive;
   /** What listeners were last told per topic key, so that a poll only reports changes. */
   private readonly lastTold = new Map<string, string>();
+  /** Per followed campaign's topic key: the time up to which polls have brought its history (see pollHistory). */
+  private readonly historyRead = new Map<string, number>();
   private pollRound = 0;
 
   constructor(options: RestDataSourceOptions) {
@@ -190,7 +194,10 @@ export class RestDataSource implements StatusDataSource {
       maxPollInterval,
       poll: (keys, everything) => this.poll(keys, everything),
       accept: (update) => this.accept(update),
-      forget: (key) => this.lastTold.delete(key),
+      forget: (key) => {
+        this.lastTold.delete(key);
+        this.historyRead.delete(key);
+      },
       visibility: options.visibility ?? documentVisibility,
       timers,
       random,
@@ -326,12 +333,31 @@ export class RestDataSource implements StatusDataSource {
    * with what the cache held before the poll. The first poll of a topic with nothing to compare with only
    * records (its listeners loaded that data moments ago).
    */
-  private report(update: LiveUpdate, before: LiveUpdate | undefined): void {
+  private report(update: LiveUpdate, before: LiveUpdate | undefined): boolean {
     const key = topicOfUpdate(update);
     const previous = this.lastTold.get(key) ?? (before && signatureOf(before));
-    if (previous !== undefined && previous === signatureOf(update)) return;
+    if (previous !== undefined && previous === signatureOf(update)) return false;
     if (previous === undefined) this.lastTold.set(key, signatureOf(update)!);
     else this.live.deliver(update);
+    return previous !== undefined;
+  }
+
+  /**
+   * Polls bring figures, and no history entry: a campaign paused, resumed, suspended or sent keeps its `sending`
+   * state, and a timeline would not hear of it. So once polled figures have changed, the latest history page is
+   * read and its entries later than the history already had (`since`) are delivered, oldest first, as the stream
+   * would have.
+   */
+  private async pollHistory(id: string, key: string, since: number, stats: CampaignStats): Promise<void> {
+    const page = await this.getCampaignHistory(id);
+    let read = Math.max(since, timeOf(stats.updatedAt));
+    for (const entry of [...page.items].reverse()) {
+      const at = timeOf(entry.at);
+      if (at <= since) continue;
+      read = Math.max(read, at);
+      this.live.deliver({ type: 'campaign-history', entry });
+    }
+    this.historyRead.set(key, read);
   }
 
   /**
@@ -365,7 +391,13 @@ export class RestDataSource implements StatusDataSource {
     for (const id of campaignIds) {
       const cached = this.stats.peek(id);
       tasks.push(
-        this.loadStats(id, undefined).then((stats) => this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })),
+        this.loadStats(id, undefined).then((stats) => {
+          const key = topicOfUpdate({ type: 'campaign-stats', stats });
+          // The history listeners had: up to the figures they loaded, else up to these (the first poll).
+          const since = this.historyRead.get(key) ?? timeOf((cached ?? stats).updatedAt);
+          this.historyRead.set(key, since);
+          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })) return this.pollHistory(id, key, since, stats);
+        }),
       );
     }
     const results = await Promise.allSettled(tasks);

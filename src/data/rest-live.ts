@@ -87,6 +87,18 @@ export function restLive(options: RestLiveOptions): RestLive {
   const catchUp = (): void => {
     if (hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
   };
+  /** Stops the polls that filled in for a stream back at work, then catches up if it came back with nothing to resume from. */
+  let steady: unknown;
+  const stopSteady = (): void => {
+    if (steady !== undefined) options.timers.clearTimeout(steady);
+    steady = undefined;
+  };
+  const pollsGiveWay = (missed: boolean): void => {
+    stopSteady();
+    if (!polls.active) return;
+    polls.stop();
+    if (missed) catchUp();
+  };
   const sse =
     options.mode === 'sse' && options.EventSource
       ? sseTransport({
@@ -100,17 +112,21 @@ export function restLive(options: RestLiveOptions): RestLive {
           random: options.random,
           onUpdate: deliver,
           // Back without a resume point: one poll catches up with what changed while it was down. While polling
-          // fills in, it goes on until the stream proves itself, and the catch-up waits for that too: a stream that
-          // opens and drops at once would otherwise stop the polls before they ever ran, and catch up at each opening.
+          // fills in, it goes on until the stream proves itself or has stayed open a poll interval, and the catch-up
+          // waits for that too: a stream that opens and drops at once would otherwise stop the polls before they
+          // ever ran, and catch up at each opening. (Its failures are forgotten only once it proves itself: see
+          // sseTransport.) A quiet stream back at work so costs about one poll, not a minute of them.
           onOpen: (missed) => {
-            if (missed && !polls.active) catchUp();
+            if (!polls.active) {
+              if (missed) catchUp();
+            } else {
+              stopSteady();
+              steady = options.timers.setTimeout(() => pollsGiveWay(missed), options.pollInterval);
+            }
           },
-          onProved: (missed) => {
-            if (!polls.active) return;
-            polls.stop();
-            if (missed) catchUp();
-          },
+          onProved: pollsGiveWay,
           onFailure: (failures) => {
+            stopSteady();
             if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
           },
         })
@@ -123,6 +139,7 @@ export function restLive(options: RestLiveOptions): RestLive {
     deliver,
     close() {
       closed = true;
+      stopSteady();
       sse?.stop();
       polls.stop();
     },

@@ -324,6 +324,8 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   private onMetricSelect(event: MetricSelectEvent): void {
+    // The indicator already listed, pressed again: the table lists everyone again.
+    if (event.detail.unselect) return this.clearFilter();
     // The exact contacts behind the number (a message opened, then unsubscribed, counts as opened).
     void this.applyFilter({ metric: event.metric, matches: (status) => event.matches(status) });
     // The answer is in the table below the stats: focus moves to the filter that now shows the indicator, brought

@@ -133,6 +133,41 @@ describe('RestDataSource polling', () => {
     expect(heard[0]!.type === 'campaign-stats' && heard[0]!.stats.counts.delivered).to.equal(10);
   });
 
+  it('brings a followed campaign\'s new history entries once its polled figures change (a pause keeps it sending)', async () => {
+    const at = (minute: number) => `2026-11-24T10:${String(minute).padStart(2, '0')}:00Z`;
+    const entry = (action: string, minute: number) => ({ campaignId: 'c', action, at: at(minute), id: `${action}-${minute}` });
+    const history = [entry('created', 0), entry('started', 1)];
+    let delivered = 9;
+    let statsAt = at(5);
+    const campaigns = fakeFetch((call) =>
+      call.url.pathname.endsWith('/history')
+        ? json({ items: [...history].reverse() })
+        : json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 10, delivered }, updatedAt: statsAt, sending: true }),
+    );
+    source = new RestDataSource({
+      baseUrl: '/api', fetch: campaigns.fetch, live: 'poll', pollInterval: 1_000, timers, visibility, random: () => 0.5, timeout: 0,
+      cacheTtl: 0, retry: { retries: 0 },
+    });
+    const heard: string[] = [];
+    source.subscribe({ kind: 'campaign', id: 'c' }, (u) => heard.push(u.type === 'campaign-history' ? u.entry.action : u.type));
+    const paths = () => campaigns.calls.map((call) => call.url.pathname.split('/').at(-1));
+    await settle();
+    await tick(1_000);
+    await tick(1_000);
+    expect(paths(), 'figures unchanged: no history read').to.deep.equal(['stats', 'stats']);
+    history.push(entry('paused', 6), entry('resumed', 7));
+    delivered = 10;
+    statsAt = at(8);
+    await tick(1_000);
+    expect(heard, 'the entries since the figures it had, oldest first').to.deep.equal(['campaign-stats', 'paused', 'resumed']);
+    delivered = 8;
+    statsAt = at(9);
+    await tick(1_000);
+    await tick(1_000);
+    expect(heard, 'none twice').to.deep.equal(['campaign-stats', 'paused', 'resumed', 'campaign-stats']);
+    expect(paths()).to.deep.equal(['stats', 'stats', 'stats', 'history', 'stats', 'history', 'stats']);
+  });
+
   it('stops polling, and stops watching the page, when the last subscriber leaves', async () => {
     const stop = source.subscribe({ kind: 'message', id: 'a' }, () => {});
     await settle();

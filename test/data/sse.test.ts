@@ -294,11 +294,40 @@ describe('RestDataSource stream handling', () => {
 
     FakeEventSource.last!.open();
     timers.advance(59_999);
-    expect(source.polling, 'not proved yet').to.equal(true);
-    timers.advance(1);
-    expect(source.polling).to.equal(false);
+    FakeEventSource.last!.fail(false);
+    expect(await untilNextConnection(), 'not proved yet: the waits go on growing').to.equal(4_000);
+    FakeEventSource.last!.open();
+    timers.advance(60_000);
     FakeEventSource.last!.fail(false);
     expect(await untilNextConnection()).to.equal(1_000);
+    source.close();
+  });
+
+  it('stops the polls that filled in once the stream back has stayed open a poll interval, quiet', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
+    const source = make({ fetch, pollInterval: 5_000 });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    for (let i = 0; i < 2; i++) {
+      FakeEventSource.last!.open();
+      FakeEventSource.last!.fail(false);
+      await untilNextConnection();
+    }
+    expect(source.polling).to.equal(true);
+    FakeEventSource.last!.open();
+    // Opens and drops at once: polling goes on through it.
+    FakeEventSource.last!.fail(false);
+    expect(source.polling, 'a stream that drops at once stops nothing').to.equal(true);
+    await untilNextConnection();
+    const before = calls.length;
+    FakeEventSource.last!.open();
+    for (let waited = 0; waited < 60_000; waited += 500) {
+      timers.advance(500);
+      await settle();
+    }
+    expect(source.polling).to.equal(false);
+    // At 5 s a poll, at most one, before the stream has lasted a poll interval; none in the rest of the minute.
+    expect(calls.length - before, 'polls while the quiet stream was open for a minute').to.be.at.most(1);
     source.close();
   });
 

@@ -72,7 +72,7 @@ describe('the demo back-office', function () {
 
     it('marks the indicator whose contacts the table lists, until the filter changes', async () => {
       const stats = shadow(app).querySelector('campaign-stats')!;
-      const current = () => [...stats.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
+      const current = () => [...stats.shadowRoot!.querySelectorAll('[aria-pressed="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
       await pickIndicator('hard-bounced');
       await stats.updateComplete;
       expect(current()).to.deep.equal(['hard-bounced']);
@@ -87,6 +87,22 @@ describe('the demo back-office', function () {
       await app.updateComplete;
       await stats.updateComplete;
       expect(current(), 'cleared with the filter').to.deep.equal([]);
+    });
+
+    it('lists every contact again when the indicator already listed is pressed again', async () => {
+      const stats = shadow(app).querySelector('campaign-stats')!;
+      const pressed = () => [...stats.shadowRoot!.querySelectorAll('[aria-pressed="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
+      await pickIndicator('hard-bounced');
+      await stats.updateComplete;
+      expect(pressed()).to.deep.equal(['hard-bounced']);
+      stats.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="hard-bounced"] button')!.click();
+      await waitUntil(() => !shadow(app).querySelector('.chip'), 'the filter chip stayed');
+      await stats.updateComplete;
+      expect(shownOption(statusSelect())).to.equal('All statuses');
+      expect(pressed(), 'no indicator pressed').to.deep.equal([]);
+      expect(shadow(app).querySelectorAll('tbody tr').length).to.equal(200);
+      expect(shadow(app).querySelector('.footer')!.textContent).to.include('200 of 5,000 contacts shown');
+      await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter, now on all statuses');
     });
 
     it('groups the statuses of the select by kind, so that "Bounced" (kind unknown) sits with the bounces it is not', () => {

@@ -38,15 +38,18 @@ describe('<campaign-stats> stories', () => {
     });
   }
 
-  it('moves the ring of the "selected indicator" story to the indicator clicked', async () => {
+  it('moves the ring of the "selected indicator" story to the indicator clicked, and takes it off when it is clicked again', async () => {
     const story = stories.Selected as StoryLike;
     const el = await fixture<HTMLElement>(story.render!({ ...meta.args, ...story.args, lang: 'en' }, {}));
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const current = () => [...el.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
+    const current = () => [...el.shadowRoot!.querySelectorAll('[aria-pressed="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
     expect(current()).to.deep.equal(['bounced']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="opened"] [part~="metric-button"]')!.click();
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(current()).to.deep.equal(['opened']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="opened"] [part~="metric-button"]')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(current(), 'pressed again: unselected').to.deep.equal([]);
   });
 
   it('loads the live newsletter story through <status-source> and the MSW mock API', async () => {

@@ -592,7 +592,7 @@ describe('<campaign-stats>', () => {
 
     describe('the selected indicator', () => {
       const current = (el: CampaignStatsElement) =>
-        [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-current="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);
+        [...root(el).querySelectorAll<HTMLElement>('[part~="metric-button"][aria-pressed="true"]')].map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric);
       const bar = (el: CampaignStatsElement, metric: string) =>
         getComputedStyle(metricEl(el, metric).querySelector('[part~="metric-button"]')!, '::after');
       const button = (el: CampaignStatsElement, metric: string) => metricEl(el, metric).querySelector<HTMLElement>('[part~="metric-button"]')!;
@@ -600,11 +600,12 @@ describe('<campaign-stats>', () => {
       it('marks the one the page selected, for assistive technologies and with a bar along its bottom edge', async () => {
         const el = await statsFixture(EMAIL);
         expect(current(el), 'none before the page says').to.deep.equal([]);
-        expect(button(el, 'bounced').getAttribute('aria-current')).to.equal('false');
+        expect(button(el, 'bounced').hasAttribute('aria-pressed'), 'plain buttons while the page marks none').to.equal(false);
         const plainBorder = getComputedStyle(button(el, 'bounced')).borderTopColor;
         el.selected = 'bounced';
         await el.updateComplete;
         expect(current(el)).to.deep.equal(['bounced']);
+        expect(button(el, 'opened').getAttribute('aria-pressed'), 'the others: toggles not pressed').to.equal('false');
         expect(el.getAttribute('selected'), 'reflected, for CSS of the page').to.equal('bounced');
         const parts = [...root(el).querySelectorAll<HTMLElement>('[part~="selected"]')];
         expect(parts.map((b) => b.closest<HTMLElement>('[part~="metric"]')!.dataset.metric), 'the part pages style').to.deep.equal(['bounced']);
@@ -654,8 +655,31 @@ describe('<campaign-stats>', () => {
         setTimeout(() => button.click());
         const event = (await oneEvent(el, 'metric-select')) as unknown as MetricSelectEvent;
         expect(event.metric).to.equal('opened');
+        expect(event.detail.unselect, 'another indicator: picked, not unselected').to.equal(undefined);
         await el.updateComplete;
         expect(current(el)).to.deep.equal(['delivered']);
+      });
+
+      it('asks the page to unselect it when it is pressed again, and says it is pressed', async () => {
+        const el = await statsFixture(EMAIL);
+        el.addEventListener('metric-select', (e) => {
+          el.selected = e.detail.unselect ? undefined : e.metric;
+        });
+        button(el, 'bounced').focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(current(el)).to.deep.equal(['bounced']);
+        expect(button(el, 'bounced').getAttribute('aria-describedby'), 'no "see the recipients" hint: it lists them already').to.equal('help-bounced');
+        await expect(el).to.be.accessible();
+        const fired = oneEvent(el, 'metric-select');
+        button(el, 'bounced').focus();
+        await sendKeys({ press: ' ' });
+        const again = (await fired) as unknown as MetricSelectEvent;
+        expect([again.metric, again.detail.unselect]).to.deep.equal(['bounced', true]);
+        await el.updateComplete;
+        expect(current(el), 'unselected by the page').to.deep.equal([]);
+        expect(button(el, 'bounced').hasAttribute('aria-pressed')).to.equal(false);
+        expect(button(el, 'bounced').getAttribute('aria-describedby')).to.equal('drill-hint help-bounced');
       });
     });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
-import { DataSourceError, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
@@ -10,6 +10,7 @@ import { setTickerClock, type TickerClock } from '../../src/elements/status-time
 import * as stories from '../../stories/status-timeline.stories.js';
 import { ev } from '../core/event-factory.js';
 import { fakeClock } from './shared/fake-clock.js';
+import { FakeVisibility, ManualTimers, fakeFetch, json } from '../data/helpers.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
@@ -149,6 +150,9 @@ describe('<status-timeline>', () => {
       it('shows the stages of the recipient asked for, and fires stage-change for them', async () => {
         const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="fr" recipient="b@example.com" .events=${events}></status-timeline>`);
         await settle(el);
+        // As documented: `recipient` picks the stages and filters no rows; each row still says whom it is for.
+        const whom = (r: Element) => ['a@example.com', 'b@example.com'].find((to) => textOf(r).includes(to)) ?? '-';
+        expect(rows(el).map(whom)).to.deep.equal(['b@example.com', 'a@example.com', '-']);
         expect(stageStates(el)).to.include('stopped');
         expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.include('Rebond définitif');
         expect(root(el).querySelector('.note')).to.equal(null);
@@ -1001,6 +1005,33 @@ describe('<status-timeline>', () => {
         expect(requests).to.have.length(1);
         expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
       });
+
+      it('loads nothing again for statuses stamped later than their events, when the events come live (before or after)', async () => {
+        const { source, requests, push } = fakeSource({ events: { '': { events: [ev('sent', 1)] } } });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        // A back end that stamps a status when it stores it: half a minute after the event it comes from.
+        const stamped = (display: string, minute: number) => ({ ...reduceEvents([ev('sent', 1)]), display, updatedAt: new Date(Date.parse(ev('sent', minute).at) + 30_000).toISOString() }) as never;
+        push({ type: 'message-event', event: ev('delivered', 2) });
+        push({ type: 'message-status', status: stamped('delivered', 2) });
+        time.advance(1_000);
+        await settle(el);
+        push({ type: 'message-status', status: stamped('opened', 9) });
+        push({ type: 'message-event', event: ev('opened', 9) });
+        time.advance(1_000);
+        await settle(el);
+        push({ type: 'message-event', event: ev('clicked', 10) });
+        push({ type: 'message-status', status: stamped('clicked', 10) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests, 'the first page only').to.have.length(1);
+        expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Delivered', 'Sent']);
+        // The stream then misses one (it was down): the status alone comes, from the catch-up poll.
+        push({ type: 'message-status', status: stamped('complained', 12) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests, 'a status no live event came with loads the latest page').to.have.length(2);
+      });
     });
 
     it('offers to retry a next page that failed', async () => {
@@ -1267,6 +1298,50 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(requests).to.have.length(2);
       expect(labels(el)).to.deep.equal(['Completed', 'Sending started', 'Created']);
+    });
+
+    it('shows a pause, a resumption and the end of a polled campaign (live="poll"), the first two keeping it sending', async () => {
+      const history = [entry('created', -60), entry('started', -10)];
+      const figures = { sent: 10, delivered: 2 };
+      let sending = true;
+      let statsAt = NOW;
+      const server = fakeFetch((call) =>
+        call.url.pathname.endsWith('/history')
+          ? json({ items: [...history].reverse() })
+          : json({ campaign: { id: 'c-1', name: 'C', channel: 'email' }, counts: figures, sending, updatedAt: new Date(statsAt).toISOString() }),
+      );
+      const timers = new ManualTimers();
+      const source = new RestDataSource({
+        baseUrl: '/api', fetch: server.fetch, live: 'poll', pollInterval: 1_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, cacheTtl: 0, retry: { retries: 0 },
+      });
+      const time = fakeClock();
+      const el = await timeline(html`<status-timeline lang="en" campaign-id="c-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+      const historyReads = () => server.calls.filter((call) => call.url.pathname.endsWith('/history')).length;
+      /** One poll round, then the timeline's own catch-up wait. */
+      const round = async (change: () => void) => {
+        change();
+        timers.advance(1_000);
+        await settle(el);
+        time.advance(1_000);
+        await settle(el);
+      };
+      await round(() => {}); // the first poll: the figures the listeners have
+      expect(historyReads()).to.equal(1);
+      await round(() => {
+        history.push(entry('paused', 1), entry('resumed', 2));
+        figures.delivered = 6;
+        statsAt = NOW + 3 * 60_000;
+      });
+      expect(labels(el)).to.deep.equal(['Resumed', 'Paused', 'Sending started', 'Created']);
+      await round(() => {
+        history.push(entry('completed', 4));
+        figures.delivered = 9;
+        sending = false;
+        statsAt = NOW + 5 * 60_000;
+      });
+      expect(labels(el)).to.deep.equal(['Completed', 'Resumed', 'Paused', 'Sending started', 'Created']);
+      expect(historyReads(), 'one read per change of the figures, none more by the timeline').to.equal(3);
+      source.close();
     });
 
     it('names an action or a suspension reason it does not know with the word given, never a translation key', async () => {

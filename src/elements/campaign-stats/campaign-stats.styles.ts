@@ -134,10 +134,10 @@ const own = css`
   }
   /* The selected indicator: an accent border and a thick bar along its bottom edge, like a selected tab; a shape
      of its own, told apart from the focus ring (an outline around the button) and from the warning bar (its start). */
-  .metric-button[aria-current="true"] {
+  .metric-button[aria-pressed="true"] {
     border-color: var(--_accent);
   }
-  .metric-button[aria-current="true"]::after {
+  .metric-button[aria-pressed="true"]::after {
     content: "";
     position: absolute;
     inset: auto 0 0;
@@ -493,7 +493,7 @@ const own = css`
     .level-word {
       color: CanvasText;
     }
-    .metric-button[aria-current="true"]::after {
+    .metric-button[aria-pressed="true"]::after {
       forced-color-adjust: none;
       background: Highlight;
     }

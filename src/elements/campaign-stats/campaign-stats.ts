@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   COUNT_FIELDS,
@@ -100,7 +101,8 @@ const checkedCounts = new WeakSet<object>();
  *
  * @fires {MetricSelectEvent} metric-select - An indicator was activated; `detail` holds the metric, the display
  * statuses it covers, its count, rate and denominator, so the host can list the matching contacts; a host holding
- * each message's status lists exactly the ones counted with `event.matches(status)`.
+ * each message's status lists exactly the ones counted with `event.matches(status)`. `detail.unselect` is `true`
+ * when it was the `selected` indicator, pressed again: list every contact again and remove `selected`.
  *
  * @csspart base - The whole widget.
  * @csspart header - Title, campaign name, channel, sending state and time of the last update.
@@ -215,11 +217,12 @@ export class CampaignStatsElement extends LocalizedElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
-   * The indicator whose contacts the page shows (a metric id, e.g. `"bounced"`): marked as the current one, for
-   * assistive technologies (`aria-current`) and on screen (an accent border and a 4 px bar along its bottom edge,
-   * told apart from the focus ring by its shape; style them with `::part(selected)` and `::part(selected)::after`).
-   * The element never sets it: set it in your `metric-select` listener, and remove it when the list is no longer
-   * filtered by that indicator. An id not shown marks nothing.
+   * The indicator whose contacts the page shows (a metric id, e.g. `"bounced"`): its button is pressed, for
+   * assistive technologies (`aria-pressed="true"`, the others `"false"`: toggle buttons while a selection is marked)
+   * and on screen (an accent border and a 4 px bar along its bottom edge, told apart from the focus ring by its shape;
+   * style them with `::part(selected)` and `::part(selected)::after`). Pressing it again fires `metric-select` with
+   * `detail.unselect`. The element never sets it: set it in your `metric-select` listener, and remove it on
+   * `unselect` or when the list is no longer filtered by that indicator. An id not shown marks nothing.
    */
   @property({ reflect: true }) selected?: string;
 
@@ -544,7 +547,7 @@ export class CampaignStatsElement extends LocalizedElement {
     return translate(locale, `threshold.generic.${level}`, params);
   }
 
-  private select(indicator: Indicator): void {
+  private select(indicator: Indicator, unselect: boolean): void {
     const view = this.view();
     const channel = this.channelOf(view.state === 'ready' ? view.shown : undefined);
     this.dispatchEvent(
@@ -555,6 +558,7 @@ export class CampaignStatsElement extends LocalizedElement {
         rate: indicator.rate,
         ...(indicator.denominator ? { denominator: indicator.denominator } : {}),
         ...(this.campaignId ? { campaignId: this.campaignId } : {}),
+        ...(unselect ? { unselect } : {}),
       }, { channel, excludeAutomated: this.excludeAutomated }),
     );
   }
@@ -671,13 +675,14 @@ export class CampaignStatsElement extends LocalizedElement {
   private renderReady(locale: Locale, shown: Shown, indicators: Indicator[], channel: Channel): TemplateResult {
     const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
     const warnings = flagged(indicators);
+    const marked = indicators.some((i) => i.metric === this.selected);
     return html`
       ${sent === 0
         ? html`<p class="empty">${translate(locale, Object.values(shown.counts).some((count) => count) ? 'stats.sent-missing' : 'stats.empty')}</p>`
         : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
-        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel))}
+        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel, marked))}
       </ul>
       ${warnings.length > 0
         ? html`
@@ -710,9 +715,12 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel): TemplateResult {
+  private renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel, marked: boolean): TemplateResult {
     const { metric, level } = indicator;
     const selected = metric === this.selected;
+    // A toggle once the page marks a selection (pressing the pressed one asks to unselect it); plain buttons before,
+    // as the element cannot tell whether the page will mark one.
+    const pressed = marked ? (selected ? 'true' : 'false') : undefined;
     const label = translate(locale, `metric.${metric}.label`);
     const helpId = `help-${metric}`;
     const extras = this.extraLines(locale, shown, indicator);
@@ -720,7 +728,7 @@ export class CampaignStatsElement extends LocalizedElement {
     return html`
       <li part="metric metric-${level}" class="metric ${level}" data-level=${level} data-metric=${metric}>
         <button type="button" part=${selected ? 'metric-button selected' : 'metric-button'} class="metric-button"
-          aria-describedby=${`drill-hint ${helpId}`} aria-current=${selected ? 'true' : 'false'} @click=${() => this.select(indicator)}>
+          aria-describedby=${selected ? helpId : `drill-hint ${helpId}`} aria-pressed=${ifDefined(pressed)} @click=${() => this.select(indicator, selected)}>
           <span part="label" class="label">${label}</span>
           <span class="figures">
           <span part="count" class="count">${formatNumber(this.formatFor(locale), indicator.count)}</span>

@@ -23,6 +23,11 @@ export interface MetricSelectDetail {
   readonly denominator?: Denominator;
   /** The campaign, when the element loaded one by id. */
   readonly campaignId?: string;
+  /**
+   * `true` when the indicator activated was the `selected` one: the user pressed it again to unselect it, so list
+   * every contact again and remove `selected`. Absent otherwise.
+   */
+  readonly unselect?: boolean;
 }
 
 /**

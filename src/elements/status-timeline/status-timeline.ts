@@ -151,7 +151,9 @@ export class StatusTimelineElement extends LocalizedElement {
   /**
    * For a message sent to several people (one message id, one delivery each, as Amazon SES, Mailgun or Postmark
    * report them): whose stages to show, from their events and the delivery states that name no one. Without it, such
-   * a message shows no stages (each recipient has their own), and every row says whom it is for.
+   * a message shows no stages (each recipient has their own). It filters no rows: with it or without, every
+   * recipient's rows show, each saying whom it is for (to list one recipient's rows only, give `.events` theirs and
+   * those that name no one).
    */
   @property() recipient?: string;
 
@@ -235,6 +237,9 @@ export class StatusTimelineElement extends LocalizedElement {
   private lifecycleRecipient?: string;
   /** A catch-up load of the latest page is waiting or under way (see catchUp). */
   private catchingUp = false;
+  /** Live entries heard, and how many had been when the last live status came (see catchUp). */
+  private streamed = 0;
+  private streamedAtStatus = 0;
   /** Whether the campaign was sending, by its last live figures. */
   private campaignSending?: boolean;
   /** The events name several recipients: rows say whom each is for. */
@@ -375,6 +380,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.loadError = undefined;
     this.liveStatus = undefined;
     this.campaignSending = undefined;
+    this.streamed = this.streamedAtStatus = 0;
     this.unseen = 0;
     this.silence();
     this.activeKey = undefined;
@@ -491,26 +497,38 @@ export class StatusTimelineElement extends LocalizedElement {
       this.kind === 'message'
         ? update.type === 'message-event' && update.event?.messageId === id && update.event
         : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
-    if (item) this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
-    else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
+    if (item) {
+      this.streamed++;
+      this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
+    } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
       this.liveStatus = update.status;
-      this.catchUp(generation, id);
+      this.catchUp(generation, id, this.statusHeard());
     } else if (this.kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
-      // Sending started or stopped (started, paused, suspended, completed...): a history entry no live one brought
-      // may be there (polled figures bring none).
+      // Sending started or stopped (started, completed...): a history entry no live one brought may be there (a
+      // source whose polls bring none).
       const sending = update.stats.sending === true;
-      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id);
+      const since = this.statusHeard();
+      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id, since);
       this.campaignSending = sending;
     }
   }
 
+  /** A live status or figures came: how many live entries had been heard when the one before came. */
+  private statusHeard(): number {
+    const since = this.streamedAtStatus;
+    this.streamedAtStatus = this.streamed;
+    return since;
+  }
+
   /**
-   * Entries happened that no live one brought: polled statuses and figures (`live="poll"` sends no events), or
-   * events sent while the stream was down. Told by a message's status newer than every row, or by a campaign's
-   * sending starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
-   * may be on its way), and what it adds arrives as live entries would.
+   * Entries happened that no live one brought: polled statuses (`live="poll"` sends no events), or events sent
+   * while the stream was down. Told by a message's status newer than every row, or by a campaign's sending
+   * starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
+   * may be on its way), and what it adds arrives as live entries would. Not when an entry came live since the
+   * status or figures before (`since`, a count of live entries) or during the wait: the source is bringing them,
+   * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
-  private catchUp(generation: number, id: string): void {
+  private catchUp(generation: number, id: string, since: number): void {
     if (this.catchingUp) return;
     this.catchingUp = true;
     const kind = this.kind;
@@ -518,7 +536,7 @@ export class StatusTimelineElement extends LocalizedElement {
       const status = this.liveStatus;
       const latest = this.eventStore.rows.at(-1)?.item;
       const source = this.loadedSource;
-      const behind = kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt)));
+      const behind = this.streamed === since && (kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt))));
       if (generation !== this.generation || !source || !behind) {
         this.catchingUp = false;
         return;
