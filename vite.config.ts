@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { stripTemplateCssPlugin } from './scripts/strip-template-css.mjs';
+import { stripTemplateIndentPlugin } from './scripts/strip-template-indent.mjs';
 
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
@@ -74,7 +75,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [compactProviderTables(), stripTemplateCssPlugin()],
+      plugins: [compactProviderTables(), stripTemplateCssPlugin(), stripTemplateIndentPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
