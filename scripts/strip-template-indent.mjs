@@ -1,11 +1,11 @@
 // @ts-check
-// What the CDN build does to its minified chunks (vite.config.ts): drops the indentation of the lines of our `html`,
-// `svg` and `css` templates. The minifier keeps a template literal's text as it is, line breaks and indentation
-// included; in minified code a raw line break can only be inside a template literal (strings and regular expressions
-// cannot hold one, comments are gone), and the kit's only multi-line template literals are its markup and styles.
-// There, indentation after a line break is whitespace that the browser collapses (no element of the kit puts a
-// template's own whitespace under `white-space: pre`). About 0.4 KB of the gzipped CDN file.
-// test/node/strip-template-indent.test.ts checks it and its source map.
+// What the CDN build does to its chunks (vite.config.ts): drops the spaces and tabs that start a line. In JavaScript
+// code they mean nothing; inside a template literal they are text, and the kit's only multi-line template literals
+// are its `html`, `svg` and `css` templates (the one other has its line breaks inside `${}`), where indentation after
+// a line break is whitespace the browser collapses: no element of the kit puts a template's own text under
+// `white-space: pre`. The minifier keeps a template literal's text as it is, so the file carried the templates'
+// source indentation: about 0.4 KB of it gzipped. test/node/strip-template-indent.test.ts checks the step and its
+// source map.
 import MagicString from 'magic-string';
 
 /**
@@ -19,7 +19,7 @@ export function stripLineIndentation(code) {
 }
 
 /**
- * The build step, for minified output only: unminified code has line breaks and indentation everywhere.
+ * The build step (the CDN file and its chunks).
  * @returns {import('vite').Plugin}
  */
 export function stripTemplateIndentPlugin() {
