@@ -1024,6 +1024,13 @@ describe('<campaign-stats>', () => {
       expect(part(spanish, 'opened', 'rate')).to.match(/^33,3\s?%$/);
     });
 
+    it('says "unknown date" for an updated-at that is not a date, as the badge and the timeline do', async () => {
+      const wrapper = await fixture(html`<div lang="en"><campaign-stats metrics="sent" updated-at="yesterday" .counts=${{ sent: 10 }}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('Last update: unknown date');
+    });
+
     it('formats with the language alone when the lang tag is not one Intl accepts', async () => {
       const el = await statsFixture({ sent: 12_345 }, { lang: 'en-x-' });
       expect(part(el, 'sent', 'count')).to.equal('12,345');

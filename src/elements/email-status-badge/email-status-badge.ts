@@ -232,7 +232,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     }
     if (changed.has('updatedAt')) {
       const at = text(this.updatedAt);
-      if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip leaves the time out.`);
+      if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip says "unknown date".`);
     }
     // Data machinery only for badges that follow a message.
     if (changed.has('messageId') && followedId(this) && !this.loader) {
@@ -384,7 +384,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       model.provider !== undefined ? isolatedMessage(locale, 'badge.provider', { provider: providerName(model.provider) }) : undefined,
     ].filter((line): line is TemplateResult => line !== undefined);
     const name = model.status === 'unknown' && model.raw !== undefined ? isolatedMessage(locale, 'common.unknown-value', { raw: model.raw }) : view.name;
-    const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;
+    // A time that is not a date says "unknown date", as <campaign-stats> and <status-timeline> do, rather than nothing.
+    const updated = model.updatedAt;
     const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
     const term = (key: string, value: unknown) => (value === undefined ? nothing : html`<dt>${t(key)}</dt><dd>${value}</dd>`);
     return html`
@@ -402,7 +403,11 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
         ${updated === undefined
           ? nothing
           : html`<p class="muted">
-              ${t('badge.updated', { time: `${formatRelativeTime(this.formatFor(locale), updated, undefined, { past: true })} (${formatDateTime(this.formatFor(locale), updated)})` })}
+              ${t('badge.updated', {
+                time: Number.isNaN(Date.parse(updated))
+                  ? formatDateTime(locale, updated)
+                  : `${formatRelativeTime(this.formatFor(locale), updated, undefined, { past: true })} (${formatDateTime(this.formatFor(locale), updated)})`,
+              })}
             </p>`}
         ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
         ${problem ? html`<p class="muted">${problem}</p>` : nothing}
