@@ -455,6 +455,24 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('writes a threshold under 0.0001 % and the rate that reached it to their digits, not as "0 %"', async () => {
+      // 0.00005 %: one message in two million.
+      const thresholds = { 'soft-bounced': { warning: 0.0000005 } };
+      for (const [lang, softBounced, level, rate, note] of [
+        ['en', 7, 'warning', '0.00007%', 'Soft bounces: rate 0.00007% has reached the 0.00005% threshold.'],
+        ['en', 5, 'warning', '0.00005%', 'Soft bounces: rate 0.00005% has reached the 0.00005% threshold.'],
+        ['fr', 7, 'warning', `0,00007${NBSP}%`, 'Rebonds temporaires : le taux (0,00007 %) a atteint le seuil de 0,00005 %.'],
+        ['en', 4, 'ok', '<\u00a00.01%', undefined],
+      ] as const) {
+        const el = await statsFixture({ sent: 10_000_000, delivered: 10_000_000 - softBounced, softBounced }, { lang });
+        el.thresholds = thresholds;
+        await el.updateComplete;
+        expect(metricEl(el, 'soft-bounced').dataset.level, `${softBounced}`).to.equal(level);
+        expect(part(el, 'soft-bounced', 'rate')).to.equal(rate);
+        if (note) expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(note);
+      }
+    });
+
     it('reads a threshold set by arithmetic (1.1 / 100, 0.35 / 100) to the digits it means, not as JavaScript writes the result', async () => {
       // 1.1 / 100 is 0.011000000000000001 and 0.35 / 100 is 0.0034999999999999996 in JavaScript.
       for (const [warning, counts, at, note] of [

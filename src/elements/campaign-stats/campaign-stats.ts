@@ -498,11 +498,14 @@ export class CampaignStatsElement extends LocalizedElement {
    * the threshold, and for a rate flagged as well as for one just under it.
    */
   private percent(locale: Locale, value: number, limit?: number): string {
-    // The digits the threshold needs as a percentage (0.0125: 2), up to 4 (the core reads thresholds as decimals:
-    // 1.1 / 100 is 0.011 there). One digit is always shown (two under 1 %, where two digits change nothing).
+    // The digits the threshold needs as a percentage (0.0125: 2), the core having read it as a decimal (1.1 / 100 is
+    // 0.011 there): what is left past them is float noise, small beside the threshold. Up to 4, or to its fourth
+    // significant digit when it is smaller (0.0000005: 5 digits, "0,00005 %", not a "0 %" threshold). One digit is
+    // always shown (two under 1 %, where two digits change nothing).
     const percent = (limit ?? 0) * 100;
+    const most = Math.min(20, Math.max(4, 3 - Math.floor(Math.log10(percent))));
     let digits = 1;
-    while (digits < 4 && Math.abs(percent - +percent.toFixed(digits)) > 1e-9) digits++;
+    while (digits < most && Math.abs(percent - +percent.toFixed(digits)) > percent * 1e-9) digits++;
     return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
   }
 
