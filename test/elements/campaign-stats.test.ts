@@ -981,6 +981,14 @@ describe('<campaign-stats>', () => {
       expect(csv).to.include('opened,Opened,724999,0.289999,28.9%,');
     });
 
+    it('exports each rate text as the card shows it, to the digits of the threshold it reached', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="fr" metrics="sent soft-bounced" .thresholds=${{ 'soft-bounced': { warning: 0.0125 } }} .counts=${{ sent: 10_000, delivered: 9_875, softBounced: 125 }}></campaign-stats>`,
+      );
+      expect(part(el, 'soft-bounced', 'rate')).to.equal(`1,25${NBSP}%`);
+      expect(el.exportCsv()).to.include(`soft-bounced,Rebonds temporaires,125,0.0125,"1,25${NBSP}%",sent,`);
+    });
+
     it('exports an empty rate for a zero denominator', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,

@@ -20,7 +20,6 @@ import {
   explanationOf,
   formatDateTime,
   formatNumber,
-  formatPercent,
   translate,
   translatePlural,
   type Locale,
@@ -37,6 +36,7 @@ import { positionTooltip } from '../shared/tooltip-position.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
+import { shownPercent } from './shown-percent.js';
 import { icon } from './icons.js';
 import { computeIndicators, flagged, type Indicator } from './indicators.js';
 import { MetricSelectEvent } from './metric-select-event.js';
@@ -492,21 +492,8 @@ export class CampaignStatsElement extends LocalizedElement {
     return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.percent(locale, indicator.rate, indicator.limit);
   }
 
-  /**
-   * A rate, or the threshold it reached (`limit`), to as many digits as that threshold needs: a warning set at
-   * 1.25 % reads "1,25 %", and so does the rate that reached it, where the usual one digit would show "1,2 %" for
-   * the threshold, and for a rate flagged as well as for one just under it.
-   */
   private percent(locale: Locale, value: number, limit?: number): string {
-    // The digits the threshold needs as a percentage (0.0125: 2), the core having read it as a decimal (1.1 / 100 is
-    // 0.011 there): what is left past them is float noise, small beside the threshold. Up to 4, or to its fourth
-    // significant digit when it is smaller (0.0000005: 5 digits, "0,00005 %", not a "0 %" threshold). One digit is
-    // always shown (two under 1 %, where two digits change nothing).
-    const percent = (limit ?? 0) * 100;
-    const most = Math.min(20, Math.max(4, 3 - Math.floor(Math.log10(percent))));
-    let digits = 1;
-    while (digits < most && Math.abs(percent - +percent.toFixed(digits)) > percent * 1e-9) digits++;
-    return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
+    return shownPercent(this.formatFor(locale), value, limit);
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
