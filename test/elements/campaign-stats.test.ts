@@ -797,6 +797,9 @@ describe('<campaign-stats>', () => {
         expect(tip.matches(':popover-open')).to.equal(true);
         await sendKeys({ press: 'Tab' });
         expect(root(el).activeElement, 'Tab reaches the explanation').to.equal(tip);
+        // A screen reader says what it reached: a group named as its button ("À propos de « Rebonds »"), not a bare stop.
+        expect(tip.getAttribute('role')).to.equal('group');
+        expect(tip.getAttribute('aria-label')).to.match(/^À propos de «\s.+\s»$/).and.to.equal(info.getAttribute('aria-label'));
         await sendKeys({ press: 'ArrowDown' });
         // The browser's own keyboard scrolling, smooth: waited for.
         await waitUntil(() => tip.scrollTop > 0, 'ArrowDown did not scroll it');

@@ -693,6 +693,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const { metric, level } = indicator;
     const selected = metric === this.selected;
     const label = translate(locale, `metric.${metric}.label`);
+    const about = translate(locale, 'stats.explain', { label });
     const helpId = `help-${metric}`;
     const extras = this.extraLines(locale, shown, indicator);
     const notes = this.thresholdNotes(locale, indicator, channel);
@@ -719,10 +720,10 @@ export class CampaignStatsElement extends LocalizedElement {
           </span>
         </button>
         <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
-          aria-label=${translate(locale, 'stats.explain', { label })}>
+          aria-label=${about}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip"
+        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" role="group" aria-label=${about}
           @beforetoggle=${placeBesideButton} @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
           <span id=${helpId}>
             <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
@@ -788,7 +789,8 @@ function placeBesideButton(event: Event): void {
 
 /**
  * An explanation longer than the room it has (400% zoom) scrolls: it is then the Tab stop after its button, so that
- * the keyboard can reach and scroll it in every browser. One that fits stays out of the Tab order.
+ * the keyboard can reach and scroll it in every browser, a group named as its button ("About “Opened”") for screen
+ * readers. One that fits stays out of the Tab order.
  */
 function tabStopWhenScrolling(event: Event): void {
   const tip = event.currentTarget as HTMLElement;
