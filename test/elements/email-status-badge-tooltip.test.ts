@@ -55,7 +55,7 @@ describe('<email-status-badge> tooltip', () => {
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(tip.getAttribute('popover')).to.equal('manual');
     // Described by the tooltip, but for the status name at its start, which is the badge's own name already.
-    expect(descriptionOf(el)).to.match(/^Email What it means\s*The recipient’s mail server or phone accepted the message\./);
+    expect(descriptionOf(el)).to.match(/^Email\. What it means:\s*The recipient’s mail server or phone accepted the message\./);
     expect(tip.textContent).to.include('The recipient’s mail server or phone accepted the message.');
     expect(tip.textContent).to.include('an email may have been filed in spam or promotions');
   });
@@ -471,10 +471,10 @@ describe('<email-status-badge> tooltip', () => {
       ><email-status-badge lang="fr" status="delivered" updated-at="2026-13-45"></email-status-badge></div>`);
     const [en, fr] = [...root.querySelectorAll('email-status-badge')];
     await en!.showTooltip();
-    expect(tooltipOf(en!)!.textContent!.replace(/\s+/g, ' ')).to.include('Last update: unknown date ');
+    expect(tooltipOf(en!)!.textContent!.replace(/\s+/g, ' ')).to.include('Last update: unknown date');
     expect(descriptionOf(en!)).to.include('Last update: unknown date');
     await fr!.showTooltip();
-    expect(tooltipOf(fr!)!.textContent!.replace(/[\t\n ]+/g, ' ')).to.include('Dernière mise à jour\u00a0: date inconnue ');
+    expect(tooltipOf(fr!)!.textContent!.replace(/[\t\n ]+/g, ' ')).to.include('Dernière mise à jour\u00a0: date inconnue');
     await expect(fr).to.be.accessible();
   });
 
