@@ -723,7 +723,7 @@ export class CampaignStatsElement extends LocalizedElement {
           aria-label=${about}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" role="group" aria-label=${about}
+        <div class="tip-box"><div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" role="group" aria-label=${about} dir=${directionOf(locale)}
           @beforetoggle=${placeBesideButton} @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
           <span id=${helpId}>
             <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
@@ -735,7 +735,7 @@ export class CampaignStatsElement extends LocalizedElement {
               : nothing}
             ${notes.map((note) => html`<span class="tip-line note">${note}</span>`)}
           </span>
-        </div>
+        </div></div>
       </li>
     `;
   }
@@ -762,8 +762,8 @@ export class CampaignStatsElement extends LocalizedElement {
  */
 function closeWhenFocusMovesOn(event: FocusEvent): void {
   const at = event.currentTarget as HTMLElement;
-  // From the explanation, its button is the element before it in the template.
-  const button = at instanceof HTMLButtonElement ? at : at.previousElementSibling;
+  // From the explanation, its button is the element before its box in the template.
+  const button = at instanceof HTMLButtonElement ? at : at.parentElement!.previousElementSibling;
   const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
   const next = event.relatedTarget;
   if (tip instanceof HTMLElement && next instanceof Node && next !== button && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
@@ -773,7 +773,7 @@ function closeWhenFocusMovesOn(event: FocusEvent): void {
 const stopPlacing = new WeakMap<HTMLElement, () => void>();
 
 /**
- * An explanation opening is placed beside its button (the element before it in the template), the way the badge's
+ * An explanation opening is placed beside its button (the element before its box in the template), the way the badge's
  * tooltip is (`positionTooltip`: CSS anchor positioning, or Floating UI where that is missing or unsafe); closing, it
  * stops following the button, and gives the focus back to it if it had the focus (Escape in a scrolling
  * explanation: the browser would leave it on the page).
@@ -782,7 +782,7 @@ function placeBesideButton(event: Event): void {
   const tip = event.currentTarget as HTMLElement;
   stopPlacing.get(tip)?.();
   stopPlacing.delete(tip);
-  const button = tip.previousElementSibling as HTMLElement;
+  const button = tip.parentElement!.previousElementSibling as HTMLElement;
   if ((event as ToggleEvent).newState === 'open') stopPlacing.set(tip, positionTooltip(button, tip));
   else if ((tip.getRootNode() as ShadowRoot).activeElement === tip) button.focus();
 }
