@@ -51,6 +51,27 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('accessible-description', name)`: the description Chromium's accessibility tree gives the
+ * nodes of that accessible name, as a screen reader gets it (test/support/engine.ts's `accessibleDescriptions`).
+ */
+function accessibilityCommand() {
+  return {
+    name: 'estafette-accessibility',
+    /** @param {{ command: string, payload: unknown, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'accessible-description') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes.filter((node) => node.name?.value === payload).map((node) => String(node.description?.value ?? ''));
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 /** Debian's Chromium, driven through the DevTools protocol: every browser test (npm test). */
 function chromium() {
   return chromeLauncher({
@@ -141,7 +162,7 @@ function webdriverCommands() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), webdriverCommands(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), webdriverCommands(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).

@@ -76,7 +76,8 @@ export function formatPercent(locale: FormatLocale, fraction: number, options: P
 
 /**
  * A date and time in the user's time zone, medium date and short time by default ("5 mars 2024, 15:30").
- * An invalid input gives the translated "unknown date", never "Invalid Date".
+ * An invalid input gives the translated "unknown date", never "Invalid Date". A time of the hour the clocks repeat
+ * in autumn also gives its zone, with the seconds ("25 oct. 2026, 02:30:00 UTC+2"): it reads twice otherwise.
  */
 export function formatDateTime(locale: FormatLocale, value: DateInput, style: DateTimeStyle = {}): string {
   const time = toTime(value);
@@ -87,7 +88,13 @@ export function formatDateTime(locale: FormatLocale, value: DateInput, style: Da
   if (dateStyle !== 'none') options.dateStyle = dateStyle;
   if (timeStyle !== 'none') options.timeStyle = timeStyle;
   if (style.timeZone !== undefined) options.timeZone = style.timeZone;
-  return dateTimeFormat(locale, options).format(time);
+  const format = (at: number): string => dateTimeFormat(locale, options).format(at);
+  const shown = format(time);
+  // In the hour the clocks repeat in autumn, every time shown happens twice, an hour apart: there the zone tells the
+  // two apart ("02:30:00 UTC+2", then "UTC+1"). 'long' is the first time style that writes it (with the seconds).
+  return (timeStyle === 'short' || timeStyle === 'medium') && Math.abs(time) < LAST_TIME - HOUR && (format(time - HOUR) === shown || format(time + HOUR) === shown)
+    ? dateTimeFormat(locale, { ...options, timeStyle: 'long' }).format(time)
+    : shown;
 }
 
 const SECOND = 1000;

@@ -455,6 +455,24 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('writes a threshold under 0.0001 % and the rate that reached it to their digits, not as "0 %"', async () => {
+      // 0.00005 %: one message in two million.
+      const thresholds = { 'soft-bounced': { warning: 0.0000005 } };
+      for (const [lang, softBounced, level, rate, note] of [
+        ['en', 7, 'warning', '0.00007%', 'Soft bounces: rate 0.00007% has reached the 0.00005% threshold.'],
+        ['en', 5, 'warning', '0.00005%', 'Soft bounces: rate 0.00005% has reached the 0.00005% threshold.'],
+        ['fr', 7, 'warning', `0,00007${NBSP}%`, 'Rebonds temporaires : le taux (0,00007 %) a atteint le seuil de 0,00005 %.'],
+        ['en', 4, 'ok', '<\u00a00.01%', undefined],
+      ] as const) {
+        const el = await statsFixture({ sent: 10_000_000, delivered: 10_000_000 - softBounced, softBounced }, { lang });
+        el.thresholds = thresholds;
+        await el.updateComplete;
+        expect(metricEl(el, 'soft-bounced').dataset.level, `${softBounced}`).to.equal(level);
+        expect(part(el, 'soft-bounced', 'rate')).to.equal(rate);
+        if (note) expect(textOf(root(el).querySelector('.flag[data-metric="soft-bounced"] .note'))).to.equal(note);
+      }
+    });
+
     it('reads a threshold set by arithmetic (1.1 / 100, 0.35 / 100) to the digits it means, not as JavaScript writes the result', async () => {
       // 1.1 / 100 is 0.011000000000000001 and 0.35 / 100 is 0.0034999999999999996 in JavaScript.
       for (const [warning, counts, at, note] of [
@@ -803,6 +821,9 @@ describe('<campaign-stats>', () => {
         expect(tip.matches(':popover-open')).to.equal(true);
         await sendKeys({ press: 'Tab' });
         expect(root(el).activeElement, 'Tab reaches the explanation').to.equal(tip);
+        // A screen reader says what it reached: a group named as its button ("À propos de « Rebonds »"), not a bare stop.
+        expect(tip.getAttribute('role')).to.equal('group');
+        expect(tip.getAttribute('aria-label')).to.match(/^À propos de «\s.+\s»$/).and.to.equal(info.getAttribute('aria-label'));
         await sendKeys({ press: 'ArrowDown' });
         // The browser's own keyboard scrolling, smooth: waited for.
         await waitUntil(() => tip.scrollTop > 0, 'ArrowDown did not scroll it');
@@ -987,6 +1008,14 @@ describe('<campaign-stats>', () => {
       expect(csv).to.include('opened,Opened,724999,0.289999,28.9%,');
     });
 
+    it('exports each rate text as the card shows it, to the digits of the threshold it reached', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="fr" metrics="sent soft-bounced" .thresholds=${{ 'soft-bounced': { warning: 0.0125 } }} .counts=${{ sent: 10_000, delivered: 9_875, softBounced: 125 }}></campaign-stats>`,
+      );
+      expect(part(el, 'soft-bounced', 'rate')).to.equal(`1,25${NBSP}%`);
+      expect(el.exportCsv()).to.include(`soft-bounced,Rebonds temporaires,125,0.0125,"1,25${NBSP}%",sent,`);
+    });
+
     it('exports an empty rate for a zero denominator', async () => {
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,
@@ -1046,6 +1075,13 @@ describe('<campaign-stats>', () => {
       expect(textOf(root(gb).querySelector('[part~="header"]'))).to.contain('23 Nov 2026, 09:12');
       const spanish = await statsFixture(counts, { lang: 'es' });
       expect(part(spanish, 'opened', 'rate')).to.match(/^33,3\s?%$/);
+    });
+
+    it('says "unknown date" for an updated-at that is not a date, as the badge and the timeline do', async () => {
+      const wrapper = await fixture(html`<div lang="en"><campaign-stats metrics="sent" updated-at="yesterday" .counts=${{ sent: 10 }}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('Last update: unknown date');
     });
 
     it('formats with the language alone when the lang tag is not one Intl accepts', async () => {

@@ -5,6 +5,8 @@ import { DataSourceError } from '../../src/data/errors.js';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { contrast } from '../support/contrast.js';
+import { loadExplanations, type Locale } from '../../src/i18n/index.js';
+import { accessibleDescriptions, itWithDevTools } from '../support/engine.js';
 import { FakeSource, part, statusOf } from './shared/badge-helpers.js';
 
 const STATUSES: readonly DisplayStatus[] = [
@@ -97,5 +99,52 @@ describe('<email-status-badge> accessibility', () => {
     expect(part(badge, 'label').textContent).to.equal('Delivered');
     expect(part(badge, 'badge').getAttribute('lang')).to.equal('en');
     expect(part(badge, 'tooltip').getAttribute('lang')).to.equal('en');
+  });
+});
+
+describe('<email-status-badge> description', () => {
+  // Chromium's own accessible description (DevTools protocol), as a screen reader reads it: one run of text, where a
+  // heading and its text ran together ("What it means The recipient's…", "Code 452 4.2.2 Technical details …").
+  const EXPECTED: Record<string, RegExp> = {
+    en: /^Email\. What it means: A temporary problem stopped delivery: .+ coverage\. Good to know: The platform .+ excluded\. Reason: Mailbox full — .+ messages\. Code: 452 4\.2\.2\. Technical details: Mailbox full\. Sent with SendGrid\. Last update: \d+ days ago \(.+\)\. Not final yet: .+ SMS\.$/,
+    fr: /^E-mail\. Ce que cela signifie\u00a0: Un problème .+ réseau\. Bon à savoir\u00a0: Souvent, .+ exclure\. Motif\u00a0: Boîte pleine — .+ messages\. Code\u00a0: 452 4\.2\.2\. Détails techniques\u00a0: Mailbox full\. Envoyé via SendGrid\. Dernière mise à jour\u00a0: il y a \d+ jours \(.+\)\. Pas encore définitif\u00a0: .+ SMS\.$/,
+    de: /^E-Mail\. Bedeutung: .+\. Gut zu wissen: .+\. Grund: Postfach voll — .+\. Code: 452 4\.2\.2\. Technische Details: Mailbox full\. Versendet über SendGrid\. Letzte Aktualisierung: .+\)\. Noch nicht endgültig: .+\.$/,
+    es: /^Correo\. Qué significa: .+\. A tener en cuenta: .+\. Motivo: Buzón lleno — .+\. Código: 452 4\.2\.2\. Detalles técnicos: Mailbox full\. Enviado con SendGrid\. Última actualización: .+\)\. Aún no es definitivo: .+\.$/,
+    it: /^E-mail\. Cosa significa: .+\. Da sapere: .+\. Motivo: Casella piena — .+\. Codice: 452 4\.2\.2\. Dettagli tecnici: Mailbox full\. Inviato tramite SendGrid\. Ultimo aggiornamento: .+\)\. Non ancora definitivo: .+\.$/,
+    nl: /^E-mail\. Wat dit betekent: .+\. Goed om te weten: .+\. Reden: Mailbox vol — .+\. Code: 452 4\.2\.2\. Technische details: Mailbox full\. Verzonden via SendGrid\. Laatst bijgewerkt: .+\)\. Nog niet definitief: .+\.$/,
+  };
+
+  for (const [lang, expected] of Object.entries(EXPECTED)) {
+    itWithDevTools(`reads as sentences in ${lang}: a stop after the channel and each line, a colon after each heading`, async () => {
+      await loadExplanations(lang as Locale);
+      const updated = new Date(Date.now() - 3 * 86_400_000).toISOString();
+      const el = await fixture<EmailStatusBadgeElement>(
+        html`<email-status-badge lang=${lang} status="soft-bounced" provider="sendgrid" reason="mailbox-full" code="452 4.2.2" detail="Mailbox full" updated-at=${updated}></email-status-badge>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="label"]')?.textContent !== '', 'the language loaded');
+      await el.showTooltip();
+      const name = part(el, 'badge').getAttribute('aria-label')!;
+      const [description = ''] = await accessibleDescriptions(name);
+      expect(description).to.match(expected);
+    });
+  }
+
+  it('looks as before: the punctuation added for screen readers draws nothing and moves no line', async () => {
+    const el = await fixture<EmailStatusBadgeElement>(
+      html`<email-status-badge lang="fr" status="soft-bounced" provider="sendgrid" reason="mailbox-full" code="452 4.2.2" detail="Mailbox full" updated-at="2026-11-02T09:00:00Z"></email-status-badge>`,
+    );
+    await el.showTooltip();
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+    const walker = document.createTreeWalker(tip, NodeFilter.SHOW_TEXT);
+    const marks: HTMLElement[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/^\s*[:.]\s*$/.test(node.textContent!)) marks.push(node.parentElement!);
+    // A stop after the channel, the code, the details, the origin and the update; a colon after each of the five headings.
+    expect(marks.length).to.equal(10);
+    for (const mark of marks) expect(mark.checkVisibility({ opacityProperty: true }), `${JSON.stringify(mark.textContent)} shows`).to.equal(false);
+    const lines = () => [...tip.querySelectorAll('p, dt, dd')].map((line) => line.getBoundingClientRect().height);
+    const before = lines();
+    for (const mark of marks) mark.remove();
+    expect(lines()).to.deep.equal(before);
+    await expect(el).to.be.accessible();
   });
 });

@@ -55,7 +55,7 @@ describe('<email-status-badge> tooltip', () => {
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(tip.getAttribute('popover')).to.equal('manual');
     // Described by the tooltip, but for the status name at its start, which is the badge's own name already.
-    expect(descriptionOf(el)).to.match(/^Email What it means\s*The recipient’s mail server or phone accepted the message\./);
+    expect(descriptionOf(el)).to.match(/^Email\. What it means:\s*The recipient’s mail server or phone accepted the message\./);
     expect(tip.textContent).to.include('The recipient’s mail server or phone accepted the message.');
     expect(tip.textContent).to.include('an email may have been filed in spam or promotions');
   });
@@ -464,6 +464,18 @@ describe('<email-status-badge> tooltip', () => {
     const el = await badgeIn(html`<email-status-badge lang="fr" status="delivered" updated-at=${ahead}></email-status-badge>`);
     await el.showTooltip();
     expect(tooltipOf(el)!.textContent).to.include('Dernière mise à jour\u00a0: maintenant (');
+  });
+
+  it('says the last update is of an unknown date when updated-at is not a date, as the stats do, rather than leaving it out', async () => {
+    const root = await fixture(html`<div><email-status-badge lang="en" status="delivered" updated-at="yesterday"></email-status-badge
+      ><email-status-badge lang="fr" status="delivered" updated-at="2026-13-45"></email-status-badge></div>`);
+    const [en, fr] = [...root.querySelectorAll('email-status-badge')];
+    await en!.showTooltip();
+    expect(tooltipOf(en!)!.textContent!.replace(/\s+/g, ' ')).to.include('Last update: unknown date');
+    expect(descriptionOf(en!)).to.include('Last update: unknown date');
+    await fr!.showTooltip();
+    expect(tooltipOf(fr!)!.textContent!.replace(/[\t\n ]+/g, ' ')).to.include('Dernière mise à jour\u00a0: date inconnue');
+    await expect(fr).to.be.accessible();
   });
 
   it('says a status that is not final may still change', async () => {

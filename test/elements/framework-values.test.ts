@@ -178,7 +178,7 @@ describe('input that is shown as it can be is also said', () => {
     const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" status="delivered" updated-at="yesterday"></email-status-badge>`);
     await el.showTooltip();
     expect(tooltipOf(el)!.textContent).not.to.contain('yesterday');
-    expect(said.join('\n')).to.contain('updated-at "yesterday" is not a date; the tooltip leaves the time out');
+    expect(said.join('\n')).to.contain('updated-at "yesterday" is not a date; the tooltip says "unknown date"');
     el.hideTooltip();
     el.value = { foo: 1 } as unknown as MessageStatus;
     await el.updateComplete;

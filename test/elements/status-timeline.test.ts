@@ -218,6 +218,24 @@ describe('<status-timeline>', () => {
       expect(textOf(row(el, 0)!.querySelector('.relative'))).to.equal('11 minutes ago');
     });
 
+    it('tells apart two times of the hour the clocks repeat in autumn, and only those', async () => {
+      // 02:30 in Paris on 25 October 2026 happens twice: at 00:30 UTC (summer time), then at 01:30 UTC (winter time).
+      const at = (iso: string) => new Date(iso).toISOString();
+      const events: CanonicalEvent[] = [
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'queued', at: at('2026-10-25T01:10:00+02:00'), raw: 'processed' },
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'sent', at: at('2026-10-25T02:30:00+02:00'), raw: 'processed' },
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'delivered', at: at('2026-10-25T02:30:00+01:00'), raw: 'delivered' },
+      ];
+      const el = await timeline(html`<status-timeline lang="en" time-zone="Europe/Paris" style="width: 720px" .events=${events}></status-timeline>`);
+      const exact = (index: number) => textOf(row(el, index)!.querySelector('time')).replace(/\u202f/g, ' ');
+      expect(exact(0)).to.equal('Oct 25, 2026, 2:30:00 AM GMT+1');
+      expect(exact(1)).to.equal('Oct 25, 2026, 2:30:00 AM GMT+2');
+      expect(exact(2), 'a time that happens once keeps its short form').to.equal('Oct 25, 2026, 1:10:00 AM');
+      row(el, 1)!.click();
+      await settle(el);
+      expect(textOf(root(el).querySelector('.detail-time')).replace(/\u202f/g, ' ')).to.match(/^Sunday, October 25, 2026 at 2:30:00 AM GMT\+2 \(/);
+    });
+
     it('keeps relative times fresh with one timer shared by every timeline', async () => {
       const el = await fixture<StatusTimelineElement>(html`<div>
         <status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>

@@ -112,6 +112,24 @@ describe('formatDateTime', () => {
     expect(formatDateTime('en', Infinity)).to.equal('unknown date');
   });
 
+  it('writes the first and the last moments a Date can hold', () => {
+    expect(formatDateTime('en', 8.64e15, { timeZone: 'UTC' })).to.match(/^Sep 13, 275760, 12:00\sAM$/);
+    expect(formatDateTime('en', -8.64e15, { timeZone: 'UTC' })).to.match(/^Apr 20, -?27182[12], 12:00\sAM$/);
+  });
+
+  it('adds the zone to a time of the hour the clocks repeat in autumn, which reads twice otherwise', () => {
+    // 02:30 in Paris on 25 October 2026 happens at 00:30 UTC (summer time), then again at 01:30 UTC (winter time).
+    const paris = { timeZone: 'Europe/Paris' } as const;
+    expect(formatDateTime('fr', '2026-10-25T02:30:00+02:00', paris)).to.equal('25 oct. 2026, 02:30:00 UTC+2');
+    expect(formatDateTime('fr', '2026-10-25T02:30:00+01:00', paris)).to.equal('25 oct. 2026, 02:30:00 UTC+1');
+    expect(formatDateTime('de', '2026-10-25T02:30:00+01:00', { ...paris, dateStyle: 'none', timeStyle: 'medium' })).to.equal('02:30:00 MEZ');
+    // Either side of the repeated hour, and the spring hour that is skipped, stay as they were.
+    expect(formatDateTime('fr', '2026-10-25T01:59:00+02:00', paris)).to.equal('25 oct. 2026, 01:59');
+    expect(formatDateTime('fr', '2026-10-25T03:00:00+01:00', paris)).to.equal('25 oct. 2026, 03:00');
+    expect(formatDateTime('fr', '2026-03-29T03:30:00+02:00', paris)).to.equal('29 mars 2026, 03:30');
+    expect(formatDateTime('fr', '2026-10-25T02:30:00+02:00', { ...paris, timeStyle: 'none' })).to.equal('25 oct. 2026');
+  });
+
   it('does not throw on an unknown time zone', () => {
     expect(() => formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.not.throw();
     // It falls back to the machine's own time zone, which decides the day and the hour (UTC-12 to UTC+14).

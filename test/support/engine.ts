@@ -91,3 +91,10 @@ export async function asIfBrowser(browser: 'no-anchor-positioning' | 'webkit', b
     delete (navigator as { vendor?: string }).vendor;
   }
 }
+
+/**
+ * The accessible descriptions Chromium gives the nodes named `name` (Chromium only: the config's
+ * `accessible-description`, through the DevTools protocol): what a screen reader reads after the name.
+ */
+export const accessibleDescriptions = (name: string): Promise<string[]> =>
+  executeServerCommand('accessible-description', name) as Promise<string[]>;

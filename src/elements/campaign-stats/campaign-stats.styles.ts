@@ -245,6 +245,13 @@ const own = css`
     color: var(--_text);
   }
 
+  /* An explanation's parent box: out of the flow, and left to right (the explanation sets its own direction). Firefox
+     (153) places an anchored popover whose parent box runs right to left off the window, mirrored (an explanation
+     beside the first indicator of a right-to-left card drew at x = -369). */
+  .tip-box {
+    position: absolute;
+    direction: ltr;
+  }
   /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Its box, and its
      place beside its button as it opens (tooltip-position.ts), are the badge tooltip's: tooltipPlacementStyles. */
   ${tooltipPlacementStyles}

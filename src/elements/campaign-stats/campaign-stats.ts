@@ -21,7 +21,6 @@ import {
   explanationOf,
   formatDateTime,
   formatNumber,
-  formatPercent,
   translate,
   translatePlural,
   type Locale,
@@ -38,6 +37,7 @@ import { positionTooltip } from '../shared/tooltip-position.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
+import { shownPercent } from './shown-percent.js';
 import { icon } from './icons.js';
 import { computeIndicators, flagged, type Indicator } from './indicators.js';
 import { MetricSelectEvent } from './metric-select-event.js';
@@ -506,18 +506,8 @@ export class CampaignStatsElement extends LocalizedElement {
     return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.percent(locale, indicator.rate, indicator.limit);
   }
 
-  /**
-   * A rate, or the threshold it reached (`limit`), to as many digits as that threshold needs: a warning set at
-   * 1.25 % reads "1,25 %", and so does the rate that reached it, where the usual one digit would show "1,2 %" for
-   * the threshold, and for a rate flagged as well as for one just under it.
-   */
   private percent(locale: Locale, value: number, limit?: number): string {
-    // The digits the threshold needs as a percentage (0.0125: 2), up to 4 (the core reads thresholds as decimals:
-    // 1.1 / 100 is 0.011 there). One digit is always shown (two under 1 %, where two digits change nothing).
-    const percent = (limit ?? 0) * 100;
-    let digits = 1;
-    while (digits < 4 && Math.abs(percent - +percent.toFixed(digits)) > 1e-9) digits++;
-    return formatPercent(this.formatFor(locale), value, digits > 1 ? { maximumFractionDigits: digits } : {});
+    return shownPercent(this.formatFor(locale), value, limit);
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
@@ -722,6 +712,7 @@ export class CampaignStatsElement extends LocalizedElement {
     // as the element cannot tell whether the page will mark one.
     const pressed = marked ? (selected ? 'true' : 'false') : undefined;
     const label = translate(locale, `metric.${metric}.label`);
+    const about = translate(locale, 'stats.explain', { label });
     const helpId = `help-${metric}`;
     const extras = this.extraLines(locale, shown, indicator);
     const notes = this.thresholdNotes(locale, indicator, channel);
@@ -748,10 +739,10 @@ export class CampaignStatsElement extends LocalizedElement {
           </span>
         </button>
         <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
-          aria-label=${translate(locale, 'stats.explain', { label })}>
+          aria-label=${about}>
           ${icon('info')}
         </button>
-        <div popover id=${`tip-${metric}`} part="tooltip" class="tooltip"
+        <div class="tip-box"><div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" role="group" aria-label=${about} dir=${directionOf(locale)}
           @beforetoggle=${placeBesideButton} @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
           <span id=${helpId}>
             <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
@@ -763,7 +754,7 @@ export class CampaignStatsElement extends LocalizedElement {
               : nothing}
             ${notes.map((note) => html`<span class="tip-line note">${note}</span>`)}
           </span>
-        </div>
+        </div></div>
       </li>
     `;
   }
@@ -790,8 +781,8 @@ export class CampaignStatsElement extends LocalizedElement {
  */
 function closeWhenFocusMovesOn(event: FocusEvent): void {
   const at = event.currentTarget as HTMLElement;
-  // From the explanation, its button is the element before it in the template.
-  const button = at instanceof HTMLButtonElement ? at : at.previousElementSibling;
+  // From the explanation, its button is the element before its box in the template.
+  const button = at instanceof HTMLButtonElement ? at : at.parentElement!.previousElementSibling;
   const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
   const next = event.relatedTarget;
   if (tip instanceof HTMLElement && next instanceof Node && next !== button && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
@@ -801,7 +792,7 @@ function closeWhenFocusMovesOn(event: FocusEvent): void {
 const stopPlacing = new WeakMap<HTMLElement, () => void>();
 
 /**
- * An explanation opening is placed beside its button (the element before it in the template), the way the badge's
+ * An explanation opening is placed beside its button (the element before its box in the template), the way the badge's
  * tooltip is (`positionTooltip`: CSS anchor positioning, or Floating UI where that is missing or unsafe); closing, it
  * stops following the button, and gives the focus back to it if it had the focus (Escape in a scrolling
  * explanation: the browser would leave it on the page).
@@ -810,14 +801,15 @@ function placeBesideButton(event: Event): void {
   const tip = event.currentTarget as HTMLElement;
   stopPlacing.get(tip)?.();
   stopPlacing.delete(tip);
-  const button = tip.previousElementSibling as HTMLElement;
+  const button = tip.parentElement!.previousElementSibling as HTMLElement;
   if ((event as ToggleEvent).newState === 'open') stopPlacing.set(tip, positionTooltip(button, tip));
   else if ((tip.getRootNode() as ShadowRoot).activeElement === tip) button.focus();
 }
 
 /**
  * An explanation longer than the room it has (400% zoom) scrolls: it is then the Tab stop after its button, so that
- * the keyboard can reach and scroll it in every browser. One that fits stays out of the Tab order.
+ * the keyboard can reach and scroll it in every browser, a group named as its button ("About “Opened”") for screen
+ * readers. One that fits stays out of the Tab order.
  */
 function tabStopWhenScrolling(event: Event): void {
   const tip = event.currentTarget as HTMLElement;

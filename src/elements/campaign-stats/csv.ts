@@ -1,7 +1,8 @@
-import { formatPercent, translate, type FormatLocale, type Locale } from '../../i18n/index.js';
+import { translate, type FormatLocale, type Locale } from '../../i18n/index.js';
 import type { NumberFormatOptions } from '../../i18n/format.js';
 import { numberFormat } from '../../i18n/intl-cache.js';
 import type { Indicator } from './indicators.js';
+import { shownPercent } from './shown-percent.js';
 
 /** Columns of the CSV export: machine-readable values, each followed by its text in the user's language. */
 export const CSV_COLUMNS = [
@@ -41,7 +42,7 @@ export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale
     translate(locale, `metric.${i.metric}.label`),
     i.count,
     i.rate === null ? '' : fraction(i.rate),
-    i.rate === null ? '' : formatPercent(format, i.rate),
+    i.rate === null ? '' : shownPercent(format, i.rate, i.limit),
     i.denominator ?? '',
     i.denominator ? translate(locale, `denominator.${i.denominator}`) : '',
     i.base ?? '',

@@ -232,7 +232,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     }
     if (changed.has('updatedAt')) {
       const at = text(this.updatedAt);
-      if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip leaves the time out.`);
+      if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip says "unknown date".`);
     }
     // Data machinery only for badges that follow a message.
     if (changed.has('messageId') && followedId(this) && !this.loader) {
@@ -384,28 +384,38 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       model.provider !== undefined ? isolatedMessage(locale, 'badge.provider', { provider: providerName(model.provider) }) : undefined,
     ].filter((line): line is TemplateResult => line !== undefined);
     const name = model.status === 'unknown' && model.raw !== undefined ? isolatedMessage(locale, 'common.unknown-value', { raw: model.raw }) : view.name;
-    const updated = model.updatedAt !== undefined && !Number.isNaN(Date.parse(model.updatedAt)) ? model.updatedAt : undefined;
+    // A time that is not a date says "unknown date", as <campaign-stats> and <status-timeline> do, rather than nothing.
+    const updated = model.updatedAt;
     const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
-    const term = (key: string, value: unknown) => (value === undefined ? nothing : html`<dt>${t(key)}</dt><dd>${value}</dd>`);
+    // The description reads all the lines as one run of text: a colon after each heading and a stop after a line
+    // without one, for screen readers only, make it sentences ("Code: 452 4.2.2. Technical details: …") where it read
+    // "Code 452 4.2.2 Technical details …". The tooltip looks as before (see .said).
+    const hidden = (key: string) => html`<span class="said">${t(key)}</span>`;
+    const stop = (line: unknown) => (typeof line === 'string' && /[.!?…]$/.test(line) ? nothing : hidden('badge.line-end'));
+    const term = (key: string, value: unknown, line = value) =>
+      value === undefined ? nothing : html`<dt>${t(key)}${hidden('badge.heading-end')}</dt><dd>${value}${stop(line)}</dd>`;
+    const time = updated === undefined ? '' : t('badge.updated', {
+      time: Number.isNaN(Date.parse(updated))
+        ? formatDateTime(locale, updated)
+        : `${formatRelativeTime(this.formatFor(locale), updated, undefined, { past: true })} (${formatDateTime(this.formatFor(locale), updated)})`,
+    });
     return html`
-      <p class="title">${name} · <span id="tooltip-channel">${t(`channel.${model.channel}`)}</span></p>
+      <p class="title">${name} · <span id="tooltip-channel">${t(`channel.${model.channel}`)}${hidden('badge.line-end')}</span></p>
       <div id="tooltip-body" class="body">
         <dl>
           ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
           ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
           ${reason === undefined ? nothing : term('badge.reason', reason)}
-          ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`)}
-          ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`)}
+          ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`, model.code)}
+          ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`, model.detail)}
         </dl>
-        ${notes.map((note) => html`<p>${note}</p>`)}
-        ${origin.length ? html`<p class="muted">${origin.map((line, i) => (i > 0 ? html` · ${line}` : line))}</p>` : nothing}
-        ${updated === undefined
-          ? nothing
-          : html`<p class="muted">
-              ${t('badge.updated', { time: `${formatRelativeTime(this.formatFor(locale), updated, undefined, { past: true })} (${formatDateTime(this.formatFor(locale), updated)})` })}
-            </p>`}
+        ${notes.map((note) => html`<p>${note}${stop(note)}</p>`)}
+        ${origin.length
+          ? html`<p class="muted">${origin.map((line, i) => (i > 0 ? html`${hidden('badge.line-end')}<span aria-hidden="true"> · </span>${line}` : line))}${hidden('badge.line-end')}</p>`
+          : nothing}
+        ${time ? html`<p class="muted">${time}${stop(time)}</p>` : nothing}
         ${model.final ? nothing : html`<p class="muted">${t('badge.may-change')}</p>`}
-        ${problem ? html`<p class="muted">${problem}</p>` : nothing}
+        ${problem ? html`<p class="muted">${problem}${stop(problem)}</p>` : nothing}
       </div>
     `;
   }

@@ -212,6 +212,8 @@ export const de: Catalogue = {
   'badge.reason': 'Grund',
   'badge.code': 'Code',
   'badge.diagnostic': 'Technische Details',
+  'badge.heading-end': ':',
+  'badge.line-end': '.',
   'badge.updated': 'Letzte Aktualisierung: {time}',
   'badge.may-change': 'Noch nicht endgültig: Bis ein Status feststeht, kann es bis zu einer Stunde dauern – bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'badge.no-status-label': 'Kein Status',

@@ -73,6 +73,9 @@ export const en = {
   'badge.reason': 'Reason',
   'badge.code': 'Code',
   'badge.diagnostic': 'Technical details',
+  // Read by screen readers only, in the tooltip's description: after each heading, and after a line without a stop.
+  'badge.heading-end': ':',
+  'badge.line-end': '.',
   'badge.updated': 'Last update: {time}',
   'badge.may-change': 'Not final yet: a status can take up to an hour to settle, and up to 72 hours when the platform retries or for some SMS.',
   'badge.no-status-label': 'No status',

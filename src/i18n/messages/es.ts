@@ -202,6 +202,8 @@ export const es: Catalogue = {
   'badge.reason': 'Motivo',
   'badge.code': 'Código',
   'badge.diagnostic': 'Detalles técnicos',
+  'badge.heading-end': ':',
+  'badge.line-end': '.',
   'badge.updated': 'Última actualización: {time}',
   'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'badge.no-status-label': 'Sin estado',

@@ -71,6 +71,9 @@ export const fr: LabelCatalogue = {
   'badge.reason': 'Motif',
   'badge.code': 'Code',
   'badge.diagnostic': 'Détails techniques',
+  // Read by screen readers only, in the tooltip's description: after each heading, and after a line without a stop.
+  'badge.heading-end': ' :',
+  'badge.line-end': '.',
   'badge.updated': 'Dernière mise à jour : {time}',
   'badge.may-change': 'Pas encore définitif : un statut peut mettre jusqu’à une heure à se stabiliser, et jusqu’à 72 heures quand la plateforme réessaie ou pour certains SMS.',
   'badge.no-status-label': 'Aucun statut',

@@ -205,6 +205,8 @@ export const it: Catalogue = {
   'badge.reason': 'Motivo',
   'badge.code': 'Codice',
   'badge.diagnostic': 'Dettagli tecnici',
+  'badge.heading-end': ':',
+  'badge.line-end': '.',
   'badge.updated': 'Ultimo aggiornamento: {time}',
   'badge.may-change': 'Non ancora definitivo: uno stato può impiegare fino a un’ora per stabilizzarsi, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
   'badge.no-status-label': 'Nessuno stato',

@@ -205,6 +205,8 @@ export const nl: Catalogue = {
   'badge.reason': 'Reden',
   'badge.code': 'Code',
   'badge.diagnostic': 'Technische details',
+  'badge.heading-end': ':',
+  'badge.line-end': '.',
   'badge.updated': 'Laatst bijgewerkt: {time}',
   'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
   'badge.no-status-label': 'Geen status',
