@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-/** CSS text without comments and without the indentation of its lines. */
+/** CSS text, or a `css` template's body, without comments and needless whitespace (`${}` kept as they are). */
 export function stripCss(css: string): string;
 /** A module's source with the body of each `css` template stripped. */
 export function stripTemplateCss(code: string): string;
