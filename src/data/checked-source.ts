@@ -76,6 +76,16 @@ function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what
 }
 
 /**
+ * A source written in plain JavaScript may lack one of the four methods (TypeScript refuses it): said once in the
+ * console, and the call fails for good, as with no source at all, rather than being tried again every minute.
+ */
+function requireMethod(source: StatusDataSource, name: 'getMessages' | 'getMessageEvents' | 'getCampaignStats' | 'getCampaignHistory'): void {
+  if (typeof source[name] === 'function') return;
+  warnOnce(`the data source has no ${name}() method; what needs it shows as having no source.`);
+  throw new DataSourceError(`The data source has no ${name}() method.`, { kind: 'no-source' });
+}
+
+/**
  * `source` with its answers checked; the same wrapper every time for the same source (elements compare sources
  * to know when to reload). Sources marked {@link CHECKED} are returned as they are.
  */
@@ -85,6 +95,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
   if (wrapper) return wrapper;
   wrapper = {
     async getMessages(ids, options) {
+      requireMethod(source, 'getMessages');
       const found: unknown = await timeLimited(source, 'getMessages()', options, (o) => source.getMessages(ids, o));
       if (!(found instanceof Map)) throw malformed(`getMessages() returned ${found === null ? 'null' : typeof found}, not a Map`);
       const out = new Map<string, ReturnType<typeof parseMessageStatus>>();
@@ -105,14 +116,17 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
       return out;
     },
     async getMessageEvents(id, options) {
+      requireMethod(source, 'getMessageEvents');
       const what = `getMessageEvents(${quote(id)})`;
       return parseEventPage(await timeLimited(source, what, options, (o) => source.getMessageEvents(id, o)), id, what);
     },
     async getCampaignStats(id, options) {
+      requireMethod(source, 'getCampaignStats');
       const what = `getCampaignStats(${quote(id)})`;
       return parseStatsOf(await timeLimited(source, what, options, (o) => source.getCampaignStats(id, o)), id, what);
     },
     async getCampaignHistory(id, options) {
+      requireMethod(source, 'getCampaignHistory');
       const what = `getCampaignHistory(${quote(id)})`;
       return parseHistoryPage(await timeLimited(source, what, options, (o) => source.getCampaignHistory(id, o)), id, what);
     },
