@@ -72,10 +72,16 @@ function accessibilityCommand() {
   };
 }
 
-/** Debian's Chromium, driven through the DevTools protocol: every browser test (npm test). */
+/**
+ * Debian's Chromium, driven through the DevTools protocol: every browser test (npm test). With a desktop's mouse (a
+ * fine pointer that can hover), as a user's desktop has: headless Chromium detects no pointing device, so
+ * `(hover: hover)` would not match and the kit's hover styles (kept to such pointers) would never show.
+ */
 function chromium() {
+  // Blink's settings: pointer type 4 is fine, hover type 2 can hover.
+  const mouse = '--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2';
   return chromeLauncher({
-    launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, mouse] },
     // One window per test file: background tabs are "hidden" and never fire requestAnimationFrame.
     createPage: ({ browser }) => browser.newPage({ type: 'window' }),
   });
@@ -87,7 +93,16 @@ function chromium() {
  * window.gc) is skipped there: see test/support/engine.ts.
  */
 function firefox() {
-  return chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
+  return chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      // A desktop's mouse (fine, can hover), as Chromium and WebKit have here: headless Firefox has no pointing
+      // device, so (hover: hover) would not match and the kit's hover styles (kept to such pointers) never show.
+      extraPrefsFirefox: { 'ui.primaryPointerCapabilities': 6, 'ui.allPointerCapabilities': 6 },
+    },
+  });
 }
 
 /**
@@ -158,11 +173,46 @@ function webdriverCommands() {
   };
 }
 
+/**
+ * A finger on the page, as test/support/engine.ts's `tap()` and `emulateTouchScreen()` use it:
+ * - `touch-screen`: in Chromium, the test file's page becomes a touch screen's for good (Emulation.setTouchEmulationEnabled;
+ *   ending it would not give the desktop's mouse back, see chromium() above): `(hover: none)` and `(pointer: coarse)`
+ *   match, as on a phone. Answers whether it could (false in Firefox).
+ * - `touch-tap` ({ x, y }, viewport pixels): a real tap through Puppeteer's touchscreen (the DevTools protocol's
+ *   touch events in Chromium, WebDriver BiDi's touch actions in Firefox). The browser sends what a phone's does:
+ *   touch pointer events, touch events, then the compatibility mouse events, focus and a click, and `:hover`
+ *   stays on what was tapped. WebKitGTK's WebDriver turns a touch action into mouse events, so there it fails.
+ */
+function touchCommands() {
+  // Emulation lasts as long as the DevTools session that asked for it: keep one per test page.
+  const sessions = new Map();
+  return {
+    name: 'estafette-touch',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-screen' && command !== 'touch-tap') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`${command}: this engine's WebDriver sends a touch action as mouse events; tap in Chromium or Firefox`);
+      }
+      const page = session.browser.getPage(session.id);
+      const chromium = session.browser.launchOptions?.browser !== 'firefox';
+      if (command === 'touch-tap') {
+        await page.touchscreen.tap(payload.x, payload.y);
+        return true;
+      }
+      if (!chromium) return false;
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), webdriverCommands(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), webdriverCommands(), touchCommands(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).

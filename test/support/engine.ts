@@ -98,3 +98,25 @@ export async function asIfBrowser(browser: 'no-anchor-positioning' | 'webkit', b
  */
 export const accessibleDescriptions = (name: string): Promise<string[]> =>
   executeServerCommand('accessible-description', name) as Promise<string[]>;
+
+/**
+ * `describe` where the browser can be given a real tap (Chromium, Firefox), `describe.skip` in WebKit, whose
+ * WebDriver sends a touch action as mouse events (see the config's `touch-tap`).
+ */
+export const describeWithTouch = describeIf(!inWebKit);
+
+/**
+ * Makes the test file's page a touch screen's, for the rest of the file: in Chromium, `(hover: none)` and
+ * `(pointer: coarse)` then match, as on a phone. Resolves to whether this engine could (false in Firefox, which keeps
+ * a desktop's mouse).
+ */
+export const emulateTouchScreen = (): Promise<boolean> => executeServerCommand<boolean, undefined>('touch-screen').then(Boolean);
+
+/**
+ * A real tap with one finger at the centre of `target` (what part of it shows there): the browser sends the touch
+ * pointer events, touch events, compatibility mouse events, focus and click a phone's would. Chromium and Firefox.
+ */
+export async function tap(target: Element): Promise<void> {
+  const r = target.getBoundingClientRect();
+  await executeServerCommand('touch-tap', { x: r.left + r.width / 2, y: r.top + r.height / 2 });
+}

@@ -123,9 +123,6 @@ const own = css`
     text-align: start;
     cursor: pointer;
   }
-  button.metric-button:hover {
-    background: var(--_hover);
-  }
   /* A flagged indicator carries its category class (.warning, .danger), which sets --_fg / --_bg / --_border. */
   .metric.warning .metric-button,
   .metric.danger .metric-button {
@@ -239,10 +236,6 @@ const own = css`
     background: transparent;
     color: var(--_muted);
     cursor: pointer;
-  }
-  .info:hover {
-    background: var(--_hover);
-    color: var(--_text);
   }
 
   /* An explanation's parent box: out of the flow, and left to right (the explanation sets its own direction). Firefox
@@ -430,8 +423,17 @@ const own = css`
     font: inherit;
     cursor: pointer;
   }
-  .action:hover {
-    background: var(--_hover);
+  /* Under a mouse only: a touch screen keeps :hover on what was last tapped, which would stay lit (a closed
+     explanation's button, an indicator tapped again to unselect it). */
+  @media (hover: hover) {
+    button.metric-button:hover,
+    .info:hover,
+    .action:hover {
+      background: var(--_hover);
+    }
+    .info:hover {
+      color: var(--_text);
+    }
   }
   .error {
     display: flex;

@@ -200,9 +200,6 @@ const own = css`
   :host([compact]) .row {
     grid-template-rows: 1fr;
   }
-  .row:hover {
-    background: var(--_hover);
-  }
   .row[aria-selected='true'] {
     box-shadow: inset 3px 0 0 var(--_reached);
   }
@@ -326,8 +323,12 @@ const own = css`
     font: inherit;
     cursor: pointer;
   }
-  .button:hover {
-    background: var(--_hover);
+  /* Under a mouse only: a touch screen keeps :hover on the row or button last tapped, which would stay lit. */
+  @media (hover: hover) {
+    .row:hover,
+    .button:hover {
+      background: var(--_hover);
+    }
   }
   .button[aria-disabled='true'] {
     cursor: progress;
