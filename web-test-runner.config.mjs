@@ -175,9 +175,9 @@ function webdriverCommands() {
 
 /**
  * A finger on the page, as test/support/engine.ts's `tap()` and `emulateTouchScreen()` use it:
- * - `touch-screen`: in Chromium, the test file's page becomes a touch screen's for good (Emulation.setTouchEmulationEnabled;
- *   ending it would not give the desktop's mouse back, see chromium() above): `(hover: none)` and `(pointer: coarse)`
- *   match, as on a phone. Answers whether it could (false in Firefox).
+ * - `touch-screen`: in Chromium, the test file's page reads as a touch screen's for the rest of the file (emulated
+ *   media features, on that page only): `(hover: none)` and `(pointer: coarse)` match, as on a phone. Answers
+ *   whether it could (false in Firefox).
  * - `touch-tap` ({ x, y }, viewport pixels): a real tap through Puppeteer's touchscreen (the DevTools protocol's
  *   touch events in Chromium, WebDriver BiDi's touch actions in Firefox). The browser sends what a phone's does:
  *   touch pointer events, touch events, then the compatibility mouse events, focus and a click, and `:hover`
@@ -202,7 +202,10 @@ function touchCommands() {
       }
       if (!chromium) return false;
       if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
-      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      // The media features alone, on this page alone: touch emulation (Emulation.setTouchEmulationEnabled) outlived
+      // the page and took the desktop's mouse from the test files run after it in the same browser.
+      const features = [['hover', 'none'], ['any-hover', 'none'], ['pointer', 'coarse'], ['any-pointer', 'coarse']];
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', { features: features.map(([name, value]) => ({ name, value })) });
       return true;
     },
   };
