@@ -227,7 +227,9 @@ const levelOf = (rate: number | null, threshold: Levels | undefined): { level: R
 
 /**
  * Rates of a campaign, each with its denominator and level against thresholds.
- * A zero denominator gives `rate: null`, never NaN or Infinity.
+ * A zero denominator gives `rate: null`, never NaN or Infinity. A count above its denominator (provider counters are
+ * not always consistent: an open counted before its delivery) gives a rate of 1, never over 100 %; `count` keeps
+ * the figure as given.
  *
  * @throws {EstafetteInputError} on a negative, fractional or non-numeric count, an unknown convention, metric or
  * denominator, or invalid thresholds (see {@link resolveThresholds}).

@@ -1082,6 +1082,11 @@ describe('<campaign-stats>', () => {
       const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
       await el.updateComplete;
       expect(textOf(root(el).querySelector('[part~="status"]'))).to.equal('Last update: unknown date');
+      // Nor is the value handed to software reading the page as a machine-readable date.
+      expect(root(el).querySelector('time')!.hasAttribute('datetime')).to.equal(false);
+      el.updatedAt = '2026-11-24T09:00:00Z';
+      await el.updateComplete;
+      expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T09:00:00Z');
     });
 
     it('formats with the language alone when the lang tag is not one Intl accepts', async () => {

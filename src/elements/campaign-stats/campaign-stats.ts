@@ -609,7 +609,9 @@ export class CampaignStatsElement extends LocalizedElement {
       const marker = '\u0000';
       const [before = '', after = ''] = translate(locale, 'stats.updated', { time: marker }).split(marker);
       const time = formatDateTime(this.formatFor(locale), shown.updatedAt, this.timeZone ? { timeZone: this.timeZone } : {});
-      updated = html`<span class="updated">${before}<time datetime=${shown.updatedAt}>${time}</time>${after}</span>`;
+      // A value that is no date is not handed on as one (the text says "unknown date").
+      const datetime = Number.isNaN(Date.parse(shown.updatedAt)) ? undefined : shown.updatedAt;
+      updated = html`<span class="updated">${before}<time datetime=${ifDefined(datetime)}>${time}</time>${after}</span>`;
     }
     return html`
       <p part="status" class=${shown.sending ? 'status sending' : 'status'}>
