@@ -1507,6 +1507,26 @@ describe('<campaign-stats>', () => {
       expect(region(), 'the previous campaign\'s waiting summary is not said').to.equal('');
     });
 
+    it('announces nothing when the same campaign comes from another source, and says nothing the previous one left waiting', async () => {
+      const { el, fake, time, region } = await announcedOnce('en');
+      expect(region()).to.contain('Delivered: 600');
+      fake.push(stats({ sent: 1000, delivered: 700 }, { sending: true, updatedAt: '2024-03-05T15:02:00Z' }));
+      await el.updateComplete;
+      // Another tenant's API: the same campaign id, other figures. Its first figures are news, not an update.
+      const other = fakeSource();
+      other.answer(() => Promise.resolve(stats({ sent: 50, delivered: 20 }, { sending: true })));
+      el.source = other.source;
+      await waitUntil(() => part(el, 'delivered', 'count') === '20', 'the other source\'s figures are not shown');
+      expect(region()).to.equal('');
+      time.advance(60_000);
+      await el.updateComplete;
+      expect(region(), 'the previous source\'s waiting summary is not said').to.equal('');
+      // Its own updates are announced.
+      other.push(stats({ sent: 50, delivered: 30 }, { sending: true, updatedAt: '2024-03-05T15:03:00Z' }));
+      await el.updateComplete;
+      expect(region()).to.contain('Delivered: 30');
+    });
+
     it('has no live region unless asked to announce', async () => {
       const el = await statsFixture(EMAIL);
       expect(root(el).querySelector('[aria-live]')).to.equal(null);

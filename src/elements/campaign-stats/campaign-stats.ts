@@ -247,6 +247,8 @@ export class CampaignStatsElement extends LocalizedElement {
   private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
   private following?: { source: StatusDataSource; id: string; stop: () => void };
   private previousShown?: Shown;
+  /** The source `previousShown` came from. */
+  private previousSource?: StatusDataSource;
   private readonly announcer = new ThrottledAnnouncer(
     (message) => (this.announcement = message),
     () => this.announceInterval,
@@ -437,14 +439,16 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     // Only an element that loads by id pays for the context request and the default-source listener.
     if (changed.has('campaignId') && this.campaignId && !this.sources) this.sources = new SourceController(this);
-    if (changed.has('campaignId')) {
-      this.live = undefined;
-      this.previousShown = undefined; // another campaign is news, not an update
-    }
-    // A summary of another campaign is stale: empty the live region and drop what waits to be said. One in a
-    // language the page has left is emptied too (not kept hidden, to come back on a switch back to that language);
+    if (changed.has('campaignId')) this.live = undefined;
+    // Another campaign, or the same one from another source (another tenant, another API), is news, not an update.
+    const source = this.sources?.source;
+    const other = changed.has('campaignId') || source !== this.previousSource;
+    this.previousSource = source;
+    if (other) this.previousShown = undefined;
+    // A summary of another campaign or source is stale: empty the live region and drop what waits to be said. One in
+    // a language the page has left is emptied too (not kept hidden, to come back on a switch back to that language);
     // a summary of this campaign waiting for the quiet period is said in the new language.
-    if (changed.has('campaignId')) this.announcer.cancel();
+    if (other) this.announcer.cancel();
     else this.announcer.speakIn(this.locale);
 
     const view = this.view();
