@@ -62,10 +62,7 @@ function timeLimitOf(source: StatusDataSource): number {
  */
 function timeLimited<O extends RequestOptions, T>(source: StatusDataSource, what: string, options: O | undefined, call: (options: O) => Promise<T>): Promise<T> {
   const limit = timeLimitOf(source);
-  if (!limit || limit === Infinity) {
-    const answer = call(options ?? ({} as O));
-    return options?.signal ? abortable(answer, options.signal, () => {}) : answer;
-  }
+  if (!limit || limit === Infinity) return abortable(Promise.resolve().then(() => call(options ?? ({} as O))), options?.signal, () => {});
   const timeUp = new AbortController();
   const signal = options?.signal ? AbortSignal.any([options.signal, timeUp.signal]) : timeUp.signal;
   const timer = realTimers.setTimeout(
