@@ -1,23 +1,15 @@
 import type { CanonicalEvent } from './event.js';
-import { EstafetteInputError } from './errors.js';
 import { isUnattributedSignal, recipientsOf, reduceEvents, sameRecipient, type MessageStatus } from './message-status.js';
 import { groupByMessage } from './group-events.js';
 import { MessageTally, tallyMessage } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
-import { addSharedEngagement, addStatus, checkedList, emptyCounts } from './count-statuses.js';
+import { addSharedEngagement, addStatus, checkedList, emptyCounts, isStatusItem } from './count-statuses.js';
 
-const isStatus = (item: MessageStatus | CanonicalEvent): item is MessageStatus =>
-  typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
-
-/** Is an event (to group and reduce), or a status (counted at once); anything else is refused. */
+/** Is an event (to group and reduce), or a status (counted at once); anything else is refused (isStatusItem). */
 function isEvent(counts: Required<CampaignCounts>, item: MessageStatus | CanonicalEvent, index: number): item is CanonicalEvent {
-  if (item == null || typeof item !== 'object') throw new EstafetteInputError('not a message status nor an event', `items[${index}]`);
-  if (isStatus(item)) {
-    addStatus(counts, item);
-    return false;
-  }
-  if (typeof item.messageId === 'string' && typeof item.type === 'string') return true;
-  throw new EstafetteInputError('not a message status nor an event', `items[${index}]`);
+  if (!isStatusItem(item, 'items', index)) return true;
+  addStatus(counts, item);
+  return false;
 }
 
 type Items = readonly (MessageStatus | CanonicalEvent)[];

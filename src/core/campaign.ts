@@ -67,3 +67,10 @@ export interface CampaignHistoryEntry {
   /** Who did it, or the rate that triggered it: untrusted text. */
   readonly detail?: string;
 }
+
+/**
+ * What tells one history entry from another: its `id`, else what happened when (and why). Two entries of one key
+ * are one entry reported twice, as `dedupeKey` says of events.
+ */
+export const historyKey = (entry: CampaignHistoryEntry): string =>
+  entry.id ? `id\u0000${entry.id}` : `ev\u0000${entry.action}\u0000${entry.at}\u0000${entry.reason ?? ''}`;

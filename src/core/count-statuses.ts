@@ -1,3 +1,4 @@
+import type { CanonicalEvent } from './event.js';
 import type { MessageStatus } from './message-status.js';
 import type { CountedStatus } from './message-tally.js';
 import type { CampaignCounts } from './rates.js';
@@ -104,4 +105,21 @@ export function checkedList<T>(list: Iterable<T>, path: string): Iterable<T> {
   if (list == null || typeof (list as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function' || typeof list === 'string')
     throw new EstafetteInputError('expected a list (an array or another iterable)', path);
   return list;
+}
+
+/** Whether an item of a list of statuses and events is a status (what `reduceEvents` returns) rather than an event. */
+export const isMessageStatus = (item: MessageStatus | CanonicalEvent): item is MessageStatus =>
+  typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
+
+/**
+ * Whether `item`, the `index`th of the list at `list`, is a status (`true`) or a message's event (`false`); anything
+ * else is refused with a typed error naming it (`items[3]`). The path is built only then: `aggregate` asks it of
+ * each of a million events.
+ */
+export function isStatusItem(item: MessageStatus | CanonicalEvent, list: string, index: number): item is MessageStatus {
+  if (item != null && typeof item === 'object') {
+    if (isMessageStatus(item)) return true;
+    if (typeof item.messageId === 'string' && typeof item.type === 'string') return false;
+  }
+  throw new EstafetteInputError('not a message status nor an event', `${list}[${index}]`);
 }

@@ -2,6 +2,7 @@ import {
   EstafetteInputError,
   countStatuses,
   dedupeKey,
+  historyKey,
   reduceEvents,
   sortAndDedupe,
   type CampaignCounts,
@@ -11,7 +12,7 @@ import {
   type CanonicalEvent,
   type MessageStatus,
 } from '../core/index.js';
-import { checkedList } from '../core/count-statuses.js';
+import { checkedList, isMessageStatus, isStatusItem } from '../core/count-statuses.js';
 import { DataSourceError } from './errors.js';
 import { liveHub } from './live-hub.js';
 import { newestFirstPage } from './newest-first-page.js';
@@ -45,17 +46,14 @@ export interface StaticDataSourceOptions {
   readonly now?: () => number;
 }
 
-const isStatus = (item: CanonicalEvent | MessageStatus): item is MessageStatus =>
-  typeof (item as MessageStatus).delivery === 'string' && typeof (item as MessageStatus).engagement === 'object';
-
 /**
  * The items of `list` (at `path`), each a status or an event of a message id: else a typed error naming it, rather
  * than a TypeError from deep inside, an item stored under `undefined`, or a status short of a field read as an event.
  */
 const itemsOf = <T extends CanonicalEvent | MessageStatus>(list: Iterable<T>, path: string): T[] =>
   [...checkedList(list, path)].map((item, index) => {
-    if (typeof item?.messageId !== 'string' || !(isStatus(item) || typeof (item as CanonicalEvent).type === 'string'))
-      throw new EstafetteInputError('not a message status nor a canonical event', `${path}[${index}]`);
+    if (isStatusItem(item, path, index) && typeof item.messageId !== 'string')
+      throw new EstafetteInputError('a status needs its messageId', `${path}[${index}].messageId`);
     return item;
   });
 
@@ -65,9 +63,6 @@ function campaignIdOf(campaign: StaticCampaign, path: string): string {
   if (typeof id !== 'string') throw new EstafetteInputError('a campaign needs its campaign.id', `${path}.campaign.id`);
   return id;
 }
-
-/** A history entry's key: an entry given again by `setCampaign` is not news. */
-const entryKey = (entry: CampaignHistoryEntry): string => JSON.stringify([entry.id, entry.action, entry.at, entry.reason, entry.detail]);
 
 const notFound = (what: string) => new DataSourceError(`${what} not found`, { kind: 'http', status: 404, retryable: false });
 
@@ -166,7 +161,7 @@ export class StaticDataSource implements StatusDataSource {
     const fresh: CanonicalEvent[] = [];
     const given = new Map<string, MessageStatus>();
     for (const item of checked) {
-      if (isStatus(item)) given.set(item.messageId, item);
+      if (isMessageStatus(item)) given.set(item.messageId, item);
       else if (this.addEvent(item)) {
         fresh.push(item);
         touched.add(item.messageId);
@@ -220,7 +215,7 @@ export class StaticDataSource implements StatusDataSource {
    */
   setCampaign(campaign: StaticCampaign, notify = true): void {
     const id = campaignIdOf(campaign, 'campaign');
-    const known = new Set((this.history.get(id) ?? []).map(entryKey));
+    const known = new Set((this.history.get(id) ?? []).map(historyKey));
     for (const messageId of this.campaigns.get(id)?.messageIds ?? []) this.campaignsOf.get(messageId)?.delete(id);
     this.campaigns.set(id, campaign);
     for (const messageId of campaign.messageIds ?? []) {
@@ -232,7 +227,7 @@ export class StaticDataSource implements StatusDataSource {
     this.history.set(id, history);
     if (!notify) return;
     this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
-    for (const entry of history) if (!known.has(entryKey(entry))) this.hub.emit({ type: 'campaign-history', entry });
+    for (const entry of history) if (!known.has(historyKey(entry))) this.hub.emit({ type: 'campaign-history', entry });
   }
 
   /** Appends a history entry to a known campaign and tells its subscribers. */

@@ -235,9 +235,11 @@ describe('StaticDataSource', () => {
   it('refuses what is no list, event, status or campaign with a typed error naming the item, before changing anything', async () => {
     const bad: [unknown, RegExp][] = [
       [{ events: {} }, /expected a list .*\(at events\)/],
-      [{ events: [ev('m1', 'sent', 0), null] }, /not a message status nor a canonical event \(at events\[1\]\)/],
-      [{ events: [{}] }, /not a message status nor a canonical event \(at events\[0\]\)/],
-      [{ statuses: [{ messageId: 'm1', delivery: 'delivered' }] }, /not a message status nor a canonical event \(at statuses\[0\]\)/],
+      [{ events: [ev('m1', 'sent', 0), null] }, /not a message status nor an event \(at events\[1\]\)/],
+      [{ events: [{}] }, /not a message status nor an event \(at events\[0\]\)/],
+      [{ statuses: [{ messageId: 'm1', delivery: 'delivered' }] }, /not a message status nor an event \(at statuses\[0\]\)/],
+      [{ statuses: [{ delivery: 'delivered', engagement: {} }] }, /a status needs its messageId \(at statuses\[0\]\.messageId\)/],
+      [{ events: [{ ...ev('m1', 'sent', 0), messageId: 7 }] }, /not a message status nor an event \(at events\[0\]\)/],
       [{ campaigns: [{ messageIds: ['m1'] }] }, /a campaign needs its campaign.id \(at campaigns\[0\].campaign.id\)/],
     ];
     for (const [options, message] of bad) expect(() => new StaticDataSource(options as never), JSON.stringify(options)).to.throw(EstafetteInputError, message);
@@ -246,7 +248,7 @@ describe('StaticDataSource', () => {
     const heard: LiveUpdate[] = [];
     source.subscribe({ kind: 'message', id: 'm1' }, (u) => heard.push(u));
     const partial = { messageId: 'm1', delivery: 'bounced' } as unknown as MessageStatus;
-    expect(() => source.update([ev('m1', 'clicked', 9), partial])).to.throw(EstafetteInputError, /not a message status nor a canonical event \(at items\[1\]\)/);
+    expect(() => source.update([ev('m1', 'clicked', 9), partial])).to.throw(EstafetteInputError, /not a message status nor an event \(at items\[1\]\)/);
     expect(() => source.update(undefined as never)).to.throw(EstafetteInputError, /\(at items\)/);
     expect(() => source.setCampaign({} as never)).to.throw(EstafetteInputError, /\(at campaign.campaign.id\)/);
     expect(heard, 'nothing applied').to.deep.equal([]);

@@ -1,5 +1,5 @@
 import type { CampaignHistoryEntry } from '../../core/campaign.js';
-import { CAMPAIGN_ACTIONS } from '../../core/campaign.js';
+import { CAMPAIGN_ACTIONS, historyKey } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
 import { dedupeKey, sortAndDedupe, timeOf } from '../../core/message-status.js';
 
@@ -118,10 +118,6 @@ function rowStore<T>(keyOf: (item: T) => string, order: (items: T[]) => T[]): Ro
 export const createEventStore = (): RowStore<CanonicalEvent> => rowStore(dedupeKey, sortAndDedupe);
 
 const ACTION_ORDER = new Map<string, number>(CAMPAIGN_ACTIONS.map((action, i) => [action, i] as const));
-
-/** Key of a campaign history entry: its id, else what happened when. */
-export const historyKey = (entry: CampaignHistoryEntry): string =>
-  entry.id ? `id\u0000${entry.id}` : `ev\u0000${entry.action}\u0000${entry.at}\u0000${entry.reason ?? ''}`;
 
 /** Oldest first; entries at the same time in the order a campaign goes through them. */
 export function sortHistory(entries: CampaignHistoryEntry[]): CampaignHistoryEntry[] {
