@@ -10,6 +10,11 @@ export interface MockApiOptions extends DatasetOptions {
   readonly pageSize?: number;
   /** The `retry:` the stream tells EventSource (ms before it reconnects by itself). Default 1,000. */
   readonly sseRetry?: number;
+  /**
+   * The simulated time the clock starts at, in ms since the epoch. Default the anchor. An earlier start lets a test
+   * see what the dataset scripts before the anchor happen (a campaign's pause and resumption) as it moves the clock.
+   */
+  readonly startAt?: number;
 }
 
 /** One request the mock API received (tests read these: ids asked for, `Last-Event-ID` sent...). */
@@ -41,7 +46,7 @@ let current: MockApi | undefined;
 
 const create = (options: MockApiOptions): MockApi => {
   const dataset = createDataset(options);
-  const clock = new MockClock(dataset.anchor);
+  const clock = new MockClock(options.startAt ?? dataset.anchor);
   return {
     dataset,
     clock,

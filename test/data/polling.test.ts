@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+import { DEFAULT_ANCHOR, DEMO_CAMPAIGNS, resetMockApi } from '../../src/mocks/index.js';
+import { FakeVisibility, ManualTimers, fakeFetch, json, settle, startWorker, until, wireStatus } from './helpers.js';
 
 describe('RestDataSource polling', () => {
   let timers: ManualTimers;
@@ -133,41 +134,6 @@ describe('RestDataSource polling', () => {
     expect(heard[0]!.type === 'campaign-stats' && heard[0]!.stats.counts.delivered).to.equal(10);
   });
 
-  it('brings a followed campaign\'s new history entries once its polled figures change (a pause keeps it sending)', async () => {
-    const at = (minute: number) => `2026-11-24T10:${String(minute).padStart(2, '0')}:00Z`;
-    const entry = (action: string, minute: number) => ({ campaignId: 'c', action, at: at(minute), id: `${action}-${minute}` });
-    const history = [entry('created', 0), entry('started', 1)];
-    let delivered = 9;
-    let statsAt = at(5);
-    const campaigns = fakeFetch((call) =>
-      call.url.pathname.endsWith('/history')
-        ? json({ items: [...history].reverse() })
-        : json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 10, delivered }, updatedAt: statsAt, sending: true }),
-    );
-    source = new RestDataSource({
-      baseUrl: '/api', fetch: campaigns.fetch, live: 'poll', pollInterval: 1_000, timers, visibility, random: () => 0.5, timeout: 0,
-      cacheTtl: 0, retry: { retries: 0 },
-    });
-    const heard: string[] = [];
-    source.subscribe({ kind: 'campaign', id: 'c' }, (u) => heard.push(u.type === 'campaign-history' ? u.entry.action : u.type));
-    const paths = () => campaigns.calls.map((call) => call.url.pathname.split('/').at(-1));
-    await settle();
-    await tick(1_000);
-    await tick(1_000);
-    expect(paths(), 'figures unchanged: no history read').to.deep.equal(['stats', 'stats']);
-    history.push(entry('paused', 6), entry('resumed', 7));
-    delivered = 10;
-    statsAt = at(8);
-    await tick(1_000);
-    expect(heard, 'the entries since the figures it had, oldest first').to.deep.equal(['campaign-stats', 'paused', 'resumed']);
-    delivered = 8;
-    statsAt = at(9);
-    await tick(1_000);
-    await tick(1_000);
-    expect(heard, 'none twice').to.deep.equal(['campaign-stats', 'paused', 'resumed', 'campaign-stats']);
-    expect(paths()).to.deep.equal(['stats', 'stats', 'stats', 'history', 'stats', 'history', 'stats']);
-  });
-
   it('stops polling, and stops watching the page, when the last subscriber leaves', async () => {
     const stop = source.subscribe({ kind: 'message', id: 'a' }, () => {});
     await settle();
@@ -194,5 +160,58 @@ describe('RestDataSource polling', () => {
     await tick(60_000);
     expect(off.polling).to.equal(false);
     expect(server.calls).to.have.length(0);
+  });
+});
+
+describe('RestDataSource polling, as the mock API receives it', () => {
+  let msw: { stop(): void };
+  before(async () => {
+    msw = await startWorker();
+  });
+  after(() => msw.stop());
+
+  it('reads a followed campaign\'s history only once its polled figures change, and brings the entries since, oldest first, none twice (a resumption keeps it sending)', async () => {
+    const id = DEMO_CAMPAIGNS.newsletter;
+    const minutes = (n: number) => DEFAULT_ANCHOR + n * 60_000;
+    // Between the newsletter's pause and its resumption (the dataset's script: paused at -105 min, resumed at -100).
+    const api = resetMockApi({ startAt: minutes(-102) });
+    const script = api.dataset.campaign(id)!.history;
+    const actionsBetween = (from: number, to: number) => script.filter((e) => Date.parse(e.at) > from && Date.parse(e.at) <= to).map((e) => e.action);
+    const timers = new ManualTimers();
+    const source = new RestDataSource({
+      baseUrl: '/api', live: 'poll', pollInterval: 1_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, cacheTtl: 0, retry: { retries: 0 },
+    });
+    const heard: string[] = [];
+    source.subscribe({ kind: 'campaign', id }, (u) => heard.push(u.type === 'campaign-history' ? u.entry.action : u.type));
+    /** What the mock API was asked about the campaign, in order. */
+    const asked = () => api.requests.filter((r) => new URL(r.url).pathname.startsWith(`/api/campaigns/${id}/`)).map((r) => r.endpoint);
+    /** One poll round: due now, done once the next one is scheduled. */
+    const round = async () => {
+      timers.advance(1_000);
+      await until(() => timers.delays.length === 1, 3_000, 'the poll to end');
+    };
+    try {
+      await settle();
+      await round();
+      await round();
+      expect(asked(), 'figures unchanged: no history read').to.deep.equal(['campaign-stats', 'campaign-stats']);
+      expect(heard, 'the first poll only records').to.deep.equal([]);
+
+      api.clock.set(minutes(-60));
+      await round();
+      const since = actionsBetween(minutes(-102), minutes(-60));
+      expect(since, 'the script, for this test to mean anything').to.deep.equal(['resumed', 'sent']);
+      expect(heard, 'the entries since the figures it had, oldest first').to.deep.equal(['campaign-stats', ...since]);
+      expect(asked()).to.deep.equal(['campaign-stats', 'campaign-stats', 'campaign-stats', 'campaign-history']);
+
+      api.clock.set(minutes(95));
+      await round();
+      await round();
+      expect(heard, 'none twice').to.deep.equal(['campaign-stats', ...since, 'campaign-stats', ...actionsBetween(minutes(-60), minutes(95))]);
+      expect(heard.at(-1)).to.equal('completed');
+      expect(asked()).to.deep.equal(['campaign-stats', 'campaign-stats', 'campaign-stats', 'campaign-history', 'campaign-stats', 'campaign-history', 'campaign-stats']);
+    } finally {
+      source.close();
+    }
   });
 });

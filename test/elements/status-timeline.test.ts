@@ -10,7 +10,8 @@ import { setTickerClock, type TickerClock } from '../../src/elements/status-time
 import * as stories from '../../stories/status-timeline.stories.js';
 import { ev } from '../core/event-factory.js';
 import { fakeClock } from './shared/fake-clock.js';
-import { FakeVisibility, ManualTimers, fakeFetch, json } from '../data/helpers.js';
+import { FakeVisibility, ManualTimers, startWorker, until } from '../data/helpers.js';
+import { DEFAULT_ANCHOR, DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/index.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
@@ -1318,50 +1319,6 @@ describe('<status-timeline>', () => {
       expect(labels(el)).to.deep.equal(['Completed', 'Sending started', 'Created']);
     });
 
-    it('shows a pause, a resumption and the end of a polled campaign (live="poll"), the first two keeping it sending', async () => {
-      const history = [entry('created', -60), entry('started', -10)];
-      const figures = { sent: 10, delivered: 2 };
-      let sending = true;
-      let statsAt = NOW;
-      const server = fakeFetch((call) =>
-        call.url.pathname.endsWith('/history')
-          ? json({ items: [...history].reverse() })
-          : json({ campaign: { id: 'c-1', name: 'C', channel: 'email' }, counts: figures, sending, updatedAt: new Date(statsAt).toISOString() }),
-      );
-      const timers = new ManualTimers();
-      const source = new RestDataSource({
-        baseUrl: '/api', fetch: server.fetch, live: 'poll', pollInterval: 1_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, cacheTtl: 0, retry: { retries: 0 },
-      });
-      const time = fakeClock();
-      const el = await timeline(html`<status-timeline lang="en" campaign-id="c-1" .clock=${time.clock} .source=${source}></status-timeline>`);
-      const historyReads = () => server.calls.filter((call) => call.url.pathname.endsWith('/history')).length;
-      /** One poll round, then the timeline's own catch-up wait. */
-      const round = async (change: () => void) => {
-        change();
-        timers.advance(1_000);
-        await settle(el);
-        time.advance(1_000);
-        await settle(el);
-      };
-      await round(() => {}); // the first poll: the figures the listeners have
-      expect(historyReads()).to.equal(1);
-      await round(() => {
-        history.push(entry('paused', 1), entry('resumed', 2));
-        figures.delivered = 6;
-        statsAt = NOW + 3 * 60_000;
-      });
-      expect(labels(el)).to.deep.equal(['Resumed', 'Paused', 'Sending started', 'Created']);
-      await round(() => {
-        history.push(entry('completed', 4));
-        figures.delivered = 9;
-        sending = false;
-        statsAt = NOW + 5 * 60_000;
-      });
-      expect(labels(el)).to.deep.equal(['Completed', 'Resumed', 'Paused', 'Sending started', 'Created']);
-      expect(historyReads(), 'one read per change of the figures, none more by the timeline').to.equal(3);
-      source.close();
-    });
-
     it('names an action or a suspension reason it does not know with the word given, never a translation key', async () => {
       const history = [
         { campaignId: 'c-1', action: 'archived', at: new Date(NOW - 60_000).toISOString() },
@@ -1385,6 +1342,88 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(labels(el)).to.deep.equal(['Suspendue', 'Envoi démarré', 'Créée']);
       expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal('Crédits insuffisants');
+    });
+  });
+
+  describe('polled from the mock API (live="poll"): what it shows and what the API was asked', () => {
+    let msw: { stop(): void };
+    before(async () => {
+      msw = await startWorker();
+    });
+    after(() => msw.stop());
+
+    const minutes = (n: number) => DEFAULT_ANCHOR + n * 60_000;
+    const pollingSource = (timers: ManualTimers) =>
+      new RestDataSource({ baseUrl: '/api', live: 'poll', pollInterval: 1_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, cacheTtl: 0, retry: { retries: 0 } });
+    /** Requests the mock API received for `path` (under /api), by endpoint. */
+    const asked = (api: MockApi, endpoint: string, path: string) =>
+      api.requests.filter((r) => r.endpoint === endpoint && new URL(r.url).pathname === `/api${path}`).length;
+    /** One poll round (done once the next is scheduled: its interval, nothing else), then the timeline's own catch-up wait. */
+    const round = async (el: StatusTimelineElement, timers: ManualTimers, time: ReturnType<typeof fakeClock>) => {
+      timers.advance(1_000);
+      await until(() => (timers.advance(0), timers.delays.length === 1 && timers.delays[0] === 1_000), 3_000, 'the poll to end');
+      await settle(el);
+      time.advance(1_000);
+      await settle(el);
+    };
+
+    it('shows a resumption, the end of sending and the completion of a polled campaign, the first two keeping it sending, with one history read per change of its figures', async () => {
+      const id = DEMO_CAMPAIGNS.newsletter;
+      // Paused at -105 min in the dataset's script, resumed at -100, last message sent at -73, completed at +90.
+      const api = resetMockApi({ startAt: minutes(-102) });
+      const timers = new ManualTimers();
+      const source = pollingSource(timers);
+      const time = fakeClock();
+      const historyReads = () => asked(api, 'campaign-history', `/campaigns/${id}/history`);
+      try {
+        const el = await timeline(html`<status-timeline lang="en" campaign-id=${id} .clock=${time.clock} .source=${source}></status-timeline>`);
+        await until(() => labels(el).length > 0, 3_000, 'the history');
+        expect(labels(el)).to.deep.equal(['Paused', 'Sending started', 'Scheduled', 'Created']);
+        await round(el, timers, time); // the first poll: the figures the listeners have
+        expect(historyReads(), 'the first page only').to.equal(1);
+        api.clock.set(minutes(-60));
+        await round(el, timers, time);
+        expect(labels(el)).to.deep.equal(['Sent', 'Resumed', 'Paused', 'Sending started', 'Scheduled', 'Created']);
+        api.clock.set(minutes(95));
+        await round(el, timers, time);
+        await round(el, timers, time);
+        expect(labels(el)).to.deep.equal(['Completed', 'Sent', 'Resumed', 'Paused', 'Sending started', 'Scheduled', 'Created']);
+        expect(historyReads(), 'one read per change of the figures, none more by the timeline').to.equal(3);
+        await expect(el).to.be.accessible();
+      } finally {
+        source.close();
+      }
+    });
+
+    it('loads a message\'s latest page again once a polled status is newer than every row (polls bring no events)', async () => {
+      const api = resetMockApi();
+      // A newsletter message sent before the anchor, with an event in the next 30 minutes (from the dataset).
+      const message = api.dataset.campaign(DEMO_CAMPAIGNS.newsletter)!.messages.find((m) => {
+        const next = m.times.find((t) => t > api.dataset.anchor);
+        return m.times[0]! <= api.dataset.anchor && next !== undefined && next <= api.dataset.anchor + 30 * 60_000;
+      })!;
+      const next = message.times.find((t) => t > api.dataset.anchor)!;
+      const timers = new ManualTimers();
+      const source = pollingSource(timers);
+      const time = fakeClock();
+      const eventReads = () => asked(api, 'message-events', `/messages/${encodeURIComponent(message.id)}/events`);
+      try {
+        const el = await timeline(html`<status-timeline lang="en" message-id=${message.id} .clock=${time.clock} .source=${source}></status-timeline>`);
+        const happened = () => message.times.filter((t) => t <= api.clock.now()).length;
+        await until(() => labels(el).length === happened(), 3_000, 'the events so far');
+        const before = labels(el);
+        await round(el, timers, time); // the first poll: the status the listeners have
+        expect(eventReads(), 'the first page only').to.equal(1);
+        api.clock.set(next);
+        await round(el, timers, time);
+        expect(eventReads(), 'the latest page again').to.equal(2);
+        expect(labels(el)).to.have.length(happened()).and.to.have.length.above(before.length);
+        expect(labels(el).slice(-before.length), 'the rows it had, below the new ones').to.deep.equal(before);
+        await round(el, timers, time);
+        expect(eventReads(), 'a status no newer than the rows loads nothing').to.equal(2);
+      } finally {
+        source.close();
+      }
     });
   });
 
