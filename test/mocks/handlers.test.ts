@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   CAMPAIGN_ACTIONS, CHANNELS, DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS, FAILURE_REASONS, SUSPENSION_REASONS,
 } from '../../src/core/index.js';
@@ -184,11 +184,17 @@ describe('mock API handlers', () => {
       expect(() => parseMessagesBody(shaped)).to.throw(/body.messages/);
     });
 
-    it('waits the injected latency before answering', async () => {
-      mockApi().faults.set('message-events', { latency: 40, times: 1 });
-      const start = performance.now();
-      await fetch('/api/messages/nl-00001/events');
-      expect(performance.now() - start).to.be.at.least(35);
+    it('waits the injected latency before answering: a request made after it, with none, is answered first', async () => {
+      mockApi().faults.set('message-events', { latency: 1_000, times: 1 });
+      const answered: string[] = [];
+      const slow = fetch('/api/messages/nl-00001/events').then((response) => (answered.push('with latency'), response));
+      // Once the mock has taken the fault (it records a request before applying it), the same endpoint without one.
+      await waitUntil(() => mockApi().requests.length === 1, 'the first request never reached the mock');
+      const quick = await fetch('/api/messages/nl-00002/events');
+      answered.push('without');
+      expect(quick.status).to.equal(200);
+      expect((await slow).status).to.equal(200);
+      expect(answered).to.deep.equal(['without', 'with latency']);
     });
   });
 
