@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import ts from 'typescript';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = new Set(pack.files.map((f) => f.path));
@@ -16,9 +17,28 @@ check('every exports target is published', missing.length === 0, missing.join(',
 for (const required of ['package.json', 'LICENSE', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist/cdn/estafette.js', 'src/data/openapi.yaml']) {
   check(`${required} is published`, files.has(required));
 }
-const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
+const stray = [...files].filter((f) => /^(test|stories|\.storybook|bench|scripts|public)\//.test(f) || /^src\/.*\.ts$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f) && !f.startsWith('examples/')) || /^src\/mocks\//.test(f) || /(^|\/)demo\//.test(f));
 check('no tests, stories, TypeScript sources, mocks or demo are published', stray.length === 0, stray.slice(0, 10).join(', '));
+// The README ships: the files it links to, and the examples it names (as does the elements' console advice,
+// examples/react/README.md), are in the package, where a user reading node_modules/estafette/README.md looks for them.
+// Its Performance section's bench/ and the test/ files it cites are the repository's.
+const readme = readFileSync('README.md', 'utf8');
+const readmeRefs = new Set([...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]).filter((ref) => !/^[a-z]+:/.test(ref)));
+for (const [, ref] of readme.matchAll(/`(examples\/[\w./-]+\.\w+)`/g)) readmeRefs.add(ref);
+const unshipped = [...readmeRefs].filter((ref) => !/^(bench|test)\//.test(ref) && !files.has(ref));
+check('every file README.md links to or names in examples/ is published', readmeRefs.size >= 8 && unshipped.length === 0, unshipped.join(', '));
 check('type declarations are published', [...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')));
+// The declarations in dist/types may import only the package itself and what it depends on: pnpm, Yarn PnP and npm's linked
+// installs give a package its own dependencies alone, so a type imported from a dependency's dependency (lit-html,
+// under lit) is not found there (TS2307), or is silently `any` under skipLibCheck.
+const declared = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const undeclared = [...files]
+  .filter((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts'))
+  .flatMap((f) => ts.preProcessFile(readFileSync(f, 'utf8'), true, true).importedFiles.map(({ fileName }) => [f, fileName]))
+  .filter(([, specifier]) => !specifier.startsWith('.') && !specifier.startsWith('node:') && !declared.has(packageOf(specifier)))
+  .map(([f, specifier]) => `${f} → ${specifier}`);
+check('the declarations import no package the package does not depend on', undeclared.length === 0, `${undeclared.length}: ${undeclared.slice(0, 3).join(', ')}`);
 // A source map leads an editor's "go to definition" or a debugger to its sources: each must be in the map itself
 // (sourcesContent) or published. Declaration maps pointed at src/**/*.ts, which is not.
 const unreachable = [...files]

@@ -31,10 +31,13 @@ type Flag = boolean | null;
  * the elements read them), its dashed attributes and its `on<event>` props.
  */
 type ElementProps<E extends HTMLElement, Wider, Attributes, Events = object> = DetailedHTMLProps<HTMLAttributes<E>, E> &
-  Partial<Omit<E, keyof HTMLElement | keyof Wider>> &
-  Partial<Wider> &
-  Attributes &
-  Events;
+  Optional<Omit<E, keyof HTMLElement | keyof Wider>> &
+  Optional<Wider> &
+  Optional<Attributes> &
+  Optional<Events>;
+
+/** Every prop optional, `undefined` meaning "not given", as React's own props take it (under `exactOptionalPropertyTypes` too). */
+type Optional<T> = { [K in keyof T]?: T[K] | undefined };
 
 /** The dashed attributes of `<status-source>`. */
 interface StatusSourceAttributes {

@@ -3,7 +3,7 @@
 // custom-elements.json, whatever the manifest says, and form a module Node can parse. The browser side (the
 // wrappers used with React) is test/frameworks/react-wrappers.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '../support/expect.js';
@@ -20,7 +20,8 @@ function wrappersIn(output: string): Map<string, { name: string; elementClass: s
   for (const [, name, body] of output.matchAll(/export const (\w+) = createComponent\(\{([\s\S]*?)\n\}\);/g)) {
     const tag = /tagName: '([^']+)'/.exec(body!)?.[1] ?? '';
     const elementClass = /elementClass: (\w+)/.exec(body!)?.[1] ?? '';
-    const events = Object.fromEntries([...body!.matchAll(/(on\w+): '([^']+)'/g)].map(([, prop, event]) => [prop!, event!]));
+    // `onMetricSelect: 'metric-select' as EventName<…>` (--ts), or the name in a JSDoc cast (JavaScript).
+    const events = Object.fromEntries([...body!.matchAll(/(on\w+): (?:\/\*\*[^*]*\*\/ \()?'([^']+)'/g)].map(([, prop, event]) => [prop!, event!]));
     found.set(tag, { name: name!, elementClass, events });
   }
   return found;
@@ -51,6 +52,39 @@ describe('examples/react/generate-wrappers.mjs', () => {
     for (const name of imported) expect(rootExports, name).to.include(name);
     expect(output).to.contain("import 'estafette/define';");
     expect(output).to.contain("import { createComponent } from '@lit/react';");
+  });
+
+  it('types each on<Event> listener with the element\'s event class, in TypeScript (--ts) and in JavaScript (allowJs)', function () {
+    // The page of examples/react/README.md, in a strict TypeScript app, beside each flavour of the generated module.
+    // Before, every listener got a bare Event: `event.detail.statuses` did not compile.
+    this.timeout(120_000);
+    const app = join(tmp, 'app');
+    for (const [dir, file, args] of [['ts', 'estafette-react.ts', ['--ts']], ['js', 'estafette-react.js', []]] as const) {
+      mkdirSync(join(app, dir), { recursive: true });
+      copyFileSync(join(root, 'test/frameworks/wrapper-types/page.tsx'), join(app, dir, 'page.tsx'));
+      writeFileSync(join(app, dir, file), generate(...args, 'custom-elements.json'));
+    }
+    symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'), 'dir');
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true, noEmit: true, jsx: 'react-jsx', target: 'es2022', module: 'esnext', moduleResolution: 'bundler',
+          lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: true, allowJs: true, types: [],
+          // The package's sources stand for its declarations (as in test/frameworks/jsx-types).
+          experimentalDecorators: true, useDefineForClassFields: false,
+          paths: { estafette: [join(root, 'src/index.ts')], 'estafette/define': [join(root, 'src/define.ts')] },
+        },
+        files: ['ts/page.tsx', 'js/page.tsx'],
+      }),
+    );
+    let output = '';
+    try {
+      execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', app], { encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output).to.equal('');
   });
 
   it('finds the installed package\'s manifest by itself (as in node_modules/estafette)', () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,30 +63,49 @@ timeline.addEventListener('entry-select', (event) => {
 console.log(version, source, loaded);
 `;
 
-test('a strict TypeScript app types the elements, their events and every entry from the published declarations', () => {
+/**
+ * Type-checks `files` (name → text) as an app whose node_modules holds the package (and `links`, from this
+ * repository's node_modules), under `compilerOptions`; returns what tsc printed.
+ */
+function typecheck(files, compilerOptions, links = []) {
   const dir = mkdtempSync(join(tmpdir(), 'estafette-consumer-'));
   try {
-    mkdirSync(join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
     symlinkSync(root, join(dir, 'node_modules', 'estafette'), 'dir');
-    writeFileSync(join(dir, 'app.ts'), APP);
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: true, types: [],
-        },
-        files: ['app.ts'],
-      }),
-    );
-    let output = '';
+    for (const link of links) symlinkSync(join(root, 'node_modules', link), join(dir, 'node_modules', link), 'dir');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], ...compilerOptions }, files: Object.keys(files) }));
     try {
       execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8', stdio: 'pipe' });
+      return '';
     } catch (error) {
-      output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+      return `${error.stdout ?? ''}${error.stderr ?? ''}`;
     }
-    assert.equal(output, '', `tsc found errors in an app using the package:\n${output}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+for (const [module, moduleResolution] of [['ESNext', 'bundler'], ['node16', 'node16']]) {
+  test(`a strict TypeScript app types the elements, their events and every entry from the published declarations (moduleResolution ${moduleResolution})`, () => {
+    const output = typecheck({ 'app.ts': APP }, { module, moduleResolution, skipLibCheck: true });
+    assert.equal(output, '', `tsc found errors in an app using the package:\n${output}`);
+  });
+}
+
+// React 19 in TypeScript, as the README says: examples/react/estafette-jsx.d.ts (published) copied into the app's
+// sources, the tags used in JSX (test/frameworks/jsx-types/page.tsx, whose @ts-expect-error lines must still be
+// errors). Under exactOptionalPropertyTypes too, as React's own props allow: a prop handed on from an optional one
+// (`thresholds={props.thresholds}`, possibly undefined) was refused before (audit Z).
+test('a React 19 app types the tags in JSX with the published estafette-jsx.d.ts, under exactOptionalPropertyTypes', () => {
+  const output = typecheck(
+    {
+      'estafette-jsx.d.ts': readFileSync(join(root, 'examples/react/estafette-jsx.d.ts'), 'utf8'),
+      'page.tsx': readFileSync(join(root, 'test/frameworks/jsx-types/page.tsx'), 'utf8'),
+    },
+    { module: 'node16', moduleResolution: 'node16', jsx: 'react-jsx', skipLibCheck: true, exactOptionalPropertyTypes: true },
+    ['@types/react'],
+  );
+  assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
 });

@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 /** CSS properties by their CSS names (`top`, `anchor-name`, `--x`); `undefined` leaves one out. */
 export type StyleProps = Readonly<Record<string, string | undefined>>;
@@ -38,4 +38,4 @@ class StylePropsDirective extends Directive {
 }
 
 /** Sets inline styles through the CSSOM, strict-CSP safe: `<div style=${styleProps({ top: '4px' })}>`. */
-export const styleProps = directive(StylePropsDirective);
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> = directive(StylePropsDirective);

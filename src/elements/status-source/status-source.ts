@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { statusSourceContext } from '../../data/context.js';
 import { MIN_POLL_INTERVAL } from '../../data/number-option.js';
@@ -108,7 +108,7 @@ export class StatusSourceElement extends LitElement {
     if (this.provider.value !== next) this.provider.setValue(next);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
