@@ -82,6 +82,17 @@ describeWithDevTools('elements removed from the page', () => {
     expect(await collect(refs)).to.equal(0);
   });
 
+  it('are garbage-collected when they were the first to find no data source', async () => {
+    // The first elements of this page to look for a source, before any is set (pages often set theirs just after the
+    // elements upgrade): the error they share must not keep them, and the tree removed with them, alive.
+    const refs = await mountAndRemove([
+      ['email-status-badge', { 'message-id': 'nl-00042' }],
+      ['campaign-stats', { 'campaign-id': 'newsletter' }],
+      ['status-timeline', { 'message-id': 'nl-00042' }],
+    ]);
+    expect(await collect(refs)).to.equal(0);
+  });
+
   it('are garbage-collected after their tooltip was opened', async () => {
     const refs = await openTooltipAndRemove();
     expect(await collect(refs)).to.equal(0);
