@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import { describeWithDevTools } from '../support/engine.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, everyEndpoint, fakeFetch, json, settle, wireStatus } from './helpers.js';
 
 /** Most the heap may grow over one of these sessions; what they heard of unfollowed messages cost 5 to 25 MB. */
 const HEAP_BOUND = 1024 * 1024;
@@ -87,5 +87,56 @@ describeWithDevTools('RestDataSource over a long session', () => {
     expect(polled, 'statuses polled').to.equal(205 * 500);
     expect(source.polling, 'nothing followed, nothing polled').to.equal(false);
     expect(growth, 'heap growth in bytes').to.be.below(HEAP_BOUND);
+  });
+});
+
+describe('RestDataSource through outages and a tab hidden for hours', () => {
+  it('never has more than one reconnection and one poll waiting, and asks nothing while hidden', async () => {
+    FakeEventSource.reset();
+    const timers = new ManualTimers();
+    const visibility = new FakeVisibility();
+    const server = fakeFetch(everyEndpoint);
+    const source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, EventSource: FakeEventSource, timers, visibility, random: () => 0.5 });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    source.subscribe({ kind: 'campaign', id: 'c' }, () => {});
+    await settle();
+    let most = 0;
+    const outage = async (opens: boolean) => {
+      const stream = FakeEventSource.last!;
+      if (opens) stream.open();
+      stream.fail(true);
+      await settle(1);
+      timers.advance(61_000); // past the longest reconnection wait
+      await settle(2);
+      most = Math.max(most, timers.delays.length);
+    };
+    // 300 outages, one stream in three opening before it drops; the tab hidden and shown now and then.
+    for (let i = 0; i < 300; i++) {
+      if (i % 10 === 5) visibility.set(true);
+      if (i % 10 === 8) visibility.set(false);
+      await outage(i % 3 === 0);
+    }
+    expect(source.polling, 'polling fills in').to.equal(true);
+    expect(most, 'timers waiting at once: a reconnection and a poll, or the time limit of a stream opening').to.be.at.most(2);
+    expect(visibility.listenerCount, 'one visibility listener').to.equal(1);
+    expect(FakeEventSource.all.filter((stream) => !stream.closed), 'streams open').to.have.length(1);
+
+    // Five hours hidden, the stream dropping every minute.
+    visibility.set(true);
+    await settle();
+    const asked = server.calls.length;
+    for (let minute = 0; minute < 300; minute++) await outage(false);
+    expect(server.calls.length - asked, 'requests while hidden').to.equal(0);
+    expect(most).to.be.at.most(2);
+    visibility.set(false);
+    await settle(3);
+    timers.advance(0); // the poll's lookups go out at the end of the task (a batch window of 0)
+    await settle(3);
+    expect(server.calls.length - asked, 'one poll once shown').to.be.at.least(1);
+    expect(timers.delays.length).to.be.at.most(2);
+
+    source.close();
+    expect(timers.delays, 'nothing waiting once closed').to.deep.equal([]);
+    expect(visibility.listenerCount).to.equal(0);
   });
 });
