@@ -1,7 +1,7 @@
 // A back-office page open for hours, as the demo is: a contacts table paged through (new rows, and rows reused for
 // other contacts), a drawer opening and closing a message's timeline, a campaign's figures and history switched from
 // campaign to campaign, all under one <status-source> with a live stream. Once each has left the page, Chromium's heap
-// holds none of the elements, and the page none of their listeners, streams or ticker (counted through the DevTools
+// holds none of the elements (the <status-source> included), and the page none of their listeners, streams or ticker (counted through the DevTools
 // protocol: the config's `live-objects` and `event-listeners`).
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -11,7 +11,7 @@ import { tickerStats } from '../../src/elements/status-timeline/ticker.js';
 import { FakeEventSource, fakeFetch, json, settle, wireStatus } from '../data/helpers.js';
 import { describeWithDevTools, eventListeners, liveObjects } from '../support/engine.js';
 
-const TAGS = ['email-status-badge', 'status-timeline', 'campaign-stats'] as const;
+const TAGS = ['email-status-badge', 'status-timeline', 'campaign-stats', 'status-source'] as const;
 const DAY = '2026-11-24T';
 
 const event = (messageId: string, type: string, time: string) => ({ messageId, type, at: `${DAY}${time}Z`, provider: 'mailjet', channel: 'email', raw: type });
@@ -124,6 +124,6 @@ describeWithDevTools('a back-office page open for hours', () => {
     expect(mostStreamsOpen, 'streams open at once').to.equal(1);
     expect(openStreams(), 'streams open once everything left').to.have.length(0);
     expect(tickerStats(), 'relative-time ticker').to.deep.equal({ listeners: 0, timers: 0 });
-    expect(await leftovers()).to.deep.equal({ ...before, 'email-status-badge': 0, 'status-timeline': 0, 'campaign-stats': 0 });
+    expect(await leftovers()).to.deep.equal({ ...before, 'email-status-badge': 0, 'status-timeline': 0, 'campaign-stats': 0, 'status-source': 0 });
   });
 });
