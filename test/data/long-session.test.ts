@@ -3,22 +3,11 @@
 // them must not grow with the hours: measured as the heap after a full collection (Chromium, --expose-gc).
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
-import { describeWithDevTools } from '../support/engine.js';
+import { describeWithDevTools, heapAfterGc } from '../support/engine.js';
 import { FakeEventSource, FakeVisibility, ManualTimers, everyEndpoint, fakeFetch, json, settle, wireStatus } from './helpers.js';
 
 /** Most the heap may grow over one of these sessions; what they heard of unfollowed messages cost 5 to 25 MB. */
 const HEAP_BOUND = 1024 * 1024;
-
-/** The JS heap in use after full collections. */
-async function heapAfterGc(): Promise<number> {
-  const gc = (window as { gc?: () => void }).gc;
-  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
-  for (let i = 0; i < 3; i++) {
-    await settle(1);
-    gc();
-  }
-  return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-}
 
 /** A message id the session hears of once and never again. */
 const once = (n: number) => `msg-${String(n).padStart(8, '0')}-never-again`;

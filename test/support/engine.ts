@@ -133,3 +133,17 @@ export const liveObjects = (prototype: string): Promise<number> => executeServer
  * (the config's `event-listeners`, through the DevTools protocol: Chromium only).
  */
 export const eventListeners = (target: string): Promise<string[]> => executeServerCommand<string[], string>('event-listeners', target);
+
+/**
+ * The JS heap in use, in bytes, after full garbage collections, each once the current task is over (Chromium only:
+ * it runs with `--js-flags=--expose-gc` and exact `performance.memory` figures, see scripts/browsers.mjs).
+ */
+export async function heapAfterGc(): Promise<number> {
+  const gc = (window as { gc?: () => void }).gc;
+  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+  }
+  return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
