@@ -73,6 +73,38 @@ function accessibilityCommand() {
 }
 
 /**
+ * What a page keeps alive, as Chromium's heap sees it after a full collection (test/support/engine.ts's
+ * `liveObjects` and `eventListeners`):
+ * - `live-objects` (an expression naming a prototype, e.g. `customElements.get('email-status-badge').prototype`):
+ *   how many objects have it in their prototype chain (`queryObjects`), the element instances still reachable;
+ * - `event-listeners` (an expression, e.g. `window`): the types of the listeners on that target, one per listener.
+ */
+function heapCommands() {
+  return {
+    name: 'estafette-heap',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'live-objects' && command !== 'event-listeners') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { result } = await cdp.send('Runtime.evaluate', { expression: payload });
+        if (!result.objectId) throw new Error(`${command}: ${payload} is no object`);
+        if (command === 'event-listeners') {
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          return listeners.map((listener) => listener.type);
+        }
+        const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+        const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+        return count.value;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+/**
  * Debian's Chromium, driven through the DevTools protocol: every browser test (npm test). With a desktop's mouse (a
  * fine pointer that can hover), as a user's desktop has: headless Chromium detects no pointing device, so
  * `(hover: hover)` would not match and the kit's hover styles (kept to such pointers) would never show.
@@ -215,7 +247,7 @@ function touchCommands() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), webdriverCommands(), touchCommands(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), heapCommands(), webdriverCommands(), touchCommands(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).

@@ -38,6 +38,8 @@ export interface LiveHub {
   emit(update: LiveUpdate): void;
   /** Topic keys with at least one listener. */
   keys(): string[];
+  /** Whether topic `key` has a listener. */
+  has(key: string): boolean;
   readonly size: number;
 }
 
@@ -80,6 +82,7 @@ export function liveHub(onChange: (key: string, added: boolean) => void = () => 
       }
     },
     keys: () => [...listeners.keys()],
+    has: (key) => listeners.has(key),
     get size() {
       return listeners.size;
     },

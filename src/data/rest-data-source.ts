@@ -129,7 +129,10 @@ export class RestDataSource implements StatusDataSource {
   private readonly batcher: KeyBatcher<MessageStatus | DataSourceError>;
   private readonly shared = sharedRequests<unknown>();
   private readonly live: RestLive;
-  /** What listeners were last told per topic key, so that a poll only reports changes. */
+  /**
+   * What listeners were last told per followed topic key, so that a poll only reports changes. Only while the topic
+   * is followed (see `keep`), as `historyRead`: a page open for hours hears of many more messages than it shows.
+   */
   private readonly lastTold = new Map<string, string>();
   /** Per followed campaign's topic key: the time up to which polls have brought its history (see pollHistory). */
   private readonly historyRead = new Map<string, number>();
@@ -324,8 +327,17 @@ export class RestDataSource implements StatusDataSource {
       this.messages.delete(update.event.messageId);
     }
     const signature = signatureOf(update);
-    if (signature !== undefined) this.lastTold.set(topicOfUpdate(update), signature);
+    if (signature !== undefined) this.keep(this.lastTold, topicOfUpdate(update), signature);
     return true;
+  }
+
+  /**
+   * Records `value` for topic `key` while the topic is followed; nothing for one nobody follows (any more). A stream
+   * of every topic (the topics of a big table make too long a URL) brings updates of messages no element shows, and a
+   * poll can end after the page left the messages it asked about: `forget` would never clear what they left.
+   */
+  private keep<V>(map: Map<string, V>, key: string, value: V): void {
+    if (this.live.follows(key)) map.set(key, value);
   }
 
   /**
@@ -337,7 +349,7 @@ export class RestDataSource implements StatusDataSource {
     const key = topicOfUpdate(update);
     const previous = this.lastTold.get(key) ?? (before && signatureOf(before));
     if (previous !== undefined && previous === signatureOf(update)) return false;
-    if (previous === undefined) this.lastTold.set(key, signatureOf(update)!);
+    if (previous === undefined) this.keep(this.lastTold, key, signatureOf(update)!);
     else this.live.deliver(update);
     return previous !== undefined;
   }
@@ -357,7 +369,7 @@ export class RestDataSource implements StatusDataSource {
       read = Math.max(read, at);
       this.live.deliver({ type: 'campaign-history', entry });
     }
-    this.historyRead.set(key, read);
+    this.keep(this.historyRead, key, read);
   }
 
   /**
@@ -395,7 +407,7 @@ export class RestDataSource implements StatusDataSource {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history listeners had: up to the figures they loaded, else up to these (the first poll).
           const since = this.historyRead.get(key) ?? timeOf((cached ?? stats).updatedAt);
-          this.historyRead.set(key, since);
+          this.keep(this.historyRead, key, since);
           if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })) return this.pollHistory(id, key, since, stats);
         }),
       );

@@ -39,6 +39,8 @@ export interface RestLive {
   /** Whether polling is running now (as the chosen mode or as the stream's fallback). */
   readonly polling: boolean;
   subscribe(topic: LiveTopic, listener: LiveListener): () => void;
+  /** Whether topic `key` has a listener now. */
+  follows(key: string): boolean;
   /** Fans an update out to its topic's listeners, unless `accept` finds it stale. */
   deliver(update: LiveUpdate): void;
   close(): void;
@@ -136,6 +138,7 @@ export function restLive(options: RestLiveOptions): RestLive {
       return polls.active;
     },
     subscribe: (topic, listener) => hub.add(topic, listener),
+    follows: hub.has,
     deliver,
     close() {
       closed = true;

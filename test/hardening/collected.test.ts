@@ -51,6 +51,26 @@ async function openTooltipAndRemove(): Promise<WeakRef<object>[]> {
   return [new WeakRef(holder), new WeakRef(badge)];
 }
 
+/**
+ * A table of badges, one of them hovered, removed as the pointer rests there (a live filter, a page changed from the
+ * keyboard, a drawer closed with Escape): weak references to the table and its badges. The pointer's arrival is
+ * dispatched, not moved: Chromium and Firefox follow content that leaves a resting pointer with a pointer event of
+ * their own, WebKit does not (see `hover`), so there the page hears nothing until the pointer moves again.
+ */
+async function removeUnderThePointer(): Promise<WeakRef<object>[]> {
+  const table = document.body.appendChild(document.createElement('div'));
+  const badges = Array.from({ length: 20 }, () => {
+    const badge = table.appendChild(document.createElement('email-status-badge'));
+    badge.setAttribute('status', 'delivered');
+    return badge;
+  });
+  await Promise.all(badges.map((badge) => badge.updateComplete));
+  const trigger = badges[3]!.shadowRoot!.querySelector('[part~="badge"]')!;
+  trigger.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  table.remove();
+  return [new WeakRef(table), ...badges.map((badge) => new WeakRef(badge))];
+}
+
 describeWithDevTools('elements removed from the page', () => {
   it('are garbage-collected, the first ones the page ever connected included', async () => {
     const refs = await mountAndRemove([
@@ -62,8 +82,24 @@ describeWithDevTools('elements removed from the page', () => {
     expect(await collect(refs)).to.equal(0);
   });
 
+  it('are garbage-collected when they were the first to find no data source', async () => {
+    // The first elements of this page to look for a source, before any is set (pages often set theirs just after the
+    // elements upgrade): the error they share must not keep them, and the tree removed with them, alive.
+    const refs = await mountAndRemove([
+      ['email-status-badge', { 'message-id': 'nl-00042' }],
+      ['campaign-stats', { 'campaign-id': 'newsletter' }],
+      ['status-timeline', { 'message-id': 'nl-00042' }],
+    ]);
+    expect(await collect(refs)).to.equal(0);
+  });
+
   it('are garbage-collected after their tooltip was opened', async () => {
     const refs = await openTooltipAndRemove();
+    expect(await collect(refs)).to.equal(0);
+  });
+
+  it('are garbage-collected when removed under a resting pointer, before it moves again', async () => {
+    const refs = await removeUnderThePointer();
     expect(await collect(refs)).to.equal(0);
   });
 });

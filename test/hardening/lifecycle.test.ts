@@ -12,7 +12,7 @@ import {
   PATH_OF, badge, callsTo, campaignTimeline, messageTimeline, nextTask, pause, stats, trackedFetch, until, watchPage,
   type PageWatch, type TrackedCall,
 } from './harness.js';
-import { itWithDevTools } from '../support/engine.js';
+import { heapAfterGc, itWithDevTools } from '../support/engine.js';
 
 /**
  * Most the JS heap may grow over 1,000 mount/unmount cycles of one element, after garbage collection. Measured:
@@ -64,17 +64,6 @@ function watchShadow(el: LitElement): { changes: MutationRecord[]; stop(): void 
       observer.disconnect();
     },
   };
-}
-
-/** Full garbage collection (Chromium runs with `--js-flags=--expose-gc`), then the JS heap in use. */
-async function heapAfterGc(): Promise<number> {
-  const gc = (window as { gc?: () => void }).gc;
-  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
-  for (let i = 0; i < 3; i++) {
-    await pause(0);
-    gc();
-  }
-  return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 }
 
 describe('hardening: registration and lifecycle', () => {

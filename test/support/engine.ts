@@ -120,3 +120,30 @@ export async function tap(target: Element): Promise<void> {
   const r = target.getBoundingClientRect();
   await executeServerCommand('touch-tap', { x: r.left + r.width / 2, y: r.top + r.height / 2 });
 }
+
+/**
+ * How many objects whose prototype chain holds what `prototype` names (an expression evaluated in the page, e.g.
+ * `"customElements.get('email-status-badge').prototype"`) are still alive after a full garbage collection (the
+ * config's `live-objects`, through the DevTools protocol: Chromium only).
+ */
+export const liveObjects = (prototype: string): Promise<number> => executeServerCommand<number, string>('live-objects', prototype);
+
+/**
+ * The types of the event listeners on what `target` names (`'window'`, `'document'`), one entry per listener
+ * (the config's `event-listeners`, through the DevTools protocol: Chromium only).
+ */
+export const eventListeners = (target: string): Promise<string[]> => executeServerCommand<string[], string>('event-listeners', target);
+
+/**
+ * The JS heap in use, in bytes, after full garbage collections, each once the current task is over (Chromium only:
+ * it runs with `--js-flags=--expose-gc` and exact `performance.memory` figures, see scripts/browsers.mjs).
+ */
+export async function heapAfterGc(): Promise<number> {
+  const gc = (window as { gc?: () => void }).gc;
+  if (!gc) throw new Error('window.gc is missing: Chromium must run with --js-flags=--expose-gc (scripts/browsers.mjs)');
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+  }
+  return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}

@@ -118,6 +118,9 @@ export class TooltipController implements ReactiveController {
     this.reasons.clear();
     this.dismissed = false;
     this.sync();
+    // Removed under a resting pointer: WebKit sends no pointer event until it moves, and the page-wide `hovered` kept
+    // this host, and the whole tree removed with it (a table of badges), alive until then.
+    if (hovered === this) hovered = undefined;
   }
 
   /** Creates the tooltip (closed) and makes it the trigger's description. Returns it, or undefined before first render. */
