@@ -101,7 +101,8 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  *   `batchSize` ids; an id in flight is never asked for twice. The answers to the requests sent together are
  *   handed out together (the first ones wait at most half a second for the others), so a big table re-renders
  *   once rather than once per answer.
- * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them.
+ * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them
+ *   (a live status only for a message followed or asked about).
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
  * - **Retries**: exponential backoff with jitter on network errors, time-outs, 5xx, 408, 425 and 429, honouring
  *   `Retry-After`.
@@ -315,9 +316,13 @@ export class RestDataSource implements StatusDataSource {
   /** Keeps caches current with a live update; false when it is older than what is already known. */
   private accept(update: LiveUpdate): boolean {
     if (update.type === 'message-status') {
-      const known = this.messages.peek(update.status.messageId);
+      const id = update.status.messageId;
+      const known = this.messages.peek(id);
       if (known && timeOf(known.updatedAt) > timeOf(update.status.updatedAt)) return false;
-      this.messages.set(update.status.messageId, update.status);
+      // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
+      // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
+      if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
+      else this.messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
     } else if (update.type === 'campaign-stats') {
       const known = this.stats.peek(update.stats.campaign.id);
       if (known && timeOf(known.updatedAt) > timeOf(update.stats.updatedAt)) return false;

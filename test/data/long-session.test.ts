@@ -48,6 +48,40 @@ describeWithDevTools('RestDataSource over a long session', () => {
     }
   });
 
+  it('caches, of the 20,000 statuses a stream of every topic brings, only those of messages the page asked about', async () => {
+    const server = fakeFetch((call) => json({ messages: call.ids.filter((id) => id === 'asked').map((id) => wireStatus(id)) }));
+    // The default cache (30 s, 50,000 entries): every status it kept would stay until read or pushed out.
+    const source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, EventSource: FakeEventSource, timers, visibility, maxUrlLength: 30 });
+    const stop = source.subscribe({ kind: 'message', id: 'shown' }, () => {});
+    const asking = source.getMessages(['asked']); // a badge that has left the page since
+    timers.advance(0);
+    expect((await asking).get('asked')?.delivery).to.equal('delivered');
+    await settle();
+    const stream = FakeEventSource.last!;
+    stream.open();
+    const start = Date.UTC(2026, 10, 24, 9);
+    const status = (id: string, n: number, delivery = 'delivered') => wireStatus(id, { delivery, display: delivery, updatedAt: new Date(start + n * 1000).toISOString() });
+    try {
+      for (let n = 0; n < 50; n++) stream.emit('message-status', status(once(n), n), String(n)); // warm-up
+      const before = await heapAfterGc();
+      for (let n = 50; n < 20_050; n++) stream.emit('message-status', status(once(n), n), String(n));
+      stream.emit('message-status', status('asked', 20_050, 'hard-bounced'), '20050');
+      const growth = (await heapAfterGc()) - before;
+      expect(growth, 'heap growth in bytes').to.be.below(HEAP_BOUND);
+      // The message asked about before reads its live news from the cache; one never asked about is asked for.
+      const requests = server.calls.length;
+      expect((await source.getMessages(['asked'])).get('asked')?.delivery).to.equal('hard-bounced');
+      expect(server.calls.length, 'no request for a cached status').to.equal(requests);
+      const unknown = source.getMessages([once(60)]);
+      timers.advance(0);
+      await unknown;
+      expect(server.calls.at(-1)?.ids, 'asked for, not answered from the cache').to.deep.equal([once(60)]);
+    } finally {
+      stop();
+      source.close();
+    }
+  });
+
   it('keeps nothing of the messages of pages left while their poll was on its way (200 pages of 500 badges)', async function () {
     this.timeout(30_000);
     const answers: (() => void)[] = [];
