@@ -3,8 +3,14 @@ import { abortReason, backoffDelay, isAbortError, parseRetryAfter, sleep, type T
 import { numberOption } from './number-option.js';
 import { buildUrl } from './request-url.js';
 
+/**
+ * What `new Headers(init)` takes: the DOM's `HeadersInit` in a browser, undici's in Node. Named through the `Headers`
+ * constructor, not as `HeadersInit` (a DOM-only name, unknown to a Node project without the DOM lib).
+ */
+type HeadersInitOf = NonNullable<ConstructorParameters<typeof Headers>[0]>;
+
 /** Headers sent with every request; a function is called before each request (to refresh a token). */
-export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type HeadersOption = HeadersInitOf | (() => HeadersInitOf | Promise<HeadersInitOf>);
 
 /** When and how often failed requests are tried again. */
 export interface RetryOptions {
@@ -73,7 +79,7 @@ export function httpClient(options: HttpClientOptions): HttpClient {
   /** The request's headers: at once when they are given as an object, so that fetch() starts in the same task. */
   const headersFor = (hasBody: boolean): Headers | Promise<Headers> => {
     const given = options.headers;
-    const complete = (init: HeadersInit | undefined) => {
+    const complete = (init: HeadersInitOf | undefined) => {
       const headers = new Headers(init);
       if (!headers.has('accept')) headers.set('accept', 'application/json');
       if (hasBody) headers.set('content-type', 'application/json');

@@ -8,8 +8,11 @@ export interface EventSourceLike {
   addEventListener(type: string, listener: (event: Event) => void): void;
 }
 
-/** A constructor like the browser's `EventSource`. */
-export type EventSourceConstructor = new (url: string, init?: EventSourceInit) => EventSourceLike;
+/**
+ * A constructor like the browser's `EventSource`. Its `init` is the part of the DOM's `EventSourceInit` this layer
+ * sends, written out: `EventSourceInit` is unknown to a Node project without the DOM lib (and to older @types/node, 20.11 for one).
+ */
+export type EventSourceConstructor = new (url: string, init?: { readonly withCredentials?: boolean }) => EventSourceLike;
 
 /** What an {@link SseTransport} needs. */
 export interface SseTransportOptions {

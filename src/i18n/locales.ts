@@ -37,6 +37,12 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 const DOCUMENT_FRAGMENT_NODE = 11;
 
 /**
+ * The DOM's `Element` where the DOM lib declares it, else `never`: in a Node project without that lib there is no
+ * element to pass (`resolveLocale()` takes none). Written so, not as `Element`, for the published types to check there.
+ */
+type DomElement = typeof globalThis extends { Element: { prototype: infer E } } ? E : never;
+
+/**
  * The nearest non-empty `lang`, climbing out of shadow roots to their hosts. One native `closest()` per tree
  * rather than a script loop over every ancestor: every element of a 10,000-row table asks this on each update.
  */
@@ -78,7 +84,7 @@ function navigatorLocale(): Locale | undefined {
  * language of that part of the screen, and mixing in the visitor's own would make the widget inconsistent with
  * its neighbours (the same choice as the browser's `lang` inheritance).
  */
-export function resolveLocale(element?: Element | null): Locale {
+export function resolveLocale(element?: DomElement | null): Locale {
   const declared = declaredTag(element);
   if (declared !== undefined) return matchLocale(declared) ?? DEFAULT_LOCALE;
   return navigatorLocale() ?? DEFAULT_LOCALE;
@@ -97,7 +103,7 @@ function declaredTag(element?: Element | null): string | undefined {
  * its region (`en-GB`, `fr-CH`, `es-MX`) when that is the language it speaks, else the language alone. Called once
  * per update of an element that formats (see `LocalizedElement.formatFor`).
  */
-export function resolveFormatLocale(element: Element, locale: Locale): string {
+export function resolveFormatLocale(element: DomElement, locale: Locale): string {
   const declared = declaredTag(element);
   try {
     // As Intl writes it (`fr_ca` → `fr-CA`); a tag Intl refuses throws, and the language alone is used.

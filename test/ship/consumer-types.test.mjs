@@ -94,6 +94,46 @@ for (const [module, moduleResolution] of [['ESNext', 'bundler'], ['node16', 'nod
   });
 }
 
+// A Node server, as the README shows: answers built with `estafette/core`, webhooks read with `estafette/providers`,
+// checked with the validators of `estafette/data`, texts from `estafette/i18n`. Such a project has no DOM lib, only
+// @types/node, and checks every declaration (skipLibCheck off): the published types of data and i18n named browser-only
+// globals (`HeadersInit`, `EventSourceInit`, `Element`), each an error there (audit of the Node entries).
+const SERVER = `
+import { aggregate, reduceEvents, type CanonicalEvent } from 'estafette/core';
+import { isProviderId, normalize, ProviderPayloadError } from 'estafette/providers';
+import {
+  DataSourceError, parseCampaignHistoryEntry, parseCampaignStats, parseCanonicalEvent, parseMessageStatus,
+  type RestDataSourceOptions,
+} from 'estafette/data';
+import { explanation, loadExplanations, loadPanelTexts, resolveLocale, translate } from 'estafette/i18n';
+
+const provider = 'sendgrid';
+const events: CanonicalEvent[] = isProviderId(provider)
+  ? normalize(provider, Buffer.from('[]'), { receivedAt: new Date() }).map((event) => parseCanonicalEvent(event))
+  : [];
+const status = parseMessageStatus(JSON.parse(JSON.stringify(reduceEvents(events))));
+const counts = aggregate([status]);
+try {
+  parseCampaignStats({});
+  parseCampaignHistoryEntry({});
+} catch (error) {
+  console.log(error instanceof DataSourceError ? error.message : error instanceof ProviderPayloadError);
+}
+const options: RestDataSourceOptions = { baseUrl: 'https://api.example', headers: { authorization: 'Bearer x' }, fetch };
+await loadPanelTexts('fr');
+await loadExplanations('fr');
+console.log(counts, options, resolveLocale(), translate('fr', 'status.delivered'), explanation('fr', 'status.delivered.meaning'));
+`;
+
+test('a Node server without the DOM lib types core, providers, data and i18n from the published declarations (skipLibCheck off)', () => {
+  const output = typecheck(
+    { 'server.ts': SERVER },
+    { module: 'node16', moduleResolution: 'node16', lib: ['ES2022'], types: ['node'], skipLibCheck: false },
+    ['@types/node'],
+  );
+  assert.equal(output, '', `tsc found errors in a Node server using the package:\n${output}`);
+});
+
 // React 19 in TypeScript, as the README says: examples/react/estafette-jsx.d.ts (published) copied into the app's
 // sources, the tags used in JSX (test/frameworks/jsx-types/page.tsx, whose @ts-expect-error lines must still be
 // errors). Under exactOptionalPropertyTypes too, as React's own props allow: a prop handed on from an optional one
