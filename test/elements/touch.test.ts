@@ -34,6 +34,13 @@ const failing = (): StatusDataSource => {
   return { getMessages: fail, getMessageEvents: fail, getCampaignStats: fail, getCampaignHistory: fail, subscribe: () => () => {} };
 };
 
+/** A tap on `target`, which nothing covers there (an open tooltip over it would take the tap instead). */
+const tapElsewhere = async (target: Element): Promise<void> => {
+  const r = target.getBoundingClientRect();
+  expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'something covers where the tap goes').to.equal(target);
+  await tap(target);
+};
+
 describeWithTouch('on a touch screen', () => {
   before(async () => {
     await loadExplanations('en');
@@ -48,7 +55,7 @@ describeWithTouch('on a touch screen', () => {
     it('opens its explanation on a tap, inside a phone’s window, and closes it on a second tap or a tap elsewhere', async () => {
       const root = await fixture(html`<div lang="en" style="padding: 8px">
         <p>Order 1042 <email-status-badge status="soft-bounced"></email-status-badge></p>
-        <p style="margin-top: 200px">Elsewhere</p>
+        <p style="margin-top: 400px">Elsewhere</p>
       </div>`);
       const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
       const box = badge.shadowRoot!.querySelector('[part~="badge"]')!;
@@ -59,7 +66,40 @@ describeWithTouch('on a touch screen', () => {
       await waitUntil(() => !isOpen(badge), 'a second tap did not close it');
       await tap(box);
       await waitUntil(() => isOpen(badge), 'a third tap did not open it again');
-      await tap(root.querySelectorAll('p')[1]!);
+      await tapElsewhere(root.querySelectorAll('p')[1]!);
+      await waitUntil(() => !isOpen(badge), 'a tap elsewhere did not close it');
+    });
+
+    it('keeps its explanation open on a tap inside it (to select its text), and closes it on a tap on the badge or elsewhere', async () => {
+      const root = await fixture(html`<div lang="en" style="padding: 8px">
+        <p>Order 1042 <email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></p>
+        <p style="margin-top: 400px">Elsewhere</p>
+      </div>`);
+      const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+      const box = badge.shadowRoot!.querySelector('[part~="badge"]')!;
+      let clicks = 0;
+      /** A tap on a line of the explanation, once the browser has sent its click (what would close it). */
+      const tapInside = async () => {
+        const tip = tooltipOf(badge)!;
+        const seen = clicks;
+        tip.addEventListener('click', () => clicks++, { once: true });
+        await tap(tip.querySelector('dd')!);
+        await waitUntil(() => clicks > seen, 'the tap inside sent no click');
+        await nextFrame();
+      };
+      await tap(box);
+      await waitUntil(() => isOpen(badge), 'a tap did not open it');
+      await tapInside();
+      expect(isOpen(badge), 'a tap inside it closed it').to.equal(true);
+      await tapInside();
+      expect(isOpen(badge), 'a second tap inside it closed it').to.equal(true);
+      await tap(box);
+      await waitUntil(() => !isOpen(badge), 'a tap on the badge did not close it');
+      await tap(box);
+      await waitUntil(() => isOpen(badge), 'a tap did not open it again');
+      await tapInside();
+      expect(isOpen(badge)).to.equal(true);
+      await tapElsewhere(root.querySelectorAll('p')[1]!);
       await waitUntil(() => !isOpen(badge), 'a tap elsewhere did not close it');
     });
   });
