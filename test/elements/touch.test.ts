@@ -37,7 +37,8 @@ const failing = (): StatusDataSource => {
 /** A tap on `target`, which nothing covers there (an open tooltip over it would take the tap instead). */
 const tapElsewhere = async (target: Element): Promise<void> => {
   const r = target.getBoundingClientRect();
-  expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'something covers where the tap goes').to.equal(target);
+  // Compared as a boolean: a failing comparison of two elements would print the whole page.
+  expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === target, 'something covers where the tap goes').to.equal(true);
   await tap(target);
 };
 
@@ -176,6 +177,28 @@ describeWithTouch('on a touch screen', () => {
       const details = inside(el, '[part~="details"]')[0]!;
       expect(details.textContent).to.include('Delivered');
       await expect(el).to.be.accessible();
+    });
+
+    it('explains its stages on a tap of the ⓘ, inside a phone’s window; a tap inside keeps it, a second tap or a tap elsewhere closes it', async () => {
+      const root = await fixture(html`<div lang="en"><p style="margin: 0 0 8px">Elsewhere</p><status-timeline .events=${EVENTS}></status-timeline></div>`);
+      const el = root.querySelector<StatusTimelineElement>('status-timeline')!;
+      await settle(el);
+      const info = inside(el, '[part~="info-button"]')[0]!;
+      const tip = inside(el, '[part~="tooltip"]')[0]!;
+      const open = () => tip.matches(':popover-open');
+      await tap(info);
+      await waitUntil(open, 'a tap on the ⓘ did not open the explanation');
+      expect(tip.textContent).to.include('The recipient’s server or phone accepted the message.');
+      await waitUntil(() => inViewport(tip.getBoundingClientRect()), 'the explanation does not fit in a 360 px window');
+      await tap(tip);
+      await nextFrame();
+      expect(open(), 'a tap inside closed it').to.equal(true);
+      await tap(info);
+      await waitUntil(() => !open(), 'a second tap did not close it');
+      await tap(info);
+      await waitUntil(open, 'a third tap did not open it again');
+      await tapElsewhere(root.querySelector('p')!);
+      await waitUntil(() => !open(), 'a tap elsewhere did not close it');
     });
   });
 
