@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
 import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
@@ -12,6 +12,8 @@ import { ev } from '../core/event-factory.js';
 import { fakeClock } from './shared/fake-clock.js';
 import { FakeVisibility, ManualTimers, startWorker, until } from '../data/helpers.js';
 import { DEFAULT_ANCHOR, DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/index.js';
+import { accessibleDescriptions, itWithDevTools } from '../support/engine.js';
+import { placedBeside } from '../support/placement.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);
@@ -264,9 +266,78 @@ describe('<status-timeline>', () => {
       expect(stageStates(el)).to.deep.equal(['done', 'done', 'done', 'current']);
       const current = root(el).querySelector('[part~="stage-current"]')!;
       expect(current.getAttribute('aria-current')).to.equal('step');
-      // What a reached stage means is in its title for the mouse, and read with it by screen readers.
+      // What a reached stage means is read with it by screen readers (and shown to everyone behind the ⓘ, below).
       expect(textOf(current)).to.equal('Engagement current stage. The recipient opened, clicked, read or replied.');
       expect(root(el).querySelector('[part~="outcome"]')).to.equal(null);
+    });
+
+    describe('what the stages mean, behind an ⓘ button (keyboard, touch and mouse alike; no hover title)', () => {
+      const MEANINGS = [
+        'Submitted: The sending platform accepted the request to send.',
+        'Processed: The platform prepared the message and it passed its checks.',
+        'Delivered: The recipient’s server or phone accepted the message.',
+        'Engagement: The recipient opened, clicked, read or replied.',
+      ];
+      const parts = (el: StatusTimelineElement) => ({
+        info: root(el).querySelector<HTMLButtonElement>('[part~="info-button"]')!,
+        tip: root(el).querySelector<HTMLElement>('[part~="tooltip"]')!,
+      });
+
+      it('opens on Enter beside its button, says every stage, and closes on Escape (focus back on the button) and on Tab', async () => {
+        const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
+        const { info, tip } = parts(el);
+        expect(info.getAttribute('aria-label')).to.equal('About “Progress”');
+        expect(tip.matches(':popover-open')).to.equal(false);
+        info.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(tip.matches(':popover-open'), 'Enter opens it').to.equal(true);
+        await placedBeside(tip, info, 'the stages explanation');
+        // Every stage, reached or not; a group named as its button for a screen reader that reaches it.
+        expect([...tip.querySelectorAll('.tip-line')].map(textOf)).to.deep.equal(MEANINGS);
+        expect(tip.getAttribute('role')).to.equal('group');
+        expect(tip.getAttribute('aria-label')).to.equal('About “Progress”');
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        expect(tip.matches(':popover-open'), 'Escape closes it').to.equal(false);
+        expect(root(el).activeElement === info, 'focus stays on its button').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        expect(tip.matches(':popover-open')).to.equal(true);
+        await sendKeys({ press: 'Tab' });
+        expect(tip.matches(':popover-open'), 'Tab closes it').to.equal(false);
+        expect(root(el).activeElement === info, 'focus moved on').to.equal(false);
+      });
+
+      it('opens on a click, stays open on a click inside it, and closes on a second click or a click elsewhere', async () => {
+        const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+        const { info, tip } = parts(el);
+        const click = async (target: Element, dx = 0.5, dy = 0.5) => {
+          const r = target.getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(r.left + r.width * dx), Math.round(r.top + r.height * dy)] });
+        };
+        try {
+          await click(info);
+          expect(tip.matches(':popover-open'), 'a click opens it').to.equal(true);
+          await placedBeside(tip, info, 'the stages explanation');
+          await click(tip, 0.1, 0.2);
+          expect(tip.matches(':popover-open'), 'a click inside keeps it').to.equal(true);
+          await click(info);
+          expect(tip.matches(':popover-open'), 'a second click closes it').to.equal(false);
+          await click(info);
+          await click(root(el).querySelector('[part~="summary"]')!, 0.02);
+          expect(tip.matches(':popover-open'), 'a click elsewhere closes it').to.equal(false);
+        } finally {
+          await resetMouse();
+        }
+      });
+
+      // The hover title named each stage by its meaning: Chromium gave the list item that name, read before the
+      // item's own words, which say the meaning of a reached stage again.
+      itWithDevTools('leaves the stages named by their own words: no stage is read with its meaning twice', async () => {
+        const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+        expect(root(el).querySelectorAll('[part~="stage"]')).to.have.length(4);
+        for (const meaning of MEANINGS) expect(await accessibleDescriptions(meaning), meaning).to.deep.equal([]);
+        expect(await accessibleDescriptions('About “Progress”'), 'the button, not described by the explanation it opens').to.deep.equal(['']);
+      });
     });
 
     it('shows where a hard bounce stopped the message', async () => {

@@ -118,7 +118,12 @@ export const emulateTouchScreen = (): Promise<boolean> => executeServerCommand<b
  */
 export async function tap(target: Element): Promise<void> {
   const r = target.getBoundingClientRect();
-  await executeServerCommand('touch-tap', { x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  await tapAt(r.left + r.width / 2, r.top + r.height / 2);
+}
+
+/** A real tap with one finger at `x`, `y` (viewport pixels), as {@link tap}: whatever is there gets it. */
+export async function tapAt(x: number, y: number): Promise<void> {
+  await executeServerCommand('touch-tap', { x, y });
 }
 
 /**

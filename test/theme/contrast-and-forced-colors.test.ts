@@ -70,6 +70,20 @@ describe('contrast in both themes', () => {
       await waitUntil(() => timeline.shadowRoot!.querySelectorAll('[part~="row"]').length >= EVERY_EVENT.length, 'every row is drawn');
       await expect(el).to.be.accessible();
     });
+
+    it(`${theme}: a timeline's explanation of its stages, open, passes axe`, async () => {
+      const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
+        <status-timeline .events=${EVERY_EVENT.slice(0, 3)}></status-timeline>
+      </div>`);
+      await settled(el);
+      const timeline = el.querySelector('status-timeline')!;
+      const tip = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+      timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="info-button"]')!.click();
+      expect(tip.matches(':popover-open')).to.equal(true);
+      // Faded in (axe would read a fading text's colors mixed with the page's).
+      await Promise.allSettled(tip.getAnimations().map((animation) => animation.finished));
+      await expect(el).to.be.accessible();
+    });
   }
 });
 

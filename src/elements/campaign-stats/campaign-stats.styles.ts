@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
-import { tooltipPlacementStyles } from '../shared/tooltip-placement.styles.js';
+import { toggletipStyles } from '../shared/toggletip.styles.js';
 import { tokenStylesFor } from '../../styles/tokens.js';
 
 /*
@@ -226,46 +226,8 @@ const own = css`
     position: absolute;
     inset-block-start: 0.5rem;
     inset-inline-end: 0.5rem;
-    display: inline-grid;
-    place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_muted);
-    cursor: pointer;
   }
-
-  /* An explanation's parent box: out of the flow, and left to right (the explanation sets its own direction). Firefox
-     (153) places an anchored popover whose parent box runs right to left off the window, mirrored (an explanation
-     beside the first indicator of a right-to-left card drew at x = -369). */
-  .tip-box {
-    position: absolute;
-    direction: ltr;
-  }
-  /* Styled by the same tokens as the badge's tooltip: one look for every explanation of the kit. Its box, and its
-     place beside its button as it opens (tooltip-position.ts), are the badge tooltip's: tooltipPlacementStyles. */
-  ${tooltipPlacementStyles}
-  .tooltip {
-    max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100vw - 1rem));
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--estafette-tooltip-border, var(--_line));
-    border-radius: var(--estafette-tooltip-radius, var(--_radius));
-    background: var(--estafette-tooltip-bg, var(--_surface));
-    color: var(--estafette-tooltip-fg, var(--_text));
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
-    font: inherit;
-    font-size: var(--estafette-tooltip-font-size, 0.8125rem);
-    line-height: calc(1em + 0.3125rem);
-  }
-  .tip-line {
-    display: block;
-  }
-  .tip-line + .tip-line {
-    margin-block-start: 0.375rem;
-  }
+  /* The explanations' look and place: toggletipStyles. */
   .tip-line.note {
     font-weight: 600;
   }
@@ -427,12 +389,8 @@ const own = css`
      explanation's button, an indicator tapped again to unselect it). */
   @media (hover: hover) {
     button.metric-button:hover,
-    .info:hover,
     .action:hover {
       background: var(--_hover);
-    }
-    .info:hover {
-      color: var(--_text);
     }
   }
   .error {
@@ -568,4 +526,4 @@ const own = css`
 `;
 
 // Only the categories the stats draw: warning and danger marks.
-export const styles = [tokenStylesFor(['warning', 'danger']), baseStyles, own];
+export const styles = [tokenStylesFor(['warning', 'danger']), baseStyles, toggletipStyles, own];

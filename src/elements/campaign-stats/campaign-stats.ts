@@ -33,7 +33,7 @@ import { AutoRetry, isAbort } from '../shared/retry.js';
 import { cameBack, leftAt } from '../shared/departure.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
-import { positionTooltip } from '../shared/tooltip-position.js';
+import { toggletip } from '../shared/toggletip.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { styles } from './campaign-stats.styles.js';
 import { indicatorsToCsv, spreadsheetSeparator, type CsvSeparator } from './csv.js';
@@ -744,23 +744,16 @@ export class CampaignStatsElement extends LocalizedElement {
                 ${translate(locale, `stats.level.${level}`)}</span>`}
           </span>
         </button>
-        <button type="button" part="info-button" class="info" popovertarget=${`tip-${metric}`} @focusout=${closeWhenFocusMovesOn}
-          aria-label=${about}>
-          ${icon('info')}
-        </button>
-        <div class="tip-box"><div popover id=${`tip-${metric}`} part="tooltip" class="tooltip" role="group" aria-label=${about} dir=${directionOf(locale)}
-          @beforetoggle=${placeBesideButton} @toggle=${tabStopWhenScrolling} @focusout=${closeWhenFocusMovesOn}>
-          <span id=${helpId}>
-            <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
-            ${indicator.denominator && indicator.rate === null
-              ? html`<span class="tip-line">${translate(locale, 'stats.rate-none-help')}</span>`
-              : nothing}
-            ${metric === 'opened' && this.excludeAutomated
-              ? html`<span class="tip-line">${translate(locale, 'stats.automated-excluded-help')}</span>`
-              : nothing}
-            ${notes.map((note) => html`<span class="tip-line note">${note}</span>`)}
-          </span>
-        </div></div>
+        ${toggletip(`tip-${metric}`, about, locale, html`<span id=${helpId}>
+          <span class="tip-line">${explanationOf(locale, [`metric.${metric}.help.${channel}`, `metric.${metric}.help`]) ?? nothing}</span>
+          ${indicator.denominator && indicator.rate === null
+            ? html`<span class="tip-line">${translate(locale, 'stats.rate-none-help')}</span>`
+            : nothing}
+          ${metric === 'opened' && this.excludeAutomated
+            ? html`<span class="tip-line">${translate(locale, 'stats.automated-excluded-help')}</span>`
+            : nothing}
+          ${notes.map((note) => html`<span class="tip-line note">${note}</span>`)}
+        </span>`)}
       </li>
     `;
   }
@@ -779,49 +772,6 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     return lines;
   }
-}
-
-/**
- * An open explanation closes when focus moves on from its button, or from itself, to another control (Tab): it would
- * cover the next indicator. A click inside the explanation (to select its text) moves focus nowhere and keeps it open.
- */
-function closeWhenFocusMovesOn(event: FocusEvent): void {
-  const at = event.currentTarget as HTMLElement;
-  // From the explanation, its button is the element before its box in the template.
-  const button = at instanceof HTMLButtonElement ? at : at.parentElement!.previousElementSibling;
-  const tip = button instanceof HTMLButtonElement ? button.popoverTargetElement : null;
-  const next = event.relatedTarget;
-  if (tip instanceof HTMLElement && next instanceof Node && next !== button && !tip.contains(next)) tip.hidePopover(); // a no-op when closed
-}
-
-/** How each open explanation stops following its button. */
-const stopPlacing = new WeakMap<HTMLElement, () => void>();
-
-/**
- * An explanation opening is placed beside its button (the element before its box in the template), the way the badge's
- * tooltip is (`positionTooltip`: CSS anchor positioning, or Floating UI where that is missing or unsafe); closing, it
- * stops following the button, and gives the focus back to it if it had the focus (Escape in a scrolling
- * explanation: the browser would leave it on the page).
- */
-function placeBesideButton(event: Event): void {
-  const tip = event.currentTarget as HTMLElement;
-  stopPlacing.get(tip)?.();
-  stopPlacing.delete(tip);
-  const button = tip.parentElement!.previousElementSibling as HTMLElement;
-  if ((event as ToggleEvent).newState === 'open') stopPlacing.set(tip, positionTooltip(button, tip));
-  else if ((tip.getRootNode() as ShadowRoot).activeElement === tip) button.focus();
-}
-
-/**
- * An explanation longer than the room it has (400% zoom) scrolls: it is then the Tab stop after its button, so that
- * the keyboard can reach and scroll it in every browser, a group named as its button ("About “Opened”") for screen
- * readers. One that fits stays out of the Tab order.
- */
-function tabStopWhenScrolling(event: Event): void {
-  const tip = event.currentTarget as HTMLElement;
-  if ((event as ToggleEvent).newState !== 'open') return;
-  if (tip.scrollHeight > tip.clientHeight) tip.tabIndex = 0;
-  else tip.removeAttribute('tabindex');
 }
 
 /** Whether two views say the same: the same counts (an absent one and 0 alike) and the same sending state. */

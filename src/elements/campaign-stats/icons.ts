@@ -1,9 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { ICONS } from '../shared/icons.js';
 
-// The two icons the shared set lacks, drawn on its 16 × 16 grid with the same stroke.
-const OWN: Readonly<Record<'info' | 'download', SVGTemplateResult>> = {
-  info: svg`<path d="M8 1.75a6.25 6.25 0 1 1 0 12.5a6.25 6.25 0 1 1 0-12.5ZM8 7.25v4M8 4.75V5"/>`,
+// The icon the shared set lacks, drawn on its 16 × 16 grid with the same stroke (the ⓘ is the toggletip's).
+const OWN: Readonly<Record<'download', SVGTemplateResult>> = {
   download: svg`<path d="M8 1.75v8.5M4.5 6.75 8 10.25l3.5-3.5M2 13.75h12"/>`,
 };
 

@@ -147,7 +147,10 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   /** The data source for `message-id`; by default the closest `<status-source>`, else the page default (`setDefaultSource`). */
   @property({ attribute: false }) source: StatusDataSource | undefined;
 
-  /** `medium` (default) or `small`. */
+  /**
+   * `medium` (default) or `small`. A small badge is drawn 20 px tall (with the default text size) and takes a pointer
+   * or a finger within 24 × 24 px around its centre (WCAG 2.2, 2.5.8), its box unchanged.
+   */
   @property() size: BadgeSize = 'medium';
 
   /** `pill` (default), `dot`, or `icon-only` (the label stays the accessible name and is in the tooltip). */

@@ -5,7 +5,8 @@ import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-positi
 /**
  * Explanatory tooltips, following the WAI-ARIA tooltip pattern and WCAG 1.4.13:
  * - opens on hover after a short delay and at once on keyboard focus (`:focus-visible`, so a mouse click or a tap
- *   does not open it a second time); a tap toggles it on touch screens, and a tap elsewhere closes it;
+ *   does not open it a second time); a tap on its trigger toggles it on touch screens, a tap elsewhere closes it,
+ *   and a tap inside it changes nothing (its text is being selected or scrolled);
  * - stays open while the pointer travels onto it (a short grace delay) so it can be read and selected;
  * - Escape closes it, and only it: the key is swallowed only while a tooltip is open, so an enclosing `<dialog>`
  *   closes on the next Escape, not this one;
@@ -225,8 +226,12 @@ export class TooltipController implements ReactiveController {
     this.sync();
   }
 
-  /** @internal A tap on the trigger. */
-  tap(): void {
+  /**
+   * @internal A tap on the host (`path`: the click's composed path). One inside the tooltip changes nothing: its
+   * reader is selecting or scrolling its text.
+   */
+  tap(path: readonly EventTarget[]): void {
+    if (this.tip && path.includes(this.tip)) return;
     this.clearTimers();
     if (this.shown) this.reasons.clear();
     else {
@@ -436,7 +441,7 @@ export function installTooltipListeners(root: Document | ShadowRoot = document):
     (event) => {
       const pointerType = (event as PointerEvent).pointerType || lastPointerType;
       if (pointerType !== 'touch') return;
-      controllerFor(event)?.tap();
+      controllerFor(event)?.tap(event.composedPath());
     },
     capture,
   );

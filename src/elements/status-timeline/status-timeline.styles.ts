@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { toggletipStyles } from '../shared/toggletip.styles.js';
 
 /*
  * Colors fall back from the element's own custom properties to the kit's --estafette-* tokens, then to values
@@ -45,12 +46,19 @@ const own = css`
     margin: 0;
   }
 
-  /* Lifecycle stages */
+  /* Lifecycle stages, and the ⓘ that explains them at their end */
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin-block-end: 0.5rem;
+  }
   .stages {
+    flex: 1;
     display: grid;
     grid-template-columns: repeat(4, minmax(0, 1fr));
     gap: 0.25rem;
-    margin: 0 0 0.5rem;
+    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -308,6 +316,7 @@ const own = css`
     color: var(--_reached);
   }
   a:focus-visible,
+  .info:focus-visible,
   .button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -398,4 +407,4 @@ const own = css`
 `;
 
 /** Token defaults (category classes, focus ring) first, then the element's own rules. */
-export const styles = [tokenStyles, baseStyles, own];
+export const styles = [tokenStyles, baseStyles, toggletipStyles, own];

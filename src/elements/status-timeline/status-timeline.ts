@@ -87,6 +87,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * Space or a click picks it, which fires `entry-select`. With `announce`, entries that arrive live are also said to screen readers, politely: "New event:
  * Delivered, 14:02:31", or several at once ("3 new events, the last one: ...") at most once per `announce-interval`;
  * so are entries the page adds to the same message's `.events` (or campaign's `.history`) from its own feed.
+ * What the four stages mean is behind an ⓘ button after them, as `<campaign-stats>` explains its indicators: a
+ * click, a tap, Enter or Space shows it, a second press, a tap or click elsewhere, Escape or Tab closes it.
  *
  * @summary Delivery history of a message, or action history of a campaign.
  *
@@ -105,6 +107,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @csspart stage-upcoming - A stage still ahead.
  * @csspart stage-stopped - The stage where a failed message stopped.
  * @csspart stage-marker - A stage's disc (check, clock or cross); its icon is also `icon`.
+ * @csspart info-button - The small button after the stages that shows what each stage means.
+ * @csspart tooltip - What each stage means, shown by `info-button`.
  * @csspart outcome - The line saying where a failed message stopped, or that it bounced after delivery.
  * @csspart summary - The number of entries.
  * @csspart scroller - The scrolling box around the list.
@@ -126,6 +130,12 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
  * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact).
  * @cssprop --estafette-timeline-accent - Color of the current stage, of links and of the selected row's bar (stages passed take the success color); falls back to `--estafette-accent`.
+ * @cssprop --estafette-tooltip-bg - Background of the stages' explanation (as the badge's tooltip).
+ * @cssprop --estafette-tooltip-fg - Text color of the stages' explanation.
+ * @cssprop --estafette-tooltip-border - Border color of the stages' explanation.
+ * @cssprop --estafette-tooltip-max-width - Widest the explanation gets (default 20rem, never wider than the viewport).
+ * @cssprop --estafette-tooltip-font-size - Text size of the explanation (default 0.8125rem).
+ * @cssprop --estafette-tooltip-radius - Corner radius of the explanation (default `--estafette-radius`).
  *
  * @tagname status-timeline
  */
