@@ -48,7 +48,7 @@ export const frExplanations: ExplanationCatalogue = {
   'status.replied.meaning': 'Le destinataire a répondu à votre SMS.',
   'status.replied.caveat': 'SMS uniquement. Dans certains pays, on ne peut pas répondre aux SMS marketing : l’absence de réponse ne signifie pas toujours un manque d’intérêt.',
   'status.unsubscribed.meaning': 'Le destinataire a demandé à ne plus recevoir vos messages, par le lien de désabonnement ou en répondant STOP.',
-  'status.unsubscribed.caveat': 'Le message lui-même a très probablement été délivré, puisque le désabonnement vient en général de lui. N’envoyez plus de messages marketing à cette personne ; la plupart des plateformes l’excluent automatiquement.',
+  'status.unsubscribed.caveat': 'Le message lui-même a très probablement été délivré, puisque le désabonnement se fait en général depuis le message. N’envoyez plus de messages marketing à cette personne ; la plupart des plateformes l’excluent automatiquement.',
   'status.resubscribed.meaning': 'Le destinataire s’est réabonné après un désabonnement.',
   'status.resubscribed.caveat': 'Seul son dernier choix compte : un désabonnement ultérieur l’annule.',
   'status.complained.meaning': 'Le destinataire a signalé cet e-mail comme spam (courrier indésirable) dans sa messagerie.',
