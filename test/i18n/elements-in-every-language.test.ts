@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { CampaignCounts } from '../../src/core/index.js';
+import { DISPLAY_STATUSES, type CampaignCounts } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
-import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
+import { addMessages, loadLocale, removeAddedMessages } from '../../src/i18n/index.js';
 import { ev } from '../core/event-factory.js';
 
 const labelOf = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
@@ -43,6 +43,23 @@ describe('elements in every language', () => {
     expect(labels[1]).to.equal('Rebond définitif');
     expect(new Set(labels).size, labels.join(' | ')).to.be.greaterThan(4);
     for (const label of labels.slice(2)) expect(label).to.not.equal('Hard bounce');
+  });
+
+  it('shows every status label whole, never cut, in every language and size, in a column as narrow as it can be', async () => {
+    // A table squeezed to 1 px, as the demo's on a phone: each cell is as narrow as its badge lets it be.
+    const languages = ['fr', 'en', 'de', 'es', 'it', 'nl'] as const;
+    await Promise.all(languages.map((lang) => loadLocale(lang)));
+    const el = await fixture(html`<table style="inline-size: 1px"><tbody>${languages.map((lang) => html`<tr lang=${lang}>
+      ${DISPLAY_STATUSES.map((status) => html`<td><email-status-badge status=${status}></email-status-badge></td><td><email-status-badge status=${status} size="small"></email-status-badge></td>`)}
+    </tr>`)}</tbody></table>`);
+    const badges = [...el.querySelectorAll<EmailStatusBadgeElement>('email-status-badge')];
+    await Promise.all(badges.map((badge) => badge.updateComplete));
+    const cut = badges.flatMap((badge) => {
+      const label = badge.shadowRoot!.querySelector<HTMLElement>('[part~="label"]')!;
+      return label.scrollWidth > label.clientWidth ? [`${badge.closest('[lang]')!.getAttribute('lang')} ${label.textContent}`] : [];
+    });
+    expect(badges.length).to.equal(languages.length * DISPLAY_STATUSES.length * 2);
+    expect(cut).to.deep.equal([]);
   });
 
   it('switches live when lang changes, to a language not loaded yet', async () => {

@@ -57,10 +57,10 @@ describe('translate', () => {
 
 describe('translatePlural', () => {
   it('uses the singular for 0 and 1 in French', () => {
-    expect(translatePlural('fr', 'stats.total-opens', 0)).to.equal('0 ouverture au total');
-    expect(translatePlural('fr', 'stats.total-opens', 1)).to.equal('1 ouverture au total');
-    expect(translatePlural('fr', 'stats.total-opens', 1.5)).to.equal('1,5 ouverture au total');
-    expect(translatePlural('fr', 'stats.total-opens', 2)).to.equal('2 ouvertures au total');
+    expect(translatePlural('fr', 'stats.total-opens', 0)).to.equal('0\u00a0ouverture au total');
+    expect(translatePlural('fr', 'stats.total-opens', 1)).to.equal('1\u00a0ouverture au total');
+    expect(translatePlural('fr', 'stats.total-opens', 1.5)).to.equal('1,5\u00a0ouverture au total');
+    expect(translatePlural('fr', 'stats.total-opens', 2)).to.equal('2\u00a0ouvertures au total');
   });
 
   it('uses the plural for 0 and the singular only for 1 in English', () => {
@@ -71,18 +71,18 @@ describe('translatePlural', () => {
 
   it('falls back to the "other" form for a plural category the catalogue does not write (French millions)', () => {
     // Written the French way: a narrow no-break space between groups of digits.
-    expect(translatePlural('fr', 'timeline.events', 1_000_000)).to.equal('1\u202f000\u202f000 événements');
+    expect(translatePlural('fr', 'timeline.events', 1_000_000)).to.equal('1\u202f000\u202f000\u00a0événements');
     expect(translatePlural('en', 'timeline.events', 10_000)).to.equal('10,000 events');
   });
 
   it('writes the count in the regional conventions of the format locale it is given, the forms staying the language\'s', () => {
-    expect(translatePlural('fr', 'timeline.events', 12_345, undefined, 'fr-LU')).to.equal('12.345 événements');
+    expect(translatePlural('fr', 'timeline.events', 12_345, undefined, 'fr-LU')).to.equal('12.345\u00a0événements');
     expect(translatePlural('en', 'timeline.events', 123_456, undefined, 'en-IN')).to.equal('1,23,456 events');
     expect(translatePlural('en', 'timeline.events', 1, undefined, 'en-IN')).to.equal('1 event');
   });
 
   it('lets the caller put a formatted count in the text', () => {
-    expect(translatePlural('fr', 'timeline.new-events', 1200, { count: '1\u202f200' })).to.equal('1\u202f200 nouveaux événements');
+    expect(translatePlural('fr', 'timeline.new-events', 1200, { count: '1\u202f200' })).to.equal('1\u202f200\u00a0nouveaux événements');
   });
 
   it('falls back to the key itself for an unknown plural entry', () => {

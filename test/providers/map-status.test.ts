@@ -4,6 +4,7 @@ import { expect } from '../support/expect.js';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../../src/core/index.js';
 import { en, fr } from '../../src/i18n/index.js';
 import { labelMeaning, mapLabel, mapStatus, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
+import { SEED } from '../fixtures/seed-statuses.js';
 
 /** Word → status; `word@sms` asks with channel "sms". */
 type Words = Readonly<Record<string, DisplayStatus>>;
@@ -318,62 +319,6 @@ describe('mapStatus', () => {
     for (const word of ['__proto__', 'constructor', 'toString']) expect(mapStatus('sendgrid', word), word).to.equal('unknown');
   });
 });
-
-/** Every row of seed-statuses.md: the label as shown, the channel, the status and reason it implies. */
-const SEED: readonly (readonly [string, 'email' | 'sms', DisplayStatus, string?])[] = [
-  // seed 000
-  ['Expédié', 'email', 'delivered'],
-  ['Envoi en cours', 'email', 'sending'],
-  ['Ouvert', 'email', 'opened'],
-  ['Cliqué', 'email', 'clicked'],
-  ['Bounce temporaire', 'email', 'soft-bounced'],
-  ['Bounce permanente', 'email', 'hard-bounced'],
-  ['Dropped', 'email', 'dropped', 'suppressed'],
-  ['Blocked', 'email', 'blocked', 'reputation-block'],
-  // seed 001
-  ['Envoyé', 'email', 'sent'],
-  ['Délivré', 'email', 'delivered'],
-  ['Ouvert', 'email', 'opened'],
-  ['Cliqué', 'email', 'clicked'],
-  ['Désabonné', 'email', 'unsubscribed'],
-  ['Spam', 'email', 'complained'],
-  ['Erreur / soft bounce', 'email', 'soft-bounced'],
-  ['Erreur / hard bounce', 'email', 'hard-bounced'],
-  ['Bloqué', 'email', 'dropped', 'suppressed'],
-  // seed 002
-  ['Envoyé', 'email', 'sent'],
-  ['Livré', 'email', 'delivered'],
-  ['Livraison échouée', 'email', 'failed'],
-  ['Ouvert', 'email', 'opened'],
-  // seed 003
-  ['Erreur (réception)', 'email', 'failed'],
-  ['En attente', 'email', 'queued'],
-  ['Traité', 'email', 'queued'],
-  ['Rejeté', 'email', 'dropped', 'suppressed'],
-  ['Erreur (traitement)', 'email', 'failed', 'template-error'],
-  ['Différé', 'email', 'deferred', 'quota'],
-  ['Accepté', 'email', 'queued'],
-  ['Crédits épuisés', 'email', 'held', 'quota'],
-  ['En attente de modération', 'email', 'held', 'moderation'],
-  ['Filtré', 'email', 'dropped', 'suppressed'],
-  ['Prévu', 'email', 'scheduled'],
-  ['Quarantaine', 'email', 'dropped', 'policy'],
-  ['Délivré', 'email', 'delivered'],
-  ['Bounce: hardbounce', 'email', 'hard-bounced'],
-  ['Bounce: softbounce', 'email', 'soft-bounced'],
-  ['Ouvert', 'email', 'opened'],
-  ['Cliqué', 'email', 'clicked'],
-  ['Désinscrit', 'email', 'unsubscribed'],
-  ['Lu', 'email', 'read'],
-  ['Spam', 'email', 'complained'],
-  // seed 004 (SMS)
-  ['Délivrés', 'sms', 'delivered'],
-  ['Soft bounces', 'sms', 'soft-bounced'],
-  ['Hard bounces', 'sms', 'hard-bounced'],
-  ['En traitement', 'sms', 'sending'],
-  ['Réponses', 'sms', 'replied'],
-  ['Désinscriptions', 'sms', 'unsubscribed'],
-];
 
 describe('mapLabel: every row of seed-statuses.md', () => {
   for (const [label, channel, status, reason] of SEED) {

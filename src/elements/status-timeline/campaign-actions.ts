@@ -25,6 +25,6 @@ export const campaignActionLook = (action: string): { readonly icon: StatusIcon;
 export const campaignActionLabel = (locale: Locale, action: string): string =>
   isCampaignAction(action) ? translate(locale, `campaign.action.${action}`) : translate(locale, 'campaign.action.unknown', { raw: String(action) });
 
-/** Why a campaign was suspended, in words; a reason we do not know as "Reason not known: {its id}". */
+/** Why a campaign was suspended, in words; a reason we do not know as "Unknown reason: {its id}". */
 export const suspensionLabel = (locale: Locale, reason: string): string =>
   isSuspensionReason(reason) ? translate(locale, `campaign.suspended.${reason}`) : translate(locale, 'campaign.suspended.unknown', { raw: String(reason) });

@@ -96,7 +96,7 @@ export const de: Catalogue = {
   'status.replied.caveat': 'Nur bei SMS. In manchen Ländern können Empfänger auf Werbe-SMS nicht antworten; keine Antwort heißt also nicht immer kein Interesse.',
   'status.unsubscribed.label': 'Abgemeldet',
   'status.unsubscribed.meaning': 'Der Empfänger möchte Ihre Nachrichten nicht mehr erhalten und hat sich über den Abmeldelink oder mit der Antwort STOP abgemeldet.',
-  'status.unsubscribed.caveat': 'Die Nachricht selbst wurde zugestellt. Senden Sie dieser Person keine Werbenachrichten mehr; die meisten Plattformen schließen sie automatisch aus.',
+  'status.unsubscribed.caveat': 'Die Nachricht selbst wurde sehr wahrscheinlich zugestellt, da die Abmeldung meist über sie erfolgt. Senden Sie dieser Person keine Werbenachrichten mehr; die meisten Plattformen schließen sie automatisch aus.',
   'status.resubscribed.label': 'Wieder angemeldet',
   'status.resubscribed.meaning': 'Der Empfänger hat sich nach einer Abmeldung erneut angemeldet.',
   'status.resubscribed.caveat': 'Nur die letzte Entscheidung zählt: Eine spätere Abmeldung hebt sie wieder auf.',

@@ -134,7 +134,7 @@ export const enPanels = {
   'campaign.suspended.high-complaint-rate': 'Too many spam reports',
   'campaign.suspended.insufficient-credits': 'Not enough credits',
   'campaign.suspended.manual': 'Suspended by a person',
-  'campaign.suspended.unknown': 'Reason not known: {raw}',
+  'campaign.suspended.unknown': 'Unknown reason: {raw}',
   'campaign.suspension-help': 'A suspended campaign sends nothing more until someone resumes it.',
   // The index signature lets the literal hold keys beyond the required ones; `MessageKey` still lists them all.
 } satisfies Record<PanelRequiredKey, string> & Record<string, string>;

@@ -6,6 +6,14 @@ import type { ExplanationKey, PanelRequiredKey, RequiredKey } from '../keys.js';
  * are in `en-panels.ts` and the explanations in `en-explanations.ts`: both load on demand.
  * Plain text only (never HTML). `{name}` marks a value inserted by `translate()`; keys ending in `.one` / `.other`
  * are plural forms picked by `translatePlural()`.
+ *
+ * Style: American spelling (canceled, recognize, color), sentence case ("Soft bounce", "Spam reports"), the
+ * typographic apostrophe and quotation marks (’ “ ”); test/i18n/typography.test.ts checks them.
+ * "Sent" names both the status (handed on for delivery, receipt not confirmed yet: a pending state) and the
+ * campaign indicator (every message the platform took on, whatever happened next). Kept on purpose: it is the word
+ * of the dashboards our users know (Mailjet's "Sent" / "Envoyés" is both), a badge has no room for "Awaiting
+ * confirmation", and each says which it is: the status is in the pending group and its caveat starts "Sent does
+ * not mean received"; the indicator's help says it counts every message, and the rates over it say "of all messages".
  */
 export const en = {
   'locale.name': 'English',

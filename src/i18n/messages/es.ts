@@ -86,7 +86,7 @@ export const es: Catalogue = {
   'status.replied.caveat': 'Solo SMS. En algunos países los destinatarios no pueden responder a los SMS de marketing, así que no responder no siempre significa falta de interés.',
   'status.unsubscribed.label': 'Dado de baja',
   'status.unsubscribed.meaning': 'El destinatario ha pedido dejar de recibir sus mensajes, con el enlace de baja o respondiendo STOP.',
-  'status.unsubscribed.caveat': 'El mensaje en sí se ha entregado. No vuelva a enviar mensajes de marketing a esta persona; la mayoría de las plataformas la excluyen automáticamente.',
+  'status.unsubscribed.caveat': 'Lo más probable es que el mensaje en sí se haya entregado, ya que la baja suele hacerse desde él. No vuelva a enviar mensajes de marketing a esta persona; la mayoría de las plataformas la excluyen automáticamente.',
   'status.resubscribed.label': 'Suscrito de nuevo',
   'status.resubscribed.meaning': 'El destinatario se ha vuelto a suscribir después de haberse dado de baja.',
   'status.resubscribed.caveat': 'Solo cuenta su última decisión: una baja posterior la anula.',

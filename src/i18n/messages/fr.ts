@@ -5,7 +5,23 @@ import type { LabelCatalogue } from '../catalogue.js';
  * the texts of `<campaign-stats>` and `<status-timeline>` are in `fr-panels.ts` and the explanations in
  * `fr-explanations.ts`: both load on demand.
  * French typography: a no-break space (U+00A0) before `:` and inside « », a narrow no-break space (U+202F) before
- * `;`, `!`, `?` and `%`, so that a line never starts with the punctuation.
+ * `;`, `!`, `?` and `%`, so that a line never starts with the punctuation; a no-break space between a number and
+ * the word it counts (« 72 heures », « {count} événements »); the typographic apostrophe ’; sentence case (« Rebond
+ * temporaire », not « Rebond Temporaire »); the reader is « vous ». test/i18n/typography.test.ts checks them all.
+ *
+ * Glossary: one term per concept, in the badge, the figures, the timeline, the tooltips and the demo; the seeds'
+ * words where they agree (research/seed-statuses.md).
+ * - message (e-mail or SMS) · destinataire · campagne · plateforme d’envoi (short: plateforme) · fournisseur (who
+ *   reports the statuses) · serveur du destinataire, opérateur mobile
+ * - sent: Envoyé(s), both the status (handed on, receipt not confirmed yet) and the indicator (every message taken
+ *   on): the seeds' back-offices use the word for both, and each explanation says which it is (see en.ts)
+ * - delivered: Délivré(s), noun « livraison » (never « remis », never « reçu », which would say the person has it)
+ * - bounce: rebond (temporaire / définitif); the English words once, in quotes, in the meanings (« soft bounce »)
+ * - blocked (the receiving side refused it): Refusé; dropped (the platform did not send it): Non envoyé; « bloqué »
+ *   is not used, the seeds give it to both
+ * - unsubscribe: désabonné / désabonnement (the seeds also say « désinscrit »: mapLabel reads both)
+ * - open: Ouvert / ouverture · click: Cliqué / clic, « lien dont la plateforme mesure les clics » · complaint:
+ *   Signalé comme spam / signalement de spam · reason: motif
  */
 export const fr: LabelCatalogue = {
   'locale.name': 'Français',
@@ -79,7 +95,7 @@ export const fr: LabelCatalogue = {
   'badge.no-status-label': 'Aucun statut',
   'badge.no-status': 'Aucun statut n’a encore été donné pour ce message.',
   'badge.automated': 'Automatique : sans doute une protection de la vie privée ou un outil de sécurité, pas une personne.',
-  'badge.async-bounce': 'Rebond après livraison : le serveur destinataire a d’abord accepté le message, puis l’a renvoyé.',
+  'badge.async-bounce': 'Rebond après livraison : le serveur du destinataire a d’abord accepté le message, puis l’a renvoyé.',
   'badge.inferred': 'Compté comme délivré parce que le destinataire a interagi avec le message.',
   'badge.raw-status': 'Statut du fournisseur : {raw}',
   'badge.provider': 'Envoyé via {provider}',

@@ -89,7 +89,7 @@ export const it: Catalogue = {
   'status.replied.caveat': 'Solo SMS. In alcuni paesi i destinatari non possono rispondere agli SMS di marketing, quindi l’assenza di risposta non significa sempre mancanza di interesse.',
   'status.unsubscribed.label': 'Disiscritto',
   'status.unsubscribed.meaning': 'Il destinatario ha chiesto di non ricevere più questi messaggi, con il link di disiscrizione o rispondendo STOP.',
-  'status.unsubscribed.caveat': 'Il messaggio in sé è stato consegnato. Non inviare più messaggi di marketing a questa persona; la maggior parte delle piattaforme la esclude automaticamente.',
+  'status.unsubscribed.caveat': 'Molto probabilmente il messaggio in sé è stato consegnato, dato che la disiscrizione di solito parte da lì. Non inviare più messaggi di marketing a questa persona; la maggior parte delle piattaforme la esclude automaticamente.',
   'status.resubscribed.label': 'Reiscritto',
   'status.resubscribed.meaning': 'Il destinatario si è iscritto di nuovo dopo essersi disiscritto.',
   'status.resubscribed.caveat': 'Conta solo la sua scelta più recente: una disiscrizione successiva la annulla.',

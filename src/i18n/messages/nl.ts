@@ -89,7 +89,7 @@ export const nl: Catalogue = {
   'status.replied.caveat': 'Alleen sms. In sommige landen kunnen ontvangers niet antwoorden op commerciële sms-berichten, dus geen antwoord betekent niet altijd geen interesse.',
   'status.unsubscribed.label': 'Uitgeschreven',
   'status.unsubscribed.meaning': 'De ontvanger wil uw berichten niet meer ontvangen en heeft zich uitgeschreven via de uitschrijflink of met een STOP-antwoord.',
-  'status.unsubscribed.caveat': 'Het bericht zelf is wel afgeleverd. Stuur deze persoon geen marketingberichten meer; de meeste platforms sluiten hem of haar automatisch uit.',
+  'status.unsubscribed.caveat': 'Het bericht zelf is zeer waarschijnlijk afgeleverd, want uitschrijven gebeurt meestal via het bericht. Stuur deze persoon geen marketingberichten meer; de meeste platforms sluiten hem of haar automatisch uit.',
   'status.resubscribed.label': 'Opnieuw ingeschreven',
   'status.resubscribed.meaning': 'De ontvanger heeft zich opnieuw ingeschreven na een eerdere uitschrijving.',
   'status.resubscribed.caveat': 'Alleen de laatste keuze telt: een latere uitschrijving maakt dit ongedaan.',
