@@ -286,7 +286,7 @@ describe('<status-timeline>', () => {
       it('opens on Enter beside its button, says every stage, and closes on Escape (focus back on the button) and on Tab', async () => {
         const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
         const { info, tip } = parts(el);
-        expect(info.getAttribute('aria-label')).to.equal('About “Progress”');
+        expect(info.getAttribute('aria-label')).to.equal('What the stages mean');
         expect(tip.matches(':popover-open')).to.equal(false);
         info.focus();
         await sendKeys({ press: 'Enter' });
@@ -295,7 +295,7 @@ describe('<status-timeline>', () => {
         // Every stage, reached or not; a group named as its button for a screen reader that reaches it.
         expect([...tip.querySelectorAll('.tip-line')].map(textOf)).to.deep.equal(MEANINGS);
         expect(tip.getAttribute('role')).to.equal('group');
-        expect(tip.getAttribute('aria-label')).to.equal('About “Progress”');
+        expect(tip.getAttribute('aria-label')).to.equal('What the stages mean');
         await expect(el).to.be.accessible();
         await sendKeys({ press: 'Escape' });
         expect(tip.matches(':popover-open'), 'Escape closes it').to.equal(false);
@@ -330,13 +330,32 @@ describe('<status-timeline>', () => {
         }
       });
 
+      it('is named in its own words, which a page rewording the stats\' explanations (stats.explain) does not change', async () => {
+        addMessages('en', { 'stats.explain': 'Help on {label}' });
+        addMessages('fr', { 'stats.explain': 'Aide sur {label}' });
+        try {
+          for (const [lang, name] of [['en', 'What the stages mean'], ['fr', 'Ce que signifient les étapes']] as const) {
+            const el = await timeline(html`<status-timeline lang=${lang} .events=${stories.hardBounce}></status-timeline>`);
+            expect(parts(el).info.getAttribute('aria-label'), lang).to.equal(name);
+            expect(parts(el).tip.getAttribute('aria-label'), lang).to.equal(name);
+          }
+          // Its own key rewords it.
+          addMessages('en', { 'timeline.stages-about': 'Stage guide' });
+          const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
+          expect(parts(el).info.getAttribute('aria-label')).to.equal('Stage guide');
+        } finally {
+          removeAddedMessages('en');
+          removeAddedMessages('fr');
+        }
+      });
+
       // The hover title named each stage by its meaning: Chromium gave the list item that name, read before the
       // item's own words, which say the meaning of a reached stage again.
       itWithDevTools('leaves the stages named by their own words: no stage is read with its meaning twice', async () => {
         const el = await timeline(html`<status-timeline lang="en" .events=${stories.deliveredOpenedClicked}></status-timeline>`);
         expect(root(el).querySelectorAll('[part~="stage"]')).to.have.length(4);
         for (const meaning of MEANINGS) expect(await accessibleDescriptions(meaning), meaning).to.deep.equal([]);
-        expect(await accessibleDescriptions('About “Progress”'), 'the button, not described by the explanation it opens').to.deep.equal(['']);
+        expect(await accessibleDescriptions('What the stages mean'), 'the button, not described by the explanation it opens').to.deep.equal(['']);
       });
     });
 
