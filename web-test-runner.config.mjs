@@ -52,18 +52,24 @@ function forcedColorsCommand() {
 }
 
 /**
- * `executeServerCommand('accessible-description', name)`: the description Chromium's accessibility tree gives the
- * nodes of that accessible name, as a screen reader gets it (test/support/engine.ts's `accessibleDescriptions`).
+ * What Chromium's accessibility tree gives screen readers (test/support/engine.ts):
+ * - `executeServerCommand('accessible-description', name)`: the descriptions of the nodes of that accessible name
+ *   (`accessibleDescriptions`);
+ * - `executeServerCommand('described-as', description)`: the role and name of the nodes of that description
+ *   (`describedAs`).
  */
 function accessibilityCommand() {
   return {
     name: 'estafette-accessibility',
     /** @param {{ command: string, payload: unknown, session: any }} args */
     async executeCommand({ command, payload, session }) {
-      if (command !== 'accessible-description') return undefined;
+      if (command !== 'accessible-description' && command !== 'described-as') return undefined;
       const cdp = await session.browser.getPage(session.id).createCDPSession();
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        if (command === 'described-as') {
+          return nodes.filter((node) => !node.ignored && node.description?.value === payload).map((node) => `${node.role?.value} "${node.name?.value ?? ''}"`);
+        }
         return nodes.filter((node) => node.name?.value === payload).map((node) => String(node.description?.value ?? ''));
       } finally {
         await cdp.detach();

@@ -122,7 +122,7 @@ describe('in a changing page', () => {
       expect([first.calls.active, second.calls.active], 'live subscriptions to each source').to.deep.equal([0, 1]);
     });
 
-    it('still stops asking and following once it really left the page', async () => {
+    it('still stops following once it really left the page, and follows again once back', async () => {
       const { source, calls } = counted(new StaticDataSource({ events }));
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
       await waitUntil(() => rowsOf(el).length > 0, 'the rows');
@@ -131,9 +131,9 @@ describe('in a changing page', () => {
       await aTaskLater();
       expect(calls.active, 'live subscriptions off the page').to.equal(0);
       parent.append(el);
-      await waitUntil(() => rowsOf(el).length > 0, 'the rows once back');
-      expect(calls.events, 'asked again once back: what changed meanwhile reached no listener').to.equal(2);
-      expect(calls.active).to.equal(1);
+      await waitUntil(() => calls.active === 1, 'following again once back');
+      // Its rows shown meanwhile; the events that came while it was away, if any, caught up: back-on-the-page.test.ts.
+      expect(rowsOf(el).length, 'its rows, at once').to.be.greaterThan(0);
     });
   });
 

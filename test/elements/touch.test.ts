@@ -179,6 +179,24 @@ describeWithTouch('on a touch screen', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says what a row’s marks mean and its exact time, shown on hover for a mouse, in the details of the tapped row', async () => {
+      const events = [ev('sent', 0), ev('delivered', 1, { timeBasis: 'received' }), ev('opened', 2, { automated: true, eventId: 'o' }), ev('opened', 2, { automated: true, eventId: 'o' })];
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" time-zone="UTC" .events=${events}></status-timeline>`);
+      await settle(el);
+      const rowOf = (label: string) => inside(el, '[part~="row"]').find((r) => r.querySelector('[part~="label"]')!.textContent === label)!;
+      const details = () => inside(el, '[part~="details"]')[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
+      for (const [label, said] of [
+        ['Opened', ['The provider reported this event 2 times', 'Automatic: most likely a privacy feature or a security scanner, not a person.', 'November 2, 2026 at 9:02:00 AM']],
+        ['Delivered', ['The provider gives no time: this is when we heard of it, from its notification or by asking for the status.', 'November 2, 2026 at 9:01:00 AM']],
+      ] as const) {
+        await tap(rowOf(label));
+        await waitUntil(() => rowOf(label).getAttribute('aria-selected') === 'true', `a tap did not select ${label}`);
+        await settle(el);
+        for (const words of said) expect(details(), label).to.include(words);
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('explains its stages on a tap of the ⓘ, inside a phone’s window; a tap inside keeps it, a second tap or a tap elsewhere closes it', async () => {
       const root = await fixture(html`<div lang="en"><p style="margin: 0 0 8px">Elsewhere</p><status-timeline .events=${EVENTS}></status-timeline></div>`);
       const el = root.querySelector<StatusTimelineElement>('status-timeline')!;

@@ -100,6 +100,13 @@ export const accessibleDescriptions = (name: string): Promise<string[]> =>
   executeServerCommand('accessible-description', name) as Promise<string[]>;
 
 /**
+ * The nodes Chromium describes with `description` (Chromium only: the config's `described-as`), as `role "name"`:
+ * where a screen reader reads that text after a name (a `title` becomes a description).
+ */
+export const describedAs = (description: string): Promise<string[]> =>
+  executeServerCommand('described-as', description) as Promise<string[]>;
+
+/**
  * `describe` where the browser can be given a real tap (Chromium, Firefox), `describe.skip` in WebKit, whose
  * WebDriver sends a touch action as mouse events (see the config's `touch-tap`).
  */

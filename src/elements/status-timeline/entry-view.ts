@@ -65,10 +65,12 @@ function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateRes
   const time = timeOf(at);
   const exact = formatDateTime(format, time, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
   const relative = formatRelativeTime(format, time, view.now, PAST);
-  // A time the provider did not give exactly: "≈", why in its title, "approximate time" for screen readers.
+  // A time the provider did not give exactly: "≈", why in its title (for a mouse; the details say it to everyone),
+  // "approximate time" for screen readers, then a no-break space: a plain one, at the end of the hidden box, was
+  // dropped from the row's name ("approximate timeNov 2").
   const approx = isTimeBasis(basis)
     ? html`<span class="approx" title=${ifDefined(explanation(locale, `timeline.time-basis.${basis}`))}
-        ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')} </span></span
+        ><span aria-hidden="true">≈ </span><span class="visually-hidden">${translate(locale, 'timeline.time-approx')}\u00a0</span></span
       >`
     : nothing;
   // Compact or narrow: the relative time, the exact one as its title (and in the details). An unreadable time says
@@ -78,13 +80,19 @@ function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateRes
     : html`<span class="time-group"><time part="time" class="time" datetime=${at}>${approx}${exact}</time><span class="relative">${relative}</span></span>`;
 }
 
+/**
+ * A mark on a row: `shown`, with `long` as its title for a mouse, and `spoken` in the row's name for screen readers.
+ * The title is on the part screen readers skip: Chromium made it the mark's description, which repeated the name
+ * ("Bounced after delivery", then "Bounced after delivery: the recipient’s server…"). Keyboard and touch get `long`
+ * in the selected row's details.
+ */
+const mark = (kind: string, shown: string, long: string, spoken = shown): TemplateResult =>
+  html`<span part="mark" class="mark ${kind}"><span aria-hidden="true" title=${long}>${shown}</span><span class="visually-hidden">${spoken}</span></span>`;
+
 function renderCount(locale: Locale, count: number): TemplateResult | typeof nothing {
   if (count < 2) return nothing;
   const help = translatePlural(locale, 'timeline.duplicates-help', count);
-  return html`<span part="mark" class="mark count" title=${help}
-    ><span aria-hidden="true">${translate(locale, 'timeline.duplicates', { count })}</span
-    ><span class="visually-hidden">${help}</span></span
-  >`;
+  return mark('count', translate(locale, 'timeline.duplicates', { count }), help, help);
 }
 
 /** A row with nothing for its second line centres its first line beside the icon (class `alone`). */
@@ -132,8 +140,8 @@ export function renderEventRow(view: EntryView, row: TimelineRow<CanonicalEvent>
     <span class=${firstLineClass(view, details)}>
       <span part="label" class="label">${renderEventLabel(locale, event)}</span>
       ${renderCount(locale, row.count)}
-      ${event.automated ? html`<span part="mark" class="mark automated" title=${translate(locale, 'badge.automated')}>${translate(locale, 'timeline.automated')}</span>` : nothing}
-      ${bouncedAfter(view, event, row.key) ? html`<span part="mark" class="mark async danger" title=${translate(locale, 'badge.async-bounce')}>${translate(locale, 'timeline.async-bounce')}</span>` : nothing}
+      ${event.automated ? mark('automated', translate(locale, 'timeline.automated'), translate(locale, 'badge.automated')) : nothing}
+      ${bouncedAfter(view, event, row.key) ? mark('async danger', translate(locale, 'timeline.async-bounce'), translate(locale, 'badge.async-bounce')) : nothing}
       ${view.compact ? nothing : html`<span class="spacer"></span>`} ${renderTime(view, event.at, event.timeBasis)}
     </span>
     ${renderFields(view, details)}`;
@@ -156,6 +164,10 @@ export function renderHistoryRow(view: EntryView, row: TimelineRow<CampaignHisto
     ${renderFields(view, details)}`;
 }
 
+/** After the selected entry's name: " — The provider reported this event 3 times" (the row shows "×3"). */
+const reported = (locale: Locale, count: number): TemplateResult | typeof nothing =>
+  count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', count)}` : nothing;
+
 /** The selected entry's full time, with the relative one. */
 function renderDetailTime(view: EntryView, at: string): TemplateResult {
   const { format, timeZone } = view;
@@ -170,7 +182,7 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
   const event = row.item;
   const url = event.detail?.url;
   return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
-    <p class="detail-title">${renderEventLabel(locale, event)}${row.count > 1 ? html` — ${translatePlural(locale, 'timeline.duplicates-help', row.count)}` : nothing}</p>
+    <p class="detail-title">${renderEventLabel(locale, event)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, event.at)}
     ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
     ${knownType(event) ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
@@ -192,7 +204,7 @@ export function renderHistoryDetails(view: EntryView, row: TimelineRow<CampaignH
   const { locale } = view;
   const entry = row.item;
   return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
-    <p class="detail-title">${campaignActionLabel(locale, entry.action)}</p>
+    <p class="detail-title">${campaignActionLabel(locale, entry.action)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, entry.at)}
     ${entry.action === 'suspended' && entry.reason
       ? html`<p>${suspensionLabel(locale, entry.reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`

@@ -32,7 +32,7 @@ export function renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResu
       )}
     </ol>${toggletip(
       'stages-help',
-      translate(locale, 'stats.explain', { label }),
+      translate(locale, 'timeline.stages-about'),
       locale,
       // Every stage, reached or not (the list says a reached stage's meaning to screen readers already).
       lifecycle.stages.map(({ stage }) => html`<span class="tip-line">${translate(locale, 'timeline.stage-title', { stage: stageName(stage), help: translate(locale, `timeline.stage-help.${stage}`) })}</span>`),

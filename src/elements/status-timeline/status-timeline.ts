@@ -247,6 +247,8 @@ export class StatusTimelineElement extends LocalizedElement {
   private lifecycleRecipient?: string;
   /** A catch-up load of the latest page is waiting or under way (see catchUp). */
   private catchingUp = false;
+  /** It left the page with its rows shown, and missed live updates meanwhile (see comeBack). */
+  private away = false;
   /** Live entries heard, and how many had been when the last live status came (see catchUp). */
   private streamed = 0;
   private streamedAtStatus = 0;
@@ -279,7 +281,7 @@ export class StatusTimelineElement extends LocalizedElement {
     this.stopTicker = subscribeTicker(() => this.requestUpdate());
     // A list taken out of the page is back at its top: moved (its rows kept), it goes back to where it was read.
     if (this.scrollPos > 0) this.scrollToApply = this.scrollPos;
-    // Coming back on the page: reload what a remote timeline showed (live updates were missed meanwhile).
+    // Coming back on the page: follow again, and catch up with what was missed meanwhile (see syncInput).
     this.requestUpdate();
   }
 
@@ -292,12 +294,18 @@ export class StatusTimelineElement extends LocalizedElement {
     // Off the page, it follows nothing (see syncInput for the way back).
     this.stopLive?.();
     this.stopLive = undefined;
-    // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task: its
-    // request, rows, selection and older pages stay. Only an element that really left drops them.
+    // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task:
+    // its requests, rows, selection and older pages stay. One that really left stops its requests; its rows, selection
+    // and older pages stay to be shown at once if it comes back (a drawer opened again), caught up then (see
+    // comeBack), as `<email-status-badge>` and `<campaign-stats>` keep what they show. One still loading, or that
+    // failed, loads again.
     queueMicrotask(() => {
       if (this.isConnected) return;
       this.stopRemote();
-      this.loadedFor = undefined;
+      if (this.phase === 'ready' && this.loadedFor) this.away = true;
+      else this.loadedFor = undefined;
+      // Older events asked for and never to come: the button offers them again.
+      if (this.more === 'loading') this.more = 'idle';
       this.silence();
     });
   }
@@ -429,8 +437,37 @@ export class StatusTimelineElement extends LocalizedElement {
     const source = this.sources.source;
     const wanted = `${input.kind}\u0000${input.id}`;
     if (wanted !== this.loadedFor || source !== this.loadedSource) return this.start(input.kind, input.id, source, wanted);
-    // Moved within the page: following again what it shows.
-    if (!this.stopLive && source) this.follow(source, input.kind, input.id);
+    // Moved within the page, or back on it: following again what it shows.
+    if (!this.stopLive && source) {
+      this.follow(source, input.kind, input.id);
+      if (this.away) this.comeBack(source, input.kind, input.id);
+    }
+  }
+
+  /**
+   * Back on the page after being away, its rows shown meanwhile (no loading state): live updates were missed. A
+   * message's status, read through the source's cache as the badge reads it, tells whether events came meanwhile;
+   * the latest page is loaded again then (as after a stream outage), and for a campaign, whose history no status
+   * dates. Its entries arrive as live ones would.
+   */
+  private comeBack(source: StatusDataSource, kind: Kind, id: string): void {
+    this.away = false;
+    const generation = this.generation;
+    const signal = (this.abort = new AbortController()).signal;
+    const load = () => generation === this.generation && void this.loadLatest(generation, source, kind, id);
+    if (kind === 'campaign') return void load();
+    source.getMessages([id], { signal }).then((found) => {
+      const status = found.get(id);
+      if (status && generation === this.generation) this.liveStatus = status;
+      // A status that may be another recipient's, or none: the page says.
+      if (!status || this.severalRecipients || this.behind(status)) load();
+    }, load);
+  }
+
+  /** Whether a message's status is newer than every row: events happened that no row shows. */
+  private behind(status: MessageStatus | undefined): boolean {
+    const latest = this.eventStore.rows.at(-1)?.item;
+    return status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt));
   }
 
   private follow(source: StatusDataSource, kind: Kind, id: string): void {
@@ -440,6 +477,7 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   private start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
+    this.away = false;
     // Trying the same load again after a failure (automatically or with the button): the error stays on screen
     // until an answer comes, rather than flickering to "loading" and back at each attempt.
     const failed = this.phase === 'error' && wanted === this.failedFor && source === this.loadedSource ? this.loadError : undefined;
@@ -543,27 +581,28 @@ export class StatusTimelineElement extends LocalizedElement {
     this.catchingUp = true;
     const kind = this.kind;
     this.clock.setTimeout(() => {
-      const status = this.liveStatus;
-      const latest = this.eventStore.rows.at(-1)?.item;
       const source = this.loadedSource;
-      const behind = this.streamed === since && (kind === 'campaign' || (status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt))));
+      const behind = this.streamed === since && (kind === 'campaign' || this.behind(this.liveStatus));
       if (generation !== this.generation || !source || !behind) {
         this.catchingUp = false;
         return;
       }
-      this.fetchPage(source, kind, id, undefined, this.abort?.signal)
-        .then(
-          (page) => {
-            if (generation !== this.generation) return;
-            const added = this.mutate(() => this.addItems(page.items, 'refresh'), true);
-            if (added > 0) this.arrived(this.store.rows.at(-1)!.item, added);
-          },
-          (error: unknown) => {
-            if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
-          },
-        )
-        .finally(() => (this.catchingUp = false));
+      void this.loadLatest(generation, source, kind, id).finally(() => (this.catchingUp = false));
     }, CATCH_UP_WAIT);
+  }
+
+  /** Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). */
+  private loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string): Promise<void> {
+    return this.fetchPage(source, kind, id, undefined, this.abort?.signal).then(
+      (page) => {
+        if (generation !== this.generation) return;
+        const added = this.mutate(() => this.addItems(page.items, 'refresh'), true);
+        if (added > 0) this.arrived(this.store.rows.at(-1)!.item, added);
+      },
+      (error: unknown) => {
+        if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
+      },
+    );
   }
 
   /**

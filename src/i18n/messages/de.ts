@@ -273,6 +273,7 @@ export const de: Catalogue = {
   'timeline.recipient': 'An: {recipient}',
   'timeline.several-recipients': 'An mehrere Empfänger gesendet: Jeder hat seinen eigenen Verlauf, in den Zeilen, die ihn betreffen.',
   'timeline.stages': 'Fortschritt',
+  'timeline.stages-about': 'Was die Schritte bedeuten',
   'timeline.details': 'Ereignisdetails',
   'timeline.title': 'Zustellverlauf',
   'timeline.campaign-title': 'Kampagnenverlauf',

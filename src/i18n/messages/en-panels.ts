@@ -77,6 +77,7 @@ export const enPanels = {
   'timeline.recipient': 'To: {recipient}',
   'timeline.several-recipients': 'Sent to several recipients: each has their own progress, in the rows for them.',
   'timeline.stages': 'Progress',
+  'timeline.stages-about': 'What the stages mean',
   'timeline.details': 'Event details',
   'timeline.title': 'Delivery history',
   'timeline.campaign-title': 'Campaign history',

@@ -263,6 +263,7 @@ export const es: Catalogue = {
   'timeline.recipient': 'Para: {recipient}',
   'timeline.several-recipients': 'Enviado a varios destinatarios: cada uno tiene su propio progreso, en las filas que le corresponden.',
   'timeline.stages': 'Progreso',
+  'timeline.stages-about': 'Qué significa cada etapa',
   'timeline.details': 'Detalles del evento',
   'timeline.title': 'Historial de entrega',
   'timeline.campaign-title': 'Historial de la campaña',

@@ -73,6 +73,7 @@ export const frPanels: PanelCatalogue = {
   'timeline.recipient': 'À : {recipient}',
   'timeline.several-recipients': 'Envoyé à plusieurs destinataires : chacun a sa propre progression, dans les lignes qui le concernent.',
   'timeline.stages': 'Progression',
+  'timeline.stages-about': 'Ce que signifient les étapes',
   'timeline.details': 'Détails de l’événement',
   'timeline.title': 'Historique d’envoi',
   'timeline.campaign-title': 'Historique de la campagne',

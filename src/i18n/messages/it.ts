@@ -266,6 +266,7 @@ export const it: Catalogue = {
   'timeline.recipient': 'A: {recipient}',
   'timeline.several-recipients': 'Inviato a più destinatari: ognuno ha il proprio avanzamento, nelle righe che lo riguardano.',
   'timeline.stages': 'Avanzamento',
+  'timeline.stages-about': 'Cosa significa ogni fase',
   'timeline.details': 'Dettagli dell’evento',
   'timeline.title': 'Cronologia di consegna',
   'timeline.campaign-title': 'Cronologia della campagna',

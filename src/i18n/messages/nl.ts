@@ -266,6 +266,7 @@ export const nl: Catalogue = {
   'timeline.recipient': 'Aan: {recipient}',
   'timeline.several-recipients': 'Verzonden naar meerdere ontvangers: elk heeft een eigen verloop, in de regels die over hem gaan.',
   'timeline.stages': 'Voortgang',
+  'timeline.stages-about': 'Wat de stappen betekenen',
   'timeline.details': 'Details van de gebeurtenis',
   'timeline.title': 'Aflevergeschiedenis',
   'timeline.campaign-title': 'Campagnegeschiedenis',
