@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   COUNT_FIELDS,
   CONVENTIONS,
@@ -14,7 +14,6 @@ import {
   type Convention,
   type Thresholds,
 } from '../../core/index.js';
-import { noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
@@ -27,10 +26,10 @@ import {
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
 import { warnOnce } from '../../data/warn-once.js';
-import { loadFailure, warnLoadFailure } from '../shared/data-error.js';
+import { loadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
-import { AutoRetry, isAbort } from '../shared/retry.js';
-import { cameBack, leftAt } from '../shared/departure.js';
+import { isAbort } from '../shared/retry.js';
+import { LoadTask } from '../shared/load-task.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
 import { toggletip } from '../shared/toggletip.js';
@@ -240,9 +239,6 @@ export class CampaignStatsElement extends LocalizedElement {
   @state() private announcement = '';
 
   #sources?: SourceController;
-  #abortedOnDisconnect = false;
-  /** When it left the page (see `leftAt`). */
-  #left?: number;
   /** The retry button goes with its error (or a control with its indicator): focus moves to the first indicator. */
   private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
   #following?: { source: StatusDataSource; id: string; stop: () => void };
@@ -255,42 +251,16 @@ export class CampaignStatsElement extends LocalizedElement {
     () => this.clock,
   );
 
-  // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
-  readonly #retries = new AutoRetry(() => void this.refresh());
-  /** The next load asks the back end itself (see `refresh()`). */
-  #fresh = false;
-
-  readonly #task = new Task(this, {
-    task: async ([source, id], { signal }): Promise<FromSource | undefined> => {
-      this.#retries.stop();
-      if (!id) return undefined;
-      if (!source) throw noSourceError();
-      const fresh = this.#fresh;
-      this.#fresh = false;
-      return { stats: await source.getCampaignStats(id, { signal, fresh }), from: source };
-    },
-    args: () => [this.campaignId ? this.#sources?.source : undefined, this.campaignId] as const,
-    onComplete: () => this.#retries.reset(),
-    onError: (error) => {
-      warnLoadFailure(error, () => `the figures of campaign ${JSON.stringify(this.campaignId)}`);
-      // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-      this.#retries.failed(error, [this.campaignId, this.#sources?.source]);
-      if (!this.isConnected) this.#retries.stop();
-    },
+  readonly #load = new LoadTask<FromSource>(this, {
+    args: () => [this.campaignId, this.campaignId ? this.#sources?.source : undefined],
+    load: async (source, id, options) => ({ stats: await source.getCampaignStats(id, options), from: source }),
+    what: () => `the figures of campaign ${JSON.stringify(this.campaignId)}`,
+    // Past the source's cache, as the retry button.
+    retryFresh: true,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const away = cameBack(this.#left);
-    this.#left = undefined;
-    if (this.#abortedOnDisconnect) {
-      this.#abortedOnDisconnect = false;
-      void this.refresh();
-    } else if (away && this.#task.status === TaskStatus.COMPLETE) {
-      // Back on the page: figures that changed while it was away reached no listener of its. Asked again through
-      // the source's cache, which live updates kept current; the figures shown stay meanwhile.
-      void this.#task.run();
-    }
     if (this.campaignId) this.requestUpdate(); // resubscribe to live updates
   }
 
@@ -298,22 +268,11 @@ export class CampaignStatsElement extends LocalizedElement {
     super.disconnectedCallback();
     this.#unfollow();
     this.#announcer.cancel();
-    this.#retries.stop();
-    this.#left = leftAt();
-    if (this.#task.status === TaskStatus.PENDING) {
-      // Moving in the page disconnects and reconnects in the same task: only abort the load if it really left.
-      queueMicrotask(() => {
-        if (this.isConnected || this.#task.status !== TaskStatus.PENDING) return;
-        this.#abortedOnDisconnect = true;
-        this.#task.abort();
-      });
-    }
   }
 
   /** Loads the figures again, past any cache of the source (what the retry button does). */
   refresh(): Promise<void> {
-    this.#fresh = true;
-    return this.#task.run();
+    return this.#load.refresh();
   }
 
   /**
@@ -359,7 +318,8 @@ export class CampaignStatsElement extends LocalizedElement {
       // <status-source>) may know the same campaign id with other figures, or fail.
       const source = this.#sources?.source;
       const of = (figures: FromSource | undefined) => (figures && figures.from === source ? figures.stats : undefined);
-      const stats = newest(of(this.#task.value), of(this.live));
+      const { task, retries } = this.#load;
+      const stats = newest(of(task.value), of(this.live));
       if (stats && stats.campaign.id === this.campaignId) {
         return {
           state: 'ready',
@@ -373,10 +333,10 @@ export class CampaignStatsElement extends LocalizedElement {
         };
       }
       // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
-      if (this.#task.status === TaskStatus.ERROR && !isAbort(this.#task.error)) return { state: 'error', error: this.#task.error };
+      if (task.status === TaskStatus.ERROR && !isAbort(task.error)) return { state: 'error', error: task.error };
       // The same load tried again: its error stays until an answer (see AutoRetry.retrying).
-      if (this.#task.status === TaskStatus.PENDING && this.#retries.retrying(this.campaignId, this.#sources?.source) && !isAbort(this.#task.error)) {
-        return { state: 'error', error: this.#task.error };
+      if (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source) && !isAbort(task.error)) {
+        return { state: 'error', error: task.error };
       }
       return { state: 'loading' };
     }

@@ -1,11 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { MessageStatus } from '../../core/index.js';
-import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
-import { warnLoadFailure } from '../shared/data-error.js';
-import { AutoRetry, isAbort } from '../shared/retry.js';
-import { cameBack, leftAt } from '../shared/departure.js';
+import { LoadTask } from '../shared/load-task.js';
+import { isAbort } from '../shared/retry.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
 import { text } from '../shared/text.js';
 
@@ -44,19 +42,13 @@ const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
  */
 export class MessageLoader implements ReactiveController {
   readonly #sources: SourceController;
-  readonly #task: Task<[string | undefined, StatusDataSource | undefined], MessageStatus | null | undefined>;
+  readonly #load: LoadTask<MessageStatus | null>;
   #latest: MessageStatus | undefined;
   /** The id and the source `latest` came from: another id or source shows nothing of it. */
   #latestFor: string | undefined;
   #latestFrom: StatusDataSource | undefined;
-  readonly #retries = new AutoRetry(() => void this.#task.run());
   #subscribedTo: { id: string; source: StatusDataSource } | undefined;
   #unsubscribe: (() => void) | undefined;
-  #abortedOnDisconnect = false;
-  /** When it left the page (see `leftAt`). */
-  #left?: number;
-  /** The next lookup asks the back end itself (see `retry()`). */
-  #fresh = false;
   readonly #host: MessageHost;
   readonly #onChange: (previous: MessageStatus, next: MessageStatus) => void;
 
@@ -64,29 +56,16 @@ export class MessageLoader implements ReactiveController {
     this.#host = host;
     this.#onChange = onChange;
     this.#sources = new SourceController(host);
-    this.#task = new Task(host, {
+    this.#load = new LoadTask(host, {
       args: () => [followedId(host), this.#sources.source],
-      task: async ([id, source], { signal }) => {
-        this.#retries.stop();
-        if (id === undefined) return undefined;
-        if (!source) throw noSourceError();
-        const fresh = this.#fresh;
-        this.#fresh = false;
-        const found = await source.getMessages([id], { signal, fresh });
-        return found.get(id) ?? null;
-      },
+      load: async (source, id, options) => (await source.getMessages([id], options)).get(id) ?? null,
+      what: () => `the status of message ${JSON.stringify(followedId(host))}`,
+      // Through the source's cache: the badges of a page retry as one batch.
+      retryFresh: false,
       onComplete: (status) => {
-        this.#retries.reset();
         if (status) this.#accept(status);
         // The source no longer knows the message (deleted, another tenant's): what it said before goes.
         else if (status === null) this.#latest = undefined;
-      },
-      // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
-      onError: (error) => {
-        warnLoadFailure(error, () => `the status of message ${JSON.stringify(followedId(host))}`);
-        // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-        this.#retries.failed(error, [followedId(host), this.#sources.source]);
-        if (!this.#host.isConnected) this.#retries.stop();
       },
     });
     host.addController(this);
@@ -97,26 +76,23 @@ export class MessageLoader implements ReactiveController {
     const id = followedId(this.#host);
     if (id === undefined) return { kind: 'idle' };
     if (this.#latest && this.#latestFor === id) return { kind: 'ready', status: this.#latest };
-    switch (this.#task.status) {
+    const { task, retries } = this.#load;
+    switch (task.status) {
       case TaskStatus.COMPLETE:
-        return this.#task.value === null ? { kind: 'not-found' } : { kind: 'loading' };
+        return task.value === null ? { kind: 'not-found' } : { kind: 'loading' };
       case TaskStatus.ERROR:
-        return isAbort(this.#task.error)
-          ? { kind: 'loading' }
-          : { kind: 'error', error: this.#task.error, retrying: this.#retries.scheduled };
+        return isAbort(task.error) ? { kind: 'loading' } : { kind: 'error', error: task.error, retrying: retries.scheduled };
       default:
         // The same lookup tried again: its error stays until an answer (see AutoRetry.retrying).
-        return this.#retries.retrying(id, this.#sources.source) && !isAbort(this.#task.error)
-          ? { kind: 'error', error: this.#task.error, retrying: true }
+        return retries.retrying(id, this.#sources.source) && !isAbort(task.error)
+          ? { kind: 'error', error: task.error, retrying: true }
           : { kind: 'loading' };
     }
   }
 
   /** Looks the message up again now, past any cache of the source. */
   retry(): void {
-    this.#retries.stop();
-    this.#fresh = true;
-    void this.#task.run();
+    void this.#load.refresh();
   }
 
   hostUpdate(): void {
@@ -128,7 +104,7 @@ export class MessageLoader implements ReactiveController {
       this.#latest = undefined;
       this.#latestFor = id;
       this.#latestFrom = source;
-      this.#retries.reset();
+      this.#load.retries.reset();
     }
   }
 
@@ -137,33 +113,13 @@ export class MessageLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    const away = cameBack(this.#left);
-    this.#left = undefined;
-    if (this.#abortedOnDisconnect) {
-      this.#abortedOnDisconnect = false;
-      this.retry();
-    } else if (away && this.#task.status === TaskStatus.COMPLETE) {
-      // Back on the page (a panel opened again): what changed while it was away reached no listener of its. Asked
-      // again through the source's cache, which live updates kept current; what is shown stays meanwhile.
-      void this.#task.run();
-    }
     this.#syncSubscription();
   }
 
   hostDisconnected(): void {
-    this.#retries.stop();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedTo = undefined;
-    this.#left = leftAt();
-    if (this.#task.status === TaskStatus.PENDING) {
-      // Moving a row (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
-      queueMicrotask(() => {
-        if (this.#host.isConnected || this.#task.status !== TaskStatus.PENDING) return;
-        this.#abortedOnDisconnect = true;
-        this.#task.abort();
-      });
-    }
   }
 
   #accept(next: MessageStatus): void {
