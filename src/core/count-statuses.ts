@@ -1,7 +1,7 @@
 import type { CanonicalEvent } from './event.js';
 import type { MessageStatus } from './message-status.js';
 import type { CountedStatus } from './message-tally.js';
-import type { CampaignCounts } from './rates.js';
+import { COUNT_FIELDS, type CampaignCounts } from './rates.js';
 import type { DeliveryState } from './statuses.js';
 import { EstafetteInputError } from './errors.js';
 
@@ -34,11 +34,8 @@ const DELIVERY_COUNTER: { readonly [S in DeliveryState]: CountField } = {
 
 const NOT_SENT_OUT: ReadonlySet<DeliveryState> = new Set(['scheduled', 'canceled']);
 
-export const emptyCounts = (): Required<CampaignCounts> => ({
-  sent: 0, delivered: 0, opened: 0, openedTotal: 0, openedAutomated: 0, clicked: 0, clickedTotal: 0,
-  softBounced: 0, hardBounced: 0, bounced: 0, blocked: 0, dropped: 0, deferred: 0, pending: 0, failed: 0,
-  expired: 0, complained: 0, unsubscribed: 0, replied: 0, unknown: 0, scheduled: 0, canceled: 0,
-});
+/** Every counter at 0, in the order of {@link COUNT_FIELDS}. */
+export const emptyCounts = (): Required<CampaignCounts> => Object.fromEntries(COUNT_FIELDS.map((field) => [field, 0])) as Required<CampaignCounts>;
 
 /** Adds one message's status to the counts. */
 export function addStatus(counts: Required<CampaignCounts>, status: CountedStatus): void {

@@ -139,49 +139,46 @@ const BOTH: readonly Channel[] = ['email', 'sms'];
 const EMAIL: readonly Channel[] = ['email'];
 const SMS: readonly Channel[] = ['sms'];
 
-const entry = (
-  id: DisplayStatus,
-  category: StatusCategory,
-  icon: StatusIcon,
-  final: boolean,
-  channels: readonly Channel[],
-): StatusInfo => ({
-  id,
-  category,
-  icon,
-  final,
-  channels,
-  keys: { label: `status.${id}.label`, meaning: `status.${id}.meaning`, caveat: `status.${id}.caveat` },
-});
+/** What the catalogue says of one display status, its id aside: category, icon, final, channels. */
+type Spec = readonly [category: StatusCategory, icon: StatusIcon, final: boolean, channels: readonly Channel[]];
+
+/** The catalogue entries of `specs`, each with its id and its message keys. */
+const catalogue = (specs: { readonly [S in DisplayStatus]: Spec }): { readonly [S in DisplayStatus]: StatusInfo } =>
+  Object.fromEntries(
+    Object.entries(specs).map(([id, [category, icon, final, channels]]) => [
+      id,
+      { id, category, icon, final, channels, keys: { label: `status.${id}.label`, meaning: `status.${id}.meaning`, caveat: `status.${id}.caveat` } },
+    ]),
+  ) as { readonly [S in DisplayStatus]: StatusInfo };
 
 /** One entry per display status. */
-export const STATUS_CATALOGUE: { readonly [S in DisplayStatus]: StatusInfo } = {
-  scheduled: entry('scheduled', 'pending', 'clock', false, BOTH),
-  queued: entry('queued', 'pending', 'hourglass', false, BOTH),
-  held: entry('held', 'warning', 'pause', false, BOTH),
-  sending: entry('sending', 'pending', 'send', false, BOTH),
-  sent: entry('sent', 'pending', 'arrow-right', false, BOTH),
-  deferred: entry('deferred', 'warning', 'retry', false, BOTH),
+export const STATUS_CATALOGUE = catalogue({
+  scheduled: ['pending', 'clock', false, BOTH],
+  queued: ['pending', 'hourglass', false, BOTH],
+  held: ['warning', 'pause', false, BOTH],
+  sending: ['pending', 'send', false, BOTH],
+  sent: ['pending', 'arrow-right', false, BOTH],
+  deferred: ['warning', 'retry', false, BOTH],
   // Settled, though a late asynchronous bounce can still revise it.
-  delivered: entry('delivered', 'success', 'check', true, BOTH),
+  delivered: ['success', 'check', true, BOTH],
   // The provider usually retries a soft bounce: it may still turn into a delivery.
-  'soft-bounced': entry('soft-bounced', 'warning', 'alert', false, BOTH),
-  'hard-bounced': entry('hard-bounced', 'danger', 'x-circle', true, BOTH),
+  'soft-bounced': ['warning', 'alert', false, BOTH],
+  'hard-bounced': ['danger', 'x-circle', true, BOTH],
   // Sent back, the provider not saying whether for good: its own shape, not the hard bounce's cross.
-  bounced: entry('bounced', 'danger', 'bounce-back', true, BOTH),
-  blocked: entry('blocked', 'danger', 'shield', true, BOTH),
-  dropped: entry('dropped', 'danger', 'skip', true, BOTH),
-  failed: entry('failed', 'danger', 'error', true, BOTH),
-  expired: entry('expired', 'danger', 'timer-off', true, BOTH),
-  canceled: entry('canceled', 'neutral', 'cancel', true, BOTH),
-  unknown: entry('unknown', 'neutral', 'question', false, BOTH),
-  opened: entry('opened', 'engagement', 'eye', true, EMAIL),
-  clicked: entry('clicked', 'engagement', 'cursor', true, BOTH),
-  read: entry('read', 'engagement', 'book-open', true, BOTH),
-  replied: entry('replied', 'engagement', 'reply', true, SMS),
-  unsubscribed: entry('unsubscribed', 'warning', 'user-minus', true, BOTH),
-  complained: entry('complained', 'danger', 'flag', true, EMAIL),
-};
+  bounced: ['danger', 'bounce-back', true, BOTH],
+  blocked: ['danger', 'shield', true, BOTH],
+  dropped: ['danger', 'skip', true, BOTH],
+  failed: ['danger', 'error', true, BOTH],
+  expired: ['danger', 'timer-off', true, BOTH],
+  canceled: ['neutral', 'cancel', true, BOTH],
+  unknown: ['neutral', 'question', false, BOTH],
+  opened: ['engagement', 'eye', true, EMAIL],
+  clicked: ['engagement', 'cursor', true, BOTH],
+  read: ['engagement', 'book-open', true, BOTH],
+  replied: ['engagement', 'reply', true, SMS],
+  unsubscribed: ['warning', 'user-minus', true, BOTH],
+  complained: ['danger', 'flag', true, EMAIL],
+});
 
 /**
  * Whether no further event is expected for `status` on `channel`: the catalogue's `final`, except that an SMS soft

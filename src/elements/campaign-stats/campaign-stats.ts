@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import {
   COUNT_FIELDS,
   CONVENTIONS,
@@ -14,7 +14,6 @@ import {
   type Convention,
   type Thresholds,
 } from '../../core/index.js';
-import { noSourceError } from '../../data/errors.js';
 import type { StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
@@ -27,10 +26,10 @@ import {
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
 import { warnOnce } from '../../data/warn-once.js';
-import { loadFailure, warnLoadFailure } from '../shared/data-error.js';
+import { loadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
-import { AutoRetry, isAbort } from '../shared/retry.js';
-import { cameBack, leftAt } from '../shared/departure.js';
+import { isAbort } from '../shared/retry.js';
+import { LoadTask } from '../shared/load-task.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { SourceController } from '../shared/source-controller.js';
 import { toggletip } from '../shared/toggletip.js';
@@ -170,7 +169,7 @@ export class CampaignStatsElement extends LocalizedElement {
   @property({ converter: metricsConverter }) metrics?: string[] | string;
 
   /** `metrics` as a list of ids. */
-  private requestedMetrics: string[] = [];
+  #requestedMetrics: string[] = [];
 
   /** Denominator preset: `default` (opened / delivered, unsubscribed / opened, ...) or `per-delivered`. */
   @property() convention: Convention = 'default';
@@ -239,81 +238,41 @@ export class CampaignStatsElement extends LocalizedElement {
   @state() private live?: FromSource;
   @state() private announcement = '';
 
-  private sources?: SourceController;
-  private abortedOnDisconnect = false;
-  /** When it left the page (see `leftAt`). */
-  private left?: number;
+  #sources?: SourceController;
   /** The retry button goes with its error (or a control with its indicator): focus moves to the first indicator. */
   private readonly focusHandOver = new FocusHandOver(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="metric-button"]'));
-  private following?: { source: StatusDataSource; id: string; stop: () => void };
-  private previousShown?: Shown;
+  #following?: { source: StatusDataSource; id: string; stop: () => void };
+  #previousShown?: Shown;
   /** The source `previousShown` came from. */
-  private previousSource?: StatusDataSource;
-  private readonly announcer = new ThrottledAnnouncer(
+  #previousSource?: StatusDataSource;
+  readonly #announcer = new ThrottledAnnouncer(
     (message) => (this.announcement = message),
     () => this.announceInterval,
     () => this.clock,
   );
 
-  // A failure that may go away by itself (network, 5xx, timeout) is tried again, like the badge does.
-  private readonly retries = new AutoRetry(() => void this.refresh());
-  /** The next load asks the back end itself (see `refresh()`). */
-  private fresh = false;
-
-  private readonly task = new Task(this, {
-    task: async ([source, id], { signal }): Promise<FromSource | undefined> => {
-      this.retries.stop();
-      if (!id) return undefined;
-      if (!source) throw noSourceError();
-      const fresh = this.fresh;
-      this.fresh = false;
-      return { stats: await source.getCampaignStats(id, { signal, fresh }), from: source };
-    },
-    args: () => [this.campaignId ? this.sources?.source : undefined, this.campaignId] as const,
-    onComplete: () => this.retries.reset(),
-    onError: (error) => {
-      warnLoadFailure(error, () => `the figures of campaign ${JSON.stringify(this.campaignId)}`);
-      // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-      this.retries.failed(error, [this.campaignId, this.sources?.source]);
-      if (!this.isConnected) this.retries.stop();
-    },
+  readonly #load = new LoadTask<FromSource>(this, {
+    args: () => [this.campaignId, this.campaignId ? this.#sources?.source : undefined],
+    load: async (source, id, options) => ({ stats: await source.getCampaignStats(id, options), from: source }),
+    what: () => `the figures of campaign ${JSON.stringify(this.campaignId)}`,
+    // Past the source's cache, as the retry button.
+    retryFresh: true,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const away = cameBack(this.left);
-    this.left = undefined;
-    if (this.abortedOnDisconnect) {
-      this.abortedOnDisconnect = false;
-      void this.refresh();
-    } else if (away && this.task.status === TaskStatus.COMPLETE) {
-      // Back on the page: figures that changed while it was away reached no listener of its. Asked again through
-      // the source's cache, which live updates kept current; the figures shown stay meanwhile.
-      void this.task.run();
-    }
     if (this.campaignId) this.requestUpdate(); // resubscribe to live updates
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unfollow();
-    this.announcer.cancel();
-    this.retries.stop();
-    this.left = leftAt();
-    if (this.task.status === TaskStatus.PENDING) {
-      // Moving in the page disconnects and reconnects in the same task: only abort the load if it really left.
-      queueMicrotask(() => {
-        if (this.isConnected || this.task.status !== TaskStatus.PENDING) return;
-        this.abortedOnDisconnect = true;
-        this.task.abort();
-      });
-    }
+    this.#unfollow();
+    this.#announcer.cancel();
   }
 
   /** Loads the figures again, past any cache of the source (what the retry button does). */
   refresh(): Promise<void> {
-    this.fresh = true;
-    return this.task.run();
+    return this.#load.refresh();
   }
 
   /**
@@ -324,10 +283,10 @@ export class CampaignStatsElement extends LocalizedElement {
    * @throws {EstafetteInputError} when the counts are not valid.
    */
   exportCsv(separator: CsvSeparator = ','): string {
-    const view = this.view();
+    const view = this.#view();
     const shown = view.state === 'ready' ? view.shown : undefined;
     const locale = this.locale;
-    return indicatorsToCsv(shown ? this.indicatorsOf(shown) : [], locale, separator, this.formatFor(locale));
+    return indicatorsToCsv(shown ? this.#indicatorsOf(shown) : [], locale, separator, this.formatFor(locale));
   }
 
   /**
@@ -349,17 +308,18 @@ export class CampaignStatsElement extends LocalizedElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private get layoutShown(): CampaignStatsLayout {
+  get #layoutShown(): CampaignStatsLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'grid';
   }
 
-  private view(): View {
+  #view(): View {
     if (this.campaignId) {
       // Only figures from the source in force: another one (the page switched tenants, the element moved into another
       // <status-source>) may know the same campaign id with other figures, or fail.
-      const source = this.sources?.source;
+      const source = this.#sources?.source;
       const of = (figures: FromSource | undefined) => (figures && figures.from === source ? figures.stats : undefined);
-      const stats = newest(of(this.task.value), of(this.live));
+      const { task, retries } = this.#load;
+      const stats = newest(of(task.value), of(this.live));
       if (stats && stats.campaign.id === this.campaignId) {
         return {
           state: 'ready',
@@ -373,10 +333,10 @@ export class CampaignStatsElement extends LocalizedElement {
         };
       }
       // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
-      if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return { state: 'error', error: this.task.error };
+      if (task.status === TaskStatus.ERROR && !isAbort(task.error)) return { state: 'error', error: task.error };
       // The same load tried again: its error stays until an answer (see AutoRetry.retrying).
-      if (this.task.status === TaskStatus.PENDING && this.retries.retrying(this.campaignId, this.sources?.source) && !isAbort(this.task.error)) {
-        return { state: 'error', error: this.task.error };
+      if (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source) && !isAbort(task.error)) {
+        return { state: 'error', error: task.error };
       }
       return { state: 'loading' };
     }
@@ -396,15 +356,15 @@ export class CampaignStatsElement extends LocalizedElement {
     return { state: 'loading' };
   }
 
-  private channelOf(shown: Shown | undefined): Channel {
+  #channelOf(shown: Shown | undefined): Channel {
     if (isChannel(this.channel)) return this.channel;
     return shown?.channel && isChannel(shown.channel) ? shown.channel : 'email';
   }
 
-  private indicatorsOf(shown: Shown): Indicator[] {
+  #indicatorsOf(shown: Shown): Indicator[] {
     const indicators = computeIndicators(shown.counts, {
-      channel: this.channelOf(shown),
-      metrics: this.requestedMetrics,
+      channel: this.#channelOf(shown),
+      metrics: this.#requestedMetrics,
       convention: Object.hasOwn(CONVENTIONS, this.convention) ? this.convention : 'default',
       thresholds: this.thresholds,
       excludeAutomated: this.excludeAutomated,
@@ -433,62 +393,62 @@ export class CampaignStatsElement extends LocalizedElement {
       const given: unknown = this.metrics;
       const ids = typeof given === 'string' ? metricIds(given) : Array.isArray(given) ? given : [];
       if (given != null && typeof given !== 'string' && !Array.isArray(given)) console.warn(`estafette: <campaign-stats> metrics must be indicator ids (an array, or a string like "delivered opened"), not ${typeof given}; showing the defaults.`);
-      this.requestedMetrics = ids.map(String);
-      const unknown = this.requestedMetrics.filter((id) => !isCampaignMetric(id));
+      this.#requestedMetrics = ids.map(String);
+      const unknown = this.#requestedMetrics.filter((id) => !isCampaignMetric(id));
       if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);
     }
     // Only an element that loads by id pays for the context request and the default-source listener.
-    if (changed.has('campaignId') && this.campaignId && !this.sources) this.sources = new SourceController(this);
+    if (changed.has('campaignId') && this.campaignId && !this.#sources) this.#sources = new SourceController(this);
     if (changed.has('campaignId')) this.live = undefined;
     // Another campaign, or the same one from another source (another tenant, another API), is news, not an update.
-    const source = this.sources?.source;
-    const other = changed.has('campaignId') || source !== this.previousSource;
-    this.previousSource = source;
-    if (other) this.previousShown = undefined;
+    const source = this.#sources?.source;
+    const other = changed.has('campaignId') || source !== this.#previousSource;
+    this.#previousSource = source;
+    if (other) this.#previousShown = undefined;
     // A summary of another campaign or source is stale: empty the live region and drop what waits to be said. One in
     // a language the page has left is emptied too (not kept hidden, to come back on a switch back to that language);
     // a summary of this campaign waiting for the quiet period is said in the new language.
-    if (other) this.announcer.cancel();
-    else this.announcer.speakIn(this.locale);
+    if (other) this.#announcer.cancel();
+    else this.#announcer.speakIn(this.locale);
 
-    const view = this.view();
+    const view = this.#view();
     const shown = view.state === 'ready' ? view.shown : undefined;
     // Only figures that changed are news (final figures included): a live update repeating them (a stream's first
     // message) says nothing.
-    if (this.announce && shown && this.previousShown && !sameFigures(shown, this.previousShown)) {
-      this.announcer.push((locale) => this.summary(shown, locale), this.locale);
+    if (this.announce && shown && this.#previousShown && !sameFigures(shown, this.#previousShown)) {
+      this.#announcer.push((locale) => this.#summary(shown, locale), this.locale);
     }
-    if (shown) this.previousShown = shown;
+    if (shown) this.#previousShown = shown;
   }
 
   protected override updated(): void {
-    this.follow();
+    this.#follow();
   }
 
   /** Follows live updates of the campaign shown, through the source in force; nothing while off the page. */
-  private follow(): void {
+  #follow(): void {
     // A removed element still updates (a load finishing, a property set): following then would never end.
-    const source = this.isConnected && this.campaignId ? this.sources?.source : undefined;
+    const source = this.isConnected && this.campaignId ? this.#sources?.source : undefined;
     const id = this.campaignId;
-    if (this.following && this.following.source === source && this.following.id === id) return;
-    this.unfollow();
+    if (this.#following && this.#following.source === source && this.#following.id === id) return;
+    this.#unfollow();
     if (!source?.subscribe || !id) return;
     const stop = source.subscribe({ kind: 'campaign', id }, (update) => {
       if (update.type === 'campaign-stats' && update.stats.campaign.id === this.campaignId) this.live = { stats: update.stats, from: source };
     });
-    this.following = { source, id, stop };
+    this.#following = { source, id, stop };
   }
 
-  private unfollow(): void {
-    this.following?.stop();
-    this.following = undefined;
+  #unfollow(): void {
+    this.#following?.stop();
+    this.#following = undefined;
   }
 
   /** A short spoken summary: flagged rates first, then the first indicators with a rate; three at most. */
-  private summary(shown: Shown, locale: Locale): string {
+  #summary(shown: Shown, locale: Locale): string {
     let indicators: Indicator[];
     try {
-      indicators = this.indicatorsOf(shown);
+      indicators = this.#indicatorsOf(shown);
     } catch {
       return '';
     }
@@ -497,7 +457,7 @@ export class CampaignStatsElement extends LocalizedElement {
       const line = translate(locale, 'stats.metric-summary', {
         label: translate(locale, `metric.${i.metric}.label`),
         count: formatNumber(this.formatFor(locale), i.count),
-        rate: this.rateText(locale, i),
+        rate: this.#rateText(locale, i),
         denominator: i.rate === null ? '' : translate(locale, `denominator.${i.denominator!}`),
       }).trim();
       return i.level === 'ok' ? line : `${line} (${translate(locale, `stats.level.${i.level}`)})`;
@@ -506,33 +466,33 @@ export class CampaignStatsElement extends LocalizedElement {
     return translate(locale, 'stats.announcement', { summary: parts.join('. ') });
   }
 
-  private rateText(locale: Locale, indicator: Indicator): string {
-    return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.percent(locale, indicator.rate, indicator.limit);
+  #rateText(locale: Locale, indicator: Indicator): string {
+    return indicator.rate === null ? translate(locale, 'stats.rate-none') : this.#percent(locale, indicator.rate, indicator.limit);
   }
 
-  private percent(locale: Locale, value: number, limit?: number): string {
+  #percent(locale: Locale, value: number, limit?: number): string {
     return shownPercent(this.formatFor(locale), value, limit);
   }
 
   /** The threshold explanation of a flagged indicator, plus the SMS suspension risk where it applies. */
-  private thresholdNotes(locale: Locale, indicator: Indicator, channel: Channel): string[] {
-    const own = this.thresholdNote(locale, indicator, channel);
+  #thresholdNotes(locale: Locale, indicator: Indicator, channel: Channel): string[] {
+    const own = this.#thresholdNote(locale, indicator, channel);
     if (!own) return [];
-    return this.suspensionRisk(indicator, channel) ? [own, translate(locale, 'threshold.sms-suspension')] : [own];
+    return this.#suspensionRisk(indicator, channel) ? [own, translate(locale, 'threshold.sms-suspension')] : [own];
   }
 
-  private suspensionRisk(indicator: Indicator, channel: Channel): boolean {
+  #suspensionRisk(indicator: Indicator, channel: Channel): boolean {
     return channel === 'sms' && indicator.level !== 'ok' && SMS_SUSPENSION_METRICS.has(indicator.metric);
   }
 
   /** The note written for the metric on this channel (no spam folder for an SMS), else for the metric, else generic. */
-  private thresholdNote(locale: Locale, indicator: Indicator, channel: Channel): string | undefined {
+  #thresholdNote(locale: Locale, indicator: Indicator, channel: Channel): string | undefined {
     if (indicator.level === 'ok' || indicator.rate === null) return undefined;
     const { metric, level } = indicator;
     const params = {
       label: translate(locale, `metric.${metric}.label`),
-      rate: this.percent(locale, indicator.rate, indicator.limit),
-      limit: this.percent(locale, indicator.limit ?? 0, indicator.limit),
+      rate: this.#percent(locale, indicator.rate, indicator.limit),
+      limit: this.#percent(locale, indicator.limit ?? 0, indicator.limit),
     };
     for (const candidate of [`threshold.${metric}.${level}.${channel}`, `threshold.${metric}.${level}`]) {
       const own = translate(locale, candidate, params);
@@ -541,9 +501,9 @@ export class CampaignStatsElement extends LocalizedElement {
     return translate(locale, `threshold.generic.${level}`, params);
   }
 
-  private select(indicator: Indicator, unselect: boolean): void {
-    const view = this.view();
-    const channel = this.channelOf(view.state === 'ready' ? view.shown : undefined);
+  #select(indicator: Indicator, unselect: boolean): void {
+    const view = this.#view();
+    const channel = this.#channelOf(view.state === 'ready' ? view.shown : undefined);
     this.dispatchEvent(
       new MetricSelectEvent({
         metric: indicator.metric,
@@ -559,29 +519,29 @@ export class CampaignStatsElement extends LocalizedElement {
 
   override render(): TemplateResult {
     const locale = this.locale;
-    const view = this.view();
+    const view = this.#view();
     const shown = view.state === 'ready' ? view.shown : undefined;
-    const channel = this.channelOf(shown);
+    const channel = this.#channelOf(shown);
     let indicators: Indicator[] | undefined;
     let invalid: unknown;
     if (shown) {
       try {
-        indicators = this.indicatorsOf(shown);
+        indicators = this.#indicatorsOf(shown);
       } catch (error) {
         invalid = error;
       }
     }
     const loading = view.state === 'loading';
     return html`
-      <section part="base" class="base layout-${this.layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
-        ${this.renderHeader(locale, shown, channel)}
+      <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
+        ${this.#renderHeader(locale, shown, channel)}
         ${view.state === 'error'
-          ? this.renderError(locale, view.error)
+          ? this.#renderError(locale, view.error)
           : invalid !== undefined
-            ? this.renderError(locale, invalid)
+            ? this.#renderError(locale, invalid)
             : indicators && shown
-              ? this.renderReady(locale, shown, indicators, channel)
-              : this.renderSkeleton(locale, channel)}
+              ? this.#renderReady(locale, shown, indicators, channel)
+              : this.#renderSkeleton(locale, channel)}
         ${this.announce
           ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
           : nothing}
@@ -589,25 +549,25 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private heading(level: number, id: string, content: string): TemplateResult {
+  #heading(level: number, id: string, content: string): TemplateResult {
     const aria = String(Math.min(6, Math.max(1, Math.trunc(level) || 2)));
     return html`<div role="heading" aria-level=${aria} id=${id} class="heading">${content}</div>`;
   }
 
-  private renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel): TemplateResult {
+  #renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel): TemplateResult {
     return html`
       <header part="header" class="header">
         <div class="title-row">
-          ${this.heading(this.headingLevel, 'title', translate(locale, 'stats.title'))}
+          ${this.#heading(this.headingLevel, 'title', translate(locale, 'stats.title'))}
           ${shown?.name ? html`<span class="campaign-name" id="campaign-name">${shown.name}</span>` : nothing}
           <span class="channel" id="channel">${translate(locale, `channel.${channel}`)}</span>
         </div>
-        ${shown && (shown.sending || shown.updatedAt) ? this.renderStatus(locale, shown) : nothing}
+        ${shown && (shown.sending || shown.updatedAt) ? this.#renderStatus(locale, shown) : nothing}
       </header>
     `;
   }
 
-  private renderStatus(locale: Locale, shown: Shown): TemplateResult {
+  #renderStatus(locale: Locale, shown: Shown): TemplateResult {
     let updated: TemplateResult | typeof nothing = nothing;
     if (shown.updatedAt) {
       const marker = '\u0000';
@@ -628,8 +588,8 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private renderSkeleton(locale: Locale, channel: Channel): TemplateResult {
-    const count = metricsFor(channel, this.requestedMetrics).length;
+  #renderSkeleton(locale: Locale, channel: Channel): TemplateResult {
+    const count = metricsFor(channel, this.#requestedMetrics).length;
     return html`
       <p class="visually-hidden" role="status">${translate(locale, 'stats.loading')}</p>
       <ul part="metrics" class="metrics skeleton" aria-hidden="true">
@@ -649,12 +609,12 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   /** What is wrong with the figures or the options the page gave. */
-  private invalidInput(locale: Locale, error: EstafetteInputError): string {
+  #invalidInput(locale: Locale, error: EstafetteInputError): string {
     return translate(locale, error.path.startsWith('thresholds') ? 'stats.invalid-thresholds' : 'stats.invalid-counts');
   }
 
-  private renderError(locale: Locale, error: unknown): TemplateResult {
-    const [message, retry] = error instanceof EstafetteInputError ? [this.invalidInput(locale, error), false] : loadFailure(locale, error, 'campaign.not-found', 'stats.error');
+  #renderError(locale: Locale, error: unknown): TemplateResult {
+    const [message, retry] = error instanceof EstafetteInputError ? [this.#invalidInput(locale, error), false] : loadFailure(locale, error, 'campaign.not-found', 'stats.error');
     // An alert, as the timeline's: a status region inserted with its text already in it is not read out.
     return html`
       <div class="error danger" role="alert">
@@ -668,7 +628,7 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private renderReady(locale: Locale, shown: Shown, indicators: Indicator[], channel: Channel): TemplateResult {
+  #renderReady(locale: Locale, shown: Shown, indicators: Indicator[], channel: Channel): TemplateResult {
     const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
     const warnings = flagged(indicators);
     const marked = indicators.some((i) => i.metric === this.selected);
@@ -678,24 +638,24 @@ export class CampaignStatsElement extends LocalizedElement {
         : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
-        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.renderIndicator(locale, shown, indicator, channel, marked))}
+        ${repeat(indicators, (indicator) => indicator.metric, (indicator) => this.#renderIndicator(locale, shown, indicator, channel, marked))}
       </ul>
       ${warnings.length > 0
         ? html`
             <div part="warnings" class="warnings" role="group" aria-labelledby="warnings-title">
-              ${this.heading(this.headingLevel + 1, 'warnings-title', translate(locale, 'stats.warning-heading'))}
+              ${this.#heading(this.headingLevel + 1, 'warnings-title', translate(locale, 'stats.warning-heading'))}
               <ul>
                 ${warnings.map(
                   (i) => html`
                     <li class="flag ${i.level}" data-level=${i.level} data-metric=${i.metric}>
                       <span class="level-word">${icon(i.level === 'danger' ? 'danger' : 'warning')}
                         ${translate(locale, `stats.level.${i.level}`)}</span>
-                      <span class="note">${this.thresholdNote(locale, i, channel)}</span>
+                      <span class="note">${this.#thresholdNote(locale, i, channel)}</span>
                     </li>
                   `,
                 )}
               </ul>
-              ${warnings.some((i) => this.suspensionRisk(i, channel))
+              ${warnings.some((i) => this.#suspensionRisk(i, channel))
                 ? html`<p class="suspension">${translate(locale, 'threshold.sms-suspension')}</p>`
                 : nothing}
             </div>
@@ -711,7 +671,7 @@ export class CampaignStatsElement extends LocalizedElement {
     `;
   }
 
-  private renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel, marked: boolean): TemplateResult {
+  #renderIndicator(locale: Locale, shown: Shown, indicator: Indicator, channel: Channel, marked: boolean): TemplateResult {
     const { metric, level } = indicator;
     const selected = metric === this.selected;
     // A toggle once the page marks a selection (pressing the pressed one asks to unselect it); plain buttons before,
@@ -720,12 +680,12 @@ export class CampaignStatsElement extends LocalizedElement {
     const label = translate(locale, `metric.${metric}.label`);
     const about = translate(locale, 'stats.explain', { label });
     const helpId = `help-${metric}`;
-    const extras = this.extraLines(locale, shown, indicator);
-    const notes = this.thresholdNotes(locale, indicator, channel);
+    const extras = this.#extraLines(locale, shown, indicator);
+    const notes = this.#thresholdNotes(locale, indicator, channel);
     return html`
       <li part="metric metric-${level}" class="metric ${level}" data-level=${level} data-metric=${metric}>
         <button type="button" part=${selected ? 'metric-button selected' : 'metric-button'} class="metric-button"
-          aria-describedby=${selected ? helpId : `drill-hint ${helpId}`} aria-pressed=${ifDefined(pressed)} @click=${() => this.select(indicator, selected)}>
+          aria-describedby=${selected ? helpId : `drill-hint ${helpId}`} aria-pressed=${ifDefined(pressed)} @click=${() => this.#select(indicator, selected)}>
           <span part="label" class="label">${label}</span>
           <span class="figures">
           <span part="count" class="count">${formatNumber(this.formatFor(locale), indicator.count)}</span>
@@ -733,7 +693,7 @@ export class CampaignStatsElement extends LocalizedElement {
             ${indicator.denominator
               ? indicator.rate === null
                 ? html`<span part="rate" class="rate none">${translate(locale, 'stats.rate-none')}</span>`
-                : html`<span part="rate" class="rate">${this.percent(locale, indicator.rate, indicator.limit)}</span>
+                : html`<span part="rate" class="rate">${this.#percent(locale, indicator.rate, indicator.limit)}</span>
                     <span part="denominator" class="denominator">${translate(locale, `denominator.${indicator.denominator}`)}</span>`
               : nothing}
           </span>
@@ -759,7 +719,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   /** Secondary lines under opened: total opens on request, automatic opens left out. */
-  private extraLines(locale: Locale, shown: Shown, indicator: Indicator): string[] {
+  #extraLines(locale: Locale, shown: Shown, indicator: Indicator): string[] {
     if (indicator.metric !== 'opened') return [];
     const lines: string[] = [];
     const total = shown.counts.openedTotal;

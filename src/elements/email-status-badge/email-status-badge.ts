@@ -163,15 +163,15 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   @property({ type: Boolean }) announce = false;
 
   /** The polite live region of `announce`: outside the template, so that badges without it carry no part for it. */
-  private liveRegion: HTMLElement | undefined;
+  #liveRegion: HTMLElement | undefined;
 
-  private loader: MessageLoader | undefined;
-  private tooltip: TooltipController | undefined;
-  private view: View | undefined;
+  #loader: MessageLoader | undefined;
+  #tooltip: TooltipController | undefined;
+  #view: View | undefined;
   /** The status shown by the last update, for `announce`. */
-  private shownStatus: DisplayStatus | undefined;
+  #shownStatus: DisplayStatus | undefined;
   /** Whether this badge renders its icon and label as a nested template: it had a `message-id` when first drawn. */
-  private following: boolean | undefined;
+  #following: boolean | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,7 +181,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   /** Looks the message up again now (after an error, say). Does nothing without a `message-id`. */
   retry(): void {
-    this.loader?.retry();
+    this.#loader?.retry();
   }
 
   /**
@@ -196,28 +196,28 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   /** Closes the explanatory tooltip. */
   hideTooltip(): void {
-    this.tooltip?.hide();
+    this.#tooltip?.hide();
   }
 
   /** @internal The shared tooltip listeners ask for the controller on first hover, focus or tap. */
   [TOOLTIP_HOST](): TooltipController {
-    this.tooltip ??= new TooltipController(this, {
+    this.#tooltip ??= new TooltipController(this, {
       trigger: () => this.renderRoot?.querySelector<HTMLElement>('[part~="badge"]'),
-      content: () => this.tooltipContent(),
-      lang: () => this.view?.locale,
+      content: () => this.#tooltipContent(),
+      lang: () => this.#view?.locale,
       // The explanations load on demand (usually long before: prefetched at the first update); the tooltip opens
       // with them.
-      ready: () => explanationsPending(this.view?.locale ?? this.locale),
+      ready: () => explanationsPending(this.#view?.locale ?? this.locale),
       // Only what the name does not say already: with a status, all but the status name that opens the tooltip;
       // without, the tooltip says what the name says ("Loading the status…", why it is unavailable), and only the
       // retry line adds to it.
       describedBy: () => {
-        if (this.view?.model) return STATUS_DESCRIPTION;
-        const load = this.view?.load;
+        if (this.#view?.model) return STATUS_DESCRIPTION;
+        const load = this.#view?.load;
         return load === undefined ? undefined : load.kind === 'error' && load.retrying ? RETRYING_ID : '';
       },
     });
-    return this.tooltip;
+    return this.#tooltip;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -238,13 +238,13 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip says "unknown date".`);
     }
     // Data machinery only for badges that follow a message.
-    if (changed.has('messageId') && followedId(this) && !this.loader) {
-      this.loader = new MessageLoader(this, (previous, next) => this.liveChange(previous, next));
+    if (changed.has('messageId') && followedId(this) && !this.#loader) {
+      this.#loader = new MessageLoader(this, (previous, next) => this.#liveChange(previous, next));
     }
   }
 
   protected override render(): TemplateResult {
-    const view = (this.view = this.compute());
+    const view = (this.#view = this.#compute());
     const { load, model } = view;
     let category: StatusCategory = 'neutral';
     let icon: string | undefined = ICON_PATHS.unavailable;
@@ -274,23 +274,23 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     // throughout, so focus, the tooltip and its aria-describedby survive the status arriving. A badge that was first
     // drawn from attributes keeps its one flat template (the fastest to create); should it be given a message-id
     // later, its stylesheet hides the icon and label while it loads.
-    this.following ??= !!followedId(this);
-    if (this.following) {
-      const content = loading ? nothing : this.content(icon, view.label);
+    this.#following ??= !!followedId(this);
+    if (this.#following) {
+      const content = loading ? nothing : this.#content(icon, view.label);
       return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale} dir=${directionOf(view.locale)}>${content}</span>`;
     }
     return html`<span part="badge" class=${cls} role="img" tabindex="0" aria-label=${view.name} lang=${view.locale} dir=${directionOf(view.locale)}><svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label" .textContent=${view.label}></span></span>`;
   }
 
   /** The icon and the label, for a badge following a message (the same nodes as the flat template's). */
-  private content(icon: string | undefined, label: string): TemplateResult {
+  #content(icon: string | undefined, label: string): TemplateResult {
     return html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${icon ?? nothing}></path></svg><span part="label" .textContent=${label}></span>`;
   }
 
   /** What to show: a loaded status first, then `.value`, then the attributes; else the loading or error state. */
-  private compute(): View {
+  #compute(): View {
     const locale = this.locale;
-    const load: LoadState = followedId(this) && this.loader ? this.loader.state : IDLE;
+    const load: LoadState = followedId(this) && this.#loader ? this.#loader.state : IDLE;
     // While a lookup runs or after it failed, a status the page gave is still worth showing.
     const given = this.value !== undefined || text(this.status) !== undefined; // blank is none, as for the model
     const model =
@@ -314,11 +314,11 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     if (load.kind === 'loading') return { locale, load, model, label: '', name: t('badge.loading') };
     // Its name starts with what it shows (WCAG 2.5.3, label in name): "Unavailable. Couldn't load the status: ...".
     const label = t('badge.unavailable');
-    return { locale, load, model, label, name: t('badge.unavailable-name', { label, problem: this.problem(locale, load) }) };
+    return { locale, load, model, label, name: t('badge.unavailable-name', { label, problem: this.#problem(locale, load) }) };
   }
 
   /** The sentence explaining why there is no status to show. */
-  private problem(locale: Locale, load: LoadState): string {
+  #problem(locale: Locale, load: LoadState): string {
     if (load.kind === 'not-found') return translate(locale, 'badge.not-found');
     if (load.kind !== 'error') return '';
     const error = load.error;
@@ -329,29 +329,29 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
   protected override updated(changed: PropertyValues<this>): void {
     // Before Lit's content, like the tooltip: the template never owns (or clears) it, and turning `announce` on or off
     // leaves the badge box, its focus and its aria-describedby in place.
-    if (this.announce && !this.liveRegion) {
-      const region = (this.liveRegion = document.createElement('span'));
+    if (this.announce && !this.#liveRegion) {
+      const region = (this.#liveRegion = document.createElement('span'));
       region.className = 'visually-hidden';
       region.setAttribute('role', 'status');
       this.renderRoot.insertBefore(region, this.renderRoot.firstChild);
-    } else if (!this.announce && this.liveRegion) {
-      this.liveRegion.remove();
-      this.liveRegion = undefined;
+    } else if (!this.announce && this.#liveRegion) {
+      this.#liveRegion.remove();
+      this.#liveRegion = undefined;
     }
     // Every change of the status shown is said, wherever it came from: a live update, or the page setting `status`
     // or `.value` from its own feed. Not the first status, nor the first of another message.
-    const view = this.view;
-    if (changed.has('messageId')) this.shownStatus = undefined;
+    const view = this.#view;
+    if (changed.has('messageId')) this.#shownStatus = undefined;
     const shown = view?.model?.status;
     if (shown === undefined || !view) return;
-    if (this.liveRegion && this.shownStatus !== undefined && shown !== this.shownStatus) {
-      this.liveRegion.lang = view.locale;
-      this.liveRegion.textContent = translate(view.locale, 'badge.label', { status: translate(view.locale, statusInfo(shown).keys.label) });
+    if (this.#liveRegion && this.#shownStatus !== undefined && shown !== this.#shownStatus) {
+      this.#liveRegion.lang = view.locale;
+      this.#liveRegion.textContent = translate(view.locale, 'badge.label', { status: translate(view.locale, statusInfo(shown).keys.label) });
     }
-    this.shownStatus = shown;
+    this.#shownStatus = shown;
   }
 
-  private liveChange(previous: MessageStatus, next: MessageStatus): void {
+  #liveChange(previous: MessageStatus, next: MessageStatus): void {
     const event = new StatusChangeEvent(previous, next);
     this.dispatchEvent(event);
   }
@@ -360,15 +360,15 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
    * The tooltip: rendered only once it exists, from the data of the last render; relative times are computed here,
    * when it opens or the badge updates, never on a timer. Every provider string goes through a text binding.
    */
-  private tooltipContent(): TemplateResult {
-    const view = this.view ?? this.compute();
+  #tooltipContent(): TemplateResult {
+    const view = this.#view ?? this.#compute();
     const { locale, model, load } = view;
     const t = (key: string, params?: MessageParams) => translate(locale, key, params);
     if (!model) {
       if (load.kind === 'loading') return html`<p>${view.name}</p>`;
       // The problem alone: the badge already shows, and is named, "Unavailable".
       const retrying = load.kind === 'error' && load.retrying ? translate(locale, 'badge.retrying') : undefined;
-      return html`<p>${this.problem(locale, load)}</p>${retrying ? html`<p class="muted" id=${RETRYING_ID}>${retrying}</p>` : nothing}`;
+      return html`<p>${this.#problem(locale, load)}</p>${retrying ? html`<p class="muted" id=${RETRYING_ID}>${retrying}</p>` : nothing}`;
     }
     const { info } = model;
     const reason = model.reason
@@ -389,7 +389,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     const name = model.status === 'unknown' && model.raw !== undefined ? isolatedMessage(locale, 'common.unknown-value', { raw: model.raw }) : view.name;
     // A time that is not a date says "unknown date", as <campaign-stats> and <status-timeline> do, rather than nothing.
     const updated = model.updatedAt;
-    const problem = load.kind === 'error' || load.kind === 'not-found' ? this.problem(locale, load) : undefined;
+    const problem = load.kind === 'error' || load.kind === 'not-found' ? this.#problem(locale, load) : undefined;
     // The description reads all the lines as one run of text: a colon after each heading and a stop after a line
     // without one, for screen readers only, make it sentences ("Code: 452 4.2.2. Technical details: …") where it read
     // "Code 452 4.2.2 Technical details …". The tooltip looks as before (see .said).

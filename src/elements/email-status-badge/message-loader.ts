@@ -1,11 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { MessageStatus } from '../../core/index.js';
-import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
-import { warnLoadFailure } from '../shared/data-error.js';
-import { AutoRetry, isAbort } from '../shared/retry.js';
-import { cameBack, leftAt } from '../shared/departure.js';
+import { LoadTask } from '../shared/load-task.js';
+import { isAbort } from '../shared/retry.js';
 import { SourceController, type SourceHost } from '../shared/source-controller.js';
 import { text } from '../shared/text.js';
 
@@ -43,49 +41,31 @@ const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
  *   An update older than what is shown is ignored. `onChange` hears every change of display status after the first load.
  */
 export class MessageLoader implements ReactiveController {
-  private readonly sources: SourceController;
-  private readonly task: Task<[string | undefined, StatusDataSource | undefined], MessageStatus | null | undefined>;
-  private latest: MessageStatus | undefined;
+  readonly #sources: SourceController;
+  readonly #load: LoadTask<MessageStatus | null>;
+  #latest: MessageStatus | undefined;
   /** The id and the source `latest` came from: another id or source shows nothing of it. */
-  private latestFor: string | undefined;
-  private latestFrom: StatusDataSource | undefined;
-  private readonly retries = new AutoRetry(() => void this.task.run());
-  private subscribedTo: { id: string; source: StatusDataSource } | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private abortedOnDisconnect = false;
-  /** When it left the page (see `leftAt`). */
-  private left?: number;
-  /** The next lookup asks the back end itself (see `retry()`). */
-  private fresh = false;
+  #latestFor: string | undefined;
+  #latestFrom: StatusDataSource | undefined;
+  #subscribedTo: { id: string; source: StatusDataSource } | undefined;
+  #unsubscribe: (() => void) | undefined;
+  readonly #host: MessageHost;
+  readonly #onChange: (previous: MessageStatus, next: MessageStatus) => void;
 
-  constructor(
-    private readonly host: MessageHost,
-    private readonly onChange: (previous: MessageStatus, next: MessageStatus) => void,
-  ) {
-    this.sources = new SourceController(host);
-    this.task = new Task(host, {
-      args: () => [followedId(host), this.sources.source],
-      task: async ([id, source], { signal }) => {
-        this.retries.stop();
-        if (id === undefined) return undefined;
-        if (!source) throw noSourceError();
-        const fresh = this.fresh;
-        this.fresh = false;
-        const found = await source.getMessages([id], { signal, fresh });
-        return found.get(id) ?? null;
-      },
+  constructor(host: MessageHost, onChange: (previous: MessageStatus, next: MessageStatus) => void) {
+    this.#host = host;
+    this.#onChange = onChange;
+    this.#sources = new SourceController(host);
+    this.#load = new LoadTask(host, {
+      args: () => [followedId(host), this.#sources.source],
+      load: async (source, id, options) => (await source.getMessages([id], options)).get(id) ?? null,
+      what: () => `the status of message ${JSON.stringify(followedId(host))}`,
+      // Through the source's cache: the badges of a page retry as one batch.
+      retryFresh: false,
       onComplete: (status) => {
-        this.retries.reset();
-        if (status) this.accept(status);
+        if (status) this.#accept(status);
         // The source no longer knows the message (deleted, another tenant's): what it said before goes.
-        else if (status === null) this.latest = undefined;
-      },
-      // No source: retried when one is set (the task's arguments change). Other data-source errors say themselves.
-      onError: (error) => {
-        warnLoadFailure(error, () => `the status of message ${JSON.stringify(followedId(host))}`);
-        // The arguments in force are those of this run: a change of them starts another, whose end is the one heard.
-        this.retries.failed(error, [followedId(host), this.sources.source]);
-        if (!this.host.isConnected) this.retries.stop();
+        else if (status === null) this.#latest = undefined;
       },
     });
     host.addController(this);
@@ -93,100 +73,77 @@ export class MessageLoader implements ReactiveController {
 
   /** What to show. A known status stays shown while a fresh lookup is under way. */
   get state(): LoadState {
-    const id = followedId(this.host);
+    const id = followedId(this.#host);
     if (id === undefined) return { kind: 'idle' };
-    if (this.latest && this.latestFor === id) return { kind: 'ready', status: this.latest };
-    switch (this.task.status) {
+    if (this.#latest && this.#latestFor === id) return { kind: 'ready', status: this.#latest };
+    const { task, retries } = this.#load;
+    switch (task.status) {
       case TaskStatus.COMPLETE:
-        return this.task.value === null ? { kind: 'not-found' } : { kind: 'loading' };
+        return task.value === null ? { kind: 'not-found' } : { kind: 'loading' };
       case TaskStatus.ERROR:
-        return isAbort(this.task.error)
-          ? { kind: 'loading' }
-          : { kind: 'error', error: this.task.error, retrying: this.retries.scheduled };
+        return isAbort(task.error) ? { kind: 'loading' } : { kind: 'error', error: task.error, retrying: retries.scheduled };
       default:
         // The same lookup tried again: its error stays until an answer (see AutoRetry.retrying).
-        return this.retries.retrying(id, this.sources.source) && !isAbort(this.task.error)
-          ? { kind: 'error', error: this.task.error, retrying: true }
+        return retries.retrying(id, this.#sources.source) && !isAbort(task.error)
+          ? { kind: 'error', error: task.error, retrying: true }
           : { kind: 'loading' };
     }
   }
 
   /** Looks the message up again now, past any cache of the source. */
   retry(): void {
-    this.retries.stop();
-    this.fresh = true;
-    void this.task.run();
+    void this.#load.refresh();
   }
 
   hostUpdate(): void {
     // A new id, or a new source (the badge moved into another <status-source>, the page switched tenants): what was
     // shown belongs to the previous message, or came from elsewhere.
-    const id = followedId(this.host);
-    const source = this.sources.source;
-    if (this.latestFor !== id || this.latestFrom !== source) {
-      this.latest = undefined;
-      this.latestFor = id;
-      this.latestFrom = source;
-      this.retries.reset();
+    const id = followedId(this.#host);
+    const source = this.#sources.source;
+    if (this.#latestFor !== id || this.#latestFrom !== source) {
+      this.#latest = undefined;
+      this.#latestFor = id;
+      this.#latestFrom = source;
+      this.#load.retries.reset();
     }
   }
 
   hostUpdated(): void {
-    this.syncSubscription();
+    this.#syncSubscription();
   }
 
   hostConnected(): void {
-    const away = cameBack(this.left);
-    this.left = undefined;
-    if (this.abortedOnDisconnect) {
-      this.abortedOnDisconnect = false;
-      this.retry();
-    } else if (away && this.task.status === TaskStatus.COMPLETE) {
-      // Back on the page (a panel opened again): what changed while it was away reached no listener of its. Asked
-      // again through the source's cache, which live updates kept current; what is shown stays meanwhile.
-      void this.task.run();
-    }
-    this.syncSubscription();
+    this.#syncSubscription();
   }
 
   hostDisconnected(): void {
-    this.retries.stop();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
-    this.left = leftAt();
-    if (this.task.status === TaskStatus.PENDING) {
-      // Moving a row (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
-      queueMicrotask(() => {
-        if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
-        this.abortedOnDisconnect = true;
-        this.task.abort();
-      });
-    }
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedTo = undefined;
   }
 
-  private accept(next: MessageStatus): void {
-    const id = followedId(this.host);
+  #accept(next: MessageStatus): void {
+    const id = followedId(this.#host);
     if (next.messageId !== id) return;
-    const previous = this.latestFor === id ? this.latest : undefined;
+    const previous = this.#latestFor === id ? this.#latest : undefined;
     if (previous && !notOlder(next, previous)) return;
-    this.latest = next;
-    this.latestFor = id;
-    this.host.requestUpdate();
-    if (previous && previous.display !== next.display) this.onChange(previous, next);
+    this.#latest = next;
+    this.#latestFor = id;
+    this.#host.requestUpdate();
+    if (previous && previous.display !== next.display) this.#onChange(previous, next);
   }
 
-  private syncSubscription(): void {
-    const id = followedId(this.host);
-    const source = this.sources.source;
-    const want = this.host.isConnected && id !== undefined && source?.subscribe ? { id, source } : undefined;
-    if (want?.id === this.subscribedTo?.id && want?.source === this.subscribedTo?.source) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = want;
+  #syncSubscription(): void {
+    const id = followedId(this.#host);
+    const source = this.#sources.source;
+    const want = this.#host.isConnected && id !== undefined && source?.subscribe ? { id, source } : undefined;
+    if (want?.id === this.#subscribedTo?.id && want?.source === this.#subscribedTo?.source) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedTo = want;
     if (!want) return;
-    this.unsubscribe = want.source.subscribe!({ kind: 'message', id: want.id }, (update: LiveUpdate) => {
-      if (update.type === 'message-status') this.accept(update.status);
+    this.#unsubscribe = want.source.subscribe!({ kind: 'message', id: want.id }, (update: LiveUpdate) => {
+      if (update.type === 'message-status') this.#accept(update.status);
       else if (update.type === 'message-event' && update.event.messageId === want.id) this.retry();
     });
   }

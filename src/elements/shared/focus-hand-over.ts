@@ -8,25 +8,26 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * row of its own choice, say).
  */
 export class FocusHandOver implements ReactiveController {
-  private focused: Element | undefined;
+  #focused: Element | undefined;
+  readonly #host: ReactiveElement;
+  readonly #next: (gone: Element) => HTMLElement | null | undefined;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly next: (gone: Element) => HTMLElement | null | undefined,
-  ) {
+  constructor(host: ReactiveElement, next: (gone: Element) => HTMLElement | null | undefined) {
+    this.#host = host;
+    this.#next = next;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.focused = this.host.shadowRoot?.activeElement ?? undefined;
+    this.#focused = this.#host.shadowRoot?.activeElement ?? undefined;
   }
 
   hostUpdated(): void {
-    const gone = this.focused;
-    this.focused = undefined;
+    const gone = this.#focused;
+    this.#focused = undefined;
     if (!gone || gone.isConnected) return;
     queueMicrotask(() => {
-      if (!gone.isConnected && !this.host.shadowRoot?.activeElement) this.next(gone)?.focus();
+      if (!gone.isConnected && !this.#host.shadowRoot?.activeElement) this.#next(gone)?.focus();
     });
   }
 }

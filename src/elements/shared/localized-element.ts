@@ -38,7 +38,7 @@ export class LocalizedElement extends LitElement {
     super.connectedCallback();
     watchTextChanges(this);
     // Moved into a part of the page that speaks another language: nothing else tells it (no attribute changed).
-    if (this.hasUpdated && this.renderedIn !== resolveLocale(this)) this.requestUpdate();
+    if (this.hasUpdated && this.#renderedIn !== resolveLocale(this)) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -47,15 +47,15 @@ export class LocalizedElement extends LitElement {
   }
 
   /** The language resolved for the update under way: resolved once per update, not again by every render helper. */
-  private localeNow: Locale | undefined;
+  #localeNow: Locale | undefined;
   /** The language of the last update. */
-  private renderedIn: Locale | undefined;
+  #renderedIn: Locale | undefined;
   /** What `formatFor` answers for the language spoken now, worked out on first use after each update is scheduled. */
-  private formatIn: string | undefined;
+  #formatIn: string | undefined;
 
   /** Holds the render until the texts of the element's language are there (at once for fr, en and added ones). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.formatIn = undefined;
+    this.#formatIn = undefined;
     const locale = resolveLocale(this);
     if (!isLocaleReady(locale)) return loadLocale(locale).then(() => this.scheduleUpdate());
     const { explains, panels } = this.constructor as typeof LocalizedElement;
@@ -65,17 +65,17 @@ export class LocalizedElement extends LitElement {
     if (texts || explained) return Promise.all([texts, explained]).then(() => this.scheduleUpdate());
     if (!explains) prefetchExplanations(locale);
     // Lit performs the update synchronously here: render reads this one resolution.
-    this.localeNow = this.renderedIn = locale;
+    this.#localeNow = this.#renderedIn = locale;
     try {
       return super.scheduleUpdate();
     } finally {
-      this.localeNow = undefined;
+      this.#localeNow = undefined;
     }
   }
 
   /** The language this element speaks now. */
   protected get locale(): Locale {
-    return this.localeNow ?? resolveLocale(this);
+    return this.#localeNow ?? resolveLocale(this);
   }
 
   /**
@@ -84,7 +84,7 @@ export class LocalizedElement extends LitElement {
    */
   protected formatFor(locale: Locale): string {
     if (locale !== this.locale) return locale;
-    return (this.formatIn ??= resolveFormatLocale(this, locale));
+    return (this.#formatIn ??= resolveFormatLocale(this, locale));
   }
 }
 

@@ -81,16 +81,16 @@ export const isAbort = (error: unknown): boolean => isAbortError(error) || (erro
  * the pace slows with each failure in a row and starts over after a success.
  */
 export class AutoRetry {
-  private attempt = 0;
-  private cancel: (() => void) | undefined;
+  #attempt = 0;
+  #cancel: (() => void) | undefined;
   /** The arguments of the load that failed last (see `failed`), until a success or `reset()`. */
-  private failedWith: readonly unknown[] | undefined;
+  #failedWith: readonly unknown[] | undefined;
 
   constructor(private readonly run: () => void) {}
 
   /** Whether a retry is waiting. */
   get scheduled(): boolean {
-    return this.cancel !== undefined;
+    return this.#cancel !== undefined;
   }
 
   /**
@@ -99,11 +99,11 @@ export class AutoRetry {
    */
   failed(error: unknown, args?: readonly unknown[]): void {
     this.stop();
-    this.failedWith = args;
+    this.#failedWith = args;
     if (isAbort(error) || (error instanceof DataSourceError && !error.retryable)) return;
-    const delay = retryDelay(this.attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
-    this.cancel = scheduleRetry(() => {
-      this.cancel = undefined;
+    const delay = retryDelay(this.#attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
+    this.#cancel = scheduleRetry(() => {
+      this.#cancel = undefined;
       this.run();
     }, delay);
   }
@@ -111,8 +111,8 @@ export class AutoRetry {
   /** After a success (or for another id): nothing waiting, and the next failure waits the shortest delay again. */
   reset(): void {
     this.stop();
-    this.attempt = 0;
-    this.failedWith = undefined;
+    this.#attempt = 0;
+    this.#failedWith = undefined;
   }
 
   /**
@@ -121,13 +121,13 @@ export class AutoRetry {
    * each flash restyles them all).
    */
   retrying(...args: readonly unknown[]): boolean {
-    const failed = this.failedWith;
+    const failed = this.#failedWith;
     return failed !== undefined && failed.length === args.length && failed.every((arg, i) => arg === args[i]);
   }
 
   /** Cancels the retry waiting, if any. */
   stop(): void {
-    this.cancel?.();
-    this.cancel = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 }

@@ -30,9 +30,9 @@ export type SourceHost = ReactiveElement & { source?: StatusDataSource | undefin
  * its status as attributes should not pay for a context request.
  */
 export class SourceController implements ReactiveController {
-  private fromContext: StatusDataSource | undefined;
-  private fromDefault: StatusDataSource | undefined = getDefaultSource();
-  private stopDefault: (() => void) | undefined;
+  #fromContext: StatusDataSource | undefined;
+  #fromDefault: StatusDataSource | undefined = getDefaultSource();
+  #stopDefault: (() => void) | undefined;
 
   constructor(private readonly host: SourceHost) {
     host.addController(this);
@@ -40,25 +40,25 @@ export class SourceController implements ReactiveController {
       context: statusSourceContext,
       subscribe: true,
       callback: (source) => {
-        this.fromContext = source;
+        this.#fromContext = source;
         host.requestUpdate();
       },
     });
   }
 
   hostConnected(): void {
-    this.fromDefault = getDefaultSource();
-    this.stopDefault = onDefaultSourceChange((source) => {
-      this.fromDefault = source;
+    this.#fromDefault = getDefaultSource();
+    this.#stopDefault = onDefaultSourceChange((source) => {
+      this.#fromDefault = source;
       this.host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
     // Out of the tree, the element is out of its <status-source> too; the context consumer asks again on reconnect.
-    this.fromContext = undefined;
-    this.stopDefault?.();
-    this.stopDefault = undefined;
+    this.#fromContext = undefined;
+    this.#stopDefault?.();
+    this.#stopDefault = undefined;
   }
 
   /**
@@ -68,8 +68,8 @@ export class SourceController implements ReactiveController {
   get source(): StatusDataSource | undefined {
     const source =
       sourceOrNone(this.host.source, `<${this.host.localName}>.source`) ??
-      sourceOrNone(this.fromContext, '<status-source>.source') ??
-      sourceOrNone(this.fromDefault, 'setDefaultSource()\'s source');
+      sourceOrNone(this.#fromContext, '<status-source>.source') ??
+      sourceOrNone(this.#fromDefault, 'setDefaultSource()\'s source');
     return source && checkedSource(source);
   }
 }

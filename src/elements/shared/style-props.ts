@@ -11,7 +11,7 @@ export type StyleProps = Readonly<Record<string, string | undefined>>;
  * CSP allows, on every render. A property left out of a later render is removed. Client rendering only (no SSR).
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -26,12 +26,12 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) if (props[name] === undefined) style.removeProperty(name);
-    this.previous = new Set();
+    for (const name of this.#previous) if (props[name] === undefined) style.removeProperty(name);
+    this.#previous = new Set();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      this.#previous.add(name);
     }
     return noChange;
   }

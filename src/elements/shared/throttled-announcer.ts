@@ -21,36 +21,39 @@ export type Compose = (language: string) => string;
  * is worded again in the new one.
  */
 export class ThrottledAnnouncer {
-  private last = Number.NEGATIVE_INFINITY;
-  private said: string | undefined;
-  private waiting: Compose | undefined;
-  private timer: unknown;
-  private lang: string | undefined;
+  #last = Number.NEGATIVE_INFINITY;
+  #said: string | undefined;
+  #waiting: Compose | undefined;
+  #timer: unknown;
+  #lang: string | undefined;
+  readonly #say: (message: string) => void;
+  readonly #interval: () => number;
+  readonly #clock: () => Clock;
 
-  constructor(
-    private readonly say: (message: string) => void,
-    private readonly interval: () => number,
-    private readonly clock: () => Clock,
-  ) {}
+  constructor(say: (message: string) => void, interval: () => number, clock: () => Clock) {
+    this.#say = say;
+    this.#interval = interval;
+    this.#clock = clock;
+  }
 
   /** The language of the words said or waiting; undefined before any, and after `cancel()`. */
   get language(): string | undefined {
-    return this.lang;
+    return this.#lang;
   }
 
   /** Says what `compose` words in `language`, now or when the quiet period ends; an empty message says nothing. */
   push(compose: Compose, language: string): void {
     this.speakIn(language);
-    this.lang = language;
-    if (this.timer !== undefined) {
-      this.waiting = compose;
+    this.#lang = language;
+    if (this.#timer !== undefined) {
+      this.#waiting = compose;
       return;
     }
-    const wait = this.last + this.interval() - this.clock().now();
-    if (wait <= 0) this.emit(compose(language));
+    const wait = this.#last + this.#interval() - this.#clock().now();
+    if (wait <= 0) this.#emit(compose(language));
     else {
-      this.waiting = compose;
-      this.timer = this.clock().setTimeout(() => this.flush(), wait);
+      this.#waiting = compose;
+      this.#timer = this.#clock().setTimeout(() => this.#flush(), wait);
     }
   }
 
@@ -59,8 +62,8 @@ export class ThrottledAnnouncer {
    * its time comes (the quiet period runs on).
    */
   speakIn(language: string): void {
-    if (this.lang === undefined || this.lang === language) return;
-    const waiting = this.waiting;
+    if (this.#lang === undefined || this.#lang === language) return;
+    const waiting = this.#waiting;
     this.cancel();
     if (waiting) this.push(waiting, language);
   }
@@ -70,27 +73,27 @@ export class ThrottledAnnouncer {
    * message, another language, or an element leaving the page. The same words said again afterwards are heard.
    */
   cancel(): void {
-    if (this.timer !== undefined) this.clock().clearTimeout(this.timer);
-    this.timer = undefined;
-    this.waiting = undefined;
-    this.lang = undefined;
-    if (this.said === undefined) return;
-    this.said = undefined;
-    this.say('');
+    if (this.#timer !== undefined) this.#clock().clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#waiting = undefined;
+    this.#lang = undefined;
+    if (this.#said === undefined) return;
+    this.#said = undefined;
+    this.#say('');
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const compose = this.waiting;
-    this.waiting = undefined;
-    if (compose && this.lang !== undefined) this.emit(compose(this.lang));
+  #flush(): void {
+    this.#timer = undefined;
+    const compose = this.#waiting;
+    this.#waiting = undefined;
+    if (compose && this.#lang !== undefined) this.#emit(compose(this.#lang));
   }
 
-  private emit(message: string): void {
+  #emit(message: string): void {
     // The same words again would be silence in a live region anyway; don't restart the quiet period for them.
-    if (!message || message === this.said) return;
-    this.said = message;
-    this.last = this.clock().now();
-    this.say(message);
+    if (!message || message === this.#said) return;
+    this.#said = message;
+    this.#last = this.#clock().now();
+    this.#say(message);
   }
 }

@@ -82,43 +82,44 @@ let tooltipIds = 0;
 
 /** One tooltip of one element. Create it lazily, from the host's `[TOOLTIP_HOST]` method. */
 export class TooltipController implements ReactiveController {
-  private tip: HTMLElement | undefined;
-  private readonly reasons = new Set<OpenReason>();
-  private dismissed = false;
-  private shown = false;
-  private showTimer: ReturnType<typeof setTimeout> | undefined;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private stopPositioning: (() => void) | undefined;
+  #tip: HTMLElement | undefined;
+  readonly #reasons = new Set<OpenReason>();
+  #dismissed = false;
+  #shown = false;
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopPositioning: (() => void) | undefined;
+  readonly #host: ReactiveElement;
+  readonly #options: TooltipOptions;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly options: TooltipOptions,
-  ) {
+  constructor(host: ReactiveElement, options: TooltipOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The tooltip element, once created. */
   get element(): HTMLElement | undefined {
-    return this.tip;
+    return this.#tip;
   }
 
   /** Whether the tooltip is showing. */
   get open(): boolean {
-    return this.shown;
+    return this.#shown;
   }
 
   hostUpdated(): void {
-    if (!this.tip) return;
-    this.renderContent();
+    if (!this.#tip) return;
+    this.#renderContent();
     // Its content may now wait for something (the explanations of a language just switched to): again once there.
-    this.options.ready?.()?.then(() => this.renderContent());
+    this.#options.ready?.()?.then(() => this.#renderContent());
   }
 
   hostDisconnected(): void {
-    this.clearTimers();
-    this.reasons.clear();
-    this.dismissed = false;
-    this.sync();
+    this.#clearTimers();
+    this.#reasons.clear();
+    this.#dismissed = false;
+    this.#sync();
     // Removed under a resting pointer: WebKit sends no pointer event until it moves, and the page-wide `hovered` kept
     // this host, and the whole tree removed with it (a table of badges), alive until then.
     if (hovered === this) hovered = undefined;
@@ -126,9 +127,9 @@ export class TooltipController implements ReactiveController {
 
   /** Creates the tooltip (closed) and makes it the trigger's description. Returns it, or undefined before first render. */
   ensure(): HTMLElement | undefined {
-    if (this.tip) return this.tip;
-    const trigger = this.options.trigger();
-    const root = this.host.renderRoot;
+    if (this.#tip) return this.#tip;
+    const trigger = this.#options.trigger();
+    const root = this.#host.renderRoot;
     if (!trigger || !root) return undefined;
     const tip = document.createElement('div');
     tip.id = `estafette-tooltip-${++tooltipIds}`;
@@ -141,13 +142,13 @@ export class TooltipController implements ReactiveController {
     tip.tabIndex = -1;
     tip.addEventListener('toggle', (event) => {
       // Closed by something else (removed from the page, another script): follow.
-      if ((event as ToggleEvent).newState === 'closed' && this.shown) this.afterHide();
+      if ((event as ToggleEvent).newState === 'closed' && this.#shown) this.#afterHide();
     });
     // Before Lit's own content: the host's template never owns (or clears) this node.
     root.insertBefore(tip, root.firstChild);
-    this.tip = tip;
-    this.renderContent();
-    this.options.ready?.()?.then(() => this.renderContent());
+    this.#tip = tip;
+    this.#renderContent();
+    this.#options.ready?.()?.then(() => this.#renderContent());
     return tip;
   }
 
@@ -156,74 +157,74 @@ export class TooltipController implements ReactiveController {
    * if any, has ended: what a page measures, screenshots or checks then is what stays on screen.
    */
   show(): Promise<void> {
-    this.clearTimers();
-    this.dismissed = false;
-    this.reasons.add('focus');
-    this.sync();
-    return Promise.resolve(this.options.ready?.())
-      .then(() => Promise.allSettled(this.tip?.getAnimations().map((animation) => animation.finished) ?? []))
+    this.#clearTimers();
+    this.#dismissed = false;
+    this.#reasons.add('focus');
+    this.#sync();
+    return Promise.resolve(this.#options.ready?.())
+      .then(() => Promise.allSettled(this.#tip?.getAnimations().map((animation) => animation.finished) ?? []))
       .then(() => undefined);
   }
 
   /** Closes it now. */
   hide(): void {
-    this.clearTimers();
-    this.reasons.clear();
-    this.sync();
+    this.#clearTimers();
+    this.#reasons.clear();
+    this.#sync();
   }
 
   // --- Called by the shared listeners -------------------------------------------------------------------------
 
   /** @internal The pointer entered the trigger or the tooltip. */
   pointerEnter(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = undefined;
-    if (this.dismissed) return;
-    if (this.shown) {
-      this.reasons.add('hover');
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = undefined;
+    if (this.#dismissed) return;
+    if (this.#shown) {
+      this.#reasons.add('hover');
       return;
     }
-    if (this.showTimer !== undefined) return;
+    if (this.#showTimer !== undefined) return;
     const open = () => {
-      this.showTimer = undefined;
-      this.reasons.add('hover');
-      this.sync();
+      this.#showTimer = undefined;
+      this.#reasons.add('hover');
+      this.#sync();
     };
     if (performance.now() - lastHoverCloseAt < WARM_WINDOW) open();
-    else this.showTimer = setTimeout(open, this.options.showDelay ?? SHOW_DELAY);
+    else this.#showTimer = setTimeout(open, this.#options.showDelay ?? SHOW_DELAY);
   }
 
   /** @internal The pointer left both the trigger and the tooltip. */
   pointerLeave(): void {
-    clearTimeout(this.showTimer);
-    this.showTimer = undefined;
-    this.dismissed = false;
-    if (!this.reasons.has('hover')) return;
-    this.hideTimer = setTimeout(() => {
-      this.hideTimer = undefined;
-      this.reasons.delete('hover');
-      this.sync();
-      if (!this.shown) lastHoverCloseAt = performance.now();
-    }, this.options.hideDelay ?? HIDE_DELAY);
+    clearTimeout(this.#showTimer);
+    this.#showTimer = undefined;
+    this.#dismissed = false;
+    if (!this.#reasons.has('hover')) return;
+    this.#hideTimer = setTimeout(() => {
+      this.#hideTimer = undefined;
+      this.#reasons.delete('hover');
+      this.#sync();
+      if (!this.#shown) lastHoverCloseAt = performance.now();
+    }, this.#options.hideDelay ?? HIDE_DELAY);
   }
 
   /** @internal Focus moved onto the trigger. */
   focusIn(visible: boolean): void {
-    this.dismissed = false;
+    this.#dismissed = false;
     // Created on any focus, so that a screen reader focusing it gets the description right away.
     this.ensure();
     if (visible) {
-      this.reasons.add('focus');
-      this.sync();
+      this.#reasons.add('focus');
+      this.#sync();
     }
   }
 
   /** @internal Focus left the trigger. */
   focusOut(): void {
-    this.reasons.delete('focus');
-    this.reasons.delete('tap');
-    this.dismissed = false;
-    this.sync();
+    this.#reasons.delete('focus');
+    this.#reasons.delete('tap');
+    this.#dismissed = false;
+    this.#sync();
   }
 
   /**
@@ -231,21 +232,21 @@ export class TooltipController implements ReactiveController {
    * reader is selecting or scrolling its text.
    */
   tap(path: readonly EventTarget[]): void {
-    if (this.tip && path.includes(this.tip)) return;
-    this.clearTimers();
-    if (this.shown) this.reasons.clear();
+    if (this.#tip && path.includes(this.#tip)) return;
+    this.#clearTimers();
+    if (this.#shown) this.#reasons.clear();
     else {
-      this.dismissed = false;
-      this.reasons.add('tap');
+      this.#dismissed = false;
+      this.#reasons.add('tap');
     }
-    this.sync();
+    this.#sync();
   }
 
   /** @internal A tap somewhere else. */
   tapOutside(): void {
-    if (!this.reasons.has('tap')) return;
-    this.reasons.delete('tap');
-    this.sync();
+    if (!this.#reasons.has('tap')) return;
+    this.#reasons.delete('tap');
+    this.#sync();
   }
 
   /**
@@ -253,8 +254,8 @@ export class TooltipController implements ReactiveController {
    * its trigger and it can scroll that way. Returns whether it did, so that the key then does nothing else.
    */
   scrollByKey(key: string, target: EventTarget | undefined): boolean {
-    const tip = this.tip;
-    if (!this.shown || !tip || target !== this.options.trigger()) return false;
+    const tip = this.#tip;
+    if (!this.#shown || !tip || target !== this.#options.trigger()) return false;
     const from = tip.scrollTop;
     // By 40 px a line, as browsers scroll a page; by what shows less a line, a page. The browser clamps.
     if (key === 'Home') tip.scrollTop = 0;
@@ -265,62 +266,62 @@ export class TooltipController implements ReactiveController {
 
   /** @internal Escape, or another tooltip opening: close, and stay closed until the pointer or focus comes back. */
   dismiss(): void {
-    this.clearTimers();
-    this.reasons.clear();
-    this.dismissed = true;
-    this.sync();
+    this.#clearTimers();
+    this.#reasons.clear();
+    this.#dismissed = true;
+    this.#sync();
   }
 
   // --- Internals ----------------------------------------------------------------------------------------------
 
-  private sync(): void {
-    const wanted = this.reasons.size > 0 && !this.dismissed && this.host.isConnected;
-    if (wanted && !this.shown) {
-      const waiting = this.options.ready?.();
-      if (waiting) void waiting.then(() => this.sync());
-      else this.open_();
+  #sync(): void {
+    const wanted = this.#reasons.size > 0 && !this.#dismissed && this.#host.isConnected;
+    if (wanted && !this.#shown) {
+      const waiting = this.#options.ready?.();
+      if (waiting) void waiting.then(() => this.#sync());
+      else this.#open_();
     }
-    else if (!wanted && this.shown) this.close_();
+    else if (!wanted && this.#shown) this.#close_();
   }
 
-  private open_(): void {
+  #open_(): void {
     const tip = this.ensure();
-    const trigger = this.options.trigger();
+    const trigger = this.#options.trigger();
     if (!tip || !trigger || !tip.isConnected) return;
     // One tooltip at a time: a hovered one replaces a focused one and vice versa.
     for (const other of openTooltips) if (other !== this) other.dismiss();
-    this.renderContent();
+    this.#renderContent();
     try {
       tip.showPopover();
     } catch {
       return; // not in a document (yet): nothing to show
     }
-    this.shown = true;
+    this.#shown = true;
     openTooltips.add(this);
-    this.stopPositioning = positionTooltip(trigger, tip, this.options.strategy);
+    this.#stopPositioning = positionTooltip(trigger, tip, this.#options.strategy);
   }
 
-  private close_(): void {
-    if (this.tip?.matches(':popover-open')) this.tip.hidePopover();
-    this.afterHide();
+  #close_(): void {
+    if (this.#tip?.matches(':popover-open')) this.#tip.hidePopover();
+    this.#afterHide();
   }
 
-  private afterHide(): void {
-    this.shown = false;
+  #afterHide(): void {
+    this.#shown = false;
     openTooltips.delete(this);
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
+    this.#stopPositioning?.();
+    this.#stopPositioning = undefined;
   }
 
-  private renderContent(): void {
-    const tip = this.tip;
+  #renderContent(): void {
+    const tip = this.#tip;
     if (!tip) return;
-    render(this.options.content(), tip, { host: this.host });
-    const trigger = this.options.trigger();
-    const described = this.options.describedBy?.() ?? tip.id;
+    render(this.#options.content(), tip, { host: this.#host });
+    const trigger = this.#options.trigger();
+    const described = this.#options.describedBy?.() ?? tip.id;
     if (described) trigger?.setAttribute('aria-describedby', described);
     else trigger?.removeAttribute('aria-describedby');
-    const lang = this.options.lang?.();
+    const lang = this.#options.lang?.();
     // Its text's language and direction: an English explanation inside an Arabic page still reads left to right.
     if (lang && tip.lang !== lang) {
       tip.lang = lang;
@@ -328,11 +329,11 @@ export class TooltipController implements ReactiveController {
     }
   }
 
-  private clearTimers(): void {
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
-    this.showTimer = undefined;
-    this.hideTimer = undefined;
+  #clearTimers(): void {
+    clearTimeout(this.#showTimer);
+    clearTimeout(this.#hideTimer);
+    this.#showTimer = undefined;
+    this.#hideTimer = undefined;
   }
 }
 

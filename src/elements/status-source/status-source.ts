@@ -61,51 +61,51 @@ export class StatusSourceElement extends LitElement {
   /** A data source to provide as it is (any `StatusDataSource`). Wins over `endpoint`. */
   @property({ attribute: false }) source: StatusDataSource | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: statusSourceContext, initialValue: undefined });
+  readonly #provider = new ContextProvider(this, { context: statusSourceContext, initialValue: undefined });
   // Not closed on disconnect: its stream closes by itself when the last subscriber leaves, and a <status-source>
   // moved in the page must keep its cache.
-  private created: RestDataSource | undefined;
-  private createdFor = '';
+  #created: RestDataSource | undefined;
+  #createdFor = '';
 
   /** The source the elements inside receive: `source`, else the one created for `endpoint`, else none. */
   get providedSource(): StatusDataSource | undefined {
-    return this.provider.value;
+    return this.#provider.value;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Set up before the children's first update asks for it, not after this element's first render.
-    this.resolve();
+    this.#resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('withCredentials') || changed.has('source')) this.resolve();
+    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('withCredentials') || changed.has('source')) this.#resolve();
   }
 
-  private resolve(): void {
+  #resolve(): void {
     let next: StatusDataSource | undefined = this.source;
     if (!next && this.endpoint) {
       const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
       const given = this.pollInterval;
       const interval = given !== undefined && given >= MIN_POLL_INTERVAL ? given : undefined;
       const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}\u0000${this.withCredentials}`;
-      if (!this.created || this.createdFor !== key) {
+      if (!this.#created || this.#createdFor !== key) {
         if (given != null && interval === undefined) warnOnce(`<status-source> poll-interval="${given}" is not a number of milliseconds of at least ${MIN_POLL_INTERVAL}: polling every 15,000 ms.`);
-        this.created?.close();
-        this.created = new RestDataSource({
+        this.#created?.close();
+        this.#created = new RestDataSource({
           baseUrl: this.endpoint,
           live,
           withCredentials: this.withCredentials,
           ...(interval !== undefined && { pollInterval: interval }),
         });
-        this.createdFor = key;
+        this.#createdFor = key;
       }
-      next = this.created;
-    } else if (this.created) {
-      this.created.close();
-      this.created = undefined;
+      next = this.#created;
+    } else if (this.#created) {
+      this.#created.close();
+      this.#created = undefined;
     }
-    if (this.provider.value !== next) this.provider.setValue(next);
+    if (this.#provider.value !== next) this.#provider.setValue(next);
   }
 
   protected override render(): TemplateResult {
