@@ -213,22 +213,22 @@ export class StatusTimelineElement extends LocalizedElement {
   @state() private announcement = '';
 
   private readonly eventStore = createEventStore();
-  private readonly historyStore = createHistoryStore();
-  private kind: Kind = 'message';
-  private sources?: SourceController;
-  private loadedFor?: string;
-  private loadedSource?: StatusDataSource;
+  readonly #historyStore = createHistoryStore();
+  #kind: Kind = 'message';
+  #sources?: SourceController;
+  #loadedFor?: string;
+  #loadedSource?: StatusDataSource;
   /** The load (kind and id) that failed last, so that trying it again keeps its error shown until an answer. */
-  private failedFor?: string;
-  private appliedItems?: readonly Entry[];
-  private nextCursor?: string;
-  private abort?: AbortController;
-  private stopLive?: () => void;
-  private generation = 0;
-  private version = 0;
-  private pendingScroll?: { readonly anchor: ScrollAnchor | undefined; readonly atLatest: boolean };
-  private scrollToApply?: number;
-  private focusAfterUpdate?: number;
+  #failedFor?: string;
+  #appliedItems?: readonly Entry[];
+  #nextCursor?: string;
+  #abort?: AbortController;
+  #stopLive?: () => void;
+  #generation = 0;
+  #version = 0;
+  #pendingScroll?: { readonly anchor: ScrollAnchor | undefined; readonly atLatest: boolean };
+  #scrollToApply?: number;
+  #focusAfterUpdate?: number;
   /**
    * A control an update takes away with the focus (a retry once loaded, the older events' button once all are, a row
    * whose events were replaced): focus moves to what replaced it, the older events' button or its retry, else the
@@ -241,59 +241,59 @@ export class StatusTimelineElement extends LocalizedElement {
       this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]'),
   );
   /** After older events loaded from their button: the newest of them, to move to. */
-  private revealAfterLoad?: string;
-  private lifecycleVersion = -1;
-  private lifecycleStatus?: MessageStatus;
-  private lifecycleRecipient?: string;
+  #revealAfterLoad?: string;
+  #lifecycleVersion = -1;
+  #lifecycleStatus?: MessageStatus;
+  #lifecycleRecipient?: string;
   /** A catch-up load of the latest page is waiting or under way (see catchUp). */
-  private catchingUp = false;
+  #catchingUp = false;
   /** It left the page with its rows shown, and missed live updates meanwhile (see comeBack). */
-  private away = false;
+  #away = false;
   /** Live entries heard, and how many had been when the last live status came (see catchUp). */
-  private streamed = 0;
-  private streamedAtStatus = 0;
+  #streamed = 0;
+  #streamedAtStatus = 0;
   /** Whether the campaign was sending, by its last live figures. */
-  private campaignSending?: boolean;
+  #campaignSending?: boolean;
   /** The events name several recipients: rows say whom each is for. */
-  private severalRecipients = false;
-  private lifecycle?: Lifecycle;
+  #severalRecipients = false;
+  #lifecycle?: Lifecycle;
   /** Rows of bounces that came after the message had been delivered. */
-  private asyncKeys: ReadonlySet<string> = new Set();
-  private announcedLifecycle = '';
+  #asyncKeys: ReadonlySet<string> = new Set();
+  #announcedLifecycle = '';
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
-  private unsaid = 0;
-  private readonly announcer = new ThrottledAnnouncer(
+  #unsaid = 0;
+  readonly #announcer = new ThrottledAnnouncer(
     (message) => {
       this.announcement = message;
       // Emptied (another language) is not said: the entries wait for their words in the new one.
-      if (message) this.unsaid = 0;
+      if (message) this.#unsaid = 0;
     },
     () => this.announceInterval,
     () => this.clock,
   );
-  private stopTicker?: () => void;
-  private resizeObserver?: ResizeObserver;
+  #stopTicker?: () => void;
+  #resizeObserver?: ResizeObserver;
   // A first page that failed in a way that may go away by itself (network, 5xx, timeout) is tried again.
-  private readonly retries = new AutoRetry(() => this.retry());
+  readonly #retries = new AutoRetry(() => this.#retry());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopTicker = subscribeTicker(() => this.requestUpdate());
+    this.#stopTicker = subscribeTicker(() => this.requestUpdate());
     // A list taken out of the page is back at its top: moved (its rows kept), it goes back to where it was read.
-    if (this.scrollPos > 0) this.scrollToApply = this.scrollPos;
+    if (this.scrollPos > 0) this.#scrollToApply = this.scrollPos;
     // Coming back on the page: follow again, and catch up with what was missed meanwhile (see syncInput).
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopTicker?.();
-    this.stopTicker = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#stopTicker?.();
+    this.#stopTicker = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     // Off the page, it follows nothing (see syncInput for the way back).
-    this.stopLive?.();
-    this.stopLive = undefined;
+    this.#stopLive?.();
+    this.#stopLive = undefined;
     // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task:
     // its requests, rows, selection and older pages stay. One that really left stops its requests; its rows, selection
     // and older pages stay to be shown at once if it comes back (a drawer opened again), caught up then (see
@@ -301,51 +301,51 @@ export class StatusTimelineElement extends LocalizedElement {
     // failed, loads again.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.stopRemote();
-      if (this.phase === 'ready' && this.loadedFor) this.away = true;
-      else this.loadedFor = undefined;
+      this.#stopRemote();
+      if (this.phase === 'ready' && this.#loadedFor) this.#away = true;
+      else this.#loadedFor = undefined;
       // Older events asked for and never to come: the button offers them again.
       if (this.more === 'loading') this.more = 'idle';
-      this.silence();
+      this.#silence();
     });
   }
 
   /** Scrolls to the latest entry. */
   jumpToLatest(): void {
-    if (this.store.size === 0) return;
+    if (this.#store.size === 0) return;
     this.unseen = 0;
-    this.scrollListTo(this.latestScrollTop());
+    this.#scrollListTo(this.#latestScrollTop());
   }
 
   /** Brings the entry at display position `index` (0 = top of the list) into view. */
   scrollToIndex(index: number): void {
-    const count = this.store.size;
+    const count = this.#store.size;
     if (count === 0) return;
     const d = Math.min(count - 1, Math.max(0, Math.trunc(index)));
-    this.scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
+    this.#scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
   }
 
   /** Loads the next page of a remote timeline, if there is one. */
   async loadMore(): Promise<void> {
-    const input = this.input();
-    const source = this.loadedSource;
-    const cursor = this.nextCursor;
+    const input = this.#input();
+    const source = this.#loadedSource;
+    const cursor = this.#nextCursor;
     if (!input || !('id' in input) || !source || cursor === undefined || this.more === 'loading') return;
-    const generation = this.generation;
+    const generation = this.#generation;
     this.more = 'loading';
     try {
-      const items = await this.fetchPage(source, input.kind, input.id, cursor, this.abort?.signal);
-      if (generation !== this.generation) return;
-      this.nextCursor = items.nextCursor;
+      const items = await this.#fetchPage(source, input.kind, input.id, cursor, this.#abort?.signal);
+      if (generation !== this.#generation) return;
+      this.#nextCursor = items.nextCursor;
       this.more = 'idle';
-      const oldest = this.store.rows[0]?.key;
-      this.mutate(() => this.addItems(items.items, 'page'), false);
+      const oldest = this.#store.rows[0]?.key;
+      this.#mutate(() => this.#addItems(items.items, 'page'), false);
       // Asked for from the button: focus goes to what was asked for, the newest of the older events (said by screen
       // readers; the button may be gone, all loaded).
-      const c = oldest === undefined ? -1 : this.store.indexOf(oldest);
-      if (c > 0 && this.shadowRoot?.activeElement?.classList.contains('more')) this.revealAfterLoad = this.store.rows[c - 1]!.key;
+      const c = oldest === undefined ? -1 : this.#store.indexOf(oldest);
+      if (c > 0 && this.shadowRoot?.activeElement?.classList.contains('more')) this.#revealAfterLoad = this.#store.rows[c - 1]!.key;
     } catch (error) {
-      if (generation !== this.generation || isAbort(error)) return;
+      if (generation !== this.#generation || isAbort(error)) return;
       warnLoadFailure(error, () => `more of ${whatIsLoaded(input.kind, input.id)}`);
       this.moreError = error;
       this.more = 'error';
@@ -354,11 +354,11 @@ export class StatusTimelineElement extends LocalizedElement {
 
   // ---------------------------------------------------------------- inputs and loading
 
-  private get store(): RowStore<Entry> {
-    return (this.kind === 'message' ? this.eventStore : this.historyStore) as RowStore<Entry>;
+  get #store(): RowStore<Entry> {
+    return (this.#kind === 'message' ? this.eventStore : this.#historyStore) as RowStore<Entry>;
   }
 
-  private input(): Input {
+  #input(): Input {
     // null is not given either (a framework's empty state): the ids are read then.
     if (this.events != null) return { kind: 'message', items: Array.isArray(this.events) ? this.events : NO_ITEMS };
     if (this.messageId) return { kind: 'message', id: this.messageId };
@@ -367,80 +367,80 @@ export class StatusTimelineElement extends LocalizedElement {
     return undefined;
   }
 
-  private addItems(items: readonly unknown[], origin: Origin): boolean {
-    const message = this.kind === 'message';
+  #addItems(items: readonly unknown[], origin: Origin): boolean {
+    const message = this.#kind === 'message';
     const kept = items.filter(message ? isEventLike : isEntryLike);
     // Only the page's own `.events` / `.history` can hold these (a source's answers are checked): said, not lost silently.
     if (kept.length < items.length) {
       warnOnce(`<status-timeline> left out ${items.length - kept.length} of its ${items.length} ${message ? 'events' : 'history entries'}: each needs a ${message ? 'type' : 'action'} and a time (at) given as strings.`);
     }
-    return message ? this.eventStore.add(kept as CanonicalEvent[], origin) : this.historyStore.add(kept as CampaignHistoryEntry[], origin);
+    return message ? this.eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
   }
 
-  private stopRemote(): void {
-    this.retries.stop();
-    this.generation++;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.stopLive?.();
-    this.stopLive = undefined;
+  #stopRemote(): void {
+    this.#retries.stop();
+    this.#generation++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#stopLive?.();
+    this.#stopLive = undefined;
   }
 
-  private reset(kind: Kind): void {
-    this.stopRemote();
-    this.kind = kind;
+  #reset(kind: Kind): void {
+    this.#stopRemote();
+    this.#kind = kind;
     this.eventStore.clear();
-    this.historyStore.clear();
-    this.version++;
-    this.nextCursor = undefined;
+    this.#historyStore.clear();
+    this.#version++;
+    this.#nextCursor = undefined;
     this.more = 'idle';
     this.moreError = undefined;
     this.loadError = undefined;
     this.liveStatus = undefined;
-    this.campaignSending = undefined;
-    this.streamed = this.streamedAtStatus = 0;
+    this.#campaignSending = undefined;
+    this.#streamed = this.#streamedAtStatus = 0;
     this.unseen = 0;
-    this.silence();
+    this.#silence();
     this.activeKey = undefined;
-    this.pendingScroll = { anchor: undefined, atLatest: true };
+    this.#pendingScroll = { anchor: undefined, atLatest: true };
   }
 
-  private syncInput(): void {
-    const input = this.input();
+  #syncInput(): void {
+    const input = this.#input();
     if (input && 'items' in input) {
-      if (input.items === this.appliedItems && input.kind === this.kind) return;
-      this.loadedFor = undefined;
-      if (input.kind !== this.kind || this.appliedItems === undefined) this.reset(input.kind);
-      this.appliedItems = input.items;
+      if (input.items === this.#appliedItems && input.kind === this.#kind) return;
+      this.#loadedFor = undefined;
+      if (input.kind !== this.#kind || this.#appliedItems === undefined) this.#reset(input.kind);
+      this.#appliedItems = input.items;
       this.phase = 'ready';
-      const shown = this.store.rows;
-      this.mutate(() => {
-        this.store.clear();
-        this.addItems(input.items, 'page');
+      const shown = this.#store.rows;
+      this.#mutate(() => {
+        this.#store.clear();
+        this.#addItems(input.items, 'page');
         return true;
       }, true);
-      this.followGivenItems(shown);
+      this.#followGivenItems(shown);
       return;
     }
-    this.appliedItems = undefined;
+    this.#appliedItems = undefined;
     if (!input) {
-      if (this.loadedFor !== '') {
-        this.reset(this.kind);
-        this.loadedFor = '';
+      if (this.#loadedFor !== '') {
+        this.#reset(this.#kind);
+        this.#loadedFor = '';
         this.phase = 'idle';
       }
       return;
     }
     // Off the page (an update can still run there): load and follow once back, or the subscription would never end.
     if (!this.isConnected) return;
-    this.sources ??= new SourceController(this);
-    const source = this.sources.source;
+    this.#sources ??= new SourceController(this);
+    const source = this.#sources.source;
     const wanted = `${input.kind}\u0000${input.id}`;
-    if (wanted !== this.loadedFor || source !== this.loadedSource) return this.start(input.kind, input.id, source, wanted);
+    if (wanted !== this.#loadedFor || source !== this.#loadedSource) return this.#start(input.kind, input.id, source, wanted);
     // Moved within the page, or back on it: following again what it shows.
-    if (!this.stopLive && source) {
-      this.follow(source, input.kind, input.id);
-      if (this.away) this.comeBack(source, input.kind, input.id);
+    if (!this.#stopLive && source) {
+      this.#follow(source, input.kind, input.id);
+      if (this.#away) this.#comeBack(source, input.kind, input.id);
     }
   }
 
@@ -450,83 +450,83 @@ export class StatusTimelineElement extends LocalizedElement {
    * the latest page is loaded again then (as after a stream outage), and for a campaign, whose history no status
    * dates. Its entries arrive as live ones would.
    */
-  private comeBack(source: StatusDataSource, kind: Kind, id: string): void {
-    this.away = false;
-    const generation = this.generation;
-    const signal = (this.abort = new AbortController()).signal;
-    const load = () => generation === this.generation && void this.loadLatest(generation, source, kind, id);
+  #comeBack(source: StatusDataSource, kind: Kind, id: string): void {
+    this.#away = false;
+    const generation = this.#generation;
+    const signal = (this.#abort = new AbortController()).signal;
+    const load = () => generation === this.#generation && void this.#loadLatest(generation, source, kind, id);
     if (kind === 'campaign') return void load();
     source.getMessages([id], { signal }).then((found) => {
       const status = found.get(id);
-      if (status && generation === this.generation) this.liveStatus = status;
+      if (status && generation === this.#generation) this.liveStatus = status;
       // A status that may be another recipient's, or none: the page says.
-      if (!status || this.severalRecipients || this.behind(status)) load();
+      if (!status || this.#severalRecipients || this.#behind(status)) load();
     }, load);
   }
 
   /** Whether a message's status is newer than every row: events happened that no row shows. */
-  private behind(status: MessageStatus | undefined): boolean {
+  #behind(status: MessageStatus | undefined): boolean {
     const latest = this.eventStore.rows.at(-1)?.item;
     return status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt));
   }
 
-  private follow(source: StatusDataSource, kind: Kind, id: string): void {
-    const generation = this.generation;
+  #follow(source: StatusDataSource, kind: Kind, id: string): void {
+    const generation = this.#generation;
     // (The source is checked: see SourceController. Its subscribe() neither throws nor returns anything but a function.)
-    this.stopLive = source.subscribe?.({ kind, id }, (update) => this.onLive(generation, id, update));
+    this.#stopLive = source.subscribe?.({ kind, id }, (update) => this.#onLive(generation, id, update));
   }
 
-  private start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
-    this.away = false;
+  #start(kind: Kind, id: string, source: StatusDataSource | undefined, wanted: string): void {
+    this.#away = false;
     // Trying the same load again after a failure (automatically or with the button): the error stays on screen
     // until an answer comes, rather than flickering to "loading" and back at each attempt.
-    const failed = this.phase === 'error' && wanted === this.failedFor && source === this.loadedSource ? this.loadError : undefined;
-    this.reset(kind);
-    this.loadedFor = wanted;
-    this.loadedSource = source;
+    const failed = this.phase === 'error' && wanted === this.#failedFor && source === this.#loadedSource ? this.loadError : undefined;
+    this.#reset(kind);
+    this.#loadedFor = wanted;
+    this.#loadedSource = source;
     if (!source) {
       this.phase = 'error';
       this.loadError = noSourceError();
       return;
     }
-    const generation = this.generation;
-    const abort = (this.abort = new AbortController());
+    const generation = this.#generation;
+    const abort = (this.#abort = new AbortController());
     this.phase = failed === undefined ? 'loading' : 'error';
     this.loadError = failed;
     // Subscribe before loading, so nothing that happens during the first request is missed; copies of an event
     // seen both live and in a page collapse (see RowStore).
-    this.follow(source, kind, id);
-    this.fetchPage(source, kind, id, undefined, abort.signal).then(
+    this.#follow(source, kind, id);
+    this.#fetchPage(source, kind, id, undefined, abort.signal).then(
       (page) => {
-        if (generation !== this.generation) return;
-        this.retries.reset();
-        this.nextCursor = page.nextCursor;
+        if (generation !== this.#generation) return;
+        this.#retries.reset();
+        this.#nextCursor = page.nextCursor;
         this.phase = 'ready';
-        this.mutate(() => this.addItems(page.items, 'page'), false);
+        this.#mutate(() => this.#addItems(page.items, 'page'), false);
         // Older events not loaded yet: the stages come from the source's status of the message, its reduction of
         // every event (the rows alone may miss the delivery an old page holds), when it is not older than the rows.
         if (kind === 'message' && page.nextCursor !== undefined) {
           source.getMessages([id], { signal: abort.signal }).then(
             (found) => {
               const status = found.get(id);
-              if (generation === this.generation && status && !this.liveStatus) this.liveStatus = status;
+              if (generation === this.#generation && status && !this.liveStatus) this.liveStatus = status;
             },
             () => {}, // the rows' own stages stay
           );
         }
       },
       (error: unknown) => {
-        if (generation !== this.generation || isAbort(error)) return;
+        if (generation !== this.#generation || isAbort(error)) return;
         warnLoadFailure(error, () => whatIsLoaded(kind, id));
         this.loadError = error;
-        this.failedFor = wanted;
+        this.#failedFor = wanted;
         this.phase = 'error';
-        this.retries.failed(error);
+        this.#retries.failed(error);
       },
     );
   }
 
-  private async fetchPage(
+  async #fetchPage(
     source: StatusDataSource,
     kind: Kind,
     id: string,
@@ -539,32 +539,32 @@ export class StatusTimelineElement extends LocalizedElement {
     return { items: 'events' in page ? page.events : page.items, nextCursor: page.nextCursor };
   }
 
-  private onLive(generation: number, id: string, update: LiveUpdate): void {
-    if (generation !== this.generation || update == null) return;
+  #onLive(generation: number, id: string, update: LiveUpdate): void {
+    if (generation !== this.#generation || update == null) return;
     const item =
-      this.kind === 'message'
+      this.#kind === 'message'
         ? update.type === 'message-event' && update.event?.messageId === id && update.event
         : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
     if (item) {
-      this.streamed++;
-      this.arrived(item, this.mutate(() => this.addItems([item], 'live'), true));
-    } else if (this.kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
+      this.#streamed++;
+      this.#arrived(item, this.#mutate(() => this.#addItems([item], 'live'), true));
+    } else if (this.#kind === 'message' && update.type === 'message-status' && update.status?.messageId === id) {
       this.liveStatus = update.status;
-      this.catchUp(generation, id, this.statusHeard());
-    } else if (this.kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
+      this.#catchUp(generation, id, this.#statusHeard());
+    } else if (this.#kind === 'campaign' && update.type === 'campaign-stats' && update.stats?.campaign?.id === id) {
       // Sending started or stopped (started, completed...): a history entry no live one brought may be there (a
       // source whose polls bring none).
       const sending = update.stats.sending === true;
-      const since = this.statusHeard();
-      if (this.campaignSending !== undefined && sending !== this.campaignSending) this.catchUp(generation, id, since);
-      this.campaignSending = sending;
+      const since = this.#statusHeard();
+      if (this.#campaignSending !== undefined && sending !== this.#campaignSending) this.#catchUp(generation, id, since);
+      this.#campaignSending = sending;
     }
   }
 
   /** A live status or figures came: how many live entries had been heard when the one before came. */
-  private statusHeard(): number {
-    const since = this.streamedAtStatus;
-    this.streamedAtStatus = this.streamed;
+  #statusHeard(): number {
+    const since = this.#streamedAtStatus;
+    this.#streamedAtStatus = this.#streamed;
     return since;
   }
 
@@ -576,31 +576,31 @@ export class StatusTimelineElement extends LocalizedElement {
    * status or figures before (`since`, a count of live entries) or during the wait: the source is bringing them,
    * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
-  private catchUp(generation: number, id: string, since: number): void {
-    if (this.catchingUp) return;
-    this.catchingUp = true;
-    const kind = this.kind;
+  #catchUp(generation: number, id: string, since: number): void {
+    if (this.#catchingUp) return;
+    this.#catchingUp = true;
+    const kind = this.#kind;
     this.clock.setTimeout(() => {
-      const source = this.loadedSource;
-      const behind = this.streamed === since && (kind === 'campaign' || this.behind(this.liveStatus));
-      if (generation !== this.generation || !source || !behind) {
-        this.catchingUp = false;
+      const source = this.#loadedSource;
+      const behind = this.#streamed === since && (kind === 'campaign' || this.#behind(this.liveStatus));
+      if (generation !== this.#generation || !source || !behind) {
+        this.#catchingUp = false;
         return;
       }
-      void this.loadLatest(generation, source, kind, id).finally(() => (this.catchingUp = false));
+      void this.#loadLatest(generation, source, kind, id).finally(() => (this.#catchingUp = false));
     }, CATCH_UP_WAIT);
   }
 
   /** Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). */
-  private loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string): Promise<void> {
-    return this.fetchPage(source, kind, id, undefined, this.abort?.signal).then(
+  #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string): Promise<void> {
+    return this.#fetchPage(source, kind, id, undefined, this.#abort?.signal).then(
       (page) => {
-        if (generation !== this.generation) return;
-        const added = this.mutate(() => this.addItems(page.items, 'refresh'), true);
-        if (added > 0) this.arrived(this.store.rows.at(-1)!.item, added);
+        if (generation !== this.#generation) return;
+        const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
+        if (added > 0) this.#arrived(this.#store.rows.at(-1)!.item, added);
       },
       (error: unknown) => {
-        if (generation === this.generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
+        if (generation === this.#generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
       },
     );
   }
@@ -609,14 +609,14 @@ export class StatusTimelineElement extends LocalizedElement {
    * With `announce`: says that `added` entries arrived live, the last of them `item`. A report of an entry already
    * shown (a duplicate, counted on its row) is not news.
    */
-  private arrived(item: Entry, added: number): void {
+  #arrived(item: Entry, added: number): void {
     if (!this.announce || added <= 0) return;
-    this.unsaid += added;
+    this.#unsaid += added;
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
-    this.announcer.push((locale) => {
+    this.#announcer.push((locale) => {
       const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
       const time = formatDateTime(this.formatFor(locale), timeOf(item.at), { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
-      return translatePlural(locale, 'timeline.announcement', this.unsaid, { event, time }, this.formatFor(locale));
+      return translatePlural(locale, 'timeline.announcement', this.#unsaid, { event, time }, this.formatFor(locale));
     }, this.locale);
   }
 
@@ -625,32 +625,32 @@ export class StatusTimelineElement extends LocalizedElement {
    * message or campaign, no older than the latest shown, are said like live ones; another subject is not news (and
    * what waited to be said about the previous one is dropped).
    */
-  private followGivenItems(shown: readonly TimelineRow<Entry>[]): void {
+  #followGivenItems(shown: readonly TimelineRow<Entry>[]): void {
     const latest = shown.at(-1)?.item;
-    const rows = this.store.rows;
+    const rows = this.#store.rows;
     const subject = (item: Entry | undefined): string | undefined => item && ('action' in item ? item.campaignId : item.messageId);
     if (latest === undefined || subject(rows.at(-1)?.item) !== subject(latest)) {
-      this.silence();
+      this.#silence();
       return;
     }
     const before = new Set(shown.map((row) => row.key));
     const since = timeOf(latest.at);
     const added = rows.filter((row) => !before.has(row.key) && timeOf(row.item.at) >= since);
-    if (added.length > 0) this.arrived(added.at(-1)!.item, added.length);
+    if (added.length > 0) this.#arrived(added.at(-1)!.item, added.length);
   }
 
   /** Empties the live region and drops what waits to be said (another message, language, or off the page). */
-  private silence(): void {
-    this.announcer.cancel();
-    this.unsaid = 0;
+  #silence(): void {
+    this.#announcer.cancel();
+    this.#unsaid = 0;
   }
 
-  private retry(): void {
-    this.loadedFor = undefined;
+  #retry(): void {
+    this.#loadedFor = undefined;
     this.requestUpdate();
   }
 
-  private retryMore(): void {
+  #retryMore(): void {
     this.more = 'idle';
     void this.loadMore();
   }
@@ -661,139 +661,139 @@ export class StatusTimelineElement extends LocalizedElement {
    * Applies a change to the rows while keeping the view where it is: the row at the top of the view stays at the
    * top, whatever was inserted above it. A view at the latest entry follows new entries instead.
    */
-  private mutate(change: () => boolean, fresh: boolean): number {
-    const before = this.store.size;
-    const scroller = this.scroller;
-    const atLatest = this.isAtLatest();
-    const anchor = scroller ? anchorAt(scroller.scrollTop, this.rowHeight, (d) => this.keyAt(d)) : undefined;
+  #mutate(change: () => boolean, fresh: boolean): number {
+    const before = this.#store.size;
+    const scroller = this.#scroller;
+    const atLatest = this.#isAtLatest();
+    const anchor = scroller ? anchorAt(scroller.scrollTop, this.rowHeight, (d) => this.#keyAt(d)) : undefined;
     if (!change()) return 0;
-    this.version++;
-    const added = this.store.size - before;
+    this.#version++;
+    const added = this.#store.size - before;
     if (fresh && !atLatest && added > 0) this.unseen += added;
     // Several changes before one render: the view was last seen before the first of them.
-    this.pendingScroll ??= { anchor, atLatest };
+    this.#pendingScroll ??= { anchor, atLatest };
     this.requestUpdate();
     return added;
   }
 
-  private get scroller(): HTMLElement | null {
+  get #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
-  private get newestFirst(): boolean {
+  get #newestFirst(): boolean {
     return this.order !== 'oldest-first';
   }
 
   /** Chronological index of the row at display position `d`. */
-  private chrono(d: number): number {
-    return this.newestFirst ? this.store.size - 1 - d : d;
+  #chrono(d: number): number {
+    return this.#newestFirst ? this.#store.size - 1 - d : d;
   }
 
-  private keyAt(d: number): string | undefined {
-    return d >= 0 && d < this.store.size ? this.store.rows[this.chrono(d)]?.key : undefined;
+  #keyAt(d: number): string | undefined {
+    return d >= 0 && d < this.#store.size ? this.#store.rows[this.#chrono(d)]?.key : undefined;
   }
 
-  private displayIndexOf(key: string | undefined): number {
+  #displayIndexOf(key: string | undefined): number {
     if (key === undefined) return -1;
-    const c = this.store.indexOf(key);
-    return c < 0 ? -1 : this.newestFirst ? this.store.size - 1 - c : c;
+    const c = this.#store.indexOf(key);
+    return c < 0 ? -1 : this.#newestFirst ? this.#store.size - 1 - c : c;
   }
 
-  private latestDisplayIndex(): number {
-    return this.newestFirst ? 0 : this.store.size - 1;
+  #latestDisplayIndex(): number {
+    return this.#newestFirst ? 0 : this.#store.size - 1;
   }
 
-  private maxScroll(): number {
-    return Math.max(0, this.store.size * this.rowHeight - this.viewport);
+  #maxScroll(): number {
+    return Math.max(0, this.#store.size * this.rowHeight - this.viewport);
   }
 
-  private latestScrollTop(): number {
-    return this.newestFirst ? 0 : this.maxScroll();
+  #latestScrollTop(): number {
+    return this.#newestFirst ? 0 : this.#maxScroll();
   }
 
-  private isAtLatest(): boolean {
-    const scroller = this.scroller;
-    if (!scroller || this.store.size === 0) return true;
+  #isAtLatest(): boolean {
+    const scroller = this.#scroller;
+    if (!scroller || this.#store.size === 0) return true;
     const slack = this.rowHeight / 2;
-    if (this.newestFirst) return scroller.scrollTop <= slack;
+    if (this.#newestFirst) return scroller.scrollTop <= slack;
     return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - slack;
   }
 
-  private scrollListTo(top: number): void {
-    const target = Math.min(this.maxScroll(), Math.max(0, top));
+  #scrollListTo(top: number): void {
+    const target = Math.min(this.#maxScroll(), Math.max(0, top));
     this.scrollPos = target;
-    this.scrollToApply = target;
-    const scroller = this.scroller;
+    this.#scrollToApply = target;
+    const scroller = this.#scroller;
     if (scroller) scroller.scrollTop = target;
   }
 
-  private resolvePendingScroll(): void {
-    const pending = this.pendingScroll;
+  #resolvePendingScroll(): void {
+    const pending = this.#pendingScroll;
     if (!pending) return;
-    this.pendingScroll = undefined;
+    this.#pendingScroll = undefined;
     let target: number;
-    const d = pending.anchor ? this.displayIndexOf(pending.anchor.key) : -1;
+    const d = pending.anchor ? this.#displayIndexOf(pending.anchor.key) : -1;
     if (pending.atLatest || d < 0) {
-      target = this.latestScrollTop();
+      target = this.#latestScrollTop();
       // Beyond the end on purpose: the browser stops at the real bottom even if the box grew meanwhile.
-      this.scrollToApply = this.newestFirst ? 0 : this.store.size * this.rowHeight;
+      this.#scrollToApply = this.#newestFirst ? 0 : this.#store.size * this.rowHeight;
       this.unseen = 0;
     } else {
       target = d * this.rowHeight + pending.anchor!.offset;
-      this.scrollToApply = target;
+      this.#scrollToApply = target;
     }
-    this.scrollPos = Math.min(this.maxScroll(), Math.max(0, target));
+    this.scrollPos = Math.min(this.#maxScroll(), Math.max(0, target));
   }
 
-  private onScroll(): void {
-    const scroller = this.scroller;
+  #onScroll(): void {
+    const scroller = this.#scroller;
     if (!scroller) return;
     this.scrollPos = scroller.scrollTop;
-    this.atLatest = this.isAtLatest();
+    this.atLatest = this.#isAtLatest();
     if (this.atLatest) this.unseen = 0;
   }
 
-  private observeSizes(): void {
-    if (this.resizeObserver || typeof ResizeObserver === 'undefined') return;
+  #observeSizes(): void {
+    if (this.#resizeObserver || typeof ResizeObserver === 'undefined') return;
     // Measured in the next frame: re-rendering from the observer's callback would resize the observed scroller again
     // in the same frame, which the browser reports to the page as a "ResizeObserver loop" error (compact rows did).
-    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+    this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#measure()));
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe) this.resizeObserver.observe(probe);
-    const scroller = this.scroller;
-    if (scroller) this.resizeObserver.observe(scroller);
-    this.resizeObserver.observe(this);
+    if (probe) this.#resizeObserver.observe(probe);
+    const scroller = this.#scroller;
+    if (scroller) this.#resizeObserver.observe(scroller);
+    this.#resizeObserver.observe(this);
   }
 
-  private measure(): void {
+  #measure(): void {
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
     const height = probe?.getBoundingClientRect().height ?? 0;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.01) {
       // Keep the same row at the top when rows change height (font size, compact).
       const first = this.scrollPos / this.rowHeight;
       this.rowHeight = height;
-      this.scrollListTo(first * height);
+      this.#scrollListTo(first * height);
     }
-    const scroller = this.scroller;
+    const scroller = this.#scroller;
     if (scroller && scroller.clientHeight > 0 && scroller.clientHeight !== this.viewport) this.viewport = scroller.clientHeight;
-    this.atLatest = this.isAtLatest();
+    this.atLatest = this.#isAtLatest();
     const width = this.clientWidth;
     if (width > 0) this.narrow = width < NARROW_EMS * parseFloat(getComputedStyle(this).fontSize);
   }
 
   // ---------------------------------------------------------------- keyboard
 
-  private tabStop(): number {
-    const d = this.displayIndexOf(this.activeKey);
+  #tabStop(): number {
+    const d = this.#displayIndexOf(this.activeKey);
     return d >= 0 ? d : 0;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.store.size;
+  #onKeydown(event: KeyboardEvent): void {
+    const count = this.#store.size;
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = (event.target as Element).closest?.('[role="option"]');
     if (!row) return;
-    const current = Number((row as HTMLElement).dataset.index ?? this.tabStop());
+    const current = Number((row as HTMLElement).dataset.index ?? this.#tabStop());
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
     let next: number;
     switch (event.key) {
@@ -819,95 +819,95 @@ export class StatusTimelineElement extends LocalizedElement {
       case ' ':
         if ((event.target as Element).closest('a')) return;
         event.preventDefault();
-        this.select(current);
+        this.#select(current);
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.moveTo(Math.min(count - 1, Math.max(0, next)));
+    this.#moveTo(Math.min(count - 1, Math.max(0, next)));
   }
 
   /** Makes row `d` the active one, scrolls it into view (rendering it if it was windowed out) and focuses it. */
-  private moveTo(d: number): void {
-    this.activeKey = this.keyAt(d);
-    this.scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
-    this.focusAfterUpdate = d;
+  #moveTo(d: number): void {
+    this.activeKey = this.#keyAt(d);
+    this.#scrollListTo(revealRow(d, this.rowHeight, this.scrollPos, this.viewport));
+    this.#focusAfterUpdate = d;
   }
 
   /** The button disappears once at the latest: the focus moves to the latest row rather than to the page. */
-  private onJump(): void {
+  #onJump(): void {
     this.jumpToLatest();
-    const latest = this.latestDisplayIndex();
-    this.activeKey = this.keyAt(latest);
-    this.focusAfterUpdate = latest;
+    const latest = this.#latestDisplayIndex();
+    this.activeKey = this.#keyAt(latest);
+    this.#focusAfterUpdate = latest;
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const row = (event.target as Element).closest?.<HTMLElement>('[role="option"]');
     const d = Number(row?.dataset.index);
-    if (row && Number.isInteger(d)) this.activeKey = this.keyAt(d);
+    if (row && Number.isInteger(d)) this.activeKey = this.#keyAt(d);
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const row = (event.target as Element).closest?.<HTMLElement>('[role="option"]');
     const d = Number(row?.dataset.index);
     if (!row || !Number.isInteger(d)) return;
-    this.activeKey = this.keyAt(d);
+    this.activeKey = this.#keyAt(d);
     if (!(event.target as Element).closest('a')) row.focus({ preventScroll: true });
-    this.select(d);
+    this.#select(d);
   }
 
-  private select(d: number): void {
-    const row = this.store.rows[this.chrono(d)];
+  #select(d: number): void {
+    const row = this.#store.rows[this.#chrono(d)];
     if (row) this.dispatchEvent(new EntrySelectEvent(row.item, row.count));
   }
 
   // ---------------------------------------------------------------- lifecycle of a message
 
-  private computeStage(): void {
-    if (this.kind !== 'message') {
-      this.lifecycle = undefined;
-      this.asyncKeys = new Set();
-      this.severalRecipients = false;
+  #computeStage(): void {
+    if (this.#kind !== 'message') {
+      this.#lifecycle = undefined;
+      this.#asyncKeys = new Set();
+      this.#severalRecipients = false;
       return;
     }
     const recipient = text(this.recipient);
-    if (this.lifecycleVersion === this.version && this.lifecycleStatus === this.liveStatus && this.lifecycleRecipient === recipient) return;
-    this.lifecycleVersion = this.version;
-    this.lifecycleStatus = this.liveStatus;
-    this.lifecycleRecipient = recipient;
+    if (this.#lifecycleVersion === this.#version && this.#lifecycleStatus === this.liveStatus && this.#lifecycleRecipient === recipient) return;
+    this.#lifecycleVersion = this.#version;
+    this.#lifecycleStatus = this.liveStatus;
+    this.#lifecycleRecipient = recipient;
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
     const events = this.eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
-    this.severalRecipients = recipientsOf(events).length > 1;
+    this.#severalRecipients = recipientsOf(events).length > 1;
     let status: MessageStatus | undefined;
     try {
       status = reduceOrderedEvents(events, recipient === undefined ? {} : { recipient });
     } catch {
       // Several recipients and none chosen, or events of several messages (a host mistake): the rows still show, one
       // set of stages would be meaningless.
-      this.lifecycle = undefined;
-      this.asyncKeys = new Set();
+      this.#lifecycle = undefined;
+      this.#asyncKeys = new Set();
       return;
     }
     // The back-end's status of a message to several people is one recipient's, maybe not this one.
-    const live = this.severalRecipients ? undefined : this.liveStatus;
+    const live = this.#severalRecipients ? undefined : this.liveStatus;
     // A live status is the back-end's own reduction, possibly of events not loaded yet: the more recent wins.
     if (live && (events.length === 0 || Date.parse(live.updatedAt) >= Date.parse(status.updatedAt))) status = live;
-    this.lifecycle = events.length === 0 && !live ? undefined : computeLifecycle(status, events);
+    this.#lifecycle = events.length === 0 && !live ? undefined : computeLifecycle(status, events);
     // The bounce that overrode a delivery: same state as the outcome, later than the delivery.
     const asyncKeys = new Set<string>();
     if (status.asyncBounce && status.deliveredAt !== undefined) {
       const deliveredAt = Date.parse(status.deliveredAt);
       for (const { item, key } of this.eventStore.rows) {
         // For one recipient of several: their rows only, not another's bounce of the same kind.
-        const theirs = !this.severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
+        const theirs = !this.#severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
         if (theirs && item.type === status.delivery && Date.parse(item.at) >= deliveredAt) asyncKeys.add(key);
       }
     }
-    this.asyncKeys = asyncKeys;
+    this.#asyncKeys = asyncKeys;
   }
 
   // ---------------------------------------------------------------- Lit
@@ -915,84 +915,84 @@ export class StatusTimelineElement extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messageId')) this.messageId = text(this.messageId); // a number from a framework, or blank
     if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
-    this.syncInput();
+    this.#syncInput();
     // Words in a language the page has left are emptied; entries waiting are said in the new one. Once `announce` is
     // off, nothing is said or waits.
-    if (this.announce) this.announcer.speakIn(this.locale);
-    else if (this.announcer.language !== undefined) this.silence();
-    if (changed.has('order') && changed.get('order') !== undefined) this.pendingScroll = { anchor: undefined, atLatest: true };
-    this.resolvePendingScroll();
-    if (this.revealAfterLoad !== undefined) {
-      const d = this.displayIndexOf(this.revealAfterLoad);
-      this.revealAfterLoad = undefined;
-      if (d >= 0) this.moveTo(d);
+    if (this.announce) this.#announcer.speakIn(this.locale);
+    else if (this.#announcer.language !== undefined) this.#silence();
+    if (changed.has('order') && changed.get('order') !== undefined) this.#pendingScroll = { anchor: undefined, atLatest: true };
+    this.#resolvePendingScroll();
+    if (this.#revealAfterLoad !== undefined) {
+      const d = this.#displayIndexOf(this.#revealAfterLoad);
+      this.#revealAfterLoad = undefined;
+      if (d >= 0) this.#moveTo(d);
     }
-    this.computeStage();
+    this.#computeStage();
   }
 
   protected override updated(): void {
-    this.observeSizes();
-    const scroller = this.scroller;
-    if (scroller && this.scrollToApply !== undefined) {
-      scroller.scrollTop = this.scrollToApply;
-      this.scrollToApply = undefined;
+    this.#observeSizes();
+    const scroller = this.#scroller;
+    if (scroller && this.#scrollToApply !== undefined) {
+      scroller.scrollTop = this.#scrollToApply;
+      this.#scrollToApply = undefined;
     }
-    if (this.focusAfterUpdate !== undefined) {
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-index="${this.focusAfterUpdate}"]`);
-      this.focusAfterUpdate = undefined;
+    if (this.#focusAfterUpdate !== undefined) {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-index="${this.#focusAfterUpdate}"]`);
+      this.#focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
     }
-    const signature = lifecycleSignature(this.lifecycle);
-    if (signature !== this.announcedLifecycle) {
-      this.announcedLifecycle = signature;
-      if (this.lifecycle) this.dispatchEvent(new StageChangeEvent(this.lifecycle));
+    const signature = lifecycleSignature(this.#lifecycle);
+    if (signature !== this.#announcedLifecycle) {
+      this.#announcedLifecycle = signature;
+      if (this.#lifecycle) this.dispatchEvent(new StageChangeEvent(this.#lifecycle));
     }
   }
 
   protected override render(): TemplateResult {
     const locale = this.locale;
-    const count = this.store.size;
+    const count = this.#store.size;
     const view: EntryView = {
       locale,
       format: this.formatFor(locale),
       timeZone: this.timeZone,
       compact: this.compact,
       narrow: this.narrow,
-      asyncKeys: this.asyncKeys,
-      recipients: this.severalRecipients,
+      asyncKeys: this.#asyncKeys,
+      recipients: this.#severalRecipients,
       now: tickerNow(),
     };
     return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
-      ${this.kind === 'message' && this.lifecycle
-        ? renderStages(locale, this.lifecycle)
-        : this.kind === 'message' && this.severalRecipients
+      ${this.#kind === 'message' && this.#lifecycle
+        ? renderStages(locale, this.#lifecycle)
+        : this.#kind === 'message' && this.#severalRecipients
           ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
           : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count, undefined, this.formatFor(locale))}</p>` : nothing}
-      ${this.renderState(locale, count)}
+      ${this.#renderState(locale, count)}
       <div class="frame">
-        <div part="scroller" class="scroller" @scroll=${this.onScroll}>
-          ${count > 0 ? this.renderList(view, count) : nothing}
+        <div part="scroller" class="scroller" @scroll=${this.#onScroll}>
+          ${count > 0 ? this.#renderList(view, count) : nothing}
         </div>
-        ${count > 0 && !this.atLatest ? this.renderJump(locale) : nothing}
+        ${count > 0 && !this.atLatest ? this.#renderJump(locale) : nothing}
         <div class="probe" aria-hidden="true"></div>
       </div>
-      ${this.renderMore(locale)} ${this.renderDetails(view)}
+      ${this.#renderMore(locale)} ${this.#renderDetails(view)}
       ${this.announce ? html`<div class="visually-hidden" role="status">${this.announcement}</div>` : nothing}
     </div>`;
   }
 
-  private renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
-    if (this.phase === 'loading' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.loading'));
+  #renderState(locale: Locale, count: number): TemplateResult | typeof nothing {
+    if (this.phase === 'loading' && count === 0) return this.#renderStatusLine(translate(locale, 'timeline.loading'));
     if (this.phase === 'error') {
       // No such campaign (or message, from a source that says so rather than answering no events): no retry.
-      const [message, retry] = loadFailure(locale, this.loadError, this.kind === 'campaign' ? 'campaign.not-found' : 'badge.not-found', 'timeline.error');
+      const [message, retry] = loadFailure(locale, this.loadError, this.#kind === 'campaign' ? 'campaign.not-found' : 'badge.not-found', 'timeline.error');
       return html`<div part="error" class="error danger" role="alert">
         <span>${message}</span>
-        ${retry ? html`<button part="retry" class="button" type="button" @click=${this.retry}>${translate(locale, 'timeline.retry')}</button>` : nothing}
+        ${retry ? html`<button part="retry" class="button" type="button" @click=${this.#retry}>${translate(locale, 'timeline.retry')}</button>` : nothing}
       </div>`;
     }
-    if (this.phase === 'ready' && count === 0) return this.renderStatusLine(translate(locale, 'timeline.empty'));
+    if (this.phase === 'ready' && count === 0) return this.#renderStatusLine(translate(locale, 'timeline.empty'));
     return nothing;
   }
 
@@ -1000,20 +1000,20 @@ export class StatusTimelineElement extends LocalizedElement {
    * "Loading…", then "No events yet.": one template, so the same status region changes its text and screen readers
    * say the second (a region inserted with its text already in it is not read out).
    */
-  private renderStatusLine(text: string): TemplateResult {
+  #renderStatusLine(text: string): TemplateResult {
     return html`<p part="status" class="status" role="status">${text}</p>`;
   }
 
-  private renderList(view: EntryView, count: number): TemplateResult {
+  #renderList(view: EntryView, count: number): TemplateResult {
     const h = this.rowHeight;
     const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count);
     const indexes: number[] = [];
     for (let d = start; d < end; d++) indexes.push(d);
     // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost.
-    const stop = Math.min(this.tabStop(), count - 1);
+    const stop = Math.min(this.#tabStop(), count - 1);
     if (stop < start) indexes.unshift(stop);
     else if (stop >= end) indexes.push(stop);
-    const title = translate(view.locale, this.kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
+    const title = translate(view.locale, this.#kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
     // Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
     // style-src blocks style attributes, and the rows would all stack at the top.
     return html`<div
@@ -1023,22 +1023,22 @@ export class StatusTimelineElement extends LocalizedElement {
       aria-label=${title}
       aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
       style=${styleProps({ height: `${count * h}px` })}
-      @keydown=${this.onKeydown}
-      @focusin=${this.onFocusIn}
-      @click=${this.onClick}
+      @keydown=${this.#onKeydown}
+      @focusin=${this.#onFocusIn}
+      @click=${this.#onClick}
     >
       ${repeat(
         indexes,
-        (d) => this.keyAt(d),
-        (d) => this.renderRow(view, d, count, d === stop),
+        (d) => this.#keyAt(d),
+        (d) => this.#renderRow(view, d, count, d === stop),
       )}
     </div>`;
   }
 
-  private renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
-    const c = this.chrono(d);
-    const row = this.store.rows[c]!;
-    const body = this.kind === 'message' ? renderEventRow(view, this.eventStore.rows[c]!) : renderHistoryRow(view, this.historyStore.rows[c]!);
+  #renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
+    const c = this.#chrono(d);
+    const row = this.#store.rows[c]!;
+    const body = this.#kind === 'message' ? renderEventRow(view, this.eventStore.rows[c]!) : renderHistoryRow(view, this.#historyStore.rows[c]!);
     return html`<div
       part="row"
       class="row"
@@ -1055,19 +1055,19 @@ export class StatusTimelineElement extends LocalizedElement {
     </div>`;
   }
 
-  private renderJump(locale: Locale): TemplateResult {
+  #renderJump(locale: Locale): TemplateResult {
     const label = translate(locale, 'timeline.jump-latest');
-    return html`<button part="jump-latest" class="button jump ${this.newestFirst ? 'top' : 'bottom'}" type="button" @click=${this.onJump}>
+    return html`<button part="jump-latest" class="button jump ${this.#newestFirst ? 'top' : 'bottom'}" type="button" @click=${this.#onJump}>
       ${label}${this.unseen > 0 ? html` <span class="unseen">(${translatePlural(locale, 'timeline.new-events', this.unseen, undefined, this.formatFor(locale))})</span>` : nothing}
     </button>`;
   }
 
-  private renderMore(locale: Locale): TemplateResult | typeof nothing {
-    if (this.nextCursor === undefined || this.phase !== 'ready') return nothing;
+  #renderMore(locale: Locale): TemplateResult | typeof nothing {
+    if (this.#nextCursor === undefined || this.phase !== 'ready') return nothing;
     if (this.more === 'error') {
       return html`<div part="error" class="error danger more-error" role="alert">
         <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
-        <button part="retry" class="button" type="button" @click=${this.retryMore}>${translate(locale, 'timeline.retry')}</button>
+        <button part="retry" class="button" type="button" @click=${this.#retryMore}>${translate(locale, 'timeline.retry')}</button>
       </div>`;
     }
     // aria-disabled while loading, not disabled: a disabled button would drop the keyboard focus (loadMore() ignores
@@ -1077,12 +1077,12 @@ export class StatusTimelineElement extends LocalizedElement {
     </button>`;
   }
 
-  private renderDetails(view: EntryView): TemplateResult | typeof nothing {
-    const c = this.activeKey === undefined ? -1 : this.store.indexOf(this.activeKey);
+  #renderDetails(view: EntryView): TemplateResult | typeof nothing {
+    const c = this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey);
     if (c < 0) return nothing;
-    return this.kind === 'message'
+    return this.#kind === 'message'
       ? renderEventDetails(view, this.eventStore.rows[c]!)
-      : renderHistoryDetails(view, this.historyStore.rows[c]!);
+      : renderHistoryDetails(view, this.#historyStore.rows[c]!);
   }
 }
 
