@@ -183,4 +183,26 @@ describe('the REST contract, served by a back-end written from the docs', () => 
     await waitUntil(() => text(timeline).includes('Delivered'), 'not loaded');
     expect(text(timeline)).to.include('Delivered Nov 23, 2026, 9:00:05 AM');
   });
+
+  // The contract says nothing of HTTP caching, and an API (or the CDN before it) may well send `max-age`: the browser
+  // then answered refresh(), retry() and every poll from its cache, and the page showed old figures for that long.
+  it("reaches the server when asked again, whatever the API's Cache-Control", async () => {
+    server = await startContractServer({ cacheControl: 'max-age=600' });
+    const source = new RestDataSource({ baseUrl: server.baseUrl, live: 'off', cacheTtl: 0 });
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <campaign-stats campaign-id="cmp-1" metrics="opened" .source=${source}></campaign-stats>
+      <email-status-badge message-id="msg-3" .source=${source}></email-status-badge>
+    </div>`);
+    const stats = root.querySelector<CampaignStatsElement>('campaign-stats')!;
+    const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await waitUntil(() => figures(stats).includes('opened 2') && labelOf(badge) === 'Delivered', 'not loaded');
+    // Cy opens the newsletter (no stream here: the page asks again).
+    await server.push('message-status', msg3Opened('2026-11-23T10:00:00Z'));
+    await server.push('campaign-stats', cmp1(3));
+    await stats.refresh();
+    badge.retry();
+    await waitUntil(() => figures(stats).includes('opened 3') && labelOf(badge) === 'Opened', 'answered from the browser cache');
+    expect(await server.calls()).to.have.members(['GET /campaigns/cmp-1/stats', 'GET /messages?ids=msg-3', 'GET /campaigns/cmp-1/stats', 'GET /messages?ids=msg-3']);
+    expect(await preflights(server), 'asking past the cache costs no preflight').to.deep.equal([]);
+  });
 });
