@@ -20,6 +20,8 @@ const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace
 /** The stats' figures as `metric count` lines, from its CSV export (what a spreadsheet gets). */
 const figures = (stats: CampaignStatsElement): string[] =>
   stats.exportCsv().trim().split(/\r?\n/).slice(1).map((line) => line.split(/[,;]/).slice(0, 3).filter((_, i) => i !== 1).join(' '));
+/** Waits for what real requests, real time and retries bring: longer than waitUntil's default second. */
+const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 8000 });
 const preflights = async (server: ContractServer) => (await server.requests()).filter((r) => r.method === 'OPTIONS');
 
 /** A status of msg-3 after Cy opened it, as the server would now compute it. */
@@ -34,7 +36,9 @@ const cmp1 = (opened: number) => ({
   sending: false,
 });
 
-describe('the REST contract, served by a back-end written from the docs', () => {
+describe('the REST contract, served by a back-end written from the docs', function () {
+  // Real servers and real time: a Retry-After of 1 s, retries with backoff, polls every second.
+  this.timeout(20_000);
   let server: ContractServer;
   afterEach(async () => {
     fixtureCleanup(); // the elements leave the page: the stream closes
@@ -62,11 +66,11 @@ describe('the REST contract, served by a back-end written from the docs', () => 
   it('renders the three elements from the documented endpoints: one lookup for every badge, no preflight', async () => {
     server = await startContractServer();
     const { badge1, badge3, stats, timeline } = await page('off');
-    await waitUntil(() => labelOf(badge1) === 'Clicked' && labelOf(badge3) === 'Delivered', 'the badges did not show their statuses');
-    await waitUntil(() => figures(stats).includes('hard-bounced 1'), 'the stats did not show their figures');
+    await until(() => labelOf(badge1) === 'Clicked' && labelOf(badge3) === 'Delivered', 'the badges did not show their statuses');
+    await until(() => figures(stats).includes('hard-bounced 1'), 'the stats did not show their figures');
     expect(figures(stats)).to.deep.equal(['sent 4', 'delivered 3', 'opened 2', 'hard-bounced 1']);
     expect(text(stats)).to.include('Winter newsletter');
-    await waitUntil(() => text(timeline).includes('Opened'), 'the timeline did not show its events');
+    await until(() => text(timeline).includes('Opened'), 'the timeline did not show its events');
     // The latest page (the server's pages hold two events), newest first.
     expect(text(timeline)).to.match(/Clicked Nov 23, 2026, 9:11:00 AM.*Opened Nov 23, 2026, 9:10:00 AM/);
     expect(text(timeline)).not.to.include('Delivered Nov 23');
@@ -83,11 +87,11 @@ describe('the REST contract, served by a back-end written from the docs', () => 
       <status-timeline campaign-id="cmp-1" time-zone="UTC" .source=${source}></status-timeline>
     </div>`);
     const [messageTimeline, campaignTimeline] = root.querySelectorAll<StatusTimelineElement>('status-timeline');
-    await waitUntil(() => text(messageTimeline!).includes('Opened') && text(campaignTimeline!).includes('Completed'), 'not loaded');
+    await until(() => text(messageTimeline!).includes('Opened') && text(campaignTimeline!).includes('Completed'), 'not loaded');
     await messageTimeline!.loadMore();
     await campaignTimeline!.loadMore();
     await campaignTimeline!.loadMore();
-    await waitUntil(() => text(messageTimeline!).includes('Sent Nov 23') && text(campaignTimeline!).includes('Created Nov 20'), 'older pages not shown');
+    await until(() => text(messageTimeline!).includes('Sent Nov 23') && text(campaignTimeline!).includes('Created Nov 20'), 'older pages not shown');
     expect(text(messageTimeline!)).to.match(/Clicked .*Opened .*Delivered .*Sent Nov 23, 2026, 9:00:00 AM/);
     expect(text(campaignTimeline!)).to.match(/Completed .*Sent .*Sending started .*Scheduled .*Created Nov 20, 2026, 2:00:00 PM/);
     const calls = await server.calls();
@@ -104,24 +108,71 @@ describe('the REST contract, served by a back-end written from the docs', () => 
   it('follows the stream: its topics, each event by its name, and after a drop resumes from the last event id', async () => {
     server = await startContractServer();
     const { badge3, stats, timeline } = await page('sse');
-    await waitUntil(() => labelOf(badge3) === 'Delivered' && text(timeline).includes('Clicked') && figures(stats).includes('opened 2'), 'not loaded');
-    await waitUntil(async () => (await server.openStreams()) === 1 && (await server.calls()).some((c) => c.includes('campaign:cmp-1')), 'no stream for every topic');
+    await until(() => labelOf(badge3) === 'Delivered' && text(timeline).includes('Clicked') && figures(stats).includes('opened 2'), 'not loaded');
+    await until(async () => (await server.openStreams()) === 1 && (await server.calls()).some((c) => c.includes('campaign:cmp-1')), 'no stream for every topic');
     const stream = (await server.calls()).filter((call) => call.startsWith('GET /stream')).at(-1);
     expect(stream).to.equal('GET /stream?topics=campaign:cmp-1,message:msg-1,message:msg-3');
 
     await server.push('message-status', msg3Opened('2026-11-23T10:00:00Z'));
     await server.push('message-event', { provider: 'sendgrid', channel: 'email', messageId: 'msg-1', type: 'opened', at: '2026-11-23T10:01:00Z', raw: 'open', eventId: 'e-1e' });
     const last = await server.push('campaign-stats', cmp1(3));
-    await waitUntil(() => labelOf(badge3) === 'Opened', 'the badge did not follow its message-status');
-    await waitUntil(() => text(timeline).includes('Opened Nov 23, 2026, 10:01:00 AM'), 'the timeline did not show the message-event');
-    await waitUntil(() => figures(stats).includes('opened 3'), 'the stats did not follow campaign-stats');
+    await until(() => labelOf(badge3) === 'Opened', 'the badge did not follow its message-status');
+    await until(() => text(timeline).includes('Opened Nov 23, 2026, 10:01:00 AM'), 'the timeline did not show the message-event');
+    await until(() => figures(stats).includes('opened 3'), 'the stats did not follow campaign-stats');
 
     // The connection drops (a deploy, a proxy); what happens meanwhile comes with the next connection.
     await server.dropStreams();
     await server.push('message-status', { ...msg3Opened('2026-11-23T10:05:00Z'), display: 'clicked' });
-    await waitUntil(() => labelOf(badge3) === 'Clicked', 'the update sent while the stream was down never came');
+    await until(() => labelOf(badge3) === 'Clicked', 'the update sent while the stream was down never came');
     const again = (await server.calls()).filter((call) => call.startsWith('GET /stream')).at(-1);
     expect(again).to.equal(`GET /stream?topics=campaign:cmp-1,message:msg-1,message:msg-3&lastEventId=${last}`);
+  });
+
+  it('polls /messages, /campaigns/{id}/stats and, once the figures change, its history when the API has no stream', async () => {
+    server = await startContractServer();
+    await server.fault({ path: '/stream', status: 404 });
+    const root = await fixture<HTMLElement>(html`
+      <status-source endpoint=${server.baseUrl} poll-interval="1000" lang="en">
+        <email-status-badge message-id="msg-3"></email-status-badge>
+        <campaign-stats campaign-id="cmp-1" metrics="opened"></campaign-stats>
+        <status-timeline campaign-id="cmp-1" time-zone="UTC"></status-timeline>
+        <status-timeline message-id="msg-3" time-zone="UTC"></status-timeline>
+      </status-source>`);
+    const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    const stats = root.querySelector<CampaignStatsElement>('campaign-stats')!;
+    const [history, events] = root.querySelectorAll<StatusTimelineElement>('status-timeline');
+    await until(() => labelOf(badge) === 'Delivered' && figures(stats).includes('opened 2') && text(history!).includes('Completed'), 'not loaded');
+    // What the stream would have said, the server now answers when asked (no stream is open to hear it).
+    await server.push('message-event', { provider: 'sendgrid', channel: 'email', messageId: 'msg-3', type: 'opened', at: '2026-11-23T10:00:00Z', raw: 'open', eventId: 'e-3c' });
+    await server.push('message-status', msg3Opened('2026-11-23T10:00:00Z'));
+    await server.push('campaign-stats', cmp1(3));
+    await server.push('campaign-history', { id: 'h-6', campaignId: 'cmp-1', action: 'canceled', at: '2026-11-23T10:00:00Z', detail: 'Bob' });
+    await until(() => labelOf(badge) === 'Opened', 'the badge was not polled');
+    await until(() => figures(stats).includes('opened 3'), 'the stats were not polled');
+    await until(() => text(history!).includes('Canceled Nov 23, 2026, 10:00:00 AM'), 'the history was not read again');
+    await until(() => text(events!).includes('Opened Nov 23, 2026, 10:00:00 AM'), "the message's events were not read again");
+    const calls = await server.calls();
+    expect(calls.filter((call) => call.startsWith('GET /stream')).length).to.be.at.least(2);
+    expect(calls.filter((call) => call === 'GET /campaigns/cmp-1/history')).to.have.length(2);
+  });
+
+  it('with-credentials works with an API that allows credentials for the page\'s origin, and not with "*"', async () => {
+    server = await startContractServer({ allowOrigin: 'echo', credentials: true });
+    const strict = await startContractServer({ allowOrigin: '*', credentials: true });
+    try {
+      const root = await fixture<HTMLElement>(html`<div lang="en">
+        <status-source endpoint=${server.baseUrl} with-credentials><email-status-badge message-id="msg-3"></email-status-badge></status-source>
+        <status-source endpoint=${strict.baseUrl} live="off" with-credentials><email-status-badge message-id="msg-3"></email-status-badge></status-source>
+      </div>`);
+      const [allowed, refused] = root.querySelectorAll<EmailStatusBadgeElement>('email-status-badge');
+      await until(() => labelOf(allowed!) === 'Delivered', 'not loaded with credentials');
+      await until(async () => (await server.openStreams()) === 1, 'the stream did not open with credentials');
+      // Every attempt fails as a network error (the browser hides the answer): retried, then said.
+      await until(() => nameOf(refused!) === 'Unavailable. Couldn’t load the status: the server is unreachable', '"*" with credentials was not refused');
+      expect((await strict.calls()).length, 'the server answered; the browser hid it').to.be.at.least(1);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it("handles the documented errors: unknown ids, unknown campaigns, 429's Retry-After and 5xx retried, 401 shown at once", async () => {
@@ -141,12 +192,12 @@ describe('the REST contract, served by a back-end written from the docs', () => 
     const [known, unknown] = root.querySelectorAll<EmailStatusBadgeElement>('email-status-badge');
     const [stats, missing, locked] = root.querySelectorAll<CampaignStatsElement>('campaign-stats');
     const timeline = root.querySelector<StatusTimelineElement>('status-timeline')!;
-    await waitUntil(() => labelOf(known!) === 'Clicked', 'a 503 was not retried');
+    await until(() => labelOf(known!) === 'Clicked', 'a 503 was not retried');
     expect(nameOf(unknown!)).to.equal('Unavailable. No message was found with this identifier.');
-    await waitUntil(() => figures(stats!).includes('sent 4'), "a 429 was not retried after its Retry-After");
+    await until(() => figures(stats!).includes('sent 4'), "a 429 was not retried after its Retry-After");
     expect(text(missing!)).to.include('No campaign was found with this identifier.');
-    await waitUntil(() => text(locked!).includes('(401)'), 'the 401 is not shown');
-    await waitUntil(() => text(timeline).includes('No events yet.'), 'an unknown message has no events: an empty list');
+    await until(() => text(locked!).includes('(401)'), 'the 401 is not shown');
+    await until(() => text(timeline).includes('No events yet.'), 'an unknown message has no events: an empty list');
     const calls = await server.calls();
     expect(calls.filter((call) => call === 'GET /messages?ids=msg-1,no-such-message')).to.have.length(2);
     expect(calls.filter((call) => call === 'GET /campaigns/cmp-1/stats')).to.have.length(2);
@@ -162,8 +213,8 @@ describe('the REST contract, served by a back-end written from the docs', () => 
       <email-status-badge message-id="a,b" .source=${source}></email-status-badge>
     </div>`);
     const [bounced, comma] = root.querySelectorAll<EmailStatusBadgeElement>('email-status-badge');
-    await waitUntil(() => labelOf(bounced!) === 'Hard bounce', 'not loaded with the header');
-    await waitUntil(() => nameOf(comma!) === 'Unavailable. No message was found with this identifier.', 'no answer for "a,b"');
+    await until(() => labelOf(bounced!) === 'Hard bounce', 'not loaded with the header');
+    await until(() => nameOf(comma!) === 'Unavailable. No message was found with this identifier.', 'no answer for "a,b"');
     const requests = (await server.requests()).filter((r) => r.method === 'POST');
     expect(requests.map((r) => [r.path, r.headers['content-type'], r.body])).to.deep.equal([['/api/messages/batch', 'application/json', '{"ids":["msg-2","a,b"]}']]);
     // WebKitGTK sends it without asking first: the test pages are controlled by MSW's service worker, whose fetch
@@ -180,7 +231,7 @@ describe('the REST contract, served by a back-end written from the docs', () => 
     });
     const source = new RestDataSource({ baseUrl: server.baseUrl, live: 'off' });
     const timeline = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="paris" time-zone="UTC" .source=${source}></status-timeline>`);
-    await waitUntil(() => text(timeline).includes('Delivered'), 'not loaded');
+    await until(() => text(timeline).includes('Delivered'), 'not loaded');
     expect(text(timeline)).to.include('Delivered Nov 23, 2026, 9:00:05 AM');
   });
 
@@ -195,13 +246,13 @@ describe('the REST contract, served by a back-end written from the docs', () => 
     </div>`);
     const stats = root.querySelector<CampaignStatsElement>('campaign-stats')!;
     const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
-    await waitUntil(() => figures(stats).includes('opened 2') && labelOf(badge) === 'Delivered', 'not loaded');
+    await until(() => figures(stats).includes('opened 2') && labelOf(badge) === 'Delivered', 'not loaded');
     // Cy opens the newsletter (no stream here: the page asks again).
     await server.push('message-status', msg3Opened('2026-11-23T10:00:00Z'));
     await server.push('campaign-stats', cmp1(3));
     await stats.refresh();
     badge.retry();
-    await waitUntil(() => figures(stats).includes('opened 3') && labelOf(badge) === 'Opened', 'answered from the browser cache');
+    await until(() => figures(stats).includes('opened 3') && labelOf(badge) === 'Opened', 'answered from the browser cache');
     expect(await server.calls()).to.have.members(['GET /campaigns/cmp-1/stats', 'GET /messages?ids=msg-3', 'GET /campaigns/cmp-1/stats', 'GET /messages?ids=msg-3']);
     expect(await preflights(server), 'asking past the cache costs no preflight').to.deep.equal([]);
   });
