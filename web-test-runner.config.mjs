@@ -5,6 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath, miniBrowserPath } from './scripts/browsers.mjs';
 import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
+import { contractServerCommands } from './test/support/contract-server-plugin.mjs';
 import { mswWorkerMiddleware, testPageHtml } from './test/mocks/worker-middleware.mjs';
 
 /** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
@@ -253,7 +254,7 @@ function touchCommands() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), heapCommands(), webdriverCommands(), touchCommands(), frameworkPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), accessibilityCommand(), heapCommands(), webdriverCommands(), touchCommands(), contractServerCommands(), frameworkPlugins()],
   // MSW's worker at the root, so that its scope ("/") covers the test pages; see the middleware for what it adds.
   middleware: [mswWorkerMiddleware],
   // Each test page waits until that worker controls it before its tests load (see the same module).

@@ -108,6 +108,10 @@ export function httpClient(options: HttpClientOptions): HttpClient {
           headers: headers instanceof Headers ? headers : await headers,
           ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
           ...(options.withCredentials && { credentials: 'include' as const }),
+          // Every read asks the server, at worst with a conditional request (ETag: a 304): an answer the browser kept for
+          // the API's `Cache-Control: max-age` would otherwise serve a refresh, a retry and the polls with old figures.
+          // This source's own cache (`cacheTtl`) is the one that answers without asking.
+          cache: 'no-cache',
           signal: controller.signal,
         });
       } catch (error) {
