@@ -251,9 +251,11 @@ const own = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-  /* When space runs out, the time and the label stay whole: the marks give way first. */
+  /* When space runs out, the marks give way first, then the relative time (.time-group); the label only when the exact
+     time alone still does not fit beside it (a reader's wider letter spacing): it shrinks a thousandth as readily as
+     the others, not a pixel before they are at their minimum. */
   .label {
-    flex: 0 0 auto;
+    flex: 0 0.001 auto;
     max-width: 50%;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -296,10 +298,17 @@ const own = css`
   .mark.async {
     color: var(--_fg);
   }
+  /* The exact time stays whole; the relative one after it, when the line has no room for it (a long label just above
+     the narrow layout, a reader's wider letter or word spacing), wraps onto a second line that is clipped: shown
+     whole or not at all, never cut. */
   .time-group {
     display: inline-flex;
-    gap: 0.5rem;
-    flex: none;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0 0.5rem;
+    flex: 0 1 auto;
+    block-size: 1lh;
+    overflow: clip;
     margin-inline-start: auto;
     color: var(--_muted);
   }
