@@ -42,6 +42,7 @@ export class EstafetteDemoAppElement extends LitElement {
     .controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
     label { display: grid; gap: 4px; font-size: 0.85rem; color: var(--demo-muted); }
     select, input[type='search'], button { font: inherit; color: var(--demo-text); background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
+    select, input[type='search'] { border-color: var(--demo-field-border, var(--demo-border)); }
     button { cursor: pointer; }
     button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
     section, .campaign { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
