@@ -515,7 +515,6 @@ const own = css`
       color: #000;
     }
     .info,
-    .tooltip,
     .actions,
     .retry {
       display: none;

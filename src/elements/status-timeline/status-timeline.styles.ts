@@ -404,6 +404,18 @@ const own = css`
     white-space: pre-wrap;
   }
 
+  /* Paper: the light colors whatever the page's theme (browsers leave a dark page's backgrounds out, its light text
+     would print pale on white), as the stats do; no ⓘ to press, no button to jump to the latest entry. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    .info,
+    .jump {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .stage.current,
     .stage.stopped,
