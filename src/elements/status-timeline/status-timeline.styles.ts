@@ -424,6 +424,11 @@ const own = css`
       /* Inside: outside a row, its paint containment and the next row hid it (and forced colors drop its bar). */
       outline-offset: -2px;
     }
+    /* Focus lands on the selected row: thicker, in the highlight color, so that taking the focus shows. */
+    .row:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
   }
 `;
 
