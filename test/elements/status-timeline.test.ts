@@ -612,6 +612,28 @@ describe('<status-timeline>', () => {
       });
     }
 
+    // Found by the reflow audit: above the narrow layout, the short fields never shrank; with a reader's text spacing,
+    // a bounce's provider word, reason and code (40% each at most) no longer fitted, and the code ran past the line's
+    // end, cut without an ellipsis.
+    it('keeps every field of the second line inside it with wider text spacing, in 440 and 520 px', async () => {
+      const bounce = ev('soft-bounced', 2, { provider: 'mailjet', raw: 'softbounced', reason: 'mailbox-full', detail: { code: '452 4.2.2', text: 'Mailbox full: quota exceeded, retry later' } });
+      for (const width of [440, 520]) {
+        for (const lang of ['en', 'fr', 'de']) {
+          const el = await timeline(html`<status-timeline lang=${lang} style=${`width: ${width}px; letter-spacing: 0.12em; word-spacing: 0.16em`} .events=${[ev('queued', 0), bounce]}></status-timeline>`);
+          const line = root(el).querySelector<HTMLElement>('.line.second')!;
+          const tail = line.querySelector<HTMLElement>('.field.tail')!;
+          const fewLetters = 3 * parseFloat(getComputedStyle(tail).fontSize) + 1;
+          for (const part of line.children) {
+            expect(within(part, line), `${width} px, ${lang}: "${part.textContent}" runs past its line`).to.equal(true);
+            if (part.scrollWidth <= part.clientWidth + 1) continue;
+            expect(getComputedStyle(part).textOverflow, `${width} px, ${lang}: "${part.textContent}" cut without an ellipsis`).to.equal('ellipsis');
+            // The free text first: a short field is cut only once it is down to its last letters.
+            if (part !== tail) expect(tail.getBoundingClientRect().width, `${width} px, ${lang}: "${part.textContent}" is cut while the free text is not`).to.be.at.most(fewLetters);
+          }
+        }
+      }
+    });
+
     it('switches when its column narrows or widens', async () => {
       const el = await timeline(html`<status-timeline lang="en" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const exactShown = () => /2026/.test(textOf(rows(el)[0]!.querySelector('[part~="time"]')));

@@ -141,11 +141,6 @@ const own = css`
   .narrow .mark {
     flex-shrink: 1000;
   }
-  /* ... the long free text first: the short fields give way only once it is down to a few letters. */
-  .narrow .field.tail {
-    flex-shrink: 1000;
-    min-width: min(3em, 100%);
-  }
   .outcome {
     margin-block-end: 0.5rem;
     color: var(--_fg);
@@ -266,17 +261,20 @@ const own = css`
   }
   /*
    * Short fields (provider word, reason, code) keep their width up to a cap; the long free text last on the line
-   * (a URL, a server's diagnostic) takes what is left. Shrinking the short ones by even a pixel would cut them.
+   * (a URL, a server's diagnostic) takes what is left, and gives way first (a thousand times as readily): the short
+   * ones shrink only once it is down to its last letters. (They never shrank above the narrow layout: with a reader's
+   * wider spacing, three of them at their cap no longer fitted, and the last ran past the line's end, cut.)
    */
   .field {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
     max-width: 40%;
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .field.tail {
-    flex: 0 1 auto;
-    min-width: 0;
+    flex-shrink: 1000;
+    min-width: min(3em, 100%);
     max-width: none;
   }
   .sep {
