@@ -93,6 +93,13 @@ export class EstafetteDemoAppElement extends LitElement {
     .panel h3 { margin: 0 0 8px; font-size: 1rem; }
     /* Sized by its events, scrolling past 420px (the timeline windows its rows). */
     status-timeline { --estafette-timeline-max-height: 420px; }
+    /* Paper, with a contact's panel open: the panel alone, full width and as long as its timelines, where the drawer
+       covered the page's right side and its backdrop dimmed the rest (demo.css's ::backdrop rule cannot reach it here). */
+    @media print {
+      dialog::backdrop { background: none; }
+      header:has(~ dialog[open]), main:has(~ dialog[open]), .panel-head button { display: none; }
+      dialog { position: absolute; inset: 0 auto auto 0; width: 100%; height: auto; border: 0; border-radius: 0; }
+    }
   `;
 
   @state() private locale: DemoLocale = 'fr';

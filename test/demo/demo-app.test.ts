@@ -450,6 +450,26 @@ describe('the demo back-office', function () {
     expect(shadow(app).querySelectorAll('dialog status-timeline').length).to.equal(2);
   });
 
+  // Found by the reflow audit: printed with a contact's panel open, the 720 px drawer covered the campaign page's
+  // right side, the page dimmed by the panel's backdrop (demo.css's print rule for ::backdrop cannot reach a dialog in
+  // the app's shadow root).
+  itWithDevTools('prints an open contact panel on its own, full width, not over the campaign page nor dimming it', async () => {
+    shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
+    await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
+    const dialog = shadow(app).querySelector('dialog')!;
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(dialog, '::backdrop').backgroundColor, 'no dimmed backdrop').to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(shadow(app).querySelector('main')!).display, 'the page under the panel').to.equal('none');
+      const box = dialog.getBoundingClientRect();
+      expect([box.left, box.width]).to.deep.equal([0, document.documentElement.clientWidth]);
+      expect(box.height, 'as tall as its timelines, not the window').to.equal(dialog.scrollHeight);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(shadow(app).querySelector('main')!).display, 'back on screen').to.not.equal('none');
+  });
+
   describe('theme', () => {
     // The page's own stylesheet, as index.html links it.
     let sheet: HTMLLinkElement;
