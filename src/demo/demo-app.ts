@@ -97,7 +97,7 @@ export class EstafetteDemoAppElement extends LitElement {
        covered the page's right side and its backdrop dimmed the rest (demo.css's ::backdrop rule cannot reach it here). */
     @media print {
       dialog::backdrop { background: none; }
-      header:has(~ dialog[open]), main:has(~ dialog[open]), .panel-head button { display: none; }
+      .under-panel, .panel-head button { display: none; }
       dialog { position: absolute; inset: 0 auto auto 0; width: 100%; height: auto; border: 0; border-radius: 0; }
     }
   `;
@@ -429,8 +429,9 @@ export class EstafetteDemoAppElement extends LitElement {
    * switches language. The skip link is its first stop, inside the banner (axe wants every content in a landmark).
    */
   private renderHeader(directory: DemoDirectory | undefined) {
+    // Under an open contact panel: left out in print (see .under-panel).
     return html`
-      <header>
+      <header class=${this.selected ? 'under-panel' : ''}>
         ${directory ? html`<a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>` : nothing}
         <div>
           <h1 tabindex="-1">Estafette · ${this.t('title')}</h1>
@@ -477,7 +478,7 @@ export class EstafetteDemoAppElement extends LitElement {
     return html`
       ${this.renderHeader(directory)}
 
-      <main>
+      <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
         <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>

@@ -461,6 +461,7 @@ describe('the demo back-office', function () {
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(dialog, '::backdrop').backgroundColor, 'no dimmed backdrop').to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(shadow(app).querySelector('main')!).display, 'the page under the panel').to.equal('none');
+      expect(getComputedStyle(shadow(app).querySelector('header')!).display, 'its header').to.equal('none');
       const box = dialog.getBoundingClientRect();
       expect([box.left, box.width]).to.deep.equal([0, document.documentElement.clientWidth]);
       expect(box.height, 'as tall as its timelines, not the window').to.equal(dialog.scrollHeight);
