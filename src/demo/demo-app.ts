@@ -42,6 +42,7 @@ export class EstafetteDemoAppElement extends LitElement {
     .controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
     label { display: grid; gap: 4px; font-size: 0.85rem; color: var(--demo-muted); }
     select, input[type='search'], button { font: inherit; color: var(--demo-text); background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 6px; padding: 6px 10px; }
+    select, input[type='search'] { border-color: var(--demo-field-border, var(--demo-border)); }
     button { cursor: pointer; }
     button:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
     section, .campaign { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 16px; margin-bottom: 16px; }
@@ -92,6 +93,13 @@ export class EstafetteDemoAppElement extends LitElement {
     .panel h3 { margin: 0 0 8px; font-size: 1rem; }
     /* Sized by its events, scrolling past 420px (the timeline windows its rows). */
     status-timeline { --estafette-timeline-max-height: 420px; }
+    /* Paper, with a contact's panel open: the panel alone, full width and as long as its timelines, where the drawer
+       covered the page's right side and its backdrop dimmed the rest (demo.css's ::backdrop rule cannot reach it here). */
+    @media print {
+      dialog::backdrop { background: none; }
+      .under-panel, .panel-head button { display: none; }
+      dialog { position: absolute; inset: 0 auto auto 0; width: 100%; height: auto; border: 0; border-radius: 0; }
+    }
   `;
 
   @state() private locale: DemoLocale = 'fr';
@@ -421,8 +429,9 @@ export class EstafetteDemoAppElement extends LitElement {
    * switches language. The skip link is its first stop, inside the banner (axe wants every content in a landmark).
    */
   private renderHeader(directory: DemoDirectory | undefined) {
+    // Under an open contact panel: left out in print (see .under-panel).
     return html`
-      <header>
+      <header class=${this.selected ? 'under-panel' : ''}>
         ${directory ? html`<a class="skip" href="#contacts-title" @click=${this.skipToContacts}>${this.t('skip')}</a>` : nothing}
         <div>
           <h1 tabindex="-1">Estafette · ${this.t('title')}</h1>
@@ -469,7 +478,7 @@ export class EstafetteDemoAppElement extends LitElement {
     return html`
       ${this.renderHeader(directory)}
 
-      <main>
+      <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
         <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>

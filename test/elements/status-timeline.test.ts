@@ -601,6 +601,60 @@ describe('<status-timeline>', () => {
       for (const label of root(el).querySelectorAll<HTMLElement>('.stage-label')) expect(label.scrollWidth).to.be.at.most(label.clientWidth);
     });
 
+    // Found by the reflow audit: just wider than the narrow layout's 30em, a long French label and the two times did
+    // not fit the line, and its end, "il y a 24 jours" (and with a page's letter-spacing, the exact time too), was cut off.
+    for (const [width, spacing] of [[440, ''], [440, 'letter-spacing: 0.12em; word-spacing: 0.16em'], [520, 'letter-spacing: 0.12em; word-spacing: 0.16em']] as const) {
+      it(`keeps each row's exact time whole in ${width} px${spacing ? ' with wider text spacing' : ''}, the relative time shown whole or not at all`, async () => {
+        const events = [ev('queued', 0), ev('sent', 1), ev('soft-bounced', 2, { reason: 'mailbox-full' }), ev('delivered', 3)];
+        const el = await timeline(html`<status-timeline lang="fr" style=${`width: ${width}px; ${spacing}`} .events=${events}></status-timeline>`);
+        const times = rows(el).map((r) => [r, r.querySelector<HTMLElement>('[part~="time"]')!, r.querySelector<HTMLElement>('.relative')] as const);
+        expect(times.length).to.equal(4);
+        let hidden = 0;
+        for (const [r, time, relative] of times) {
+          const line = r.querySelector('.line.first')!;
+          const label = textOf(r.querySelector('[part~="label"]'));
+          expect(time.textContent, 'the exact time, in the wide layout').to.match(/2026/);
+          expect(within(time, line), `"${label}": its time is cut`).to.equal(true);
+          const shown = relative!.getBoundingClientRect();
+          const group = relative!.parentElement!.getBoundingClientRect();
+          const whole = within(relative!, line) && shown.top >= group.top - 0.5 && shown.bottom <= group.bottom + 0.5;
+          const gone = shown.top >= group.bottom - 0.5;
+          expect(whole || gone, `"${label}": its relative time is cut (${JSON.stringify(shown)} in ${JSON.stringify(group)})`).to.equal(true);
+          if (gone) hidden++;
+          // The label gives way last, with an ellipsis.
+          const labelBox = r.querySelector<HTMLElement>('[part~="label"]')!;
+          if (labelBox.scrollWidth > labelBox.clientWidth + 1) {
+            expect(gone, `"${label}" is cut while its relative time is shown`).to.equal(true);
+            expect(getComputedStyle(labelBox).textOverflow).to.equal('ellipsis');
+          }
+        }
+        // Else the test above checked nothing: the long labels leave no room for it.
+        expect(hidden, 'rows without room for the relative time').to.be.greaterThan(0);
+      });
+    }
+
+    // Found by the reflow audit: above the narrow layout, the short fields never shrank; with a reader's text spacing,
+    // a bounce's provider word, reason and code (40% each at most) no longer fitted, and the code ran past the line's
+    // end, cut without an ellipsis.
+    it('keeps every field of the second line inside it with wider text spacing, in 440 and 520 px', async () => {
+      const bounce = ev('soft-bounced', 2, { provider: 'mailjet', raw: 'softbounced', reason: 'mailbox-full', detail: { code: '452 4.2.2', text: 'Mailbox full: quota exceeded, retry later' } });
+      for (const width of [440, 520]) {
+        for (const lang of ['en', 'fr', 'de']) {
+          const el = await timeline(html`<status-timeline lang=${lang} style=${`width: ${width}px; letter-spacing: 0.12em; word-spacing: 0.16em`} .events=${[ev('queued', 0), bounce]}></status-timeline>`);
+          const line = root(el).querySelector<HTMLElement>('.line.second')!;
+          const tail = line.querySelector<HTMLElement>('.field.tail')!;
+          const fewLetters = 3 * parseFloat(getComputedStyle(tail).fontSize) + 1;
+          for (const part of line.children) {
+            expect(within(part, line), `${width} px, ${lang}: "${part.textContent}" runs past its line`).to.equal(true);
+            if (part.scrollWidth <= part.clientWidth + 1) continue;
+            expect(getComputedStyle(part).textOverflow, `${width} px, ${lang}: "${part.textContent}" cut without an ellipsis`).to.equal('ellipsis');
+            // The free text first: a short field is cut only once it is down to its last letters.
+            if (part !== tail) expect(tail.getBoundingClientRect().width, `${width} px, ${lang}: "${part.textContent}" is cut while the free text is not`).to.be.at.most(fewLetters);
+          }
+        }
+      }
+    });
+
     it('switches when its column narrows or widens', async () => {
       const el = await timeline(html`<status-timeline lang="en" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const exactShown = () => /2026/.test(textOf(rows(el)[0]!.querySelector('[part~="time"]')));

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CampaignCounts, CanonicalEvent } from '../../src/core/index.js';
 import { DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS } from '../../src/core/index.js';
 import '../../src/define.js';
@@ -141,6 +141,28 @@ describeWithDevTools('forced colors (high contrast)', () => {
     const style = getComputedStyle(row);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineOffset), 'drawn inside the row').to.be.at.most(-parseFloat(style.outlineWidth));
+  });
+
+  // Found by the reflow audit: the selected row's outline and the focus ring were the same 2 px CanvasText line, so
+  // tabbing into the list (focus lands on the selected row) changed nothing on screen.
+  it('tells the focused timeline row from the selected one: its ring changes when the list takes the focus', async () => {
+    const el = await fixture(html`<div lang="en"><button>before</button><status-timeline .events=${EVERY_EVENT.slice(0, 3)}></status-timeline></div>`);
+    await settled(el);
+    const timeline = el.querySelector('status-timeline')!;
+    const row = timeline.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')[1]!;
+    row.click();
+    await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    el.querySelector('button')!.focus();
+    const ring = () => {
+      const style = getComputedStyle(row);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+    };
+    const selected = ring();
+    // Past the ⓘ of the stages, to the list's one tab stop.
+    for (let i = 0; i < 3 && timeline.shadowRoot!.activeElement !== row; i++) await sendKeys({ press: 'Tab' });
+    expect(timeline.shadowRoot!.activeElement === row, 'Tab lands on the selected row').to.equal(true);
+    expect(row.matches(':focus-visible')).to.equal(true);
+    expect(ring(), 'focused and selected').to.not.equal(selected);
   });
 
   it('keeps the indicators’ edges and the level marks visible', async () => {

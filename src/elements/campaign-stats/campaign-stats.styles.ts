@@ -28,6 +28,9 @@ const own = css`
     font-size: var(--estafette-font-size, 0.875rem);
     line-height: calc(1em + 0.375rem);
     font-variant-numeric: tabular-nums;
+    /* A word longer than its line ("Kampagnenergebnisse", "Désabonnements" at 200 % text in a 320 px column) breaks
+       rather than running out of its card and the element. */
+    overflow-wrap: anywhere;
   }
 
   .icon {
@@ -96,7 +99,8 @@ const own = css`
   /* Indicators */
   .metrics {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--estafette-stats-columns, 12rem), 1fr));
+    /* A cell is never wider than the card: one column when 12rem is more than it has (text at 200 %, a 320 px screen). */
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--estafette-stats-columns, 12rem), 100%), 1fr));
     gap: var(--_gap);
     margin: 0;
     padding: 0;
@@ -511,7 +515,6 @@ const own = css`
       color: #000;
     }
     .info,
-    .tooltip,
     .actions,
     .retry {
       display: none;

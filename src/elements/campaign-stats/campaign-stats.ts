@@ -124,7 +124,7 @@ const checkedCounts = new WeakSet<object>();
  * @csspart actions - The download action.
  * @csspart icon - Every icon: an inline SVG drawn with `currentColor` (as in the other elements).
  *
- * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`).
+ * @cssprop --estafette-stats-columns - Minimum width of a grid cell (default `12rem`; never more than the element's width: one column then).
  * @cssprop --estafette-stats-gap - Space between indicators in the `grid` layout (default `0.75rem`; `list` rows touch, `compact` keeps `0.375rem`), and around the header and warnings in every layout.
  * @cssprop --estafette-stats-surface - Background of an indicator; falls back to `--estafette-surface`.
  * @cssprop --estafette-stats-border - Border color of an indicator; falls back to `--estafette-border`.

@@ -208,6 +208,14 @@ export const badgeStyles = css`
     white-space: nowrap;
   }
 
+  /* Paper: the light colors whatever the page's theme (browsers leave a dark page's backgrounds out, its light text
+     would print pale on white). Matches nothing on screen: no cost to a column of badges. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+  }
+
   @media (forced-colors: active) {
     .badge,
     .dot {

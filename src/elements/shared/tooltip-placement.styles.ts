@@ -43,6 +43,12 @@ export const tooltipPlacementStyles = css`
     margin: 6px 8px;
     max-block-size: calc(100% - 12px);
   }
+  /* Not on paper: a tooltip open when the page is printed would cover what is under it, with nothing to close it. */
+  @media print {
+    .tooltip {
+      display: none;
+    }
+  }
   @position-try --estafette-tip-above {
     position-area: block-start;
     margin: 6px 8px;

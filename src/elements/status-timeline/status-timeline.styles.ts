@@ -141,11 +141,6 @@ const own = css`
   .narrow .mark {
     flex-shrink: 1000;
   }
-  /* ... the long free text first: the short fields give way only once it is down to a few letters. */
-  .narrow .field.tail {
-    flex-shrink: 1000;
-    min-width: min(3em, 100%);
-  }
   .outcome {
     margin-block-end: 0.5rem;
     color: var(--_fg);
@@ -251,9 +246,11 @@ const own = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-  /* When space runs out, the time and the label stay whole: the marks give way first. */
+  /* When space runs out, the marks give way first, then the relative time (.time-group); the label only when the exact
+     time alone still does not fit beside it (a reader's wider letter spacing): it shrinks a thousandth as readily as
+     the others, not a pixel before they are at their minimum. */
   .label {
-    flex: 0 0 auto;
+    flex: 0 0.001 auto;
     max-width: 50%;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -264,17 +261,20 @@ const own = css`
   }
   /*
    * Short fields (provider word, reason, code) keep their width up to a cap; the long free text last on the line
-   * (a URL, a server's diagnostic) takes what is left. Shrinking the short ones by even a pixel would cut them.
+   * (a URL, a server's diagnostic) takes what is left, and gives way first (a thousand times as readily): the short
+   * ones shrink only once it is down to its last letters. (They never shrank above the narrow layout: with a reader's
+   * wider spacing, three of them at their cap no longer fitted, and the last ran past the line's end, cut.)
    */
   .field {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
     max-width: 40%;
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .field.tail {
-    flex: 0 1 auto;
-    min-width: 0;
+    flex-shrink: 1000;
+    min-width: min(3em, 100%);
     max-width: none;
   }
   .sep {
@@ -296,10 +296,17 @@ const own = css`
   .mark.async {
     color: var(--_fg);
   }
+  /* The exact time stays whole; the relative one after it, when the line has no room for it (a long label just above
+     the narrow layout, a reader's wider letter or word spacing), wraps onto a second line that is clipped: shown
+     whole or not at all, never cut. */
   .time-group {
     display: inline-flex;
-    gap: 0.5rem;
-    flex: none;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0 0.5rem;
+    flex: 0 1 auto;
+    block-size: 1lh;
+    overflow: clip;
     margin-inline-start: auto;
     color: var(--_muted);
   }
@@ -395,6 +402,18 @@ const own = css`
     white-space: pre-wrap;
   }
 
+  /* Paper: the light colors whatever the page's theme (browsers leave a dark page's backgrounds out, its light text
+     would print pale on white), as the stats do; no ⓘ to press, no button to jump to the latest entry. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    .info,
+    .jump {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .stage.current,
     .stage.stopped,
@@ -402,6 +421,11 @@ const own = css`
       outline: 2px solid CanvasText;
       /* Inside: outside a row, its paint containment and the next row hid it (and forced colors drop its bar). */
       outline-offset: -2px;
+    }
+    /* Focus lands on the selected row: thicker, in the highlight color, so that taking the focus shows. */
+    .row:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
     }
   }
 `;
