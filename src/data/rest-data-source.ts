@@ -109,7 +109,8 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got
- *   (`?lastEventId=`); polling (paused while the page is hidden) when the stream is unavailable. A poll brings
+ *   (`?lastEventId=`); one opened with no id to resume from sends only what happens from then on, so the topics
+ *   read before it are read once more; polling (paused while the page is hidden) when the stream is unavailable. A poll brings
  *   statuses and figures; once a followed campaign's figures change, it also reads its latest history page and
  *   delivers the entries listeners did not have (a pause or a suspension changes no `sending` state).
  *
@@ -222,38 +223,55 @@ export class RestDataSource implements StatusDataSource {
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
-    if (missing.length === 0) return found;
-    const loaded = await this.batcher.load(missing, signal);
-    for (const [id, status] of loaded) {
-      // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
-      if (status instanceof DataSourceError) throw status;
-      found.set(id, status);
+    const answered = this.live.read(ids.map((id) => `message:${id}`));
+    if (missing.length > 0) {
+      const loaded = await this.batcher.load(missing, signal);
+      for (const [id, status] of loaded) {
+        // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
+        if (status instanceof DataSourceError) throw status;
+        found.set(id, status);
+      }
     }
+    answered();
     return found;
   }
 
   /** A message's events, newest first, a page at a time. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+    return this.latest(`message:${id}`, options.cursor, this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
-    ) as Promise<EventPage>;
+    ) as Promise<EventPage>);
   }
 
   /** A campaign's counts (cached like statuses). */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    if (hit?.value) return hit.value;
-    return this.loadStats(id, options.signal);
+    const answered = this.live.read([`campaign:${id}`]);
+    const stats = hit?.value ?? (await this.loadStats(id, options.signal));
+    answered();
+    return stats;
   }
 
   /** A campaign's history, newest first, a page at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
-    return this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+    const key = `campaign:${id}`;
+    const page = await this.latest(key, options.cursor, this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
-    ) as Promise<Page<CampaignHistoryEntry>>;
+    ) as Promise<Page<CampaignHistoryEntry>>);
+    // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
+    if (options.cursor === undefined) this.keep(this.historyRead, key, Math.max(this.historyRead.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
+    return page;
+  }
+
+  /** A first page (`cursor` undefined) of topic `key` is a read of its latest data (see RestLive.read). */
+  private async latest<T>(key: string, cursor: string | undefined, page: Promise<T>): Promise<T> {
+    const answered = cursor === undefined ? this.live.read([key]) : undefined;
+    const result = await page;
+    answered?.();
+    return result;
   }
 
   /**
@@ -347,16 +365,19 @@ export class RestDataSource implements StatusDataSource {
 
   /**
    * Delivers a polled update unless listeners already know it: compared with what they were last told, else
-   * with what the cache held before the poll. The first poll of a topic with nothing to compare with only
-   * records (its listeners loaded that data moments ago).
+   * with what the cache held before the poll. With nothing to compare with, it is delivered when its listeners read
+   * the topic's data through this source (a timeline its events: it compares the status with its rows), and only
+   * recorded otherwise.
    */
   private report(update: LiveUpdate, before: LiveUpdate | undefined): boolean {
     const key = topicOfUpdate(update);
     const previous = this.lastTold.get(key) ?? (before && signatureOf(before));
     if (previous !== undefined && previous === signatureOf(update)) return false;
-    if (previous === undefined) this.keep(this.lastTold, key, signatureOf(update)!);
-    else this.live.deliver(update);
-    return previous !== undefined;
+    // Unknown, and its listeners read its data (a timeline its events): it may have changed since, so it is told.
+    const told = previous !== undefined || this.live.wasRead(key);
+    if (told) this.live.deliver(update);
+    else this.keep(this.lastTold, key, signatureOf(update)!);
+    return told;
   }
 
   /**

@@ -43,6 +43,13 @@ export interface RestLive {
   follows(key: string): boolean;
   /** Fans an update out to its topic's listeners, unless `accept` finds it stale. */
   deliver(update: LiveUpdate): void;
+  /**
+   * A read of these topics' data (statuses, figures, events, history) is sent; call what it returns once it was
+   * answered. A topic read before a stream opened without a resume id is read once more after the opening.
+   */
+  read(keys: readonly string[]): () => void;
+  /** Whether topic `key`'s data was read while it was followed: its listeners hold what that read said. */
+  wasRead(key: string): boolean;
   close(): void;
 }
 
@@ -64,8 +71,17 @@ export function restLive(options: RestLiveOptions): RestLive {
     if (sse) sse.setTopics(keys);
     else polls.start();
   };
+  /** Followed topics whose data was read (see `read`). */
+  const known = new Set<string>();
+  /** Counts the openings without a resume id: a read sent before one may hold what the stream will never send. */
+  let fresh = 0;
+  /** Topics to read once more, in one poll soon (see `recheck`). */
+  const due = new Set<string>();
   const hub = liveHub((key, added) => {
-    if (!added) options.forget(key);
+    if (!added) {
+      known.delete(key);
+      options.forget(key);
+    }
     // Ten thousand badges subscribing in one task make one change of the stream's topics, not ten thousand.
     if (syncQueued) return;
     syncQueued = true;
@@ -88,6 +104,21 @@ export function restLive(options: RestLiveOptions): RestLive {
   /** One poll of everything followed (a failed one leaves what is shown; the stream carries on). */
   const catchUp = (): void => {
     if (hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
+  };
+  /**
+   * Reads these topics once more, those still followed, all in one poll a moment later (the answers of the other
+   * requests sent with a read come in the same task). A stream that opened without a resume id sends only what
+   * happens from its opening on: what happened between an earlier read and the opening would never reach the page.
+   */
+  const recheck = (keys: Iterable<string>): void => {
+    const wasEmpty = due.size === 0;
+    for (const key of keys) if (hub.has(key)) due.add(key);
+    if (!wasEmpty || due.size === 0) return;
+    options.timers.setTimeout(() => {
+      const keys = [...due].filter(hub.has);
+      due.clear();
+      if (!closed && keys.length > 0) options.poll(keys, true).catch(() => {});
+    }, 0);
   };
   /** Stops the polls that filled in for a stream back at work, then catches up if it came back with nothing to resume from. */
   let steady: unknown;
@@ -118,7 +149,13 @@ export function restLive(options: RestLiveOptions): RestLive {
           // waits for that too: a stream that opens and drops at once would otherwise stop the polls before they
           // ever ran, and catch up at each opening. (Its failures are forgotten only once it proves itself: see
           // sseTransport.) A quiet stream back at work so costs about one poll, not a minute of them.
-          onOpen: (missed) => {
+          onOpen: (missed, resumed) => {
+            if (!resumed) {
+              fresh++;
+              // Topics read before this opening (and not being read now: see `read`). After a failure (`missed`),
+              // the catch-up below reads every topic.
+              if (!missed) recheck([...known].filter((key) => sse!.covers(key)));
+            }
             if (!polls.active) {
               if (missed) catchUp();
             } else {
@@ -140,6 +177,17 @@ export function restLive(options: RestLiveOptions): RestLive {
     subscribe: (topic, listener) => hub.add(topic, listener),
     follows: hub.has,
     deliver,
+    read(keys) {
+      if (options.mode === 'off') return () => {};
+      const before = fresh;
+      return () => {
+        const followed = keys.filter(hub.has);
+        for (const key of followed) known.add(key);
+        // Sent before a stream opened without a resume id, answered after: it may predate the opening.
+        if (fresh !== before) recheck(followed.filter((key) => sse!.covers(key)));
+      };
+    },
+    wasRead: (key) => known.has(key),
     close() {
       closed = true;
       stopSteady();

@@ -34,9 +34,12 @@ export interface SseTransportOptions {
   onUpdate(update: LiveUpdate): void;
   /**
    * The stream opened. `missed`: after failing, with no event id to resume from (none had arrived), so the server
-   * sends only what happens from now on, and whatever happened while it was down is missed.
+   * sends only what happens from now on, and whatever happened while it was down is missed. `resumed`: it asked to
+   * resume after an event id, so the server replays what happened since; without one (no event had arrived yet),
+   * what happened before the opening, since the topics were read or while an earlier connection was being replaced,
+   * is not sent.
    */
-  onOpen(missed: boolean): void;
+  onOpen(missed: boolean, resumed: boolean): void;
   /** The open stream proved itself: an event arrived, or it stayed open `backoff.maxDelay` ms. `missed` as told at its opening. */
   onProved(missed: boolean): void;
   /** A connection failed: did not open, or dropped. `failures` counts them in a row, since the last one that proved itself. */
@@ -47,6 +50,8 @@ export interface SseTransportOptions {
 export interface SseTransport {
   /** Follows `keys` from now on; an empty list closes the connection. */
   setTopics(keys: readonly string[]): void;
+  /** Whether an open connection brings the updates of topic `key` now. */
+  covers(key: string): boolean;
   stop(): void;
 }
 
@@ -71,6 +76,8 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   let source: EventSourceLike | undefined;
   /** Topic keys the open connection covers; `all` when it asked for every topic. */
   let covered: Set<string> | 'all' = new Set();
+  /** The connection in `source` has opened. */
+  let open = false;
   let wanted: readonly string[] = [];
   let lastEventId: string | undefined;
   let failures = 0;
@@ -101,6 +108,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   const close = (): void => {
     stopOpenTimer();
     unproved = undefined;
+    open = false;
     source?.close();
     source = undefined;
   };
@@ -129,6 +137,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     // Topic lists are comma-separated: an id with a comma cannot be named, so ask for everything instead.
     let url = keys.some((key) => key.includes(',')) ? undefined : options.url(keys, lastEventId);
     if (url === undefined || url.length > options.maxUrlLength) url = options.url(undefined, lastEventId);
+    const resumed = lastEventId !== undefined;
     let opened: EventSourceLike;
     try {
       opened = new options.EventSource(url, { withCredentials: options.withCredentials });
@@ -143,10 +152,11 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     opened.addEventListener('open', () => {
       if (source !== opened) return;
       stopOpenTimer();
-      const missed = failures > 0 && lastEventId === undefined;
+      open = true;
+      const missed = failures > 0 && !resumed;
       unproved = { missed };
       openTimer = timers.setTimeout(proved, options.backoff.maxDelay);
-      options.onOpen(missed);
+      options.onOpen(missed, resumed);
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;
@@ -191,6 +201,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
       }
       connect();
     },
+    covers: (key) => open && (covered === 'all' || covered.has(key)),
     stop,
   };
 }

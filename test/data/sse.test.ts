@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
 import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js';
 import {
-  FakeEventSource, ManualTimers, TrackedEventSource, fakeFetch, fastTimers, json, settle, startWorker, until, wireStatus,
+  FakeEventSource, ManualTimers, TrackedEventSource, deferred, fakeFetch, fastTimers, json, settle, startWorker, until, wireStatus,
 } from './helpers.js';
 import { describeWithMockStream } from '../support/engine.js';
 
@@ -386,6 +386,81 @@ describe('RestDataSource stream handling', () => {
     expect(source.polling).to.equal(false);
     await drive(1_000);
     expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
+  });
+
+  it('reads a status once more when it was asked before the first stream opened and answered after', async () => {
+    let display = 'delivered';
+    const answered = deferred<void>();
+    const { fetch, calls } = fakeFetch(async () => {
+      // The server reads the status when the request comes, before the stream opens; it answers later.
+      const read = display;
+      if (calls.length === 1) await answered.promise;
+      return json({ messages: [statusUpdate('a', read === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z', read)] });
+    });
+    const source = make({ fetch });
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    const loaded = source.getMessages(['a']);
+    await Promise.resolve();
+    timers.advance(0); // the batch window: the lookup goes out
+    expect(calls).to.have.length(1);
+    display = 'opened'; // then the message is opened, and only then the stream opens: it will not send that
+    FakeEventSource.all[0]!.open();
+    answered.resolve();
+    expect((await loaded).get('a')?.display).to.equal('delivered');
+    for (let i = 0; i < 5 && heard.length === 0; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
+    expect(calls).to.have.length(2);
+    source.close();
+  });
+
+  it('reads a big page once more in a lookup per batch, each id once, after the first stream opens', async () => {
+    const { fetch, calls } = fakeFetch((call) => json({ messages: call.ids.map((id) => statusUpdate(id, '2026-11-24T10:00:00Z', 'delivered')) }));
+    const source = make({ fetch });
+    const ids = Array.from({ length: 1_200 }, (_, i) => `m${i}`);
+    // As 1,200 badges do: each follows its message and asks for it, in one task.
+    const loaded = ids.map((id) => {
+      source.subscribe({ kind: 'message', id }, () => {});
+      return source.getMessages([id]);
+    });
+    await Promise.resolve();
+    timers.advance(0);
+    await Promise.all(loaded);
+    expect(calls, 'the first lookups').to.have.length(3);
+    FakeEventSource.all[0]!.open(); // every topic (too many to name in the URL), no event id
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    const again = calls.slice(3);
+    expect(again.map((call) => call.ids.length)).to.deep.equal([500, 500, 200]);
+    expect(new Set(again.flatMap((call) => call.ids)).size).to.equal(1_200);
+    source.close();
+  });
+
+  it('does not read again what was asked while the stream was open, nor when a later stream resumes', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ messages: [statusUpdate('a', '2026-11-24T10:00:00Z', 'delivered')] }));
+    const source = make({ fetch });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await Promise.resolve();
+    FakeEventSource.all[0]!.open();
+    const loaded = source.getMessages(['a']);
+    timers.advance(0);
+    await loaded;
+    FakeEventSource.all[0]!.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'), '41');
+    source.subscribe({ kind: 'message', id: 'b' }, () => {});
+    await Promise.resolve();
+    timers.advance(100); // reopened with both topics, after event 41
+    FakeEventSource.all[1]!.open();
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    expect(calls.map((call) => call.ids)).to.deep.equal([['a']]);
+    source.close();
   });
 
   it('does not poll when the stream comes back with an event id to resume from (the server sends what was missed)', async () => {
