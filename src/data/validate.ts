@@ -32,7 +32,6 @@ import {
   type SignalSummary,
   type TimeBasis,
 } from '../core/index.js';
-import { isZonedTime } from '../core/canonical-time.js';
 import { DataSourceError } from './errors.js';
 import type { EventPage, LiveUpdate, Page } from './source.js';
 
@@ -68,19 +67,26 @@ const count = (value: unknown, path: string): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : malformed(path, 'is not a whole number >= 0');
 
 // Times are ordered, and shown as "3 minutes ago": an instant with its time zone (a text Date.parse reads in the
-// machine's own zone, or a Unix time, would be misordered or shown wrong), laid out as the core wants it
-// (isZonedTime) and read by Date.parse, which is exact for such a text once the roll-overs it allows are refused:
-// a day the month does not have (February 30th) and hour 24. A leap second (23:59:60Z) is handed on as :59,
-// `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the millisecond (WebKit's Date.parse
-// rounds the digits beyond, the others and the core cut them), which Date.parse then reads alike everywhere. (The
-// core's own reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
+// machine's own zone, or a Unix time, would be misordered or shown wrong), in one of the spellings the core reads
+// (zonedTime), handed on in the one ECMAScript defines for Date.parse (its date time string format), which every
+// engine reads alike and exactly once the roll-overs it allows are refused: a day the month does not have
+// (February 30th) and hour 24. So a space for the `T` (SQL drivers, PostgreSQL) becomes `T`, and an offset without
+// its colon or its minutes (`+0200` from Python's %z, Java or PHP; `+02` from PostgreSQL) `+02:00`: no engine
+// reads `+02`, and the others only through its own fallback parser, which the standard leaves free. A leap second
+// (23:59:60Z) is handed on as :59, `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the
+// millisecond (WebKit's Date.parse rounds the digits beyond, the others and the core cut them). (The core's own
+// reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
+const ZONED = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:)(\d\d)(\.\d+)?(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)$/;
 const time = (value: unknown, path: string): string => {
-  const text = string(value, path);
-  const leap = text.charCodeAt(17) === 54 /* 6 */ && text.charCodeAt(18) === 48; /* 0 */
-  const at = (leap ? `${text.slice(0, 17)}59${text.slice(19)}` : text).toUpperCase().replace(/(\.\d{3})\d+/, '$1');
+  const parts = ZONED.exec(string(value, path));
+  let at = '';
+  if (parts) {
+    const [, date, hourMinute, second, fraction = '', utc, hours, minutes = '00'] = parts;
+    at = `${date}T${hourMinute}${second === '60' ? '59' : second}${fraction.slice(0, 4)}${utc ? 'Z' : `${hours}:${minutes}`}`;
+  }
   const day = Date.parse(at.slice(0, 10));
   const real = day === day && new Date(day).toISOString().startsWith(at.slice(0, 10)) && !at.startsWith('24', 11);
-  if (!real || !isZonedTime(at) || Number.isNaN(Date.parse(at))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
+  if (!real || Number.isNaN(Date.parse(at))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
   return at;
 };
 
