@@ -72,7 +72,7 @@ const count = (value: unknown, path: string): number =>
 // engine reads alike and exactly once the roll-overs it allows are refused: a day the month does not have
 // (February 30th) and hour 24. So a space for the `T` (SQL drivers, PostgreSQL) becomes `T`, and an offset without
 // its colon or its minutes (`+0200` from Python's %z, Java or PHP; `+02` from PostgreSQL) `+02:00`: no engine
-// reads `+02`, and the others only through its own fallback parser, which the standard leaves free. A leap second
+// reads `…T11:00:00+02`, and the others only through its own fallback parser, which the standard leaves free. A leap second
 // (23:59:60Z) is handed on as :59, `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the
 // millisecond (WebKit's Date.parse rounds the digits beyond, the others and the core cut them). (The core's own
 // reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)

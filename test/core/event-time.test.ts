@@ -96,7 +96,7 @@ describe('zonedTime: an event time with its time zone', () => {
         expect(zonedTime(at), at).to.equal(instant);
         expect(isZonedTime(at), at).to.equal(true);
         // Digits past the millisecond: V8 and Gecko cut them as the core does, WebKit rounds them. No engine reads
-        // `+02` (style 6); `+0200` and a space for the T are outside ECMAScript's format, read by each engine's own
+        // `…T11:00:00+02`; `+0200` and a space for the T are outside ECMAScript's format, read by each engine's own
         // fallback if at all (styles 4 and 5): the data layer hands them on rewritten.
         if (style < 4 && style !== 1) expect(zonedTime(at), at).to.equal(Date.parse(at));
         const handedOn = parseCanonicalEvent({ provider: 'host', channel: 'email', messageId: 'a', type: 'sent', at, raw: 'sent' }).at;
@@ -138,7 +138,7 @@ describe('the data layer checks times as the core does', () => {
     expect(parseMessageStatus(status('2024-06-10T09:00:00.000Z'), 'body').updatedAt).to.equal('2024-06-10T09:00:00.000Z');
     // Cut to the millisecond, as the core reads it: WebKit's Date.parse would round the rest up.
     expect(parseMessageStatus(status('2024-06-10T09:00:00.1239999Z'), 'body').updatedAt).to.equal('2024-06-10T09:00:00.123Z');
-    // Outside ECMAScript's format (no engine reads `+02`): rewritten as RFC 3339 writes them.
+    // Outside ECMAScript's format (no engine reads `…T11:00:00+02`): rewritten as RFC 3339 writes them.
     expect(parseMessageStatus(status('2024-06-10 11:00:00.123456+02'), 'body').updatedAt).to.equal('2024-06-10T11:00:00.123+02:00');
     expect(parseCanonicalEvent(event('2024-06-10T11:00:00+0200'), 'body').at).to.equal('2024-06-10T11:00:00+02:00');
     expect(parseCampaignHistoryEntry({ campaignId: 'c', action: 'sent', at: '2024-06-10 09:00:00z' }, 'body').at).to.equal('2024-06-10T09:00:00Z');
