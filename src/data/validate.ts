@@ -3,14 +3,15 @@
  * through checked-source.ts) hands over is checked here, once, so that a wrong body becomes a `DataSourceError` of kind `malformed` instead of a crash in an element.
  *
  * Forward compatibility: a status, event type or failure reason this version does not know (a newer server)
- * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known". A value
+ * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known"; a campaign
+ * action is kept as its word (shown as an unknown action); a subscription state, time basis or suspension reason
+ * is left out. A channel stays a closed list: what is said of a message or campaign depends on it. A value
  * of the wrong type, or a missing required field, is malformed; an optional field may be absent or null (null is
  * read as absent), a required one may not be null. Unknown fields are left out of the result.
  */
 import {
   COUNT_FIELDS,
   ENGAGEMENT_SIGNALS,
-  isCampaignAction,
   isChannel,
   isDeliveryState,
   isDisplayStatus,
@@ -141,9 +142,12 @@ const messageStatus = record<MessageStatus>({
   raw: (value, path, o) =>
     optString(value, path, o) ?? (isDisplayStatus(o.display) || delivery(o.delivery, '') !== 'unknown' ? undefined : o.display),
   engagement: record(each(ENGAGEMENT_SIGNALS, signalSummary)),
-  subscription: opt((value, path) =>
-    value === 'unsubscribed' || value === 'resubscribed' ? value : malformed(path, 'is neither "unsubscribed" nor "resubscribed"'),
-  ),
+  // A subscription state this version does not know (a newer server) is left out: the status does not count as
+  // unsubscribed, and its display status still says what to show.
+  subscription: opt((value, path) => {
+    const text = string(value, path);
+    return text === 'unsubscribed' || text === 'resubscribed' ? text : undefined;
+  }),
   updatedAt: time,
   settled: bool,
   asyncBounce: optBool,
@@ -214,10 +218,9 @@ export function parseStatsOf(value: unknown, campaignId: string, path = 'body'):
 
 const historyEntry = record<CampaignHistoryEntry>({
   campaignId: string,
-  action: (value, path) => {
-    const action = string(value, path);
-    return isCampaignAction(action) ? action : malformed(path, `is not a known campaign action ("${action.slice(0, 40)}")`);
-  },
+  // An action this version does not know (a newer server) is kept as its word: the timeline shows the entry as
+  // "Unknown action: {word}", with its time and detail, rather than failing the page it came in.
+  action: (value, path) => string(value, path) || malformed(path, 'is empty'),
   at: time,
   id: optString,
   // A suspension reason from a newer server is left out; `detail` still says what happened.

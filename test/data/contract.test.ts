@@ -273,6 +273,24 @@ describe('the REST contract, served by a back-end written from the docs', functi
     expect(text(history)).to.match(/Completed Nov 23, 2026, 10:30:00 AM.*Sending started Nov 23, 2026, 10:00:00 AM/);
   });
 
+  it('shows a campaign action it does not know with its own word, marked unknown, and the rest of the history page (a newer back end)', async () => {
+    server = await startContractServer({ pageSize: 10 });
+    await server.push('campaign-history', { id: 'h-6', campaignId: 'cmp-1', action: 'archived', at: '2026-11-24T08:00:00Z', detail: 'Ada' });
+    await server.push('message-status', { ...msg3Opened('2026-11-23T10:00:00Z'), subscription: 'pending-confirmation' });
+    const source = new RestDataSource({ baseUrl: server.baseUrl, live: 'off' });
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <status-timeline campaign-id="cmp-1" time-zone="UTC" .source=${source}></status-timeline>
+      <email-status-badge message-id="msg-3" .source=${source}></email-status-badge>
+    </div>`);
+    const timeline = root.querySelector<StatusTimelineElement>('status-timeline')!;
+    const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await until(() => text(timeline).includes('Created'), 'the history did not load');
+    expect(text(timeline)).to.match(/Unknown action: archived Nov 24, 2026, 8:00:00 AM.*Ada.*Completed .*Created Nov 20, 2026, 2:00:00 PM/);
+    await expect(timeline).to.be.accessible();
+    // A subscription state it does not know is left out: the status shows.
+    await until(() => labelOf(badge) === 'Opened', 'the status with an unknown subscription state was not shown');
+  });
+
   // The contract says nothing of HTTP caching, and an API (or the CDN before it) may well send `max-age`: the browser
   // then answered refresh(), retry() and every poll from its cache, and the page showed old figures for that long.
   it("reaches the server when asked again, whatever the API's Cache-Control", async () => {
