@@ -130,7 +130,7 @@ function anyZonedTime(text: string): number {
  * would depend on where the code runs), a date that does not exist (February 30th, hour 24), no seconds, a comma
  * before the fraction (RFC 3339 has none; no JSON serializer writes one), a Unix time, a number, `undefined`.
  *
- * How the core orders event times (`timeOf`), and the data layer's check of a time. The usual spelling,
+ * How the core orders event times (`timeOf`); the data layer reads the same spellings (validate.ts). The usual spelling,
  * `toISOString()`'s, is read by {@link canonicalTime} without a regular expression nor Date.parse.
  */
 export function zonedTime(at: unknown): number {
