@@ -78,18 +78,22 @@ const count = (value: unknown, path: string): number =>
 // millisecond (WebKit's Date.parse rounds the digits beyond, the others and the core cut them). (The core's own
 // reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
 const ZONED = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:)(\d\d)(\.\d+)?(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)$/;
-const time = (value: unknown, path: string): string => {
-  const parts = ZONED.exec(string(value, path));
-  let at = '';
-  if (parts) {
-    const [, date, hourMinute, second, fraction = '', utc, hours, minutes = '00'] = parts;
-    at = `${date}T${hourMinute}${second === '60' ? '59' : second}${fraction.slice(0, 4)}${utc ? 'Z' : `${hours}:${minutes}`}`;
-  }
-  const day = Date.parse(at.slice(0, 10));
-  const real = day === day && new Date(day).toISOString().startsWith(at.slice(0, 10)) && !at.startsWith('24', 11);
-  if (!real || Number.isNaN(Date.parse(at))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
-  return at;
-};
+/**
+ * `text` as RFC 3339 writes it, when it is a time with its zone in one of the spellings the core reads (see above);
+ * `undefined` for anything else. For the elements too: a time a page writes in an attribute is read as a server's.
+ */
+export function rfc3339Time(text: string): string | undefined {
+  const parts = ZONED.exec(text);
+  if (!parts) return undefined;
+  const [, date, hourMinute, second, fraction = '', utc, hours, minutes = '00'] = parts;
+  const at = `${date}T${hourMinute}${second === '60' ? '59' : second}${fraction.slice(0, 4)}${utc ? 'Z' : `${hours}:${minutes}`}`;
+  const day = Date.parse(date!);
+  const real = day === day && new Date(day).toISOString().startsWith(date!) && !at.startsWith('24', 11);
+  return real && !Number.isNaN(Date.parse(at)) ? at : undefined;
+}
+
+const time = (value: unknown, path: string): string =>
+  rfc3339Time(string(value, path)) ?? malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
 
 const optTime = opt(time);
 
