@@ -58,7 +58,11 @@ export interface CampaignStats {
 /** One entry of a campaign's history. */
 export interface CampaignHistoryEntry {
   readonly campaignId: string;
-  readonly action: CampaignAction;
+  /**
+   * One of {@link CAMPAIGN_ACTIONS}, or a word this version does not know (a newer back end: the data layer keeps
+   * it), shown as "Unknown action: {word}". Check it with {@link isCampaignAction}.
+   */
+  readonly action: CampaignAction | (string & {});
   /** ISO 8601. */
   readonly at: string;
   readonly id?: string;

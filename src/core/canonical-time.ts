@@ -78,14 +78,16 @@ function twoDigits(at: string, i: number): number {
 }
 
 /**
- * {@link zonedTime} for any spelling but `toISOString()`'s: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of one
- * digit or more (read to the millisecond, the rest dropped as Date.parse does), then `Z` or `±HH:MM`.
+ * {@link zonedTime} for any spelling but `toISOString()`'s: `YYYY-MM-DD`, `T` or a space, `HH:MM:SS`, an optional
+ * fraction of one digit or more (read to the millisecond, the rest dropped as Date.parse does), then `Z` or an
+ * offset `±HH:MM`, `±HHMM` or `±HH`.
  */
 function anyZonedTime(text: string): number {
   const length = text.length;
   if (length < 20) return Number.NaN;
-  // RFC 3339 allows a lower-case `t` and `z`.
-  const at = text.charCodeAt(10) === 116 /* t */ ? `${text.slice(0, 10)}T${text.slice(11)}` : text;
+  // RFC 3339 allows a lower-case `t` and `z`, and (its note to 5.6) a space for the `T`, as SQL stacks write it.
+  const separator = text.charCodeAt(10);
+  const at = separator === 116 /* t */ || separator === 32 /* space */ ? `${text.slice(0, 10)}T${text.slice(11)}` : text;
   const midnight = midnightOf(at);
   const hour = twoDigits(at, 11);
   const minute = twoDigits(at, 14);
@@ -106,9 +108,12 @@ function anyZonedTime(text: string): number {
   let offset = 0;
   const zone = at.charCodeAt(i);
   if ((zone === 90 /* Z */ || zone === 122) /* z */ && i + 1 === length) offset = 0;
-  else if ((zone === 43 /* + */ || zone === 45) /* - */ && i + 6 === length && at.charCodeAt(i + 3) === 58) {
+  else if (zone === 43 /* + */ || zone === 45 /* - */) {
+    // `+02:00`; `+0200` (Python's %z, Java, PHP's DATE_ISO8601); `+02` (PostgreSQL's text output).
+    const colon = at.charCodeAt(i + 3) === 58;
+    if (i + (colon ? 6 : 5) !== length && i + 3 !== length) return Number.NaN;
     const hours = twoDigits(at, i + 1);
-    const minutes = twoDigits(at, i + 4);
+    const minutes = i + 3 === length ? 0 : twoDigits(at, colon ? i + 4 : i + 3);
     if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
     offset = (zone === 43 ? 1 : -1) * (hours * 60 + minutes) * 60_000;
   } else return Number.NaN;
@@ -118,12 +123,14 @@ function anyZonedTime(text: string): number {
 
 /**
  * The time of an instant written as RFC 3339 says (ISO 8601 with a time zone): `YYYY-MM-DDTHH:MM:SS`, an
- * optional fraction, then `Z` or an offset `±HH:MM` (`T` and `Z` in either case, as RFC 3339 allows); a leap
- * second (`:60`) is read as `:59`. `NaN` for anything else: no time zone (read in the machine's own zone by
- * Date.parse, so the order would depend on where the code runs), a date that does not exist (February 30th, hour
- * 24), a space for `T`, a Unix time, a number, `undefined`.
+ * optional fraction, then `Z` or an offset `±HH:MM` (`T` and `Z` in either case, or a space for the `T`, as RFC
+ * 3339 allows); a leap second (`:60`) is read as `:59`. Also the unambiguous spellings common stacks write: an
+ * offset without its colon (`+0200`: Python's `%z`, Java, PHP's `DATE_ISO8601`) or its minutes (`+02`:
+ * PostgreSQL). `NaN` for anything else: no time zone (read in the machine's own zone by Date.parse, so the order
+ * would depend on where the code runs), a date that does not exist (February 30th, hour 24), no seconds, a comma
+ * before the fraction (RFC 3339 has none; no JSON serializer writes one), a Unix time, a number, `undefined`.
  *
- * How the core orders event times (`timeOf`), and the data layer's check of a time. The usual spelling,
+ * How the core orders event times (`timeOf`); the data layer reads the same spellings (validate.ts). The usual spelling,
  * `toISOString()`'s, is read by {@link canonicalTime} without a regular expression nor Date.parse.
  */
 export function zonedTime(at: unknown): number {
@@ -134,23 +141,26 @@ export function zonedTime(at: unknown): number {
 
 /**
  * Whether `at` is laid out as {@link zonedTime} wants, by a few character positions only: a string with `-` at 4
- * and 7, `T` at 10, `:` at 13 and 16, and a zone at the end (`Z`, after the seconds or a fraction; or `±HH:MM`).
- * The values of the fields are not read.
+ * and 7, `T` (or a space) at 10, `:` at 13 and 16, and a zone at the end (`Z`, after the seconds or a fraction; or
+ * `±HH:MM`, `±HHMM`, `±HH`, likewise). The values of the fields are not read.
  *
  * The core's check of `CanonicalEvent.at` (reduceEvents, aggregate, the timeline's stages): what it refuses has no
  * time zone (its order would depend on the machine's), or is no ISO 8601 time at all (a Unix time, "June 5",
  * missing). It is cheap enough for aggregate to run on every event (about 9 ms over a million, bench scenario 5,
  * where reading every field costs about 40): a time of this layout whose fields make no instant (February 30th,
  * 24:00) passes it, and is ordered first, as a time that cannot be read (`timeOf`), in reduceEvents and aggregate
- * alike. The data layer, which must show its times, checks them whole ({@link zonedTime}).
+ * alike. The data layer, which must show its times, checks them whole.
  */
 export function isZonedTime(at: unknown): at is string {
   if (typeof at !== 'string') return false;
   const n = at.length;
-  if (n < 20 || at.charCodeAt(4) !== 45 /* - */ || at.charCodeAt(7) !== 45 || (at.charCodeAt(10) | 32) !== 116 /* T or t */) return false;
+  const separator = at.charCodeAt(10);
+  if (n < 20 || at.charCodeAt(4) !== 45 /* - */ || at.charCodeAt(7) !== 45 || ((separator | 32) !== 116 /* T or t */ && separator !== 32)) return false;
   if (at.charCodeAt(13) !== 58 /* : */ || at.charCodeAt(16) !== 58) return false;
-  // `Z` right after the seconds, or after a fraction; else an offset `±HH:MM`, likewise.
+  // `Z` right after the seconds, or after a fraction; else an offset (`±HH:MM`, `±HHMM` or `±HH`), likewise.
   if ((at.charCodeAt(n - 1) | 32) === 122 /* Z or z */) return n === 20 || at.charCodeAt(19) === 46 /* . */;
-  const sign = at.charCodeAt(n - 6);
-  return (sign === 43 /* + */ || sign === 45) && at.charCodeAt(n - 3) === 58 && (n === 25 || at.charCodeAt(19) === 46);
+  const third = at.charCodeAt(n - 3);
+  const width = third === 58 ? 6 : third === 43 || third === 45 ? 3 : 5;
+  const sign = at.charCodeAt(n - width);
+  return (sign === 43 /* + */ || sign === 45) && (n === 19 + width || at.charCodeAt(19) === 46);
 }

@@ -156,8 +156,11 @@ interface Keyed {
 export const instantKey = (at: string, time: number): string =>
   time === Number.NEGATIVE_INFINITY || (isIsoLayout(at) && Number.isNaN(canonicalTime(at))) ? `s${at.length}:${at}` : `t${time}`;
 
-/** 24 characters ending in `Z`: the layout of `toISOString()` (see {@link instantKey}). */
-export const isIsoLayout = (at: string): boolean => at.length === 24 && at.charCodeAt(23) === 90; /* Z */
+/**
+ * 24 characters with `T` at 10 and `Z` at the end: the layout of `toISOString()` (see {@link instantKey}). The
+ * `T` too: `…10 09:00:00.000Z` and `…10t09:00:00.000Z` are other spellings of `…10T09:00:00.000Z`'s instant.
+ */
+export const isIsoLayout = (at: string): boolean => at.length === 24 && at.charCodeAt(23) === 90 /* Z */ && at.charCodeAt(10) === 84; /* T */
 
 const keyOf = (event: CanonicalEvent, time: number): string =>
   event.eventId ? `id\u0000${event.provider}\u0000${event.eventId}` : `ev\u0000${event.type}\u0000${instantKey(event.at, time)}\u0000${event.raw}`;

@@ -13,12 +13,22 @@ import {
   type MessageStatus,
 } from '../core/index.js';
 import { checkedList, isMessageStatus, isStatusItem } from '../core/count-statuses.js';
+import { timeOf } from '../core/message-status.js';
 import { DataSourceError } from './errors.js';
 import { liveHub } from './live-hub.js';
 import { newestFirstPage } from './newest-first-page.js';
 import { numberOption } from './number-option.js';
 import type { EventPage, LiveListener, LiveTopic, Page, PageOptions, RequestOptions, StatusDataSource } from './source.js';
 import { abortReason } from './timing.js';
+
+/**
+ * History in time order, its times read as the core reads them (`…T11:00:00+02`, which no engine's Date.parse
+ * reads, included); one that cannot be read goes first.
+ */
+const byTime = (a: CampaignHistoryEntry, b: CampaignHistoryEntry): number => {
+  const [x, y] = [timeOf(a.at), timeOf(b.at)];
+  return x === y ? 0 : x < y ? -1 : 1;
+};
 
 /** A campaign a {@link StaticDataSource} knows. */
 export interface StaticCampaign {
@@ -223,7 +233,7 @@ export class StaticDataSource implements StatusDataSource {
       if (!set) this.campaignsOf.set(messageId, (set = new Set()));
       set.add(id);
     }
-    const history = [...(campaign.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const history = [...(campaign.history ?? [])].sort(byTime);
     this.history.set(id, history);
     if (!notify) return;
     this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
@@ -235,7 +245,7 @@ export class StaticDataSource implements StatusDataSource {
     const list = this.history.get(entry.campaignId);
     if (!list) throw notFound(`campaign "${entry.campaignId}"`);
     list.push(entry);
-    list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    list.sort(byTime);
     this.hub.emit({ type: 'campaign-history', entry });
   }
 

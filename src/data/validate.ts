@@ -3,14 +3,15 @@
  * through checked-source.ts) hands over is checked here, once, so that a wrong body becomes a `DataSourceError` of kind `malformed` instead of a crash in an element.
  *
  * Forward compatibility: a status, event type or failure reason this version does not know (a newer server)
- * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known". A value
+ * becomes `unknown` / `undetermined` rather than an error, since the model has a place for "not known"; a campaign
+ * action is kept as its word (shown as an unknown action); a subscription state, time basis or suspension reason
+ * is left out. A channel stays a closed list: what is said of a message or campaign depends on it. A value
  * of the wrong type, or a missing required field, is malformed; an optional field may be absent or null (null is
  * read as absent), a required one may not be null. Unknown fields are left out of the result.
  */
 import {
   COUNT_FIELDS,
   ENGAGEMENT_SIGNALS,
-  isCampaignAction,
   isChannel,
   isDeliveryState,
   isDisplayStatus,
@@ -32,7 +33,6 @@ import {
   type SignalSummary,
   type TimeBasis,
 } from '../core/index.js';
-import { isZonedTime } from '../core/canonical-time.js';
 import { DataSourceError } from './errors.js';
 import type { EventPage, LiveUpdate, Page } from './source.js';
 
@@ -68,21 +68,32 @@ const count = (value: unknown, path: string): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : malformed(path, 'is not a whole number >= 0');
 
 // Times are ordered, and shown as "3 minutes ago": an instant with its time zone (a text Date.parse reads in the
-// machine's own zone, or a Unix time, would be misordered or shown wrong), laid out as the core wants it
-// (isZonedTime) and read by Date.parse, which is exact for such a text once the roll-overs it allows are refused:
-// a day the month does not have (February 30th) and hour 24. A leap second (23:59:60Z) is handed on as :59,
-// `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the millisecond (WebKit's Date.parse
-// rounds the digits beyond, the others and the core cut them), which Date.parse then reads alike everywhere. (The
-// core's own reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
-const time = (value: unknown, path: string): string => {
-  const text = string(value, path);
-  const leap = text.charCodeAt(17) === 54 /* 6 */ && text.charCodeAt(18) === 48; /* 0 */
-  const at = (leap ? `${text.slice(0, 17)}59${text.slice(19)}` : text).toUpperCase().replace(/(\.\d{3})\d+/, '$1');
-  const day = Date.parse(at.slice(0, 10));
-  const real = day === day && new Date(day).toISOString().startsWith(at.slice(0, 10)) && !at.startsWith('24', 11);
-  if (!real || !isZonedTime(at) || Number.isNaN(Date.parse(at))) return malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
-  return at;
-};
+// machine's own zone, or a Unix time, would be misordered or shown wrong), in one of the spellings the core reads
+// (zonedTime), handed on in the one ECMAScript defines for Date.parse (its date time string format), which every
+// engine reads alike and exactly once the roll-overs it allows are refused: a day the month does not have
+// (February 30th) and hour 24. So a space for the `T` (SQL drivers, PostgreSQL) becomes `T`, and an offset without
+// its colon or its minutes (`+0200` from Python's %z, Java or PHP; `+02` from PostgreSQL) `+02:00`: no engine
+// reads `…T11:00:00+02`, and the others only through its own fallback parser, which the standard leaves free. A leap second
+// (23:59:60Z) is handed on as :59, `t`/`z` as `T`/`Z` (RFC 3339 allows both cases), and a fraction cut to the
+// millisecond (WebKit's Date.parse rounds the digits beyond, the others and the core cut them). (The core's own
+// reader, zonedTime, agrees on every such text but would weigh about 0.7 KB gzip on every element.)
+const ZONED = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d:)(\d\d)(\.\d+)?(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)$/;
+/**
+ * `text` as RFC 3339 writes it, when it is a time with its zone in one of the spellings the core reads (see above);
+ * `undefined` for anything else. For the elements too: a time a page writes in an attribute is read as a server's.
+ */
+export function rfc3339Time(text: string): string | undefined {
+  const parts = ZONED.exec(text);
+  if (!parts) return undefined;
+  const [, date, hourMinute, second, fraction = '', utc, hours, minutes = '00'] = parts;
+  const at = `${date}T${hourMinute}${second === '60' ? '59' : second}${fraction.slice(0, 4)}${utc ? 'Z' : `${hours}:${minutes}`}`;
+  const day = Date.parse(date!);
+  const real = day === day && new Date(day).toISOString().startsWith(date!) && !at.startsWith('24', 11);
+  return real && !Number.isNaN(Date.parse(at)) ? at : undefined;
+}
+
+const time = (value: unknown, path: string): string =>
+  rfc3339Time(string(value, path)) ?? malformed(path, 'is not a date (an ISO 8601 date-time with a time zone, Z or ±hh:mm)');
 
 const optTime = opt(time);
 
@@ -135,9 +146,12 @@ const messageStatus = record<MessageStatus>({
   raw: (value, path, o) =>
     optString(value, path, o) ?? (isDisplayStatus(o.display) || delivery(o.delivery, '') !== 'unknown' ? undefined : o.display),
   engagement: record(each(ENGAGEMENT_SIGNALS, signalSummary)),
-  subscription: opt((value, path) =>
-    value === 'unsubscribed' || value === 'resubscribed' ? value : malformed(path, 'is neither "unsubscribed" nor "resubscribed"'),
-  ),
+  // A subscription state this version does not know (a newer server) is left out: the status does not count as
+  // unsubscribed, and its display status still says what to show.
+  subscription: opt((value, path) => {
+    const text = string(value, path);
+    return text === 'unsubscribed' || text === 'resubscribed' ? text : undefined;
+  }),
   updatedAt: time,
   settled: bool,
   asyncBounce: optBool,
@@ -208,10 +222,9 @@ export function parseStatsOf(value: unknown, campaignId: string, path = 'body'):
 
 const historyEntry = record<CampaignHistoryEntry>({
   campaignId: string,
-  action: (value, path) => {
-    const action = string(value, path);
-    return isCampaignAction(action) ? action : malformed(path, `is not a known campaign action ("${action.slice(0, 40)}")`);
-  },
+  // An action this version does not know (a newer server) is kept as its word: the timeline shows the entry as
+  // "Unknown action: {word}", with its time and detail, rather than failing the page it came in.
+  action: (value, path) => string(value, path) || malformed(path, 'is empty'),
   at: time,
   id: optString,
   // A suspension reason from a newer server is left out; `detail` still says what happened.

@@ -47,6 +47,16 @@ describe('duplicates: one instant, however its time is written', () => {
     expect(aggregate(events).openedTotal).to.equal(1);
   });
 
+  it('counts one open for copies written as SQL stacks write times, even in toISOString()\'s length (a space or a t for the T)', () => {
+    // 24 characters ending in Z, as toISOString() writes, but not its spelling: the same instant all the same.
+    const sql = ['2026-03-01T10:00:00.000Z', '2026-03-01 10:00:00.000Z', '2026-03-01t10:00:00.000Z', '2026-03-01 11:00:00+0100', '2026-03-01 11:00:00+01'];
+    for (const spellings of [sql, [...sql].reverse(), sql.slice(0, 2), sql.slice(1, 3)]) {
+      expect(reduceEvents([delivered(), ...opens(spellings)]).engagement.opened?.count, spellings.join()).to.equal(1);
+      expect(aggregate([delivered(), ...opens(spellings)]).openedTotal, spellings.join()).to.equal(1);
+      expect(new Set(opens(spellings).map(dedupeKey)).size, spellings.join()).to.equal(1);
+    }
+  });
+
   it('shows one timeline row for the copies, counted three times', () => {
     const store = createEventStore();
     store.add(opens(SPELLINGS), 'page');

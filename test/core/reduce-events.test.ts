@@ -231,7 +231,7 @@ describe('reduceEvents: duplicates and bad input', () => {
   const BAD_TIMES: readonly unknown[] = [
     undefined, null, 1718010000000, '1718010000000', '1', 'June 5', 'not a date', '',
     '2024-06-10 09:30:00', '2024-06-10T09:30:00', '2024-06-10T09:30:00.000', '2024-06-10', '2024-06-10T09:30Z',
-    '2024-06-10 09:30:00Z', '2024-06-10T09:30:00+0200', '2024-06-10T09:30:00.000Z (retried)',
+    '2024-06-10 09:30:00 +0200', '2024-06-10T09:30:00,5Z', '2024-06-10T09:30:00.000Z (retried)',
     'Mon, 10 Jun 2024 09:30:00 GMT', { toString: () => '2024-06-10T09:30:00Z' },
   ];
 
@@ -255,18 +255,19 @@ describe('reduceEvents: duplicates and bad input', () => {
     }
   });
 
-  it('reads ISO 8601 times with Z or an offset, a fraction of any length, and a leap second as :59, whatever the machine zone', () => {
+  it('reads ISO 8601 times with Z or an offset (with or without its colon or minutes), a space for the T, a fraction of any length, and a leap second as :59, whatever the machine zone', () => {
     const at = (text: string) => reduceEvents([ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: text })]);
     // After the 09:00Z soft bounce: the retry got through.
-    for (const text of ['2024-06-10T09:30:00Z', '2024-06-10T11:30:00+02:00', '2024-06-10T04:30:00.1234567-04:30', '2024-06-10t09:30:00.5z', '2024-06-10T23:59:60Z'])
+    for (const text of ['2024-06-10T09:30:00Z', '2024-06-10T11:30:00+02:00', '2024-06-10T04:30:00.1234567-04:30', '2024-06-10t09:30:00.5z', '2024-06-10T23:59:60Z', '2024-06-10 11:30:00+0200', '2024-06-10 11:30:00.5+02'])
       expect(at(text).delivery, text).to.equal('delivered');
     // Before it, once the offset is applied: the bounce stands.
-    for (const text of ['2024-06-10T10:30:00+02:00', '2024-06-10T08:59:59.999Z', '2024-06-10T04:30:00-04:00'])
+    for (const text of ['2024-06-10T10:30:00+02:00', '2024-06-10T08:59:59.999Z', '2024-06-10T04:30:00-04:00', '2024-06-10 10:30:00+02', '2024-06-10T04:30:00-0400'])
       expect(at(text).delivery, text).to.equal('soft-bounced');
     // A leap second is the second before it: after 23:59:59.000, before the next day.
     const leap = reduceEvents([ev('delivered', 0, { at: '2016-12-31T23:59:59.000Z' }), ev('opened', 0, { at: '2016-12-31T23:59:60Z' })]);
     expect(leap.updatedAt).to.equal('2016-12-31T23:59:60Z');
     expect(aggregate([ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: '2024-06-10T11:30:00+02:00' })]).delivered).to.equal(1);
+    expect(aggregate([ev('soft-bounced', 0, { at: '2024-06-10T09:00:00.000Z' }), ev('delivered', 0, { at: '2024-06-10 10:30:00+02' })]).delivered).to.equal(0);
   });
 });
 

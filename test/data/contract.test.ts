@@ -12,7 +12,7 @@ import type { EmailStatusBadgeElement } from '../../src/elements/email-status-ba
 import '../../src/elements/status-source/define.js';
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
-import { labelOf, nameOf } from '../elements/shared/badge-helpers.js';
+import { descriptionOf, labelOf, nameOf } from '../elements/shared/badge-helpers.js';
 import { startContractServer, type ContractServer } from '../support/contract.js';
 import { inWebKit } from '../support/engine.js';
 
@@ -233,6 +233,62 @@ describe('the REST contract, served by a back-end written from the docs', functi
     const timeline = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="paris" time-zone="UTC" .source=${source}></status-timeline>`);
     await until(() => text(timeline).includes('Delivered'), 'not loaded');
     expect(text(timeline)).to.include('Delivered Nov 23, 2026, 9:00:05 AM');
+  });
+
+  it('reads times as PostgreSQL, SQL drivers, Python, Java and PHP write them (+01, +0100, a space for the T) as the instants they are', async () => {
+    server = await startContractServer();
+    const sent = { provider: 'brevo', channel: 'email', messageId: 'pg', raw: 'delivered' };
+    await server.fault({
+      path: '/messages/pg/events',
+      status: 200,
+      body: { events: [{ ...sent, type: 'opened', at: '2026-11-23T10:10:00.250+0100', raw: 'opened' }, { ...sent, type: 'delivered', at: '2026-11-23T10:00:05.123456+01' }] },
+    });
+    await server.fault({
+      path: '/campaigns/cmp-1/history',
+      status: 200,
+      body: { items: [{ campaignId: 'cmp-1', action: 'completed', at: '2026-11-23 09:30:00Z' }, { campaignId: 'cmp-1', action: 'started', at: '2026-11-23T04:00:00-05' }] },
+    });
+    const status = { channel: 'email', provider: 'brevo', delivery: 'delivered', display: 'opened', raw: 'delivered', engagement: {}, settled: false };
+    await server.push('message-status', { ...status, messageId: 'pg', updatedAt: '2026-11-23 10:10:00+01' });
+    await server.push('message-status', { ...status, messageId: 'rfc', updatedAt: '2026-11-23T09:10:00Z' });
+    const source = new RestDataSource({ baseUrl: server.baseUrl, live: 'off' });
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <email-status-badge message-id="pg" .source=${source}></email-status-badge>
+      <email-status-badge message-id="rfc" .source=${source}></email-status-badge>
+      <status-timeline message-id="pg" time-zone="UTC" .source=${source}></status-timeline>
+      <status-timeline message-id="pg" time-zone="America/New_York" .source=${source}></status-timeline>
+      <status-timeline campaign-id="cmp-1" time-zone="Europe/Paris" .source=${source}></status-timeline>
+    </div>`);
+    const [pg, rfc] = root.querySelectorAll<EmailStatusBadgeElement>('email-status-badge');
+    const [utc, newYork, history] = root.querySelectorAll<StatusTimelineElement>('status-timeline');
+    await until(() => labelOf(pg!) === 'Opened' && labelOf(rfc!) === 'Opened', 'the badges did not load');
+    // The same instant spelt as RFC 3339 writes it: the same words, in this machine's zone.
+    await pg!.showTooltip();
+    const said = descriptionOf(pg!);
+    await rfc!.showTooltip();
+    expect(said).to.match(/Last update: .*Nov 2[23], 2026/).and.to.equal(descriptionOf(rfc!));
+    await until(() => text(utc).includes('Delivered') && text(newYork).includes('Delivered') && text(history).includes('Completed'), 'the timelines did not load');
+    expect(text(utc)).to.match(/Opened Nov 23, 2026, 9:10:00 AM.*Delivered Nov 23, 2026, 9:00:05 AM/);
+    expect(text(newYork)).to.match(/Opened Nov 23, 2026, 4:10:00 AM.*Delivered Nov 23, 2026, 4:00:05 AM/);
+    expect(text(history)).to.match(/Completed Nov 23, 2026, 10:30:00 AM.*Sending started Nov 23, 2026, 10:00:00 AM/);
+  });
+
+  it('shows a campaign action it does not know with its own word, marked unknown, and the rest of the history page (a newer back end)', async () => {
+    server = await startContractServer({ pageSize: 10 });
+    await server.push('campaign-history', { id: 'h-6', campaignId: 'cmp-1', action: 'archived', at: '2026-11-24T08:00:00Z', detail: 'Ada' });
+    await server.push('message-status', { ...msg3Opened('2026-11-23T10:00:00Z'), subscription: 'pending-confirmation' });
+    const source = new RestDataSource({ baseUrl: server.baseUrl, live: 'off' });
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <status-timeline campaign-id="cmp-1" time-zone="UTC" .source=${source}></status-timeline>
+      <email-status-badge message-id="msg-3" .source=${source}></email-status-badge>
+    </div>`);
+    const timeline = root.querySelector<StatusTimelineElement>('status-timeline')!;
+    const badge = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await until(() => text(timeline).includes('Created'), 'the history did not load');
+    expect(text(timeline)).to.match(/Unknown action: archived Nov 24, 2026, 8:00:00 AM.*Ada.*Completed .*Created Nov 20, 2026, 2:00:00 PM/);
+    await expect(timeline).to.be.accessible();
+    // A subscription state it does not know is left out: the status shows.
+    await until(() => labelOf(badge) === 'Opened', 'the status with an unknown subscription state was not shown');
   });
 
   // The contract says nothing of HTTP caching, and an API (or the CDN before it) may well send `max-age`: the browser

@@ -101,11 +101,37 @@ describe('RestDataSource response validation', () => {
     expect(historyError.message).to.contain('body.items[0].campaignId');
   });
 
-  it('rejects stats with negative or fractional counts, and history with an unknown action', async () => {
+  it('rejects stats with negative or fractional counts, and a history entry with no action or an empty one', async () => {
     const stats = (counts: object) => ({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts, updatedAt: '2026-11-24T09:00:00Z' });
     await malformedError(sourceAnswering(stats({ sent: -1 })).source.getCampaignStats('c'));
     await malformedError(sourceAnswering(stats({ delivered: 1.5 })).source.getCampaignStats('c'));
-    await malformedError(sourceAnswering({ items: [{ campaignId: 'c', action: 'exploded', at: '2026-11-24T09:00:00Z' }] }).source.getCampaignHistory('c'));
+    for (const action of ['', 7, null]) {
+      const error = await malformedError(sourceAnswering({ items: [{ campaignId: 'c', action, at: '2026-11-24T09:00:00Z' }] }).source.getCampaignHistory('c'));
+      expect(error.message).to.contain('body.items[0].action');
+    }
+  });
+
+  it('keeps a campaign action it does not know as its word, and the rest of the page (a newer server)', async () => {
+    const items = [
+      { campaignId: 'c', action: 'archived', at: '2026-11-24T10:00:00Z', id: 'h-3', detail: 'Ada', reason: 'manual' },
+      { campaignId: 'c', action: 'sent', at: '2026-11-24T09:00:00Z', id: 'h-2' },
+    ];
+    const page = await sourceAnswering({ items }).source.getCampaignHistory('c');
+    expect(page.items).to.deep.equal([
+      { campaignId: 'c', action: 'archived', at: '2026-11-24T10:00:00Z', id: 'h-3', detail: 'Ada', reason: 'manual' },
+      { campaignId: 'c', action: 'sent', at: '2026-11-24T09:00:00Z', id: 'h-2' },
+    ]);
+  });
+
+  it('leaves out a subscription state it does not know, and keeps the status (a newer server); a channel it does not know still fails that status only', async () => {
+    const { source } = sourceAnswering({ messages: [wireStatus('a', { subscription: 'pending-confirmation' }), wireStatus('b', { subscription: 'unsubscribed' }), wireStatus('c', { channel: 'push' })] });
+    const [a, b, c] = await Promise.allSettled(['a', 'b', 'c'].map((id) => source.getMessages([id])));
+    const status = a.status === 'fulfilled' ? a.value.get('a') : undefined;
+    expect(status?.display).to.equal('delivered');
+    expect(status && 'subscription' in status).to.equal(false);
+    expect(b.status === 'fulfilled' && b.value.get('b')?.subscription).to.equal('unsubscribed');
+    expect(((c as PromiseRejectedResult).reason as DataSourceError).message).to.contain('body.messages[2].channel is not a known channel');
+    await malformedError(sourceAnswering({ messages: [wireStatus('d', { subscription: 1 })] }).source.getMessages(['d']));
   });
 
   it('gives every caller of a batch with a malformed body the error, and does not cache it', async () => {

@@ -100,6 +100,21 @@ describe('StaticDataSource', () => {
     expect(second.items.map((e) => e.action)).to.deep.equal(['created']);
   });
 
+  it('serves the history newest first when its times are written as PostgreSQL or Python write them (+01, +0100)', async () => {
+    const source = new StaticDataSource({
+      campaigns: [{
+        campaign,
+        history: [
+          { campaignId: 'c1', action: 'sent', at: '2026-11-24T10:00:00+01' },
+          { campaignId: 'c1', action: 'completed', at: '2026-11-24 10:30:00+0100' },
+          { campaignId: 'c1', action: 'created', at: '2026-11-24T09:00:00+01' },
+          { campaignId: 'c1', action: 'started', at: '2026-11-24T08:59:00Z' },
+        ],
+      }],
+    });
+    expect((await source.getCampaignHistory('c1')).items.map((e) => e.action)).to.deep.equal(['completed', 'sent', 'started', 'created']);
+  });
+
   it('rejects an unknown campaign with a 404 DataSourceError, as the REST contract does', async () => {
     const error = (await rejectionOf(make().getCampaignStats('nope'))) as DataSourceError;
     expect(error).to.be.instanceOf(DataSourceError);

@@ -1089,6 +1089,16 @@ describe('<campaign-stats>', () => {
       expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T09:00:00Z');
     });
 
+    it('reads an updated-at written as PostgreSQL or Python write times (+01, +0100, a space for the T) as the instant it is', async () => {
+      for (const at of ['2026-11-23T10:12:00+01', '2026-11-23 10:12:00+0100']) {
+        const wrapper = await fixture(html`<div lang="en"><campaign-stats metrics="sent" time-zone="UTC" updated-at=${at} .counts=${{ sent: 10 }}></campaign-stats></div>`);
+        const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await el.updateComplete;
+        expect(textOf(root(el).querySelector('[part~="status"]')), at).to.equal('Last update: Nov 23, 2026, 9:12 AM');
+        expect(root(el).querySelector('time')!.getAttribute('datetime'), at).to.equal('2026-11-23T10:12:00+01:00');
+      }
+    });
+
     it('formats with the language alone when the lang tag is not one Intl accepts', async () => {
       const el = await statsFixture({ sent: 12_345 }, { lang: 'en-x-' });
       expect(part(el, 'sent', 'count')).to.equal('12,345');

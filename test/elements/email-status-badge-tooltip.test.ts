@@ -466,6 +466,23 @@ describe('<email-status-badge> tooltip', () => {
     expect(tooltipOf(el)!.textContent).to.include('Dernière mise à jour\u00a0: maintenant (');
   });
 
+  it('reads an updated-at or a status time written as PostgreSQL writes times (+01, which Date.parse does not read) as the instant it is', async () => {
+    const status = { messageId: 'm', channel: 'email', delivery: 'delivered', display: 'delivered', engagement: {}, settled: true };
+    const root = await fixture(html`<div lang="en">
+      <email-status-badge status="delivered" updated-at="2026-11-23T10:12:00+01"></email-status-badge>
+      <email-status-badge .value=${{ ...status, updatedAt: '2026-11-23T10:12:00.5+01' }}></email-status-badge>
+      <email-status-badge status="delivered" updated-at="2026-11-23T09:12:00Z"></email-status-badge>
+    </div>`);
+    const [attribute, value, utc] = [...root.querySelectorAll('email-status-badge')];
+    const said = [];
+    for (const el of [attribute!, value!, utc!]) {
+      await el.showTooltip();
+      said.push(descriptionOf(el).replace(/^.*Last update: /, ''));
+    }
+    expect(said[0]).to.match(/Nov 2[23], 2026/).and.not.to.include('unknown date');
+    expect(said).to.deep.equal([said[2], said[2], said[2]]);
+  });
+
   it('says the last update is of an unknown date when updated-at is not a date, as the stats do, rather than leaving it out', async () => {
     const root = await fixture(html`<div><email-status-badge lang="en" status="delivered" updated-at="yesterday"></email-status-badge
       ><email-status-badge lang="fr" status="delivered" updated-at="2026-13-45"></email-status-badge></div>`);

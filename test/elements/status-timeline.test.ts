@@ -384,6 +384,15 @@ describe('<status-timeline>', () => {
       expect(shownMark(row(el, 0)!, '.async')).to.equal('Bounced after delivery');
     });
 
+    it('marks a bounce after delivery when the times are written as PostgreSQL writes them (+01, which Date.parse does not read)', async () => {
+      const pg = (type: CanonicalEvent['type'], at: string): CanonicalEvent => ({ provider: 'brevo', channel: 'email', messageId: 'pg', type, at, raw: type });
+      const events = [pg('sent', '2026-11-23T10:00:00+01'), pg('delivered', '2026-11-23T10:00:05.5+01'), pg('hard-bounced', '2026-11-23T11:30:00+01')];
+      const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${events}></status-timeline>`);
+      expect(textOf(root(el).querySelector('[part~="outcome"]'))).to.equal('Bounced after delivery Hard bounce');
+      expect(shownMark(row(el, 0)!, '.async')).to.equal('Bounced after delivery');
+      expect(textOf(row(el, 0)!)).to.include('Nov 23, 2026, 10:30:00 AM');
+    });
+
     it('shows an open after a soft bounce that followed the delivery as engaged, with no bounce after delivery', async () => {
       const events = [ev('sent', 0), ev('delivered', 1), ev('soft-bounced', 5), ev('opened', 10)];
       const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);

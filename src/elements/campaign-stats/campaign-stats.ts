@@ -25,6 +25,7 @@ import {
   type Locale,
 } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
+import { timeText } from '../shared/time-text.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { loadFailure } from '../shared/data-error.js';
 import { LocalizedElement } from '../shared/localized-element.js';
@@ -342,7 +343,7 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     if (this.counts) {
       const name = text(this.campaignName);
-      const updatedAt = text(this.updatedAt);
+      const updatedAt = timeText(this.updatedAt);
       return {
         state: 'ready',
         shown: {

@@ -9,6 +9,7 @@ import {
   type StatusInfo,
 } from '../../core/index.js';
 import { text } from '../shared/text.js';
+import { timeText } from '../shared/time-text.js';
 import { mapProviderWord, providerWordChannel } from './provider-words.js';
 
 /** Everything a badge shows, whichever way its status arrived (attributes, `.value`, or the data source). */
@@ -87,7 +88,7 @@ export function modelFromAttributes(attrs: BadgeAttributes): BadgeModel {
     ...optional('reason', text(attrs.reason)),
     ...optional('code', text(attrs.code)),
     ...optional('detail', text(attrs.detail)),
-    ...optional('updatedAt', text(attrs.updatedAt)),
+    ...optional('updatedAt', timeText(attrs.updatedAt)),
     automated: attrs.automated === true && (status === 'opened' || status === 'clicked'),
     final: isFinalOn(status, channel),
     asyncBounce: false,
@@ -130,7 +131,7 @@ export function modelFromStatus(s: MessageStatus): BadgeModel {
     ...optional('reason', text(s.reason)),
     ...optional('code', text(s.detail?.code)),
     ...optional('detail', text(s.detail?.text)),
-    ...optional('updatedAt', text(s.updatedAt)),
+    ...optional('updatedAt', timeText(s.updatedAt)),
     automated,
     final: s.settled === true,
     asyncBounce: s.asyncBounce === true,

@@ -18,6 +18,7 @@ import { explanationsPending, LocalizedElement } from '../shared/localized-eleme
 import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { text } from '../shared/text.js';
+import { timeText } from '../shared/time-text.js';
 import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
 import { badgeStyles } from './email-status-badge.styles.js';
 import { MessageLoader, followedId, type LoadState } from './message-loader.js';
@@ -234,7 +235,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       warnOnce(`<email-status-badge> .value has no display status (${typeof display === 'string' ? `"${display}"` : display === undefined ? 'none' : `of type ${typeof display}`}); shown as unknown. Give it a MessageStatus (reduceEvents() makes one).`);
     }
     if (changed.has('updatedAt')) {
-      const at = text(this.updatedAt);
+      const at = timeText(this.updatedAt);
       if (at !== undefined && Number.isNaN(Date.parse(at))) warnOnce(`<email-status-badge> updated-at ${JSON.stringify(at)} is not a date; the tooltip says "unknown date".`);
     }
     // Data machinery only for badges that follow a message.

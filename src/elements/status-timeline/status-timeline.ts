@@ -895,16 +895,17 @@ export class StatusTimelineElement extends LocalizedElement {
     // The back-end's status of a message to several people is one recipient's, maybe not this one.
     const live = this.#severalRecipients ? undefined : this.liveStatus;
     // A live status is the back-end's own reduction, possibly of events not loaded yet: the more recent wins.
-    if (live && (events.length === 0 || Date.parse(live.updatedAt) >= Date.parse(status.updatedAt))) status = live;
+    // Times read as the rows are ordered (timeOf): a page's own events may spell them as no Date.parse reads (`…T10:00:00+01`).
+    if (live && (events.length === 0 || timeOf(live.updatedAt) >= timeOf(status.updatedAt))) status = live;
     this.#lifecycle = events.length === 0 && !live ? undefined : computeLifecycle(status, events);
     // The bounce that overrode a delivery: same state as the outcome, later than the delivery.
     const asyncKeys = new Set<string>();
     if (status.asyncBounce && status.deliveredAt !== undefined) {
-      const deliveredAt = Date.parse(status.deliveredAt);
+      const deliveredAt = timeOf(status.deliveredAt);
       for (const { item, key } of this.eventStore.rows) {
         // For one recipient of several: their rows only, not another's bounce of the same kind.
         const theirs = !this.#severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
-        if (theirs && item.type === status.delivery && Date.parse(item.at) >= deliveredAt) asyncKeys.add(key);
+        if (theirs && item.type === status.delivery && deliveredAt > -Infinity && timeOf(item.at) >= deliveredAt) asyncKeys.add(key);
       }
     }
     this.#asyncKeys = asyncKeys;
