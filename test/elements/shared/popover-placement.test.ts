@@ -1,0 +1,115 @@
+// Where the kit's three popovers open, measured (getBoundingClientRect of the trigger and of the popover) in every
+// engine: the badge's tooltip, an indicator's explanation in <campaign-stats>, the stages' explanation (ⓘ) in
+// <status-timeline>. Each opens beside its trigger, 6 px away (below it, or above it when there is more room there),
+// and stays there: in a window with classic scrollbars (Firefox, Chromium on Windows), and when the page or a box
+// scrolls while it is open, its trigger going out of sight (it goes with it, never left alone in the window).
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+import type { CampaignCounts } from '../../../src/core/index.js';
+import '../../../src/define.js';
+import type { EmailStatusBadgeElement } from '../../../src/elements/email-status-badge/email-status-badge.js';
+import { ev } from '../../core/event-factory.js';
+import { itAtWidth, setViewport } from '../../support/engine.js';
+
+const COUNTS: CampaignCounts = {
+  sent: 20_000, delivered: 17_900, opened: 3_200, clicked: 190, unsubscribed: 90, complained: 70,
+  softBounced: 1_100, hardBounced: 800, blocked: 150, dropped: 50, deferred: 10, pending: 5,
+};
+const EVENTS = [ev('queued', 0), ev('sent', 1), ev('delivered', 3), ev('opened', 5)];
+
+/** The three popovers: how to render their element, and how to open one (its trigger and itself). */
+const POPOVERS: Record<string, { template: TemplateResult; open: (el: LitElement) => Promise<[HTMLElement, HTMLElement]> }> = {
+  'the badge’s tooltip': {
+    template: html`<email-status-badge status="soft-bounced" reason="mailbox-full" detail="Mailbox full"></email-status-badge>`,
+    open: async (el) => {
+      await (el as EmailStatusBadgeElement).showTooltip();
+      return [el.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!, el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!];
+    },
+  },
+  'an indicator’s explanation': { template: html`<campaign-stats .counts=${COUNTS}></campaign-stats>`, open: async (el) => clickInfo(el) },
+  'the stages’ explanation': { template: html`<status-timeline .events=${EVENTS}></status-timeline>`, open: async (el) => clickInfo(el) },
+};
+
+async function clickInfo(el: LitElement): Promise<[HTMLElement, HTMLElement]> {
+  const info = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="info-button"]')!;
+  info.click();
+  return [info, info.popoverTargetElement as HTMLElement];
+}
+
+const kitElement = (page: Element): LitElement => page.querySelector<LitElement>('email-status-badge, campaign-stats, status-timeline')!;
+const trigger = (el: LitElement): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part~="badge"], [part~="info-button"]')!;
+
+/** Where `tip` is from `anchor`: `below 6`, `above 6`, or `over` when the two overlap. */
+function side(tip: Element, anchor: Element): string {
+  const [t, a] = [tip.getBoundingClientRect(), anchor.getBoundingClientRect()];
+  if (t.top >= a.bottom - 0.5) return `below ${Math.round(t.top - a.bottom)}`;
+  if (t.bottom <= a.top + 0.5) return `above ${Math.round(a.top - t.bottom)}`;
+  return `over (${Math.round(t.top)}–${Math.round(t.bottom)} px, its trigger ${Math.round(a.top)}–${Math.round(a.bottom)} px)`;
+}
+
+/** Waits until `tip` shows 6 px below or above `anchor` (Floating UI places it a frame later); fails saying where it is. */
+async function beside(tip: HTMLElement, anchor: Element, label: string): Promise<void> {
+  const placed = () => getComputedStyle(tip).visibility === 'visible' && /^(below|above) [5-7]$/.test(side(tip, anchor));
+  await waitUntil(placed, `${label}: not 6 px beside its trigger but ${side(tip, anchor)}`).catch(() => undefined);
+  expect(side(tip, anchor), label).to.match(/^(below|above) [5-7]$/);
+}
+
+async function frames(count = 3): Promise<void> {
+  for (let i = 0; i < count; i++) await nextFrame();
+}
+
+describe('where the popovers open, measured', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [name, { template, open }] of Object.entries(POPOVERS)) {
+    describe(name, () => {
+      // A page longer than the window: Firefox draws a classic scrollbar here (Chromium's and WebKit's headless windows
+      // have overlay ones). 100vw counts the scrollbar: a popover 100vw wide less its margins fitted beside its trigger
+      // in no placement, and Firefox showed it at the window's bottom edge, 12 to 100 px away from its trigger.
+      itAtWidth(320)('opens 6 px from its trigger in a 320 px window with a classic scrollbar', async () => {
+        await setViewport({ width: 320, height: 256 });
+        const page = await fixture<HTMLElement>(html`<div style="padding: 300px 0 900px">${template}</div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        await frames();
+        expect(document.documentElement.scrollHeight).to.be.above(innerHeight);
+        trigger(el).scrollIntoView({ block: 'center' });
+        const [anchor, tip] = await open(el);
+        await beside(tip, anchor, name);
+      });
+
+      // Opened, then the page scrolled on until its trigger is far above the window: it goes up with its trigger.
+      // The first placement (pushed a window's height down, so that it never fits) fitted below a trigger that far
+      // up, and the explanation came back into the middle of the window, alone.
+      it('goes with its trigger when the page scrolls it far out of the window', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="padding: 200px 100px 3000px">${template}</div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        const [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name}, opened`);
+        for (const by of [100, 600, 1500]) {
+          window.scrollTo(0, by);
+          await frames();
+          await beside(tip, anchor, `${name}, the page scrolled by ${by} px`);
+        }
+      });
+
+      it('goes with its trigger when a scrolling box scrolls it out of sight', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto; margin-top: 100px">
+          <div style="padding: 150px 50px 2000px">${template}</div></div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        const [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name}, opened`);
+        for (const by of [60, 500, 800, 1200]) {
+          page.scrollTop = by;
+          await frames();
+          await beside(tip, anchor, `${name}, the box scrolled by ${by} px`);
+        }
+      });
+    });
+  }
+});
