@@ -110,6 +110,53 @@ describe('where the popovers open, measured', () => {
           await beside(tip, anchor, `${name}, the box scrolled by ${by} px`);
         }
       });
+
+      // A drawer slid in, a card scaled up: CSS anchor positioning in Firefox 153 placed the popover by where its
+      // trigger would be without the transform, over it (34 px up in a box moved 40 px down).
+      for (const transform of ['transform: translate(30px, 40px)', 'translate: 0 40px', 'scale: 1.25']) {
+        it(`opens beside its trigger inside a box moved by ${transform}`, async () => {
+          const page = await fixture<HTMLElement>(html`<div style=${`${transform}; padding: 100px`}>${template}</div>`);
+          const el = kitElement(page);
+          await el.updateComplete;
+          const [anchor, tip] = await open(el);
+          await beside(tip, anchor, `${name} under ${transform}`);
+        });
+      }
+
+      // Placed by Floating UI while in the moved box, then by CSS anchor positioning: Floating UI's inline position
+      // must not stay behind (it held the popover where it had been, away from its trigger).
+      it('opens beside its trigger again once the box that moved it is back in place', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="translate: 0 40px; padding: 100px">${template}</div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        let [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name} in the moved box`);
+        if (el.localName === 'email-status-badge') (el as EmailStatusBadgeElement).hideTooltip();
+        else tip.hidePopover();
+        page.style.translate = 'none';
+        page.style.paddingTop = '300px';
+        [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name} once the box is back`);
+      });
+
+      // In the top layer above a modal dialog (showModal), and staying by its trigger as the dialog scrolls.
+      it('opens beside its trigger in a modal dialog, and stays there as the dialog scrolls', async () => {
+        const page = await fixture<HTMLElement>(html`<div><dialog style="max-height: 300px; overflow: auto">
+          <div style="padding: 150px 20px 600px">${template}</div></dialog></div>`);
+        const dialog = page.querySelector('dialog')!;
+        dialog.showModal();
+        try {
+          const el = kitElement(page);
+          await el.updateComplete;
+          const [anchor, tip] = await open(el);
+          await beside(tip, anchor, `${name} in a dialog`);
+          dialog.scrollTop = 60;
+          await frames();
+          await beside(tip, anchor, `${name} in a dialog scrolled by 60 px`);
+        } finally {
+          dialog.close();
+        }
+      });
     });
   }
 });
