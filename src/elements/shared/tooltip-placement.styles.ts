@@ -51,6 +51,10 @@ export const tooltipPlacementStyles = css`
     margin: 6px 8px;
     max-block-size: calc(100% - 12px);
   }
+  /* Its trigger scrolled out of sight (positionTooltip). */
+  .tooltip.out-of-sight {
+    visibility: hidden;
+  }
   /* Not on paper: a tooltip open when the page is printed would cover what is under it, with nothing to close it. */
   @media print {
     .tooltip {

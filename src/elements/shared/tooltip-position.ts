@@ -63,22 +63,34 @@ export function positionTooltip(
   tip: HTMLElement,
   strategy: TooltipPlacementStrategy = supportsAnchorPositioning() && !underTransform(trigger) ? 'anchor' : 'floating',
 ): () => void {
-  if (strategy === 'anchor') {
-    // Anchor names are tree-scoped: unique within one shadow root is enough, a page-wide counter is simplest.
-    let name = tip.dataset['anchor'];
-    if (!name) {
-      name = `--estafette-tip-${++anchors}`;
-      tip.dataset['anchor'] = name;
-    }
-    trigger.style.setProperty('anchor-name', name);
-    tip.style.setProperty('position-anchor', name);
-    // Placed by Floating UI at an earlier opening (its trigger was in a transformed box then): not any more.
-    for (const property of ['left', 'top', 'max-block-size', 'visibility']) tip.style.removeProperty(property);
-    tip.classList.add('anchored');
-    firstPlacement.delete(tip);
-    return () => {};
+  const stop = strategy === 'anchor' ? anchorTooltip(trigger, tip) : floatTooltip(trigger, tip);
+  // Hidden while its trigger is out of sight (scrolled out of a box or of the window), shown again when it is back.
+  // Chromium's anchored popovers do that by themselves (position-visibility), Firefox's (153) and Floating UI's did
+  // not: a table's box scrolled its badge out of sight, and the tooltip stayed over the rows around it.
+  const sight = new IntersectionObserver((entries) => tip.classList.toggle('out-of-sight', !entries.at(-1)!.isIntersecting));
+  sight.observe(trigger);
+  return () => {
+    sight.disconnect();
+    tip.classList.remove('out-of-sight');
+    stop();
+  };
+}
+
+/** The CSS anchor positioning placement (`tooltipPlacementStyles`). */
+function anchorTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
+  // Anchor names are tree-scoped: unique within one shadow root is enough, a page-wide counter is simplest.
+  let name = tip.dataset['anchor'];
+  if (!name) {
+    name = `--estafette-tip-${++anchors}`;
+    tip.dataset['anchor'] = name;
   }
-  return floatTooltip(trigger, tip);
+  trigger.style.setProperty('anchor-name', name);
+  tip.style.setProperty('position-anchor', name);
+  // Placed by Floating UI at an earlier opening (its trigger was in a transformed box then): not any more.
+  for (const property of ['left', 'top', 'max-block-size', 'visibility']) tip.style.removeProperty(property);
+  tip.classList.add('anchored');
+  firstPlacement.delete(tip);
+  return () => {};
 }
 
 /** The first placement of each tooltip that Floating UI places, while it is pending. */

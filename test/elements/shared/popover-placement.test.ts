@@ -10,6 +10,7 @@ import '../../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../../core/event-factory.js';
 import { itAtWidth, setViewport } from '../../support/engine.js';
+import { showing } from '../../support/placement.js';
 
 const COUNTS: CampaignCounts = {
   sent: 20_000, delivered: 17_900, opened: 3_200, clicked: 190, unsubscribed: 90, complained: 70,
@@ -47,11 +48,15 @@ function side(tip: Element, anchor: Element): string {
   return `over (${Math.round(t.top)}–${Math.round(t.bottom)} px, its trigger ${Math.round(a.top)}–${Math.round(a.bottom)} px)`;
 }
 
-/** Waits until `tip` shows 6 px below or above `anchor` (Floating UI places it a frame later); fails saying where it is. */
-async function beside(tip: HTMLElement, anchor: Element, label: string): Promise<void> {
-  const placed = () => getComputedStyle(tip).visibility === 'visible' && /^(below|above) [5-7]$/.test(side(tip, anchor));
+/**
+ * Waits until `tip` is 6 px below or above `anchor` (Floating UI places it a frame later), showing unless `where` is
+ * 'placed only' (its trigger is out of sight); fails saying where it is.
+ */
+async function beside(tip: HTMLElement, anchor: Element, label: string, where: 'showing' | 'placed only' = 'showing'): Promise<void> {
+  const placed = () => (where === 'placed only' || showing(tip)) && /^(below|above) [5-7]$/.test(side(tip, anchor));
   await waitUntil(placed, `${label}: not 6 px beside its trigger but ${side(tip, anchor)}`).catch(() => undefined);
   expect(side(tip, anchor), label).to.match(/^(below|above) [5-7]$/);
+  if (where === 'showing') expect(showing(tip), `${label}: hidden`).to.equal(true);
 }
 
 async function frames(count = 3): Promise<void> {
@@ -93,7 +98,7 @@ describe('where the popovers open, measured', () => {
         for (const by of [100, 600, 1500]) {
           window.scrollTo(0, by);
           await frames();
-          await beside(tip, anchor, `${name}, the page scrolled by ${by} px`);
+          await beside(tip, anchor, `${name}, the page scrolled by ${by} px`, by > 200 ? 'placed only' : 'showing');
         }
       });
 
@@ -107,8 +112,30 @@ describe('where the popovers open, measured', () => {
         for (const by of [60, 500, 800, 1200]) {
           page.scrollTop = by;
           await frames();
-          await beside(tip, anchor, `${name}, the box scrolled by ${by} px`);
+          await beside(tip, anchor, `${name}, the box scrolled by ${by} px`, by > 100 ? 'placed only' : 'showing');
         }
+      });
+
+      // Its trigger scrolled out of the top of a box (a table's) but still in the window: the popover, in the top
+      // layer, is not clipped by the box; it stayed over the rows below in Firefox 153 and WebKit (Chromium hides an
+      // anchored popover whose anchor is clipped away). Hidden now while its trigger is out of sight, back with it.
+      it('hides while a scrolling box has its trigger out of sight, and shows again when it is back', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto; margin-top: 150px">
+          <div style="padding: 150px 50px 2000px">${template}</div></div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        const [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name}, opened`);
+        // Its trigger's top 40 px from the window's, above the box's (150 px): out of sight, under the window's top.
+        page.scrollTop = anchor.getBoundingClientRect().top - 40;
+        await frames();
+        expect(anchor.getBoundingClientRect().bottom, 'the trigger above the box').to.be.below(page.getBoundingClientRect().top);
+        await waitUntil(() => !showing(tip), `${name}: still showing, ${side(tip, anchor)}, its trigger out of sight`).catch(() => undefined);
+        expect(showing(tip), `${name}: still showing, its trigger out of sight`).to.equal(false);
+        expect(tip.matches(':popover-open'), 'still open').to.equal(true);
+        page.scrollTop = 0;
+        await frames();
+        await beside(tip, anchor, `${name}, its trigger back in sight`);
       });
 
       // A drawer slid in, a card scaled up: CSS anchor positioning in Firefox 153 placed the popover by where its
