@@ -4,13 +4,15 @@
 // and stays there: in a window with classic scrollbars (Firefox, Chromium on Windows), and when the page or a box
 // scrolls while it is open, its trigger going out of sight (it goes with it, never left alone in the window).
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import type { CampaignCounts } from '../../../src/core/index.js';
 import '../../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../../core/event-factory.js';
 import { itAtWidth, setViewport } from '../../support/engine.js';
-import { showing } from '../../support/placement.js';
+import { inViewport, showing } from '../../support/placement.js';
+import { hover } from './badge-helpers.js';
 
 const COUNTS: CampaignCounts = {
   sent: 20_000, delivered: 17_900, opened: 3_200, clicked: 190, unsubscribed: 90, complained: 70,
@@ -64,6 +66,22 @@ async function frames(count = 3): Promise<void> {
 }
 
 describe('where the popovers open, measured', () => {
+  // The badge's tooltip opens on hover too (after 300 ms), placed the same way as on focus.
+  it('places the badge’s tooltip opened by the mouse beside the badge, in the page scrolled', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="padding: 700px 100px 1500px">${POPOVERS['the badge’s tooltip']!.template}</div>`);
+    const el = kitElement(page) as EmailStatusBadgeElement;
+    await el.updateComplete;
+    const badge = trigger(el);
+    badge.scrollIntoView({ block: 'center' });
+    await frames();
+    await hover(badge);
+    const openTip = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]:popover-open');
+    await waitUntil(openTip, 'never opened');
+    const tip = openTip()!;
+    await beside(tip, badge, 'hovered');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   afterEach(async () => {
     window.scrollTo(0, 0);
     await setViewport({ width: 800, height: 600 });
@@ -165,6 +183,37 @@ describe('where the popovers open, measured', () => {
         [anchor, tip] = await open(el);
         await beside(tip, anchor, `${name} once the box is back`);
       });
+
+      // The window made smaller while it is open: still beside its trigger, inside the window.
+      it('stays beside its trigger and inside the window when the window shrinks', async () => {
+        const page = await fixture<HTMLElement>(html`<div style="display: flex; justify-content: center; padding-top: 200px">${template}</div>`);
+        const el = kitElement(page);
+        await el.updateComplete;
+        const [anchor, tip] = await open(el);
+        await beside(tip, anchor, `${name}, opened`);
+        await setViewport({ width: 500, height: 400 });
+        await frames();
+        await beside(tip, anchor, `${name}, the window 500 × 400`);
+        expect(inViewport(tip.getBoundingClientRect()), JSON.stringify(tip.getBoundingClientRect())).to.equal(true);
+      });
+
+      // Against each edge of the window, and in a right-to-left page.
+      for (const [where, style, dir] of [
+        ['the right edge', 'position: fixed; right: 0; top: 200px', 'ltr'],
+        ['the left edge', 'position: fixed; left: 0; top: 200px', 'ltr'],
+        ['the top edge', 'position: fixed; left: 300px; top: 0', 'ltr'],
+        ['the left edge of a right-to-left page', 'position: fixed; left: 0; top: 200px', 'rtl'],
+        ['the right edge of a right-to-left page', 'position: fixed; right: 0; top: 200px', 'rtl'],
+      ] as const) {
+        it(`opens beside its trigger, inside the window, at ${where}`, async () => {
+          const page = await fixture<HTMLElement>(html`<div dir=${dir} style=${style}>${template}</div>`);
+          const el = kitElement(page);
+          await el.updateComplete;
+          const [anchor, tip] = await open(el);
+          await beside(tip, anchor, `${name} at ${where}`);
+          expect(inViewport(tip.getBoundingClientRect()), JSON.stringify(tip.getBoundingClientRect())).to.equal(true);
+        });
+      }
 
       // In the top layer above a modal dialog (showModal), and staying by its trigger as the dialog scrolls.
       it('opens beside its trigger in a modal dialog, and stays there as the dialog scrolls', async () => {
