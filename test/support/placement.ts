@@ -12,13 +12,25 @@ const gapBetween = (tip: Element, trigger: Element): number => {
 };
 
 /**
+ * Whether what shows at the middle of `tip` is `tip`: not hidden (Floating UI's until placed, its trigger's out of
+ * sight), not out of the window. By hit testing, not by its computed `visibility`: Firefox 153's `getComputedStyle()`
+ * of a popover placed by a position fallback keeps reading the values of its first placement (see
+ * tooltipPlacementStyles), `hidden` once it has been hidden.
+ */
+export function showing(tip: HTMLElement): boolean {
+  const box = tip.getBoundingClientRect();
+  const hit = (tip.getRootNode() as Document | ShadowRoot).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return hit !== null && tip.contains(hit);
+}
+
+/**
  * Waits until `tip` shows beside `trigger` (below it, or above it; at most 12 px away, never over it) and inside the
  * viewport. Floating UI places a tooltip in a later frame, hidden until then; CSS anchor positioning at once.
  */
 export async function placedBeside(tip: HTMLElement, trigger: Element, label: string): Promise<void> {
   const beside = () => gapBetween(tip, trigger) >= 0 && gapBetween(tip, trigger) <= 12;
   await waitUntil(
-    () => getComputedStyle(tip).visibility === 'visible' && beside() && inViewport(tip.getBoundingClientRect()),
+    () => showing(tip) && beside() && inViewport(tip.getBoundingClientRect()),
     `${label}: not shown beside its trigger and inside the window (${gapBetween(tip, trigger)} px off, ${JSON.stringify(tip.getBoundingClientRect())})`,
   );
 }

@@ -37,7 +37,7 @@ export const toggletipStyles = css`
   }
   ${tooltipPlacementStyles}
   .tooltip {
-    max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100vw - 1rem));
+    max-width: min(var(--estafette-tooltip-max-width, 20rem), calc(100% - 16px));
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--estafette-tooltip-border, var(--_line, var(--_surface-border)));
     border-radius: var(--estafette-tooltip-radius, var(--_radius));

@@ -1,6 +1,6 @@
 import { render, type ReactiveController, type ReactiveElement } from 'lit';
 import { directionOf } from '../../i18n/locales.js';
-import { positionTooltip, type TooltipPlacementStrategy } from './tooltip-position.js';
+import { placed, positionTooltip, type TooltipPlacementStrategy } from './tooltip-position.js';
 
 /**
  * Explanatory tooltips, following the WAI-ARIA tooltip pattern and WCAG 1.4.13:
@@ -55,7 +55,10 @@ export interface TooltipOptions {
   readonly showDelay?: number;
   /** Grace delay before leaving closes it, so the pointer can move onto it (ms). Default 100. */
   readonly hideDelay?: number;
-  /** Placement strategy; by default CSS anchor positioning where supported, else Floating UI. */
+  /**
+   * Placement strategy; by default CSS anchor positioning where it places the tooltip right, else Floating UI (see
+   * `positionTooltip`).
+   */
   readonly strategy?: TooltipPlacementStrategy;
 }
 
@@ -153,8 +156,9 @@ export class TooltipController implements ReactiveController {
   }
 
   /**
-   * Opens it now, as if focused; resolves once it shows (after its content is ready, see `ready`) and its fade-in,
-   * if any, has ended: what a page measures, screenshots or checks then is what stays on screen.
+   * Opens it now, as if focused; resolves once it shows (after its content is ready, see `ready`), placed (Floating UI
+   * places it a few frames after it opens) and its fade-in, if any, has ended: what a page measures, screenshots or
+   * checks then is what stays on screen.
    */
   show(): Promise<void> {
     this.#clearTimers();
@@ -162,6 +166,7 @@ export class TooltipController implements ReactiveController {
     this.#reasons.add('focus');
     this.#sync();
     return Promise.resolve(this.#options.ready?.())
+      .then(() => this.#tip && placed(this.#tip))
       .then(() => Promise.allSettled(this.#tip?.getAnimations().map((animation) => animation.finished) ?? []))
       .then(() => undefined);
   }

@@ -3,8 +3,9 @@
  * `overflow`, `transform` or `contain: paint` can clip it; what is left is keeping it beside its trigger and inside
  * the viewport. CSS anchor positioning does that with no script (`tooltipPlacementStyles`, in the badge's tooltips
  * and campaign-stats' explanations: on the side of the trigger with more room, shifted sideways to stay on screen).
- * Browsers without it, and WebKit (see `supportsAnchorPositioning`), load Floating UI on first use: below the
- * trigger, above it when there is no room below, shifted the same way.
+ * Browsers without it, WebKit (see `supportsAnchorPositioning`), and a trigger inside a transformed box (see
+ * `underTransform`) load Floating UI on first use: below the trigger, above it when there is no room below, shifted
+ * the same way.
  */
 
 /** How a tooltip is placed: `anchor` (CSS anchor positioning) or `floating` (Floating UI). */
@@ -39,28 +40,67 @@ export const VIEWPORT_PADDING = 8;
 let anchors = 0;
 
 /**
+ * Whether something around `trigger` (up the flat tree, through shadow roots and slots) moves it with a transform:
+ * `transform`, `translate`, `rotate` or `scale` (a drawer slid in, a card scaled up). CSS anchor positioning places a
+ * tooltip by its trigger's box before transforms in Firefox (153; bug 1993692) and Chromium before 144: the tooltip
+ * opened over its trigger, 34 px up in a box moved 40 px down. Floating UI reads where the trigger is drawn.
+ */
+export function underTransform(trigger: Element): boolean {
+  for (let el: Element | null = trigger; el; el = el.assignedSlot ?? el.parentElement ?? (el.getRootNode() as ShadowRoot).host) {
+    const { transform, translate, rotate, scale } = getComputedStyle(el);
+    if (transform + translate + rotate + scale !== 'nonenonenonenone') return true;
+  }
+  return false;
+}
+
+/**
  * Keeps `tip` placed next to `trigger` while it is open. Returns the function that stops following the trigger;
- * call it when the tooltip closes.
+ * call it when the tooltip closes. By default CSS anchor positioning where it places it right (see
+ * `supportsAnchorPositioning` and `underTransform`, asked at each opening), else Floating UI.
  */
 export function positionTooltip(
   trigger: HTMLElement,
   tip: HTMLElement,
-  strategy: TooltipPlacementStrategy = supportsAnchorPositioning() ? 'anchor' : 'floating',
+  strategy: TooltipPlacementStrategy = supportsAnchorPositioning() && !underTransform(trigger) ? 'anchor' : 'floating',
 ): () => void {
-  if (strategy === 'anchor') {
-    // Anchor names are tree-scoped: unique within one shadow root is enough, a page-wide counter is simplest.
-    let name = tip.dataset['anchor'];
-    if (!name) {
-      name = `--estafette-tip-${++anchors}`;
-      tip.dataset['anchor'] = name;
-    }
-    trigger.style.setProperty('anchor-name', name);
-    tip.style.setProperty('position-anchor', name);
-    tip.classList.add('anchored');
-    return () => {};
-  }
-  return floatTooltip(trigger, tip);
+  const stop = strategy === 'anchor' ? anchorTooltip(trigger, tip) : floatTooltip(trigger, tip);
+  // Hidden while its trigger is out of sight (scrolled out of a box or of the window), shown again when it is back.
+  // Chromium's anchored popovers do that by themselves (position-visibility), Firefox's (153) and Floating UI's did
+  // not: a table's box scrolled its badge out of sight, and the tooltip stayed over the rows around it.
+  const sight = new IntersectionObserver((entries) => tip.classList.toggle('out-of-sight', !entries.at(-1)!.isIntersecting));
+  sight.observe(trigger);
+  return () => {
+    sight.disconnect();
+    tip.classList.remove('out-of-sight');
+    stop();
+  };
 }
+
+/** The CSS anchor positioning placement (`tooltipPlacementStyles`). */
+function anchorTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
+  // Anchor names are tree-scoped: unique within one shadow root is enough, a page-wide counter is simplest.
+  let name = tip.dataset['anchor'];
+  if (!name) {
+    name = `--estafette-tip-${++anchors}`;
+    tip.dataset['anchor'] = name;
+  }
+  trigger.style.setProperty('anchor-name', name);
+  tip.style.setProperty('position-anchor', name);
+  // Placed by Floating UI at an earlier opening (its trigger was in a transformed box then): not any more.
+  for (const property of ['left', 'top', 'max-block-size', 'visibility']) tip.style.removeProperty(property);
+  tip.classList.add('anchored');
+  firstPlacement.delete(tip);
+  return () => {};
+}
+
+/** The first placement of each tooltip that Floating UI places, while it is pending. */
+const firstPlacement = new WeakMap<HTMLElement, Promise<void>>();
+
+/**
+ * Resolves once `tip`, just opened by `positionTooltip`, shows where it stays: at once when CSS anchor positioning
+ * places it; Floating UI places it a few frames later (loaded on first use), hidden until then.
+ */
+export const placed = (tip: HTMLElement): Promise<void> => firstPlacement.get(tip) ?? Promise.resolve();
 
 /** The Floating UI placement: below, flipped above when needed, shifted to stay in the viewport, height capped. */
 function floatTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
@@ -69,6 +109,8 @@ function floatTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
   tip.style.visibility = 'hidden';
   let stop: (() => void) | undefined;
   let cancelled = false;
+  let settle!: () => void;
+  firstPlacement.set(tip, new Promise<void>((resolve) => (settle = resolve)));
   void import('@floating-ui/dom').then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
     if (cancelled) return;
     stop = autoUpdate(trigger, tip, () => {
@@ -93,11 +135,16 @@ function floatTooltip(trigger: HTMLElement, tip: HTMLElement): () => void {
         tip.style.left = `${x}px`;
         tip.style.top = `${y}px`;
         tip.style.visibility = '';
+        settle();
       });
     });
+  }, (error: unknown) => {
+    settle();
+    throw error;
   });
   return () => {
     cancelled = true;
+    settle();
     stop?.();
   };
 }

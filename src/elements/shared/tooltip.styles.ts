@@ -9,7 +9,7 @@ import { tooltipPlacementStyles } from './tooltip-placement.styles.js';
 export const tooltipStyles = css`
   ${tooltipPlacementStyles}
   .tooltip {
-    max-inline-size: min(var(--estafette-tooltip-max-width, 22rem), calc(100vw - 16px));
+    max-inline-size: min(var(--estafette-tooltip-max-width, 22rem), calc(100% - 16px));
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--estafette-tooltip-border, var(--_surface-border));
     border-radius: var(--estafette-tooltip-radius, 6px);
