@@ -39,6 +39,30 @@ describe('lookups past the REST cache', () => {
     expect(calls).to.have.length(2);
   });
 
+  // The automatic retry after a failed refresh() must ask the server as refresh() did: through the cache, it would
+  // "succeed" with the figures the user asked to replace, and stop trying.
+  it('campaign-stats retries a failed refresh() past the cache, and shows the server\'s new figures', async () => {
+    let delivered = 500;
+    let down = false;
+    const { fetch, calls } = fakeFetch(() =>
+      down
+        ? json({ error: 'unavailable' }, { status: 503 })
+        : json({ campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, counts: { sent: 1000, delivered }, updatedAt: '2026-11-24T10:00:00Z' }),
+    );
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', retry: { retries: 0 } });
+    const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" metrics="delivered" campaign-id="c1" .source=${source}></campaign-stats>`);
+    const figures = () => el.exportCsv();
+    await waitUntil(() => figures().includes('500'), 'not loaded');
+    down = true;
+    await el.refresh();
+    expect(calls, 'the refresh reached the server and failed').to.have.length(2);
+    delivered = 800;
+    down = false;
+    window.dispatchEvent(new Event('online')); // runs at once the automatic retry waiting
+    await waitUntil(() => calls.length === 3, 'no automatic retry reached the server');
+    await waitUntil(() => figures().includes('800'), 'the retry did not show the new figures');
+  });
+
   it('a badge shows the new status after a live message-event, even when the stream sends no message-status', async () => {
     let display = 'sent';
     const { fetch, calls } = fakeFetch(() => json({ messages: [wireStatus('m-1', { delivery: display, display, settled: false })] }));
