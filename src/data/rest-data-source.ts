@@ -223,23 +223,23 @@ export class RestDataSource implements StatusDataSource {
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
-    const answered = this.live.read(ids.map((id) => `message:${id}`));
-    if (missing.length > 0) {
-      const loaded = await this.batcher.load(missing, signal);
-      for (const [id, status] of loaded) {
-        // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
-        if (status instanceof DataSourceError) throw status;
-        found.set(id, status);
+    return this.reading(ids.map((id) => `message:${id}`), async () => {
+      if (missing.length > 0) {
+        const loaded = await this.batcher.load(missing, signal);
+        for (const [id, status] of loaded) {
+          // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
+          if (status instanceof DataSourceError) throw status;
+          found.set(id, status);
+        }
       }
-    }
-    answered();
-    return found;
+      return found;
+    });
   }
 
   /** A message's events, newest first, a page at a time. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    return this.latest(`message:${id}`, options.cursor, this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+    return this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
     ) as Promise<EventPage>);
   }
@@ -248,17 +248,14 @@ export class RestDataSource implements StatusDataSource {
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    const answered = this.live.read([`campaign:${id}`]);
-    const stats = hit?.value ?? (await this.loadStats(id, options.signal));
-    answered();
-    return stats;
+    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal));
   }
 
   /** A campaign's history, newest first, a page at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
     const key = `campaign:${id}`;
-    const page = await this.latest(key, options.cursor, this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+    const page = await this.latest(key, options.cursor, () => this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
     ) as Promise<Page<CampaignHistoryEntry>>);
     // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
@@ -266,11 +263,20 @@ export class RestDataSource implements StatusDataSource {
     return page;
   }
 
-  /** A first page (`cursor` undefined) of topic `key` is a read of its latest data (see RestLive.read). */
-  private async latest<T>(key: string, cursor: string | undefined, page: Promise<T>): Promise<T> {
-    const answered = cursor === undefined ? this.live.read([key]) : undefined;
-    const result = await page;
-    answered?.();
+  /** A first page (`cursor` undefined) of topic `key` is a read of its latest data (see `reading`). */
+  private latest<T>(key: string, cursor: string | undefined, load: () => Promise<T>): Promise<T> {
+    return cursor === undefined ? this.reading([key], load) : load();
+  }
+
+  /**
+   * `load`, a read of the latest data of topics `keys`, told to the live side before it is sent and once it is
+   * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
+   * so those topics are read once more (see RestLive.read).
+   */
+  private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
+    const answered = this.live.read(keys);
+    const result = await load();
+    answered();
     return result;
   }
 
