@@ -52,6 +52,16 @@ function forcedColorsCommand() {
   };
 }
 
+/** Runs `use` with a DevTools session of the test's page of its own, detached afterwards. */
+async function withCdp(session, use) {
+  const cdp = await session.browser.getPage(session.id).createCDPSession();
+  try {
+    return await use(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * What Chromium's accessibility tree gives screen readers (test/support/engine.ts):
  * - `executeServerCommand('accessible-description', name)`: the descriptions of the nodes of that accessible name
@@ -65,16 +75,13 @@ function accessibilityCommand() {
     /** @param {{ command: string, payload: unknown, session: any }} args */
     async executeCommand({ command, payload, session }) {
       if (command !== 'accessible-description' && command !== 'described-as') return undefined;
-      const cdp = await session.browser.getPage(session.id).createCDPSession();
-      try {
+      return withCdp(session, async (cdp) => {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         if (command === 'described-as') {
           return nodes.filter((node) => !node.ignored && node.description?.value === payload).map((node) => `${node.role?.value} "${node.name?.value ?? ''}"`);
         }
         return nodes.filter((node) => node.name?.value === payload).map((node) => String(node.description?.value ?? ''));
-      } finally {
-        await cdp.detach();
-      }
+      });
     },
   };
 }
@@ -92,8 +99,7 @@ function heapCommands() {
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
       if (command !== 'live-objects' && command !== 'event-listeners') return undefined;
-      const cdp = await session.browser.getPage(session.id).createCDPSession();
-      try {
+      return withCdp(session, async (cdp) => {
         await cdp.send('HeapProfiler.collectGarbage');
         const { result } = await cdp.send('Runtime.evaluate', { expression: payload });
         if (!result.objectId) throw new Error(`${command}: ${payload} is no object`);
@@ -104,9 +110,7 @@ function heapCommands() {
         const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
         const { result: count } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
         return count.value;
-      } finally {
-        await cdp.detach();
-      }
+      });
     },
   };
 }
