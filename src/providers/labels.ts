@@ -47,7 +47,9 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'blocked', labels: ['Refusé'] },
   // "Bloqué" is the platform's own refusal (seed 001): never sent, hence dropped.
   { status: 'dropped', reason: 'suppressed', labels: ['Bloqué', 'Rejeté', 'Filtré', 'Dropped', 'Rejected', 'Filtered', 'Suppressed'] },
-  { status: 'dropped', reason: 'policy', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
+  // Tipimail's "Quarantaine": its anti-spam moderation refused the message (seed 003), the end of the review that
+  // "En attente de modération" awaits; not a rule of the recipient's side or of the law, which `policy` covers.
+  { status: 'dropped', reason: 'moderation', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
   { status: 'dropped', labels: ['Non envoyé', 'Not sent'] },
   { status: 'failed', reason: 'template-error', labels: ['Erreur (traitement)'] },
   { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Échec d’envoi', 'Error', 'Failed', 'Sending error'] },
