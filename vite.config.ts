@@ -59,8 +59,8 @@ function compactProviderTables(): Plugin {
 }
 
 /**
- * The licence notices of what the CDN files bundle, one comment at the top of each file (the minifier drops the
- * `@license` comments of the bundled modules): Lit's BSD-3-Clause and Floating UI's MIT licences require them.
+ * The license notices of what the CDN files bundle, one comment at the top of each file (the minifier drops the
+ * `@license` comments of the bundled modules): Lit's BSD-3-Clause and Floating UI's MIT licenses require them.
  */
 const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; license: string };
 function cdnNotice(chunk: { isEntry: boolean; name: string }): string {

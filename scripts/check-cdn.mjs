@@ -32,7 +32,7 @@ check('no chunk imports the CDN file (a cache-busting query string would load th
 // The minifier drops the bundled modules' own `@license` comments: each file states the notices of what it bundles.
 const head = (path) => readFileSync(path, 'utf8').slice(0, 300);
 const floating = readdirSync(chunkDir).find((name) => name.startsWith('floating-ui') && name.endsWith('.js'));
-check('the CDN file and the Floating UI chunk carry the licence notices of what they bundle',
+check('the CDN file and the Floating UI chunk carry the license notices of what they bundle',
   /^\/\*! Estafette [\d.]+ \| MIT \|.*Lit.*Copyright Google LLC, BSD-3-Clause \*\//.test(head(new URL('../dist/cdn/estafette.js', import.meta.url))) &&
     floating !== undefined && /^\/\*! Floating UI \| Copyright .* \| MIT \*\//.test(head(new URL(floating, chunkDir))),
   `${head(new URL('../dist/cdn/estafette.js', import.meta.url)).slice(0, 120)} / ${floating}`);

@@ -167,7 +167,7 @@ const keyOf = (event: CanonicalEvent, time: number): string =>
 
 /**
  * Key under which two deliveries of the same webhook event collapse: same provider and event id, else same type,
- * same instant (however its time is spelt; unreadable times compare as text) and same raw word.
+ * same instant (however its time is spelled; unreadable times compare as text) and same raw word.
  */
 export const dedupeKey = (event: CanonicalEvent): string => keyOf(event, event.eventId ? 0 : timeOf(event.at));
 

@@ -105,7 +105,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
         }
         const path = `getMessages().get(${quote(id)})`;
         const status = parseMessageStatus(value, path);
-        // A status filed under another id (another case, a normalised id) would be dropped by the badge.
+        // A status filed under another id (another case, a normalized id) would be dropped by the badge.
         if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
         out.set(id, status);
       }

@@ -20,7 +20,7 @@ export interface RetryOptions {
   readonly baseDelay?: number;
   /** Largest delay between two attempts, in ms. Default 10,000. */
   readonly maxDelay?: number;
-  /** Longest `Retry-After` honoured, in ms; a server asking for longer gets the error passed on. Default 60,000. */
+  /** Longest `Retry-After` honored, in ms; a server asking for longer gets the error passed on. Default 60,000. */
   readonly maxRetryAfter?: number;
 }
 
@@ -55,7 +55,7 @@ const RETRYABLE_STATUS = (status: number) => status >= 500 || status === 429 || 
 
 /**
  * JSON over HTTP with the policies every read of this layer shares: a time limit per attempt, retries with
- * exponential backoff and jitter on network errors, time-outs, 5xx, 408, 425 and 429 (honouring `Retry-After`), none on other
+ * exponential backoff and jitter on network errors, time-outs, 5xx, 408, 425 and 429 (honoring `Retry-After`), none on other
  * 4xx, and validation of the body. Every failure becomes a {@link DataSourceError}, except an abort by the
  * caller, which rejects with the signal's reason (an `AbortError`) as `fetch` does.
  * The reads this layer makes are idempotent, `POST /messages/batch` included, so retrying them is safe.

@@ -55,7 +55,7 @@ export interface KeyBatcherOptions<V> {
  *   the page then re-renders the table once, not once per answer (npm run bench, scenario 2: about 15% sooner).
  * - Each caller's `AbortSignal` only withdraws that caller. A key nobody waits for any more is left out of the
  *   next request; a request is aborted once no key in it has a waiter (a badge scrolled away must not cancel
- *   its neighbours' shared request, but a table that was closed should not keep downloading).
+ *   its neighbors' shared request, but a table that was closed should not keep downloading).
  */
 export interface KeyBatcher<V> {
   /** Values of `keys` (absent from the map when they do not exist). */

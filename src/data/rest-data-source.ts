@@ -104,7 +104,7 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them
  *   (a live status only for a message followed or asked about).
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
- * - **Retries**: exponential backoff with jitter on network errors, time-outs, 5xx, 408, 425 and 429, honouring
+ * - **Retries**: exponential backoff with jitter on network errors, time-outs, 5xx, 408, 425 and 429, honoring
  *   `Retry-After`.
  * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.

@@ -5,7 +5,7 @@ export interface Timers {
 }
 
 /**
- * The longest wait a browser timer honours (2^31 - 1 ms, about 24.8 days): a longer one fires at once, which would
+ * The longest wait a browser timer honors (2^31 - 1 ms, about 24.8 days): a longer one fires at once, which would
  * turn a server's "come back in 30 days" or a time limit of a month into a tight loop.
  */
 export const MAX_TIMER_DELAY = 2 ** 31 - 1;

@@ -142,7 +142,7 @@ const messageStatus = record<MessageStatus>({
   },
   reason,
   detail,
-  // A word this version does not know, shown as itself (an unknown status labelled with it) unless `raw` says more.
+  // A word this version does not know, shown as itself (an unknown status labeled with it) unless `raw` says more.
   raw: (value, path, o) =>
     optString(value, path, o) ?? (isDisplayStatus(o.display) || delivery(o.delivery, '') !== 'unknown' ? undefined : o.display),
   engagement: record(each(ENGAGEMENT_SIGNALS, signalSummary)),

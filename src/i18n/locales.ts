@@ -82,7 +82,7 @@ function navigatorLocale(): Locale | undefined {
  *
  * A declared language we do not ship gives English rather than the browser's language: the page chose the
  * language of that part of the screen, and mixing in the visitor's own would make the widget inconsistent with
- * its neighbours (the same choice as the browser's `lang` inheritance).
+ * its neighbors (the same choice as the browser's `lang` inheritance).
  */
 export function resolveLocale(element?: DomElement | null): Locale {
   const declared = declaredTag(element);

@@ -122,7 +122,7 @@ export function generateNewsletter(id: string, random: Random, anchor: number): 
     sent(s, t).add('delivered', t + 3 * SECOND).add('opened', t + 12 * MINUTE).add('clicked', t + 13 * MINUTE, { detail: { url: NEWSLETTER_LINKS[0] } }));
   show('soft-bounced', 'mailbox full', (s, t) => fail(sent(s, t), 'soft-bounced', t + 6 * SECOND, 'mailbox-full', random), gmail, 'mailbox-full');
   show('hard-bounced', 'address does not exist', (s, t) => fail(sent(s, t), 'hard-bounced', t + 2 * SECOND, 'invalid-recipient', random), gmail, 'invalid-recipient');
-  show('hard-bounced', 'misspelt domain', (s, t) => fail(sent(s, t), 'hard-bounced', t + 2 * SECOND, 'domain-or-dns', random),
+  show('hard-bounced', 'misspelled domain', (s, t) => fail(sent(s, t), 'hard-bounced', t + 2 * SECOND, 'domain-or-dns', random),
     (c) => c.email.replace(/@.*/, `@${TYPO_DOMAINS[0]}`), 'domain-or-dns');
   show('bounced', 'bounce of unknown permanence', (s, t) => fail(sent(s, t), 'bounced', t + 9 * SECOND, 'undetermined', random), undefined, 'undetermined');
   show('blocked', 'sending IP on a block list', (s, t) => fail(sent(s, t), 'blocked', t + 2 * SECOND, 'reputation-block', random),

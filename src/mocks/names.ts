@@ -31,7 +31,7 @@ const ENGLISH_LAST = [
 /** Mailbox providers, weighted roughly as in a French consumer list. */
 export const FRENCH_DOMAINS = ['gmail.com', 'orange.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'hotmail.fr', 'outlook.fr', 'yahoo.fr', 'wanadoo.fr', 'icloud.com'] as const;
 export const ENGLISH_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.co.uk', 'btinternet.com', 'hotmail.co.uk', 'icloud.com', 'proton.me'] as const;
-/** Misspelt domains: what "domain not found" bounces are made of. */
+/** Misspelled domains: what "domain not found" bounces are made of. */
 export const TYPO_DOMAINS = ['gmial.com', 'orange.fe', 'hotmial.fr', 'outlok.com', 'wanado.fr', 'gmail.con'] as const;
 
 // A few dozen names make thousands of addresses: fold each name's accents once.

@@ -1,4 +1,4 @@
-/** Longest provider value quoted back in an error message: enough to recognise it, never a whole payload. */
+/** Longest provider value quoted back in an error message: enough to recognize it, never a whole payload. */
 const QUOTE_LIMIT = 60;
 
 /** Quotes an untrusted value for an error message, shortened; the message stays plain text. */

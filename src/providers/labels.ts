@@ -35,11 +35,12 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'delivered', labels: ['Délivré', 'Livré', 'Expédié', 'Remis', 'Delivered'] },
   {
     status: 'soft-bounced',
-    labels: ['Bounce temporaire', 'Soft bounce', 'Softbounce', 'Erreur / soft bounce', 'Bounce: softbounce', 'Rebond temporaire', 'Soft bounced', 'Softbounced'],
+    labels: ['Bounce temporaire', 'Soft bounce', 'Softbounce', 'Erreur / soft bounce', 'Erreur temporaire', 'Bounce: softbounce', 'Rebond temporaire', 'Soft bounced', 'Softbounced'],
   },
   {
     status: 'hard-bounced',
-    labels: ['Bounce permanente', 'Bounce permanent', 'Hard bounce', 'Hardbounce', 'Erreur / hard bounce', 'Bounce: hardbounce', 'Rebond permanent', 'Rebond définitif', 'Hard bounced', 'Hardbounced'],
+    // "Harbounce" is how seed 003 spells it; "Erreur définitive" is seed 001's French for a hard bounce.
+    labels: ['Bounce permanente', 'Bounce permanent', 'Hard bounce', 'Hardbounce', 'Harbounce', 'Erreur / hard bounce', 'Erreur définitive', 'Bounce: hardbounce', 'Rebond permanent', 'Rebond définitif', 'Hard bounced', 'Hardbounced'],
   },
   { status: 'bounced', labels: ['Bounce', 'Rebond', 'Bounced'] },
   { status: 'blocked', reason: 'reputation-block', labels: ['Blocked'] },
@@ -47,7 +48,9 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'blocked', labels: ['Refusé'] },
   // "Bloqué" is the platform's own refusal (seed 001): never sent, hence dropped.
   { status: 'dropped', reason: 'suppressed', labels: ['Bloqué', 'Rejeté', 'Filtré', 'Dropped', 'Rejected', 'Filtered', 'Suppressed'] },
-  { status: 'dropped', reason: 'policy', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
+  // Tipimail's "Quarantaine": its anti-spam moderation refused the message (seed 003), the end of the review that
+  // "En attente de modération" awaits; not a rule of the recipient's side or of the law, which `policy` covers.
+  { status: 'dropped', reason: 'moderation', labels: ['Quarantaine', 'Quarantine', 'Quarantined'] },
   { status: 'dropped', labels: ['Non envoyé', 'Not sent'] },
   { status: 'failed', reason: 'template-error', labels: ['Erreur (traitement)'] },
   { status: 'failed', labels: ['Erreur', 'Erreur (réception)', 'Livraison échouée', 'Échec', 'Échoué', 'Échec d’envoi', 'Error', 'Failed', 'Sending error'] },
@@ -57,9 +60,12 @@ export const LABELS: readonly LabelRule[] = [
   { status: 'opened', labels: ['Ouvert', 'Opened', 'Open'] },
   { status: 'clicked', labels: ['Cliqué', 'Clicked', 'Click'] },
   { status: 'read', labels: ['Lu', 'Read'] },
-  { status: 'replied', labels: ['Réponse', 'Répondu', 'Réponse reçue', 'Replied', 'Reply'] },
+  { status: 'replied', labels: ['Réponse', 'Répondu', 'Réponse reçue', 'Replied', 'Reply', 'Replies'] },
   { status: 'unsubscribed', labels: ['Désabonné', 'Désinscrit', 'Désinscription', 'Désabonnement', 'Unsubscribed'] },
-  { status: 'complained', labels: ['Spam', 'Plainte', 'Signalé comme spam', 'Complaint', 'Complained', 'Marked as spam'] },
+  // Resubscribed is a signal, not a headline: a recipient who resubscribed from the message had received it, so the
+  // label reads as delivered, as `mapStatus` reads a provider's resubscribe word (our own Réabonné / Resubscribed too).
+  { status: 'delivered', labels: ['Réabonné', 'Réabonnement', 'Réinscrit', 'Réinscription', 'Resubscribed', 'Resubscribe'] },
+  { status: 'complained', labels: ['Spam', 'Plainte', 'Signalé comme spam', 'Signalement de spam', 'Complaint', 'Complained', 'Marked as spam', 'Spam report'] },
 ];
 
 /**

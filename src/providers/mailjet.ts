@@ -49,7 +49,8 @@ function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
 function messageApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('Status').need('Status');
   const messageId = item.at('ID').need('message ID');
-  const rule = messageBook.resolve(raw, item.at('StatePermanent').bool() === true ? 'StatePermanent=true' : undefined);
+  const permanent = item.at('StatePermanent').bool();
+  const rule = messageBook.resolve(raw, permanent === undefined ? undefined : `StatePermanent=${permanent}`);
   return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeRule: errors.get(item.at('StateID').text()) });
 }
 

@@ -19,7 +19,7 @@ function receipt(item: Cursor, ctx: Context): ProviderEvent[] {
   // `message-timestamp` is UTC without a zone designator, per Vonage.
   const pushedAt = pushed === undefined ? undefined : fromIso(pushed, true);
   if (pushed !== undefined && pushedAt === undefined) item.at('message-timestamp').fail('unreadable message-timestamp');
-  // Vonage's own clock first: `scts` is the carrier's, whose zone carriers do not always honour (the samples
+  // Vonage's own clock first: `scts` is the carrier's, whose zone carriers do not always honor (the samples
   // show it two hours ahead of `message-timestamp`, a receipt cannot be pushed before the carrier sent it).
   const stamp: Stamp =
     pushedAt !== undefined ? { at: pushedAt } : carrier !== undefined ? { at: carrier, basis: 'assumed-utc' } : stampOf(ctx, item.at('timestamp'));

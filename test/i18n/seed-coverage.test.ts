@@ -73,14 +73,12 @@ const REASON_POINTS: Readonly<Partial<Record<FailureReason, Readonly<Record<'fr'
   suppressed: { fr: ['rebondi', 'désabonné', 'spam', 'liste noire'], en: ['bounced', 'unsubscribed', 'spam', 'blacklist'] },
   // An IP blocked by a firewall or a mailbox provider (000).
   'reputation-block': { fr: ['liste de blocage', 'pare-feu'], en: ['blocklist', 'firewall'] },
-  // Moderation said no (003, Quarantaine).
-  policy: { fr: ['règle', 'conditions de la plateforme'], en: ['rule', 'platform’s own terms'] },
   // The message's structure (003).
   'template-error': { fr: ['modèle'], en: ['template'] },
   // Throttled (Différé) or out of credits (Crédits épuisés) (003).
   quota: { fr: ['limite d’envoi', 'crédits'], en: ['sending limit', 'credits'] },
-  // Awaiting the platform's anti-spam review (003).
-  moderation: { fr: ['anti-spam', 'vérification'], en: ['anti-spam', 'review'] },
+  // Awaiting the platform's anti-spam review (003, En attente de modération), or refused by it (003, Quarantaine).
+  moderation: { fr: ['anti-spam', 'vérification', 'l’a refusé'], en: ['anti-spam', 'review', 'refused by'] },
 };
 
 /** What a badge's tooltip says about a status on a channel, with the reason its label implies. */

@@ -89,6 +89,98 @@ describe('French typography', () => {
   });
 });
 
+describe('French rate names', () => {
+  it('writes « taux de » with the noun in the singular, as in « taux de rebond »', () => {
+    // « taux de rebond » beside « taux de rebonds définitifs » read as two different measures.
+    for (const [key, text] of Object.entries(fr)) expect(text, key).to.not.match(/taux d(e |’)\p{L}+s\b/u);
+  });
+});
+
+describe('German, Spanish, Italian and Dutch typography', () => {
+  const others = { de, es, it: italian, nl } as const;
+  /** Each language's quotation marks, opening and closing (see the header of its catalogue). */
+  const QUOTES = { de: ['„', '“'], es: ['«', '»'], it: ['«', '»'], nl: ['“', '”'] } as const;
+  const ANY_QUOTE = /[„“”«»‚‘‹›]/g;
+
+  it('quotes with the language’s own marks, each opened and closed', () => {
+    for (const [lang, texts] of Object.entries(others)) {
+      const [open, close] = QUOTES[lang as keyof typeof QUOTES];
+      for (const [key, text] of Object.entries(texts)) {
+        const marks = text.match(ANY_QUOTE) ?? [];
+        expect(marks.join(''), `${lang} ${key}: ${text}`).to.equal(`${open}${close}`.repeat(marks.length / 2));
+      }
+    }
+  });
+
+  it('keeps a number with the word it counts or measures: a no-break space after it, never a breakable one', () => {
+    // "72 Stunden", "{count} eventos": a line never starts with the unit. "zwischen 0 und 1" keeps its spaces.
+    for (const [lang, texts] of Object.entries(others)) {
+      for (const [key, text] of Object.entries(texts)) expect(text, `${lang} ${key}`).to.not.match(/(\d|\{count\}) (?!(und|oder|y|o|e|en|of)\b)\p{L}/u);
+    }
+  });
+
+  it('puts a no-break space before a German trailing ellipsis', () => {
+    for (const [key, text] of Object.entries(de)) expect(text, key).to.not.match(/[^\u00a0(]…/);
+  });
+
+  it('addresses the reader formally: German « Sie », Spanish « usted », Dutch « u », Italian impersonally', () => {
+    const familiar = {
+      de: /(^|[^\p{L}])(du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*)(?!\p{L})/u,
+      es: /(^|[^\p{L}])(tú|tu|tus|te|ti|contigo|vosotr\p{L}+|os|vuestr\p{L}+)(?!\p{L})/iu,
+      // Italian instructions take the infinitive (Verificare, Riprovare): no « tu », « Lei » or « voi », nor their possessives.
+      it: /(^|[^\p{L}’])(tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostr\p{L}+|Lei|Suo|Sua|Suoi|Sue)(?![\p{L}’])/u,
+      nl: /(^|[^\p{L}’])(je|jij|jou|jouw|jullie)(?![\p{L}’])/iu,
+    };
+    for (const [lang, texts] of Object.entries(others)) {
+      for (const [key, text] of Object.entries(texts)) expect(withoutPlaceholders(text), `${lang} ${key}`).to.not.match(familiar[lang as keyof typeof familiar]);
+    }
+  });
+
+  it('names the number beside the address wherever English names both (the texts cover SMS too)', () => {
+    const number = { de: /nummer/i, es: /número/i, it: /numer[oi]/i, nl: /nummer/i };
+    const both = Object.entries(en).filter(([, text]) => /address(es)? or (phone )?numbers?/i.test(text));
+    expect(both.length, 'English texts naming both').to.be.above(10);
+    for (const [lang, texts] of Object.entries(others)) {
+      for (const [key] of both) expect((texts as Texts)[key], `${lang} ${key}`).to.match(number[lang as keyof typeof number]);
+    }
+  });
+});
+
+describe('glossaries of German, Spanish, Italian and Dutch', () => {
+  it('German: Soft-Bounce and Hard-Bounce hyphenated, a rate is a « Rate », a timeline stage a « Schritt »', () => {
+    for (const [key, text] of Object.entries(de)) {
+      expect(text, key).to.not.match(/(Soft|Hard) (Bounce|und|oder)/);
+      expect(text, key).to.not.match(/Quote/);
+      if (key.startsWith('timeline.')) expect(text, key).to.not.match(/Stufe/);
+      // The platform's sending is « versenden »: « gesendet » and a bare « erneut senden » were synonyms.
+      expect(text, key).to.not.match(/gesendet|erneut senden/);
+    }
+  });
+
+  it('Spanish: a click is « Clicado », a complaint’s status « Marcado como spam »', () => {
+    for (const [key, text] of Object.entries(es)) expect(text, key).to.not.match(/Con clic|^Queja por spam$/);
+    expect([es['status.clicked.label'], es['metric.clicked.label'], es['status.complained.label']]).to.deep.equal(['Clicado', 'Clicados', 'Marcado como spam']);
+  });
+
+  it('Italian and Dutch: the English « soft bounce » and « hard bounce » only once each, quoted, in the status meaning', () => {
+    const quoted = { it: /«(soft|hard) bounce»/g, nl: /“(soft|hard) bounce”/g };
+    for (const [lang, texts] of [['it', italian], ['nl', nl]] as const) {
+      for (const [key, text] of Object.entries(texts)) {
+        const rest = /^status\.(soft|hard)-bounced\.meaning$/.test(key) ? text.replace(quoted[lang], '') : text;
+        expect(rest, `${lang} ${key}`).to.not.match(/(soft|hard) bounce/i);
+      }
+    }
+  });
+
+  it('Italian: « tasso di » with the noun in the singular, as in « tasso di rimbalzo »', () => {
+    for (const [key, text] of Object.entries(italian)) expect(text, key).to.not.match(/tasso di rimbalzi/);
+  });
+
+  it('Dutch: sms-berichten, never the colloquial sms’jes; a request to the platform is an « aanvraag »', () => {
+    for (const [key, text] of Object.entries(nl)) expect(text, key).to.not.match(/sms’jes|verzoek/i);
+  });
+});
+
 describe('sentence case in French and English', () => {
   // Proper names, acronyms and keys of the keyboard keep their capitals wherever they stand.
   const NAMES = new Set(['SMS', 'HTML', 'STOP', 'UTC', 'RCS', 'WhatsApp', 'CSV', 'API', 'HTTP', 'JSON', 'Tab', 'Estafette', 'Email', 'E-mail']);

@@ -340,6 +340,30 @@ describe('mapLabel: our own labels', () => {
       }
     }
   });
+
+  it('reads the resubscribed label (a timeline row’s) as delivered, as mapStatus reads a provider’s resubscribe', () => {
+    // Resubscribed is no badge headline; resubscribing from the message proves it arrived.
+    for (const label of ['Réabonné', 'Resubscribed', 'Réinscrit', 'réabonnement']) expect(mapLabel(label), label).to.equal('delivered');
+    expect(mapStatus('sendgrid', 'group_resubscribe')).to.equal('delivered');
+  });
+
+  it('reads the indicator labels of <campaign-stats> that name a status, French and English, as that status', () => {
+    const indicators: Readonly<Record<string, DisplayStatus>> = {
+      Envoyés: 'sent', Sent: 'sent', Délivrés: 'delivered', Ouverts: 'opened', Cliqués: 'clicked', Désabonnements: 'unsubscribed',
+      'Signalements de spam': 'complained', 'Spam reports': 'complained', Rebonds: 'bounced', 'Rebonds temporaires': 'soft-bounced',
+      'Rebonds définitifs': 'hard-bounced', 'Hard bounces': 'hard-bounced', Refusés: 'blocked', 'Non envoyés': 'dropped', Réponses: 'replied',
+      Replies: 'replied', 'Échecs d’envoi': 'failed', 'Sending errors': 'failed', Expirés: 'expired',
+    };
+    for (const [label, status] of Object.entries(indicators)) expect(mapLabel(label), label).to.equal(status);
+  });
+});
+
+describe('mapLabel: the seeds’ other spellings', () => {
+  it('reads seed 003’s “Harbounce” and seed 001’s temporary and permanent errors', () => {
+    expect(mapLabel('Harbounce')).to.equal('hard-bounced');
+    expect(mapLabel('Erreur définitive')).to.equal('hard-bounced');
+    expect(mapLabel('Erreurs temporaires')).to.equal('soft-bounced');
+  });
 });
 
 describe('mapLabel: spelling variants', () => {

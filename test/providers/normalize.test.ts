@@ -10,6 +10,7 @@ import {
   type ProviderId,
   type WebhookBody,
 } from '../../src/providers/index.js';
+import { sampleTexts as mailjetSamples } from '../fixtures/provider-samples/mailjet.js';
 
 const RECEIVED = '2024-06-10T12:00:00.000Z';
 const run = (provider: ProviderId, body: WebhookBody): ProviderEvent[] => normalize(provider, body, { receivedAt: RECEIVED });
@@ -488,17 +489,41 @@ describe('normalize: adapter specifics', () => {
         raw: 'bounce',
       },
     ]);
-    // Mailjet calls a full mailbox non-permanent: a soft bounce, whatever StatePermanent (false) leaves open.
+    // StatePermanent false is a soft bounce, as the Event API's hard_bounce false is.
     expect(types(poll({ Status: 'bounce', StateID: 3, StatePermanent: false }))).to.deep.equal(['soft-bounced']);
     expect(poll({ Status: 'bounce', StateID: 3, StatePermanent: false })[0]?.reason).to.equal('mailbox-full');
-    // A bounce of unknown kind whose state says nothing of permanence stays one.
-    expect(types(poll({ Status: 'bounce', StateID: 10, StatePermanent: false }))).to.deep.equal(['bounced']);
+    expect(types(poll({ Status: 'bounce', StateID: 10, StatePermanent: false }))).to.deep.equal(['soft-bounced']);
+    // Without StatePermanent, the state decides when it says (a full mailbox is soft), else the kind stays unknown.
+    expect(types(poll({ Status: 'bounce', StateID: 3 }))).to.deep.equal(['soft-bounced']);
+    expect(types(poll({ Status: 'bounce', StateID: 10 }))).to.deep.equal(['bounced']);
     expect(poll({ Status: 'blocked', StateID: 15, StatePermanent: false })[0]?.reason).to.equal('duplicate');
     expect(poll({ Status: 'blocked', StateID: 14 })[0]?.reason).to.equal('suppressed');
     expect(poll({ Status: 'hardbounced', StateID: 2, StatePermanent: true })[0]?.reason).to.equal('invalid-recipient');
     expect(poll({ Status: 'deferred', StateID: 13 })[0]?.reason).to.equal('policy');
     // No state: as before.
     expect(poll({ Status: 'softbounced', StateID: 0 })[0]?.reason).to.equal('undetermined');
+  });
+
+  it('Mailjet: a polled bounce is hard or soft as the webhook said it, StatePermanent reading as hard_bounce', () => {
+    // The research samples bounce_hard (hard_bounce true, "user unknown") and bounce_soft (hard_bounce false,
+    // "greylisted"), then the Message API item a poll gives for the same bounce: StateID is the error by number
+    // (node-mailjet MessageState: 1 UserUnknown, 13 GreyListed), StatePermanent the flag.
+    const [hardEvent] = run('mailjet', mailjetSamples.bounce_hard);
+    const [softEvent] = run('mailjet', mailjetSamples.bounce_soft);
+    expect([hardEvent?.type, hardEvent?.reason]).to.deep.equal(['hard-bounced', 'invalid-recipient']);
+    expect([softEvent?.type, softEvent?.reason]).to.deep.equal(['soft-bounced', 'policy']);
+    const poll = (item: object) => run('mailjet', { Data: [{ ID: 7, Status: 'bounce', ...item }] }).map((e) => [e.type, e.reason]);
+    expect(poll({ StateID: 1, StatePermanent: true })).to.deep.equal([['hard-bounced', 'invalid-recipient']]);
+    expect(poll({ StateID: 13, StatePermanent: false })).to.deep.equal([['soft-bounced', 'policy']]);
+    // Mailjet's "not permanent" wins over a state that sounds permanent, on both APIs: a soft bounce, the address kept.
+    const webhook = run('mailjet', { event: 'bounce', MessageID: 7, time: 1718010000, hard_bounce: false, error: 'user unknown' });
+    expect(webhook.map((e) => [e.type, e.reason])).to.deep.equal([['soft-bounced', 'invalid-recipient']]);
+    expect(poll({ StateID: 1, StatePermanent: false })).to.deep.equal([['soft-bounced', 'invalid-recipient']]);
+    // Text flags, as a back-end that re-encodes the body may send them, read the same.
+    expect(poll({ StateID: 1, StatePermanent: 'false' })).to.deep.equal([['soft-bounced', 'invalid-recipient']]);
+    const textFlag = mailjetSamples.bounce_hard.replace('"hard_bounce": true', '"hard_bounce": "true"');
+    expect(textFlag).to.include('"hard_bounce": "true"');
+    expect(run('mailjet', textFlag).map((e) => e.type)).to.deep.equal(['hard-bounced']);
   });
 
   it('Mailjet: an Event API bounce without hard_bounce is hard or soft when its error word says so', () => {

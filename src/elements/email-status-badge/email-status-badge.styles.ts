@@ -53,7 +53,7 @@ export const badgeStyles = css`
     position: relative;
   }
   /* A small badge is 20 px tall (20 px wide icon-only): what takes a pointer or a finger reaches 24 × 24 px around its
-     centre (WCAG 2.2, 2.5.8), and no further, without changing its look or its box. Each side's percentage is of
+     center (WCAG 2.2, 2.5.8), and no further, without changing its look or its box. Each side's percentage is of
      the box's size that way: min() leaves a side that is long enough where it is. */
   .small::before {
     content: '';

@@ -150,7 +150,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
 
   /**
    * `medium` (default) or `small`. A small badge is drawn 20 px tall (with the default text size) and takes a pointer
-   * or a finger within 24 × 24 px around its centre (WCAG 2.2, 2.5.8), its box unchanged.
+   * or a finger within 24 × 24 px around its center (WCAG 2.2, 2.5.8), its box unchanged.
    */
   @property() size: BadgeSize = 'medium';
 

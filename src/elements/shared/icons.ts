@@ -5,7 +5,7 @@ import type { StatusIcon } from '../../core/statuses.js';
  * The kit's icons: one stroked path per icon on a 16 × 16 grid, drawn with `currentColor`. Each is a shared Lit
  * `svg` template, so a thousand badges showing "delivered" clone one template instead of parsing a thousand
  * strings. Shapes differ by more than color (check, cross, triangle, octagon, shield, flag...) so that a status
- * stays recognisable in grayscale and in forced-colors mode.
+ * stays recognizable in grayscale and in forced-colors mode.
  *
  * Paths are literal (no bindings), so that `ICONS` are plain templates; the badge, drawn ten thousand times in a
  * table, sets one `d` attribute from `ICON_PATHS` instead, which costs less than a nested template per badge.

@@ -41,7 +41,7 @@ function listen(): void {
 }
 
 /**
- * Runs `callback` after about `delay` ms (rounded up to the next whole second, so neighbours share a task), or as
+ * Runs `callback` after about `delay` ms (rounded up to the next whole second, so neighbors share a task), or as
  * soon as the browser reports it is back online; due while the page is hidden, it waits for the page to show again.
  * Returns a function that cancels it.
  */

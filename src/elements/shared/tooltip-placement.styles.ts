@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 /**
  * The box of a `.tooltip` that `positionTooltip()` places beside its trigger, whichever way: a popover taken out of
- * its default box (centred, inset 0), as wide as its text, never taller than the window (it scrolls inside instead).
+ * its default box (centered, inset 0), as wide as its text, never taller than the window (it scrolls inside instead).
  * Its limits are percentages of its containing block (the window less its scrollbars, or the area beside the trigger),
  * never 100vw or 100vh, which count a classic scrollbar (Firefox, Chromium on Windows): a tooltip as wide as 100vw less
  * its margins fitted beside its trigger in no placement, and Firefox drew it at the window's bottom edge, away from its
  * trigger (12 to 100 px under it in a 320 px window).
  * Then where CSS anchor positioning puts it, once `positionTooltip()` has given it the `anchored` class: on
- * the side of its trigger with more room (below it, or above it), centred on it and shifted to stay inside the
+ * the side of its trigger with more room (below it, or above it), centered on it and shifted to stay inside the
  * viewport, no taller than that room (the area between the trigger and the viewport's edge) and scrolled inside when
  * longer: never over its trigger.
  * The two placements are both fallbacks, ordered by `position-try-order`; the first placement is pushed down by a

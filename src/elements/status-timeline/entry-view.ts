@@ -95,7 +95,7 @@ function renderCount(locale: Locale, count: number): TemplateResult | typeof not
   return mark('count', translate(locale, 'timeline.duplicates', { count }), help, help);
 }
 
-/** A row with nothing for its second line centres its first line beside the icon (class `alone`). */
+/** A row with nothing for its second line centers its first line beside the icon (class `alone`). */
 const firstLineClass = (view: EntryView, fields: readonly Field[]): string => (view.compact || fields.length > 0 ? 'line first' : 'line first alone');
 
 /** The second line of a row: short fields kept whole, the long free text last and first to give way. */
@@ -111,7 +111,7 @@ function renderFields(view: EntryView, fields: readonly Field[]): TemplateResult
 
 /**
  * A clicked URL: a link only for http(s) and mailto, showing the whole URL the browser will follow (parsed and
- * normalised: an internationalised host reads in punycode), never a friendlier label that could hide where it
+ * normalized: an internationalized host reads in punycode), never a friendlier label that could hide where it
  * goes. Anything else stays the provider's text. In rows it is text, not a link: a row is an option of a listbox,
  * whose content cannot hold a control; the link is in the details of the selected row.
  */

@@ -4,7 +4,7 @@ const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:
  * The URL to put in an `href`, or undefined when `text` must stay plain text. Clicked URLs come from providers and
  * recipients' messages: only absolute `http:`, `https:` and `mailto:` URLs become links, so `javascript:`,
  * `data:`, relative paths and anything `new URL` cannot parse never do. The returned string is the parsed,
- * normalised URL (what the browser would follow, without any user name and password), shown as the link's text.
+ * normalized URL (what the browser would follow, without any user name and password), shown as the link's text.
  */
 export function linkHref(text: string | undefined): string | undefined {
   if (typeof text !== 'string' || text.trim() === '') return undefined;

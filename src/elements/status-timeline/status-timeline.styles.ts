@@ -237,7 +237,7 @@ const own = css`
     overflow: hidden;
     white-space: nowrap;
   }
-  /* A row without a second line: its first line spans both, centred beside the icon like the others. */
+  /* A row without a second line: its first line spans both, centered beside the icon like the others. */
   .line.alone {
     grid-row: 1 / -1;
   }

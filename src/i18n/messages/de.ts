@@ -9,8 +9,9 @@ import type { Catalogue } from '../catalogue.js';
  * - message: Nachricht (email: E-Mail; SMS: SMS) · recipient: Empfänger · campaign: Kampagne
  * - send / sent / sending: Versand / versendet / wird versendet · not sent (dropped): nicht versendet
  * - delivered / delivery: zugestellt / Zustellung (never „im Posteingang“)
- * - bounce: Bounce (plural Bounces); soft bounce: Soft Bounce; hard bounce: Hard Bounce; in compounds Bounce-Rate,
- *   Hard-Bounce-Rate
+ * - bounce: Bounce (plural Bounces); soft bounce: Soft-Bounce; hard bounce: Hard-Bounce, hyphenated as German joins
+ *   an English compound noun („Soft- und Hard-Bounces“, never „Soft Bounce“); in compounds Bounce-Rate, Hard-Bounce-Rate
+ * - address or number: Adresse oder Nummer, both wherever the English names both (the text covers SMS too)
  * - blocked (refused by the receiving side): blockiert · deferred / delayed: verzögert (the send is „vorerst
  *   aufgeschoben“, by the receiving side or the platform itself; never „abgewiesen“, a refusal) · failed:
  *   fehlgeschlagen · expired: abgelaufen · canceled: abgebrochen
@@ -20,7 +21,8 @@ import type { Catalogue } from '../catalogue.js';
  * - unsubscribe: Abmeldung / abgemeldet · spam complaint: Spam-Meldung / als Spam gemeldet
  * - sending platform: Versandplattform (short: Plattform) · provider (who reports the statuses): Anbieter;
  *   mailbox provider: Postfachanbieter; mobile operator: Mobilfunkbetreiber
- * - rate: Rate (Öffnungsrate, Abmelderate, Rate der Spam-Meldungen) · in progress: in Bearbeitung
+ * - rate: Rate (Bounce-Rate, Öffnungsrate, Abmelderate, Rate der Spam-Meldungen), never „Quote“ · in progress: in
+ *   Bearbeitung · the timeline's stages: Schritt (never „Stufe“, which is a threshold's level)
  *
  * Typography: German quotation marks „…“; a no-break space (U+00A0) between a number and its unit or noun
  * („72 Stunden“, „{count} Ereignisse“) and before a trailing ellipsis („Wird geladen …“), so that a line break never
@@ -37,7 +39,7 @@ export const de: Catalogue = {
   'status.queued.meaning': 'Die Versandplattform hat die Nachricht angenommen und versendet sie in Kürze.',
   'status.queued.caveat': 'Angenommen heißt nicht versendet: Beim Empfänger ist noch nichts angekommen. Meist geht es innerhalb weniger Minuten weiter.',
   'status.held.label': 'Zurückgehalten',
-  'status.held.meaning': 'Die Plattform hält die Nachricht zurück, bis eine Inhaltsprüfung, Ihre Freigabe oder neues Versandguthaben sie freigibt.',
+  'status.held.meaning': 'Die Plattform hält die Nachricht zurück und wartet auf eine Inhaltsprüfung, Ihre Freigabe oder neues Versandguthaben.',
   'status.held.caveat': 'Zurückgehaltene Nachrichten bleiben nur eine Zeit lang gespeichert (oft etwa einen Tag); ohne rechtzeitige Freigabe werden sie nie versendet.',
   'status.sending.label': 'Wird versendet',
   'status.sending.meaning': 'Die Nachricht wird gerade an den Postfachanbieter oder Mobilfunkbetreiber des Empfängers übergeben.',
@@ -52,22 +54,22 @@ export const de: Catalogue = {
   'status.delivered.meaning': 'Der Mailserver oder das Telefon des Empfängers hat die Nachricht angenommen.',
   'status.delivered.caveat': 'Zugestellt heißt weder „im Posteingang“ noch „gelesen“: Eine E-Mail kann im Spam- oder Werbungsordner gelandet sein, was kein Absender sehen kann. In seltenen Fällen schickt der Server sie später noch als Bounce zurück.',
   'status.delivered.caveat.sms': 'Zugestellt heißt nicht gelesen: Der Mobilfunkbetreiber oder das Telefon hat den Empfang bestätigt, mehr nicht.',
-  'status.soft-bounced.label': 'Soft Bounce',
+  'status.soft-bounced.label': 'Soft-Bounce',
   'status.soft-bounced.meaning': 'Ein vorübergehendes Problem hat die Zustellung verhindert: Postfach voll, Server nicht erreichbar, Telefon ausgeschaltet oder ohne Empfang.',
-  'status.soft-bounced.caveat': 'Oft versucht es die Plattform von selbst erneut, die Nachricht kann also noch zugestellt werden. Die Adresse oder Nummer bleibt nutzbar, wiederholte Soft Bounces können aber dazu führen, dass sie für den künftigen Versand gesperrt wird.',
-  'status.soft-bounced.caveat.sms': 'Eine SMS wird erst als Soft Bounce gemeldet, wenn der Mobilfunkbetreiber die Versuche eingestellt hat, oft nach mehreren Versuchen über bis zu 72 Stunden: Sie wird nicht mehr zugestellt. Die Ursache kann vorübergehend sein (Telefon ausgeschaltet, Ruhezeiten) oder nicht (Festnetzanschluss, Nummer nicht vergeben): Prüfen Sie den Grund, bevor Sie diese Nummer erneut anschreiben.',
-  'status.hard-bounced.label': 'Hard Bounce',
+  'status.soft-bounced.caveat': 'Oft versucht es die Plattform von selbst erneut, die Nachricht kann also noch zugestellt werden. Die Adresse oder Nummer bleibt nutzbar, wiederholte Soft-Bounces können aber dazu führen, dass sie für den künftigen Versand gesperrt wird.',
+  'status.soft-bounced.caveat.sms': 'Eine SMS wird erst als Soft-Bounce gemeldet, wenn der Mobilfunkbetreiber die Versuche eingestellt hat, oft nach mehreren Versuchen über bis zu 72 Stunden: Sie wird nicht mehr zugestellt. Die Ursache kann vorübergehend sein (Telefon ausgeschaltet, Ruhezeiten) oder nicht (Festnetzanschluss, Nummer nicht vergeben): Prüfen Sie den Grund, bevor Sie diese Nummer erneut anschreiben.',
+  'status.hard-bounced.label': 'Hard-Bounce',
   'status.hard-bounced.meaning': 'Die Zustellung ist endgültig gescheitert: Die Adresse oder Nummer existiert nicht oder kann keine Nachrichten mehr empfangen. Bei einer SMS kann auch der Empfänger oder sein Mobilfunkbetreiber Nachrichten von Ihrer Absendernummer ablehnen.',
   'status.hard-bounced.caveat': 'Ein erneuter Versand hilft nicht. Die Adresse oder Nummer wird für den künftigen Versand gesperrt: Prüfen Sie sie auf Tippfehler und korrigieren Sie den Kontakt.',
   'status.bounced.label': 'Bounce',
   'status.bounced.meaning': 'Die Zustellung ist gescheitert; der Anbieter hat nicht angegeben, ob das Problem vorübergehend oder dauerhaft ist.',
-  'status.bounced.caveat': 'Sehen Sie sich, falls vorhanden, Grund und Details unten an. Scheitert diese Adresse weiterhin, behandeln Sie sie als ungültig.',
+  'status.bounced.caveat': 'Sehen Sie sich, falls vorhanden, Grund und Details unten an. Scheitert die Zustellung an diese Adresse oder Nummer weiterhin, behandeln Sie sie als ungültig.',
   'status.blocked.label': 'Blockiert',
   'status.blocked.meaning': 'Der Server oder Mobilfunkbetreiber des Empfängers hat die Nachricht abgelehnt – wegen der Reputation des Absenders, des Inhalts oder einer Filterregel.',
-  'status.blocked.caveat': 'Die Adresse selbst ist nicht schuld und bleibt nutzbar. Wiederholte Blockierungen deuten auf ein Reputations- oder Inhaltsproblem hin, das Sie prüfen sollten.',
+  'status.blocked.caveat': 'Die Adresse oder Nummer ist nicht schuld und bleibt nutzbar. Wiederholte Blockierungen deuten auf ein Reputations- oder Inhaltsproblem hin, das Sie prüfen sollten.',
   'status.dropped.label': 'Nicht versendet',
-  'status.dropped.meaning': 'Die Plattform hat die Nachricht nicht versendet: Die Adresse steht auf einer Sperrliste, ist ungültig oder doppelt, oder die Nachricht verstieß gegen eine Versandregel. Manche Plattformen führen hier auch einen Versand, der nach mehreren Versuchen aufgegeben wurde.',
-  'status.dropped.caveat': 'Beim Empfänger ist nichts angekommen. Solche Adressen auszulassen schützt Ihre Reputation; nehmen Sie eine Adresse nur von der Sperrliste, wenn sie sicher gültig ist und eine Einwilligung vorliegt.',
+  'status.dropped.meaning': 'Die Plattform hat die Nachricht nicht versendet: Die Adresse oder Nummer steht auf einer Sperrliste, ist ungültig oder doppelt, oder die Nachricht verstieß gegen eine Versandregel. Manche Plattformen führen hier auch einen Versand, der nach mehreren Versuchen aufgegeben wurde.',
+  'status.dropped.caveat': 'Beim Empfänger ist nichts angekommen. Solche Adressen und Nummern auszulassen schützt Ihre Reputation; nehmen Sie einen Kontakt nur von der Sperrliste, wenn er sicher gültig ist und eine Einwilligung vorliegt.',
   'status.failed.label': 'Fehlgeschlagen',
   'status.failed.meaning': 'Ein Fehler auf der Versandseite hat die Nachricht gestoppt, etwa eine Vorlage, die sich nicht befüllen ließ, oder ein Problem mit dem Konto oder der Anfrage.',
   'status.failed.caveat': 'Sehen Sie sich Grund und Code an: Liegt der Fehler beim Versand (Vorlage, Konto, Anfrage), beheben Sie ihn und versenden Sie erneut; liegt er bei der Adresse, korrigieren Sie den Kontakt.',
@@ -166,15 +168,15 @@ export const de: Catalogue = {
   'metric.complained.label': 'Spam-Meldungen',
   'metric.complained.help': 'Empfänger, die die E-Mail als Spam gemeldet haben. Gezählt wird nur, was Postfachanbieter weitergeben, die tatsächliche Zahl kann also höher sein.',
   'metric.bounced.label': 'Bounces',
-  'metric.bounced.help': 'Nachrichten, die die Empfängerseite zurückgeschickt hat, Soft und Hard Bounces zusammen, dazu jene, deren Art der Anbieter nicht angibt. Nicht gezählt: Nachrichten, die die Plattform nie zu versenden versucht hat.',
-  'metric.soft-bounced.label': 'Soft Bounces',
+  'metric.bounced.help': 'Nachrichten, die die Empfängerseite zurückgeschickt hat, Soft- und Hard-Bounces zusammen, dazu jene, deren Art der Anbieter nicht angibt. Nicht gezählt: Nachrichten, die die Plattform nie zu versenden versucht hat.',
+  'metric.soft-bounced.label': 'Soft-Bounces',
   'metric.soft-bounced.help': 'Nachrichten, die wegen eines vorübergehenden Problems nicht zugestellt wurden (Postfach voll, Telefon aus …). Viele werden erneut versucht, diese Zahl kann also noch sinken.',
-  'metric.hard-bounced.label': 'Hard Bounces',
+  'metric.hard-bounced.label': 'Hard-Bounces',
   'metric.hard-bounced.help': 'Nachrichten, die nicht zugestellt wurden, weil die Adresse oder Nummer dauerhaft ungültig ist. Diese Kontakte werden für den künftigen Versand gesperrt.',
   'metric.blocked.label': 'Blockiert',
-  'metric.blocked.help': 'Nachrichten, die die Empfängerseite wegen der Reputation des Absenders, des Inhalts oder einer Filterregel abgelehnt hat. Die Adressen sind nicht schuld.',
+  'metric.blocked.help': 'Nachrichten, die die Empfängerseite wegen der Reputation des Absenders, des Inhalts oder einer Filterregel abgelehnt hat. Die Adressen oder Nummern sind nicht schuld.',
   'metric.dropped.label': 'Nicht versendet',
-  'metric.dropped.help': 'Nachrichten, die die Plattform nicht versendet hat: Sperrliste, ungültige Adresse, Duplikat oder Versandregel. Meist gab es keinen Zustellversuch.',
+  'metric.dropped.help': 'Nachrichten, die die Plattform nicht versendet hat: Sperrliste, ungültige Adresse oder Nummer, Duplikat oder Versandregel. Meist gab es keinen Zustellversuch.',
   'metric.deferred.label': 'Verzögert',
   'metric.deferred.help': 'Nachrichten, deren Versand vorerst aufgeschoben ist und die auf einen neuen Versuch warten. Die meisten werden am Ende doch zugestellt.',
   'metric.pending.label': 'In Bearbeitung',
@@ -196,12 +198,12 @@ export const de: Catalogue = {
   'threshold.bounced.warning': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}; ab diesem Wert beobachten Postfachanbieter und Versandplattformen einen Absender genau. Bereinigen Sie Ihre Kontaktliste vor dem nächsten Versand.',
   'threshold.bounced.danger': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Das schadet Ihrer Absenderreputation, und mehr Ihrer Nachrichten könnten gefiltert werden oder im Spam landen.',
   'threshold.bounced.warning.sms': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Nummern Ihrer Liste können keine SMS empfangen (Festnetzanschlüsse, nicht vergebene Nummern, lange ausgeschaltete Telefone). Bereinigen Sie Ihre Liste vor dem nächsten Versand.',
-  'threshold.bounced.danger.sms': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Mobilfunkbetreiber könnten Ihre SMS filtern und die Versandplattform Ihre Kampagnen zurückhalten. Entfernen Sie die Nummern mit Bounces, bevor Sie erneut senden.',
+  'threshold.bounced.danger.sms': 'Die Bounce-Rate ({rate}) liegt bei oder über {limit}: Mobilfunkbetreiber könnten Ihre SMS filtern und die Versandplattform Ihre Kampagnen zurückhalten. Entfernen Sie die Nummern mit Bounces, bevor Sie erneut versenden.',
   'threshold.complained.warning': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über dem empfohlenen Höchstwert von {limit}. Stellen Sie sicher, dass jeder Empfänger Ihre E-Mails angefordert hat und sich leicht abmelden kann.',
   'threshold.complained.danger': 'Die Rate der Spam-Meldungen ({rate}) liegt bei oder über {limit}: Ab diesem Wert können Postfachanbieter Ihre E-Mails filtern oder ablehnen.',
   'threshold.hard-bounced.warning': 'Die Hard-Bounce-Rate ({rate}) liegt bei oder über {limit}: Viele Adressen oder Nummern auf Ihrer Liste existieren nicht mehr. Prüfen Sie, woher sie stammen.',
   'threshold.unsubscribed.warning': 'Die Abmelderate ({rate}) liegt bei oder über {limit}: Die Empfänger erwarten diese Nachrichten vielleicht nicht, oder der Inhalt trifft nicht ihre Interessen.',
-  'threshold.sms-suspension': 'Melden sich zu viele Empfänger ab oder gibt es bei zu vielen SMS einen Bounce (Soft oder Hard Bounce), kann die Plattform die Kampagne von selbst aussetzen.',
+  'threshold.sms-suspension': 'Melden sich zu viele Empfänger ab oder gibt es bei zu vielen SMS einen Bounce (Soft- oder Hard-Bounce), kann die Plattform die Kampagne von selbst aussetzen.',
   'threshold.generic.warning': '{label}: Die Rate ({rate}) liegt bei oder über {limit}.',
   'threshold.generic.danger': '{label}: Die Rate ({rate}) liegt bei oder über {limit}, einem kritischen Wert.',
 
@@ -237,7 +239,7 @@ export const de: Catalogue = {
   'stats.pending-help': 'Die Zahlen können sich noch ändern, bis jede Nachricht ein Ergebnis hat: meist innerhalb einer Stunde, bei erneuten Versuchen der Plattform oder bei manchen SMS bis zu 72 Stunden.',
   'stats.updated': 'Letzte Aktualisierung: {time}',
   'stats.empty': 'Es wurde noch nichts versendet.',
-  'stats.sent-missing': 'Diese Zahlen sagen nicht, wie viele Nachrichten versendet wurden: Die Quoten, die davon abhängen, lassen sich nicht berechnen.',
+  'stats.sent-missing': 'Diese Zahlen sagen nicht, wie viele Nachrichten versendet wurden: Die Raten, die davon abhängen, lassen sich nicht berechnen.',
   'stats.loading': 'Ergebnisse werden geladen …',
   'stats.error': 'Ergebnisse konnten nicht geladen werden: {reason}',
   'campaign.not-found': 'Keine Kampagne mit dieser Kennung gefunden.',
@@ -258,7 +260,7 @@ export const de: Catalogue = {
   'stats.level.danger': 'Kritisch',
   'stats.announcement': 'Ergebnisse aktualisiert. {summary}',
   'stats.invalid-counts': 'Einige Werte sind keine gültigen Zahlen.',
-  'stats.invalid-thresholds': 'Die angegebenen Schwellenwerte sind ungültig: Jede Stufe ist ein Anteil zwischen 0 und 1, für einen Indikator mit Quote, die Warnung nicht über der kritischen Stufe.',
+  'stats.invalid-thresholds': 'Die angegebenen Schwellenwerte sind ungültig: Jeder Schwellenwert ist ein Anteil zwischen 0 und 1 und gilt für einen Indikator mit Rate; die Warnschwelle liegt nicht über der kritischen Schwelle.',
 
   // <status-timeline>
   'data-error.network': 'Server nicht erreichbar',
@@ -271,7 +273,7 @@ export const de: Catalogue = {
   'timeline.code': 'Code: {code}',
   'timeline.detail': 'Details: {text}',
   'timeline.recipient': 'An: {recipient}',
-  'timeline.several-recipients': 'An mehrere Empfänger gesendet: Jeder hat seinen eigenen Verlauf, in den Zeilen, die ihn betreffen.',
+  'timeline.several-recipients': 'An mehrere Empfänger versendet: Jeder hat seinen eigenen Verlauf, in den Zeilen, die ihn betreffen.',
   'timeline.stages': 'Fortschritt',
   'timeline.stages-about': 'Was die Schritte bedeuten',
   'timeline.details': 'Ereignisdetails',
@@ -290,14 +292,14 @@ export const de: Catalogue = {
   'timeline.stage-state.done': 'erledigt',
   'timeline.stage-state.current': 'aktueller Schritt',
   'timeline.stage-state.upcoming': 'noch nicht erreicht',
-  'timeline.stage-state.stopped': 'an dieser Stufe gescheitert',
+  'timeline.stage-state.stopped': 'bei diesem Schritt gescheitert',
   'timeline.stopped-at': 'Nicht erreicht: {stage}',
   'timeline.async-bounce': 'Bounce nach Zustellung',
   'timeline.automated': 'Automatisch, kein Mensch',
   'timeline.time-approx': 'ungefähre Zeit',
   'timeline.time-basis.assumed-utc': 'Der Mobilfunkbetreiber gab diese Zeit ohne Zeitzone an; sie wird als UTC gelesen.',
   'timeline.time-basis.assumed-zone': 'Eine Ortszeit ohne Zeitzone, in der eingestellten Zeitzone gelesen.',
-  'timeline.time-basis.message-time': 'Der Anbieter datiert diesen Status nicht: Die Sendezeit der Nachricht steht dafür.',
+  'timeline.time-basis.message-time': 'Der Anbieter datiert diesen Status nicht: Ersatzweise gilt die Versandzeit der Nachricht.',
   'timeline.time-basis.received': 'Der Anbieter nennt keine Zeit: Dies ist der Zeitpunkt, zu dem wir davon erfahren haben, durch seine Benachrichtigung oder eine Statusabfrage.',
   'timeline.duplicates': '×{count}',
   'timeline.duplicates-help.one': 'Der Anbieter hat dieses Ereignis {count}-mal gemeldet',

@@ -7,14 +7,18 @@ import type { Catalogue } from '../catalogue.js';
  * - blocked: «bloqueado» (refused by the recipient's server or operator); a hard-bounced address is «excluida de
  *   futuros envíos» by the platform, which keeps it on a «lista de exclusión» (never «bloqueada», kept for the refusal).
  * - deferred/delayed: «retrasado»; dropped/not sent: «no enviado»; failed: «error de envío».
- * - open: «apertura» («abierto»); click: «clic» («hacer clic», «con clic»); unsubscribe: «baja» («darse de
- *   baja»); spam complaint: «queja por spam» (the recipient «marca como spam»).
+ * - open: «apertura» (label «Abierto»); click: «clic» («hacer clic»; label «Clicado», as Fundéu accepts «clicar»);
+ *   unsubscribe: «baja» («darse de baja»); spam complaint: «queja por spam» (the recipient «marca como spam», the
+ *   status label «Marcado como spam»).
+ * - address or number: «dirección o número», both wherever the English names both (the texts cover SMS too).
  * - sending platform: «plataforma de envío» (short: «plataforma»); provider: «proveedor» (the same service when
  *   it reports a status in its own words); mailbox providers: «servicios de correo»; rate: «tasa».
  *
  * Spanish (Spain), typed as `Catalogue`, so a key missing from (or unknown to) the English reference fails the
- * build. Plain text only. Formal-neutral register (usted or impersonal forms). Typography: quotes are «…», no
- * space before `:` or `;`, a single ellipsis character `…`; numbers and percentages come already formatted.
+ * build. Plain text only. The reader is «usted», as in business back-offices (imperatives «compruebe», «consulte»;
+ * possessive «su»), never «tú»; buttons take the infinitive («Reintentar»). Typography: quotes are «…», no space
+ * before `:` or `;`, a single ellipsis character `…`, a no-break space (U+00A0) between a number and the word it
+ * counts («72 horas», «{count} eventos»); numbers and percentages come already formatted.
  */
 export const es: Catalogue = {
   'locale.name': 'Español',
@@ -37,7 +41,7 @@ export const es: Catalogue = {
   'status.sent.caveat': 'Enviado no significa recibido. La confirmación puede tardar de unos segundos a varias horas, y en los SMS algunos operadores no la envían nunca; si muchos mensajes permanecen largo tiempo en este estado, puede haber un problema de entrega.',
   'status.deferred.label': 'Retrasado',
   'status.deferred.meaning': 'El envío se aplaza por ahora: el servidor o el operador del destinatario pide esperar (saturación, límite de ritmo, fallo pasajero), o la propia plataforma reduce el ritmo. Volverá a intentarlo por sí misma.',
-  'status.deferred.caveat': 'Aún no es un fallo: la mayoría de los mensajes retrasados pasan en un intento posterior. Si todos los reintentos fallan, termina como rebote o caduca.',
+  'status.deferred.caveat': 'Aún no es un fallo: la mayoría de los mensajes retrasados se entregan en un intento posterior. Si todos los reintentos fallan, el mensaje termina como rebote o caduca.',
   'status.delivered.label': 'Entregado',
   'status.delivered.meaning': 'El servidor de correo o el teléfono del destinatario ha aceptado el mensaje.',
   'status.delivered.caveat': 'Entregado no significa que esté en la bandeja de entrada ni que se haya leído: un correo puede haber ido a spam o a promociones, algo que ningún remitente puede ver. En raras ocasiones, el servidor lo devuelve más tarde como rebote.',
@@ -45,24 +49,24 @@ export const es: Catalogue = {
   'status.soft-bounced.label': 'Rebote temporal',
   'status.soft-bounced.meaning': 'Un problema pasajero ha impedido la entrega: buzón lleno, servidor no disponible, teléfono apagado o sin cobertura.',
   'status.soft-bounced.caveat': 'A menudo la plataforma vuelve a intentarlo por sí misma, así que el mensaje aún puede entregarse. La dirección o el número sigue siendo utilizable, pero los rebotes temporales repetidos pueden hacer que quede excluido de futuros envíos.',
-  'status.soft-bounced.caveat.sms': 'Un SMS solo se notifica como rebote temporal cuando el operador ha dejado de intentarlo, a menudo tras varios intentos durante un máximo de 72 horas: ya no se entregará. La causa puede ser pasajera (teléfono apagado, horario de silencio) o no (línea fija, número fuera de servicio): compruebe el motivo antes de volver a escribir a este número.',
+  'status.soft-bounced.caveat.sms': 'Un SMS solo se notifica como rebote temporal cuando el operador ha dejado de intentarlo, a menudo tras varios intentos durante un máximo de 72 horas: ya no se entregará. La causa puede ser pasajera (teléfono apagado, horario de silencio) o no (línea fija, número fuera de servicio): compruebe el motivo antes de volver a escribir a este número.',
   'status.hard-bounced.label': 'Rebote permanente',
   'status.hard-bounced.meaning': 'La entrega ha fallado de forma definitiva: la dirección o el número no existe o ya no puede recibir mensajes. En un SMS, el destinatario o su operador también pueden rechazar los mensajes que llegan desde el número del remitente.',
   'status.hard-bounced.caveat': 'Volver a enviarlo no servirá de nada. La dirección o el número quedará excluido de futuros envíos: compruebe si tiene erratas y corrija el contacto.',
   'status.bounced.label': 'Rebote',
   'status.bounced.meaning': 'La entrega ha fallado y el proveedor no ha indicado si el problema es temporal o permanente.',
-  'status.bounced.caveat': 'Consulte el motivo y los detalles que aparecen abajo, si los hay. Si esta dirección sigue fallando, considérela no válida.',
+  'status.bounced.caveat': 'Consulte el motivo y los detalles que aparecen abajo, si los hay. Si la entrega a esta dirección o número sigue fallando, considérelo no válido.',
   'status.blocked.label': 'Bloqueado',
   'status.blocked.meaning': 'El servidor o el operador móvil del destinatario ha rechazado el mensaje por la reputación del remitente, el contenido o una regla de filtrado.',
-  'status.blocked.caveat': 'La dirección en sí no tiene la culpa y se puede seguir usando. Los bloqueos repetidos apuntan a un problema de reputación o de contenido que conviene revisar.',
+  'status.blocked.caveat': 'La dirección o el número no tiene la culpa y se puede seguir usando. Los bloqueos repetidos apuntan a un problema de reputación o de contenido que conviene revisar.',
   'status.dropped.label': 'No enviado',
-  'status.dropped.meaning': 'La plataforma no ha enviado el mensaje: la dirección está en una lista de exclusión, no es válida o está duplicada, o el mensaje incumplía una regla de envío. Algunas plataformas clasifican aquí también un envío abandonado tras varios intentos.',
-  'status.dropped.caveat': 'El destinatario no ha recibido nada. Descartar estas direcciones protege su reputación; saque una dirección de la lista de exclusión solo si tiene la certeza de que es válida y de que su titular ha dado su consentimiento.',
+  'status.dropped.meaning': 'La plataforma no ha enviado el mensaje: la dirección o el número está en una lista de exclusión, no es válido o está duplicado, o el mensaje incumplía una regla de envío. Algunas plataformas clasifican aquí también un envío abandonado tras varios intentos.',
+  'status.dropped.caveat': 'El destinatario no ha recibido nada. Descartar estas direcciones y números protege su reputación; saque un contacto de la lista de exclusión solo si tiene la certeza de que es válido y de que su titular ha dado su consentimiento.',
   'status.failed.label': 'Error de envío',
   'status.failed.meaning': 'Un error en el lado del envío ha detenido el mensaje; por ejemplo, una plantilla que no se ha podido completar o un problema de cuenta o de solicitud.',
   'status.failed.caveat': 'Consulte el motivo y el código: si el error está en el envío (plantilla, cuenta, solicitud), corríjalo y vuelva a enviar; si se trata de la dirección, corrija el contacto.',
   'status.expired.label': 'Caducado',
-  'status.expired.meaning': 'No ha llegado ningún resultado dentro del plazo permitido (en SMS, a menudo hasta 72 horas), así que la plataforma ha dejado de intentarlo.',
+  'status.expired.meaning': 'No ha llegado ningún resultado dentro del plazo permitido (en SMS, a menudo hasta 72 horas), así que la plataforma ha dejado de intentarlo.',
   'status.expired.caveat': 'Lo más probable es que el mensaje no se haya recibido, por ejemplo porque el teléfono ha seguido apagado o sin cobertura.',
   'status.canceled.label': 'Cancelado',
   'status.canceled.meaning': 'El envío se ha cancelado antes de que saliera el mensaje.',
@@ -75,7 +79,7 @@ export const es: Catalogue = {
   'status.opened.label': 'Abierto',
   'status.opened.meaning': 'Se han cargado las imágenes del correo: se ha descargado una pequeña imagen invisible de seguimiento, algo que suele ocurrir al mostrarse el correo.',
   'status.opened.caveat': 'No demuestra que una persona lo haya leído ni sirve como prueba legal: las funciones de privacidad y los analizadores de seguridad pueden cargar las imágenes automáticamente, y las aperturas pasan desapercibidas cuando las imágenes están bloqueadas. Solo se cuenta en correos HTML con el seguimiento de aperturas activado.',
-  'status.clicked.label': 'Con clic',
+  'status.clicked.label': 'Clicado',
   'status.clicked.meaning': 'Se ha hecho clic al menos una vez en un enlace con seguimiento incluido en el mensaje.',
   'status.clicked.caveat': 'Suele ser una persona, pero a veces los analizadores de seguridad abren los enlaces por su cuenta. Solo cuentan los enlaces con seguimiento de la plataforma, y un clic no significa que el destinatario haya dado el paso siguiente (registrarse, pagar…).',
   'status.read.label': 'Leído',
@@ -90,7 +94,7 @@ export const es: Catalogue = {
   'status.resubscribed.label': 'Suscrito de nuevo',
   'status.resubscribed.meaning': 'El destinatario se ha vuelto a suscribir después de haberse dado de baja.',
   'status.resubscribed.caveat': 'Solo cuenta su última decisión: una baja posterior la anula.',
-  'status.complained.label': 'Queja por spam',
+  'status.complained.label': 'Marcado como spam',
   'status.complained.meaning': 'El destinatario ha marcado este correo como spam (correo no deseado) en su buzón.',
   'status.complained.caveat': 'La dirección se excluirá de futuros envíos. Incluso unas pocas quejas por spam pesan mucho en su reputación de remitente.',
 
@@ -143,18 +147,18 @@ export const es: Catalogue = {
   'metric.sent.label': 'Enviados',
   'metric.sent.help': 'Todos los mensajes que la plataforma ha aceptado para esta campaña, independientemente de lo que ocurriera después; no se incluyen los programados ni los cancelados. Las tasas de entrega y de fallo se calculan sobre esta cifra.',
   'metric.delivered.label': 'Entregados',
-  'metric.delivered.help': 'Mensajes aceptados por el servidor o el teléfono del destinatario. No se cuentan los mensajes aún en curso ni los fallos. Entregado no es la bandeja de entrada: algunos pueden estar en spam.',
-  'metric.delivered.help.sms': 'Mensajes cuya recepción confirmó el operador móvil o el teléfono. No se cuentan: los mensajes aún en curso ni los fallos. Entregado no significa leído.',
+  'metric.delivered.help': 'Mensajes aceptados por el servidor o el teléfono del destinatario. No se cuentan los mensajes aún en curso ni los fallos. Entregado no significa que esté en la bandeja de entrada: algunos pueden estar en spam.',
+  'metric.delivered.help.sms': 'Mensajes cuya recepción confirmó el operador móvil o el teléfono. No se cuentan los mensajes aún en curso ni los fallos. Entregado no significa leído.',
   'metric.opened.label': 'Abiertos',
   'metric.opened.help': 'Correos entregados cuya imagen de seguimiento se ha cargado al menos una vez, contando cada destinatario una sola vez. Se pierden los destinatarios que bloquean las imágenes, y las herramientas de privacidad o de seguridad pueden añadir aperturas automáticas. Solo correo.',
-  'metric.clicked.label': 'Con clic',
+  'metric.clicked.label': 'Clicados',
   'metric.clicked.help': 'Mensajes entregados en los que se ha hecho clic en al menos un enlace con seguimiento, contando cada destinatario una sola vez, sea cual sea el número de clics. No cuentan los enlaces de baja; algunos clics pueden venir de analizadores de seguridad.',
   'metric.click-to-open.label': 'Clics sobre aperturas',
   'metric.click-to-open.help': 'De los correos abiertos, la proporción que además ha recibido un clic: cuánto ha convencido el contenido a quienes lo vieron.',
   'metric.unsubscribed.label': 'Bajas',
   'metric.unsubscribed.help': 'Destinatarios que se han dado de baja tras este mensaje, con el enlace de un correo o respondiendo STOP a un SMS.',
   'metric.complained.label': 'Quejas por spam',
-  'metric.complained.help': 'Destinatarios que han marcado el correo como spam. Solo se cuentan los servicios de correo que comunican estas quejas, así que la cifra real puede ser mayor.',
+  'metric.complained.help': 'Destinatarios que han marcado el correo como spam. Solo se cuentan las quejas de los servicios de correo que las comunican, así que la cifra real puede ser mayor.',
   'metric.bounced.label': 'Rebotes',
   'metric.bounced.help': 'Mensajes devueltos por el servidor o el operador del destinatario, temporales y permanentes juntos, y aquellos cuyo tipo el proveedor no indica. No se cuentan los mensajes que la plataforma nunca intentó enviar.',
   'metric.soft-bounced.label': 'Rebotes temporales',
@@ -162,9 +166,9 @@ export const es: Catalogue = {
   'metric.hard-bounced.label': 'Rebotes permanentes',
   'metric.hard-bounced.help': 'Mensajes no entregados porque la dirección o el número no es válido de forma definitiva. Estos contactos se excluirán de futuros envíos.',
   'metric.blocked.label': 'Bloqueados',
-  'metric.blocked.help': 'Mensajes rechazados por el servidor o el operador del destinatario por la reputación del remitente, el contenido o una regla de filtrado. Las direcciones no tienen la culpa.',
+  'metric.blocked.help': 'Mensajes rechazados por el servidor o el operador del destinatario por la reputación del remitente, el contenido o una regla de filtrado. Las direcciones o los números no tienen la culpa.',
   'metric.dropped.label': 'No enviados',
-  'metric.dropped.help': 'Mensajes que la plataforma no ha enviado: lista de exclusión, dirección no válida, duplicado o regla de envío. Por lo general no ha habido ningún intento.',
+  'metric.dropped.help': 'Mensajes que la plataforma no ha enviado: lista de exclusión, dirección o número no válido, duplicado o regla de envío. Por lo general no ha habido ningún intento.',
   'metric.deferred.label': 'Retrasados',
   'metric.deferred.help': 'Mensajes aplazados por ahora, a la espera de un nuevo intento. La mayoría acaban entregados.',
   'metric.pending.label': 'En curso',
@@ -205,7 +209,7 @@ export const es: Catalogue = {
   'badge.heading-end': ':',
   'badge.line-end': '.',
   'badge.updated': 'Última actualización: {time}',
-  'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
+  'badge.may-change': 'Aún no es definitivo: un estado puede tardar hasta una hora en asentarse, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'badge.no-status-label': 'Sin estado',
   'badge.no-status': 'Todavía no se ha indicado ningún estado para este mensaje.',
   'badge.automated': 'Automático: lo más probable es que sea una protección de privacidad o un analizador de seguridad, no una persona.',
@@ -224,7 +228,7 @@ export const es: Catalogue = {
   // <campaign-stats>
   'stats.title': 'Resultados de la campaña',
   'stats.pending': 'Resultados provisionales',
-  'stats.pending-help': 'Las cifras pueden cambiar hasta que cada mensaje tenga un resultado: normalmente en el plazo de una hora, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
+  'stats.pending-help': 'Las cifras pueden cambiar hasta que cada mensaje tenga un resultado: normalmente en el plazo de una hora, y hasta 72 horas cuando la plataforma reintenta el envío o en algunos SMS.',
   'stats.updated': 'Última actualización: {time}',
   'stats.empty': 'Todavía no se ha enviado nada.',
   'stats.sent-missing': 'Estas cifras no indican cuántos mensajes se enviaron: no se pueden calcular las tasas que dependen de ello.',
@@ -237,10 +241,10 @@ export const es: Catalogue = {
   'stats.rate-none-help': 'La tasa aparece en cuanto hay al menos un mensaje sobre el que calcularla.',
   'stats.show-recipients': 'Ver los destinatarios',
   'stats.warning-heading': 'Conviene revisar',
-  'stats.total-opens.one': '{count} apertura en total',
-  'stats.total-opens.other': '{count} aperturas en total',
-  'stats.automated-excluded.one': '{count} apertura automática descartada',
-  'stats.automated-excluded.other': '{count} aperturas automáticas descartadas',
+  'stats.total-opens.one': '{count} apertura en total',
+  'stats.total-opens.other': '{count} aperturas en total',
+  'stats.automated-excluded.one': '{count} apertura automática descartada',
+  'stats.automated-excluded.other': '{count} aperturas automáticas descartadas',
   'stats.automated-excluded-help': 'Las aperturas hechas por protecciones de privacidad o analizadores de seguridad, y no por personas, no cuentan en la tasa de apertura.',
   'stats.explain': 'Acerca de «{label}»',
   'stats.export-csv': 'Descargar en CSV',
@@ -290,17 +294,17 @@ export const es: Catalogue = {
   'timeline.time-basis.message-time': 'El proveedor no fecha este estado: se usa la hora de envío del mensaje.',
   'timeline.time-basis.received': 'El proveedor no da ninguna hora: es la hora en que lo supimos, por su notificación o al consultar el estado.',
   'timeline.duplicates': '×{count}',
-  'timeline.duplicates-help.one': 'El proveedor ha notificado este evento {count} vez',
-  'timeline.duplicates-help.other': 'El proveedor ha notificado este evento {count} veces',
+  'timeline.duplicates-help.one': 'El proveedor ha notificado este evento {count} vez',
+  'timeline.duplicates-help.other': 'El proveedor ha notificado este evento {count} veces',
   'timeline.provider-event': '{provider}: {raw}',
   'timeline.reason': 'Motivo: {reason}',
   'timeline.link': 'Clic en el enlace: {url}',
-  'timeline.events.one': '{count} evento',
-  'timeline.events.other': '{count} eventos',
-  'timeline.new-events.one': '{count} evento nuevo',
-  'timeline.new-events.other': '{count} eventos nuevos',
+  'timeline.events.one': '{count} evento',
+  'timeline.events.other': '{count} eventos',
+  'timeline.new-events.one': '{count} evento nuevo',
+  'timeline.new-events.other': '{count} eventos nuevos',
   'timeline.announcement.one': 'Evento nuevo: {event}, {time}',
-  'timeline.announcement.other': '{count} eventos nuevos; el último: {event}, {time}',
+  'timeline.announcement.other': '{count} eventos nuevos; el último: {event}, {time}',
   'timeline.jump-latest': 'Ir al más reciente',
   'timeline.load-more': 'Mostrar eventos anteriores',
   'timeline.empty': 'Aún no hay eventos.',

@@ -22,6 +22,9 @@ import type { LabelCatalogue } from '../catalogue.js';
  * - unsubscribe: désabonné / désabonnement (the seeds also say « désinscrit »: mapLabel reads both)
  * - open: Ouvert / ouverture · click: Cliqué / clic, « lien dont la plateforme mesure les clics » · complaint:
  *   Signalé comme spam / signalement de spam · reason: motif
+ * - rates: « taux de » and the noun in the singular, as the seeds write them: taux de rebond, taux de rebond
+ *   définitif, taux d’ouverture, taux de clic, taux de désabonnement, taux de signalement de spam, taux de livraison,
+ *   taux d’échec (the counts beside them stay plural: « Rebonds définitifs », « Signalements de spam »)
  */
 export const fr: LabelCatalogue = {
   'locale.name': 'Français',

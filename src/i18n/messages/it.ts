@@ -7,7 +7,10 @@ import type { Catalogue } from '../catalogue.js';
  * - message: messaggio; recipient: destinatario; campaign: campagna; rate: tasso (`tasso di rimbalzo`, ...).
  * - delivered: consegnato (noun: consegna); sent: inviato; dropped / not sent: non inviato.
  * - bounce: rimbalzo (verb: rimbalzare); soft bounce: rimbalzo temporaneo; hard bounce: rimbalzo permanente. The
- *   English «soft bounce» / «hard bounce» appear once, in the explanations, for users who know them.
+ *   English «soft bounce» / «hard bounce» appear once each, in quotes, in the meaning of the status, for users who
+ *   know them; everywhere else the Italian term. Rates: tasso di rimbalzo and tasso di rimbalzo permanente, in the
+ *   singular like tasso di apertura and tasso di disiscrizione; tasso di segnalazioni di spam.
+ * - address or number: indirizzo o numero, both wherever the English names both (the texts cover SMS too).
  * - blocked: bloccato; deferred / delayed: in ritardo; expired: scaduto; failed: errore di invio; failure (any
  *   outcome that is not a delivery): esito negativo, and its rate: tasso di mancata consegna.
  * - open: apertura (opened: aperto); click: clic (clicked: cliccato); unsubscribe: disiscrizione (disiscriversi,
@@ -15,9 +18,11 @@ import type { Catalogue } from '../catalogue.js';
  * - sending platform and provider (the same service): piattaforma di invio, or piattaforma once the context is
  *   clear; mailbox providers (Gmail, Outlook...): servizi di posta; carrier: operatore mobile; reason: motivo.
  *
- * Conventions: «…» quotes, typographic apostrophe (’) and ellipsis (…), no space before `:`. Impersonal register:
- * instructions and buttons use the infinitive (Verificare, Riprovare), never «tu» or «Lei», and no possessive
- * addressed to the user. «e-mail» is feminine and invariable (l’e-mail, le e-mail); «SMS» is masculine.
+ * Conventions: «…» quotes, typographic apostrophe (’) and ellipsis (…), no space before `:`, a no-break space
+ * (U+00A0) between a number and the word it counts («72 ore», «{count} eventi»). Impersonal register, formal without
+ * addressing anyone, as Italian business software often writes: instructions and buttons use the infinitive
+ * (Verificare, Riprovare), never «tu», «Lei» or «voi», and no possessive addressed to the user (not «i vostri SMS»).
+ * «e-mail» is feminine and invariable (l’e-mail, le e-mail); «SMS» is masculine.
  */
 export const it: Catalogue = {
   'locale.name': 'Italiano',
@@ -48,24 +53,24 @@ export const it: Catalogue = {
   'status.soft-bounced.label': 'Rimbalzo temporaneo',
   'status.soft-bounced.meaning': 'Un problema temporaneo ha impedito la consegna («soft bounce»): casella piena, server non disponibile, telefono spento o senza copertura.',
   'status.soft-bounced.caveat': 'Spesso la piattaforma di invio riprova automaticamente, quindi il messaggio può ancora essere consegnato. L’indirizzo o il numero resta utilizzabile, ma rimbalzi temporanei ripetuti possono farlo escludere dagli invii futuri.',
-  'status.soft-bounced.caveat.sms': 'Un SMS viene segnalato come soft bounce solo quando l’operatore ha smesso di provare, spesso dopo più tentativi nell’arco di 72 ore al massimo: non sarà più consegnato. La causa può essere passeggera (telefono spento, fascia oraria di silenzio) oppure no (linea fissa, numero non attivo): conviene verificare il motivo prima di scrivere di nuovo a questo numero.',
+  'status.soft-bounced.caveat.sms': 'Un SMS viene segnalato come rimbalzo temporaneo solo quando l’operatore ha smesso di provare, spesso dopo più tentativi nell’arco di 72 ore al massimo: non sarà più consegnato. La causa può essere passeggera (telefono spento, fascia oraria di silenzio) oppure no (linea fissa, numero non attivo): conviene verificare il motivo prima di scrivere di nuovo a questo numero.',
   'status.hard-bounced.label': 'Rimbalzo permanente',
   'status.hard-bounced.meaning': 'La consegna non è riuscita in modo definitivo («hard bounce»): l’indirizzo o il numero non esiste o non può più ricevere messaggi. Per un SMS, anche il destinatario o il suo operatore possono rifiutare i messaggi provenienti dal numero del mittente.',
   'status.hard-bounced.caveat': 'Un nuovo invio non servirà. L’indirizzo o il numero sarà escluso dagli invii futuri: verificare che non contenga errori di battitura e correggere il contatto.',
   'status.bounced.label': 'Rimbalzo',
   'status.bounced.meaning': 'La consegna non è riuscita, e la piattaforma di invio non ha precisato se il problema sia temporaneo o permanente.',
-  'status.bounced.caveat': 'Consultare il motivo e i dettagli qui sotto, se presenti. Se questo indirizzo continua a non funzionare, considerarlo non valido.',
+  'status.bounced.caveat': 'Consultare il motivo e i dettagli qui sotto, se presenti. Se la consegna a questo indirizzo o numero continua a non riuscire, considerarlo non valido.',
   'status.blocked.label': 'Bloccato',
   'status.blocked.meaning': 'Il server o l’operatore mobile del destinatario ha rifiutato il messaggio a causa della reputazione del mittente, del contenuto o di una regola di filtraggio.',
-  'status.blocked.caveat': 'L’indirizzo in sé non è in causa e resta utilizzabile. Blocchi ripetuti indicano un problema di reputazione o di contenuto da approfondire.',
+  'status.blocked.caveat': 'L’indirizzo o il numero non è in causa e resta utilizzabile. Blocchi ripetuti indicano un problema di reputazione o di contenuto da approfondire.',
   'status.dropped.label': 'Non inviato',
-  'status.dropped.meaning': 'La piattaforma di invio non ha inviato il messaggio: l’indirizzo è in una lista di esclusione, non è valido o è un duplicato, oppure il messaggio violava una regola di invio. Alcune piattaforme classificano qui anche un invio abbandonato dopo più tentativi.',
-  'status.dropped.caveat': 'Il destinatario non ha ricevuto nulla. Escludere questi indirizzi protegge la reputazione del mittente; togliere un indirizzo da una lista di esclusione solo se si è certi che sia valido e che il destinatario abbia dato il consenso.',
+  'status.dropped.meaning': 'La piattaforma di invio non ha inviato il messaggio: l’indirizzo o il numero è in una lista di esclusione, non è valido o è un duplicato, oppure il messaggio violava una regola di invio. Alcune piattaforme classificano qui anche un invio abbandonato dopo più tentativi.',
+  'status.dropped.caveat': 'Il destinatario non ha ricevuto nulla. Escludere questi indirizzi e numeri protegge la reputazione del mittente; togliere un contatto da una lista di esclusione solo se si è certi che sia valido e che il destinatario abbia dato il consenso.',
   'status.failed.label': 'Errore di invio',
   'status.failed.meaning': 'Un errore dal lato dell’invio ha fermato il messaggio, ad esempio un modello impossibile da compilare, o un problema di account o di richiesta.',
   'status.failed.caveat': 'Consultare il motivo e il codice: se l’errore riguarda l’invio (modello, account, richiesta), correggerlo e inviare di nuovo; se riguarda l’indirizzo, correggere il contatto.',
   'status.expired.label': 'Scaduto',
-  'status.expired.meaning': 'Nessun esito è arrivato entro il tempo previsto (per gli SMS, spesso fino a 72 ore), quindi la piattaforma di invio ha smesso di riprovare.',
+  'status.expired.meaning': 'Nessun esito è arrivato entro il tempo previsto (per gli SMS, spesso fino a 72 ore), quindi la piattaforma di invio ha smesso di riprovare.',
   'status.expired.caveat': 'Molto probabilmente il messaggio non è stato ricevuto, ad esempio perché il telefono è rimasto spento o senza copertura.',
   'status.canceled.label': 'Annullato',
   'status.canceled.meaning': 'L’invio è stato annullato prima che il messaggio partisse.',
@@ -77,7 +82,7 @@ export const it: Catalogue = {
   // Engagement signals.
   'status.opened.label': 'Aperto',
   'status.opened.meaning': 'Le immagini dell’e-mail sono state caricate: è stata scaricata una minuscola immagine invisibile di tracciamento, cosa che di solito avviene quando l’e-mail viene visualizzata.',
-  'status.opened.caveat': 'Non prova che una persona l’abbia letta, né ha valore di prova legale: le protezioni della privacy e gli scanner di sicurezza possono caricare le immagini automaticamente, e le aperture sfuggono quando le immagini sono bloccate. Conteggiato solo per le e-mail HTML con il tracciamento delle aperture attivo.',
+  'status.opened.caveat': 'Non prova che una persona l’abbia letta, né ha valore di prova legale: le protezioni della privacy e gli scanner di sicurezza possono caricare le immagini automaticamente, e le aperture sfuggono quando le immagini sono bloccate. Si conta solo per le e-mail HTML con il tracciamento delle aperture attivo.',
   'status.clicked.label': 'Cliccato',
   'status.clicked.meaning': 'Un link tracciato del messaggio è stato cliccato almeno una volta.',
   'status.clicked.caveat': 'Di solito si tratta di una persona, ma a volte gli scanner di sicurezza seguono i link da soli. Contano solo i link tracciati dalla piattaforma di invio, e un clic non significa che il destinatario sia poi passato all’azione (iscrizione, pagamento…).',
@@ -113,7 +118,7 @@ export const it: Catalogue = {
   'reason.reputation-block.label': 'Mittente rifiutato',
   'reason.reputation-block.explanation': 'Il lato ricevente rifiuta la posta di questo mittente o di questo server di invio per la sua reputazione, ad esempio a causa di una lista di blocco o di un firewall.',
   'reason.policy.label': 'Regola di invio',
-  'reason.policy.explanation': 'Una regola ha fermato il messaggio: la politica del destinatario, l’autenticazione del mittente mancante, norme locali come gli orari consentiti per gli SMS, o le condizioni della piattaforma di invio.',
+  'reason.policy.explanation': 'Una regola ha fermato il messaggio: la politica del destinatario, la mancata autenticazione del mittente, norme locali come gli orari consentiti per gli SMS, o le condizioni della piattaforma di invio.',
   'reason.suppressed.label': 'In lista di esclusione',
   'reason.suppressed.explanation': 'Questo destinatario ha già avuto un rimbalzo, si è disiscritto o ha fatto una segnalazione di spam, quindi la piattaforma di invio non gli invia più nulla.',
   'reason.duplicate.label': 'Duplicato',
@@ -147,7 +152,7 @@ export const it: Catalogue = {
   'metric.sent.help': 'Tutti i messaggi presi in carico dalla piattaforma di invio per questa campagna, qualunque cosa sia successa dopo; i messaggi programmati o annullati non sono inclusi. I tassi di consegna e di mancata consegna sono calcolati su questo numero.',
   'metric.delivered.label': 'Consegnati',
   'metric.delivered.help': 'Messaggi accettati dal server o dal telefono del destinatario. Esclusi: i messaggi ancora in corso e quelli con esito negativo. Consegnato non significa nella posta in arrivo: alcuni possono trovarsi nello spam.',
-  'metric.delivered.help.sms': 'Messaggi di cui l’operatore mobile o il telefono ha confermato la ricezione. Non contati: i messaggi ancora in corso e quelli falliti. Consegnato non significa letto.',
+  'metric.delivered.help.sms': 'Messaggi di cui l’operatore mobile o il telefono ha confermato la ricezione. Esclusi: i messaggi ancora in corso e quelli con esito negativo. Consegnato non significa letto.',
   'metric.opened.label': 'Aperti',
   'metric.opened.help': 'E-mail consegnate la cui immagine di tracciamento è stata caricata almeno una volta, contando ogni destinatario una sola volta. Sfuggono i destinatari che bloccano le immagini, e gli strumenti di privacy o di sicurezza possono aggiungere aperture automatiche. Solo e-mail.',
   'metric.clicked.label': 'Cliccati',
@@ -157,17 +162,17 @@ export const it: Catalogue = {
   'metric.unsubscribed.label': 'Disiscrizioni',
   'metric.unsubscribed.help': 'Destinatari che si sono disiscritti dopo questo messaggio, con il link di un’e-mail o rispondendo STOP a un SMS.',
   'metric.complained.label': 'Segnalazioni di spam',
-  'metric.complained.help': 'Destinatari che hanno segnalato l’e-mail come spam. Sono conteggiati solo i servizi di posta che trasmettono le segnalazioni, quindi il numero reale può essere più alto.',
+  'metric.complained.help': 'Destinatari che hanno segnalato l’e-mail come spam. Sono conteggiate solo le segnalazioni che i servizi di posta trasmettono, quindi il numero reale può essere più alto.',
   'metric.bounced.label': 'Rimbalzi',
   'metric.bounced.help': 'Messaggi rimandati indietro dal lato ricevente, rimbalzi temporanei e permanenti insieme, più quelli di cui la piattaforma non indica il tipo. Esclusi: i messaggi che la piattaforma di invio non ha mai tentato di inviare.',
   'metric.soft-bounced.label': 'Rimbalzi temporanei',
   'metric.soft-bounced.help': 'Messaggi non consegnati a causa di un problema temporaneo (casella piena, telefono spento…). Per molti viene fatto un nuovo tentativo, quindi questo numero può ancora scendere.',
   'metric.hard-bounced.label': 'Rimbalzi permanenti',
-  'metric.hard-bounced.help': 'Messaggi non consegnati perché l’indirizzo o il numero non è valido, in modo definitivo. Questi contatti saranno esclusi dagli invii futuri.',
+  'metric.hard-bounced.help': 'Messaggi non consegnati perché l’indirizzo o il numero è definitivamente non valido. Questi contatti saranno esclusi dagli invii futuri.',
   'metric.blocked.label': 'Bloccati',
-  'metric.blocked.help': 'Messaggi rifiutati dal lato ricevente a causa della reputazione del mittente, del contenuto o di una regola di filtraggio. Gli indirizzi non sono in causa.',
+  'metric.blocked.help': 'Messaggi rifiutati dal lato ricevente a causa della reputazione del mittente, del contenuto o di una regola di filtraggio. Gli indirizzi o i numeri non sono in causa.',
   'metric.dropped.label': 'Non inviati',
-  'metric.dropped.help': 'Messaggi che la piattaforma di invio non ha inviato: lista di esclusione, indirizzo non valido, duplicato o regola di invio. Di solito non è stato fatto alcun tentativo.',
+  'metric.dropped.help': 'Messaggi che la piattaforma di invio non ha inviato: lista di esclusione, indirizzo o numero non valido, duplicato o regola di invio. Di solito non è stato fatto alcun tentativo.',
   'metric.deferred.label': 'In ritardo',
   'metric.deferred.help': 'Messaggi il cui invio è rimandato per il momento, in attesa di un nuovo tentativo. La maggior parte viene poi consegnata.',
   'metric.pending.label': 'In corso',
@@ -189,10 +194,10 @@ export const it: Catalogue = {
   'threshold.bounced.warning': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}, a partire dalla quale i servizi di posta e le piattaforme di invio iniziano a sorvegliare da vicino un mittente. Ripulire la lista dei contatti prima del prossimo invio.',
   'threshold.bounced.danger': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: la reputazione del mittente ne risente, e più messaggi rischiano di essere filtrati o di finire nello spam.',
   'threshold.bounced.warning.sms': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: molti numeri della lista non possono ricevere SMS (linee fisse, numeri non attivi, telefoni spenti da tempo). Ripulire la lista prima del prossimo invio.',
-  'threshold.bounced.danger.sms': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: gli operatori possono iniziare a filtrare i vostri SMS e la piattaforma di invio a trattenere le campagne. Rimuovere i numeri che rimbalzano prima di inviare di nuovo.',
+  'threshold.bounced.danger.sms': 'Il tasso di rimbalzo ({rate}) raggiunge o supera la soglia di {limit}: gli operatori possono iniziare a filtrare gli SMS del mittente e la piattaforma di invio a trattenere le campagne. Rimuovere i numeri che rimbalzano prima di inviare di nuovo.',
   'threshold.complained.warning': 'Il tasso di segnalazioni di spam ({rate}) raggiunge o supera la soglia massima consigliata di {limit}. Verificare che ogni destinatario abbia richiesto queste e-mail e possa disiscriversi facilmente.',
   'threshold.complained.danger': 'Il tasso di segnalazioni di spam ({rate}) raggiunge o supera la soglia di {limit}, il livello a partire dal quale i servizi di posta possono filtrare o rifiutare le e-mail.',
-  'threshold.hard-bounced.warning': 'Il tasso di rimbalzi permanenti ({rate}) raggiunge o supera la soglia di {limit}: molti indirizzi o numeri della lista non esistono più. Verificarne la provenienza.',
+  'threshold.hard-bounced.warning': 'Il tasso di rimbalzo permanente ({rate}) raggiunge o supera la soglia di {limit}: molti indirizzi o numeri della lista non esistono più. Verificarne la provenienza.',
   'threshold.unsubscribed.warning': 'Il tasso di disiscrizione ({rate}) raggiunge o supera la soglia di {limit}: forse i destinatari non si aspettano questi messaggi, o il contenuto non corrisponde ai loro interessi.',
   'threshold.sms-suspension': 'Se troppi destinatari si disiscrivono o troppi SMS rimbalzano (in modo temporaneo o permanente), la piattaforma di invio può sospendere la campagna automaticamente.',
   'threshold.generic.warning': '{label}: il tasso ({rate}) raggiunge o supera la soglia di {limit}.',
@@ -208,7 +213,7 @@ export const it: Catalogue = {
   'badge.heading-end': ':',
   'badge.line-end': '.',
   'badge.updated': 'Ultimo aggiornamento: {time}',
-  'badge.may-change': 'Non ancora definitivo: uno stato può impiegare fino a un’ora per stabilizzarsi, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
+  'badge.may-change': 'Non ancora definitivo: uno stato può impiegare fino a un’ora per stabilizzarsi, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
   'badge.no-status-label': 'Nessuno stato',
   'badge.no-status': 'Per questo messaggio non è stato ancora indicato alcuno stato.',
   'badge.automated': 'Automatico: molto probabilmente una protezione della privacy o uno scanner di sicurezza, non una persona.',
@@ -227,7 +232,7 @@ export const it: Catalogue = {
   // <campaign-stats>
   'stats.title': 'Risultati della campagna',
   'stats.pending': 'Risultati provvisori',
-  'stats.pending-help': 'I dati possono cambiare finché ogni messaggio non avrà un esito: in genere entro un’ora, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
+  'stats.pending-help': 'I dati possono cambiare finché ogni messaggio non avrà un esito: in genere entro un’ora, e fino a 72 ore quando la piattaforma riprova o per alcuni SMS.',
   'stats.updated': 'Ultimo aggiornamento: {time}',
   'stats.empty': 'Non è stato ancora inviato nulla.',
   'stats.sent-missing': 'Questi dati non dicono quanti messaggi sono stati inviati: i tassi che ne dipendono non si possono calcolare.',
@@ -240,10 +245,10 @@ export const it: Catalogue = {
   'stats.rate-none-help': 'Il tasso viene mostrato quando c’è almeno un messaggio su cui calcolarlo.',
   'stats.show-recipients': 'Visualizzare i destinatari',
   'stats.warning-heading': 'Da verificare',
-  'stats.total-opens.one': '{count} apertura in totale',
-  'stats.total-opens.other': '{count} aperture in totale',
-  'stats.automated-excluded.one': '{count} apertura automatica esclusa',
-  'stats.automated-excluded.other': '{count} aperture automatiche escluse',
+  'stats.total-opens.one': '{count} apertura in totale',
+  'stats.total-opens.other': '{count} aperture in totale',
+  'stats.automated-excluded.one': '{count} apertura automatica esclusa',
+  'stats.automated-excluded.other': '{count} aperture automatiche escluse',
   'stats.automated-excluded-help': 'Le aperture fatte da protezioni della privacy o da scanner di sicurezza, anziché da persone, non rientrano nel tasso di apertura.',
   'stats.explain': 'Informazioni su «{label}»',
   'stats.export-csv': 'Scaricare in CSV',
@@ -293,17 +298,17 @@ export const it: Catalogue = {
   'timeline.time-basis.message-time': 'La piattaforma non data questo stato: vale l’orario di invio del messaggio.',
   'timeline.time-basis.received': 'La piattaforma non dà un orario: è quello in cui lo abbiamo saputo, dalla sua notifica o chiedendo lo stato.',
   'timeline.duplicates': '×{count}',
-  'timeline.duplicates-help.one': 'La piattaforma ha segnalato questo evento {count} volta',
-  'timeline.duplicates-help.other': 'La piattaforma ha segnalato questo evento {count} volte',
+  'timeline.duplicates-help.one': 'La piattaforma ha segnalato questo evento {count} volta',
+  'timeline.duplicates-help.other': 'La piattaforma ha segnalato questo evento {count} volte',
   'timeline.provider-event': '{provider}: {raw}',
   'timeline.reason': 'Motivo: {reason}',
   'timeline.link': 'Link cliccato: {url}',
-  'timeline.events.one': '{count} evento',
-  'timeline.events.other': '{count} eventi',
-  'timeline.new-events.one': '{count} nuovo evento',
-  'timeline.new-events.other': '{count} nuovi eventi',
+  'timeline.events.one': '{count} evento',
+  'timeline.events.other': '{count} eventi',
+  'timeline.new-events.one': '{count} nuovo evento',
+  'timeline.new-events.other': '{count} nuovi eventi',
   'timeline.announcement.one': 'Nuovo evento: {event}, {time}',
-  'timeline.announcement.other': '{count} nuovi eventi; l’ultimo: {event}, {time}',
+  'timeline.announcement.other': '{count} nuovi eventi; l’ultimo: {event}, {time}',
   'timeline.jump-latest': 'Andare ai più recenti',
   'timeline.load-more': 'Mostrare gli eventi meno recenti',
   'timeline.empty': 'Ancora nessun evento.',

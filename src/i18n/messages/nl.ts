@@ -5,19 +5,24 @@ import type { Catalogue } from '../catalogue.js';
  * metrics, timeline, campaign actions, errors):
  * - message: bericht · recipient: ontvanger · campaign: campagne · send (noun): verzending · event: gebeurtenis
  * - sent: verzonden · delivered: afgeleverd (noun: aflevering) · accepted: aanvaard · failed: mislukt
- * - bounce: bounce; soft bounce: tijdelijke bounce · hard bounce: permanente bounce
+ * - bounce: bounce; soft bounce: tijdelijke bounce · hard bounce: permanente bounce (the English “soft bounce” /
+ *   “hard bounce” once each, in quotes, in the meaning of the status; everywhere else the Dutch term)
+ * - address or number: adres of nummer, both wherever the English names both (the texts cover sms too) ·
+ *   request (to the platform): aanvraag, never “verzoek”
  * - blocked: geblokkeerd · deferred / delayed: vertraagd · dropped / not sent: niet verzonden · expired: verlopen
  * - suppression list: uitsluitingslijst (excluded: uitgesloten)
  * - open: opening (opened: geopend) · click: klik, plural klikken (clicked: geklikt)
  * - unsubscribe: uitschrijving (unsubscribed: uitgeschreven) · spam complaint: spamklacht (marked: als spam gemarkeerd)
  * - sending platform / provider: verzendplatform, short: platform · mailbox provider: e-mailprovider ·
  *   mobile operator: mobiele operator
- * - rate: percentage (bouncepercentage, openingspercentage…) · email: e-mail · SMS: sms (plural sms-berichten)
+ * - rate: percentage (bouncepercentage, openingspercentage…) · email: e-mail · SMS: sms (plural sms-berichten,
+ *   never the colloquial “sms’jes”)
  *
  * Written for the Netherlands and Flanders alike: formal “u”, no regional slang. Typed as `Catalogue`, so a key
  * missing from (or unknown to) the English reference fails the build.
  * Typography: double quotes “…”, the typographic apostrophe ’, the ellipsis character …, no space before `:`;
- * “sms” in lowercase as the Taalunie spells it (“Sms” at the start of a label).
+ * “sms” in lowercase as the Taalunie spells it (“Sms” at the start of a label); a no-break space (U+00A0) between a
+ * number and the word it counts (“72 uur”, “{count} gebeurtenissen”).
  */
 export const nl: Catalogue = {
   'locale.name': 'Nederlands',
@@ -48,24 +53,24 @@ export const nl: Catalogue = {
   'status.soft-bounced.label': 'Tijdelijke bounce',
   'status.soft-bounced.meaning': 'Een tijdelijk probleem verhinderde de aflevering (“soft bounce”): volle mailbox, server onbereikbaar, telefoon uitgeschakeld of buiten bereik.',
   'status.soft-bounced.caveat': 'Vaak probeert het platform het vanzelf opnieuw, dus het bericht kan nog worden afgeleverd. Het adres of nummer blijft bruikbaar, maar herhaalde tijdelijke bounces kunnen ertoe leiden dat het wordt uitgesloten.',
-  'status.soft-bounced.caveat.sms': 'Een sms wordt pas als soft bounce gemeld wanneer de operator is gestopt met proberen, vaak na meerdere pogingen over maximaal 72 uur: hij wordt niet meer afgeleverd. De oorzaak kan tijdelijk zijn (telefoon uit, stille uren) of niet (vaste lijn, nummer buiten gebruik): controleer de reden voordat u dit nummer opnieuw een bericht stuurt.',
+  'status.soft-bounced.caveat.sms': 'Een sms wordt pas als tijdelijke bounce gemeld wanneer de operator is gestopt met proberen, vaak na meerdere pogingen over maximaal 72 uur: hij wordt niet meer afgeleverd. De oorzaak kan tijdelijk zijn (telefoon uit, stille uren) of niet (vaste lijn, nummer buiten gebruik): controleer de reden voordat u dit nummer opnieuw een bericht stuurt.',
   'status.hard-bounced.label': 'Permanente bounce',
   'status.hard-bounced.meaning': 'De aflevering is definitief mislukt (“hard bounce”): het adres of nummer bestaat niet of kan geen berichten meer ontvangen. Bij een sms kan ook de ontvanger of diens mobiele operator berichten van uw afzendernummer weigeren.',
   'status.hard-bounced.caveat': 'Opnieuw verzenden helpt niet. Het adres of nummer wordt uitgesloten van volgende verzendingen: controleer het op tikfouten en corrigeer het contact.',
   'status.bounced.label': 'Bounce',
   'status.bounced.meaning': 'De aflevering is mislukt, en het platform heeft niet gezegd of het probleem tijdelijk of permanent is.',
-  'status.bounced.caveat': 'Bekijk de reden en de details hieronder, als die er zijn. Mislukt de aflevering naar dit adres telkens opnieuw, beschouw het dan als ongeldig.',
+  'status.bounced.caveat': 'Bekijk de reden en de details hieronder, als die er zijn. Mislukt de aflevering naar dit adres of nummer telkens opnieuw, beschouw het dan als ongeldig.',
   'status.blocked.label': 'Geblokkeerd',
   'status.blocked.meaning': 'De server of de mobiele operator van de ontvanger heeft het bericht geweigerd vanwege de reputatie van de afzender, de inhoud of een filterregel.',
-  'status.blocked.caveat': 'Het adres zelf is niet de oorzaak en blijft bruikbaar. Herhaalde blokkeringen wijzen op een probleem met reputatie of inhoud dat het bekijken waard is.',
+  'status.blocked.caveat': 'Het adres of nummer is niet de oorzaak en blijft bruikbaar. Herhaalde blokkeringen wijzen op een probleem met reputatie of inhoud dat het bekijken waard is.',
   'status.dropped.label': 'Niet verzonden',
-  'status.dropped.meaning': 'Het platform heeft het bericht niet verzonden: het adres staat op een uitsluitingslijst, is ongeldig of dubbel, of het bericht overtrad een verzendregel. Sommige platforms plaatsen hier ook een verzending die na meerdere pogingen is opgegeven.',
-  'status.dropped.caveat': 'De ontvanger heeft niets gekregen. Deze adressen overslaan beschermt uw reputatie; haal een adres alleen van een uitsluitingslijst als u zeker weet dat het geldig is en dat de ontvanger toestemming gaf.',
+  'status.dropped.meaning': 'Het platform heeft het bericht niet verzonden: het adres of nummer staat op een uitsluitingslijst, is ongeldig of dubbel, of het bericht overtrad een verzendregel. Sommige platforms plaatsen hier ook een verzending die na meerdere pogingen is opgegeven.',
+  'status.dropped.caveat': 'De ontvanger heeft niets gekregen. Deze adressen en nummers overslaan beschermt uw reputatie; haal een contact alleen van een uitsluitingslijst als u zeker weet dat het geldig is en dat de ontvanger toestemming gaf.',
   'status.failed.label': 'Mislukt',
   'status.failed.meaning': 'Door een fout aan de verzendkant is het bericht niet vertrokken, bijvoorbeeld een sjabloon dat niet kon worden ingevuld, of een probleem met het account of de aanvraag.',
-  'status.failed.caveat': 'Bekijk de reden en de code: ligt de fout bij het verzenden (sjabloon, account, verzoek), los die dan op en verzend opnieuw; gaat het om het adres, corrigeer dan het contact.',
+  'status.failed.caveat': 'Bekijk de reden en de code: ligt de fout bij het verzenden (sjabloon, account, aanvraag), los die dan op en verzend opnieuw; gaat het om het adres, corrigeer dan het contact.',
   'status.expired.label': 'Verlopen',
-  'status.expired.meaning': 'Binnen de toegestane tijd kwam er geen uitkomst (bij sms vaak tot 72 uur), dus het platform is gestopt met proberen.',
+  'status.expired.meaning': 'Binnen de toegestane tijd kwam er geen uitkomst (bij sms vaak tot 72 uur), dus het platform is gestopt met proberen.',
   'status.expired.caveat': 'Het bericht is hoogstwaarschijnlijk niet ontvangen, bijvoorbeeld omdat de telefoon uitgeschakeld of buiten bereik bleef.',
   'status.canceled.label': 'Geannuleerd',
   'status.canceled.meaning': 'De verzending is geannuleerd voordat het bericht vertrok.',
@@ -121,7 +126,7 @@ export const nl: Catalogue = {
   'reason.template-error.label': 'Sjabloonfout',
   'reason.template-error.explanation': 'Het bericht kon niet worden opgebouwd: ontbrekende inhoud, een niet-ingevulde sjabloonvariabele of een onjuiste aanvraag.',
   'reason.quota.label': 'Limiet bereikt of credits op',
-  'reason.quota.explanation': 'Er is een verzendlimiet bereikt of er zijn geen credits meer; de verzending gaat verder zodra de limiet opnieuw ingaat of er credits bijkomen.',
+  'reason.quota.explanation': 'Er is een verzendlimiet bereikt of er zijn geen credits meer; de verzending gaat verder zodra de limiet wordt vernieuwd of er credits bijkomen.',
   'reason.moderation.label': 'Moderatie',
   'reason.moderation.explanation': 'Het platform toetst het bericht aan zijn antispamregels voordat het vertrekt; het bericht wacht op die controle of werd erdoor geweigerd.',
   'reason.landline.label': 'Vast nummer',
@@ -146,7 +151,7 @@ export const nl: Catalogue = {
   'metric.sent.label': 'Verzonden',
   'metric.sent.help': 'Alle berichten die het platform voor deze campagne aanvaardde, wat er daarna ook gebeurde; geplande en geannuleerde berichten tellen niet mee. Het afleverpercentage en het percentage mislukte berichten worden op dit aantal berekend.',
   'metric.delivered.label': 'Afgeleverd',
-  'metric.delivered.help': 'Berichten die de server of telefoon van de ontvanger heeft aanvaard. Niet meegeteld: berichten die nog bezig zijn, en mislukte berichten. Afgeleverd is niet de inbox: sommige kunnen in de spam staan.',
+  'metric.delivered.help': 'Berichten die de server of telefoon van de ontvanger heeft aanvaard. Niet meegeteld: berichten die nog bezig zijn, en mislukte berichten. Afgeleverd betekent niet in de inbox: sommige kunnen in de spam staan.',
   'metric.delivered.help.sms': 'Berichten waarvan de mobiele operator of de telefoon de ontvangst heeft bevestigd. Niet meegeteld: berichten die nog onderweg zijn, en mislukte. Afgeleverd betekent niet gelezen.',
   'metric.opened.label': 'Geopend',
   'metric.opened.help': 'Afgeleverde e-mails waarvan de trackingafbeelding minstens één keer laadde, elke ontvanger één keer geteld. Ontvangers die afbeeldingen uitschakelen vallen buiten de telling, en privacy- of beveiligingstools kunnen automatische openingen toevoegen. Alleen e-mail.',
@@ -157,7 +162,7 @@ export const nl: Catalogue = {
   'metric.unsubscribed.label': 'Uitschrijvingen',
   'metric.unsubscribed.help': 'Ontvangers die zich na dit bericht hebben uitgeschreven, via de link in een e-mail of met een STOP-antwoord op een sms.',
   'metric.complained.label': 'Spamklachten',
-  'metric.complained.help': 'Ontvangers die de e-mail als spam hebben gemarkeerd. Alleen e-mailproviders die spamklachten doorgeven worden meegeteld, dus het echte aantal kan hoger liggen.',
+  'metric.complained.help': 'Ontvangers die de e-mail als spam hebben gemarkeerd. Alleen spamklachten die e-mailproviders doorgeven, worden meegeteld, dus het echte aantal kan hoger liggen.',
   'metric.bounced.label': 'Bounces',
   'metric.bounced.help': 'Berichten die de ontvangende kant terugstuurde, tijdelijke en permanente bounces samen, plus die waarvan het platform het soort niet meldt. Niet meegeteld: berichten die het platform nooit heeft geprobeerd te verzenden.',
   'metric.soft-bounced.label': 'Tijdelijke bounces',
@@ -165,9 +170,9 @@ export const nl: Catalogue = {
   'metric.hard-bounced.label': 'Permanente bounces',
   'metric.hard-bounced.help': 'Berichten die niet zijn afgeleverd omdat het adres of nummer definitief ongeldig is. Deze contacten worden uitgesloten van volgende verzendingen.',
   'metric.blocked.label': 'Geblokkeerd',
-  'metric.blocked.help': 'Berichten die de ontvangende kant weigerde vanwege de reputatie van de afzender, de inhoud of een filterregel. De adressen zelf zijn niet de oorzaak.',
+  'metric.blocked.help': 'Berichten die de ontvangende kant weigerde vanwege de reputatie van de afzender, de inhoud of een filterregel. De adressen of nummers zijn niet de oorzaak.',
   'metric.dropped.label': 'Niet verzonden',
-  'metric.dropped.help': 'Berichten die het platform niet heeft verzonden: uitsluitingslijst, ongeldig adres, dubbel of verzendregel. Meestal is er geen poging gedaan.',
+  'metric.dropped.help': 'Berichten die het platform niet heeft verzonden: uitsluitingslijst, ongeldig adres of nummer, dubbel of verzendregel. Meestal is er geen poging gedaan.',
   'metric.deferred.label': 'Vertraagd',
   'metric.deferred.help': 'Berichten waarvan de verzending voorlopig is uitgesteld en die op een nieuwe poging wachten. De meeste worden uiteindelijk afgeleverd.',
   'metric.pending.label': 'Bezig',
@@ -189,7 +194,7 @@ export const nl: Catalogue = {
   'threshold.bounced.warning': 'Het bouncepercentage ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders en verzendplatforms een afzender nauwlettend gaan volgen. Schoon uw contactlijst op vóór de volgende verzending.',
   'threshold.bounced.danger': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: dat schaadt uw reputatie als afzender, en meer van uw berichten kunnen worden gefilterd of in de spam belanden.',
   'threshold.bounced.warning.sms': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: veel nummers in uw lijst kunnen geen sms ontvangen (vaste lijnen, nummers buiten gebruik, telefoons die al lang uit staan). Schoon uw lijst op vóór de volgende verzending.',
-  'threshold.bounced.danger.sms': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: operators kunnen uw sms’jes gaan filteren en het verzendplatform uw campagnes tegenhouden. Verwijder de nummers die bouncen voordat u opnieuw verzendt.',
+  'threshold.bounced.danger.sms': 'Het bouncepercentage ({rate}) ligt op of boven {limit}: operators kunnen uw sms-berichten gaan filteren en het verzendplatform uw campagnes tegenhouden. Verwijder de nummers die bouncen voordat u opnieuw verzendt.',
   'threshold.complained.warning': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, het aanbevolen maximum. Zorg dat elke ontvanger om uw e-mails heeft gevraagd en zich gemakkelijk kan uitschrijven.',
   'threshold.complained.danger': 'Het percentage spamklachten ({rate}) ligt op of boven {limit}, het niveau waarop e-mailproviders uw e-mails kunnen gaan filteren of weigeren.',
   'threshold.hard-bounced.warning': 'Het percentage permanente bounces ({rate}) ligt op of boven {limit}: veel adressen of nummers in uw lijst bestaan niet meer. Controleer waar ze vandaan komen.',
@@ -208,7 +213,7 @@ export const nl: Catalogue = {
   'badge.heading-end': ':',
   'badge.line-end': '.',
   'badge.updated': 'Laatst bijgewerkt: {time}',
-  'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
+  'badge.may-change': 'Nog niet definitief: het kan tot een uur duren voordat een status vastligt, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
   'badge.no-status-label': 'Geen status',
   'badge.no-status': 'Voor dit bericht is nog geen status opgegeven.',
   'badge.automated': 'Automatisch: waarschijnlijk een privacybescherming of een beveiligingsscanner, geen persoon.',
@@ -227,7 +232,7 @@ export const nl: Catalogue = {
   // <campaign-stats>
   'stats.title': 'Campagneresultaten',
   'stats.pending': 'Voorlopige resultaten',
-  'stats.pending-help': 'De cijfers kunnen nog veranderen tot elk bericht een uitkomst heeft: meestal binnen een uur, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
+  'stats.pending-help': 'De cijfers kunnen nog veranderen tot elk bericht een uitkomst heeft: meestal binnen een uur, en tot 72 uur als het platform het opnieuw probeert of bij sommige sms-berichten.',
   'stats.updated': 'Laatst bijgewerkt: {time}',
   'stats.empty': 'Er is nog niets verzonden.',
   'stats.sent-missing': 'Deze cijfers zeggen niet hoeveel berichten er zijn verzonden: de percentages die daarvan afhangen, kunnen niet worden berekend.',
@@ -240,10 +245,10 @@ export const nl: Catalogue = {
   'stats.rate-none-help': 'Een percentage verschijnt zodra er minstens één bericht is om het op te berekenen.',
   'stats.show-recipients': 'Ontvangers bekijken',
   'stats.warning-heading': 'Aandachtspunten',
-  'stats.total-opens.one': '{count} opening in totaal',
-  'stats.total-opens.other': '{count} openingen in totaal',
-  'stats.automated-excluded.one': '{count} automatische opening niet meegeteld',
-  'stats.automated-excluded.other': '{count} automatische openingen niet meegeteld',
+  'stats.total-opens.one': '{count} opening in totaal',
+  'stats.total-opens.other': '{count} openingen in totaal',
+  'stats.automated-excluded.one': '{count} automatische opening niet meegeteld',
+  'stats.automated-excluded.other': '{count} automatische openingen niet meegeteld',
   'stats.automated-excluded-help': 'Openingen door privacybescherming of beveiligingsscanners in plaats van door personen tellen niet mee in het openingspercentage.',
   'stats.explain': 'Over “{label}”',
   'stats.export-csv': 'Downloaden als CSV',
@@ -293,17 +298,17 @@ export const nl: Catalogue = {
   'timeline.time-basis.message-time': 'Het platform dateert deze status niet: de verzendtijd van het bericht geldt.',
   'timeline.time-basis.received': 'Het platform geeft geen tijd: dit is wanneer we het hoorden, via zijn melding of door de status op te vragen.',
   'timeline.duplicates': '×{count}',
-  'timeline.duplicates-help.one': 'Het platform meldde deze gebeurtenis {count} keer',
-  'timeline.duplicates-help.other': 'Het platform meldde deze gebeurtenis {count} keer',
+  'timeline.duplicates-help.one': 'Het platform meldde deze gebeurtenis {count} keer',
+  'timeline.duplicates-help.other': 'Het platform meldde deze gebeurtenis {count} keer',
   'timeline.provider-event': '{provider}: {raw}',
   'timeline.reason': 'Reden: {reason}',
   'timeline.link': 'Aangeklikte link: {url}',
-  'timeline.events.one': '{count} gebeurtenis',
-  'timeline.events.other': '{count} gebeurtenissen',
-  'timeline.new-events.one': '{count} nieuwe gebeurtenis',
-  'timeline.new-events.other': '{count} nieuwe gebeurtenissen',
+  'timeline.events.one': '{count} gebeurtenis',
+  'timeline.events.other': '{count} gebeurtenissen',
+  'timeline.new-events.one': '{count} nieuwe gebeurtenis',
+  'timeline.new-events.other': '{count} nieuwe gebeurtenissen',
   'timeline.announcement.one': 'Nieuwe gebeurtenis: {event}, {time}',
-  'timeline.announcement.other': '{count} nieuwe gebeurtenissen, de laatste: {event}, {time}',
+  'timeline.announcement.other': '{count} nieuwe gebeurtenissen, de laatste: {event}, {time}',
   'timeline.jump-latest': 'Naar de nieuwste',
   'timeline.load-more': 'Oudere gebeurtenissen tonen',
   'timeline.empty': 'Nog geen gebeurtenissen.',

@@ -77,7 +77,7 @@ export const brevoMapping: ProviderMapping = {
   ],
   reasons: [],
   notes: [
-    'Brevo sends no event id (`id` is the webhook\'s): duplicates are recognised by message, word and time.',
+    'Brevo sends no event id (`id` is the webhook\'s): duplicates are recognized by message, word and time.',
     'Email time: `ts_epoch` (milliseconds, or seconds when it has 10 digits), else `ts_event`/`ts`. SMS time: `date`, a wall clock read in `options.timeZone` (default Europe/Paris, as Brevo documents CET/CEST), marked `timeBasis: "assumed-zone"`.',
   ],
 };

@@ -30,10 +30,12 @@ export const MESSAGES: EventSource = {
     { raw: 'deferred', type: 'deferred', codes: true },
     { raw: 'softbounced', type: 'soft-bounced', codes: true },
     { raw: 'hardbounced', type: 'hard-bounced', codes: true },
-    // `StatePermanent` says of a `bounce` what the Event API's `hard_bounce` says. Whether `false` means a
-    // temporary failure or only "not known to be permanent" is not documented: it stays a bounce of unknown kind.
+    // `StatePermanent` says of a `bounce` what the Event API's `hard_bounce` says, and is read the same way: Mailjet
+    // counts every bounce as hard or soft (its statistics have no third kind), so `false` is a soft bounce. A
+    // hard-sounding `StateID` (user unknown) does not overrule it, as an error word does not overrule `hard_bounce`.
     { raw: 'bounce', when: 'StatePermanent=true', type: 'hard-bounced', codes: true },
-    { raw: 'bounce', type: 'bounced', codes: true, note: '`StatePermanent` false or absent' },
+    { raw: 'bounce', when: 'StatePermanent=false', type: 'soft-bounced', codes: true },
+    { raw: 'bounce', type: 'bounced', codes: true, note: 'no `StatePermanent`: hard or soft by its `StateID` when that says' },
     { raw: 'blocked', type: 'dropped', codes: true },
     // Mailjet's single status advances past "sent" through engagement: it implies the delivery.
     { raw: 'opened', type: 'opened', implies: 'delivered' },

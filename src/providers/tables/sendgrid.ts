@@ -26,7 +26,7 @@ export const EVENTS: EventSource = {
       when: 'sg_machine_open=true',
       type: 'opened',
       automated: true,
-      note: 'flag seen only in third-party typings (uncertain); honoured when present',
+      note: 'flag seen only in third-party typings (uncertain); honored when present',
     },
     { raw: 'click', type: 'clicked' },
     { raw: 'spamreport', type: 'complained' },
