@@ -425,6 +425,19 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   /**
+   * A click on the dimmed page beside the drawer closes it, as a side panel does (Escape and its button too). The
+   * backdrop is the dialog's own: a click there targets the dialog, from outside its box (a click on the drawer's
+   * empty end targets it too, from inside).
+   */
+  private onDialogClick(event: MouseEvent): void {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  }
+
+  /**
    * The page's heading and switches, drawn whatever the state: a page that could not load its contacts still
    * switches language. The skip link is its first stop, inside the banner (axe wants every content in a landmark).
    */
@@ -544,7 +557,8 @@ export class EstafetteDemoAppElement extends LitElement {
       </section>
       </main>
 
-      <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}>
+      <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}
+        @click=${this.onDialogClick}>
         ${this.selected ? html`<div class="panel">
           <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
@@ -448,6 +448,24 @@ describe('the demo back-office', function () {
     shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
     await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
     expect(shadow(app).querySelectorAll('dialog status-timeline').length).to.equal(2);
+  });
+
+  it('closes the contact panel on a click on the dimmed page beside it, focus back on the contact, and not on a click inside it', async () => {
+    const contact = shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!;
+    contact.focus();
+    contact.click();
+    const dialog = shadow(app).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the panel did not open');
+    const box = dialog.getBoundingClientRect();
+    expect(box.left, 'room beside the drawer').to.be.greaterThan(40);
+    // Inside the drawer, its empty end included (a click there targets the dialog itself): it stays open.
+    dialog.querySelector('h2')!.click();
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + 10, clientY: box.bottom - 5 }));
+    expect(dialog.open, 'closed by a click inside it').to.equal(true);
+    await sendMouse({ type: 'click', position: [Math.round(box.left / 2), Math.round(box.top + box.height / 2)] });
+    await waitUntil(() => !dialog.open, 'a click beside the drawer did not close it');
+    expect(shadow(app).activeElement, 'focus back where it was').to.equal(contact);
+    await resetMouse();
   });
 
   // Found by the reflow audit: printed with a contact's panel open, the 720 px drawer covered the campaign page's
