@@ -69,6 +69,9 @@ export class EstafetteDemoAppElement extends LitElement {
       td:first-child { max-width: 9.5rem; }
       td:first-child .address { overflow-wrap: anywhere; }
     }
+    /* While a filter's contacts are looked up, the empty table keeps a window's height: the filter is scrolled to the
+       top then (see focusAtTop), which a page cut short under it would not let it reach. */
+    .table-scroll.finding { min-height: 100dvh; }
     table { width: 100%; border-collapse: collapse; }
     .empty { color: var(--demo-muted); padding: 12px 8px; margin: 0; }
     .problem { color: var(--demo-danger, inherit); }
@@ -363,11 +366,14 @@ export class EstafetteDemoAppElement extends LitElement {
     this.focusAtTop('#contacts-title');
   };
 
-  /** Focuses what `selector` finds and scrolls it to the top of the window, with what follows it under it. */
+  /**
+   * Focuses what `selector` finds and scrolls it to the top of the window, with what follows it under it: a field
+   * with its label above it (a field alone at the top lost its name and the top of its focus ring off screen).
+   */
   private focusAtTop(selector: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'start' });
+    (target?.closest('label') ?? target)?.scrollIntoView({ block: 'start' });
   }
 
   private showMore(): void {
@@ -533,7 +539,7 @@ export class EstafetteDemoAppElement extends LitElement {
           ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.retryFilter(filter)}>${this.t('retry')}</button></p>`
           : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
         <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
-        <div class="table-scroll">
+        <div class=${filter && !this.matching && !this.filterFailed ? 'table-scroll finding' : 'table-scroll'}>
           <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
             <tbody>

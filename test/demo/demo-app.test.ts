@@ -73,6 +73,20 @@ describe('the demo back-office', function () {
       await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter the indicator set');
     });
 
+    // It was scrolled while the contacts were being looked up, the table empty: the page was too short to bring the
+    // filter up, and it stayed low in the window with a row or two under it (one on a phone).
+    it('brings the filter an indicator set to the top of the window, its label above it, the contacts found under it', async () => {
+      scrollTo(0, 0);
+      await pickIndicator('delivered');
+      await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter');
+      await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length === 200, 'the contacts never came', { timeout: 8000 });
+      const label = statusSelect().closest('label')!;
+      expect(label.textContent, 'its label').to.match(/^Filter by status/);
+      expect(label.getBoundingClientRect().top, 'the filter and its label at the top').to.be.closeTo(0, 1);
+      const rows = [...shadow(app).querySelectorAll('tbody tr')];
+      expect(rows.filter((r) => r.getBoundingClientRect().bottom <= innerHeight).length, 'contacts on screen under it').to.be.at.least(5);
+    });
+
     it('marks the indicator whose contacts the table lists, until the filter changes', async () => {
       const stats = shadow(app).querySelector('campaign-stats')!;
       await pickIndicator('hard-bounced');
