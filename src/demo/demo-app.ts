@@ -114,6 +114,13 @@ export class EstafetteDemoAppElement extends LitElement {
     this.theme = chosen === 'dark' || chosen === 'light' ? chosen : this.systemDark.matches ? 'dark' : 'light';
   };
   @state() private theme: 'light' | 'dark' = 'light';
+  // A phone: the indicators as a list, a line each, where the grid's single column of cards ran two screens long
+  // before the first contact.
+  private readonly phone = matchMedia('(max-width: 480px)');
+  private readonly followWidth = (): void => {
+    this.onPhone = this.phone.matches;
+  };
+  @state() private onPhone = false;
   @state() private directory: DemoDirectory | undefined;
   @state() private campaignId = '';
   @state() private columns = new Set<string>();
@@ -147,6 +154,8 @@ export class EstafetteDemoAppElement extends LitElement {
     super.connectedCallback();
     this.systemDark.addEventListener('change', this.followSystem);
     this.followSystem();
+    this.phone.addEventListener('change', this.followWidth);
+    this.followWidth();
     // French by default (our first users write French), English when the page says so.
     this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
     // The page switches between its two languages: the texts of the stats and timelines (which load with them) are
@@ -157,6 +166,7 @@ export class EstafetteDemoAppElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.systemDark.removeEventListener('change', this.followSystem);
+    this.phone.removeEventListener('change', this.followWidth);
     this.unfollowCampaign();
   }
 
@@ -499,7 +509,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>

@@ -386,6 +386,27 @@ describe('the demo back-office', function () {
     }
   });
 
+  // On a phone the indicators were a column of fourteen cards, two screens long, before the first contact.
+  itAtWidth(390)('lists the campaign figures on a phone, each count on its name\'s line, and draws them as cards again when wider', async () => {
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    await waitUntil(() => stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="count"]'), 'no indicators', { timeout: 8000 });
+    /** Whether the delivered count sits on its name's line, rather than under it. */
+    const beside = () => {
+      const label = stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="label"]')!.getBoundingClientRect();
+      const count = stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="count"]')!.getBoundingClientRect();
+      return count.top < label.bottom && count.left > label.right;
+    };
+    expect(beside(), 'cards at 800 px').to.equal(false);
+    await setViewport({ width: 390, height: 844 });
+    try {
+      await waitUntil(beside, 'the figures stayed cards on a phone');
+      await expect(stats).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    await waitUntil(() => !beside(), 'the figures stayed a list at 800 px');
+  });
+
   itAtWidth(390)('opens the contact panel within the window on a phone, its start edge on screen (a classic scrollbar taken off)', async () => {
     await setViewport({ width: 390, height: 844 });
     const dialog = shadow(app).querySelector('dialog')!;
