@@ -493,7 +493,7 @@ export class EstafetteDemoAppElement extends LitElement {
     const directory = this.directory;
     if (!directory) {
       const failure = this.failure;
-      if (!failure) return html`${this.renderHeader(undefined)}<main><p>…</p></main>`;
+      if (!failure) return html`${this.renderHeader(undefined)}<main><p role="status">${this.t('loading')}</p></main>`;
       const again = failure.key === 'startFailed'
         ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
         : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
