@@ -201,15 +201,16 @@ export const NoSource: Story = {
 export const DrillDown: Story = {
   name: 'Drill-down (metric-select)',
   args: { counts: warningEmail, channel: 'email' },
-  render: (args) => {
+  // The element as every story draws it (each control reaches it), in a host that listens.
+  render: (args, context) => {
     const show = (event: MetricSelectEvent) => {
-      const out = (event.currentTarget as HTMLElement).nextElementSibling as HTMLOutputElement;
+      const out = (event.currentTarget as HTMLElement).querySelector('output')!;
       out.value = `${event.metric}: ${event.detail.count} contacts with status ${event.statuses.join(', ')}`;
     };
-    return html`
-      <campaign-stats .counts=${args.counts} channel=${args.channel ?? nothing} @metric-select=${show}></campaign-stats>
+    return html`<div @metric-select=${show}>
+      ${meta.render!(args, context)}
       <output style="display: block; margin-top: 1rem; font-family: monospace"></output>
-    `;
+    </div>`;
   },
 };
 
@@ -221,14 +222,13 @@ export const DrillDown: Story = {
 export const Selected: Story = {
   name: 'Drill-down with the selected indicator',
   args: { counts: warningEmail, channel: 'email', selected: 'bounced' },
-  render: (args) => {
+  render: (args, context) => {
     const select = (event: MetricSelectEvent) => {
-      const el = event.currentTarget as HTMLElement;
+      const el = event.target as HTMLElement;
       if (event.detail.unselect) el.removeAttribute('selected');
       else el.setAttribute('selected', event.metric);
     };
-    return html`<campaign-stats .counts=${args.counts} channel=${args.channel ?? nothing} selected=${args.selected ?? nothing}
-      layout=${args.layout} lang=${args.lang ?? nothing} @metric-select=${select}></campaign-stats>`;
+    return html`<div @metric-select=${select}>${meta.render!(args, context)}</div>`;
   },
 };
 

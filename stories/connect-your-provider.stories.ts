@@ -63,6 +63,7 @@ type Story = StoryObj<ConnectArgs>;
 
 /** A SendGrid batch: several events of one message in one POST. */
 export const SendGridBatch: Story = {
+  name: 'SendGrid: a batch of events',
   args: {
     provider: 'sendgrid',
     body: JSON.stringify([
@@ -76,6 +77,7 @@ export const SendGridBatch: Story = {
 
 /** Mailjet's MessageID is beyond 2^53: read from the raw text, it keeps every digit. */
 export const MailjetLargeIds: Story = {
+  name: 'Mailjet: message ids beyond 2^53',
   args: {
     provider: 'mailjet',
     body: '[{"event":"sent","time":1718010001,"MessageID":19421777835146493,"email":"camille@example.com"},{"event":"bounce","time":1718013600,"MessageID":19421777835146493,"email":"camille@example.com","hard_bounce":true,"error_related_to":"recipient","error":"user unknown","comment":"550 5.1.1 User unknown"}]',
@@ -84,11 +86,13 @@ export const MailjetLargeIds: Story = {
 
 /** Twilio posts forms; a carrier time without zone is read as UTC and marked. */
 export const TwilioForm: Story = {
+  name: 'Twilio: a form post',
   args: { provider: 'twilio', body: 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30003&To=%2B33612345678&RawDlrDoneDate=2406101102' },
 };
 
 /** Amazon SES through SNS: the record is a JSON string inside the notification. */
 export const AmazonSesThroughSns: Story = {
+  name: 'Amazon SES through SNS',
   args: {
     provider: 'amazon-ses',
     body: JSON.stringify({
@@ -110,6 +114,7 @@ export const AmazonSesThroughSns: Story = {
 
 /** Hostile text stays text: the reason and the link below are shown, never run. */
 export const HostileStrings: Story = {
+  name: 'Hostile text stays text',
   args: {
     provider: 'postmark',
     body: JSON.stringify({
@@ -125,5 +130,6 @@ export const HostileStrings: Story = {
 
 /** Not the provider's shape: a ProviderPayloadError names the offending field. */
 export const WrongShape: Story = {
+  name: 'Not the provider’s shape',
   args: { provider: 'mailgun', body: '{"signature": {"token": "t"}}' },
 };

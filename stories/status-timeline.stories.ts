@@ -210,23 +210,23 @@ export default meta;
 
 type Story = StoryObj<TimelineArgs>;
 
-export const DeliveredOpenedClicked: Story = { args: { events: deliveredOpenedClicked } };
-export const SoftBounceRetried: Story = { args: { events: softBounceRetried } };
-export const HardBounce: Story = { args: { events: hardBounce } };
+export const DeliveredOpenedClicked: Story = { name: 'Delivered, opened, clicked', args: { events: deliveredOpenedClicked } };
+export const SoftBounceRetried: Story = { name: 'Soft bounce, retried', args: { events: softBounceRetried } };
+export const HardBounce: Story = { name: 'Hard bounce', args: { events: hardBounce } };
 export const AsyncBounce: Story = { name: 'Bounced after delivery', args: { events: asyncBounce } };
 export const Dropped: Story = { args: { events: dropped } };
 export const SmsWithReply: Story = { name: 'SMS with a reply', args: { events: smsWithReply } };
 export const UnsafeLink: Story = { name: 'Unsafe link stays text', args: { events: unsafeLink } };
 export const LongHistory: Story = { name: 'Long history (10,000 events)', args: { events: longHistory(), maxHeight: '30rem' } };
 export const LongHistoryCompact: Story = { name: 'Long history, compact', args: { events: longHistory(), compact: true, maxHeight: '30rem' } };
-export const CampaignHistory: Story = { args: { history: campaignHistory } };
-export const OldestFirst: Story = { args: { events: softBounceRetried, order: 'oldest-first' } };
+export const CampaignHistory: Story = { name: 'Campaign history', args: { history: campaignHistory } };
+export const OldestFirst: Story = { name: 'Oldest first', args: { events: softBounceRetried, order: 'oldest-first' } };
 export const French: Story = { name: 'Français', args: { events: deliveredOpenedClicked, lang: 'fr' } };
 export const English: Story = { args: { events: deliveredOpenedClicked, lang: 'en' } };
 export const FrenchCampaign: Story = { name: 'Français, campagne', args: { history: campaignHistory, lang: 'fr' } };
 export const Empty: Story = { args: { events: [] } };
 /** A send to two people: no single set of stages, each row says whom it is for; `recipient` picks whose stages to show. */
-export const SeveralRecipients: Story = { args: { events: severalRecipients } };
+export const SeveralRecipients: Story = { name: 'Several recipients', args: { events: severalRecipients } };
 export const SeveralRecipientsOneChosen: Story = { name: 'Several recipients, one chosen', args: { events: severalRecipients, recipient: 'old.address@example.org' } };
 /** Followed live: a new event every 3 s, each said to screen readers (`announce`) in the polite live region. */
 export const LiveAnnounced: Story = { name: 'Live, announced', args: { messageId: 'm-live', announce: true, announceInterval: 2000, source: liveSource() } };

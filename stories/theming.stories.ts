@@ -60,11 +60,13 @@ export const BrandIt: Story = {
 
 /** Forced to dark for one part of the page, whatever the page and the system say. */
 export const DarkPanel: Story = {
+  name: 'Dark panel',
   render: () => html`<div style="color-scheme: dark; background: #111418; color: #e8eaed; padding: 1rem">${kit()}</div>`,
 };
 
 /** A back-office's own wording: `addMessages('fr', {...})` and `addMessages('en', {...})` change every element. */
 export const OwnWording: Story = {
+  name: 'Own wording',
   render: () => {
     removeAddedMessages();
     addMessages('fr', { 'status.delivered.label': 'Remis', 'status.hard-bounced.label': 'Adresse invalide' });

@@ -69,6 +69,9 @@ export class EstafetteDemoAppElement extends LitElement {
       td:first-child { max-width: 9.5rem; }
       td:first-child .address { overflow-wrap: anywhere; }
     }
+    /* While a filter's contacts are looked up, the empty table keeps a window's height: the filter is scrolled to the
+       top then (see focusAtTop), which a page cut short under it would not let it reach. */
+    .table-scroll.finding { min-height: 100dvh; }
     table { width: 100%; border-collapse: collapse; }
     .empty { color: var(--demo-muted); padding: 12px 8px; margin: 0; }
     .problem { color: var(--demo-danger, inherit); }
@@ -111,6 +114,13 @@ export class EstafetteDemoAppElement extends LitElement {
     this.theme = chosen === 'dark' || chosen === 'light' ? chosen : this.systemDark.matches ? 'dark' : 'light';
   };
   @state() private theme: 'light' | 'dark' = 'light';
+  // A phone: the indicators as a list, a line each, where the grid's single column of cards ran two screens long
+  // before the first contact.
+  private readonly phone = matchMedia('(max-width: 480px)');
+  private readonly followWidth = (): void => {
+    this.onPhone = this.phone.matches;
+  };
+  @state() private onPhone = false;
   @state() private directory: DemoDirectory | undefined;
   @state() private campaignId = '';
   @state() private columns = new Set<string>();
@@ -144,6 +154,8 @@ export class EstafetteDemoAppElement extends LitElement {
     super.connectedCallback();
     this.systemDark.addEventListener('change', this.followSystem);
     this.followSystem();
+    this.phone.addEventListener('change', this.followWidth);
+    this.followWidth();
     // French by default (our first users write French), English when the page says so.
     this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
     // The page switches between its two languages: the texts of the stats and timelines (which load with them) are
@@ -154,6 +166,7 @@ export class EstafetteDemoAppElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.systemDark.removeEventListener('change', this.followSystem);
+    this.phone.removeEventListener('change', this.followWidth);
     this.unfollowCampaign();
   }
 
@@ -363,11 +376,14 @@ export class EstafetteDemoAppElement extends LitElement {
     this.focusAtTop('#contacts-title');
   };
 
-  /** Focuses what `selector` finds and scrolls it to the top of the window, with what follows it under it. */
+  /**
+   * Focuses what `selector` finds and scrolls it to the top of the window, with what follows it under it: a field
+   * with its label above it (a field alone at the top lost its name and the top of its focus ring off screen).
+   */
   private focusAtTop(selector: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'start' });
+    (target?.closest('label') ?? target)?.scrollIntoView({ block: 'start' });
   }
 
   private showMore(): void {
@@ -425,6 +441,19 @@ export class EstafetteDemoAppElement extends LitElement {
   }
 
   /**
+   * A click on the dimmed page beside the drawer closes it, as a side panel does (Escape and its button too). The
+   * backdrop is the dialog's own: a click there targets the dialog, from outside its box (a click on the drawer's
+   * empty end targets it too, from inside).
+   */
+  private onDialogClick(event: MouseEvent): void {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  }
+
+  /**
    * The page's heading and switches, drawn whatever the state: a page that could not load its contacts still
    * switches language. The skip link is its first stop, inside the banner (axe wants every content in a landmark).
    */
@@ -464,7 +493,7 @@ export class EstafetteDemoAppElement extends LitElement {
     const directory = this.directory;
     if (!directory) {
       const failure = this.failure;
-      if (!failure) return html`${this.renderHeader(undefined)}<main><p>…</p></main>`;
+      if (!failure) return html`${this.renderHeader(undefined)}<main><p role="status">${this.t('loading')}</p></main>`;
       const again = failure.key === 'startFailed'
         ? html`<button @click=${() => location.reload()}>${this.t('reload')}</button>`
         : html`<button @click=${() => this.load()}>${this.t('retry')}</button>`;
@@ -480,7 +509,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
@@ -520,7 +549,7 @@ export class EstafetteDemoAppElement extends LitElement {
           ? html`<p class="problem" role="alert">${this.t('filterFailed')} <button @click=${() => this.retryFilter(filter)}>${this.t('retry')}</button></p>`
           : filter && !this.matching ? html`<p role="status">${this.t('loadingFilter')}</p>` : nothing}
         <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
-        <div class="table-scroll">
+        <div class=${filter && !this.matching && !this.filterFailed ? 'table-scroll finding' : 'table-scroll'}>
           <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
             <tbody>
@@ -544,7 +573,8 @@ export class EstafetteDemoAppElement extends LitElement {
       </section>
       </main>
 
-      <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}>
+      <dialog aria-label=${this.selected ? `${this.t('history')} · ${this.selected.name}` : this.t('history')} @close=${() => { this.selected = undefined; }}
+        @click=${this.onDialogClick}>
         ${this.selected ? html`<div class="panel">
           <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
@@ -71,6 +71,20 @@ describe('the demo back-office', function () {
       expect(shownOption(statusSelect())).to.equal('Indicator: Hard bounces');
       expect(chip()).to.equal(`Filter: Hard bounces (${campaignName()}) Clear the filter`);
       await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter the indicator set');
+    });
+
+    // It was scrolled while the contacts were being looked up, the table empty: the page was too short to bring the
+    // filter up, and it stayed low in the window with a row or two under it (one on a phone).
+    it('brings the filter an indicator set to the top of the window, its label above it, the contacts found under it', async () => {
+      scrollTo(0, 0);
+      await pickIndicator('delivered');
+      await waitUntil(() => shadow(app).activeElement === statusSelect(), 'focus did not move to the filter');
+      await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length === 200, 'the contacts never came', { timeout: 8000 });
+      const label = statusSelect().closest('label')!;
+      expect(label.textContent, 'its label').to.match(/^Filter by status/);
+      expect(label.getBoundingClientRect().top, 'the filter and its label at the top').to.be.closeTo(0, 1);
+      const rows = [...shadow(app).querySelectorAll('tbody tr')];
+      expect(rows.filter((r) => r.getBoundingClientRect().bottom <= innerHeight).length, 'contacts on screen under it').to.be.at.least(5);
     });
 
     it('marks the indicator whose contacts the table lists, until the filter changes', async () => {
@@ -372,6 +386,27 @@ describe('the demo back-office', function () {
     }
   });
 
+  // On a phone the indicators were a column of fourteen cards, two screens long, before the first contact.
+  itAtWidth(390)('lists the campaign figures on a phone, each count on its name\'s line, and draws them as cards again when wider', async () => {
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    await waitUntil(() => stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="count"]'), 'no indicators', { timeout: 8000 });
+    /** Whether the delivered count sits on its name's line, rather than under it. */
+    const beside = () => {
+      const label = stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="label"]')!.getBoundingClientRect();
+      const count = stats.shadowRoot!.querySelector('[data-metric="delivered"] [part~="count"]')!.getBoundingClientRect();
+      return count.top < label.bottom && count.left > label.right;
+    };
+    expect(beside(), 'cards at 800 px').to.equal(false);
+    await setViewport({ width: 390, height: 844 });
+    try {
+      await waitUntil(beside, 'the figures stayed cards on a phone');
+      await expect(stats).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    await waitUntil(() => !beside(), 'the figures stayed a list at 800 px');
+  });
+
   itAtWidth(390)('opens the contact panel within the window on a phone, its start edge on screen (a classic scrollbar taken off)', async () => {
     await setViewport({ width: 390, height: 844 });
     const dialog = shadow(app).querySelector('dialog')!;
@@ -448,6 +483,24 @@ describe('the demo back-office', function () {
     shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
     await waitUntil(() => shadow(app).querySelector('dialog')?.open, 'the panel did not open');
     expect(shadow(app).querySelectorAll('dialog status-timeline').length).to.equal(2);
+  });
+
+  it('closes the contact panel on a click on the dimmed page beside it, focus back on the contact, and not on a click inside it', async () => {
+    const contact = shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!;
+    contact.focus();
+    contact.click();
+    const dialog = shadow(app).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the panel did not open');
+    const box = dialog.getBoundingClientRect();
+    expect(box.left, 'room beside the drawer').to.be.greaterThan(40);
+    // Inside the drawer, its empty end included (a click there targets the dialog itself): it stays open.
+    dialog.querySelector('h2')!.click();
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + 10, clientY: box.bottom - 5 }));
+    expect(dialog.open, 'closed by a click inside it').to.equal(true);
+    await sendMouse({ type: 'click', position: [Math.round(box.left / 2), Math.round(box.top + box.height / 2)] });
+    await waitUntil(() => !dialog.open, 'a click beside the drawer did not close it');
+    expect(shadow(app).activeElement, 'focus back where it was').to.equal(contact);
+    await resetMouse();
   });
 
   // Found by the reflow audit: printed with a contact's panel open, the 720 px drawer covered the campaign page's

@@ -16,6 +16,15 @@ describe('the demo back-office, when it cannot start', () => {
   };
   const alertOf = (app: EstafetteDemoAppElement) => app.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 
+  // It showed a bare "…": nothing to read, nothing heard.
+  for (const [lang, said] of [['en', 'Loading the contacts…'], ['fr', 'Chargement des contacts…']] as const) {
+    it(`says that it is loading the contacts while it waits for them (${lang})`, async () => {
+      const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang=${lang}></estafette-demo-app>`);
+      expect(app.shadowRoot!.querySelector('main [role="status"]')?.textContent).to.equal(said);
+      await expect(app).to.be.accessible();
+    });
+  }
+
   it('says the contact list could not be loaded, and loads it when asked again', async () => {
     directoryAt('/test/demo/fixtures/nope.json');
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);

@@ -40,7 +40,8 @@ describe('<campaign-stats> stories', () => {
 
   it('moves the ring of the "selected indicator" story to the indicator clicked, and takes it off when it is clicked again', async () => {
     const story = stories.Selected as StoryLike;
-    const el = await fixture<HTMLElement>(story.render!({ ...meta.args, ...story.args, lang: 'en' }, {}));
+    const wrapper = await fixture<HTMLElement>(story.render!({ ...meta.args, ...story.args, lang: 'en' }, {}));
+    const el = wrapper.querySelector('campaign-stats')!;
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const current = () => [...el.shadowRoot!.querySelectorAll('[aria-pressed="true"]')].map((b) => b.closest<HTMLElement>('[data-metric]')!.dataset.metric);
     expect(current()).to.deep.equal(['bounced']);

@@ -576,6 +576,26 @@ describe('<status-timeline>', () => {
       }
     });
 
+    // Found in the demo's contact panel (720 px): beside a server's long diagnostic, "Brevo : soft_boun… · Boîte plei…
+    // · Code : 452 4.…". The free text gave way a thousand times as readily, which still left each short field a
+    // tenth of a pixel short of its text: enough for its ellipsis.
+    it('shows the short fields whole, without an ellipsis, beside a long free text that gives way, in 720 px', async () => {
+      const detail = { code: '452 4.2.2', text: `452-4.2.2 The recipient's inbox is out of storage space. ${'Please direct the recipient to their provider. '.repeat(4)}` };
+      const events = [ev('sent', 0, { provider: 'brevo', raw: 'request' }), ev('soft-bounced', 1, { provider: 'brevo', raw: 'soft_bounce', reason: 'mailbox-full', detail })];
+      const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${events}></status-timeline>`);
+      const line = row(el, 0)!.querySelector('.line.second')!;
+      const tail = line.querySelector<HTMLElement>('.field.tail')!;
+      expect(tail.scrollWidth, 'the free text gives way').to.be.greaterThan(tail.clientWidth);
+      const fields = [...line.querySelectorAll<HTMLElement>('.field:not(.tail)')];
+      expect(fields.map((field) => textOf(field))).to.deep.equal(['Brevo : soft_bounce', 'Boîte pleine', 'Code : 452 4.2.2']);
+      for (const field of fields) {
+        // The text's own width (a range measures the glyphs, not the box that clips them) against its box's.
+        const range = document.createRange();
+        range.selectNodeContents(field);
+        expect(range.getBoundingClientRect().width, `"${textOf(field)}" is cut`).to.be.at.most(field.getBoundingClientRect().width);
+      }
+    });
+
     it('gives way with its marks before its label, and lets short fields use the room of their line, in 360 and 390 px', async () => {
       const events = [...stories.deliveredOpenedClicked, ...stories.hardBounce.map((e) => ({ ...e, messageId: 'm-100' }))];
       for (const width of [360, 390]) {

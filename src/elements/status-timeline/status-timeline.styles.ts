@@ -261,9 +261,10 @@ const own = css`
   }
   /*
    * Short fields (provider word, reason, code) keep their width up to a cap; the long free text last on the line
-   * (a URL, a server's diagnostic) takes what is left, and gives way first (a thousand times as readily): the short
+   * (a URL, a server's diagnostic) takes what is left, and gives way first (a million times as readily): the short
    * ones shrink only once it is down to its last letters. (They never shrank above the narrow layout: with a reader's
-   * wider spacing, three of them at their cap no longer fitted, and the last ran past the line's end, cut.)
+   * wider spacing, three of them at their cap no longer fitted, and the last ran past the line's end, cut. A thousand
+   * times still left each a tenth of a pixel short of its text beside a long diagnostic: enough for an ellipsis.)
    */
   .field {
     flex: 0 1 auto;
@@ -273,7 +274,7 @@ const own = css`
     text-overflow: ellipsis;
   }
   .field.tail {
-    flex-shrink: 1000;
+    flex-shrink: 1e6;
     min-width: min(3em, 100%);
     max-width: none;
   }
