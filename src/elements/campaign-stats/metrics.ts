@@ -92,15 +92,7 @@ export function metricsFor(
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);
 
-/**
- * The display statuses of "the contacts behind this number", sent with `metric-select` so that a host can list
- * them. A display status is each message's headline (a delivered message that was opened shows `opened`), so an
- * indicator covers every headline that implies it: delivered covers the engagement statuses, opened covers
- * clicked. The pending and bounce groups follow the counters of `aggregate()` exactly (scheduled and deferred
- * messages have counters of their own). A host holding per-message data can filter on the canonical fields
- * instead; this table is the best a status filter can do. An indicator not listed here covers the status of its own
- * name (clicked: clicked), in the order of {@link CAMPAIGN_METRICS}.
- */
+/** The indicators that cover more than the display status of their own name (see METRIC_STATUSES). */
 const STATUS_GROUPS: { readonly [M in CampaignMetric]?: readonly DisplayStatus[] } = {
   sent: DISPLAY_STATUSES.filter((status) => !NOT_SENT_OUT.has(status)),
   delivered: ['delivered', 'opened', 'clicked', 'read', 'replied', 'unsubscribed', 'complained'],
@@ -110,7 +102,16 @@ const STATUS_GROUPS: { readonly [M in CampaignMetric]?: readonly DisplayStatus[]
   pending: ['queued', 'held', 'sending', 'sent'],
 };
 
-export const METRIC_STATUSES = Object.fromEntries(
+/**
+ * The display statuses of "the contacts behind this number", sent with `metric-select` so that a host can list
+ * them. A display status is each message's headline (a delivered message that was opened shows `opened`), so an
+ * indicator covers every headline that implies it: delivered covers the engagement statuses, opened covers
+ * clicked. The pending and bounce groups follow the counters of `aggregate()` exactly (scheduled and deferred
+ * messages have counters of their own). A host holding per-message data can filter on the canonical fields
+ * instead; this table is the best a status filter can do. Every indicator, in the order of
+ * {@link CAMPAIGN_METRICS}: those of STATUS_GROUPS, and each other one the status of its own name (clicked: clicked).
+ */
+export const METRIC_STATUSES: { readonly [M in CampaignMetric]: readonly DisplayStatus[] } = Object.fromEntries(
   CAMPAIGN_METRICS.map((metric) => [metric, STATUS_GROUPS[metric] ?? [metric as DisplayStatus]]),
 ) as { readonly [M in CampaignMetric]: readonly DisplayStatus[] };
 
