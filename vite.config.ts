@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { stripTemplateCssPlugin } from './scripts/strip-template-css.mjs';
 import { stripTemplateIndentPlugin } from './scripts/strip-template-indent.mjs';
+import { groupDecoratorsPlugin } from './scripts/group-decorators.mjs';
+import { shareCatalogueKeysPlugin } from './scripts/share-catalogue-keys.mjs';
 
 // vite                      -> dev server for index.html: the demo back-office, fed by the MSW mock API
 // vite build                -> dist/demo        the demo, built
@@ -75,7 +77,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [compactProviderTables(), stripTemplateCssPlugin(), stripTemplateIndentPlugin()],
+      plugins: [compactProviderTables(), shareCatalogueKeysPlugin(), stripTemplateCssPlugin(), stripTemplateIndentPlugin(), groupDecoratorsPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

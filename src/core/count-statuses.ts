@@ -2,7 +2,7 @@ import type { CanonicalEvent } from './event.js';
 import type { MessageStatus } from './message-status.js';
 import type { CountedStatus } from './message-tally.js';
 import { COUNT_FIELDS, type CampaignCounts } from './rates.js';
-import type { DeliveryState } from './statuses.js';
+import { DELIVERY_STATES, type DeliveryState } from './statuses.js';
 import { EstafetteInputError } from './errors.js';
 
 /*
@@ -12,24 +12,18 @@ import { EstafetteInputError } from './errors.js';
 
 type CountField = keyof CampaignCounts;
 
-/** Which counter each delivery state feeds. Scheduled and canceled messages were never sent out. */
+/**
+ * Which counter each delivery state feeds: the one of its own name, but for the pending states and the two kinds of
+ * bounce. Scheduled and canceled messages were never sent out.
+ */
 const DELIVERY_COUNTER: { readonly [S in DeliveryState]: CountField } = {
-  scheduled: 'scheduled',
+  ...(Object.fromEntries(DELIVERY_STATES.map((state) => [state, state])) as Record<DeliveryState, CountField>),
   queued: 'pending',
   held: 'pending',
   sending: 'pending',
   sent: 'pending',
-  deferred: 'deferred',
-  delivered: 'delivered',
   'soft-bounced': 'softBounced',
   'hard-bounced': 'hardBounced',
-  bounced: 'bounced',
-  blocked: 'blocked',
-  dropped: 'dropped',
-  failed: 'failed',
-  expired: 'expired',
-  canceled: 'canceled',
-  unknown: 'unknown',
 };
 
 const NOT_SENT_OUT: ReadonlySet<DeliveryState> = new Set(['scheduled', 'canceled']);

@@ -30,6 +30,20 @@ describe('aggregate', () => {
     });
   });
 
+  it('counts every delivery state under its counter', () => {
+    const counter = {
+      scheduled: 'scheduled', queued: 'pending', held: 'pending', sending: 'pending', sent: 'pending', deferred: 'deferred',
+      delivered: 'delivered', 'soft-bounced': 'softBounced', 'hard-bounced': 'hardBounced', bounced: 'bounced',
+      blocked: 'blocked', dropped: 'dropped', failed: 'failed', expired: 'expired', canceled: 'canceled', unknown: 'unknown',
+    } as const;
+    for (const [state, field] of Object.entries(counter)) {
+      const counts = aggregate([ev(state as keyof typeof counter, 1)]);
+      const nonZero = Object.entries(counts).filter(([, n]) => n > 0).map(([name]) => name);
+      const sentOut = state !== 'scheduled' && state !== 'canceled';
+      expect(nonZero, state).to.have.members(sentOut && field !== 'pending' ? ['sent', field] : sentOut ? ['sent', 'pending'] : [field]);
+    }
+  });
+
   it('gives the same counts from statuses as from events', () => {
     const ids = [...new Set(events.map((e) => e.messageId))];
     const statuses = ids.map((id) => reduceEvents(events.filter((e) => e.messageId === id)));

@@ -546,6 +546,40 @@ describe('<campaign-stats>', () => {
       });
     });
 
+    it('names with metric-select the display statuses behind each indicator', async () => {
+      const expected: Record<string, string[]> = {
+        sent: ['queued', 'held', 'sending', 'sent', 'deferred', 'delivered', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'unknown', 'opened', 'clicked', 'read', 'replied', 'unsubscribed', 'complained'],
+        delivered: ['delivered', 'opened', 'clicked', 'read', 'replied', 'unsubscribed', 'complained'],
+        opened: ['opened', 'clicked', 'read'],
+        clicked: ['clicked'],
+        'click-to-open': ['clicked'],
+        unsubscribed: ['unsubscribed'],
+        complained: ['complained'],
+        bounced: ['soft-bounced', 'hard-bounced', 'bounced'],
+        'soft-bounced': ['soft-bounced'],
+        'hard-bounced': ['hard-bounced'],
+        blocked: ['blocked'],
+        dropped: ['dropped'],
+        deferred: ['deferred'],
+        pending: ['queued', 'held', 'sending', 'sent'],
+        replied: ['replied'],
+        failed: ['failed'],
+        expired: ['expired'],
+        unknown: ['unknown'],
+      };
+      const el = await statsFixture({ ...EMAIL, replied: 3 });
+      el.metrics = Object.keys(expected);
+      await el.updateComplete;
+      const seen: Record<string, readonly string[]> = {};
+      el.addEventListener('metric-select', (event) => (seen[event.metric] = event.statuses));
+      for (const button of root(el).querySelectorAll<HTMLButtonElement>('[part~="metric-button"]')) button.click();
+      // replied is an SMS indicator: shown on an SMS card.
+      el.channel = 'sms';
+      await el.updateComplete;
+      metricEl(el, 'replied').querySelector<HTMLButtonElement>('[part~="metric-button"]')!.click();
+      expect(seen).to.deep.equal(expected);
+    });
+
     it('says with matches() exactly which messages the indicator counted, statuses that show something else included', async () => {
       const message = (display: DisplayStatus, extra: Partial<MessageStatus> = {}) => statusOf('m', display, extra);
       const openedThenUnsubscribed = message('unsubscribed', { engagement: { opened: { count: 1, automated: 0, first: '2026-11-02T08:00:00Z', last: '2026-11-02T08:00:00Z' } }, subscription: 'unsubscribed' });

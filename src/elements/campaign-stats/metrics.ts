@@ -92,34 +92,28 @@ export function metricsFor(
 
 const NOT_SENT_OUT: ReadonlySet<DisplayStatus> = new Set(['scheduled', 'canceled']);
 
+/** The indicators that cover more than the display status of their own name (see METRIC_STATUSES). */
+const STATUS_GROUPS: { readonly [M in CampaignMetric]?: readonly DisplayStatus[] } = {
+  sent: DISPLAY_STATUSES.filter((status) => !NOT_SENT_OUT.has(status)),
+  delivered: ['delivered', 'opened', 'clicked', 'read', 'replied', 'unsubscribed', 'complained'],
+  opened: ['opened', 'clicked', 'read'],
+  'click-to-open': ['clicked'],
+  bounced: ['soft-bounced', 'hard-bounced', 'bounced'],
+  pending: ['queued', 'held', 'sending', 'sent'],
+};
+
 /**
  * The display statuses of "the contacts behind this number", sent with `metric-select` so that a host can list
  * them. A display status is each message's headline (a delivered message that was opened shows `opened`), so an
  * indicator covers every headline that implies it: delivered covers the engagement statuses, opened covers
  * clicked. The pending and bounce groups follow the counters of `aggregate()` exactly (scheduled and deferred
  * messages have counters of their own). A host holding per-message data can filter on the canonical fields
- * instead; this table is the best a status filter can do.
+ * instead; this table is the best a status filter can do. Every indicator, in the order of
+ * {@link CAMPAIGN_METRICS}: those of STATUS_GROUPS, and each other one the status of its own name (clicked: clicked).
  */
-export const METRIC_STATUSES: { readonly [M in CampaignMetric]: readonly DisplayStatus[] } = {
-  sent: DISPLAY_STATUSES.filter((status) => !NOT_SENT_OUT.has(status)),
-  delivered: ['delivered', 'opened', 'clicked', 'read', 'replied', 'unsubscribed', 'complained'],
-  opened: ['opened', 'clicked', 'read'],
-  clicked: ['clicked'],
-  'click-to-open': ['clicked'],
-  unsubscribed: ['unsubscribed'],
-  complained: ['complained'],
-  bounced: ['soft-bounced', 'hard-bounced', 'bounced'],
-  'soft-bounced': ['soft-bounced'],
-  'hard-bounced': ['hard-bounced'],
-  blocked: ['blocked'],
-  dropped: ['dropped'],
-  deferred: ['deferred'],
-  pending: ['queued', 'held', 'sending', 'sent'],
-  replied: ['replied'],
-  failed: ['failed'],
-  expired: ['expired'],
-  unknown: ['unknown'],
-};
+export const METRIC_STATUSES: { readonly [M in CampaignMetric]: readonly DisplayStatus[] } = Object.fromEntries(
+  CAMPAIGN_METRICS.map((metric) => [metric, STATUS_GROUPS[metric] ?? [metric as DisplayStatus]]),
+) as { readonly [M in CampaignMetric]: readonly DisplayStatus[] };
 
 /** Rates whose warnings also mean an SMS campaign can be suspended by the platform. */
 export const SMS_SUSPENSION_METRICS: ReadonlySet<CampaignMetric> = new Set([

