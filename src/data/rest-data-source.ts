@@ -110,9 +110,10 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got
  *   (`?lastEventId=`); one opened with no id to resume from sends only what happens from then on, so the topics
- *   read before it are read once more; polling (paused while the page is hidden) when the stream is unavailable. A poll brings
- *   statuses and figures; once a followed campaign's figures change, it also reads its latest history page and
- *   delivers the entries listeners did not have (a pause or a suspension changes no `sending` state).
+ *   read before it are read once more; polling (paused while the page is hidden) when the stream is unavailable. A poll
+ *   brings statuses and figures; once a followed campaign's figures change, and its listeners read its history (a
+ *   timeline; not `<campaign-stats>` alone), it also reads its latest history page and delivers the entries they did not
+ *   have (a pause or a suspension changes no `sending` state).
  *
  * @example
  * ```ts
@@ -136,7 +137,10 @@ export class RestDataSource implements StatusDataSource {
    * is followed (see `keep`), as `historyRead`: a page open for hours hears of many more messages than it shows.
    */
   private readonly lastTold = new Map<string, string>();
-  /** Per followed campaign's topic key: the time up to which polls have brought its history (see pollHistory). */
+  /**
+   * Per followed campaign's topic key whose listeners read its history (a timeline): the time up to which they have it,
+   * read or brought by polls (see pollHistory).
+   */
   private readonly historyRead = new Map<string, number>();
   private pollRound = 0;
 
@@ -390,7 +394,7 @@ export class RestDataSource implements StatusDataSource {
    * Polls bring figures, and no history entry: a campaign paused, resumed, suspended or sent keeps its `sending`
    * state, and a timeline would not hear of it. So once polled figures have changed, the latest history page is
    * read and its entries later than the history already had (`since`) are delivered, oldest first, as the stream
-   * would have.
+   * would have. Only when its listeners read its history: none is asked for `<campaign-stats>` alone.
    */
   private async pollHistory(id: string, key: string, since: number, stats: CampaignStats): Promise<void> {
     const page = await this.getCampaignHistory(id);
@@ -437,10 +441,9 @@ export class RestDataSource implements StatusDataSource {
       tasks.push(
         this.loadStats(id, undefined).then((stats) => {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
-          // The history listeners had: up to the figures they loaded, else up to these (the first poll).
-          const since = this.historyRead.get(key) ?? timeOf((cached ?? stats).updatedAt);
-          this.keep(this.historyRead, key, since);
-          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })) return this.pollHistory(id, key, since, stats);
+          // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
+          const since = this.historyRead.get(key);
+          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );
     }

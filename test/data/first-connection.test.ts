@@ -184,6 +184,28 @@ describe('updates made between a read and the stream opening (contract server)',
     expect(await server.calls()).to.deep.equal(['GET /stream?topics=message:msg-3', 'GET /messages?ids=msg-3']);
   });
 
+  /** A fetch recording the path of every request the source sends (at once, unlike the server's log). */
+  const recorded = () => {
+    const sent: string[] = [];
+    return { sent, fetch: ((input: RequestInfo | URL, init?: RequestInit) => (sent.push(new URL(String(input)).pathname), fetch(input, init))) as typeof fetch };
+  };
+
+  for (const live of ['sse', 'poll'] as const) {
+    it(`reads no history when only <campaign-stats> follows the campaign (${live})`, async () => {
+      server = await startContractServer();
+      HeldEventSource.held = true;
+      const { sent, fetch } = recorded();
+      source = new RestDataSource({ baseUrl: server.baseUrl, EventSource: HeldEventSource, fetch, live, pollInterval: 1000 });
+      const root = await fixture<HTMLElement>(html`<div lang="en"><campaign-stats campaign-id="cmp-1" metrics="opened,unsubscribed" .source=${source}></campaign-stats></div>`);
+      const stats = root.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await until(() => figures(stats).includes('opened 2'), 'not loaded');
+      await changes(server);
+      HeldEventSource.release();
+      await until(() => figures(stats).includes('opened 3'), 'the stats kept the figures read before the stream opened');
+      expect(sent.filter((path) => path.endsWith('/history')), 'history requests').to.deep.equal([]);
+    });
+  }
+
   it('polling: the first poll tells what changed since the elements read their data, with nothing cached to compare with', async () => {
     // Pages of ten: the timeline reads no status (it does for a page with older ones); caching off: no status kept.
     server = await startContractServer({ pageSize: 10 });
