@@ -229,7 +229,7 @@ export class RestDataSource implements StatusDataSource {
     }
     return this.reading(ids.map((id) => `message:${id}`), async () => {
       if (missing.length > 0) {
-        const loaded = await this.batcher.load(missing, signal);
+        const loaded = await this.batcher.load(missing, signal, options.fresh);
         for (const [id, status] of loaded) {
           // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
           if (status instanceof DataSourceError) throw status;
@@ -252,7 +252,7 @@ export class RestDataSource implements StatusDataSource {
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal));
+    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
   }
 
   /** A campaign's history, newest first, a page at a time. */
@@ -309,13 +309,14 @@ export class RestDataSource implements StatusDataSource {
     this.live.close();
   }
 
-  private loadStats(id: string, signal: AbortSignal | undefined): Promise<CampaignStats> {
+  /** `fresh`: not joining a read of them already sent (see SharedRequests.run). */
+  private loadStats(id: string, signal: AbortSignal | undefined, fresh?: boolean): Promise<CampaignStats> {
     const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
       this.stats.set(id, stats);
       return stats;
-    }) as Promise<CampaignStats>;
+    }, fresh) as Promise<CampaignStats>;
   }
 
   /**
@@ -410,8 +411,8 @@ export class RestDataSource implements StatusDataSource {
 
   /**
    * One poll: fresh statuses of the followed messages (settled ones only every fourth round, since they rarely
-   * change, unless `everything`: catching up after the stream was down) and fresh stats of the followed campaigns.
-   * Rejects when any request failed, so the poller backs off.
+   * change, unless `everything`: catching up after a stream opening, by requests of its own, not joining one sent
+   * before it) and fresh stats of the followed campaigns. Rejects when any request failed, so the poller backs off.
    */
   private async poll(keys: readonly string[], everything = false): Promise<void> {
     const round = this.pollRound++;
@@ -427,7 +428,7 @@ export class RestDataSource implements StatusDataSource {
     if (messageIds.length > 0) {
       const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
       tasks.push(
-        this.batcher.load(messageIds).then((found) => {
+        this.batcher.load(messageIds, undefined, everything).then((found) => {
           for (const [id, status] of found) {
             if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
             const cached = before.get(id);
@@ -439,7 +440,7 @@ export class RestDataSource implements StatusDataSource {
     for (const id of campaignIds) {
       const cached = this.stats.peek(id);
       tasks.push(
-        this.loadStats(id, undefined).then((stats) => {
+        this.loadStats(id, undefined, everything).then((stats) => {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
           const since = this.historyRead.get(key);

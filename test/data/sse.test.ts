@@ -417,6 +417,41 @@ describe('RestDataSource stream handling', () => {
     source.close();
   });
 
+  it('a catch-up still on its way when the stream drops and comes back, again with nothing to resume from, is not taken for the next one', async () => {
+    let display = 'delivered';
+    const answers: (() => void)[] = [];
+    const { fetch, calls } = fakeFetch(async () => {
+      // The server reads the status when the request comes; it answers when the test says.
+      const read = display;
+      if (calls.length > 1) await new Promise<void>((resolve) => answers.push(resolve));
+      return json({ messages: [statusUpdate('a', read === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z', read)] });
+    });
+    const source = make({ fetch });
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    const loaded = source.getMessages(['a']);
+    timers.advance(0);
+    await loaded;
+    FakeEventSource.all[0]!.open(); // no event id: the status is read once more
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    expect(calls, 'the catch-up is on its way').to.have.length(2);
+    FakeEventSource.all[0]!.fail(false); // dropped before any event came
+    display = 'opened'; // what happens while it is down
+    timers.advance(1_000);
+    FakeEventSource.all[1]!.open(); // back, nothing to resume from
+    for (let i = 0; i < 20 && heard.length === 0; i++) {
+      for (const answer of answers.splice(0)) answer();
+      timers.advance(500);
+      await settle();
+    }
+    expect(heard.map((u) => u.type === 'message-status' && u.status.display), 'what happened while it was down').to.deep.equal(['opened']);
+    expect(calls, 'a lookup per opening').to.have.length(3);
+    source.close();
+  });
+
   it('reads a big page once more in a lookup per batch, each id once, after the first stream opens', async () => {
     const { fetch, calls } = fakeFetch((call) => json({ messages: call.ids.map((id) => statusUpdate(id, '2026-11-24T10:00:00Z', 'delivered')) }));
     const source = make({ fetch });
