@@ -417,6 +417,38 @@ describe('RestDataSource stream handling', () => {
     source.close();
   });
 
+  it('reads a topic once after an opening, however many of its reads were under way then', async () => {
+    const eventsAnswered = deferred<void>();
+    const { fetch, calls } = fakeFetch(async (call) => {
+      if (call.url.pathname.endsWith('/events')) {
+        await eventsAnswered.promise;
+        return json({ events: [] });
+      }
+      return json({ messages: call.ids.map((id) => statusUpdate(id, '2026-11-24T10:00:00Z', 'delivered')) });
+    });
+    const source = make({ fetch });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    const loaded = source.getMessages(['a']); // a badge's lookup, answered
+    timers.advance(0);
+    await loaded;
+    const events = source.getMessageEvents('a'); // a timeline's first page, on its way when the stream opens
+    await settle();
+    FakeEventSource.all[0]!.open();
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    eventsAnswered.resolve();
+    await events;
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    const lookups = calls.filter((call) => call.url.pathname === '/api/messages');
+    expect(lookups.map((call) => call.ids), 'the badge\'s lookup, then one after the opening').to.deep.equal([['a'], ['a']]);
+    source.close();
+  });
+
   it('a catch-up still on its way when the stream drops and comes back, again with nothing to resume from, is not taken for the next one', async () => {
     let display = 'delivered';
     const answers: (() => void)[] = [];
