@@ -81,6 +81,13 @@ export interface RestDataSourceOptions {
 const timeOf = (iso: string) => Date.parse(iso);
 
 /**
+ * Whether `known` (cached) is later than `next`: a live update older than it is dropped, and a read sent before a live
+ * update and answered after it does not replace it in the cache. False when either is missing (a miss is kept).
+ */
+const newer = (known: { readonly updatedAt: string } | undefined, next: { readonly updatedAt: string } | undefined): boolean =>
+  timeOf(known?.updatedAt ?? '') > timeOf(next?.updatedAt ?? '');
+
+/**
  * Longest wait, in ms, of a lookup's answer for the other requests sent with it: a table of thousands of badges is
  * then re-rendered once or twice rather than once per answer (see `KeyBatcher`).
  */
@@ -187,7 +194,7 @@ export class RestDataSource implements StatusDataSource {
       },
       onLoaded: (id, status) => {
         // An answer that could not be read is not kept: asked again next time.
-        if (!(status instanceof DataSourceError)) this.messages.set(id, status);
+        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status))) this.messages.set(id, status);
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
@@ -314,7 +321,7 @@ export class RestDataSource implements StatusDataSource {
     const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
-      this.stats.set(id, stats);
+      if (!newer(this.stats.peek(id), stats)) this.stats.set(id, stats);
       return stats;
     }, fresh) as Promise<CampaignStats>;
   }
@@ -347,14 +354,13 @@ export class RestDataSource implements StatusDataSource {
     if (update.type === 'message-status') {
       const id = update.status.messageId;
       const known = this.messages.peek(id);
-      if (known && timeOf(known.updatedAt) > timeOf(update.status.updatedAt)) return false;
+      if (newer(known, update.status)) return false;
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
       else this.messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
     } else if (update.type === 'campaign-stats') {
-      const known = this.stats.peek(update.stats.campaign.id);
-      if (known && timeOf(known.updatedAt) > timeOf(update.stats.updatedAt)) return false;
+      if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);
     } else if (update.type === 'message-event') {
       // The message's status may have changed with it: not answered from the cache any more.

@@ -211,6 +211,26 @@ describe('RestDataSource stream handling', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('keeps figures heard live over those of a read sent before them and answered after', async () => {
+    const held = deferred<void>();
+    const figures = (sent: number, updatedAt: string) => ({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent }, updatedAt });
+    const { fetch, calls } = fakeFetch(async () => {
+      await held.promise;
+      return json(figures(1, '2026-11-24T09:00:00Z'));
+    });
+    const source = make({ fetch });
+    source.subscribe({ kind: 'campaign', id: 'c' }, () => {});
+    const read = source.getCampaignStats('c');
+    await settle();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.emit('campaign-stats', figures(2, '2026-11-24T10:00:00Z'), '1');
+    held.resolve();
+    expect((await read).counts.sent, 'the read\'s own answer').to.equal(1);
+    expect((await source.getCampaignStats('c')).counts.sent, 'the figures cached').to.equal(2);
+    expect(calls).to.have.length(1);
+    source.close();
+  });
+
   it('reconnects after an error with exponential backoff, and polls meanwhile from the second failure on', async () => {
     const source = make();
     source.subscribe({ kind: 'message', id: 'a' }, () => {});

@@ -77,6 +77,31 @@ describe('lookups past the REST cache', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('a badge added later shows the live status that came while the first lookup was on its way, not that lookup\'s older answer', async () => {
+    const held = deferred<void>();
+    const { fetch, calls } = fakeFetch(async () => {
+      await held.promise; // read by the server before the message was delivered, answered after
+      return json({ messages: [wireStatus('m-1', { delivery: 'sent', display: 'sent', settled: false, updatedAt: '2026-11-24T09:00:00Z' })] });
+    });
+    const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timeout: 0 });
+    const root = await fixture<HTMLElement>(html`<div lang="en"><email-status-badge message-id="m-1" .source=${source}></email-status-badge></div>`);
+    const first = root.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await waitUntil(() => calls.length === 1 && FakeEventSource.last !== undefined, 'no lookup or no stream');
+    const lookup = source.getMessages(['m-1']); // joins the badge's lookup: settled when that one is
+    FakeEventSource.last!.open();
+    FakeEventSource.last!.emit('message-status', wireStatus('m-1', { settled: false, updatedAt: '2026-11-24T10:00:00Z' }), '1');
+    await waitUntil(() => labelOf(first) === 'Delivered', 'the live status');
+    held.resolve();
+    expect((await lookup).get('m-1')?.display, 'the lookup\'s own answer').to.equal('sent');
+    const second = document.createElement('email-status-badge') as EmailStatusBadgeElement;
+    second.setAttribute('message-id', 'm-1');
+    second.source = source;
+    root.append(second);
+    await waitUntil(() => labelOf(second) !== '', 'the second badge did not load');
+    expect([labelOf(first), labelOf(second)]).to.deep.equal(['Delivered', 'Delivered']);
+    source.close();
+  });
+
   it('badges show the new status after a live message-event that came while their lookup was on its way', async () => {
     let display = 'sent';
     const held = deferred<void>();
