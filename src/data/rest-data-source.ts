@@ -214,6 +214,12 @@ export class RestDataSource implements StatusDataSource {
         this.lastTold.delete(key);
         this.historyRead.delete(key);
       },
+      // A badge or a timeline back on the page within the cache's time reads what the source knows: of a topic the
+      // stream has stopped carrying (reopened without it, or after being down), the server's, not the cache's.
+      forgetUnfollowed: () => {
+        this.messages.clear((id) => this.live.follows(`message:${id}`));
+        this.stats.clear((id) => this.live.follows(`campaign:${id}`));
+      },
       visibility: options.visibility ?? documentVisibility,
       timers,
       random,

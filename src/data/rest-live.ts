@@ -26,6 +26,11 @@ export interface RestLiveOptions {
   accept(update: LiveUpdate): boolean;
   /** Told when a topic loses its last listener (to forget what was known about it). */
   forget(key: string): void;
+  /**
+   * Told when a stream connection opens: it carries the followed topics, and what is known of the others (cached by
+   * the source) is no longer kept current by live updates, as it was by the connection before (to forget it).
+   */
+  forgetUnfollowed(): void;
   readonly visibility: VisibilityProvider;
   readonly timers: Timers;
   readonly random: () => number;
@@ -159,6 +164,7 @@ export function restLive(options: RestLiveOptions): RestLive {
           // ever ran, and catch up at each opening. (Its failures are forgotten only once it proves itself: see
           // sseTransport.) A quiet stream back at work so costs about one poll, not a minute of them.
           onOpen: (missed, resumed) => {
+            options.forgetUnfollowed();
             if (!resumed) {
               fresh++;
               checked.clear();
