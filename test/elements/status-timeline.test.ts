@@ -1281,6 +1281,24 @@ describe('<status-timeline>', () => {
         await settle(el);
         expect(requests, 'a status no live event came with loads the latest page').to.have.length(2);
       });
+
+      it('catches up once back on the page, when it left while waiting to catch up', async () => {
+        const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1)] } };
+        const { source, requests, push } = fakeSource({ events: pages });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        push({ type: 'message-status', status: status('delivered', 2) }); // newer than the rows, no event with it: waits a second
+        const parent = el.parentElement!;
+        el.remove(); // meanwhile, the drawer is closed and opened again
+        await new Promise((resolve) => setTimeout(resolve));
+        parent.append(el); // its come-back read says nothing new (the source has no status: see fakeSource)
+        await settle(el);
+        pages[''] = { events: [ev('opened', 9), ev('delivered', 2), ev('sent', 1)] };
+        push({ type: 'message-status', status: status('opened', 9) }); // back: a status newer than the rows
+        time.advance(1_000);
+        await settle(el);
+        expect(labels(el), `after ${requests.length} requests`).to.deep.equal(['Opened', 'Delivered', 'Sent']);
+      });
     });
 
     it('offers to retry a next page that failed', async () => {

@@ -245,8 +245,11 @@ export class StatusTimelineElement extends LocalizedElement {
   #lifecycleVersion = -1;
   #lifecycleStatus?: MessageStatus;
   #lifecycleRecipient?: string;
-  /** A catch-up load of the latest page is waiting or under way (see catchUp). */
-  #catchingUp = false;
+  /**
+   * The generation (see `#stopRemote`) for which a catch-up load of the latest page is waiting or under way (see
+   * catchUp): one left behind when the element left the page does not hold back the next one's.
+   */
+  #catchingUp = -1;
   /** It left the page with its rows shown, and missed live updates meanwhile (see comeBack). */
   #away = false;
   /** Live entries heard, and how many had been when the last live status came (see catchUp). */
@@ -577,17 +580,15 @@ export class StatusTimelineElement extends LocalizedElement {
    * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
   #catchUp(generation: number, id: string, since: number): void {
-    if (this.#catchingUp) return;
-    this.#catchingUp = true;
+    if (this.#catchingUp === generation) return;
+    this.#catchingUp = generation;
     const kind = this.#kind;
+    const done = () => void (this.#catchingUp === generation && (this.#catchingUp = -1));
     this.clock.setTimeout(() => {
       const source = this.#loadedSource;
       const behind = this.#streamed === since && (kind === 'campaign' || this.#behind(this.liveStatus));
-      if (generation !== this.#generation || !source || !behind) {
-        this.#catchingUp = false;
-        return;
-      }
-      void this.#loadLatest(generation, source, kind, id).finally(() => (this.#catchingUp = false));
+      if (generation !== this.#generation || !source || !behind) return done();
+      void this.#loadLatest(generation, source, kind, id).finally(done);
     }, CATCH_UP_WAIT);
   }
 
