@@ -307,6 +307,37 @@ describe('back on the page', () => {
       engagement: { opened: { count: 1, automated: 0, first: at(minute), last: at(minute) } }, updatedAt: at(minute), settled: false, deliveredAt: '2026-11-23T09:00:04Z',
     });
 
+    /** Events of msg-1 after its click: more than a page of the contract server (two). */
+    const later = [
+      { type: 'opened', raw: 'open', minute: 1 },
+      { type: 'complained', raw: 'spamreport', minute: 2 },
+      { type: 'unsubscribed', raw: 'unsubscribe', minute: 3 },
+    ].map(({ type, raw, minute }) => ({ provider: 'sendgrid', channel: 'email', messageId: 'msg-1', recipient: 'ada@example.org', type, at: at(minute), raw, eventId: `e-1${minute}` }));
+    const msg1After = {
+      messageId: 'msg-1', channel: 'email', recipient: 'ada@example.org', provider: 'sendgrid', delivery: 'delivered', display: 'unsubscribed', raw: 'delivered',
+      engagement: { opened: { count: 2, automated: 0, first: '2026-11-23T09:10:00Z', last: at(1) }, complained: { count: 1, automated: 0, first: at(2), last: at(2) }, unsubscribed: { count: 1, automated: 0, first: at(3), last: at(3) } },
+      updatedAt: at(3), settled: false, deliveredAt: '2026-11-23T09:00:05Z',
+    };
+    const times = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="row"] time')].map((node) => node.getAttribute('datetime'));
+
+    it('a timeline back on the page after more than a page of events came loads them all, and still offers the older ones', async () => {
+      server = await startContractServer();
+      source = new RestDataSource({ baseUrl: server.baseUrl });
+      const timeline = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="msg-1" time-zone="UTC" .source=${source}></status-timeline>`);
+      await until(() => labels(timeline).length === 2, 'the first page');
+      const parent = timeline.parentElement!;
+      timeline.remove();
+      await aTaskLater();
+      for (const event of later) await server.push('message-event', event);
+      await server.push('message-status', msg1After);
+      parent.append(timeline);
+      await until(() => later.every((event) => times(timeline).includes(event.at)), 'the three events that came meanwhile');
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened']);
+      timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+      await until(() => labels(timeline).length === 7, 'the older events');
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened', 'Delivered', 'Sent']);
+    });
+
     for (const [how, change] of [
       ['reopened without its topic (a badge added elsewhere)', async (root: HTMLElement) => {
         const other = document.createElement('email-status-badge');

@@ -592,13 +592,18 @@ export class StatusTimelineElement extends LocalizedElement {
     }, CATCH_UP_WAIT);
   }
 
-  /** Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). */
-  #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string): Promise<void> {
-    return this.#fetchPage(source, kind, id, undefined, this.#abort?.signal).then(
+  /**
+   * Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). More may have come
+   * meanwhile than a page holds: the pages after it are loaded too, until one reaches the rows it had (`since`, the
+   * time of the latest), so that none is left out between them (the older events' button goes on from its own page).
+   */
+  #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string, cursor?: string, since = timeOf(this.#store.rows.at(-1)?.item.at ?? '')): Promise<void> {
+    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal).then(
       (page) => {
         if (generation !== this.#generation) return;
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
         if (added > 0) this.#arrived(this.#store.rows.at(-1)!.item, added);
+        if (page.nextCursor !== undefined && !page.items.some((item) => timeOf((item as Entry).at) <= since)) return this.#loadLatest(generation, source, kind, id, page.nextCursor, since);
       },
       (error: unknown) => {
         if (generation === this.#generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
