@@ -300,6 +300,10 @@ export class RestDataSource implements StatusDataSource {
   /**
    * Follows a message or a campaign. Every subscriber of one topic hears each update; all subscriptions share
    * one stream (or one poll). Returns the function that ends this subscription.
+   *
+   * Subscribe before reading what you show (as the elements do): a read made while nothing follows the topic is not
+   * read again when a stream opens without a resume id, nor when one resuming after an event id adds the topic, so a
+   * change between that read and the opening reaches the listener only with the next change.
    */
   subscribe(topic: LiveTopic, listener: LiveListener): () => void {
     return this.live.subscribe(topic, listener);
