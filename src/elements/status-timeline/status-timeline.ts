@@ -602,8 +602,11 @@ export class StatusTimelineElement extends LocalizedElement {
       (page) => {
         if (generation !== this.#generation) return;
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
-        if (added > 0) this.#arrived(this.#store.rows.at(-1)!.item, added);
-        if (page.nextCursor !== undefined && !page.items.some((item) => timeOf((item as Entry).at) <= since)) return this.#loadLatest(generation, source, kind, id, page.nextCursor, since);
+        if (added > 0) {
+          this.#arrived(this.#store.rows.at(-1)!.item, added);
+          // (A page that adds nothing reached the rows: a source that ignores the cursor is not asked for ever.)
+          if (page.nextCursor !== undefined && !page.items.some((item) => timeOf((item as Entry).at) <= since)) return this.#loadLatest(generation, source, kind, id, page.nextCursor, since);
+        }
       },
       (error: unknown) => {
         if (generation === this.#generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
