@@ -49,7 +49,7 @@ export interface KeyBatcherOptions<V> {
  *
  * - Every key asked for before the scheduled flush goes into one request per `batchSize` keys; a batch that is full
  *   goes out at once, without waiting for the flush (it cannot grow any more).
- * - A key already waiting or in flight is never asked for again: later callers join it.
+ * - A key already waiting or in flight is never asked for again: later callers join it (but a `fresh` one, in flight).
  * - The answers of the batches sent for one collect window (a wave: a table of 8,000 badges makes 16 requests) are
  *   handed out together once the last of them is in, or when `hold` says the first ones have waited long enough:
  *   the page then re-renders the table once, not once per answer (npm run bench, scenario 2: about 15% sooner).
@@ -58,8 +58,11 @@ export interface KeyBatcherOptions<V> {
  *   its neighbors' shared request, but a table that was closed should not keep downloading).
  */
 export interface KeyBatcher<V> {
-  /** Values of `keys` (absent from the map when they do not exist). */
-  load(keys: readonly string[], signal?: AbortSignal): Promise<Map<string, V>>;
+  /**
+   * Values of `keys` (absent from the map when they do not exist). `fresh`: a key whose request is already sent is
+   * asked for again (that answer may predate what the caller knows of); one waiting to go is joined.
+   */
+  load(keys: readonly string[], signal?: AbortSignal, fresh?: boolean): Promise<Map<string, V>>;
 }
 
 /** A {@link KeyBatcher} loading through `options.load`. */
@@ -166,12 +169,12 @@ export function keyBatcher<V>(options: KeyBatcherOptions<V>): KeyBatcher<V> {
   };
 
   return {
-    load(keys, signal) {
+    load(keys, signal, fresh) {
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const mine: Entry<V>[] = [];
       for (const key of new Set(keys)) {
         let entry = entries.get(key);
-        if (!entry) {
+        if (!entry || (fresh && entry.batch)) {
           entry = createEntry(key);
           entries.set(key, entry);
           queue.push(entry);

@@ -81,6 +81,13 @@ export interface RestDataSourceOptions {
 const timeOf = (iso: string) => Date.parse(iso);
 
 /**
+ * Whether `known` (cached) is later than `next`: a live update older than it is dropped, and a read sent before a live
+ * update and answered after it does not replace it in the cache. False when either is missing (a miss is kept).
+ */
+const newer = (known: { readonly updatedAt: string } | undefined, next: { readonly updatedAt: string } | undefined): boolean =>
+  timeOf(known?.updatedAt ?? '') > timeOf(next?.updatedAt ?? '');
+
+/**
  * Longest wait, in ms, of a lookup's answer for the other requests sent with it: a table of thousands of badges is
  * then re-rendered once or twice rather than once per answer (see `KeyBatcher`).
  */
@@ -110,9 +117,10 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got
  *   (`?lastEventId=`); one opened with no id to resume from sends only what happens from then on, so the topics
- *   read before it are read once more; polling (paused while the page is hidden) when the stream is unavailable. A poll brings
- *   statuses and figures; once a followed campaign's figures change, it also reads its latest history page and
- *   delivers the entries listeners did not have (a pause or a suspension changes no `sending` state).
+ *   read before it are read once more; polling (paused while the page is hidden) when the stream is unavailable. A poll
+ *   brings statuses and figures; once a followed campaign's figures change, and its listeners read its history (a
+ *   timeline; not `<campaign-stats>` alone), it also reads its latest history page and delivers the entries they did not
+ *   have (a pause or a suspension changes no `sending` state).
  *
  * @example
  * ```ts
@@ -136,7 +144,10 @@ export class RestDataSource implements StatusDataSource {
    * is followed (see `keep`), as `historyRead`: a page open for hours hears of many more messages than it shows.
    */
   private readonly lastTold = new Map<string, string>();
-  /** Per followed campaign's topic key: the time up to which polls have brought its history (see pollHistory). */
+  /**
+   * Per followed campaign's topic key whose listeners read its history (a timeline): the time up to which they have it,
+   * read or brought by polls (see pollHistory).
+   */
   private readonly historyRead = new Map<string, number>();
   private pollRound = 0;
 
@@ -183,7 +194,7 @@ export class RestDataSource implements StatusDataSource {
       },
       onLoaded: (id, status) => {
         // An answer that could not be read is not kept: asked again next time.
-        if (!(status instanceof DataSourceError)) this.messages.set(id, status);
+        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status))) this.messages.set(id, status);
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
@@ -202,6 +213,12 @@ export class RestDataSource implements StatusDataSource {
       forget: (key) => {
         this.lastTold.delete(key);
         this.historyRead.delete(key);
+      },
+      // A badge or a timeline back on the page within the cache's time reads what the source knows: of a topic the
+      // stream has stopped carrying (reopened without it, or after being down), the server's, not the cache's.
+      forgetUnfollowed: () => {
+        this.messages.clear((id) => this.live.follows(`message:${id}`));
+        this.stats.clear((id) => this.live.follows(`campaign:${id}`));
       },
       visibility: options.visibility ?? documentVisibility,
       timers,
@@ -225,7 +242,7 @@ export class RestDataSource implements StatusDataSource {
     }
     return this.reading(ids.map((id) => `message:${id}`), async () => {
       if (missing.length > 0) {
-        const loaded = await this.batcher.load(missing, signal);
+        const loaded = await this.batcher.load(missing, signal, options.fresh);
         for (const [id, status] of loaded) {
           // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
           if (status instanceof DataSourceError) throw status;
@@ -248,7 +265,7 @@ export class RestDataSource implements StatusDataSource {
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal));
+    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
   }
 
   /** A campaign's history, newest first, a page at a time. */
@@ -283,6 +300,10 @@ export class RestDataSource implements StatusDataSource {
   /**
    * Follows a message or a campaign. Every subscriber of one topic hears each update; all subscriptions share
    * one stream (or one poll). Returns the function that ends this subscription.
+   *
+   * Subscribe before reading what you show (as the elements do): a read made while nothing follows the topic is not
+   * read again when a stream opens without a resume id, nor when one resuming after an event id adds the topic, so a
+   * change between that read and the opening reaches the listener only with the next change.
    */
   subscribe(topic: LiveTopic, listener: LiveListener): () => void {
     return this.live.subscribe(topic, listener);
@@ -305,13 +326,14 @@ export class RestDataSource implements StatusDataSource {
     this.live.close();
   }
 
-  private loadStats(id: string, signal: AbortSignal | undefined): Promise<CampaignStats> {
+  /** `fresh`: not joining a read of them already sent (see SharedRequests.run). */
+  private loadStats(id: string, signal: AbortSignal | undefined, fresh?: boolean): Promise<CampaignStats> {
     const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
-      this.stats.set(id, stats);
+      if (!newer(this.stats.peek(id), stats)) this.stats.set(id, stats);
       return stats;
-    }) as Promise<CampaignStats>;
+    }, fresh) as Promise<CampaignStats>;
   }
 
   /**
@@ -342,14 +364,13 @@ export class RestDataSource implements StatusDataSource {
     if (update.type === 'message-status') {
       const id = update.status.messageId;
       const known = this.messages.peek(id);
-      if (known && timeOf(known.updatedAt) > timeOf(update.status.updatedAt)) return false;
+      if (newer(known, update.status)) return false;
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
       else this.messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
     } else if (update.type === 'campaign-stats') {
-      const known = this.stats.peek(update.stats.campaign.id);
-      if (known && timeOf(known.updatedAt) > timeOf(update.stats.updatedAt)) return false;
+      if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);
     } else if (update.type === 'message-event') {
       // The message's status may have changed with it: not answered from the cache any more.
@@ -390,7 +411,7 @@ export class RestDataSource implements StatusDataSource {
    * Polls bring figures, and no history entry: a campaign paused, resumed, suspended or sent keeps its `sending`
    * state, and a timeline would not hear of it. So once polled figures have changed, the latest history page is
    * read and its entries later than the history already had (`since`) are delivered, oldest first, as the stream
-   * would have.
+   * would have. Only when its listeners read its history: none is asked for `<campaign-stats>` alone.
    */
   private async pollHistory(id: string, key: string, since: number, stats: CampaignStats): Promise<void> {
     const page = await this.getCampaignHistory(id);
@@ -406,8 +427,8 @@ export class RestDataSource implements StatusDataSource {
 
   /**
    * One poll: fresh statuses of the followed messages (settled ones only every fourth round, since they rarely
-   * change, unless `everything`: catching up after the stream was down) and fresh stats of the followed campaigns.
-   * Rejects when any request failed, so the poller backs off.
+   * change, unless `everything`: catching up after a stream opening, by requests of its own, not joining one sent
+   * before it) and fresh stats of the followed campaigns. Rejects when any request failed, so the poller backs off.
    */
   private async poll(keys: readonly string[], everything = false): Promise<void> {
     const round = this.pollRound++;
@@ -423,7 +444,7 @@ export class RestDataSource implements StatusDataSource {
     if (messageIds.length > 0) {
       const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
       tasks.push(
-        this.batcher.load(messageIds).then((found) => {
+        this.batcher.load(messageIds, undefined, everything).then((found) => {
           for (const [id, status] of found) {
             if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
             const cached = before.get(id);
@@ -435,12 +456,11 @@ export class RestDataSource implements StatusDataSource {
     for (const id of campaignIds) {
       const cached = this.stats.peek(id);
       tasks.push(
-        this.loadStats(id, undefined).then((stats) => {
+        this.loadStats(id, undefined, everything).then((stats) => {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
-          // The history listeners had: up to the figures they loaded, else up to these (the first poll).
-          const since = this.historyRead.get(key) ?? timeOf((cached ?? stats).updatedAt);
-          this.keep(this.historyRead, key, since);
-          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached })) return this.pollHistory(id, key, since, stats);
+          // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
+          const since = this.historyRead.get(key);
+          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );
     }

@@ -26,6 +26,11 @@ export interface RestLiveOptions {
   accept(update: LiveUpdate): boolean;
   /** Told when a topic loses its last listener (to forget what was known about it). */
   forget(key: string): void;
+  /**
+   * Told when a stream connection opens: it carries the followed topics, and what is known of the others (cached by
+   * the source) is no longer kept current by live updates, as it was by the connection before (to forget it).
+   */
+  forgetUnfollowed(): void;
   readonly visibility: VisibilityProvider;
   readonly timers: Timers;
   readonly random: () => number;
@@ -77,6 +82,11 @@ export function restLive(options: RestLiveOptions): RestLive {
   let fresh = 0;
   /** Topics to read once more, in one poll soon (see `recheck`). */
   const due = new Set<string>();
+  /**
+   * Topics a catch-up has read (or is reading) since the last opening without a resume id; emptied at the next one, so
+   * no bigger than what was followed then.
+   */
+  const checked = new Set<string>();
   const hub = liveHub((key, added) => {
     if (!added) {
       known.delete(key);
@@ -101,9 +111,13 @@ export function restLive(options: RestLiveOptions): RestLive {
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
-  /** One poll of everything followed (a failed one leaves what is shown; the stream carries on). */
-  const catchUp = (): void => {
-    if (hub.size > 0) options.poll(hub.keys(), true).catch(() => {});
+  /**
+   * One poll of `keys` that catches up after an opening (a failed one leaves what is shown; the stream carries on):
+   * a read of theirs sent before the opening and answered after it needs no other.
+   */
+  const catchUp = (keys = hub.keys()): void => {
+    for (const key of keys) checked.add(key);
+    if (keys.length > 0) options.poll(keys, true).catch(() => {});
   };
   /**
    * Reads these topics once more, those still followed, all in one poll a moment later (the answers of the other
@@ -117,7 +131,7 @@ export function restLive(options: RestLiveOptions): RestLive {
     options.timers.setTimeout(() => {
       const keys = [...due].filter(hub.has);
       due.clear();
-      if (!closed && keys.length > 0) options.poll(keys, true).catch(() => {});
+      if (!closed) catchUp(keys);
     }, 0);
   };
   /** Stops the polls that filled in for a stream back at work, then catches up if it came back with nothing to resume from. */
@@ -150,8 +164,10 @@ export function restLive(options: RestLiveOptions): RestLive {
           // ever ran, and catch up at each opening. (Its failures are forgotten only once it proves itself: see
           // sseTransport.) A quiet stream back at work so costs about one poll, not a minute of them.
           onOpen: (missed, resumed) => {
+            options.forgetUnfollowed();
             if (!resumed) {
               fresh++;
+              checked.clear();
               // Topics read before this opening (and not being read now: see `read`). After a failure (`missed`),
               // the catch-up below reads every topic.
               if (!missed) recheck([...known].filter((key) => sse!.covers(key)));
@@ -184,7 +200,7 @@ export function restLive(options: RestLiveOptions): RestLive {
         const followed = keys.filter(hub.has);
         for (const key of followed) known.add(key);
         // Sent before a stream opened without a resume id, answered after: it may predate the opening.
-        if (fresh !== before) recheck(followed.filter((key) => sse!.covers(key)));
+        if (fresh !== before) recheck(followed.filter((key) => sse!.covers(key) && !checked.has(key)));
       };
     },
     wasRead: (key) => known.has(key),

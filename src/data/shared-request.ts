@@ -8,7 +8,8 @@ interface Flight<V> {
 
 /** Runs requests shared by key (see {@link sharedRequests}). */
 export interface SharedRequests<V> {
-  run(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<V>): Promise<V>;
+  /** `fresh`: a request of its own, not one in flight (whose answer may predate what the caller knows of). */
+  run(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<V>, fresh?: boolean): Promise<V>;
 }
 
 /**
@@ -19,10 +20,10 @@ export interface SharedRequests<V> {
 export function sharedRequests<V>(): SharedRequests<V> {
   const flights = new Map<string, Flight<V>>();
   return {
-    run(key, signal, start) {
+    run(key, signal, start, fresh) {
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       let flight = flights.get(key);
-      if (!flight) {
+      if (!flight || fresh) {
         const controller = new AbortController();
         const promise = start(controller.signal);
         const created: Flight<V> = { controller, promise, waiters: 0 };

@@ -11,7 +11,8 @@ export interface TtlCache<V> {
   peek(key: string): V | undefined;
   set(key: string, value: V | undefined): void;
   delete(key: string): void;
-  clear(): void;
+  /** Drops every entry, or those whose key `keep` refuses. */
+  clear(keep?: (key: string) => boolean): void;
 }
 
 /**
@@ -42,6 +43,8 @@ export function ttlCache<V>(ttl: number, now: () => number, maxEntries = 50_000)
       }
     },
     delete: (key) => void entries.delete(key),
-    clear: () => entries.clear(),
+    clear(keep) {
+      for (const key of entries.keys()) if (!keep?.(key)) entries.delete(key);
+    },
   };
 }

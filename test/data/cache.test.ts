@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
-import { echoMessages, fakeFetch, json } from './helpers.js';
+import { deferred, echoMessages, fakeFetch, json } from './helpers.js';
 
 const stats = (id: string, updatedAt: string) => ({ campaign: { id, name: 'C', channel: 'email' }, counts: { sent: 1 }, updatedAt });
 
@@ -99,5 +99,25 @@ describe('RestDataSource cache', () => {
     await source.getCampaignStats('c1', { fresh: true });
     await source.getCampaignStats('c1');
     expect(calls).to.have.length(4);
+  });
+
+  it('asks the server again when a call says fresh while a read sent before it is still on its way', async () => {
+    let sent = 1;
+    const first = deferred<void>();
+    const { fetch, calls } = fakeFetch(async () => {
+      // The server reads the figures when the request comes; the first answer is slow.
+      const read = { ...stats('c1', '2026-11-24T10:00:00Z'), counts: { sent } };
+      if (calls.length === 1) await first.promise;
+      return json(read);
+    });
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', now: clock });
+    const before = source.getCampaignStats('c1');
+    await Promise.resolve();
+    sent = 2;
+    const fresh = source.getCampaignStats('c1', { fresh: true });
+    first.resolve();
+    expect((await before).counts.sent).to.equal(1);
+    expect((await fresh).counts.sent, 'answered by the read sent before').to.equal(2);
+    expect(calls).to.have.length(2);
   });
 });

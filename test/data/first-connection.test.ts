@@ -184,6 +184,50 @@ describe('updates made between a read and the stream opening (contract server)',
     expect(await server.calls()).to.deep.equal(['GET /stream?topics=message:msg-3', 'GET /messages?ids=msg-3']);
   });
 
+  it('a timeline shows every event missed while the stream was down, more than a page of them', async () => {
+    server = await startContractServer(); // pages of two
+    source = new RestDataSource({ baseUrl: server.baseUrl, EventSource: HeldEventSource });
+    const root = await fixture<HTMLElement>(html`<div lang="en"><status-timeline message-id="msg-1" time-zone="UTC" .source=${source}></status-timeline></div>`);
+    const timeline = root.querySelector<StatusTimelineElement>('status-timeline')!;
+    const times = () => [...timeline.shadowRoot!.querySelectorAll('[part~="row"] time')].map((node) => node.getAttribute('datetime'));
+    await until(() => text(timeline).includes('Clicked'), 'not loaded');
+    await until(async () => (await server.openStreams()) === 1, 'no stream');
+    HeldEventSource.held = true;
+    await server.dropStreams(); // before any event came: back, it has nothing to resume from
+    await until(() => HeldEventSource.waiting.length === 1, 'no reconnection');
+    const at = (minute: number) => `2026-11-23T10:0${minute}:00Z`;
+    const missed = [['opened', 'open', 1], ['complained', 'spamreport', 2], ['unsubscribed', 'unsubscribe', 3]] as const;
+    for (const [type, raw, minute] of missed) {
+      await server.push('message-event', { provider: 'sendgrid', channel: 'email', messageId: 'msg-1', recipient: 'ada@example.org', type, at: at(minute), raw, eventId: `e-1${minute}` });
+    }
+    await server.push('message-status', { ...msg1Unsubscribed, updatedAt: at(3) });
+    HeldEventSource.release();
+    await until(() => missed.every(([, , minute]) => times().includes(at(minute))), 'the events missed while the stream was down');
+    expect(times()).to.have.length(5);
+  });
+
+  /** A fetch recording the path of every request the source sends (at once, unlike the server's log). */
+  const recorded = () => {
+    const sent: string[] = [];
+    return { sent, fetch: ((input: RequestInfo | URL, init?: RequestInit) => (sent.push(new URL(String(input)).pathname), fetch(input, init))) as typeof fetch };
+  };
+
+  for (const live of ['sse', 'poll'] as const) {
+    it(`reads no history when only <campaign-stats> follows the campaign (${live})`, async () => {
+      server = await startContractServer();
+      HeldEventSource.held = true;
+      const { sent, fetch } = recorded();
+      source = new RestDataSource({ baseUrl: server.baseUrl, EventSource: HeldEventSource, fetch, live, pollInterval: 1000 });
+      const root = await fixture<HTMLElement>(html`<div lang="en"><campaign-stats campaign-id="cmp-1" metrics="opened,unsubscribed" .source=${source}></campaign-stats></div>`);
+      const stats = root.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await until(() => figures(stats).includes('opened 2'), 'not loaded');
+      await changes(server);
+      HeldEventSource.release();
+      await until(() => figures(stats).includes('opened 3'), 'the stats kept the figures read before the stream opened');
+      expect(sent.filter((path) => path.endsWith('/history')), 'history requests').to.deep.equal([]);
+    });
+  }
+
   it('polling: the first poll tells what changed since the elements read their data, with nothing cached to compare with', async () => {
     // Pages of ten: the timeline reads no status (it does for a page with older ones); caching off: no status kept.
     server = await startContractServer({ pageSize: 10 });

@@ -211,6 +211,26 @@ describe('RestDataSource stream handling', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('keeps figures heard live over those of a read sent before them and answered after', async () => {
+    const held = deferred<void>();
+    const figures = (sent: number, updatedAt: string) => ({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent }, updatedAt });
+    const { fetch, calls } = fakeFetch(async () => {
+      await held.promise;
+      return json(figures(1, '2026-11-24T09:00:00Z'));
+    });
+    const source = make({ fetch });
+    source.subscribe({ kind: 'campaign', id: 'c' }, () => {});
+    const read = source.getCampaignStats('c');
+    await settle();
+    FakeEventSource.all[0]!.open();
+    FakeEventSource.all[0]!.emit('campaign-stats', figures(2, '2026-11-24T10:00:00Z'), '1');
+    held.resolve();
+    expect((await read).counts.sent, 'the read\'s own answer').to.equal(1);
+    expect((await source.getCampaignStats('c')).counts.sent, 'the figures cached').to.equal(2);
+    expect(calls).to.have.length(1);
+    source.close();
+  });
+
   it('reconnects after an error with exponential backoff, and polls meanwhile from the second failure on', async () => {
     const source = make();
     source.subscribe({ kind: 'message', id: 'a' }, () => {});
@@ -414,6 +434,73 @@ describe('RestDataSource stream handling', () => {
     }
     expect(heard.map((u) => u.type === 'message-status' && u.status.display)).to.deep.equal(['opened']);
     expect(calls).to.have.length(2);
+    source.close();
+  });
+
+  it('reads a topic once after an opening, however many of its reads were under way then', async () => {
+    const eventsAnswered = deferred<void>();
+    const { fetch, calls } = fakeFetch(async (call) => {
+      if (call.url.pathname.endsWith('/events')) {
+        await eventsAnswered.promise;
+        return json({ events: [] });
+      }
+      return json({ messages: call.ids.map((id) => statusUpdate(id, '2026-11-24T10:00:00Z', 'delivered')) });
+    });
+    const source = make({ fetch });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    const loaded = source.getMessages(['a']); // a badge's lookup, answered
+    timers.advance(0);
+    await loaded;
+    const events = source.getMessageEvents('a'); // a timeline's first page, on its way when the stream opens
+    await settle();
+    FakeEventSource.all[0]!.open();
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    eventsAnswered.resolve();
+    await events;
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    const lookups = calls.filter((call) => call.url.pathname === '/api/messages');
+    expect(lookups.map((call) => call.ids), 'the badge\'s lookup, then one after the opening').to.deep.equal([['a'], ['a']]);
+    source.close();
+  });
+
+  it('a catch-up still on its way when the stream drops and comes back, again with nothing to resume from, is not taken for the next one', async () => {
+    let display = 'delivered';
+    const answers: (() => void)[] = [];
+    const { fetch, calls } = fakeFetch(async () => {
+      // The server reads the status when the request comes; it answers when the test says.
+      const read = display;
+      if (calls.length > 1) await new Promise<void>((resolve) => answers.push(resolve));
+      return json({ messages: [statusUpdate('a', read === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z', read)] });
+    });
+    const source = make({ fetch });
+    const heard: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+    const loaded = source.getMessages(['a']);
+    timers.advance(0);
+    await loaded;
+    FakeEventSource.all[0]!.open(); // no event id: the status is read once more
+    for (let i = 0; i < 3; i++) {
+      timers.advance(0);
+      await settle();
+    }
+    expect(calls, 'the catch-up is on its way').to.have.length(2);
+    FakeEventSource.all[0]!.fail(false); // dropped before any event came
+    display = 'opened'; // what happens while it is down
+    timers.advance(1_000);
+    FakeEventSource.all[1]!.open(); // back, nothing to resume from
+    for (let i = 0; i < 20 && heard.length === 0; i++) {
+      for (const answer of answers.splice(0)) answer();
+      timers.advance(500);
+      await settle();
+    }
+    expect(heard.map((u) => u.type === 'message-status' && u.status.display), 'what happened while it was down').to.deep.equal(['opened']);
+    expect(calls, 'a lookup per opening').to.have.length(3);
     source.close();
   });
 

@@ -8,6 +8,7 @@ import type { StatusTimelineElement } from '../../src/elements/status-timeline/s
 import { DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/index.js';
 import { ev } from '../core/event-factory.js';
 import { FakeVisibility, startWorker } from '../data/helpers.js';
+import { startContractServer, type ContractServer } from '../support/contract.js';
 
 /*
  * A panel closed and opened again later (or a framework's cached view put back): while the elements were off the
@@ -285,5 +286,104 @@ describe('back on the page', () => {
         }
       });
     });
+  });
+
+  describe('on the contract server, with its stream (statuses cached 30 s)', function () {
+    this.timeout(20_000);
+    let server: ContractServer;
+    let source: RestDataSource | undefined;
+    afterEach(async () => {
+      source?.close();
+      source = undefined;
+      await server.stop();
+    });
+    const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 8000 });
+    const streams = async () => (await server.calls()).filter((call) => call.startsWith('GET /stream'));
+    const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="row"] [part~="label"]')].map((node) => node.textContent!.trim());
+    const at = (minute: number) => `2026-11-23T10:${String(minute).padStart(2, '0')}:00Z`;
+    /** msg-3's status, later each time. */
+    const msg3 = (display: string, minute: number) => ({
+      messageId: 'msg-3', channel: 'email', recipient: 'cy@example.org', provider: 'sendgrid', delivery: 'delivered', display, raw: 'delivered',
+      engagement: { opened: { count: 1, automated: 0, first: at(minute), last: at(minute) } }, updatedAt: at(minute), settled: false, deliveredAt: '2026-11-23T09:00:04Z',
+    });
+
+    /** Events of msg-1 after its click: more than a page of the contract server (two). */
+    const later = [
+      { type: 'opened', raw: 'open', minute: 1 },
+      { type: 'complained', raw: 'spamreport', minute: 2 },
+      { type: 'unsubscribed', raw: 'unsubscribe', minute: 3 },
+    ].map(({ type, raw, minute }) => ({ provider: 'sendgrid', channel: 'email', messageId: 'msg-1', recipient: 'ada@example.org', type, at: at(minute), raw, eventId: `e-1${minute}` }));
+    const msg1After = {
+      messageId: 'msg-1', channel: 'email', recipient: 'ada@example.org', provider: 'sendgrid', delivery: 'delivered', display: 'unsubscribed', raw: 'delivered',
+      engagement: { opened: { count: 2, automated: 0, first: '2026-11-23T09:10:00Z', last: at(1) }, complained: { count: 1, automated: 0, first: at(2), last: at(2) }, unsubscribed: { count: 1, automated: 0, first: at(3), last: at(3) } },
+      updatedAt: at(3), settled: false, deliveredAt: '2026-11-23T09:00:05Z',
+    };
+    const times = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="row"] time')].map((node) => node.getAttribute('datetime'));
+
+    it('a timeline back on the page after more than a page of events came loads them all, and still offers the older ones', async () => {
+      server = await startContractServer();
+      source = new RestDataSource({ baseUrl: server.baseUrl });
+      const timeline = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="msg-1" time-zone="UTC" .source=${source}></status-timeline>`);
+      await until(() => labels(timeline).length === 2, 'the first page');
+      const parent = timeline.parentElement!;
+      timeline.remove();
+      await aTaskLater();
+      for (const event of later) await server.push('message-event', event);
+      await server.push('message-status', msg1After);
+      parent.append(timeline);
+      await until(() => later.every((event) => times(timeline).includes(event.at)), 'the three events that came meanwhile');
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened']);
+      timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+      await until(() => labels(timeline).length === 7, 'the older events');
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened', 'Delivered', 'Sent']);
+    });
+
+    for (const [how, change] of [
+      ['reopened without its topic (a badge added elsewhere)', async (root: HTMLElement) => {
+        const other = document.createElement('email-status-badge');
+        other.setAttribute('message-id', 'msg-2');
+        (other as EmailStatusBadgeElement).source = source;
+        root.append(other);
+      }],
+      ['down, and back without its topic', async () => server.dropStreams()],
+    ] as const) {
+      it(`a badge and a timeline back within the cache's 30 s, after the stream was ${how}, show what happened meanwhile`, async () => {
+        server = await startContractServer();
+        source = new RestDataSource({ baseUrl: server.baseUrl });
+        const root = await fixture<HTMLElement>(html`<div lang="en">
+          <section id="drawer"><email-status-badge message-id="msg-1" .source=${source}></email-status-badge>
+            <status-timeline message-id="msg-1" time-zone="UTC" .source=${source}></status-timeline></section>
+          <email-status-badge id="elsewhere" message-id="msg-3" .source=${source}></email-status-badge>
+        </div>`);
+        const drawer = root.querySelector('#drawer')!;
+        const badge = drawer.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+        const timeline = drawer.querySelector<StatusTimelineElement>('status-timeline')!;
+        const elsewhere = root.querySelector<EmailStatusBadgeElement>('#elsewhere')!;
+        await until(() => label(badge) === 'Clicked' && labels(timeline).includes('Clicked') && label(elsewhere) === 'Delivered', 'not loaded');
+        await until(async () => (await server.openStreams()) === 1, 'no stream');
+        await server.push('message-status', msg3('opened', 1));
+        await until(() => label(elsewhere) === 'Opened', 'the stream did not bring msg-3\'s open');
+
+        drawer.remove(); // msg-1 followed no more: the stream still carries it until it reconnects
+        await aTaskLater();
+        const before = (await streams()).length;
+        await change(root);
+        await until(async () => (await streams()).length > before && (await server.openStreams()) === 1, 'the stream did not reconnect');
+        expect((await streams()).at(-1), 'resumed, without msg-1').to.match(/^GET \/stream\?topics=(?!.*msg-1).*&lastEventId=\d+$/);
+        // Ada unsubscribes: the stream no longer carries msg-1.
+        await server.push('message-event', { provider: 'sendgrid', channel: 'email', messageId: 'msg-1', recipient: 'ada@example.org', type: 'unsubscribed', at: at(2), raw: 'unsubscribe', eventId: 'e-1e' });
+        await server.push('message-status', {
+          messageId: 'msg-1', channel: 'email', recipient: 'ada@example.org', provider: 'sendgrid', delivery: 'delivered', display: 'unsubscribed', raw: 'delivered',
+          engagement: { unsubscribed: { count: 1, automated: 0, first: at(2), last: at(2) } }, updatedAt: at(2), settled: false, deliveredAt: '2026-11-23T09:00:05Z',
+        });
+        // Then something else comes: a stream that resumes from now on has nothing more of msg-1 to send.
+        await server.push('message-status', msg3('clicked', 3));
+        await until(() => label(elsewhere) === 'Clicked', 'the stream did not bring msg-3\'s click');
+
+        root.prepend(drawer);
+        await until(() => label(badge) === 'Unsubscribed', `the badge back on the page says "${label(badge)}"`);
+        await until(() => labels(timeline).includes('Unsubscribed'), `the timeline back on the page shows ${labels(timeline).join(', ')}`);
+      });
+    }
   });
 });

@@ -1301,6 +1301,51 @@ describe('<status-timeline>', () => {
         await settle(el);
         expect(requests, 'a status no live event came with loads the latest page').to.have.length(2);
       });
+
+      it('loads the pages after the latest until one reaches its rows, when more events came than a page holds', async () => {
+        const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1), ev('queued', 0)] } };
+        const { source, requests, push } = fakeSource({ events: pages });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        pages[''] = { events: [ev('clicked', 10), ev('opened', 9)], nextCursor: 'b' };
+        pages.b = { events: [ev('delivered', 2), ev('sent', 1)], nextCursor: 'c' };
+        push({ type: 'message-status', status: status('clicked', 10) });
+        time.advance(1_000);
+        await settle(el);
+        expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Delivered', 'Sent', 'Queued']);
+        expect(requests.map((request) => request.cursor), 'up to the page that reaches the rows, not beyond').to.deep.equal([undefined, undefined, 'b']);
+      });
+
+      it('stops when a page adds nothing, with a source that ignores the cursor', async () => {
+        const { source, requests, push } = fakeSource({ events: { '': { events: [ev('sent', 1)] } } });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        const latest = { events: [ev('clicked', 10), ev('opened', 9)], nextCursor: 'b' };
+        source.getMessageEvents = async (id, options) => (requests.push({ id, ...(options?.cursor !== undefined && { cursor: options.cursor }) }), latest);
+        push({ type: 'message-status', status: status('clicked', 10) });
+        time.advance(1_000);
+        await settle(el);
+        expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Sent']);
+        expect(requests, 'the first page, the latest, and the next that adds nothing').to.have.length(3);
+      });
+
+      it('catches up once back on the page, when it left while waiting to catch up', async () => {
+        const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1)] } };
+        const { source, requests, push } = fakeSource({ events: pages });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        push({ type: 'message-status', status: status('delivered', 2) }); // newer than the rows, no event with it: waits a second
+        const parent = el.parentElement!;
+        el.remove(); // meanwhile, the drawer is closed and opened again
+        await new Promise((resolve) => setTimeout(resolve));
+        parent.append(el); // its come-back read says nothing new (the source has no status: see fakeSource)
+        await settle(el);
+        pages[''] = { events: [ev('opened', 9), ev('delivered', 2), ev('sent', 1)] };
+        push({ type: 'message-status', status: status('opened', 9) }); // back: a status newer than the rows
+        time.advance(1_000);
+        await settle(el);
+        expect(labels(el), `after ${requests.length} requests`).to.deep.equal(['Opened', 'Delivered', 'Sent']);
+      });
     });
 
     it('offers to retry a next page that failed', async () => {

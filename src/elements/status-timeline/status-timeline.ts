@@ -245,8 +245,11 @@ export class StatusTimelineElement extends LocalizedElement {
   #lifecycleVersion = -1;
   #lifecycleStatus?: MessageStatus;
   #lifecycleRecipient?: string;
-  /** A catch-up load of the latest page is waiting or under way (see catchUp). */
-  #catchingUp = false;
+  /**
+   * The generation (see `#stopRemote`) for which a catch-up load of the latest page is waiting or under way (see
+   * catchUp): one left behind when the element left the page does not hold back the next one's.
+   */
+  #catchingUp = -1;
   /** It left the page with its rows shown, and missed live updates meanwhile (see comeBack). */
   #away = false;
   /** Live entries heard, and how many had been when the last live status came (see catchUp). */
@@ -577,27 +580,33 @@ export class StatusTimelineElement extends LocalizedElement {
    * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
    */
   #catchUp(generation: number, id: string, since: number): void {
-    if (this.#catchingUp) return;
-    this.#catchingUp = true;
+    if (this.#catchingUp === generation) return;
+    this.#catchingUp = generation;
     const kind = this.#kind;
+    const done = () => void (this.#catchingUp === generation && (this.#catchingUp = -1));
     this.clock.setTimeout(() => {
       const source = this.#loadedSource;
       const behind = this.#streamed === since && (kind === 'campaign' || this.#behind(this.liveStatus));
-      if (generation !== this.#generation || !source || !behind) {
-        this.#catchingUp = false;
-        return;
-      }
-      void this.#loadLatest(generation, source, kind, id).finally(() => (this.#catchingUp = false));
+      if (generation !== this.#generation || !source || !behind) return done();
+      void this.#loadLatest(generation, source, kind, id).finally(done);
     }, CATCH_UP_WAIT);
   }
 
-  /** Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). */
-  #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string): Promise<void> {
-    return this.#fetchPage(source, kind, id, undefined, this.#abort?.signal).then(
+  /**
+   * Loads the latest page again: what it adds arrives as live entries would (see catchUp, comeBack). More may have come
+   * meanwhile than a page holds: the pages after it are loaded too, until one reaches the rows it had (`since`, the
+   * time of the latest), so that none is left out between them (the older events' button goes on from its own page).
+   */
+  #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string, cursor?: string, since = timeOf(this.#store.rows.at(-1)?.item.at ?? '')): Promise<void> {
+    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal).then(
       (page) => {
         if (generation !== this.#generation) return;
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
-        if (added > 0) this.#arrived(this.#store.rows.at(-1)!.item, added);
+        if (added > 0) {
+          this.#arrived(this.#store.rows.at(-1)!.item, added);
+          // (A page that adds nothing reached the rows: a source that ignores the cursor is not asked for ever.)
+          if (page.nextCursor !== undefined && !page.items.some((item) => timeOf((item as Entry).at) <= since)) return this.#loadLatest(generation, source, kind, id, page.nextCursor, since);
+        }
       },
       (error: unknown) => {
         if (generation === this.#generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
