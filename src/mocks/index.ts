@@ -41,20 +41,29 @@ export interface StartMockApiOptions extends MockApiOptions {
    * `speed` is above 1, else 0.
    */
   readonly replay?: number;
+  /**
+   * How long, in ms, before the dataset's anchor the clock starts (the anchor is real time less `replay`). Default
+   * 0. The campaigns scripted before the anchor then go out while you watch: the newsletter from 2 h before it,
+   * one message every half second or so, the SMS from 40 min before it. Until its first event, a message of a
+   * scheduled campaign reads `scheduled` (see `MockStore`). The clock still catches up with real time at `speed`.
+   * A `startAt` given too wins over it.
+   */
+  readonly rewind?: number;
 }
 
 let starting: Promise<MockApi> | undefined;
 
 /**
  * For the demo and Storybook (once per page: later calls return the first call's API): a fresh mock API anchored at
- * the real current time, or `replay` ms before it (so "3 minutes ago" reads right), its clock running, never ahead of
- * real time, and the service worker started. msw is loaded only now, keeping it out of bundles
+ * the real current time, or `replay` ms before it (so "3 minutes ago" reads right), its clock running from the
+ * anchor, or `rewind` ms before it, never ahead of real time, and the service worker started. msw is loaded only now, keeping it out of bundles
  * that never call this.
  */
 export function startMockApi(options: StartMockApiOptions = {}): Promise<MockApi> {
   return (starting ??= (async () => {
-    const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? HOUR : 0, ...rest } = options;
-    const api = resetMockApi({ anchor: Date.now() - Math.max(0, replay), ...rest });
+    const { serviceWorkerUrl, speed = 1, replay = speed > 1 ? HOUR : 0, rewind = 0, ...rest } = options;
+    const anchor = rest.anchor ?? Date.now() - Math.max(0, replay);
+    const api = resetMockApi({ ...rest, anchor, startAt: rest.startAt ?? anchor - Math.max(0, rewind) });
     const { startWorker } = await import('./browser.js');
     await startWorker(serviceWorkerUrl === undefined ? {} : { serviceWorkerUrl });
     // Once the worker answers: a clock started before a slow start-up had already jumped a minute ahead.

@@ -22,10 +22,17 @@ type EntryListener = (entry: LiveEntry) => void;
  * The mock API's view of the dataset at the clock's time: what has happened so far, as statuses, events, stats
  * and history, plus the live log that the stream serves. Each move of the clock appends what happened meanwhile
  * to the log (a `message-event` per event, then a `message-status` per message, a `campaign-stats` per campaign).
+ *
+ * A message of a scheduled campaign (one whose history has a `scheduled` entry at or before the clock) that has no
+ * event yet is `scheduled`: its status says so, from the time the campaign was scheduled, the campaign's figures
+ * count it as scheduled, and its events are none (nothing has happened to it; its first event comes on the stream,
+ * with its new status, as any other). Any other message with no event yet does not exist. When the clock passes the
+ * moment a campaign is scheduled, the stream carries its history entry and figures, not a status per message.
  */
 export class MockStore {
   private readonly statuses = new Map<string, { count: number; status: MessageStatus }>();
   private readonly statsCache = new Map<string, { at: number; stats: CampaignStats }>();
+  private readonly scheduledAt = new Map<string, number | undefined>();
   private timeline: { t: number; message: MockMessage; index: number }[] | undefined;
   private readonly log: LiveEntry[] = [];
   private nextId = 1;
@@ -46,13 +53,13 @@ export class MockStore {
     this.listeners.clear();
   }
 
-  /** A message's status now; undefined when it does not exist (yet). */
+  /** A message's status now (`scheduled` before its first event, if its campaign is); undefined when it does not exist (yet). */
   status(id: string): MessageStatus | undefined {
     const message = this.dataset.message(id);
     return message && this.statusOf(message);
   }
 
-  /** A message's events that have happened, oldest first. */
+  /** A message's events that have happened, oldest first (none for a message still `scheduled`). */
   events(id: string): CanonicalEvent[] {
     const message = this.dataset.message(id);
     if (!message) return [];
@@ -60,7 +67,7 @@ export class MockStore {
     return sortAndDedupe(message.events.slice(0, happenedCount(message.times, this.clock.now())));
   }
 
-  /** A campaign's counts now, over the messages that exist now. */
+  /** A campaign's counts now, over the messages that exist now (the scheduled ones too). */
   stats(campaignId: string): CampaignStats | undefined {
     const campaign = this.dataset.campaign(campaignId);
     if (!campaign) return undefined;
@@ -90,11 +97,12 @@ export class MockStore {
     return campaign.history.filter((entry) => Date.parse(entry.at) <= now);
   }
 
-  /** Ids of a campaign's messages that exist now, in the campaign's order. */
+  /** Ids of a campaign's messages that exist now (the scheduled ones too), in the campaign's order. */
   messageIds(campaignId: string): string[] {
     const campaign = this.dataset.campaign(campaignId);
     if (!campaign) return [];
     const now = this.clock.now();
+    if (this.scheduledBy(campaignId, now)) return campaign.messages.map((m) => m.id);
     return campaign.messages.filter((m) => m.times.length > 0 && m.times[0]! <= now).map((m) => m.id);
   }
 
@@ -116,12 +124,27 @@ export class MockStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether `campaignId` has been scheduled by `now` (its history's `scheduled` entry). */
+  private scheduledBy(campaignId: string, now: number): boolean {
+    if (!this.scheduledAt.has(campaignId)) {
+      const entry = this.dataset.campaign(campaignId)?.history.find((e) => e.action === 'scheduled');
+      this.scheduledAt.set(campaignId, entry && Date.parse(entry.at));
+    }
+    const at = this.scheduledAt.get(campaignId);
+    return at !== undefined && at <= now;
+  }
+
   private statusOf(message: MockMessage): MessageStatus | undefined {
-    const count = happenedCount(message.times, this.clock.now());
-    if (count === 0) return undefined;
+    const now = this.clock.now();
+    const count = happenedCount(message.times, now);
     const cached = this.statuses.get(message.id);
     if (cached?.count === count) return cached.status;
-    const status = reduceEvents(message.events.slice(0, count));
+    if (count === 0 && !this.scheduledBy(message.campaignId, now)) return undefined;
+    // Still waiting for its send: the host's outbox holds it since the campaign was scheduled (no event of its own).
+    const status = count > 0 ? reduceEvents(message.events.slice(0, count)) : reduceEvents([{
+      provider: 'outbox', channel: message.channel, messageId: message.id, recipient: message.recipient, type: 'scheduled',
+      at: new Date(this.scheduledAt.get(message.campaignId)!).toISOString(), raw: 'scheduled',
+    }]);
     this.statuses.set(message.id, { count, status });
     return status;
   }
