@@ -90,7 +90,8 @@ const checkedCounts = new WeakSet<object>();
 /**
  * A campaign's indicators (sent, delivered, opened, clicked, bounces, complaints, ...) with their counts, their
  * rates in the user's locale, the denominator of every rate said in words, and a warning or danger mark where a
- * rate crosses a threshold. Every indicator is a button that asks the host to list the contacts behind it.
+ * rate crosses a threshold; messages not sent out (scheduled, canceled) are counted apart, without a rate, when there
+ * are some. Every indicator is a button that asks the host to list the contacts behind it.
  *
  * Give it a `campaign-id` to load the figures through the data source (its own `source`, the nearest
  * `<status-source>`, or the page default) and follow live updates, or set `.counts` for static figures.
