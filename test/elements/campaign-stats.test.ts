@@ -375,6 +375,17 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says nothing was sent yet, not that the sent count is missing, for a campaign whose messages are all scheduled or canceled', async () => {
+      for (const counts of [{ sent: 0, scheduled: 5000 }, { scheduled: 4000, canceled: 1000 }] as CampaignCounts[]) {
+        const el = await statsFixture(counts);
+        expect(textOf(root(el).querySelector('.empty')), JSON.stringify(counts)).to.equal('Nothing has been sent yet.');
+      }
+      const el = await statsFixture({ sent: 0, scheduled: 5000 }, { lang: 'fr' });
+      expect(textOf(root(el).querySelector('.empty'))).to.equal('Rien n’a encore été envoyé.');
+      expect(part(el, 'scheduled', 'count')).to.equal(`5${NNBSP}000`);
+      await expect(el).to.be.accessible();
+    });
+
     it('gives a rate on sent even when nothing was delivered', async () => {
       const el = await statsFixture({ sent: 200, hardBounced: 200 });
       expect(part(el, 'hard-bounced', 'rate')).to.equal('100%');

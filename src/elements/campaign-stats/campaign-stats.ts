@@ -634,9 +634,10 @@ export class CampaignStatsElement extends LocalizedElement {
     const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
     const warnings = flagged(indicators);
     const marked = indicators.some((i) => i.metric === this.selected);
+    // Scheduled or canceled messages alone mean nothing was sent yet, not a missing sent count.
     return html`
       ${sent === 0
-        ? html`<p class="empty">${translate(locale, Object.values(shown.counts).some((count) => count) ? 'stats.sent-missing' : 'stats.empty')}</p>`
+        ? html`<p class="empty">${translate(locale, COUNT_FIELDS.some((field) => field !== 'scheduled' && field !== 'canceled' && shown.counts[field]) ? 'stats.sent-missing' : 'stats.empty')}</p>`
         : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">
