@@ -10,7 +10,7 @@ import type { Channel, DisplayStatus, EventType, FailureReason, StatusCategory }
 /**
  * Campaign indicators the catalogues describe: every metric that has a rate, plus the counts shown without one.
  */
-export type MetricId = RateMetric | 'sent' | 'deferred' | 'pending' | 'failed' | 'expired' | 'unknown';
+export type MetricId = RateMetric | 'sent' | 'deferred' | 'pending' | 'failed' | 'expired' | 'unknown' | 'scheduled' | 'canceled';
 
 /** The four stages of a message's lifecycle drawn by the timeline. */
 export type TimelineStage = 'received' | 'processed' | 'delivered' | 'engaged';

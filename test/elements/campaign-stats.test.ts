@@ -159,6 +159,64 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
     });
 
+    it('shows the messages scheduled for later, not in the sent count, as a count without a rate while there are some', async () => {
+      // The newsletter being sent: 1,960 of 5,000 out, 40 on their way, 3,000 still scheduled.
+      const sending: CampaignCounts = { sent: 1960, delivered: 1900, pending: 60, scheduled: 3000 };
+      for (const channel of ['email', 'sms'] as const) {
+        const el = await statsFixture(sending, { channel });
+        const shown = shownMetrics(el);
+        expect(shown, channel).to.include('scheduled');
+        expect(shown.indexOf('scheduled'), `${channel}: right after in progress`).to.equal(shown.indexOf('pending') + 1);
+        expect(part(el, 'scheduled', 'label')).to.equal('Scheduled');
+        expect(part(el, 'scheduled', 'count')).to.equal('3,000');
+        expect(part(el, 'scheduled', 'rate')).to.equal('');
+        expect(part(el, 'scheduled', 'denominator')).to.equal('');
+        await expect(el).to.be.accessible();
+        const done = await statsFixture({ ...sending, scheduled: 0 }, { channel });
+        expect(shownMetrics(done), `${channel}: none scheduled`).not.to.include('scheduled');
+      }
+      const fr = await statsFixture(sending, { lang: 'fr' });
+      expect(part(fr, 'scheduled', 'label')).to.equal('Programmés');
+      expect(part(fr, 'scheduled', 'count')).to.equal(`3${NNBSP}000`);
+    });
+
+    it('shows the messages canceled before they went out as a count without a rate while there are some', async () => {
+      // Canceled midway: 2,000 went out, 3,000 never will.
+      const canceled: CampaignCounts = { sent: 2000, delivered: 1950, softBounced: 30, hardBounced: 20, canceled: 3000 };
+      for (const channel of ['email', 'sms'] as const) {
+        const el = await statsFixture(canceled, { channel });
+        const shown = shownMetrics(el);
+        expect(shown, channel).to.include('canceled');
+        expect(shown.indexOf('canceled'), `${channel}: after the failures, before what is still on its way`).to.be.lessThan(shown.indexOf('pending'));
+        expect(part(el, 'canceled', 'label')).to.equal('Canceled');
+        expect(part(el, 'canceled', 'count')).to.equal('3,000');
+        expect(part(el, 'canceled', 'rate')).to.equal('');
+        expect(part(el, 'canceled', 'denominator')).to.equal('');
+        await expect(el).to.be.accessible();
+        const none = await statsFixture({ ...canceled, canceled: 0 }, { channel });
+        expect(shownMetrics(none), `${channel}: none canceled`).not.to.include('canceled');
+      }
+      const fr = await statsFixture(canceled, { lang: 'fr', channel: 'sms' });
+      expect(part(fr, 'canceled', 'label')).to.equal('Annulés');
+      expect(part(fr, 'canceled', 'count')).to.equal(`3${NNBSP}000`);
+    });
+
+    it('shows scheduled and canceled messages when the metrics attribute asks for them, and lists them on metric-select', async () => {
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" channel="sms" metrics="scheduled canceled" .counts=${{ sent: 0, scheduled: 5000 }}></campaign-stats>`,
+      );
+      await el.updateComplete;
+      expect(shownMetrics(el)).to.deep.equal(['scheduled', 'canceled']);
+      expect(part(el, 'scheduled', 'count')).to.equal('5,000');
+      expect(part(el, 'canceled', 'count')).to.equal('0');
+      const button = metricEl(el, 'scheduled').querySelector<HTMLButtonElement>('[part~="metric-button"]')!;
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'metric-select')) as unknown as MetricSelectEvent;
+      expect(event.detail).to.deep.equal({ metric: 'scheduled', statuses: ['scheduled'], count: 5000, rate: null });
+      expect(event.matches(statusOf('m', 'scheduled', { delivery: 'scheduled' })), 'a scheduled message').to.equal(true);
+      expect(event.matches(statusOf('m', 'delivered', { delivery: 'delivered' })), 'a delivered one').to.equal(false);
+    });
+
     it('adds the total of bounces to an SMS campaign that has soft or hard ones, and warns on it', async () => {
       // 90 soft + 15 hard of 1,000: 10.5 % in all, over the 8 % danger level, though 1.5 % hard is under its own 2 %.
       const el = await statsFixture({ sent: 1000, delivered: 880, softBounced: 90, hardBounced: 15, pending: 15 }, { channel: 'sms' });
@@ -314,6 +372,17 @@ describe('<campaign-stats>', () => {
       const el = await statsFixture({ delivered: 50 });
       expect(textOf(root(el).querySelector('.empty'))).to.equal('These figures do not say how many messages were sent: the rates over them cannot be worked out.');
       expect(part(el, 'delivered', 'count')).to.equal('50');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing was sent yet, not that the sent count is missing, for a campaign whose messages are all scheduled or canceled', async () => {
+      for (const counts of [{ sent: 0, scheduled: 5000 }, { scheduled: 4000, canceled: 1000 }] as CampaignCounts[]) {
+        const el = await statsFixture(counts);
+        expect(textOf(root(el).querySelector('.empty')), JSON.stringify(counts)).to.equal('Nothing has been sent yet.');
+      }
+      const el = await statsFixture({ sent: 0, scheduled: 5000 }, { lang: 'fr' });
+      expect(textOf(root(el).querySelector('.empty'))).to.equal('Rien n’a encore été envoyé.');
+      expect(part(el, 'scheduled', 'count')).to.equal(`5${NNBSP}000`);
       await expect(el).to.be.accessible();
     });
 
@@ -566,6 +635,8 @@ describe('<campaign-stats>', () => {
         failed: ['failed'],
         expired: ['expired'],
         unknown: ['unknown'],
+        scheduled: ['scheduled'],
+        canceled: ['canceled'],
       };
       const el = await statsFixture({ ...EMAIL, replied: 3 });
       el.metrics = Object.keys(expected);

@@ -90,7 +90,8 @@ const checkedCounts = new WeakSet<object>();
 /**
  * A campaign's indicators (sent, delivered, opened, clicked, bounces, complaints, ...) with their counts, their
  * rates in the user's locale, the denominator of every rate said in words, and a warning or danger mark where a
- * rate crosses a threshold. Every indicator is a button that asks the host to list the contacts behind it.
+ * rate crosses a threshold; messages not sent out (scheduled, canceled) are counted apart, without a rate, when there
+ * are some. Every indicator is a button that asks the host to list the contacts behind it.
  *
  * Give it a `campaign-id` to load the figures through the data source (its own `source`, the nearest
  * `<status-source>`, or the page default) and follow live updates, or set `.counts` for static figures.
@@ -633,9 +634,10 @@ export class CampaignStatsElement extends LocalizedElement {
     const sent = indicators.find((i) => i.metric === 'sent')?.count ?? shown.counts.sent ?? 0;
     const warnings = flagged(indicators);
     const marked = indicators.some((i) => i.metric === this.selected);
+    // Scheduled or canceled messages alone mean nothing was sent yet, not a missing sent count.
     return html`
       ${sent === 0
-        ? html`<p class="empty">${translate(locale, Object.values(shown.counts).some((count) => count) ? 'stats.sent-missing' : 'stats.empty')}</p>`
+        ? html`<p class="empty">${translate(locale, COUNT_FIELDS.some((field) => field !== 'scheduled' && field !== 'canceled' && shown.counts[field]) ? 'stats.sent-missing' : 'stats.empty')}</p>`
         : nothing}
       <span id="drill-hint" class="visually-hidden">${translate(locale, 'stats.show-recipients')}.</span>
       <ul part="metrics" class="metrics">

@@ -8,8 +8,8 @@ import type { MetricId } from '../../i18n/index.js';
  */
 export const CAMPAIGN_METRICS = [
   'sent', 'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained', 'bounced',
-  'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'deferred', 'pending', 'replied', 'failed', 'expired',
-  'unknown',
+  'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'deferred', 'pending', 'scheduled', 'replied', 'failed',
+  'expired', 'canceled', 'unknown',
 ] as const satisfies readonly MetricId[];
 export type CampaignMetric = (typeof CAMPAIGN_METRICS)[number];
 
@@ -46,27 +46,29 @@ export const metricFitsChannel = (metric: CampaignMetric, channel: Channel): boo
 export const DEFAULT_METRICS: { readonly [C in Channel]: readonly CampaignMetric[] } = {
   email: [
     'sent', 'delivered', 'opened', 'clicked', 'click-to-open', 'unsubscribed', 'complained', 'bounced',
-    'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'pending', 'unknown',
+    'soft-bounced', 'hard-bounced', 'blocked', 'dropped', 'failed', 'expired', 'canceled', 'deferred', 'pending',
+    'scheduled', 'unknown',
   ],
   sms: [
     'sent', 'delivered', 'clicked', 'soft-bounced', 'hard-bounced', 'bounced', 'blocked', 'dropped', 'failed',
-    'expired', 'deferred', 'pending', 'replied', 'unsubscribed', 'unknown',
+    'expired', 'canceled', 'deferred', 'pending', 'scheduled', 'replied', 'unsubscribed', 'unknown',
   ],
 };
 
 /**
- * Default indicators shown only when they count something, per channel. SMS reports list soft and hard bounces;
- * their total (`bounced`, every kind) joins them as soon as there is one, since the bounce thresholds (and the risk
- * of a suspended campaign) are set on that total.
+ * Default indicators shown only when they count something, per channel. Messages scheduled for later or canceled
+ * before they went out are in no other indicator (not in `sent`): they show whenever there are some. SMS reports
+ * list soft and hard bounces; their total (`bounced`, every kind) joins them as soon as there is one, since the
+ * bounce thresholds (and the risk of a suspended campaign) are set on that total.
  */
 export const SHOWN_WHEN_COUNTED: { readonly [C in Channel]: readonly (CampaignMetric & keyof CampaignCounts)[] } = {
-  email: ['failed', 'expired', 'unknown'],
-  sms: ['clicked', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'deferred', 'unknown'],
+  email: ['failed', 'expired', 'canceled', 'scheduled', 'unknown'],
+  sms: ['clicked', 'bounced', 'blocked', 'dropped', 'failed', 'expired', 'canceled', 'deferred', 'scheduled', 'unknown'],
 };
 
 /**
  * How many messages an indicator counts: its number (for a rate, the numerator: every kind of bounce for `bounced`).
- * An indicator shown as a count only (sent, pending, ...) reads the counter of its own name.
+ * An indicator shown as a count only (sent, pending, scheduled, ...) reads the counter of its own name.
  *
  * @throws {EstafetteInputError} on invalid counts.
  */

@@ -181,6 +181,8 @@ export const de: Catalogue = {
   'metric.deferred.help': 'Nachrichten, deren Versand vorerst aufgeschoben ist und die auf einen neuen Versuch warten. Die meisten werden am Ende doch zugestellt.',
   'metric.pending.label': 'In Bearbeitung',
   'metric.pending.help': 'Nachrichten, die unterwegs sind und noch kein Ergebnis haben: in der Warteschlange, zurückgehalten, gerade im Versand oder weitergegeben und noch unbestätigt. Verzögerte Nachrichten werden getrennt gezählt. Die übrigen Zahlen können sich ändern, bis dieser Wert und der Wert „Verzögert“ auf null gesunken sind.',
+  'metric.scheduled.label': 'Geplant',
+  'metric.scheduled.help': 'Nachrichten, die für einen späteren Zeitpunkt geplant sind und noch nicht versendet wurden. Sie sind nicht in „Versendet“ enthalten und gehen in keine Rate ein, solange sie nicht versendet sind.',
   'metric.replied.label': 'Antworten',
   'metric.replied.help': 'SMS-Empfänger, die auf die Nachricht geantwortet haben. Nur bei SMS.',
   'metric.failed.label': 'Fehlgeschlagen',
@@ -189,6 +191,8 @@ export const de: Catalogue = {
   'metric.unknown.label': 'Unbekannter Status',
   'metric.expired.help': 'Nachrichten, die bis zum Ende ihres Zustellfensters kein Ergebnis erreicht haben, meist SMS.',
   'metric.unknown.help': 'Nachrichten, deren letzter vom Anbieter gemeldeter Status uns unbekannt ist. Sie sind in „Versendet“ enthalten; bei jeder wird der Status im Wortlaut des Anbieters angezeigt.',
+  'metric.canceled.label': 'Abgebrochen',
+  'metric.canceled.help': 'Nachrichten, deren Versand abgebrochen wurde, bevor sie hinausgingen. Sie sind nicht in „Versendet“ enthalten und gehen in keine Rate ein.',
 
   'denominator.sent': 'aller Nachrichten',
   'denominator.delivered': 'der zugestellten Nachrichten',

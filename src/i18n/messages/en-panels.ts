@@ -22,9 +22,11 @@ export const enPanels = {
   'metric.dropped.label': 'Not sent',
   'metric.deferred.label': 'Delayed',
   'metric.pending.label': 'In progress',
+  'metric.scheduled.label': 'Scheduled',
   'metric.replied.label': 'Replies',
   'metric.failed.label': 'Sending errors',
   'metric.expired.label': 'Expired',
+  'metric.canceled.label': 'Canceled',
   'metric.unknown.label': 'Unknown status',
 
   'denominator.sent': 'of all messages',

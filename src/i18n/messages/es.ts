@@ -173,6 +173,8 @@ export const es: Catalogue = {
   'metric.deferred.help': 'Mensajes aplazados por ahora, a la espera de un nuevo intento. La mayoría acaban entregados.',
   'metric.pending.label': 'En curso',
   'metric.pending.help': 'Mensajes en camino aún sin resultado: en cola, retenidos, en proceso de envío o transmitidos y pendientes de confirmación. Los mensajes retrasados se cuentan aparte. Las demás cifras pueden cambiar hasta que esta cifra y la de «Retrasados» lleguen a cero.',
+  'metric.scheduled.label': 'Programados',
+  'metric.scheduled.help': 'Mensajes previstos para más tarde que todavía no han salido. No se incluyen en «Enviados» ni cuentan en ninguna tasa hasta que salgan.',
   'metric.replied.label': 'Respuestas',
   'metric.replied.help': 'Destinatarios de SMS que han respondido al mensaje. Solo SMS.',
   'metric.failed.label': 'Errores de envío',
@@ -181,6 +183,8 @@ export const es: Catalogue = {
   'metric.unknown.label': 'Estado desconocido',
   'metric.expired.help': 'Mensajes que no han obtenido ningún resultado antes de que se cerrara su plazo de entrega, sobre todo SMS.',
   'metric.unknown.help': 'Mensajes cuyo último estado comunicado por el proveedor no reconocemos. Se incluyen en «Enviados»; cada uno muestra el estado tal como lo escribe el proveedor.',
+  'metric.canceled.label': 'Cancelados',
+  'metric.canceled.help': 'Mensajes cuyo envío se ha cancelado antes de que salieran. No se incluyen en «Enviados» ni cuentan en ninguna tasa.',
 
   'denominator.sent': 'de todos los mensajes',
   'denominator.delivered': 'de los mensajes entregados',

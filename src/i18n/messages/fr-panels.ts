@@ -20,9 +20,11 @@ export const frPanels: PanelCatalogue = {
   'metric.dropped.label': 'Non envoyés',
   'metric.deferred.label': 'Différés',
   'metric.pending.label': 'En cours',
+  'metric.scheduled.label': 'Programmés',
   'metric.replied.label': 'Réponses',
   'metric.failed.label': 'Échecs d’envoi',
   'metric.expired.label': 'Expirés',
+  'metric.canceled.label': 'Annulés',
   'metric.unknown.label': 'Statut inconnu',
 
   'denominator.sent': 'de tous les messages',

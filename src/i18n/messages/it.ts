@@ -177,6 +177,8 @@ export const it: Catalogue = {
   'metric.deferred.help': 'Messaggi il cui invio è rimandato per il momento, in attesa di un nuovo tentativo. La maggior parte viene poi consegnata.',
   'metric.pending.label': 'In corso',
   'metric.pending.help': 'Messaggi ancora in corso e senza esito: in coda, trattenuti, in fase di invio o trasmessi e in attesa di conferma. I messaggi in ritardo sono contati a parte. Gli altri dati possono cambiare finché questo numero e quello dei messaggi «In ritardo» non arrivano a zero.',
+  'metric.scheduled.label': 'Programmati',
+  'metric.scheduled.help': 'Messaggi programmati per più tardi e non ancora partiti. Non sono inclusi in «Inviati» e non entrano in alcun tasso finché non partono.',
   'metric.replied.label': 'Risposte',
   'metric.replied.help': 'Destinatari di SMS che hanno risposto al messaggio. Solo SMS.',
   'metric.failed.label': 'Errori di invio',
@@ -185,6 +187,8 @@ export const it: Catalogue = {
   'metric.unknown.label': 'Stato sconosciuto',
   'metric.expired.help': 'Messaggi rimasti senza esito alla chiusura della finestra di consegna, soprattutto SMS.',
   'metric.unknown.help': 'Messaggi di cui non riconosciamo l’ultimo stato indicato dalla piattaforma. Sono inclusi in «Inviati»; per ognuno lo stato viene mostrato così come lo ha formulato la piattaforma.',
+  'metric.canceled.label': 'Annullati',
+  'metric.canceled.help': 'Messaggi il cui invio è stato annullato prima che partissero. Non sono inclusi in «Inviati» e non entrano in alcun tasso.',
 
   'denominator.sent': 'di tutti i messaggi',
   'denominator.delivered': 'dei messaggi consegnati',

@@ -177,6 +177,8 @@ export const nl: Catalogue = {
   'metric.deferred.help': 'Berichten waarvan de verzending voorlopig is uitgesteld en die op een nieuwe poging wachten. De meeste worden uiteindelijk afgeleverd.',
   'metric.pending.label': 'Bezig',
   'metric.pending.help': 'Berichten onderweg, nog zonder uitkomst: in de wachtrij, tegengehouden, bezig met verzenden of doorgegeven en in afwachting van bevestiging. Vertraagde berichten worden apart geteld. De andere cijfers kunnen veranderen tot dit aantal en “Vertraagd” op nul staan.',
+  'metric.scheduled.label': 'Gepland',
+  'metric.scheduled.help': 'Berichten die voor later gepland zijn en nog niet zijn vertrokken. Ze tellen niet mee in “Verzonden” en in geen enkel percentage zolang ze niet vertrokken zijn.',
   'metric.replied.label': 'Antwoorden',
   'metric.replied.help': 'Sms-ontvangers die op het bericht hebben geantwoord. Alleen sms.',
   'metric.failed.label': 'Mislukt',
@@ -185,6 +187,8 @@ export const nl: Catalogue = {
   'metric.unknown.label': 'Onbekende status',
   'metric.expired.help': 'Berichten die nog geen uitkomst hadden toen hun aflevertermijn afliep, vooral sms-berichten.',
   'metric.unknown.help': 'Berichten waarvan we de laatste status van het platform niet herkennen. Ze zijn meegeteld in “Verzonden”; bij elk bericht staat de status in de eigen woorden van het platform.',
+  'metric.canceled.label': 'Geannuleerd',
+  'metric.canceled.help': 'Berichten waarvan de verzending is geannuleerd voordat ze vertrokken. Ze tellen niet mee in “Verzonden” en in geen enkel percentage.',
 
   'denominator.sent': 'van alle berichten',
   'denominator.delivered': 'van de afgeleverde berichten',
