@@ -128,7 +128,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @csspart retry - The "try again" button.
  *
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
- * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact).
+ * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact; three lines and `1rem` in a column under 20em wide, compact or not).
  * @cssprop --estafette-timeline-accent - Color of the current stage, of links and of the selected row's bar (stages passed take the success color); falls back to `--estafette-accent`.
  * @cssprop --estafette-tooltip-bg - Background of the stages' explanation (as the badge's tooltip).
  * @cssprop --estafette-tooltip-fg - Text color of the stages' explanation.
