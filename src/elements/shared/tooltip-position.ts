@@ -71,7 +71,7 @@ export function positionTooltip(
   // back to the trigger first, where it is (not scrolled to), and on from there.
   const sight = new IntersectionObserver((entries) => {
     const out = !entries.at(-1)!.isIntersecting;
-    if (out && tip.contains((tip.getRootNode() as ShadowRoot).activeElement)) trigger.focus({ preventScroll: true });
+    if (out && tip.matches(':focus-within')) trigger.focus({ preventScroll: true });
     tip.classList.toggle('out-of-sight', out);
   });
   sight.observe(trigger);

@@ -135,7 +135,6 @@ const own = css`
   .narrow .label,
   .narrow .field {
     flex: 0 1 auto;
-    min-width: 0;
     max-width: none;
   }
   .narrow .mark {
@@ -344,7 +343,6 @@ const own = css`
     .row .label,
     .row .line .time {
       flex: 0 1 100%;
-      margin: 0;
     }
     .time {
       white-space: normal;
@@ -352,7 +350,7 @@ const own = css`
     /* On one line, sharing it: each as wide as its text at most, or down to its first letters. */
     .row .mark {
       order: 1;
-      flex: 1 1 0;
+      flex: 1;
       max-width: max-content;
     }
     .spacer,
