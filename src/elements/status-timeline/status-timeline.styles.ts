@@ -454,6 +454,14 @@ const own = css`
     .jump {
       display: none;
     }
+    /* Every loaded row is drawn then (see ticker.ts), in the flow, one under the other (the list is as high as they
+       are), the box around them as long as they are. */
+    .scroller {
+      max-height: none;
+    }
+    .row {
+      position: static;
+    }
   }
 
   @media (forced-colors: active) {
