@@ -20,6 +20,17 @@ const HISTORY = Array.from({ length: 120 }, (_, i) => ev(i % 3 ? 'opened' : 'cli
 const drawnRows = (timeline: Element) =>
   [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].map((row) => ({ position: Number(row.getAttribute('aria-posinset')), box: row.getBoundingClientRect() }));
 
+/** A timeline of {@link HISTORY}, its box scrolled to the middle: the page around it, and the timeline. */
+async function scrolledHistory(): Promise<[HTMLElement, StatusTimelineElement]> {
+  const page = await fixture<HTMLElement>(html`<div lang="en"><status-timeline .events=${HISTORY}></status-timeline></div>`);
+  const timeline = page.querySelector<StatusTimelineElement>('status-timeline')!;
+  await timeline.updateComplete;
+  await nextFrame();
+  timeline.scrollToIndex(60);
+  await timeline.updateComplete;
+  return [page, timeline];
+}
+
 /** Sends the window what a browser sends around printing (`window.print()`, Ctrl+P). */
 async function printing(timeline: StatusTimelineElement, type: 'beforeprint' | 'afterprint'): Promise<void> {
   dispatchEvent(new Event(type));
@@ -30,12 +41,7 @@ async function printing(timeline: StatusTimelineElement, type: 'beforeprint' | '
 // are in the page), so paper got those few rows, from wherever the box was scrolled, with no hint of the others.
 describe('printing a long timeline', () => {
   it('draws every loaded row from the page’s beforeprint to its afterprint, then its window again', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="en"><status-timeline .events=${HISTORY}></status-timeline></div>`);
-    const timeline = page.querySelector<StatusTimelineElement>('status-timeline')!;
-    await timeline.updateComplete;
-    await nextFrame();
-    timeline.scrollToIndex(60);
-    await timeline.updateComplete;
+    const [, timeline] = await scrolledHistory();
     const onScreen = drawnRows(timeline).map((row) => row.position);
     expect(onScreen.length, 'windowed on screen').to.be.below(40);
     expect(onScreen, 'scrolled to the middle').to.include(61);
@@ -111,12 +117,7 @@ describeWithDevTools('print', () => {
   });
 
   it('prints every loaded row of a long timeline one under the other, none cut by its scrolling box, and scrolls as before once printed', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="en"><status-timeline .events=${HISTORY}></status-timeline></div>`);
-    const timeline = page.querySelector<StatusTimelineElement>('status-timeline')!;
-    await timeline.updateComplete;
-    await nextFrame();
-    timeline.scrollToIndex(60);
-    await timeline.updateComplete;
+    const [page, timeline] = await scrolledHistory();
     const scroller = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
     const scrolled = scroller.scrollTop;
     const onScreen = drawnRows(timeline);
