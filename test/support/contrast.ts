@@ -1,8 +1,12 @@
-/** WCAG contrast ratio of two opaque `rgb()` colors, as `getComputedStyle` gives them. */
+/**
+ * WCAG contrast ratio of two opaque colors as `getComputedStyle` gives them: `rgb()`, or `color(srgb …)` (a
+ * `color-mix()` resolved).
+ */
 export function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
+    const scale = color.startsWith('color(srgb ') ? 1 : 255;
     const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
+      const c = Number(v) / scale;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;

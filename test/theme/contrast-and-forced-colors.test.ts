@@ -30,6 +30,30 @@ const EVERY_EVENT: CanonicalEvent[] = [...new Set<string>([...DELIVERY_STATES, .
   ev(type as CanonicalEvent['type'], i),
 );
 
+// A lookup that never answers: badges following a message stay loading.
+const NEVER = { getMessages: () => new Promise<never>(() => {}) };
+
+/** Whether a computed color is fully transparent (`rgba(0, 0, 0, 0)`; `rgba(255, 255, 255, 0)` in forced colors). */
+const transparent = (color: string) => /^rgba\(.*, 0\)$/.test(color);
+
+/**
+ * The colors a loading badge paints its placeholder with (its disc and bar are background images), each with its
+ * contrast against what it is drawn on: the badge's own background, or the `page`'s where the badge has none (a dot).
+ */
+function placeholderContrasts(badge: Element, page: string): string[] {
+  const part = badge.shadowRoot!.querySelector('[part~="badge"]')!;
+  const style = getComputedStyle(part);
+  const under = transparent(style.backgroundColor) ? page : style.backgroundColor;
+  const painted = [...new Set(style.backgroundImage.match(/(rgba?|color)\([^()]*\)/g))].filter((color) => !transparent(color));
+  const what = `${badge.getAttribute('appearance') ?? 'pill'} ${badge.getAttribute('size') ?? 'medium'}`;
+  expect(painted, `${what}: a placeholder is drawn`).to.not.deep.equal([]);
+  return painted.map((color) => `${what}: ${contrast(color, under).toFixed(2)}:1, ${color} on ${under}`);
+}
+
+/** The ones under 3:1 (WCAG 1.4.11) of {@link placeholderContrasts}, for every badge in `root`. */
+const weakPlaceholders = (root: Element, page: string): string[] =>
+  [...root.querySelectorAll('email-status-badge')].flatMap((badge) => placeholderContrasts(badge, page)).filter((line) => parseFloat(line.split(': ')[1]!) < 3);
+
 const settled = async (root: Element) => {
   for (const el of root.querySelectorAll('email-status-badge, campaign-stats, status-timeline')) {
     await (el as EmailStatusBadgeElement).updateComplete;
@@ -59,6 +83,18 @@ describe('contrast in both themes', () => {
       expect(style.borderTopStyle).to.equal('dashed');
       const ratio = contrast(style.borderTopColor, getComputedStyle(el).backgroundColor);
       expect(ratio, `${style.borderTopColor} on the page`).to.be.at.least(3);
+    });
+
+    // WCAG 1.4.11: the dimmed disc and bar are what says "loading" (the name says it to screen readers). At 30 % of the
+    // text color they were 1.6:1 (light) and 2.1:1 (dark) on the badge.
+    it(`${theme}: a loading badge's placeholder stands out from what it is drawn on (3:1, WCAG 1.4.11), in every appearance and size`, async () => {
+      const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
+        ${['pill', 'dot', 'icon-only'].flatMap((appearance) => ['medium', 'small'].map((size) =>
+          html`<email-status-badge appearance=${appearance} size=${size} message-id="m-1" .source=${NEVER}></email-status-badge>`))}
+      </div>`);
+      await settled(el);
+      expect(weakPlaceholders(el, getComputedStyle(el).backgroundColor)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it(`${theme}: a timeline with every kind of event passes axe`, async () => {
@@ -117,16 +153,23 @@ describeWithDevTools('forced colors (high contrast)', () => {
     }
   });
 
-  it('keeps a loading badge outlined, named, and its placeholder drawn', async () => {
-    const never = { getMessages: () => new Promise<never>(() => {}) };
-    const el = await fixture(html`<div lang="en"><email-status-badge message-id="m-1" .source=${never}></email-status-badge></div>`);
+  it('keeps a loading badge outlined, named, and its placeholder drawn, at 3:1 at least', async () => {
+    const el = await fixture(html`<div lang="en"><email-status-badge message-id="m-1" .source=${NEVER}></email-status-badge>
+      <email-status-badge appearance="dot" message-id="m-1" .source=${NEVER}></email-status-badge></div>`);
     await settled(el);
-    const part = el.querySelector('email-status-badge')!.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
+    const badge = el.querySelector('email-status-badge')!;
+    const part = badge.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
     const style = getComputedStyle(part);
     expect(part.getAttribute('aria-label')).to.equal('Loading the status…');
     expect(style.borderTopStyle).to.equal('solid');
     // The dimmed disc and bar are background images: forced colors drop background colors, not these.
     expect(style.backgroundImage.match(/gradient/g)).to.have.length(4);
+    // Drawn in GrayText on Canvas, whatever the system's colors.
+    const canvas = document.createElement('span');
+    canvas.style.color = 'Canvas';
+    document.body.append(canvas);
+    expect(weakPlaceholders(el, getComputedStyle(canvas).color)).to.deep.equal([]);
+    canvas.remove();
   });
 
   it('outlines the selected timeline row inside its box, where the row’s paint containment and the next row cannot hide it', async () => {

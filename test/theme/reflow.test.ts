@@ -7,6 +7,7 @@ import { render, type LitElement } from 'lit';
 import type { CampaignCounts, CanonicalEvent } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { setTickerClock } from '../../src/elements/status-timeline/ticker.js';
 import { ev } from '../core/event-factory.js';
 import { itAtWidth, setViewport } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
@@ -96,6 +97,73 @@ describe('the page’s text at 200 % (browser text zoom, WCAG 1.4.4)', () => {
       const stats = [...host.querySelectorAll('campaign-stats')];
       expect(parseFloat(getComputedStyle(stats[0]!).fontSize), 'the stats\' text, twice its 14 px').to.equal(28);
       expect(stats.flatMap(outside)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the timeline with the page’s text at 200 % in a narrow column (WCAG 1.4.4, 1.4.10)', () => {
+  // Found by the reflow audit: at 28 px, a relative time alone ("24 days ago", "il y a 29 minutes") is wider than a
+  // row's line in a 288 px column; the time ran past the line's end, cut, and the label shrank to nothing.
+  const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
+  const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
+  const AGES: CanonicalEvent[] = [
+    { ...ev('queued', 0), at: ago(11 * 30.44 * 24 * 60) },
+    { ...ev('soft-bounced', 0), at: ago(24 * 24 * 60), reason: 'mailbox-full', detail: { code: '452 4.2.2', text: 'Mailbox full' } },
+    { ...ev('delivered', 0), at: ago(23 * 60) },
+    { ...ev('opened', 0), at: ago(29), automated: true },
+    { ...ev('opened', 0), at: ago(29), automated: true },
+  ];
+  let host: HTMLElement | undefined;
+  const zoom = document.createElement('style');
+  zoom.textContent = 'html { font-size: 200% }';
+  beforeEach(() => {
+    document.head.append(zoom);
+    setTickerClock({ now: () => NOW, setInterval: () => 0, clearInterval: () => {} });
+  });
+  afterEach(() => {
+    zoom.remove();
+    setTickerClock();
+    host?.remove();
+  });
+
+  /** Each row whose time is not whole inside its row, or whose label shows nothing, with why. */
+  const rowProblems = (timeline: Element): string[] =>
+    [...timeline.shadowRoot!.querySelectorAll('[part~="row"]')].flatMap((row) => {
+      const box = row.getBoundingClientRect();
+      const time = row.querySelector('[part~="time"]')!;
+      const rect = time.getBoundingClientRect();
+      const label = row.querySelector('[part~="label"]')!;
+      const out: string[] = [];
+      if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5 || rect.top < box.top - 0.5 || rect.bottom > box.bottom + 0.5) {
+        out.push(`the time of ${describeNode(row)}: ${Math.round(rect.left)}–${Math.round(rect.right)} × ${Math.round(rect.top)}–${Math.round(rect.bottom)} px, its row ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}`);
+      }
+      // Its own box, and the line around it (which clips): cut nowhere.
+      for (let at: Element | null = time; at && at !== row; at = at.parentElement) {
+        const r = at.getBoundingClientRect();
+        if (at !== time && (rect.left < r.left - 0.5 || rect.right > r.right + 0.5 || rect.top < r.top - 0.5 || rect.bottom > r.bottom + 0.5) && getComputedStyle(at).overflow !== 'visible') {
+          out.push(`the time of ${describeNode(row)} cut by ${at.className}`);
+        }
+      }
+      if (time.scrollWidth > time.clientWidth + 1) out.push(`the time of ${describeNode(row)}: ${time.scrollWidth} px of text in ${time.clientWidth}`);
+      if (label.getBoundingClientRect().width < parseFloat(getComputedStyle(label).fontSize)) out.push(`the label of ${describeNode(row)}: ${Math.round(label.getBoundingClientRect().width)} px wide`);
+      return out;
+    });
+
+  for (const lang of ['en', 'fr', 'de']) {
+    it(`keeps each row's time whole and its label shown, with no sideways scrolling (${lang}, 288 and 256 px, normal and compact)`, async () => {
+      for (const width of [288, 256]) {
+        host = await column(width, lang, html`<status-timeline .events=${AGES}></status-timeline><status-timeline compact .events=${AGES}></status-timeline>`);
+        const timelines = [...host.querySelectorAll('status-timeline')];
+        expect(parseFloat(getComputedStyle(timelines[0]!).fontSize), 'the timeline\'s text, twice its 14 px').to.equal(28);
+        for (const timeline of timelines) {
+          expect(timeline.shadowRoot!.querySelectorAll('[part~="row"]').length, 'every row drawn').to.equal(4);
+          const scroller = timeline.shadowRoot!.querySelector('[part~="scroller"]')!;
+          expect(scroller.scrollWidth, `${width} px: no sideways scrolling`).to.be.at.most(scroller.clientWidth);
+          expect([...outside(timeline), ...cutWithoutEllipsis(timeline), ...rowProblems(timeline)], `${width} px${timeline.hasAttribute('compact') ? ', compact' : ''}`).to.deep.equal([]);
+        }
+        await expect(host).to.be.accessible();
+        host.remove();
+      }
     });
   }
 });

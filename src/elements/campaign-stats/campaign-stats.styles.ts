@@ -436,12 +436,6 @@ const own = css`
   .rate-line .bone {
     width: 5em;
   }
-  @media (forced-colors: active) {
-    .bone {
-      forced-color-adjust: none;
-      background: GrayText;
-    }
-  }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
       animation: pulse 1.5s ease-in-out infinite;
@@ -469,6 +463,7 @@ const own = css`
       background: Highlight;
     }
     .bone {
+      forced-color-adjust: none;
       background: GrayText;
     }
   }

@@ -66,8 +66,14 @@ export function positionTooltip(
   const stop = strategy === 'anchor' ? anchorTooltip(trigger, tip) : floatTooltip(trigger, tip);
   // Hidden while its trigger is out of sight (scrolled out of a box or of the window), shown again when it is back.
   // Chromium's anchored popovers do that by themselves (position-visibility), Firefox's (153) and Floating UI's did
-  // not: a table's box scrolled its badge out of sight, and the tooltip stayed over the rows around it.
-  const sight = new IntersectionObserver((entries) => tip.classList.toggle('out-of-sight', !entries.at(-1)!.isIntersecting));
+  // not: a table's box scrolled its badge out of sight, and the tooltip stayed over the rows around it. Hidden, it
+  // would drop the keyboard focus inside it (a scrolling explanation, its Tab stop) to the page's body: the focus goes
+  // back to the trigger first, where it is (not scrolled to), and on from there.
+  const sight = new IntersectionObserver((entries) => {
+    const out = !entries.at(-1)!.isIntersecting;
+    if (out && tip.matches(':focus-within')) trigger.focus({ preventScroll: true });
+    tip.classList.toggle('out-of-sight', out);
+  });
   sight.observe(trigger);
   return () => {
     sight.disconnect();

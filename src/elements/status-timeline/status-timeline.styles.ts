@@ -135,7 +135,6 @@ const own = css`
   .narrow .label,
   .narrow .field {
     flex: 0 1 auto;
-    min-width: 0;
     max-width: none;
   }
   .narrow .mark {
@@ -317,6 +316,49 @@ const own = css`
     margin-inline-start: auto;
     color: var(--_muted);
   }
+  /* Under 20em wide (288 px at 200 % text; 280 px at the default size): a relative time alone may be wider than a
+     row's line ("il y a 29 minutes" is 234 px at 28 px, the line 168 px), and beside the label it left the label
+     nothing and ran past the line's end, cut. Each row then has three lines, one under the other, and narrower sides:
+     its label, its time (wrapped onto the third line if it must), then its marks where there is room left; what does
+     not fit is left out whole, never cut (the lines are exactly three high), and the second line (provider word,
+     reason, code, text) is left to the selected row's details. The frame is the container: its rows are placed out
+     of its flow, so inline-size containment takes nothing from its width. */
+  .frame {
+    container-type: inline-size;
+  }
+  @container (width < 20em) {
+    .probe,
+    .row {
+      --_row-height: var(--estafette-timeline-row-height, calc(3lh + 1rem));
+    }
+    .row {
+      padding-inline: 0.25rem;
+    }
+    .line.first {
+      grid-row: 1 / -1;
+      flex-wrap: wrap;
+      align-content: safe center;
+      row-gap: 0;
+      block-size: 3lh;
+    }
+    .row .label,
+    .row .line .time {
+      flex: 0 1 100%;
+    }
+    .time {
+      white-space: normal;
+    }
+    /* On one line, sharing it: each as wide as its text at most, or down to its first letters. */
+    .row .mark {
+      order: 1;
+      flex: 1;
+      max-width: max-content;
+    }
+    .spacer,
+    .line.second {
+      display: none;
+    }
+  }
   .url {
     overflow-wrap: anywhere;
   }
@@ -412,6 +454,14 @@ const own = css`
     .info,
     .jump {
       display: none;
+    }
+    /* Every loaded row is drawn then (see ticker.ts), in the flow, one under the other (the list is as high as they
+       are), the box around them as long as they are. */
+    .scroller {
+      max-height: none;
+    }
+    .row {
+      position: static;
     }
   }
 

@@ -32,7 +32,7 @@ import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, loadFailure, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type Origin, type RowStore, type TimelineRow } from './row-store.js';
 import { styles } from './status-timeline.styles.js';
-import { subscribeTicker, tickerNow } from './ticker.js';
+import { printing, subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
 import { eventLabel, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
 import { renderStages } from './lifecycle-stages.js';
@@ -80,7 +80,8 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events` (`.history`
  * for a campaign) to show entries you already have. Duplicated reports collapse into one row with a count. Long
  * histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count stays bounded
- * whatever the number of events (the first render of 10,000 events costs under 2x that of 100). The list is a listbox
+ * whatever the number of events (the first render of 10,000 events costs under 2x that of 100); printing the page
+ * draws every loaded row, one under the other, and the window again afterwards. The list is a listbox
  * with one tab stop (screen readers switch to their focus mode there, so every entry can be reached, not only those
  * drawn); arrow keys, Home, End, Page Up and Page Down move through it. Selection follows focus: the entry reached
  * is the selected one (`aria-selected`, a bar on its start edge) and its details are shown under the list; Enter,
@@ -128,7 +129,7 @@ const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
  * @csspart retry - The "try again" button.
  *
  * @cssprop --estafette-timeline-max-height - Height of the list before it scrolls (default `37.5rem`).
- * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact).
+ * @cssprop --estafette-timeline-row-height - Height of a row (default: two lines of text and `1rem`, `3.5rem` at the default text size; one line and `1rem`, `2.25rem`, when compact; three lines and `1rem` in a column under 20em wide, compact or not).
  * @cssprop --estafette-timeline-accent - Color of the current stage, of links and of the selected row's bar (stages passed take the success color); falls back to `--estafette-accent`.
  * @cssprop --estafette-tooltip-bg - Background of the stages' explanation (as the badge's tooltip).
  * @cssprop --estafette-tooltip-fg - Text color of the stages' explanation.
@@ -756,7 +757,8 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #onScroll(): void {
     const scroller = this.#scroller;
-    if (!scroller) return;
+    // Printing, the box is as long as its rows and scrolls back to its top: not the reader's doing (see updated()).
+    if (!scroller || printing) return;
     this.scrollPos = scroller.scrollTop;
     this.atLatest = this.#isAtLatest();
     if (this.atLatest) this.unseen = 0;
@@ -943,7 +945,9 @@ export class StatusTimelineElement extends LocalizedElement {
   protected override updated(): void {
     this.#observeSizes();
     const scroller = this.#scroller;
-    if (scroller && this.#scrollToApply !== undefined) {
+    // While printing, the box has nothing to scroll (see onScroll): where it was is kept, and scrolled back to after.
+    if (printing) this.#scrollToApply = this.scrollPos;
+    else if (scroller && this.#scrollToApply !== undefined) {
       scroller.scrollTop = this.#scrollToApply;
       this.#scrollToApply = undefined;
     }
@@ -1016,7 +1020,8 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #renderList(view: EntryView, count: number): TemplateResult {
     const h = this.rowHeight;
-    const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count);
+    // On paper, every loaded row (as many around the window as there are rows): the window would be all it printed.
+    const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count, printing ? count : undefined);
     const indexes: number[] = [];
     for (let d = start; d < end; d++) indexes.push(d);
     // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost.

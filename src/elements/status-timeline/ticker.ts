@@ -1,7 +1,8 @@
 /**
  * One timer for every relative time on the page ("3 minutes ago"): a module-level set of subscribers and a single
  * `setInterval`, started by the first subscriber, cleared when the last one leaves, and paused while the page is
- * hidden (a background tab has nothing to refresh; it catches up the moment it is shown again).
+ * hidden (a background tab has nothing to refresh; it catches up the moment it is shown again). Printing the page
+ * ticks too, before and after: see `printing`.
  */
 import { documentVisibility } from '../../data/visibility.js';
 
@@ -28,6 +29,13 @@ const listeners = new Set<TickListener>();
 let handle: unknown;
 let running = false;
 let stopWatching: (() => void) | undefined;
+
+/**
+ * Whether the page is being printed, from `beforeprint` to `afterprint`: a timeline then draws every loaded row, not
+ * only those in its scrolling box's window, which is all paper would get. Both events tick the subscribers (a
+ * timeline renders again, before the browser lays the page out for print); the listeners stay, one pair per page.
+ */
+export let printing = false;
 
 const { hidden } = documentVisibility;
 
@@ -58,9 +66,17 @@ function onVisibilityChange(): void {
   }
 }
 
+function onPrint(event: Event): void {
+  printing = event.type === 'beforeprint';
+  tick();
+}
+
 /** Calls `listener` with the current time on every tick; returns the function that stops it. */
 export function subscribeTicker(listener: TickListener): () => void {
   if (listeners.size === 0) stopWatching = documentVisibility.onChange(onVisibilityChange);
+  // Added once whatever the number of subscribers: the same listener twice is one.
+  addEventListener('beforeprint', onPrint);
+  addEventListener('afterprint', onPrint);
   listeners.add(listener);
   start();
   return () => {

@@ -4,7 +4,7 @@
 // and stays there: in a window with classic scrollbars (Firefox, Chromium on Windows), and when the page or a box
 // scrolls while it is open, its trigger going out of sight (it goes with it, never left alone in the window).
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import type { CampaignCounts } from '../../../src/core/index.js';
 import '../../../src/define.js';
@@ -233,6 +233,50 @@ describe('where the popovers open, measured', () => {
           dialog.close();
         }
       });
+    });
+  }
+});
+
+// Left open by the placement audit: an explanation long enough to scroll is the Tab stop after its ⓘ; hidden while its
+// trigger is out of sight (above), it took the keyboard focus with it, to the page's body, when the page scrolled
+// (a wheel, a finger, the scroll chained on from the explanation's own end) with the focus inside it.
+describe('the keyboard focus inside an explanation whose trigger scrolls out of sight', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const name of ['an indicator’s explanation', 'the stages’ explanation']) {
+    itAtWidth(320)(`stays in the element, on the ⓘ, and comes back with it (${name})`, async () => {
+      await setViewport({ width: 320, height: 256 });
+      const page = await fixture<HTMLElement>(html`<div style="padding: 100px 0 3000px"><button>before</button>${POPOVERS[name]!.template}</div>`);
+      const el = kitElement(page);
+      await el.updateComplete;
+      const info = trigger(el) as HTMLButtonElement;
+      info.scrollIntoView({ block: 'center' });
+      info.focus();
+      await sendKeys({ press: 'Enter' });
+      const tip = info.popoverTargetElement as HTMLElement;
+      await beside(tip, info, `${name}, opened`);
+      expect(tip.scrollHeight, 'long enough to scroll in a 320 × 256 window').to.be.above(tip.clientHeight);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === tip, 'Tab moves into the explanation').to.equal(true);
+      window.scrollBy(0, Math.ceil(info.getBoundingClientRect().bottom) + 100);
+      const scrolled = scrollY;
+      await waitUntil(() => !showing(tip), `${name}: still showing, its trigger out of sight`);
+      await frames();
+      expect(scrollY, 'the page left where it was scrolled').to.be.closeTo(scrolled, 1);
+      // Compared by name: an element in a failed assertion sends the runner into serialising the whole page.
+      expect(document.activeElement?.localName, 'the focus still in the element').to.equal(el.localName);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'on the ⓘ').to.equal('info-button');
+      expect(tip.matches(':popover-open'), 'still open').to.equal(true);
+      await expect(page).to.be.accessible();
+      window.scrollTo(0, 0);
+      info.scrollIntoView({ block: 'center' });
+      await beside(tip, info, `${name}, its trigger back in sight`);
+      // The focus goes on from there.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === tip, 'Tab moves into the explanation again').to.equal(true);
     });
   }
 });
