@@ -76,7 +76,10 @@ describe('React 19 rendering the tags before they are registered', () => {
     await import('../../src/define.js');
     const timeline = container.appendChild(document.createElement('status-timeline'));
     timeline.setAttribute('recipient', String({ name: 'Ada' }));
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<status-timeline>: an object written as its attribute recipient is lost.');
+    // Only what this tag says: the test before's <campaign-stats>, given both counts and a campaign-id, may say
+    // that its counts go unused within this test's time (about 1 run in 4).
+    const about = warnings.filter((w) => w.startsWith('estafette: <status-timeline>:'));
+    expect(about, JSON.stringify(warnings)).to.have.length(1);
+    expect(about[0]).to.contain('<status-timeline>: an object written as its attribute recipient is lost.');
   });
 });
