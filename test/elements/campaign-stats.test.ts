@@ -159,47 +159,41 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'clicked', 'denominator')).to.equal('of delivered messages');
     });
 
-    it('shows the messages scheduled for later, not in the sent count, as a count without a rate while there are some', async () => {
-      // The newsletter being sent: 1,960 of 5,000 out, 40 on their way, 3,000 still scheduled.
-      const sending: CampaignCounts = { sent: 1960, delivered: 1900, pending: 60, scheduled: 3000 };
-      for (const channel of ['email', 'sms'] as const) {
-        const el = await statsFixture(sending, { channel });
-        const shown = shownMetrics(el);
-        expect(shown, channel).to.include('scheduled');
-        expect(shown.indexOf('scheduled'), `${channel}: right after in progress`).to.equal(shown.indexOf('pending') + 1);
-        expect(part(el, 'scheduled', 'label')).to.equal('Scheduled');
-        expect(part(el, 'scheduled', 'count')).to.equal('3,000');
-        expect(part(el, 'scheduled', 'rate')).to.equal('');
-        expect(part(el, 'scheduled', 'denominator')).to.equal('');
-        await expect(el).to.be.accessible();
-        const done = await statsFixture({ ...sending, scheduled: 0 }, { channel });
-        expect(shownMetrics(done), `${channel}: none scheduled`).not.to.include('scheduled');
-      }
-      const fr = await statsFixture(sending, { lang: 'fr' });
-      expect(part(fr, 'scheduled', 'label')).to.equal('Programmés');
-      expect(part(fr, 'scheduled', 'count')).to.equal(`3${NNBSP}000`);
-    });
-
-    it('shows the messages canceled before they went out as a count without a rate while there are some', async () => {
-      // Canceled midway: 2,000 went out, 3,000 never will.
-      const canceled: CampaignCounts = { sent: 2000, delivered: 1950, softBounced: 30, hardBounced: 20, canceled: 3000 };
-      for (const channel of ['email', 'sms'] as const) {
-        const el = await statsFixture(canceled, { channel });
-        const shown = shownMetrics(el);
-        expect(shown, channel).to.include('canceled');
-        expect(shown.indexOf('canceled'), `${channel}: after the failures, before what is still on its way`).to.be.lessThan(shown.indexOf('pending'));
-        expect(part(el, 'canceled', 'label')).to.equal('Canceled');
-        expect(part(el, 'canceled', 'count')).to.equal('3,000');
-        expect(part(el, 'canceled', 'rate')).to.equal('');
-        expect(part(el, 'canceled', 'denominator')).to.equal('');
-        await expect(el).to.be.accessible();
-        const none = await statsFixture({ ...canceled, canceled: 0 }, { channel });
-        expect(shownMetrics(none), `${channel}: none canceled`).not.to.include('canceled');
-      }
-      const fr = await statsFixture(canceled, { lang: 'fr', channel: 'sms' });
-      expect(part(fr, 'canceled', 'label')).to.equal('Annulés');
-      expect(part(fr, 'canceled', 'count')).to.equal(`3${NNBSP}000`);
-    });
+    // Messages not sent out: counted apart, as a count without a rate, while there are some; placed where a reader
+    // looks for them (scheduled: right after what is in progress; canceled: among the failures, before it).
+    for (const { metric, story, counts, en, fr, frChannel, placed } of [
+      {
+        metric: 'scheduled', en: 'Scheduled', fr: 'Programmés', frChannel: 'email',
+        // The newsletter being sent: 1,960 of 5,000 out, 60 on their way, 3,000 still scheduled.
+        story: 'scheduled for later', counts: { sent: 1960, delivered: 1900, pending: 60, scheduled: 3000 },
+        placed: (shown: string[]) => expect(shown.indexOf('scheduled'), 'right after in progress').to.equal(shown.indexOf('pending') + 1),
+      },
+      {
+        metric: 'canceled', en: 'Canceled', fr: 'Annulés', frChannel: 'sms',
+        // Canceled midway: 2,000 went out, 3,000 never will.
+        story: 'canceled before they went out', counts: { sent: 2000, delivered: 1950, softBounced: 30, hardBounced: 20, canceled: 3000 },
+        placed: (shown: string[]) => expect(shown.indexOf('canceled'), 'after the failures, before what is still on its way').to.be.lessThan(shown.indexOf('pending')),
+      },
+    ] as const) {
+      it(`shows the messages ${story}, not in the sent count, as a count without a rate while there are some`, async () => {
+        for (const channel of ['email', 'sms'] as const) {
+          const el = await statsFixture(counts, { channel });
+          const shown = shownMetrics(el);
+          expect(shown, channel).to.include(metric);
+          placed(shown);
+          expect(part(el, metric, 'label')).to.equal(en);
+          expect(part(el, metric, 'count')).to.equal('3,000');
+          expect(part(el, metric, 'rate')).to.equal('');
+          expect(part(el, metric, 'denominator')).to.equal('');
+          await expect(el).to.be.accessible();
+          const none = await statsFixture({ ...counts, [metric]: 0 }, { channel });
+          expect(shownMetrics(none), `${channel}: none ${metric}`).not.to.include(metric);
+        }
+        const french = await statsFixture(counts, { lang: 'fr', channel: frChannel });
+        expect(part(french, metric, 'label')).to.equal(fr);
+        expect(part(french, metric, 'count')).to.equal(`3${NNBSP}000`);
+      });
+    }
 
     it('shows scheduled and canceled messages when the metrics attribute asks for them, and lists them on metric-select', async () => {
       const el = await fixture<CampaignStatsElement>(
