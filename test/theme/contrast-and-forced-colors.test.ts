@@ -5,6 +5,7 @@ import { DELIVERY_STATES, DISPLAY_STATUSES, ENGAGEMENT_SIGNALS } from '../../src
 import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../core/event-factory.js';
+import { DataSourceError } from '../../src/data/index.js';
 import { contrast, seenOver } from '../support/contrast.js';
 import { describeWithDevTools } from '../support/engine.js';
 
@@ -33,6 +34,10 @@ const EVERY_EVENT: CanonicalEvent[] = [...new Set<string>([...DELIVERY_STATES, .
 // A lookup that never answers: badges following a message stay loading, and the stats and the timeline (no time limit).
 const never = () => new Promise<never>(() => {});
 const NEVER = { getMessages: never, getMessageEvents: never, getCampaignStats: never, getCampaignHistory: never, timeout: 0 };
+// One that fails for good, and one that knows no such campaign or message.
+const fail = (status: number) => () => Promise.reject(new DataSourceError(`HTTP ${status}`, { kind: 'http', status }));
+const DOWN = { ...NEVER, getMessageEvents: fail(500), getCampaignStats: fail(500), getCampaignHistory: fail(500) };
+const UNKNOWN = { ...NEVER, getMessageEvents: fail(404), getCampaignStats: fail(404), getCampaignHistory: fail(404) };
 
 /** Whether a computed color is fully transparent (`rgba(0, 0, 0, 0)`; `rgba(255, 255, 255, 0)` in forced colors). */
 const transparent = (color: string) => /^rgba\(.*, 0\)$/.test(color);
@@ -126,6 +131,22 @@ describe('contrast in both themes', () => {
       if (!animations.length) measure('at rest');
       expect(weak).to.deep.equal([]);
     });
+
+    // One state a page (two panels of one name would be a page's fault, and axe's finding).
+    for (const [state, stats, timeline] of [
+      ['loading', html`<campaign-stats campaign-id="c-1" .source=${NEVER}></campaign-stats>`, html`<status-timeline message-id="m-1" .source=${NEVER}></status-timeline>`],
+      ['error', html`<campaign-stats campaign-id="c-1" .source=${DOWN}></campaign-stats>`, html`<status-timeline message-id="m-1" .source=${DOWN}></status-timeline>`],
+      ['not-found', html`<campaign-stats campaign-id="c-1" .source=${UNKNOWN}></campaign-stats>`, html`<status-timeline campaign-id="c-1" .source=${UNKNOWN}></status-timeline>`],
+      ['empty', html`<campaign-stats .counts=${{ sent: 0 }}></campaign-stats>`, html`<status-timeline .events=${[]}></status-timeline>`],
+    ] as const) {
+      it(`${theme}: the stats' and the timeline's ${state} state passes axe`, async () => {
+        const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>${stats}${timeline}</div>`);
+        await settled(el);
+        const drawn = () => [...el.children].every((child) => child.shadowRoot!.querySelector(state === 'loading' || state === 'empty' ? '[role="status"], .empty' : '[role="alert"]'));
+        await waitUntil(drawn, `the ${state} state is drawn`);
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it(`${theme}: a timeline with every kind of event passes axe`, async () => {
       const el = await fixture(html`<div lang="en" style=${THEMES[theme]}>
