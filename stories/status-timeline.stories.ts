@@ -225,6 +225,19 @@ export const French: Story = { name: 'Français', args: { events: deliveredOpene
 export const English: Story = { args: { events: deliveredOpenedClicked, lang: 'en' } };
 export const FrenchCampaign: Story = { name: 'Français, campagne', args: { history: campaignHistory, lang: 'fr' } };
 export const Empty: Story = { args: { events: [] } };
+/** Waiting for a data source that never answers (no time limit): the loading line, for as long as you look. */
+export const Loading: Story = {
+  args: {
+    messageId: 'm-loading',
+    source: {
+      getMessages: async () => new Map(),
+      getMessageEvents: () => new Promise(() => {}),
+      getCampaignStats: () => new Promise(() => {}),
+      getCampaignHistory: () => new Promise(() => {}),
+      timeout: 0,
+    },
+  },
+};
 /** A send to two people: no single set of stages, each row says whom it is for; `recipient` picks whose stages to show. */
 export const SeveralRecipients: Story = { name: 'Several recipients', args: { events: severalRecipients } };
 export const SeveralRecipientsOneChosen: Story = { name: 'Several recipients, one chosen', args: { events: severalRecipients, recipient: 'old.address@example.org' } };

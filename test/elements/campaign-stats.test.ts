@@ -1345,6 +1345,48 @@ describe('<campaign-stats>', () => {
       await expect(el).to.be.accessible();
     });
 
+    // A low-vision user saw an empty-looking card for as long as a slow network took: the words were for screen
+    // readers only.
+    for (const [lang, words, updated] of [['en', 'Loading the results…', 'Last update'], ['fr', 'Chargement des résultats…', 'Dernière mise à jour']] as const) {
+      it(`says it is loading in a line that can be seen, where the last update then goes (${lang})`, async () => {
+        const fake = fakeSource();
+        let resolve!: (s: CampaignStats) => void;
+        fake.answer(() => new Promise((r) => (resolve = r)));
+        const el = await fixture<CampaignStatsElement>(
+          html`<campaign-stats lang=${lang} channel="email" campaign-id="c1" style="width: 60rem" .source=${fake.source}></campaign-stats>`,
+        );
+        const line = root(el).querySelector<HTMLElement>('[part~="header"] [part~="status"]')!;
+        expect(textOf(line)).to.equal(words);
+        const box = line.getBoundingClientRect();
+        const style = getComputedStyle(line);
+        expect(box.width, 'as wide as its words').to.be.greaterThan(80);
+        expect(box.height, 'a line high').to.be.at.least(parseFloat(style.lineHeight));
+        expect(style.clipPath, 'not clipped away').to.equal('none');
+        // Still the one region that says so, as before: not heard twice.
+        expect(root(el).querySelectorAll('[role="status"]')).to.have.length(1);
+        expect(line.getAttribute('role')).to.equal('status');
+        const top = root(el).querySelector('[part~="metrics"]')!.getBoundingClientRect().top;
+        await expect(el).to.be.accessible();
+
+        resolve(stats(EMAIL));
+        await waitUntil(() => !root(el).querySelector('.skeleton'), 'the figures did not come');
+        expect(textOf(root(el).querySelector('[part~="status"]'))).to.include(updated);
+        expect(root(el).querySelector('[part~="metrics"]')!.getBoundingClientRect().top, 'the figures where the bones were').to.equal(top);
+      });
+    }
+
+    itWithDevTools('stops the bones\' pulse when motion is reduced', async () => {
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c1" .source=${fakeSource().source}></campaign-stats>`);
+      const bone = root(el).querySelector('.bone')!;
+      expect(bone.getAnimations(), 'a pulse where motion is allowed').to.not.have.length(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(bone.getAnimations()).to.have.length(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('keeps its error while it tries again, instead of flashing the skeleton at each attempt', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));

@@ -19,8 +19,10 @@ const own = css`
     --_hover: var(--estafette-stats-hover, var(--_surface-hover));
     --_radius: var(--estafette-radius, 0.5rem);
     --_gap: var(--estafette-stats-gap, 0.75rem);
-    /* Skeleton bones: between the card's border and its background, so they follow a brand's surface too. */
-    --_bone: color-mix(in srgb, var(--_line) 55%, var(--_surface));
+    /* Skeleton bones: the muted text color mixed into the card's, so they follow a brand's surface too. 90%, and a
+       pulse down to 0.8 opacity (72%): 3.3:1 on the card (light) and 4:1 (dark) at the pulse's faintest, what shapes
+       that tell the state need (WCAG 1.4.11); the border's color at 55% was 1.2:1, and a 0.45 pulse under 2:1. */
+    --_bone: color-mix(in srgb, var(--_muted) 90%, var(--_surface));
 
     display: block;
     color: var(--_text);
@@ -443,7 +445,7 @@ const own = css`
   }
   @keyframes pulse {
     50% {
-      opacity: 0.45;
+      opacity: 0.8;
     }
   }
 

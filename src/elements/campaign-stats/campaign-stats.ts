@@ -107,7 +107,7 @@ const checkedCounts = new WeakSet<object>();
  *
  * @csspart base - The whole widget.
  * @csspart header - Title, campaign name, channel, sending state and time of the last update.
- * @csspart status - The sending / last update line.
+ * @csspart status - The sending / last update line; while loading, the line that says so.
  * @csspart metrics - The list of indicators.
  * @csspart metric - One indicator.
  * @csspart metric-ok - An indicator under its thresholds, or without any (also `metric`).
@@ -536,7 +536,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const loading = view.state === 'loading';
     return html`
       <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
-        ${this.#renderHeader(locale, shown, channel)}
+        ${this.#renderHeader(locale, shown, channel, loading)}
         ${view.state === 'error'
           ? this.#renderError(locale, view.error)
           : invalid !== undefined
@@ -556,7 +556,7 @@ export class CampaignStatsElement extends LocalizedElement {
     return html`<div role="heading" aria-level=${aria} id=${id} class="heading">${content}</div>`;
   }
 
-  #renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel): TemplateResult {
+  #renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel, loading: boolean): TemplateResult {
     return html`
       <header part="header" class="header">
         <div class="title-row">
@@ -564,7 +564,13 @@ export class CampaignStatsElement extends LocalizedElement {
           ${shown?.name ? html`<span class="campaign-name" id="campaign-name">${shown.name}</span>` : nothing}
           <span class="channel" id="channel">${translate(locale, `channel.${channel}`)}</span>
         </div>
-        ${shown && (shown.sending || shown.updatedAt) ? this.#renderStatus(locale, shown) : nothing}
+        ${shown && (shown.sending || shown.updatedAt)
+          ? this.#renderStatus(locale, shown)
+          : loading
+            ? // Seen, not only heard: the bones alone left an empty-looking card on a slow network. Where the last
+              // update goes, so the header keeps its height when it arrives. One status region, as before.
+              html`<p part="status" class="status" role="status">${translate(locale, 'stats.loading')}</p>`
+            : nothing}
       </header>
     `;
   }
@@ -593,7 +599,6 @@ export class CampaignStatsElement extends LocalizedElement {
   #renderSkeleton(locale: Locale, channel: Channel): TemplateResult {
     const count = metricsFor(channel, this.#requestedMetrics).length;
     return html`
-      <p class="visually-hidden" role="status">${translate(locale, 'stats.loading')}</p>
       <ul part="metrics" class="metrics skeleton" aria-hidden="true">
         ${Array.from({ length: count }, () => html`
           <li class="metric">
