@@ -159,3 +159,24 @@ test('a React 19 app types the tags in JSX with the published estafette-jsx.d.ts
   );
   assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
 });
+
+// The README's code blocks that use the package (`ts` and `js`: set-up, loader, core, texts, the webhook endpoint in
+// Node), each type-checked as a file of an app against the published declarations, as an integrator pastes them:
+// a renamed export, option or property fails here instead of in their editor. A CDN URL stands for the entry that is
+// the same file (`estafette/cdn`, `estafette/loader`). The snippets leave their own data undeclared
+// (`eventsOfOneMessage`): "cannot find name" (TS2304) is the one error let through.
+const CDN_URL = /'https:\/\/cdn\.example\/estafette@[^/]+\/dist\/cdn\/estafette(-loader)?\.js'/g;
+const snippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```(ts|js)\n([\s\S]*?)^```$/gm)]
+  .filter(([, , code]) => /from '(estafette[\w/-]*|https:\/\/cdn\.example\/[^']+)'/.test(code))
+  .map(([, lang, code], i) => [`readme-${i + 1}.${lang}`, code.replace(CDN_URL, (_, loader) => (loader ? "'estafette/loader'" : "'estafette/cdn'"))]);
+
+test('the README\'s code blocks that use the package type-check against the published declarations', () => {
+  assert.ok(snippets.length >= 6, `${snippets.length} code blocks found`);
+  const output = typecheck(
+    Object.fromEntries(snippets),
+    { module: 'node16', moduleResolution: 'node16', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: ['node'], allowJs: true, checkJs: true, noImplicitAny: false, skipLibCheck: true },
+    ['@types/node', 'msw'],
+  );
+  const errors = output.split('\n').filter((line) => /error TS/.test(line) && !/error TS2304:/.test(line));
+  assert.deepEqual(errors, [], `tsc found errors in the README's snippets (${snippets.map(([name]) => name).join(', ')}):\n${output}`);
+});
