@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -158,6 +159,30 @@ test('a React 19 app types the tags in JSX with the published estafette-jsx.d.ts
     ['@types/react'],
   );
   assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
+});
+
+// Vue 3 in TypeScript: examples/vue/CampaignPage.vue as Vue's SFC compiler turns it into a module (what vue-tsc
+// and Vite read), checked under `strict` against the published declarations, the tags declared custom elements as its
+// comment says. It was `<script setup>` in JavaScript: copied into a TypeScript project (Vite's vue-ts template), its
+// import failed vue-tsc (TS7016, no declaration for the .vue file), and as TypeScript its props were untyped.
+test('the Vue example compiles as TypeScript against the published declarations', () => {
+  const source = readFileSync(join(root, 'examples/vue/CampaignPage.vue'), 'utf8');
+  const tags = /isCustomElement: \(tag\) => \[([^\]]+)\]/.exec(source)?.[1]?.match(/[\w-]+/g) ?? [];
+  const compilerOptions = { isCustomElement: (tag) => tags.includes(tag) };
+  const { descriptor } = parse(source, { filename: 'CampaignPage.vue', templateParseOptions: compilerOptions });
+  const { content } = compileScript(descriptor, { id: 'campaign-page', inlineTemplate: true, templateOptions: { compilerOptions } });
+  const app = `
+import { createApp, h } from 'vue';
+import type { DisplayStatus } from 'estafette';
+import CampaignPage from './campaign-page.js';
+createApp({ render: () => h(CampaignPage, {
+  campaignId: 'cmp-42', contacts: [{ id: 'c-1', name: 'Ada', messageId: 'msg-1' }], thresholds: { bounced: { warning: 0.02 } },
+  onFilter: (statuses: readonly DisplayStatus[]) => console.log(statuses),
+}) }).mount('#app');
+`;
+  const output = typecheck({ 'campaign-page.ts': content, 'app.ts': app }, { module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, ['vue', '@vue']);
+  assert.equal(output, '', `tsc found errors in the Vue example:\n${output}`);
+  assert.ok(descriptor.scriptSetup?.lang === 'ts' && tags.length === 4, 'a <script setup lang="ts"> declaring the four tags');
 });
 
 // The README's code blocks that use the package (`ts` and `js`: set-up, loader, core, texts, the webhook endpoint in
