@@ -105,6 +105,22 @@ for (const [module, moduleResolution] of [['ESNext', 'bundler'], ['node16', 'nod
   });
 }
 
+// `moduleResolution: node` (node10) ignores package.json's "exports": Angular 17's projects (the README says 17+),
+// CommonJS projects (`module: commonjs` defaults to it) and older tool set-ups resolve the entries' types through
+// "typesVersions" instead. Without it, every entry but `estafette` itself was TS2307 there (integrator audit).
+test('a strict TypeScript app under moduleResolution node (node10) types every entry', () => {
+  const output = typecheck({ 'app.ts': APP }, { module: 'ESNext', moduleResolution: 'node10', skipLibCheck: true, ignoreDeprecations: '6.0' });
+  assert.equal(output, '', `tsc found errors in an app using the package:\n${output}`);
+});
+
+test('"typesVersions" gives each entry the types its "exports" condition names', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const fromExports = Object.entries(pkg.exports)
+    .filter(([key, target]) => key !== '.' && typeof target === 'object' && target.types)
+    .map(([key, target]) => [key.slice(2), [target.types.slice(2)]]);
+  assert.deepEqual(pkg.typesVersions, { '*': Object.fromEntries(fromExports) });
+});
+
 // A Node server, as the README shows: answers built with `estafette/core`, webhooks read with `estafette/providers`,
 // checked with the validators of `estafette/data`, texts from `estafette/i18n`. Such a project has no DOM lib, only
 // @types/node, and checks every declaration (skipLibCheck off): the published types of data and i18n named browser-only
