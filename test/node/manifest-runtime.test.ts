@@ -20,7 +20,7 @@ interface ElementDeclaration {
   name: string;
   tagName?: string;
   superclass?: { name: string };
-  attributes?: { name: string; fieldName?: string }[];
+  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
   members?: Member[];
   events?: { name?: string; type?: { text?: string } }[];
 }
@@ -79,6 +79,16 @@ describe('custom-elements.json says what the element classes read', () => {
         // `lang` is the global attribute every element but <status-source> follows live: observed, not a property.
         const observesLang = (cls as unknown as { observedAttributes: string[] }).observedAttributes.includes('lang');
         expect(d.attributes?.some((a) => a.name === 'lang') ?? false, 'lang').to.equal(observesLang);
+      });
+
+      // Typings and editor data generated from the manifest can only use what it spells out: a name of ours
+      // (`LiveMode`) is a type they cannot import, and no list of values for an editor to offer.
+      it('types its attributes with words, not with names of the kit\'s types', () => {
+        const word = /^(string|number|boolean|undefined|null|string\[\]|'[^']*')$/;
+        for (const attribute of d.attributes ?? []) {
+          const parts = (attribute.type?.text ?? 'string').split(' | ');
+          expect(parts.filter((part) => !word.test(part)), `${attribute.name}: ${attribute.type?.text}`).to.deep.equal([]);
+        }
       });
 
       it('lists every public property, and no property the class lacks', () => {
