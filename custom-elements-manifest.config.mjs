@@ -115,6 +115,57 @@ function sharedTokenDocs() {
   };
 }
 
+/**
+ * The elements' attribute and property types written as the project's own names for a set of words (`LiveMode`,
+ * `CampaignStatsLayout`, `Channel`) are spelled out as those words (`'sse' | 'poll' | 'off'`): tools that write
+ * framework typings or editor data from the manifest cannot import a name the manifest does not locate, and an editor
+ * offers the words as the attribute's values. Resolves aliases of string unions, `(typeof LIST)[number]` of a list
+ * `as const` and `keyof typeof OBJECT`; test/node/manifest-runtime.test.ts checks that none is left.
+ */
+function spelledOutWords() {
+  const lists = new Map(); // const name -> its words (an array of strings `as const`, or an object's keys)
+  const aliases = new Map(); // type name -> () => its words, or undefined
+  const words = (values) => values.map((value) => `'${value}'`).join(' | ');
+  return {
+    name: 'estafette-spelled-out-words',
+    analyzePhase({ ts, node }) {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        let value = node.initializer;
+        while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value)) value = value.expression;
+        if (ts.isArrayLiteralExpression(value) && value.elements.every(ts.isStringLiteral)) lists.set(node.name.text, value.elements.map((e) => e.text));
+        if (ts.isObjectLiteralExpression(value)) {
+          lists.set(node.name.text, value.properties.map((p) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined)));
+        }
+      }
+      if (!ts.isTypeAliasDeclaration(node)) return;
+      const type = node.type;
+      const listOf = (query) => (ts.isTypeQueryNode(query) && ts.isIdentifier(query.exprName) ? () => lists.get(query.exprName.text) : undefined);
+      let resolve;
+      if (ts.isUnionTypeNode(type) && type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
+        resolve = () => type.types.map((t) => t.literal.text);
+      } else if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+        resolve = listOf(ts.isParenthesizedTypeNode(type.objectType) ? type.objectType.type : type.objectType);
+      } else if (ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.KeyOfKeyword) {
+        resolve = listOf(type.type);
+      }
+      if (resolve) aliases.set(node.name.text, resolve);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const spell = (text) =>
+        text.replace(/\b[A-Z]\w*\b/g, (name) => {
+          const values = aliases.get(name)?.();
+          return values?.length && values.every((value) => typeof value === 'string') ? words(values) : name;
+        });
+      for (const declaration of (customElementsManifest.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
+        if (!declaration.tagName) continue;
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+          if (item.type?.text) item.type.text = spell(item.type.text);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // Stylesheets are not API (tokens are documented on the elements): keep their CSS text out of the manifest. Nor
@@ -124,5 +175,5 @@ export default {
   exclude: ['src/mocks/**', 'src/demo/**', 'src/**/*.styles.ts', 'src/i18n/messages/**', 'src/providers/tables/**', 'src/styles/theme-tokens.ts'],
   litelement: true,
   outdir: '.',
-  plugins: [stableManifest(), sharedTokenDocs(), publishedPaths()],
+  plugins: [stableManifest(), sharedTokenDocs(), spelledOutWords(), publishedPaths()],
 };

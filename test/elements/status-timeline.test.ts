@@ -445,7 +445,7 @@ describe('<status-timeline>', () => {
 
     it('fires stage-change when new events move the message on', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${[ev('sent', 0)]}></status-timeline>`);
-      const changed = oneEvent(el, StageChangeEvent.type) as Promise<StageChangeEvent>;
+      const changed = oneEvent(el, StageChangeEvent.eventName) as Promise<StageChangeEvent>;
       el.events = [ev('sent', 0), ev('delivered', 1)];
       const event = await changed;
       expect(event.lifecycle.reached).to.equal('delivered');
@@ -1078,7 +1078,7 @@ describe('<status-timeline>', () => {
 
     it('shows the selected entry in full and tells the page', async () => {
       const el = await timeline(html`<status-timeline lang="en" time-zone="UTC" .events=${stories.hardBounce}></status-timeline>`);
-      const selected = oneEvent(el, EntrySelectEvent.type) as Promise<EntrySelectEvent>;
+      const selected = oneEvent(el, EntrySelectEvent.eventName) as Promise<EntrySelectEvent>;
       row(el, 0)!.click();
       const event = await selected;
       expect((event.entry as CanonicalEvent).type).to.equal('hard-bounced');

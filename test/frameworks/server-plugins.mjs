@@ -4,7 +4,8 @@
 // - React (CommonJS only) is bundled once into ES modules, so react, react-dom and react/jsx-runtime share one copy;
 //   React 18 (installed as `react-18` and `react-dom-18`) likewise, in a bundle of its own where `react` means 18;
 // - `.jsx` files get React's automatic JSX runtime (the React example has no `import React`);
-// - `.vue` files are compiled by Vue's own SFC compiler, with the custom-element tags declared as the example says;
+// - `.vue` files are compiled by Vue's own SFC compiler, with the custom-element tags declared as the example says, and
+//   their TypeScript stripped;
 // - the Angular example is compiled with the decorators Angular's compiler expects (TypeScript's experimental
 //   ones), as an Angular project's tsconfig sets them; Angular compiles its template in the page (JIT);
 // - `virtual:estafette-react` is what examples/react/generate-wrappers.mjs prints for custom-elements.json now;
@@ -159,7 +160,10 @@ export function frameworkPlugins() {
         const { descriptor, errors } = parse(String(context.body), { filename: context.path, templateParseOptions: compilerOptions });
         if (errors.length) throw errors[0];
         const script = compileScript(descriptor, { id: context.path, inlineTemplate: true, templateOptions: { compilerOptions } });
-        return { body: script.content };
+        if (descriptor.scriptSetup?.lang !== 'ts') return { body: script.content };
+        // <script setup lang="ts">: the types stripped, as Vite does.
+        const { code } = await transform(script.content, { loader: 'ts', sourcefile: context.path });
+        return { body: code };
       }
       return undefined;
     },

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -38,6 +39,8 @@ stats.addEventListener('metric-select', (event) => {
   const keep = (status: MessageStatus): boolean => event.matches(status);
   const same: MetricSelectEvent = event;
   console.log(metric, statuses, keep, same);
+  // The README's drill-down: mark the indicator whose contacts are listed, remove the mark on \`unselect\`.
+  stats.selected = event.detail.unselect ? undefined : event.metric;
 });
 
 const badge: EmailStatusBadgeElement = document.querySelector('email-status-badge')!;
@@ -55,6 +58,12 @@ timeline.addEventListener('stage-change', (event) => {
   const same: StageChangeEvent = event;
   console.log(lifecycle, same);
 });
+// What a page gave, taken back ("not given"), as the elements read undefined.
+stats.counts = undefined;
+stats.campaignId = undefined;
+timeline.events = undefined;
+timeline.messageId = undefined;
+badge.messageId = undefined;
 timeline.addEventListener('entry-select', (event) => {
   const count: number = event.count;
   const same: EntrySelectEvent = event;
@@ -88,11 +97,29 @@ function typecheck(files, compilerOptions, links = []) {
 }
 
 for (const [module, moduleResolution] of [['ESNext', 'bundler'], ['node16', 'node16']]) {
+  // Under exactOptionalPropertyTypes too: a property declared `campaignId?: string` could not be given back
+  // `undefined` there (TS2412), so the README's `selected` could not be removed in TypeScript (integrator audit).
   test(`a strict TypeScript app types the elements, their events and every entry from the published declarations (moduleResolution ${moduleResolution})`, () => {
-    const output = typecheck({ 'app.ts': APP }, { module, moduleResolution, skipLibCheck: true });
+    const output = typecheck({ 'app.ts': APP }, { module, moduleResolution, skipLibCheck: true, exactOptionalPropertyTypes: true });
     assert.equal(output, '', `tsc found errors in an app using the package:\n${output}`);
   });
 }
+
+// `moduleResolution: node` (node10) ignores package.json's "exports": Angular 17's projects (the README says 17+),
+// CommonJS projects (`module: commonjs` defaults to it) and older tool set-ups resolve the entries' types through
+// "typesVersions" instead. Without it, every entry but `estafette` itself was TS2307 there (integrator audit).
+test('a strict TypeScript app under moduleResolution node (node10) types every entry', () => {
+  const output = typecheck({ 'app.ts': APP }, { module: 'ESNext', moduleResolution: 'node10', skipLibCheck: true, ignoreDeprecations: '6.0' });
+  assert.equal(output, '', `tsc found errors in an app using the package:\n${output}`);
+});
+
+test('"typesVersions" gives each entry the types its "exports" condition names', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const fromExports = Object.entries(pkg.exports)
+    .filter(([key, target]) => key !== '.' && typeof target === 'object' && target.types)
+    .map(([key, target]) => [key.slice(2), [target.types.slice(2)]]);
+  assert.deepEqual(pkg.typesVersions, { '*': Object.fromEntries(fromExports) });
+});
 
 // A Node server, as the README shows: answers built with `estafette/core`, webhooks read with `estafette/providers`,
 // checked with the validators of `estafette/data`, texts from `estafette/i18n`. Such a project has no DOM lib, only
@@ -148,4 +175,49 @@ test('a React 19 app types the tags in JSX with the published estafette-jsx.d.ts
     ['@types/react'],
   );
   assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
+});
+
+// Vue 3 in TypeScript: examples/vue/CampaignPage.vue as Vue's SFC compiler turns it into a module (what vue-tsc
+// and Vite read), checked under `strict` against the published declarations, the tags declared custom elements as its
+// comment says. It was `<script setup>` in JavaScript: copied into a TypeScript project (Vite's vue-ts template), its
+// import failed vue-tsc (TS7016, no declaration for the .vue file), and as TypeScript its props were untyped.
+test('the Vue example compiles as TypeScript against the published declarations', () => {
+  const source = readFileSync(join(root, 'examples/vue/CampaignPage.vue'), 'utf8');
+  const tags = /isCustomElement: \(tag\) => \[([^\]]+)\]/.exec(source)?.[1]?.match(/[\w-]+/g) ?? [];
+  const compilerOptions = { isCustomElement: (tag) => tags.includes(tag) };
+  const { descriptor } = parse(source, { filename: 'CampaignPage.vue', templateParseOptions: compilerOptions });
+  const { content } = compileScript(descriptor, { id: 'campaign-page', inlineTemplate: true, templateOptions: { compilerOptions } });
+  const app = `
+import { createApp, h } from 'vue';
+import type { DisplayStatus } from 'estafette';
+import CampaignPage from './campaign-page.js';
+createApp({ render: () => h(CampaignPage, {
+  campaignId: 'cmp-42', contacts: [{ id: 'c-1', name: 'Ada', messageId: 'msg-1' }], thresholds: { bounced: { warning: 0.02 } },
+  onFilter: (statuses: readonly DisplayStatus[]) => console.log(statuses),
+}) }).mount('#app');
+`;
+  const output = typecheck({ 'campaign-page.ts': content, 'app.ts': app }, { module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, ['vue', '@vue']);
+  assert.equal(output, '', `tsc found errors in the Vue example:\n${output}`);
+  assert.ok(descriptor.scriptSetup?.lang === 'ts' && tags.length === 4, 'a <script setup lang="ts"> declaring the four tags');
+});
+
+// The README's code blocks that use the package (`ts` and `js`: set-up, loader, core, texts, the webhook endpoint in
+// Node), each type-checked as a file of an app against the published declarations, as an integrator pastes them:
+// a renamed export, option or property fails here instead of in their editor. A CDN URL stands for the entry that is
+// the same file (`estafette/cdn`, `estafette/loader`). The snippets leave their own data undeclared
+// (`eventsOfOneMessage`): "cannot find name" (TS2304) is the one error let through.
+const CDN_URL = /'https:\/\/cdn\.example\/estafette@[^/]+\/dist\/cdn\/estafette(-loader)?\.js'/g;
+const snippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```(ts|js)\n([\s\S]*?)^```$/gm)]
+  .filter(([, , code]) => /from '(estafette[\w/-]*|https:\/\/cdn\.example\/[^']+)'/.test(code))
+  .map(([, lang, code], i) => [`readme-${i + 1}.${lang}`, code.replace(CDN_URL, (_, loader) => (loader ? "'estafette/loader'" : "'estafette/cdn'"))]);
+
+test('the README\'s code blocks that use the package type-check against the published declarations', () => {
+  assert.ok(snippets.length >= 6, `${snippets.length} code blocks found`);
+  const output = typecheck(
+    Object.fromEntries(snippets),
+    { module: 'node16', moduleResolution: 'node16', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: ['node'], allowJs: true, checkJs: true, noImplicitAny: false, skipLibCheck: true },
+    ['@types/node', 'msw'],
+  );
+  const errors = output.split('\n').filter((line) => /error TS/.test(line) && !/error TS2304:/.test(line));
+  assert.deepEqual(errors, [], `tsc found errors in the README's snippets (${snippets.map(([name]) => name).join(', ')}):\n${output}`);
 });

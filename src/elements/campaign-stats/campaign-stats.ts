@@ -148,19 +148,19 @@ export class CampaignStatsElement extends LocalizedElement {
   static override styles = styles;
 
   /** The campaign to load through the data source; its live updates are followed while the element is on the page. */
-  @property({ attribute: 'campaign-id' }) campaignId?: string;
+  @property({ attribute: 'campaign-id' }) campaignId: string | undefined;
 
   /**
    * Static figures, used when no `campaign-id` is set (with one, they are ignored, with a console warning). With
    * neither, the element shows its loading skeleton.
    */
-  @property({ attribute: false }) counts?: CampaignCounts;
+  @property({ attribute: false }) counts: CampaignCounts | undefined;
 
   /**
    * `email` or `sms`: picks the default indicators and hides those the channel lacks (an SMS has no opens).
    * Defaults to the loaded campaign's channel, else `email`. Set it when loading by id to size the skeleton.
    */
-  @property() channel?: Channel;
+  @property() channel: Channel | undefined;
 
   /**
    * Which indicators, in which order (attribute: ids separated by spaces or commas, e.g. `"delivered opened"`; the
@@ -168,7 +168,7 @@ export class CampaignStatsElement extends LocalizedElement {
    * Ids unknown or not fitting the channel are left out (unknown ones with a console warning); the channel's
    * defaults when none is left.
    */
-  @property({ converter: metricsConverter }) metrics?: string[] | string;
+  @property({ converter: metricsConverter }) metrics: string[] | string | undefined;
 
   /** `metrics` as a list of ids. */
   #requestedMetrics: string[] = [];
@@ -182,7 +182,7 @@ export class CampaignStatsElement extends LocalizedElement {
    * Invalid thresholds (not a fraction between 0 and 1, a metric without a rate, a warning above the danger level
    * once merged: `{ bounced: { warning: 0.1 } }` against the default 8 %) are said in place of the figures.
    */
-  @property({ attribute: false }) thresholds?: Thresholds;
+  @property({ attribute: false }) thresholds: Thresholds | undefined;
 
   /** Count human opens only: messages whose only opens were automatic (privacy proxies, scanners) are left out. */
   @property({ type: Boolean, attribute: 'exclude-automated' }) excludeAutomated = false;
@@ -206,13 +206,13 @@ export class CampaignStatsElement extends LocalizedElement {
    * For static figures: the campaign's name, shown under the title and part of the panel's accessible name, so that
    * two panels on a page are told apart (loaded figures carry their own name).
    */
-  @property({ attribute: 'campaign-name' }) campaignName?: string;
+  @property({ attribute: 'campaign-name' }) campaignName: string | undefined;
 
   /** For static figures: when they were computed (ISO 8601; a `Date` from a framework is read as its ISO text). */
-  @property({ attribute: 'updated-at' }) updatedAt?: string;
+  @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
 
   /** Time zone of the last-update time (IANA id); the user's own by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
   /** Level of the title in the page's outline (the warnings heading is one level below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -225,13 +225,13 @@ export class CampaignStatsElement extends LocalizedElement {
    * `detail.unselect`. The element never sets it: set it in your `metric-select` listener, and remove it on
    * `unselect` or when the list is no longer filtered by that indicator. An id not shown marks nothing.
    */
-  @property({ reflect: true }) selected?: string;
+  @property({ reflect: true }) selected: string | undefined;
 
   /** Hide the download action (`exportCsv()` still works). */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
 
   /** The data source, over `<status-source>` and the page default. */
-  @property({ attribute: false }) source?: StatusDataSource;
+  @property({ attribute: false }) source: StatusDataSource | undefined;
 
   /** Time functions behind the announcement throttle; replace in tests. */
   @property({ attribute: false }) clock: Clock = systemClock;

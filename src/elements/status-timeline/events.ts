@@ -4,17 +4,23 @@ import type { Lifecycle } from './lifecycle.js';
 
 /** Fired by `<status-timeline>` when the message's lifecycle stage changes (first load, live update, new events). */
 export class StageChangeEvent extends Event {
+  /** The event's name, for `addEventListener`, as on the other elements' event classes. */
+  static readonly eventName = 'stage-change';
+  /** @deprecated The same as `StageChangeEvent.eventName`, the name the other event classes give it. */
   static readonly type = 'stage-change';
   constructor(
     /** Where the message now stands. */
     readonly lifecycle: Lifecycle,
   ) {
-    super(StageChangeEvent.type, { bubbles: true, composed: true });
+    super(StageChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 /** Fired by `<status-timeline>` when the user picks an entry (click, Enter or Space on a row). */
 export class EntrySelectEvent extends Event {
+  /** The event's name, for `addEventListener`, as on the other elements' event classes. */
+  static readonly eventName = 'entry-select';
+  /** @deprecated The same as `EntrySelectEvent.eventName`, the name the other event classes give it. */
   static readonly type = 'entry-select';
   constructor(
     /** The message event or the campaign history entry picked. */
@@ -22,7 +28,7 @@ export class EntrySelectEvent extends Event {
     /** How many times the source reported it. */
     readonly count: number,
   ) {
-    super(EntrySelectEvent.type, { bubbles: true, composed: true });
+    super(EntrySelectEvent.eventName, { bubbles: true, composed: true });
   }
 }
 

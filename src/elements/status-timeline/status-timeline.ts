@@ -148,16 +148,16 @@ export class StatusTimelineElement extends LocalizedElement {
   static override styles = styles;
 
   /** The message whose events to load, page by page, and follow live. */
-  @property({ attribute: 'message-id' }) messageId?: string;
+  @property({ attribute: 'message-id' }) messageId: string | undefined;
 
   /** The campaign whose history to load, page by page, and follow live (used when no message is given). */
-  @property({ attribute: 'campaign-id' }) campaignId?: string;
+  @property({ attribute: 'campaign-id' }) campaignId: string | undefined;
 
   /** A message's events, when you have them already; wins over `message-id` and `campaign-id` (`null` is none). */
-  @property({ attribute: false }) events?: readonly CanonicalEvent[];
+  @property({ attribute: false }) events: readonly CanonicalEvent[] | undefined;
 
   /** A campaign's history entries, when you have them already; used when neither `events` nor `message-id` is set (`null` is none). */
-  @property({ attribute: false }) history?: readonly CampaignHistoryEntry[];
+  @property({ attribute: false }) history: readonly CampaignHistoryEntry[] | undefined;
 
   /**
    * For a message sent to several people (one message id, one delivery each, as Amazon SES, Mailgun or Postmark
@@ -166,7 +166,7 @@ export class StatusTimelineElement extends LocalizedElement {
    * recipient's rows show, each saying whom it is for (to list one recipient's rows only, give `.events` theirs and
    * those that name no one).
    */
-  @property() recipient?: string;
+  @property() recipient: string | undefined;
 
   /** `newest-first` (default): the latest entry on top; `oldest-first`: in reading order, the latest at the bottom. */
   @property({ reflect: true }) order: TimelineOrder = 'newest-first';
@@ -175,10 +175,10 @@ export class StatusTimelineElement extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Time zone of the exact times (IANA id); the user's own by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
   /** The data source, over `<status-source>` and the page default. */
-  @property({ attribute: false }) source?: StatusDataSource;
+  @property({ attribute: false }) source: StatusDataSource | undefined;
 
   /**
    * Say the entries that arrive live to screen readers (a polite live region): each with its time, or several
