@@ -74,4 +74,64 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
+  describe('a read answered after a live message-event of its message', () => {
+    const opened = { provider: 'sendgrid', channel: 'email', messageId: 'a', type: 'opened', at: '2026-11-24T10:05:00Z', raw: 'open', eventId: 'e-1' };
+    /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
+    const server = (held: (call: number) => boolean) => {
+      const state = { display: 'sent', release: [] as (() => void)[] };
+      const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
+      const { fetch, calls } = fakeFetch(async () => {
+        const read = state.display;
+        if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: [statusOf('a', read, times[read]!)] });
+      });
+      return { state, fetch, calls };
+    };
+
+    it('is not kept: a badge put on the page then reads the server, not the status from before the event', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      source.subscribe({ kind: 'message', id: 'a' }, () => {}); // a timeline of a
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const read = source.getMessages(['a']); // its read of a's status, on its way
+      timers.advance(0);
+      await settle();
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+
+      const badge = source.getMessages(['a']); // a badge of a, put on the page now
+      timers.advance(0);
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(2);
+      source.close();
+    });
+
+    it('is neither told nor kept when a poll brings it (a catch-up sent before the event)', async () => {
+      const { state, fetch, calls } = server((n) => n === 2);
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      state.display = 'delivered'; // before the stream opens: the catch-up after its opening brings it
+      FakeEventSource.all[0]!.open();
+      await drive(0, 3);
+      expect(calls, 'the catch-up is on its way').to.have.length(2);
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      for (const release of state.release.splice(0)) release();
+      await drive(500);
+      expect(displays(heard.filter((u) => u.type === 'message-status')), 'no status older than the event heard').to.deep.equal([]);
+
+      const badge = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(3);
+      source.close();
+    });
+  });
 });
