@@ -41,7 +41,7 @@ const FAILURES_BEFORE_POLLING = 2;
 
 /** The live side of a REST data source (see {@link restLive}). */
 export interface RestLive {
-  /** Whether polling is running now (as the chosen mode or as the stream's fallback). */
+  /** Whether polling is running now (as the chosen mode, as the stream's fallback, or after a failed catch-up). */
   readonly polling: boolean;
   subscribe(topic: LiveTopic, listener: LiveListener): () => void;
   /** Whether topic `key` has a listener now. */
@@ -100,24 +100,30 @@ export function restLive(options: RestLiveOptions): RestLive {
       sync();
     });
   });
-  const polls = poller({
+  const pace = {
     interval: options.pollInterval,
     maxInterval: options.maxPollInterval,
-    poll: () => options.poll(hub.keys()),
     visibility: options.visibility,
     timers: options.timers,
     random: options.random,
-  });
+  };
+  const polls = poller({ ...pace, poll: () => options.poll(hub.keys()) });
+  /**
+   * A catch-up that failed (the API's reads down while the stream is not): tried again as polls of every followed
+   * topic, at polling's pace and back-off (and as soon as the page shows again), until one succeeds. Meanwhile the
+   * source says it polls: what is shown may be older than the stream's news.
+   */
+  const retries = poller({ ...pace, poll: () => options.poll(hub.keys(), true).then(retries.stop) });
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
   /**
-   * One poll of `keys` that catches up after an opening (a failed one leaves what is shown; the stream carries on):
-   * a read of theirs sent before the opening and answered after it needs no other.
+   * One poll of `keys` that catches up after an opening (a failed one is tried again: see `retries`; the stream
+   * carries on): a read of theirs sent before the opening and answered after it needs no other.
    */
   const catchUp = (keys = hub.keys()): void => {
     for (const key of keys) checked.add(key);
-    if (keys.length > 0) options.poll(keys, true).catch(() => {});
+    if (keys.length > 0) options.poll(keys, true).catch(retries.start);
   };
   /**
    * Reads these topics once more, those still followed, all in one poll a moment later (the answers of the other
@@ -188,7 +194,7 @@ export function restLive(options: RestLiveOptions): RestLive {
       : undefined;
   return {
     get polling() {
-      return polls.active;
+      return polls.active || retries.active;
     },
     subscribe: (topic, listener) => hub.add(topic, listener),
     follows: hub.has,
@@ -209,6 +215,7 @@ export function restLive(options: RestLiveOptions): RestLive {
       stopSteady();
       sse?.stop();
       polls.stop();
+      retries.stop();
     },
   };
 }
