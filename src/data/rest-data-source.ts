@@ -216,6 +216,10 @@ export class RestDataSource implements StatusDataSource {
       forget: (key) => {
         this.lastTold.delete(key);
         this.upTo.delete(key);
+        // Polls read only what is followed: what they kept current is not any more. An element put back asks the server;
+        // one moved within the task (a table sorted) asks nothing, and the next poll compares with what it has.
+        const topic = parseTopicKey(key);
+        if (this.live.polling && topic) (topic.kind === 'message' ? this.messages : this.stats).expire(topic.id);
       },
       // A badge or a timeline back on the page within the cache's time reads what the source knows: of a topic the
       // stream has stopped carrying (reopened without it, or after being down), the server's, not the cache's.

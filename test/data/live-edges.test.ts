@@ -3,7 +3,7 @@
 // only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeEventSource, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
 
 const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
 
@@ -203,6 +203,59 @@ describe('RestDataSource live edges', () => {
       await drive(1_000, 60);
       expect(calls, 'no poll once caught up').to.have.length(4);
       expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
+      source.close();
+    });
+  });
+  describe('an element put back on the page while polling', () => {
+    it('reads the server, not what polls stopped keeping current when it left', async () => {
+      let opened = false;
+      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      const { fetch, calls } = fakeFetch((call) =>
+        call.url.pathname.endsWith('/stats')
+          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
+          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) }),
+      );
+      // A poll every 15 s exactly (random 0.5: no jitter); statuses and figures cached 30 s (the default).
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      // A panel with a badge of message a and the figures of campaign c: they follow, then read.
+      const show = async () => {
+        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
+        const status = source.getMessages(['a']);
+        const stats = source.getCampaignStats('c');
+        timers.advance(0);
+        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
+      };
+      const panel = await show();
+      expect([panel.status, panel.opens]).to.deep.equal(['delivered', 0]);
+      await drive(15_000, 1);
+      expect(calls, 'a poll').to.have.length(4);
+      for (const stop of panel.stops) stop(); // the panel is closed
+      opened = true; // what happens while it is
+      await drive(1_000, 10);
+      const back = await show(); // opened again 10 s later, within the cache's 30 s
+      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      expect(calls).to.have.length(6);
+      for (const stop of back.stops) stop();
+      source.close();
+    });
+
+    it('still hears the next change after a move within one task (a table sorted), which asks nothing', async () => {
+      let display = 'delivered';
+      const { fetch, calls } = fakeFetch((call) => json({ messages: call.ids.map((id) => statusOf(id, display, display === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z')) }));
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      const heard: LiveUpdate[] = [];
+      const listener = (u: LiveUpdate) => heard.push(u);
+      const stop = source.subscribe({ kind: 'message', id: 'a' }, listener);
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await read;
+      stop(); // moved: left and back in the same task
+      source.subscribe({ kind: 'message', id: 'a' }, listener);
+      await settle();
+      display = 'opened';
+      await drive(15_000, 1);
+      expect(calls).to.have.length(2);
+      expect(displays(heard)).to.deep.equal(['opened']);
       source.close();
     });
   });
