@@ -73,6 +73,8 @@ export function poller(options: PollerOptions): Poller {
     start() {
       if (running) return;
       running = true;
+      // The failures of an earlier run (polling that stopped, the API back since) do not delay this one.
+      failures = 0;
       stopWatching = visibility.onChange(() => {
         if (!running) return;
         if (visibility.hidden()) cancel();
