@@ -323,7 +323,7 @@ export class RestDataSource implements StatusDataSource {
     this.stats.clear();
   }
 
-  /** Whether live updates currently come from polling. */
+  /** Whether live updates currently come from polling (also while a catch-up that failed is tried again). */
   get polling(): boolean {
     return this.live.polling;
   }
