@@ -174,12 +174,11 @@ export class RestDataSource implements StatusDataSource {
     const batchWindow = number('batchWindow', 0);
     const timeout = number('timeout', 30_000);
     this.http = httpClient({
+      // The options given hold the client's headers, fetch and retry policy.
+      ...options,
       baseUrl,
-      ...(options.headers !== undefined && { headers: options.headers }),
       withCredentials: this.options.withCredentials,
-      ...(options.fetch !== undefined && { fetch: options.fetch }),
       timeout,
-      ...(options.retry !== undefined && { retry: options.retry }),
       timers,
       now,
       random,
@@ -202,14 +201,12 @@ export class RestDataSource implements StatusDataSource {
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
     this.live = restLive({
-      mode: this.options.live,
+      // The options in force hold the live mode, credentials, longest URL and poll interval.
+      ...this.options,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
-      withCredentials: this.options.withCredentials,
-      maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
       openTimeout: timeout,
-      pollInterval: this.options.pollInterval,
       maxPollInterval,
       poll: (keys, everything) => this.poll(keys, everything),
       accept: (update) => this.accept(update),

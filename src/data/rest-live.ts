@@ -10,7 +10,7 @@ export type LiveMode = 'sse' | 'poll' | 'off';
 
 /** What {@link RestLive} needs. */
 export interface RestLiveOptions {
-  readonly mode: LiveMode;
+  readonly live: LiveMode;
   /** Null when the platform has no EventSource: polling is used instead. */
   readonly EventSource: EventSourceConstructor | null;
   streamUrl(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
@@ -66,7 +66,7 @@ export function restLive(options: RestLiveOptions): RestLive {
   let syncQueued = false;
   let closed = false;
   const sync = (): void => {
-    if (closed || options.mode === 'off') return;
+    if (closed || options.live === 'off') return;
     const keys = hub.keys();
     if (keys.length === 0) {
       sse?.stop();
@@ -100,20 +100,14 @@ export function restLive(options: RestLiveOptions): RestLive {
       sync();
     });
   });
-  const pace = {
-    interval: options.pollInterval,
-    maxInterval: options.maxPollInterval,
-    visibility: options.visibility,
-    timers: options.timers,
-    random: options.random,
-  };
-  const polls = poller({ ...pace, poll: () => options.poll(hub.keys()) });
+  // (The options hold the poller's: the intervals, visibility, timers and random.)
+  const polls = poller({ ...options, poll: () => options.poll(hub.keys()) });
   /**
    * A catch-up that failed (the API's reads down while the stream is not): tried again as polls of every followed
    * topic, at polling's pace and back-off (and as soon as the page shows again), until one succeeds. Meanwhile the
    * source says it polls: what is shown may be older than the stream's news.
    */
-  const retries = poller({ ...pace, poll: () => options.poll(hub.keys(), true).then(retries.stop) });
+  const retries = poller({ ...options, poll: () => options.poll(hub.keys(), true).then(retries.stop) });
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
@@ -153,16 +147,12 @@ export function restLive(options: RestLiveOptions): RestLive {
     if (missed) catchUp();
   };
   const sse =
-    options.mode === 'sse' && options.EventSource
+    options.live === 'sse' && options.EventSource
       ? sseTransport({
-          url: options.streamUrl,
+          // The options hold the transport's: the stream URL, EventSource, credentials, URL length, opening time limit, timers and random.
+          ...options,
           EventSource: options.EventSource,
-          withCredentials: options.withCredentials,
-          maxUrlLength: options.maxUrlLength,
           backoff: { baseDelay: 1_000, maxDelay: 60_000 },
-          openTimeout: options.openTimeout,
-          timers: options.timers,
-          random: options.random,
           onUpdate: deliver,
           // Back without a resume point: one poll catches up with what changed while it was down. While polling
           // fills in, it goes on until the stream proves itself or has stayed open a poll interval, and the catch-up
@@ -200,7 +190,7 @@ export function restLive(options: RestLiveOptions): RestLive {
     follows: hub.has,
     deliver,
     read(keys) {
-      if (options.mode === 'off') return () => {};
+      if (options.live === 'off') return () => {};
       const before = fresh;
       return () => {
         const followed = keys.filter(hub.has);

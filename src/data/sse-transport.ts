@@ -17,7 +17,7 @@ export type EventSourceConstructor = new (url: string, init?: { readonly withCre
 /** What an {@link SseTransport} needs. */
 export interface SseTransportOptions {
   /** The stream URL for these topic keys (undefined: every topic) resuming after `lastEventId`. */
-  url(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
+  streamUrl(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
   readonly EventSource: EventSourceConstructor;
   readonly withCredentials: boolean;
   /** URLs longer than this subscribe to everything and filter on this side. */
@@ -141,8 +141,8 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     if (wanted.length === 0) return;
     const keys = [...wanted].sort();
     // Topic lists are comma-separated: an id with a comma cannot be named, so ask for everything instead.
-    let url = keys.some((key) => key.includes(',')) ? undefined : options.url(keys, lastEventId);
-    if (url === undefined || url.length > options.maxUrlLength) url = options.url(undefined, lastEventId);
+    let url = keys.some((key) => key.includes(',')) ? undefined : options.streamUrl(keys, lastEventId);
+    if (url === undefined || url.length > options.maxUrlLength) url = options.streamUrl(undefined, lastEventId);
     const resumed = lastEventId !== undefined;
     // An event came after topics were added (and read): what happened to them before it is not replayed.
     const skipped = addedAt !== null && addedAt !== lastEventId;
