@@ -377,8 +377,10 @@ export class RestDataSource implements StatusDataSource {
       if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);
     } else if (update.type === 'message-event') {
-      // The message's status may have changed with it: not answered from the cache any more, nor replaced by one older.
+      // The message's status may have changed with it: not answered from the cache any more, nor by a request sent
+      // before it, nor replaced by one older.
       this.messages.delete(update.event.messageId);
+      this.batcher.detach(update.event.messageId);
       this.keep(this.upTo, topicOfUpdate(update), timeOf(update.event.at));
     }
     const signature = signatureOf(update);

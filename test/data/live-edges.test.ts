@@ -109,6 +109,27 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
 
+    it('is not joined by a lookup made after the event: a badge put on the page meanwhile reads the server', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      source.subscribe({ kind: 'message', id: 'a' }, () => {}); // a timeline of a
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const read = source.getMessages(['a']); // its read of a's status, on its way
+      timers.advance(0);
+      await settle();
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      const badge = source.getMessages(['a']); // a badge of a, put on the page while that read is on its way
+      timers.advance(0);
+      await settle();
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(2);
+      source.close();
+    });
+
     it('is neither told nor kept when a poll brings it (a catch-up sent before the event)', async () => {
       const { state, fetch, calls } = server((n) => n === 2);
       const source = make({ fetch });
