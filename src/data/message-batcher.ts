@@ -63,6 +63,8 @@ export interface KeyBatcher<V> {
    * asked for again (that answer may predate what the caller knows of); one waiting to go is joined.
    */
   load(keys: readonly string[], signal?: AbortSignal, fresh?: boolean): Promise<Map<string, V>>;
+  /** Later lookups of `key` do not join a request of it already sent (its answer predates a change heard of since). */
+  detach(key: string): void;
 }
 
 /** A {@link KeyBatcher} loading through `options.load`. */
@@ -169,6 +171,9 @@ export function keyBatcher<V>(options: KeyBatcherOptions<V>): KeyBatcher<V> {
   };
 
   return {
+    detach(key) {
+      if (entries.get(key)?.batch) entries.delete(key);
+    },
     load(keys, signal, fresh) {
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const mine: Entry<V>[] = [];

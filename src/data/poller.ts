@@ -4,9 +4,9 @@ import type { VisibilityProvider } from './visibility.js';
 /** What a {@link Poller} needs. */
 export interface PollerOptions {
   /** Time between two polls while all goes well, in ms. */
-  readonly interval: number;
+  readonly pollInterval: number;
   /** Longest time between two polls after repeated failures, in ms. */
-  readonly maxInterval: number;
+  readonly maxPollInterval: number;
   /** One poll; a rejection counts as a failure and backs off. */
   poll(): Promise<void>;
   readonly visibility: VisibilityProvider;
@@ -23,8 +23,8 @@ export interface Poller {
 }
 
 /**
- * Calls `poll` every `interval` ms, give or take 20 % (so that tabs opened together do not poll together),
- * doubling the wait after each failure up to `maxInterval`. Stops while the page is hidden, since nobody sees the
+ * Calls `poll` every `pollInterval` ms, give or take 20 % (so that tabs opened together do not poll together),
+ * doubling the wait after each failure up to `maxPollInterval`. Stops while the page is hidden, since nobody sees the
  * result and a background tab polling costs the server for nothing; polls at once when the page shows again.
  */
 export function poller(options: PollerOptions): Poller {
@@ -44,7 +44,7 @@ export function poller(options: PollerOptions): Poller {
   const schedule = (): void => {
     cancel();
     if (!running || visibility.hidden()) return;
-    const base = Math.min(options.maxInterval, options.interval * 2 ** Math.min(failures, 20));
+    const base = Math.min(options.maxPollInterval, options.pollInterval * 2 ** Math.min(failures, 20));
     timer = timers.setTimeout(() => {
       timer = undefined;
       void tick();
@@ -73,6 +73,8 @@ export function poller(options: PollerOptions): Poller {
     start() {
       if (running) return;
       running = true;
+      // The failures of an earlier run (polling that stopped, the API back since) do not delay this one.
+      failures = 0;
       stopWatching = visibility.onChange(() => {
         if (!running) return;
         if (visibility.hidden()) cancel();

@@ -141,14 +141,16 @@ export class RestDataSource implements StatusDataSource {
   private readonly live: RestLive;
   /**
    * What listeners were last told per followed topic key, so that a poll only reports changes. Only while the topic
-   * is followed (see `keep`), as `historyRead`: a page open for hours hears of many more messages than it shows.
+   * is followed (see `keep`), as `upTo`: a page open for hours hears of many more messages than it shows.
    */
   private readonly lastTold = new Map<string, string>();
   /**
-   * Per followed campaign's topic key whose listeners read its history (a timeline): the time up to which they have it,
-   * read or brought by polls (see pollHistory).
+   * Per followed topic key, the time up to which its listeners have its entries. A campaign's whose listeners read its
+   * history (a timeline): read or brought by polls (see pollHistory). A message's: the time of the last live event
+   * heard of it; a status older than that (read or polled before the event, answered after it) is out of date,
+   * neither cached nor told.
    */
-  private readonly historyRead = new Map<string, number>();
+  private readonly upTo = new Map<string, number>();
   private pollRound = 0;
 
   constructor(options: RestDataSourceOptions) {
@@ -172,12 +174,11 @@ export class RestDataSource implements StatusDataSource {
     const batchWindow = number('batchWindow', 0);
     const timeout = number('timeout', 30_000);
     this.http = httpClient({
+      // The options given hold the client's headers, fetch and retry policy.
+      ...options,
       baseUrl,
-      ...(options.headers !== undefined && { headers: options.headers }),
       withCredentials: this.options.withCredentials,
-      ...(options.fetch !== undefined && { fetch: options.fetch }),
       timeout,
-      ...(options.retry !== undefined && { retry: options.retry }),
       timers,
       now,
       random,
@@ -194,25 +195,28 @@ export class RestDataSource implements StatusDataSource {
       },
       onLoaded: (id, status) => {
         // An answer that could not be read is not kept: asked again next time.
-        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status))) this.messages.set(id, status);
+        // Nor one older than what is known: the cached status (a live one), or a live event of the message.
+        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? ''))) this.messages.set(id, status);
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
     this.live = restLive({
-      mode: this.options.live,
+      // The options in force hold the live mode, credentials, longest URL and poll interval.
+      ...this.options,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
       streamUrl: (topics, lastEventId) => buildUrl(baseUrl, '/stream', { topics: topics?.join(','), lastEventId }),
-      withCredentials: this.options.withCredentials,
-      maxUrlLength: this.options.maxUrlLength,
       // A stream gets the time limit of a request to open.
       openTimeout: timeout,
-      pollInterval: this.options.pollInterval,
       maxPollInterval,
       poll: (keys, everything) => this.poll(keys, everything),
       accept: (update) => this.accept(update),
       forget: (key) => {
         this.lastTold.delete(key);
-        this.historyRead.delete(key);
+        this.upTo.delete(key);
+        // Polls read only what is followed: what they kept current is not any more. An element put back asks the server;
+        // one moved within the task (a table sorted) asks nothing, and the next poll compares with what it has.
+        const topic = parseTopicKey(key);
+        if (this.live.polling && topic) (topic.kind === 'message' ? this.messages : this.stats).expire(topic.id);
       },
       // A badge or a timeline back on the page within the cache's time reads what the source knows: of a topic the
       // stream has stopped carrying (reopened without it, or after being down), the server's, not the cache's.
@@ -276,7 +280,7 @@ export class RestDataSource implements StatusDataSource {
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
     ) as Promise<Page<CampaignHistoryEntry>>);
     // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
-    if (options.cursor === undefined) this.keep(this.historyRead, key, Math.max(this.historyRead.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
+    if (options.cursor === undefined) this.keep(this.upTo, key, Math.max(this.upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
     return page;
   }
 
@@ -316,7 +320,7 @@ export class RestDataSource implements StatusDataSource {
     this.stats.clear();
   }
 
-  /** Whether live updates currently come from polling. */
+  /** Whether live updates currently come from polling (also while a catch-up that failed is tried again). */
   get polling(): boolean {
     return this.live.polling;
   }
@@ -364,7 +368,7 @@ export class RestDataSource implements StatusDataSource {
     if (update.type === 'message-status') {
       const id = update.status.messageId;
       const known = this.messages.peek(id);
-      if (newer(known, update.status)) return false;
+      if (newer(known, update.status) || this.upTo.get(topicOfUpdate(update))! > timeOf(update.status.updatedAt)) return false;
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
@@ -373,8 +377,11 @@ export class RestDataSource implements StatusDataSource {
       if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);
     } else if (update.type === 'message-event') {
-      // The message's status may have changed with it: not answered from the cache any more.
+      // The message's status may have changed with it: not answered from the cache any more, nor by a request sent
+      // before it, nor replaced by one older.
       this.messages.delete(update.event.messageId);
+      this.batcher.detach(update.event.messageId);
+      this.keep(this.upTo, topicOfUpdate(update), timeOf(update.event.at));
     }
     const signature = signatureOf(update);
     if (signature !== undefined) this.keep(this.lastTold, topicOfUpdate(update), signature);
@@ -422,7 +429,7 @@ export class RestDataSource implements StatusDataSource {
       read = Math.max(read, at);
       this.live.deliver({ type: 'campaign-history', entry });
     }
-    this.keep(this.historyRead, key, read);
+    this.keep(this.upTo, key, read);
   }
 
   /**
@@ -459,7 +466,7 @@ export class RestDataSource implements StatusDataSource {
         this.loadStats(id, undefined, everything).then((stats) => {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
-          const since = this.historyRead.get(key);
+          const since = this.upTo.get(key);
           if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );

@@ -10,7 +10,7 @@ export type LiveMode = 'sse' | 'poll' | 'off';
 
 /** What {@link RestLive} needs. */
 export interface RestLiveOptions {
-  readonly mode: LiveMode;
+  readonly live: LiveMode;
   /** Null when the platform has no EventSource: polling is used instead. */
   readonly EventSource: EventSourceConstructor | null;
   streamUrl(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
@@ -41,7 +41,7 @@ const FAILURES_BEFORE_POLLING = 2;
 
 /** The live side of a REST data source (see {@link restLive}). */
 export interface RestLive {
-  /** Whether polling is running now (as the chosen mode or as the stream's fallback). */
+  /** Whether polling is running now (as the chosen mode, as the stream's fallback, or after a failed catch-up). */
   readonly polling: boolean;
   subscribe(topic: LiveTopic, listener: LiveListener): () => void;
   /** Whether topic `key` has a listener now. */
@@ -66,7 +66,7 @@ export function restLive(options: RestLiveOptions): RestLive {
   let syncQueued = false;
   let closed = false;
   const sync = (): void => {
-    if (closed || options.mode === 'off') return;
+    if (closed || options.live === 'off') return;
     const keys = hub.keys();
     if (keys.length === 0) {
       sse?.stop();
@@ -100,24 +100,24 @@ export function restLive(options: RestLiveOptions): RestLive {
       sync();
     });
   });
-  const polls = poller({
-    interval: options.pollInterval,
-    maxInterval: options.maxPollInterval,
-    poll: () => options.poll(hub.keys()),
-    visibility: options.visibility,
-    timers: options.timers,
-    random: options.random,
-  });
+  // (The options hold the poller's: the intervals, visibility, timers and random.)
+  const polls = poller({ ...options, poll: () => options.poll(hub.keys()) });
+  /**
+   * A catch-up that failed (the API's reads down while the stream is not): tried again as polls of every followed
+   * topic, at polling's pace and back-off (and as soon as the page shows again), until one succeeds. Meanwhile the
+   * source says it polls: what is shown may be older than the stream's news.
+   */
+  const retries = poller({ ...options, poll: () => options.poll(hub.keys(), true).then(retries.stop) });
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
   /**
-   * One poll of `keys` that catches up after an opening (a failed one leaves what is shown; the stream carries on):
-   * a read of theirs sent before the opening and answered after it needs no other.
+   * One poll of `keys` that catches up after an opening (a failed one is tried again: see `retries`; the stream
+   * carries on): a read of theirs sent before the opening and answered after it needs no other.
    */
   const catchUp = (keys = hub.keys()): void => {
     for (const key of keys) checked.add(key);
-    if (keys.length > 0) options.poll(keys, true).catch(() => {});
+    if (keys.length > 0) options.poll(keys, true).catch(retries.start);
   };
   /**
    * Reads these topics once more, those still followed, all in one poll a moment later (the answers of the other
@@ -147,16 +147,12 @@ export function restLive(options: RestLiveOptions): RestLive {
     if (missed) catchUp();
   };
   const sse =
-    options.mode === 'sse' && options.EventSource
+    options.live === 'sse' && options.EventSource
       ? sseTransport({
-          url: options.streamUrl,
+          // The options hold the transport's: the stream URL, EventSource, credentials, URL length, opening time limit, timers and random.
+          ...options,
           EventSource: options.EventSource,
-          withCredentials: options.withCredentials,
-          maxUrlLength: options.maxUrlLength,
           backoff: { baseDelay: 1_000, maxDelay: 60_000 },
-          openTimeout: options.openTimeout,
-          timers: options.timers,
-          random: options.random,
           onUpdate: deliver,
           // Back without a resume point: one poll catches up with what changed while it was down. While polling
           // fills in, it goes on until the stream proves itself or has stayed open a poll interval, and the catch-up
@@ -188,13 +184,13 @@ export function restLive(options: RestLiveOptions): RestLive {
       : undefined;
   return {
     get polling() {
-      return polls.active;
+      return polls.active || retries.active;
     },
     subscribe: (topic, listener) => hub.add(topic, listener),
     follows: hub.has,
     deliver,
     read(keys) {
-      if (options.mode === 'off') return () => {};
+      if (options.live === 'off') return () => {};
       const before = fresh;
       return () => {
         const followed = keys.filter(hub.has);
@@ -209,6 +205,7 @@ export function restLive(options: RestLiveOptions): RestLive {
       stopSteady();
       sse?.stop();
       polls.stop();
+      retries.stop();
     },
   };
 }

@@ -17,7 +17,7 @@ export type EventSourceConstructor = new (url: string, init?: { readonly withCre
 /** What an {@link SseTransport} needs. */
 export interface SseTransportOptions {
   /** The stream URL for these topic keys (undefined: every topic) resuming after `lastEventId`. */
-  url(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
+  streamUrl(topics: readonly string[] | undefined, lastEventId: string | undefined): string;
   readonly EventSource: EventSourceConstructor;
   readonly withCredentials: boolean;
   /** URLs longer than this subscribe to everything and filter on this side. */
@@ -37,7 +37,8 @@ export interface SseTransportOptions {
    * sends only what happens from now on, and whatever happened while it was down is missed. `resumed`: it asked to
    * resume after an event id, so the server replays what happened since; without one (no event had arrived yet),
    * what happened before the opening, since the topics were read or while an earlier connection was being replaced,
-   * is not sent.
+   * is not sent. Not `resumed` either when an event came between the addition of topics and the reconnection that
+   * brings them: the server replays those topics only after that event, not from when they were read.
    */
   onOpen(missed: boolean, resumed: boolean): void;
   /** The open stream proved itself: an event arrived, or it stayed open `backoff.maxDelay` ms. `missed` as told at its opening. */
@@ -80,6 +81,11 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
   let open = false;
   let wanted: readonly string[] = [];
   let lastEventId: string | undefined;
+  /**
+   * `lastEventId` when topics were first added to the connection (null: none waiting): the reconnection that brings
+   * them resumes after the last event, and the server replays them from there, not from when they were read.
+   */
+  let addedAt: string | undefined | null = null;
   let failures = 0;
   let timer: unknown;
   /** Gives up on a connection that does not open in time, then, once open, proves it after a while without events. */
@@ -135,9 +141,12 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     if (wanted.length === 0) return;
     const keys = [...wanted].sort();
     // Topic lists are comma-separated: an id with a comma cannot be named, so ask for everything instead.
-    let url = keys.some((key) => key.includes(',')) ? undefined : options.url(keys, lastEventId);
-    if (url === undefined || url.length > options.maxUrlLength) url = options.url(undefined, lastEventId);
+    let url = keys.some((key) => key.includes(',')) ? undefined : options.streamUrl(keys, lastEventId);
+    if (url === undefined || url.length > options.maxUrlLength) url = options.streamUrl(undefined, lastEventId);
     const resumed = lastEventId !== undefined;
+    // An event came after topics were added (and read): what happened to them before it is not replayed.
+    const skipped = addedAt !== null && addedAt !== lastEventId;
+    addedAt = null;
     let opened: EventSourceLike;
     try {
       opened = new options.EventSource(url, { withCredentials: options.withCredentials });
@@ -156,7 +165,7 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
       const missed = failures > 0 && !resumed;
       unproved = { missed };
       openTimer = timers.setTimeout(proved, options.backoff.maxDelay);
-      options.onOpen(missed, resumed);
+      options.onOpen(missed, resumed && !skipped);
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;
@@ -196,7 +205,10 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
         const now = covered;
         if (source && (now === 'all' || keys.every((key) => now.has(key)))) return;
         // Reconnect soon rather than now: elements arriving in one burst join one reconnection.
-        if (timer === undefined) later(100);
+        if (timer === undefined) {
+          addedAt = lastEventId;
+          later(100);
+        }
         return;
       }
       connect();

@@ -10,6 +10,8 @@ export interface TtlCache<V> {
   /** The stored value, fresh or not (used to tell whether a live update is older than what we have). */
   peek(key: string): V | undefined;
   set(key: string, value: V | undefined): void;
+  /** Makes the entry for `key` stale: no longer answered by `get`, still seen by `peek`. */
+  expire(key: string): void;
   delete(key: string): void;
   /** Drops every entry, or those whose key `keep` refuses. */
   clear(keep?: (key: string) => boolean): void;
@@ -41,6 +43,10 @@ export function ttlCache<V>(ttl: number, now: () => number, maxEntries = 50_000)
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
+    },
+    expire(key) {
+      const entry = entries.get(key);
+      if (entry) entry.expires = 0;
     },
     delete: (key) => void entries.delete(key),
     clear(keep) {

@@ -103,6 +103,20 @@ describe('RestDataSource polling', () => {
     expect(server.calls).to.have.length(3);
   });
 
+  it('starts again at the interval, not at the wait of failures before it stopped', async () => {
+    const stop = source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    await settle();
+    failing = true;
+    for (const wait of [1_000, 2_000, 4_000, 8_000]) await tick(wait);
+    expect(timers.delays, 'four failures: 16 s to the next poll').to.deep.equal([16_000]);
+    stop(); // the page leaves its badges, and polling stops; the API is back meanwhile
+    failing = false;
+    await settle();
+    source.subscribe({ kind: 'message', id: 'b' }, () => {}); // another badge
+    await settle();
+    expect(timers.delays, 'its first poll').to.deep.equal([1_000]);
+  });
+
   it('spreads polls with jitter of up to 20 % either way', async () => {
     const low = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'poll', pollInterval: 1_000, timers, visibility, random: () => 0 });
     const high = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'poll', pollInterval: 1_000, timers, visibility, random: () => 0.999_999 });

@@ -1,0 +1,284 @@
+// Live-data edges of RestDataSource where what a user sees could be lost or stay old: a topic added to a stream that
+// resumes, a lookup answered after a live event, a catch-up that fails, an element put back while polling. Fakes
+// only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
+import { expect } from '@open-wc/testing';
+import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+
+const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
+
+describe('RestDataSource live edges', () => {
+  let timers: ManualTimers;
+  beforeEach(() => {
+    FakeEventSource.reset();
+    timers = new ManualTimers();
+  });
+  const make = (extra = {}) => new RestDataSource({ baseUrl: '/api', EventSource: FakeEventSource, timers, timeout: 0, random: () => 1, ...extra });
+  const statusOf = (id: string, display: string, updatedAt: string) => wireStatus(id, { display, updatedAt, settled: false });
+  /** Moves the clock `ms` at a time, `times` times, letting the requests it started finish. */
+  const drive = async (ms: number, times = 5) => {
+    for (let i = 0; i < times; i++) {
+      timers.advance(ms);
+      await settle();
+    }
+  };
+
+  describe('a topic added to a stream that resumes after an event id', () => {
+    /**
+     * A page follows message a over the stream (event 41 heard), then a badge of message b comes: it follows b and
+     * reads it. `between` runs once the read is answered, before the stream reconnects with both topics.
+     */
+    let b: string;
+    const addB = async (between: (stream: FakeEventSource) => void) => {
+      b = 'delivered';
+      const { fetch, calls } = fakeFetch((call) =>
+        json({ messages: call.ids.map((id) => (id === 'b' && b === 'opened' ? statusOf(id, 'opened', '2026-11-24T10:05:00Z') : statusOf(id, 'delivered', '2026-11-24T10:00:00Z'))) }),
+      );
+      const source = make({ fetch });
+      source.subscribe({ kind: 'message', id: 'a' }, () => {});
+      await Promise.resolve();
+      const first = FakeEventSource.all[0]!;
+      first.open();
+      first.emit('message-status', statusOf('a', 'delivered', '2026-11-24T10:00:00Z'), '41');
+      const heard: LiveUpdate[] = [];
+      // As a badge does: follows, then reads.
+      source.subscribe({ kind: 'message', id: 'b' }, (u) => heard.push(u));
+      const read = source.getMessages(['b']);
+      await Promise.resolve();
+      timers.advance(0); // the batch window: the lookup goes out
+      expect((await read).get('b')?.display, 'what the badge shows').to.equal('delivered');
+      between(first);
+      timers.advance(100); // the reconnection that adds b
+      expect(FakeEventSource.all).to.have.length(2);
+      FakeEventSource.all[1]!.open();
+      await drive(0);
+      await drive(500);
+      return { source, heard, calls, url: new URL(FakeEventSource.all[1]!.url, location.href) };
+    };
+
+    it('reads it once more when an event came between its read and the reconnection (the server replays it only after that event)', async () => {
+      const { source, heard, calls, url } = await addB((first) => {
+        b = 'opened'; // event 42, of b, which this connection does not carry
+        first.emit('message-status', statusOf('a', 'clicked', '2026-11-24T10:06:00Z'), '43');
+      });
+      expect(url.searchParams.get('lastEventId')).to.equal('43');
+      expect(displays(heard), 'what b\'s badge hears').to.deep.equal(['opened']);
+      expect(calls.map((call) => call.ids), 'its read, then once more after the reconnection').to.deep.equal([['b'], ['b']]);
+      source.close();
+    });
+
+    it('reads nothing again when no event came in between (the server replays b from the id the read came after)', async () => {
+      const { source, calls, url } = await addB(() => {});
+      expect(url.searchParams.get('lastEventId')).to.equal('41');
+      expect(calls.map((call) => call.ids)).to.deep.equal([['b']]);
+      source.close();
+    });
+  });
+  describe('a read answered after a live message-event of its message', () => {
+    const opened = { provider: 'sendgrid', channel: 'email', messageId: 'a', type: 'opened', at: '2026-11-24T10:05:00Z', raw: 'open', eventId: 'e-1' };
+    /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
+    const server = (held: (call: number) => boolean) => {
+      const state = { display: 'sent', release: [] as (() => void)[] };
+      const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
+      const { fetch, calls } = fakeFetch(async () => {
+        const read = state.display;
+        if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: [statusOf('a', read, times[read]!)] });
+      });
+      return { state, fetch, calls };
+    };
+
+    it('is not kept: a badge put on the page then reads the server, not the status from before the event', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      source.subscribe({ kind: 'message', id: 'a' }, () => {}); // a timeline of a
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const read = source.getMessages(['a']); // its read of a's status, on its way
+      timers.advance(0);
+      await settle();
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+
+      const badge = source.getMessages(['a']); // a badge of a, put on the page now
+      timers.advance(0);
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(2);
+      source.close();
+    });
+
+    it('is not joined by a lookup made after the event: a badge put on the page meanwhile reads the server', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      source.subscribe({ kind: 'message', id: 'a' }, () => {}); // a timeline of a
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const read = source.getMessages(['a']); // its read of a's status, on its way
+      timers.advance(0);
+      await settle();
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      const badge = source.getMessages(['a']); // a badge of a, put on the page while that read is on its way
+      timers.advance(0);
+      await settle();
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(2);
+      source.close();
+    });
+
+    it('is neither told nor kept when a poll brings it (a catch-up sent before the event)', async () => {
+      const { state, fetch, calls } = server((n) => n === 2);
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      state.display = 'delivered'; // before the stream opens: the catch-up after its opening brings it
+      FakeEventSource.all[0]!.open();
+      await drive(0, 3);
+      expect(calls, 'the catch-up is on its way').to.have.length(2);
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      for (const release of state.release.splice(0)) release();
+      await drive(500);
+      expect(displays(heard.filter((u) => u.type === 'message-status')), 'no status older than the event heard').to.deep.equal([]);
+
+      const badge = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(3);
+      source.close();
+    });
+  });
+  describe('a catch-up that fails', () => {
+    it('is tried again with polling\'s back-off, polling meanwhile, until one brings what was missed', async () => {
+      let failing = false;
+      let display = 'sent';
+      const { fetch, calls } = fakeFetch((call) =>
+        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
+      );
+      // random 1: each wait is 1.2 times the interval, doubled after each failure.
+      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      // Opened, then the API's reads fail (a deployment): the stream opens with nothing to resume from, its catch-up fails.
+      display = 'opened';
+      failing = true;
+      FakeEventSource.all[0]!.open();
+      await drive(0);
+      expect(calls, 'the catch-up, failed').to.have.length(2);
+      expect(source.polling, 'the source says it polls').to.equal(true);
+      await drive(1_000, 6);
+      expect(calls, 'tried again after 6 s').to.have.length(3);
+      await drive(1_000, 11);
+      expect(calls, 'not again before 12 s more').to.have.length(3);
+      failing = false;
+      await drive(1_000, 2);
+      expect(calls).to.have.length(4);
+      expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
+      expect(source.polling, 'caught up: the stream alone').to.equal(false);
+      await drive(1_000, 60);
+      expect(calls, 'no poll once caught up').to.have.length(4);
+      expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
+      source.close();
+    });
+  });
+  describe('a catch-up that fails', () => {
+    it('is tried again with polling\'s back-off, polling meanwhile, until one brings what was missed', async () => {
+      let failing = false;
+      let display = 'sent';
+      const { fetch, calls } = fakeFetch((call) =>
+        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
+      );
+      // random 1: each wait is 1.2 times the interval, doubled after each failure.
+      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      // Opened, then the API's reads fail (a deployment): the stream opens with nothing to resume from, its catch-up fails.
+      display = 'opened';
+      failing = true;
+      FakeEventSource.all[0]!.open();
+      await drive(0);
+      expect(calls, 'the catch-up, failed').to.have.length(2);
+      expect(source.polling, 'the source says it polls').to.equal(true);
+      await drive(1_000, 6);
+      expect(calls, 'tried again after 6 s').to.have.length(3);
+      await drive(1_000, 11);
+      expect(calls, 'not again before 12 s more').to.have.length(3);
+      failing = false;
+      await drive(1_000, 2);
+      expect(calls).to.have.length(4);
+      expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
+      expect(source.polling, 'caught up: the stream alone').to.equal(false);
+      await drive(1_000, 60);
+      expect(calls, 'no poll once caught up').to.have.length(4);
+      expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
+      source.close();
+    });
+  });
+  describe('an element put back on the page while polling', () => {
+    it('reads the server, not what polls stopped keeping current when it left', async () => {
+      let opened = false;
+      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      const { fetch, calls } = fakeFetch((call) =>
+        call.url.pathname.endsWith('/stats')
+          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
+          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) }),
+      );
+      // A poll every 15 s exactly (random 0.5: no jitter); statuses and figures cached 30 s (the default).
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      // A panel with a badge of message a and the figures of campaign c: they follow, then read.
+      const show = async () => {
+        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
+        const status = source.getMessages(['a']);
+        const stats = source.getCampaignStats('c');
+        timers.advance(0);
+        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
+      };
+      const panel = await show();
+      expect([panel.status, panel.opens]).to.deep.equal(['delivered', 0]);
+      await drive(15_000, 1);
+      await drive(0, 10); // its answers in (a poll answered after the panel closed caches what it read then)
+      expect(calls, 'a poll').to.have.length(4);
+      for (const stop of panel.stops) stop(); // the panel is closed
+      opened = true; // what happens while it is
+      await drive(1_000, 10);
+      const back = await show(); // opened again 10 s later, within the cache's 30 s
+      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      expect(calls).to.have.length(6);
+      for (const stop of back.stops) stop();
+      source.close();
+    });
+
+    it('still hears the next change after a move within one task (a table sorted), which asks nothing', async () => {
+      let display = 'delivered';
+      const { fetch, calls } = fakeFetch((call) => json({ messages: call.ids.map((id) => statusOf(id, display, display === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z')) }));
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      const heard: LiveUpdate[] = [];
+      const listener = (u: LiveUpdate) => heard.push(u);
+      const stop = source.subscribe({ kind: 'message', id: 'a' }, listener);
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await read;
+      stop(); // moved: left and back in the same task
+      source.subscribe({ kind: 'message', id: 'a' }, listener);
+      await settle();
+      display = 'opened';
+      await drive(15_000, 1);
+      expect(calls).to.have.length(2);
+      expect(displays(heard)).to.deep.equal(['opened']);
+      source.close();
+    });
+  });
+});
