@@ -6,8 +6,6 @@ import type { Lifecycle } from './lifecycle.js';
 export class StageChangeEvent extends Event {
   /** The event's name, for `addEventListener`, as on the other elements' event classes. */
   static readonly eventName = 'stage-change';
-  /** @deprecated The same as `StageChangeEvent.eventName`, the name the other event classes give it. */
-  static readonly type = 'stage-change';
   constructor(
     /** Where the message now stands. */
     readonly lifecycle: Lifecycle,
@@ -20,8 +18,6 @@ export class StageChangeEvent extends Event {
 export class EntrySelectEvent extends Event {
   /** The event's name, for `addEventListener`, as on the other elements' event classes. */
   static readonly eventName = 'entry-select';
-  /** @deprecated The same as `EntrySelectEvent.eventName`, the name the other event classes give it. */
-  static readonly type = 'entry-select';
   constructor(
     /** The message event or the campaign history entry picked. */
     readonly entry: CanonicalEvent | CampaignHistoryEntry,
