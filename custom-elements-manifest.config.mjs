@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 // custom-elements.json: what Storybook's docs and editors read. Built from the JSDoc of the elements.
 /**
  * The manifest as the package publishes it: module paths point at the built files the package ships
@@ -166,14 +167,45 @@ function spelledOutWords() {
   };
 }
 
+/**
+ * The elements' attribute, property and event types that name a type the package exports (`Thresholds`,
+ * `MetricSelectEvent`, `StatusDataSource | undefined`) get `references` to it, as the schema has them: the name, its
+ * place in the type text and the module it is exported from (`estafette`'s main entry, `src/index.ts`, which
+ * publishedPaths turns into the published file): a tool writing framework typings or docs from the manifest can import
+ * it instead of seeing a bare name. test/node/manifest-runtime.test.ts checks them.
+ */
+function typeReferences() {
+  const ENTRY = 'src/index.ts';
+  const program = ts.createProgram([ENTRY], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, experimentalDecorators: true, noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const exported = new Set(checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(ENTRY))).map((symbol) => symbol.name));
+  const reference = (type) => {
+    if (!type?.text) return;
+    const references = [...type.text.matchAll(/\b[A-Z]\w*\b/g)]
+      .filter(([name]) => exported.has(name))
+      .map((match) => ({ name: match[0], module: ENTRY, start: match.index, end: match.index + match[0].length }));
+    if (references.length) type.references = references;
+  };
+  return {
+    name: 'estafette-type-references',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of (customElementsManifest.modules ?? []).flatMap((mod) => mod.declarations ?? [])) {
+        if (!declaration.tagName) continue;
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? []), ...(declaration.events ?? [])]) reference(item.type);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // Stylesheets are not API (tokens are documented on the elements): keep their CSS text out of the manifest. Nor
   // are the catalogues' texts and the providers' mapping tables (data, a quarter of the manifest's size): their
   // types and the functions that read them are documented where they are declared.
   // theme-tokens.ts is read by the sharedTokenDocs plugin above, not shipped as a module of its own.
-  exclude: ['src/mocks/**', 'src/demo/**', 'src/**/*.styles.ts', 'src/i18n/messages/**', 'src/providers/tables/**', 'src/styles/theme-tokens.ts'],
+  // src/frameworks holds the framework typings (estafette/react, estafette/vue): declarations, not the elements' modules.
+  exclude: ['src/mocks/**', 'src/demo/**', 'src/frameworks/**', 'src/**/*.styles.ts', 'src/i18n/messages/**', 'src/providers/tables/**', 'src/styles/theme-tokens.ts'],
   litelement: true,
   outdir: '.',
-  plugins: [stableManifest(), sharedTokenDocs(), spelledOutWords(), publishedPaths()],
+  plugins: [stableManifest(), sharedTokenDocs(), spelledOutWords(), typeReferences(), publishedPaths()],
 };

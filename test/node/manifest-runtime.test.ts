@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // custom-elements.json against the element classes themselves (loaded in Node through Lit's DOM shim): what the
 // manifest says of each tag is what its class really reads. Storybook's docs, editors and the framework typings
-// (examples/react/estafette-jsx.d.ts, the @lit/react wrappers) are built from the manifest, so an attribute it
+// (estafette/react and estafette/vue, the @lit/react wrappers) are checked against or built from the manifest, so an attribute it
 // spells differently from the class (a JSDoc `@attr` typo, a property renamed without its docs), a property it lacks
 // or a method that is not there reaches integrators as a binding that silently does nothing.
 import { expect } from '../support/expect.js';
@@ -12,17 +12,22 @@ import { readManifest } from './manifest.js';
 interface Member {
   kind: string;
   name: string;
+  type?: TypeText;
   static?: boolean;
   privacy?: string;
   readonly?: boolean;
+}
+interface TypeText {
+  text: string;
+  references?: { name: string; module?: string; start?: number; end?: number }[];
 }
 interface ElementDeclaration {
   name: string;
   tagName?: string;
   superclass?: { name: string };
-  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
+  attributes?: { name: string; fieldName?: string; type?: TypeText }[];
   members?: Member[];
-  events?: { name?: string; type?: { text?: string } }[];
+  events?: { name?: string; type?: TypeText }[];
 }
 type ElementClass = typeof LitElement & { finalize(): void };
 
@@ -112,6 +117,27 @@ describe('custom-elements.json says what the element classes read', () => {
         const listed = listedNames(d);
         const undocumented = [...names].filter((name) => !cls.elementProperties.has(name) && !listed.has(name));
         expect(undocumented).to.deep.equal([]);
+      });
+
+      // A tool writing typings or docs from the manifest imports the kit's types it names (`Thresholds`,
+      // `MetricSelectEvent`) from where `references` says; a bare name it cannot locate. Each reference is the name at
+      // its place in the type text, in the package's main entry; the names left without one are the platform's or
+      // not exported (`Clock`), none an exported class (every value the package exports is referenced).
+      it('locates each exported type its properties and events name (type references)', () => {
+        const items = [...(d.attributes ?? []), ...(d.members ?? []), ...(d.events ?? [])] as { name?: string; type?: TypeText }[];
+        const referenced = new Set<string>();
+        for (const { name, type } of items) {
+          for (const reference of type?.references ?? []) {
+            expect(type!.text.slice(reference.start, reference.end), `${name}: ${type!.text}`).to.equal(reference.name);
+            expect(reference.module, reference.name).to.equal('dist/lib/index.js');
+            referenced.add(reference.name);
+          }
+          for (const [word] of (type?.text ?? '').matchAll(/\b[A-Z]\w*\b/g)) {
+            if (word in exported) expect(type!.references?.map((r) => r.name), `${name}: ${type!.text}`).to.include(word);
+          }
+        }
+        expect([...referenced], 'references').to.not.be.empty;
+        for (const event of d.events ?? []) expect(event.type?.references?.[0]?.name, event.name).to.equal(event.type?.text);
       });
 
       it('names each event with the class that dispatches it', () => {

@@ -161,20 +161,56 @@ test('a Node server without the DOM lib types core, providers, data and i18n fro
   assert.equal(output, '', `tsc found errors in a Node server using the package:\n${output}`);
 });
 
-// React 19 in TypeScript, as the README says: examples/react/estafette-jsx.d.ts (published) copied into the app's
-// sources, the tags used in JSX (test/frameworks/jsx-types/page.tsx, whose @ts-expect-error lines must still be
-// errors). Under exactOptionalPropertyTypes too, as React's own props allow: a prop handed on from an optional one
-// (`thresholds={props.thresholds}`, possibly undefined) was refused before (audit Z).
-test('a React 19 app types the tags in JSX with the published estafette-jsx.d.ts, under exactOptionalPropertyTypes', () => {
-  const output = typecheck(
-    {
-      'estafette-jsx.d.ts': readFileSync(join(root, 'examples/react/estafette-jsx.d.ts'), 'utf8'),
-      'page.tsx': readFileSync(join(root, 'test/frameworks/jsx-types/page.tsx'), 'utf8'),
-    },
-    { module: 'node16', moduleResolution: 'node16', jsx: 'react-jsx', skipLibCheck: true, exactOptionalPropertyTypes: true },
-    ['@types/react'],
-  );
-  assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
+// React 19 in TypeScript, as the README says: the published typings imported (`import type {} from 'estafette/react'`,
+// or `/// <reference types>` under moduleResolution node10, through typesVersions), the tags used in JSX
+// (test/frameworks/jsx-types/page.tsx, whose @ts-expect-error lines must still be errors). Under
+// exactOptionalPropertyTypes too, as React's own props allow: a prop handed on from an optional one
+// (`thresholds={props.thresholds}`, possibly undefined) was refused before (audit Z). The typings were a file to copy
+// (examples/react/estafette-jsx.d.ts), stale at the next upgrade.
+for (const [moduleResolution, entry] of [['node16', "import type {} from 'estafette/react';\n"], ['node10', '/// <reference types="estafette/react" />\n']]) {
+  test(`a React 19 app types the tags in JSX with the published estafette/react (moduleResolution ${moduleResolution}), under exactOptionalPropertyTypes`, () => {
+    const module = moduleResolution === 'node16' ? 'node16' : 'ESNext';
+    const output = typecheck(
+      { 'estafette.ts': entry, 'page.tsx': readFileSync(join(root, 'test/frameworks/jsx-types/page.tsx'), 'utf8') },
+      { module, moduleResolution, jsx: 'react-jsx', skipLibCheck: true, exactOptionalPropertyTypes: true, ignoreDeprecations: '6.0' },
+      ['@types/react'],
+    );
+    assert.equal(output, '', `tsc found errors in a React app using the package:\n${output}`);
+  });
+}
+
+// Vue 3 in TypeScript: `import type {} from 'estafette/vue'` gives the tags to vue-tsc's template checking through
+// Vue's GlobalComponents (without it, under `strictTemplates`, each tag was an error and `$event` was `any`). Checked
+// here with plain tsc, as vue-tsc reads a tag: its `$props` (what a template may bind) and its `$emit` (what types
+// `$event`), against the published declarations.
+const VUE_APP = `
+import type {} from 'estafette/vue';
+import type { GlobalComponents } from 'vue';
+import type { MetricSelectEvent, StatusChangeEvent } from 'estafette';
+
+type Stats = InstanceType<GlobalComponents['campaign-stats']>;
+type Badge = InstanceType<GlobalComponents['email-status-badge']>;
+// The template \`<campaign-stats :campaign-id="42" heading-level="3" no-export :thresholds.prop="..." class="kpi" data-x="1">\`.
+const stats: Stats['$props'] = { campaignId: 42, headingLevel: '3', noExport: true, thresholds: { bounced: { warning: 0.02 } }, class: 'kpi', 'data-x': '1' };
+const badge: Badge['$props'] = { messageId: 'msg-1', size: 'small', updatedAt: new Date() };
+declare const statsElement: Stats;
+declare const badgeElement: Badge;
+declare const metricSelect: MetricSelectEvent;
+declare const statusChange: StatusChangeEvent;
+statsElement.$emit('metric-select', metricSelect);
+badgeElement.$emit('status-change', statusChange);
+// @ts-expect-error: not a layout
+const wrongLayout: Stats['$props'] = { layout: 'sideways' };
+// @ts-expect-error: not a prop of <email-status-badge>
+const unknownProp: Badge['$props'] = { bogus: 1 };
+// @ts-expect-error: \`$event\` of @metric-select is a MetricSelectEvent, not a StatusChangeEvent
+statsElement.$emit('metric-select', statusChange);
+console.log(stats, badge, wrongLayout, unknownProp);
+`;
+
+test('a Vue 3 app types the tags for its templates with the published estafette/vue', () => {
+  const output = typecheck({ 'app.ts': VUE_APP }, { module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, ['vue', '@vue']);
+  assert.equal(output, '', `tsc found errors in a Vue app using the package:\n${output}`);
 });
 
 // Vue 3 in TypeScript: examples/vue/CampaignPage.vue as Vue's SFC compiler turns it into a module (what vue-tsc

@@ -1,4 +1,4 @@
-// A React 19 page in TypeScript using the four tags through examples/react/estafette-jsx.d.ts. Compiled, never run:
+// A React 19 page in TypeScript using the four tags through estafette/react (src/frameworks/react.d.ts). Compiled, never run:
 // the lines marked @ts-expect-error must fail to compile (a wrong value is caught), the others must compile.
 import type { CampaignStatsElement, StatusDataSource } from 'estafette';
 
