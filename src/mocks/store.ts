@@ -150,7 +150,7 @@ export class MockStore {
   }
 
   private append(topic: string, type: LiveEventType, payload: unknown): void {
-    const entry: LiveEntry = { id: this.nextId++, topic, type, data: JSON.stringify(payload) };
+    const entry: LiveEntry = { id: this.nextId++, topic, type, data: this.clock.json(payload) };
     this.log.push(entry);
     if (this.log.length > this.logSize) this.log.splice(0, this.log.length - this.logSize);
     for (const listener of [...this.listeners]) listener(entry);
