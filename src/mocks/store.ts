@@ -27,7 +27,8 @@ type EntryListener = (entry: LiveEntry) => void;
  * event yet is `scheduled`: its status says so, from the time the campaign was scheduled, the campaign's figures
  * count it as scheduled, and its events are none (nothing has happened to it; its first event comes on the stream,
  * with its new status, as any other). Any other message with no event yet does not exist. When the clock passes the
- * moment a campaign is scheduled, the stream carries its history entry and figures, not a status per message.
+ * moment a campaign is scheduled, the stream carries its history entry, a `message-status` per message not sent yet
+ * (each starts to exist, as `scheduled`) and its figures.
  */
 export class MockStore {
   private readonly statuses = new Map<string, { count: number; status: MessageStatus }>();
@@ -156,6 +157,14 @@ export class MockStore {
     for (const listener of [...this.listeners]) listener(entry);
   }
 
+  /** A status per message of `campaignId` with no event by `to` (the others have theirs with their events). */
+  private scheduledNow(campaignId: string, to: number, touched: ReadonlyMap<string, MockMessage>): void {
+    for (const message of this.dataset.campaign(campaignId)!.messages) {
+      if (touched.has(message.id) || happenedCount(message.times, to) > 0) continue;
+      this.append(`message:${message.id}`, 'message-status', this.statusOf(message));
+    }
+  }
+
   private buildTimeline() {
     const timeline: { t: number; message: MockMessage; index: number }[] = [];
     for (const id of this.dataset.campaignIds) {
@@ -193,6 +202,9 @@ export class MockStore {
         if (at > from && at <= to) {
           this.append(`campaign:${id}`, 'campaign-history', entry);
           campaigns.add(id);
+          // Scheduled now: its messages not sent yet exist from this moment, as `scheduled` (a page that asked for
+          // one before, and was told it does not exist, learns it here).
+          if (entry.action === 'scheduled') this.scheduledNow(id, to, touched);
         }
       }
     }
