@@ -8,7 +8,7 @@ import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
 import { formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
-import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
+import { DirectoryError, campaignName, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
@@ -195,7 +195,8 @@ export class EstafetteDemoAppElement extends LitElement {
     // The page's first list is what it shows, not news; nothing changed is nothing to say.
     if (!before || (before.campaignId === now.campaignId && before.filter === now.filter && before.shown === now.shown && before.total === now.total)) return;
     const count = now.total === 0 ? this.t('noMatch') : this.countText(now.shown, now.total);
-    const campaign = directory.campaigns.find((c) => c.id === now.campaignId)?.name ?? '';
+    const shown = directory.campaigns.find((c) => c.id === now.campaignId);
+    const campaign = shown ? campaignName(shown, this.locale) : '';
     this.announcement = before.campaignId !== now.campaignId
       ? this.t('saidCampaign', { campaign, count })
       : filter && before.filter !== filter
@@ -469,7 +470,7 @@ export class EstafetteDemoAppElement extends LitElement {
         <div class="controls">
           ${directory ? html`<label>${this.t('campaign')}
             <select @change=${(e: Event) => { this.campaignId = (e.target as HTMLSelectElement).value; void this.applyFilter(undefined); }}>
-              ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${c.name}</option>`)}
+              ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${campaignName(c, this.locale)}</option>`)}
             </select>
           </label>` : nothing}
           <label>${this.t('language')}
@@ -509,7 +510,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} campaign-name=${campaign ? campaignName(campaign, this.locale) : nothing} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
@@ -540,9 +541,9 @@ export class EstafetteDemoAppElement extends LitElement {
               const next = new Set(this.columns);
               if ((e.target as HTMLInputElement).checked) next.add(c.id); else next.delete(c.id);
               this.columns = next;
-            }} />${c.name}</label>`)}
+            }} />${campaignName(c, this.locale)}</label>`)}
           </fieldset>
-          ${filter ? html`<span class="chip">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
+          ${filter ? html`<span class="chip">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign ? campaignName(campaign, this.locale) : '' })}
             <button @click=${() => this.clearFilter()}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${filter && this.filterFailed
@@ -551,7 +552,7 @@ export class EstafetteDemoAppElement extends LitElement {
         <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
         <div class=${filter && !this.matching && !this.filterFailed ? 'table-scroll finding' : 'table-scroll'}>
           <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
-            <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
+            <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${campaignName(c, this.locale)}</th>`)}</tr></thead>
             <tbody>
               ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
                 <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
@@ -578,7 +579,7 @@ export class EstafetteDemoAppElement extends LitElement {
         ${this.selected ? html`<div class="panel">
           <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>
-            <h3>${c.name}</h3>
+            <h3>${campaignName(c, this.locale)}</h3>
             ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!} announce></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
           </div>`)}
         </div>` : nothing}

@@ -340,6 +340,36 @@ describe('the demo back-office', function () {
     });
   });
 
+  it('names the campaigns in the page’s language: the select, the columns, the stats and the contact panel', async () => {
+    const pageLang = document.documentElement.lang;
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    const names = () => ({
+      select: [...shadow(app).querySelector('select')!.options].map((o) => o.textContent!.trim()),
+      columns: [...shadow(app).querySelectorAll('th')].slice(1).map((th) => th.textContent!.trim()),
+      checkboxes: [...shadow(app).querySelectorAll('fieldset label')].map((l) => l.textContent!.trim()),
+      stats: stats.shadowRoot!.querySelector('.campaign-name')?.textContent?.trim(),
+    });
+    try {
+      await waitUntil(() => stats.shadowRoot!.querySelector('.campaign-name'), 'no campaign name in the stats', { timeout: 8000 });
+      const english = ['November newsletter', 'Black Friday SMS'];
+      expect(names()).to.deep.equal({ select: english, columns: english, checkboxes: english, stats: 'November newsletter' });
+      shadow(app).querySelector<HTMLButtonElement>('tbody button.contact')!.click();
+      await waitUntil(() => shadow(app).querySelector('dialog[open] h3'), 'no contact panel');
+      expect([...shadow(app).querySelectorAll('dialog h3')].map((h) => h.textContent!.trim())).to.deep.equal(english);
+      shadow(app).querySelector('dialog')!.close();
+
+      const language = [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="fr"]'))!;
+      language.value = 'fr';
+      language.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      await stats.updateComplete;
+      const french = ['Newsletter de novembre', 'SMS Black Friday'];
+      expect(names()).to.deep.equal({ select: french, columns: french, checkboxes: french, stats: 'Newsletter de novembre' });
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
+  });
+
   it('starts with a skip link to the contacts, shown when focused, and puts its content in a main landmark', async () => {
     const skip = shadow(app).querySelector<HTMLAnchorElement>('a.skip')!;
     expect(shadow(app).querySelector('a, button, select, input, summary, [tabindex="0"]'), 'first in tab order').to.equal(skip);
