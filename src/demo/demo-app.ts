@@ -62,12 +62,13 @@ export class EstafetteDemoAppElement extends LitElement {
         radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 30%), transparent) left / 12px 100% no-repeat scroll,
         radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 30%), transparent) right / 12px 100% no-repeat scroll;
     }
-    /* A phone: less margin, and a narrower contact column (its address wraps), so that the statuses start on screen. */
+    /* A phone: less margin, and a narrower contact column, so that the statuses start on screen. Its address wraps after
+       the @ and before a dot (see breakable); a part longer than the column, only, is cut where it must. */
     @media (max-width: 600px) {
       :host { padding: 12px 8px 32px; }
       section, .campaign { padding: 12px 10px; }
       td:first-child { max-width: 9.5rem; }
-      td:first-child .address { overflow-wrap: anywhere; }
+      td:first-child .address { overflow-wrap: break-word; }
     }
     /* While a filter's contacts are looked up, the empty table keeps a window's height: the filter is scrolled to the
        top then (see focusAtTop), which a page cut short under it would not let it reach. */
@@ -555,7 +556,7 @@ export class EstafetteDemoAppElement extends LitElement {
             <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${campaignName(c, this.locale)}</th>`)}</tr></thead>
             <tbody>
               ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
-                <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
+                <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${breakable(row.address)}</div></td>
                 ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
                   ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small" tabindex="-1"></email-status-badge>`
                   : html`<span class="address">—</span>`}</td>`)}
@@ -599,6 +600,14 @@ declare global {
 /** A label with its first letter in capitals ("échec" → "Échec"), for the status select's groups. */
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * An address with its line-break points, as addresses are written on two lines: after the @ and before each dot
+ * ("anais.leroy14@" / "outlook.fr"), rather than mid-word. The text stays the same (copy, search, screen readers).
+ */
+function breakable(address: string) {
+  return address.split(/(?<=@)|(?=\.)/).map((part, index) => (index === 0 ? part : html`<wbr>${part}`));
 }
 
 /** Text as the search compares it: without accents, whatever their encoding ("Hélène", "He\u0301le\u0300ne" and "helene" match). */

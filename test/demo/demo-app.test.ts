@@ -416,6 +416,40 @@ describe('the demo back-office', function () {
     }
   });
 
+  itAtWidth(390)('wraps e-mail addresses on a phone after the @ or before a dot, never mid-word', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      await app.updateComplete;
+      const addresses = [...shadow(app).querySelectorAll<HTMLElement>('tbody .address')].slice(0, 40);
+      let wrapped = 0;
+      for (const address of addresses) {
+        // Each character's line (the top of its box), in the order of the text.
+        const chars: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+          }
+        }
+        const text = chars.map((c) => c.char).join('');
+        expect(text, 'the address is all there, as text').to.match(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+        for (let i = 1; i < chars.length; i++) {
+          if (chars[i]!.top === chars[i - 1]!.top) continue;
+          wrapped++;
+          expect(chars[i - 1]!.char === '@' || chars[i]!.char === '.', `${text} wraps at ${text.slice(0, i)} | ${text.slice(i)}`).to.equal(true);
+        }
+        expect(address.scrollWidth, `${text} overflows its cell`).to.be.at.most(address.clientWidth);
+      }
+      expect(wrapped, 'no address wrapped: the column is wider than on a phone').to.be.greaterThan(0);
+      await expect(app).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   // On a phone the indicators were a column of fourteen cards, two screens long, before the first contact.
   itAtWidth(390)('lists the campaign figures on a phone, each count on its name\'s line, and draws them as cards again when wider', async () => {
     const stats = shadow(app).querySelector('campaign-stats')!;
