@@ -195,7 +195,7 @@ export class EstafetteDemoAppElement extends LitElement {
     this.told = now;
     // The page's first list is what it shows, not news; nothing changed is nothing to say.
     if (!before || (before.campaignId === now.campaignId && before.filter === now.filter && before.shown === now.shown && before.total === now.total)) return;
-    const count = now.total === 0 ? this.t('noMatch') : this.countText(now.shown, now.total);
+    const count = now.total === 0 ? this.emptyText() : this.countText(now.shown, now.total);
     const shown = directory.campaigns.find((c) => c.id === now.campaignId);
     const campaign = shown ? campaignName(shown, this.locale) : '';
     this.announcement = before.campaignId !== now.campaignId
@@ -204,6 +204,11 @@ export class EstafetteDemoAppElement extends LitElement {
         ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count })
         : count;
     this.announcedIn = this.locale;
+  }
+
+  /** Why the table lists no one: nobody matches the search or the filter, or the list itself is empty. */
+  private emptyText(): string {
+    return this.search.trim() || this.filter ? this.t('noMatch') : this.t('noContacts');
   }
 
   /** "200 of 5,000 contacts shown", in the page's language. */
@@ -563,11 +568,11 @@ export class EstafetteDemoAppElement extends LitElement {
               </tr>`)}
             </tbody>
           </table>
-          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty">${this.t('noMatch')}</p>` : nothing}
+          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty">${this.emptyText()}</p>` : nothing}
         </div>
         <div class="footer">
-          <span class="count">${filter && !this.matching
-            ? nothing /* the filter's contacts are not known yet (or could not be read): no "0 of 0" */
+          <span class="count">${(filter && !this.matching) || rows.length === 0
+            ? nothing /* the filter's contacts are not known yet (or could not be read), or there are none (said above): no "0 of 0" */
             : this.countText(Math.min(this.limit, rows.length), rows.length)}</span>
           ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
