@@ -8,7 +8,7 @@ import type { MetricSelectEvent } from '../elements/campaign-stats/metric-select
 import type { CampaignMetric } from '../elements/campaign-stats/metrics.js';
 import { formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
-import { DirectoryError, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
+import { DirectoryError, campaignName, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
 
 const PAGE = 200;
@@ -62,12 +62,13 @@ export class EstafetteDemoAppElement extends LitElement {
         radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 30%), transparent) left / 12px 100% no-repeat scroll,
         radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 30%), transparent) right / 12px 100% no-repeat scroll;
     }
-    /* A phone: less margin, and a narrower contact column (its address wraps), so that the statuses start on screen. */
+    /* A phone: less margin, and a narrower contact column, so that the statuses start on screen. Its address wraps after
+       the @ and before a dot (see breakable); a part longer than the column, only, is cut where it must. */
     @media (max-width: 600px) {
       :host { padding: 12px 8px 32px; }
       section, .campaign { padding: 12px 10px; }
       td:first-child { max-width: 9.5rem; }
-      td:first-child .address { overflow-wrap: anywhere; }
+      td:first-child .address { overflow-wrap: break-word; }
     }
     /* While a filter's contacts are looked up, the empty table keeps a window's height: the filter is scrolled to the
        top then (see focusAtTop), which a page cut short under it would not let it reach. */
@@ -194,14 +195,20 @@ export class EstafetteDemoAppElement extends LitElement {
     this.told = now;
     // The page's first list is what it shows, not news; nothing changed is nothing to say.
     if (!before || (before.campaignId === now.campaignId && before.filter === now.filter && before.shown === now.shown && before.total === now.total)) return;
-    const count = now.total === 0 ? this.t('noMatch') : this.countText(now.shown, now.total);
-    const campaign = directory.campaigns.find((c) => c.id === now.campaignId)?.name ?? '';
+    const count = now.total === 0 ? this.emptyText() : this.countText(now.shown, now.total);
+    const shown = directory.campaigns.find((c) => c.id === now.campaignId);
+    const campaign = shown ? campaignName(shown, this.locale) : '';
     this.announcement = before.campaignId !== now.campaignId
       ? this.t('saidCampaign', { campaign, count })
       : filter && before.filter !== filter
         ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count })
         : count;
     this.announcedIn = this.locale;
+  }
+
+  /** Why the table lists no one: nobody matches the search or the filter, or the list itself is empty. */
+  private emptyText(): string {
+    return this.search.trim() || this.filter ? this.t('noMatch') : this.t('noContacts');
   }
 
   /** "200 of 5,000 contacts shown", in the page's language. */
@@ -469,7 +476,7 @@ export class EstafetteDemoAppElement extends LitElement {
         <div class="controls">
           ${directory ? html`<label>${this.t('campaign')}
             <select @change=${(e: Event) => { this.campaignId = (e.target as HTMLSelectElement).value; void this.applyFilter(undefined); }}>
-              ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${c.name}</option>`)}
+              ${directory.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaignId}>${campaignName(c, this.locale)}</option>`)}
             </select>
           </label>` : nothing}
           <label>${this.t('language')}
@@ -509,7 +516,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} .campaignName=${campaign ? campaignName(campaign, this.locale) : undefined} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
@@ -540,9 +547,9 @@ export class EstafetteDemoAppElement extends LitElement {
               const next = new Set(this.columns);
               if ((e.target as HTMLInputElement).checked) next.add(c.id); else next.delete(c.id);
               this.columns = next;
-            }} />${c.name}</label>`)}
+            }} />${campaignName(c, this.locale)}</label>`)}
           </fieldset>
-          ${filter ? html`<span class="chip">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign?.name ?? '' })}
+          ${filter ? html`<span class="chip">${this.t('filtered', { metric: this.filterLabel(filter), campaign: campaign ? campaignName(campaign, this.locale) : '' })}
             <button @click=${() => this.clearFilter()}>${this.t('clear')}</button></span>` : nothing}
         </div>
         ${filter && this.filterFailed
@@ -551,21 +558,21 @@ export class EstafetteDemoAppElement extends LitElement {
         <p id="row-keys" class="hint">${this.t('rowKeys')}</p>
         <div class=${filter && !this.matching && !this.filterFailed ? 'table-scroll finding' : 'table-scroll'}>
           <table aria-labelledby="contacts-title" aria-describedby="row-keys" @keydown=${this.onRowKeydown}>
-            <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
+            <thead><tr><th scope="col">${this.t('name')}</th>${shownCampaigns.map((c) => html`<th scope="col">${campaignName(c, this.locale)}</th>`)}</tr></thead>
             <tbody>
               ${repeat(rows.slice(0, this.limit), (row) => row.key, (row) => html`<tr>
-                <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${row.address}</div></td>
+                <td><button class="contact" @click=${() => this.openPanel(row)}>${row.name}</button><div class="address">${breakable(row.address)}</div></td>
                 ${shownCampaigns.map((c) => html`<td>${row.messages[c.id]
                   ? html`<email-status-badge message-id=${row.messages[c.id]!} channel=${c.channel} size="small" tabindex="-1"></email-status-badge>`
                   : html`<span class="address">—</span>`}</td>`)}
               </tr>`)}
             </tbody>
           </table>
-          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty">${this.t('noMatch')}</p>` : nothing}
+          ${rows.length === 0 && (!filter || this.matching) ? html`<p class="empty">${this.emptyText()}</p>` : nothing}
         </div>
         <div class="footer">
-          <span class="count">${filter && !this.matching
-            ? nothing /* the filter's contacts are not known yet (or could not be read): no "0 of 0" */
+          <span class="count">${(filter && !this.matching) || rows.length === 0
+            ? nothing /* the filter's contacts are not known yet (or could not be read), or there are none (said above): no "0 of 0" */
             : this.countText(Math.min(this.limit, rows.length), rows.length)}</span>
           ${rows.length > this.limit ? html`<button @click=${() => this.showMore()}>${this.t('showMore')}</button>` : nothing}
         </div>
@@ -578,7 +585,7 @@ export class EstafetteDemoAppElement extends LitElement {
         ${this.selected ? html`<div class="panel">
           <div class="panel-head"><h2>${this.selected.name}</h2><button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${this.t('close')}</button></div>
           ${directory.campaigns.map((c) => html`<div>
-            <h3>${c.name}</h3>
+            <h3>${campaignName(c, this.locale)}</h3>
             ${this.selected!.messages[c.id] ? html`<status-timeline message-id=${this.selected!.messages[c.id]!} announce></status-timeline>` : html`<p>${this.t('noMessage')}</p>`}
           </div>`)}
         </div>` : nothing}
@@ -598,6 +605,14 @@ declare global {
 /** A label with its first letter in capitals ("échec" → "Échec"), for the status select's groups. */
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * An address with its line-break points, as addresses are written on two lines: after the @ and before each dot
+ * ("anais.leroy14@" / "outlook.fr"), rather than mid-word. The text stays the same (copy, search, screen readers).
+ */
+function breakable(address: string) {
+  return address.split(/(?<=@)|(?=\.)/).map((part, index) => (index === 0 ? part : html`<wbr>${part}`));
 }
 
 /** Text as the search compares it: without accents, whatever their encoding ("Hélène", "He\u0301le\u0300ne" and "helene" match). */

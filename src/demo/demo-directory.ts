@@ -1,11 +1,18 @@
 import type { Channel } from '../core/index.js';
+import type { DemoLocale } from './demo-messages.js';
 
 /** A campaign the demo can show. */
 export interface DemoCampaign {
   readonly id: string;
+  /** Its name, as the host's data has it. */
   readonly name: string;
+  /** Its name in the page's languages, where the host has them (the mock's campaigns); else `name` in all. */
+  readonly names?: Readonly<Record<DemoLocale, string>>;
   readonly channel: Channel;
 }
+
+/** A campaign's name in `locale`. */
+export const campaignName = (campaign: DemoCampaign, locale: DemoLocale): string => campaign.names?.[locale] ?? campaign.name;
 
 /** One row of the contacts table: a person and their message in each campaign. */
 export interface DemoRow {
@@ -40,7 +47,12 @@ export async function mockDirectory(): Promise<DemoDirectory> {
       messages: smsMessage ? { [newsletter.info.id]: message.id, [sms.info.id]: smsMessage.id } : { [newsletter.info.id]: message.id },
     };
   });
-  return { campaigns: campaigns.map((c) => ({ id: c.info.id, name: c.info.name, channel: c.info.channel })), rows };
+  // The back-office's own names for its campaigns, in both of its languages (the mock API serves the French ones).
+  const names: Record<string, Record<DemoLocale, string>> = {
+    [DEMO_CAMPAIGNS.newsletter]: { fr: 'Newsletter de novembre', en: 'November newsletter' },
+    [DEMO_CAMPAIGNS.sms]: { fr: 'SMS Black Friday', en: 'Black Friday SMS' },
+  };
+  return { campaigns: campaigns.map((c) => ({ id: c.info.id, name: c.info.name, names: names[c.info.id], channel: c.info.channel })), rows };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

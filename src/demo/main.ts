@@ -5,6 +5,7 @@
 import { setDefaultSource } from '../data/index.js';
 import '../define.js';
 import './demo-app.js';
+import { demoMockOptions } from './demo-mock.js';
 import { demoSource } from './demo-source.js';
 
 const params = new URLSearchParams(location.search);
@@ -14,12 +15,9 @@ const app = document.querySelector('estafette-demo-app');
 try {
   if (!endpoint) {
     const { startMockApi } = await import('../mocks/index.js');
-    // Twenty times faster from a minute before the newsletter goes out (2 h 01 min before the dataset's anchor,
-    // itself an hour before now): its rows leave "scheduled" and move on to delivered and opened while you look, the
-    // SMS campaign goes out about four minutes later, and after nine minutes time follows the real clock (never
-    // ahead of it: no time on screen is in the future). `?speed=1`: real time from the anchor.
+    // Twenty times faster from a minute before the newsletter goes out (see demoMockOptions); `?speed=1`: real time.
     const speed = Number(params.get('speed') ?? 20);
-    await startMockApi({ speed, rewind: speed > 1 ? 121 * 60_000 : 0, serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+    await startMockApi({ ...demoMockOptions(speed), serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
   }
   setDefaultSource(demoSource(endpoint));
   app?.setAttribute('ready', '');

@@ -35,6 +35,9 @@ async function applyFault(api: MockApi, endpoint: MockEndpoint): Promise<{ respo
   return fault.dropAfter === undefined ? {} : { dropAfter: fault.dropAfter };
 }
 
+/** A 200 answer: `body` as JSON, its times on the real clock (see `MockClock.realTimeOf`). */
+const served = (api: MockApi, body: unknown) => new HttpResponse(api.clock.json(body), { headers: { 'content-type': 'application/json' } });
+
 const cursorOf = (request: Request): string | undefined => new URL(request.url).searchParams.get('cursor') ?? undefined;
 
 /**
@@ -57,7 +60,7 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       const status = api.store.status(id);
       if (status) found.push(status);
     }
-    return HttpResponse.json({ messages: found });
+    return served(api, { messages: found });
   };
 
   return [
@@ -88,7 +91,7 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       if (response) return response;
       const found = newestFirstPage(api.store.events(String(params.id)), cursorOf(request), api.pageSize);
       if (!found) return errorBody(400, 'invalid cursor');
-      return HttpResponse.json(found.nextCursor === undefined ? { events: found.items } : { events: found.items, nextCursor: found.nextCursor });
+      return served(api, found.nextCursor === undefined ? { events: found.items } : { events: found.items, nextCursor: found.nextCursor });
     }),
 
     http.get(`${base}/campaigns/:id/stats`, async ({ request, params }) => {
@@ -97,7 +100,7 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       const { response } = await applyFault(api, 'campaign-stats');
       if (response) return response;
       const stats = api.store.stats(String(params.id));
-      return stats ? HttpResponse.json(stats) : errorBody(404, 'no such campaign');
+      return stats ? served(api, stats) : errorBody(404, 'no such campaign');
     }),
 
     http.get(`${base}/campaigns/:id/history`, async ({ request, params }) => {
@@ -108,7 +111,7 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
       const history = api.store.history(String(params.id));
       if (!history) return errorBody(404, 'no such campaign');
       const found = newestFirstPage(history, cursorOf(request), api.pageSize);
-      return found ? HttpResponse.json(found) : errorBody(400, 'invalid cursor');
+      return found ? served(api, found) : errorBody(400, 'invalid cursor');
     }),
 
     http.get(`${base}/stream`, async ({ request }) => {

@@ -45,8 +45,9 @@ export interface StartMockApiOptions extends MockApiOptions {
    * How long, in ms, before the dataset's anchor the clock starts (the anchor is real time less `replay`). Default
    * 0. The campaigns scripted before the anchor then go out while you watch: the newsletter from 2 h before it,
    * one message every half second or so, the SMS from 40 min before it. Until its first event, a message of a
-   * scheduled campaign reads `scheduled` (see `MockStore`). The clock still catches up with real time at `speed`.
-   * A `startAt` given too wins over it.
+   * scheduled campaign reads `scheduled` (see `MockStore`). The clock still catches up with real time at `speed`, and
+   * the times served are on the real clock while it does (see `MockClock.realTimeOf`): what goes out as you watch
+   * reads "now", not "3 hours ago". A `startAt` given too wins over it.
    */
   readonly rewind?: number;
 }

@@ -27,7 +27,8 @@ type EntryListener = (entry: LiveEntry) => void;
  * event yet is `scheduled`: its status says so, from the time the campaign was scheduled, the campaign's figures
  * count it as scheduled, and its events are none (nothing has happened to it; its first event comes on the stream,
  * with its new status, as any other). Any other message with no event yet does not exist. When the clock passes the
- * moment a campaign is scheduled, the stream carries its history entry and figures, not a status per message.
+ * moment a campaign is scheduled, the stream carries its history entry, a `message-status` per message not sent yet
+ * (each starts to exist, as `scheduled`) and its figures.
  */
 export class MockStore {
   private readonly statuses = new Map<string, { count: number; status: MessageStatus }>();
@@ -150,10 +151,18 @@ export class MockStore {
   }
 
   private append(topic: string, type: LiveEventType, payload: unknown): void {
-    const entry: LiveEntry = { id: this.nextId++, topic, type, data: JSON.stringify(payload) };
+    const entry: LiveEntry = { id: this.nextId++, topic, type, data: this.clock.json(payload) };
     this.log.push(entry);
     if (this.log.length > this.logSize) this.log.splice(0, this.log.length - this.logSize);
     for (const listener of [...this.listeners]) listener(entry);
+  }
+
+  /** A status per message of `campaignId` with no event by `to` (the others have theirs with their events). */
+  private scheduledNow(campaignId: string, to: number, touched: ReadonlyMap<string, MockMessage>): void {
+    for (const message of this.dataset.campaign(campaignId)!.messages) {
+      if (touched.has(message.id) || happenedCount(message.times, to) > 0) continue;
+      this.append(`message:${message.id}`, 'message-status', this.statusOf(message));
+    }
   }
 
   private buildTimeline() {
@@ -193,6 +202,9 @@ export class MockStore {
         if (at > from && at <= to) {
           this.append(`campaign:${id}`, 'campaign-history', entry);
           campaigns.add(id);
+          // Scheduled now: its messages not sent yet exist from this moment, as `scheduled` (a page that asked for
+          // one before, and was told it does not exist, learns it here).
+          if (entry.action === 'scheduled') this.scheduledNow(id, to, touched);
         }
       }
     }

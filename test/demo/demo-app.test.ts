@@ -281,7 +281,8 @@ describe('the demo back-office', function () {
       search.dispatchEvent(new Event('input'));
       await app.updateComplete;
       expect(shadow(app).querySelector('.empty')!.textContent).to.equal('No contact matches.');
-      expect(footer()).to.equal('0 of 0 contacts shown');
+      expect(footer(), 'no "0 of 0 contacts shown" under it').to.equal('');
+      await expect(app).to.be.accessible();
       const name = shadow(app).querySelector('tbody tr button.contact') ?? null;
       expect(name).to.equal(null);
       search.value = '';
@@ -340,6 +341,36 @@ describe('the demo back-office', function () {
     });
   });
 
+  it('names the campaigns in the page’s language: the select, the columns, the stats and the contact panel', async () => {
+    const pageLang = document.documentElement.lang;
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    const names = () => ({
+      select: [...shadow(app).querySelector('select')!.options].map((o) => o.textContent!.trim()),
+      columns: [...shadow(app).querySelectorAll('th')].slice(1).map((th) => th.textContent!.trim()),
+      checkboxes: [...shadow(app).querySelectorAll('fieldset label')].map((l) => l.textContent!.trim()),
+      stats: stats.shadowRoot!.querySelector('.campaign-name')?.textContent?.trim(),
+    });
+    try {
+      await waitUntil(() => stats.shadowRoot!.querySelector('.campaign-name'), 'no campaign name in the stats', { timeout: 8000 });
+      const english = ['November newsletter', 'Black Friday SMS'];
+      expect(names()).to.deep.equal({ select: english, columns: english, checkboxes: english, stats: 'November newsletter' });
+      shadow(app).querySelector<HTMLButtonElement>('tbody button.contact')!.click();
+      await waitUntil(() => shadow(app).querySelector('dialog[open] h3'), 'no contact panel');
+      expect([...shadow(app).querySelectorAll('dialog h3')].map((h) => h.textContent!.trim())).to.deep.equal(english);
+      shadow(app).querySelector('dialog')!.close();
+
+      const language = [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector('option[value="fr"]'))!;
+      language.value = 'fr';
+      language.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      await stats.updateComplete;
+      const french = ['Newsletter de novembre', 'SMS Black Friday'];
+      expect(names()).to.deep.equal({ select: french, columns: french, checkboxes: french, stats: 'Newsletter de novembre' });
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
+  });
+
   it('starts with a skip link to the contacts, shown when focused, and puts its content in a main landmark', async () => {
     const skip = shadow(app).querySelector<HTMLAnchorElement>('a.skip')!;
     expect(shadow(app).querySelector('a, button, select, input, summary, [tabindex="0"]'), 'first in tab order').to.equal(skip);
@@ -381,6 +412,40 @@ describe('the demo back-office', function () {
       const before = hint.getBoundingClientRect().left;
       row.querySelector('td:last-child')!.scrollIntoView({ inline: 'end', block: 'nearest' });
       expect(hint.getBoundingClientRect().left).to.equal(before);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  itAtWidth(390)('wraps e-mail addresses on a phone after the @ or before a dot, never mid-word', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      await app.updateComplete;
+      const addresses = [...shadow(app).querySelectorAll<HTMLElement>('tbody .address')].slice(0, 40);
+      let wrapped = 0;
+      for (const address of addresses) {
+        // Each character's line (the top of its box), in the order of the text.
+        const chars: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+          }
+        }
+        const text = chars.map((c) => c.char).join('');
+        expect(text, 'the address is all there, as text').to.match(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+        for (let i = 1; i < chars.length; i++) {
+          if (chars[i]!.top === chars[i - 1]!.top) continue;
+          wrapped++;
+          expect(chars[i - 1]!.char === '@' || chars[i]!.char === '.', `${text} wraps at ${text.slice(0, i)} | ${text.slice(i)}`).to.equal(true);
+        }
+        expect(address.scrollWidth, `${text} overflows its cell`).to.be.at.most(address.clientWidth);
+      }
+      expect(wrapped, 'no address wrapped: the column is wider than on a phone').to.be.greaterThan(0);
+      await expect(app).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

@@ -60,6 +60,18 @@ describe('the demo back-office, when it cannot start', () => {
     await waitUntil(() => app.shadowRoot!.activeElement?.localName === 'h1', 'focus not on the page heading after the retry');
   });
 
+  for (const [lang, said] of [['en', 'This list has no contacts.'], ['fr', 'Cette liste ne contient aucun contact.']] as const) {
+    it(`says that a contact list is empty, not "0 of 0 contacts shown" (${lang})`, async () => {
+      directoryAt('/test/demo/fixtures/empty-directory.json');
+      const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang=${lang} ready></estafette-demo-app>`);
+      await waitUntil(() => app.shadowRoot!.querySelector('table'), 'no table', { timeout: 5000 });
+      expect(app.shadowRoot!.querySelector('.empty')?.textContent).to.equal(said);
+      expect(app.shadowRoot!.querySelector('.count')!.textContent!.trim(), 'no count of nobody').to.equal('');
+      expect(app.shadowRoot!.querySelector('main')!.textContent).not.to.match(/\b0 (of|contacts? affichés? sur) 0\b/);
+      await expect(app).to.be.accessible();
+    });
+  }
+
   it('says a directory that is not JSON is not, in French words', async () => {
     directoryAt('/test/demo/demo-failures.test.ts');
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="fr" ready></estafette-demo-app>`);

@@ -1387,6 +1387,21 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    it('names the campaign with the host’s campaign-name over the API’s (in the page’s language)', async () => {
+      const fake = fakeSource();
+      fake.answer(() => Promise.resolve(stats(EMAIL)));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" campaign-id="c1" campaign-name="Spring sale" .source=${fake.source}></campaign-stats>`,
+      );
+      await waitUntil(() => root(el).querySelector('.campaign-name'), 'no name');
+      expect(textOf(root(el).querySelector('.campaign-name'))).to.equal('Spring sale');
+      expect(part(el, 'delivered', 'rate')).to.equal('90%');
+      el.removeAttribute('campaign-name');
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.campaign-name')), 'without it, the API’s').to.equal('Spring <b>sale</b>');
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps its error while it tries again, instead of flashing the skeleton at each attempt', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.reject(new DataSourceError('down', { kind: 'network', retryable: true })));

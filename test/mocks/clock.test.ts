@@ -32,4 +32,17 @@ describe('MockClock', () => {
       clock.stop();
     }
   });
+
+  it('places simulated instants on the real clock while a run catches up with it', () => {
+    const clock = new MockClock(0);
+    expect(clock.realTimeOf(500), 'a clock that does not run: the instant itself').to.equal(500);
+    // 1,000 s behind the real clock, ten times faster: caught up after 111.1 s of real time, at 1,111,111.1 ms.
+    clock.run({ speed: 10, interval: 60_000, until: () => 1_000_000 });
+    clock.stop();
+    expect(clock.realTimeOf(-5_000), 'before the run: as far before its real start').to.equal(995_000);
+    expect(clock.realTimeOf(0), 'the start').to.equal(1_000_000);
+    expect(clock.realTimeOf(500_000), 'played ten times faster').to.equal(1_050_000);
+    expect(clock.realTimeOf(2_000_000), 'after the catch-up: itself').to.equal(2_000_000);
+    expect(JSON.parse(clock.json({ at: '1970-01-01T00:08:20.000Z', id: 'x' }))).to.deep.equal({ at: '1970-01-01T00:17:30.000Z', id: 'x' });
+  });
 });

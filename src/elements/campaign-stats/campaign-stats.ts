@@ -203,8 +203,8 @@ export class CampaignStatsElement extends LocalizedElement {
   @property({ type: Boolean }) sending = false;
 
   /**
-   * For static figures: the campaign's name, shown under the title and part of the panel's accessible name, so that
-   * two panels on a page are told apart (loaded figures carry their own name).
+   * The campaign's name, shown under the title and part of the panel's accessible name, so that two panels on a page
+   * are told apart. Loaded figures carry the API's name: this one, the host's (in the page's language, say), wins.
    */
   @property({ attribute: 'campaign-name' }) campaignName: string | undefined;
 
@@ -328,7 +328,7 @@ export class CampaignStatsElement extends LocalizedElement {
           shown: {
             counts: stats.counts,
             channel: stats.campaign.channel,
-            name: stats.campaign.name,
+            name: text(this.campaignName) ?? stats.campaign.name,
             updatedAt: stats.updatedAt,
             sending: stats.sending === true,
           },
