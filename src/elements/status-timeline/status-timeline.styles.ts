@@ -363,6 +363,17 @@ const own = css`
       display: none;
     }
   }
+  /* Under 10em (240 px at 200 % text): a relative time alone may take three lines ("29 / minutes / ago"), which with
+     the label made four, the last one cut. A row then has four. */
+  @container (width < 10em) {
+    .probe,
+    .row {
+      --_row-height: var(--estafette-timeline-row-height, calc(4lh + 1rem));
+    }
+    .line.first {
+      block-size: 4lh;
+    }
+  }
   .url {
     overflow-wrap: anywhere;
   }
