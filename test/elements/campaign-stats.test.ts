@@ -1259,6 +1259,49 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Found by the narrow-box audit: a narrow list had two columns, the name's shrinking below its words, broken
+    // mid-word beside the count ("Versende|t 20.000", "Désabonneme|nts 90" at 390 px with text at 200 %; "Entrega|dos",
+    // "Afgelever|d" at 200 px).
+    describe('a narrow list: names whole, the count under the name when both do not fit one line', () => {
+      const zoom = Object.assign(document.createElement('style'), { textContent: 'html { font-size: 200% }' });
+      afterEach(() => zoom.remove());
+
+      /** The words of `text` drawn on more than one line, but for a break after a hyphen ("Soft-|Bounces"). */
+      const brokenWords = (text: Text): string[] =>
+        [...text.data.matchAll(/\S+/g)].filter((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return !word[0].includes('-') && new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).map((word) => word[0]);
+
+      for (const [text, widths] of [['100 %', [200, 240, 288, 320, 390]], ['200 %', [390]]] as const) {
+        it(`in every language, text at ${text}, ${widths.join(', ')} px`, async () => {
+          if (text === '200 %') document.head.append(zoom);
+          const broken: string[] = [];
+          let under = 0;
+          for (const lang of ['fr', 'en', 'de', 'es', 'it', 'nl']) {
+            const page = await fixture<HTMLElement>(html`<div lang=${lang}>${widths.map((width) => html`<campaign-stats style=${`width: ${width}px`} channel="email" layout="list" .counts=${EMAIL}></campaign-stats>`)}</div>`);
+            for (const [index, el] of [...page.querySelectorAll<CampaignStatsElement>('campaign-stats')].entries()) {
+              await el.updateComplete;
+              for (const metric of shownMetrics(el)) {
+                const label = metricEl(el, metric).querySelector('[part~="label"]')!;
+                const count = metricEl(el, metric).querySelector('[part~="count"]')!.getBoundingClientRect();
+                const button = metricEl(el, metric).querySelector('[part~="metric-button"]')!.getBoundingClientRect();
+                const words = brokenWords([...label.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!);
+                if (words.length) broken.push(`${lang}, ${widths[index]} px: ${words.join(', ')} broken`);
+                if (count.left < button.left - 0.5 || count.right > button.right + 0.5) broken.push(`${lang}, ${widths[index]} px: the count of ${metric} outside its button`);
+                if (count.top >= label.getBoundingClientRect().bottom - 0.5) under++;
+              }
+            }
+            page.remove();
+          }
+          expect(broken).to.deep.equal([]);
+          if (text === '200 %') expect(under, 'counts under their name').to.be.greaterThan(0);
+        });
+      }
+    });
+
     it('grid: a name on two lines does not lower its card\'s figures under those of its row', async () => {
       for (const width of [420, 640]) {
         const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><campaign-stats lang="fr" channel="email" .counts=${EMAIL}></campaign-stats></div>`);

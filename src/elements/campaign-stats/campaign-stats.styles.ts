@@ -261,13 +261,21 @@ const own = css`
     border-top-width: 1px;
   }
   /* A narrow list (a phone): the name and the count on one line, the rate and its denominator on the next, so that
-     long counts and French names never run into each other. */
+     long counts and French names never run into each other; the count under the name when both do not fit side by
+     side (in two columns, the name's was narrower than its words: "Versende|t", "Désabonneme|nts" at 200 % text). */
   @container (max-width: 26rem) {
     .layout-list .metric-button {
-      grid-template-columns: minmax(0, 1fr) auto;
+      display: flex;
+      /* A row (the shorthand resets the column direction of the other layouts), wrapped. */
+      flex-flow: wrap;
     }
-    .layout-list .rate-line {
-      grid-column: 1 / -1;
+    .layout-list .label {
+      flex: auto;
+    }
+    .layout-list .rate-line,
+    .layout-list .extra,
+    .layout-list .level {
+      flex-basis: 100%;
     }
   }
   .layout-list .rate-line,

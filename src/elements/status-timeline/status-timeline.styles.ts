@@ -104,17 +104,21 @@ const own = css`
   .marker {
     display: inline-flex;
   }
+  /* Only its height: its sides are the stage's, or none in a narrow column (they took a long name's room there). */
   :host([compact]) .stage {
-    padding: 0.125rem 0.25rem;
+    padding-block: 0.125rem;
     font-size: 0.75rem;
   }
-  /* A narrow column: each stage's name under its mark, smaller, whole: the columns as wide as the names need (a long
-     name, or the current one in bold, would not fit a quarter), a name wrapped (hyphenated where the browser can) only
-     when the four do not fit side by side, never cut with an ellipsis (a 320 px screen, a page zoomed to 400 %). */
+  /* A narrow column: each stage's name under its mark, smaller, whole: as wide as its name (a long name, or the
+     current one in bold, would not fit a quarter). When the four do not fit side by side, the last ones go to a second
+     row, names whole (a grid of four columns broke every name mid-word, "Afgele|verd", Chromium having no hyphenation
+     there); a name is wrapped only when it alone is wider than the column, never cut with an ellipsis. */
   .narrow .stages {
-    grid-template-columns: repeat(4, auto);
+    display: flex;
+    flex-wrap: wrap;
   }
   .narrow .stage {
+    flex: 1 1 auto;
     flex-direction: column;
     gap: 0.125rem;
     padding-inline: 0;
@@ -357,6 +361,17 @@ const own = css`
     .spacer,
     .line.second {
       display: none;
+    }
+  }
+  /* Under 10em (240 px at 200 % text): a relative time alone may take three lines ("29 / minutes / ago"), which with
+     the label made four, the last one cut. A row then has four. */
+  @container (width < 10em) {
+    .probe,
+    .row {
+      --_row-height: var(--estafette-timeline-row-height, calc(4lh + 1rem));
+    }
+    .line.first {
+      block-size: 4lh;
     }
   }
   .url {
