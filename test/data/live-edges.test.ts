@@ -191,42 +191,6 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
-  describe('a catch-up that fails', () => {
-    it('is tried again with polling\'s back-off, polling meanwhile, until one brings what was missed', async () => {
-      let failing = false;
-      let display = 'sent';
-      const { fetch, calls } = fakeFetch((call) =>
-        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
-      );
-      // random 1: each wait is 1.2 times the interval, doubled after each failure.
-      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
-      const heard: LiveUpdate[] = [];
-      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
-      const read = source.getMessages(['a']);
-      timers.advance(0);
-      expect((await read).get('a')?.display).to.equal('sent');
-      // Opened, then the API's reads fail (a deployment): the stream opens with nothing to resume from, its catch-up fails.
-      display = 'opened';
-      failing = true;
-      FakeEventSource.all[0]!.open();
-      await drive(0);
-      expect(calls, 'the catch-up, failed').to.have.length(2);
-      expect(source.polling, 'the source says it polls').to.equal(true);
-      await drive(1_000, 6);
-      expect(calls, 'tried again after 6 s').to.have.length(3);
-      await drive(1_000, 11);
-      expect(calls, 'not again before 12 s more').to.have.length(3);
-      failing = false;
-      await drive(1_000, 2);
-      expect(calls).to.have.length(4);
-      expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
-      expect(source.polling, 'caught up: the stream alone').to.equal(false);
-      await drive(1_000, 60);
-      expect(calls, 'no poll once caught up').to.have.length(4);
-      expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
-      source.close();
-    });
-  });
   describe('an element put back on the page while polling', () => {
     it('reads the server, not what polls stopped keeping current when it left', async () => {
       let opened = false;
