@@ -9,7 +9,6 @@ import { DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/inde
 import { ev } from '../core/event-factory.js';
 import { FakeVisibility, startWorker } from '../data/helpers.js';
 import { startContractServer, type ContractServer } from '../support/contract.js';
-import { inWebKit } from '../support/engine.js';
 
 /*
  * A panel closed and opened again later (or a framework's cached view put back): while the elements were off the
@@ -289,10 +288,7 @@ describe('back on the page', () => {
     });
   });
 
-  // Not in WebKit for now: these pass in WebKit run alone (and with the rest of this file), but time out waiting for
-  // the stream when the test files of test/data ran before them in the same WebKit (the whole suite does); cause not
-  // found yet (the MSW worker those files register is the first suspect). They run in Chromium and Firefox.
-  (inWebKit ? describe.skip : describe)('on the contract server, with its stream (statuses cached 30 s)', function () {
+  describe('on the contract server, with its stream (statuses cached 30 s)', function () {
     this.timeout(20_000);
     let server: ContractServer;
     let source: RestDataSource | undefined;

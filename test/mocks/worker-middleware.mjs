@@ -40,6 +40,22 @@ addEventListener('fetch', (event) => {
 });
 `;
 
+const LEAVE_PAGES_NOT_MOCKING_ALONE = `
+// Added by the test server (test/mocks/worker-middleware.mjs), before MSW's own listener: the requests of a test page
+// that is not mocking go to the network untouched. MSW's worker answers every request (passing it on through its own
+// fetch) as soon as any page is mocking, and forgets a page only when it says goodbye, which a page the runner closes
+// may not do (WebKit: status-source-story's page stayed "mocking"). A re-fetched EventSource request keeps the
+// Cache-Control header WebKit sets on it, so a cross-origin stream then needs a preflight the contract server refuses:
+// the stream of every later test page never opened.
+const testPages = new Set();
+addEventListener('message', (event) => {
+  if (event.data === 'ESTAFETTE_CLAIM' && event.source?.frameType === 'top-level') testPages.add(event.source.id);
+});
+addEventListener('fetch', (event) => {
+  if (testPages.has(event.clientId) && !activeClientIds.has(event.clientId)) event.stopImmediatePropagation();
+});
+`;
+
 const RACE = /^\/__msw-race\/(stock|claiming)\/(mockServiceWorker\.js|page\.html)$/;
 const PAGE = '<!doctype html><meta charset="utf-8"><script type="module" src="/test/mocks/fixtures/worker-page.ts"></script>';
 
@@ -54,7 +70,7 @@ export async function mswWorkerMiddleware(ctx, next) {
   }
   const worker = await readFile(new URL('../../public/mockServiceWorker.js', import.meta.url), 'utf8');
   ctx.type = 'application/javascript';
-  ctx.body = race ? (race[1] === 'stock' ? worker : worker + CLAIM_ON_REQUEST) : LEAVE_RACE_FRAMES_ALONE + worker + CLAIM_ON_REQUEST;
+  ctx.body = race ? (race[1] === 'stock' ? worker : worker + CLAIM_ON_REQUEST) : LEAVE_RACE_FRAMES_ALONE + LEAVE_PAGES_NOT_MOCKING_ALONE + worker + CLAIM_ON_REQUEST;
   return undefined;
 }
 

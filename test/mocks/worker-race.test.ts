@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { startContractServer } from '../support/contract.js';
 import { itInChromium } from '../support/engine.js';
 
 type Variant = 'stock' | 'claiming';
@@ -68,5 +69,35 @@ describe('the mock worker when test pages come and go', () => {
     const { started, fetched } = await pageLoadingWhileTheWorkerUnregisters('claiming');
     expect(started.error).to.equal(undefined);
     expect(fetched.status).to.equal(200);
+  });
+
+  // A page the runner closes may not say goodbye to the worker (WebKit's did not), which then took every later page's
+  // requests for its own, re-fetched them itself, and a real server's stream never opened there (WebKit).
+  it('leaves a page that is not mocking to the network after a mocking page went away without a word: its stream from a real server opens', async function () {
+    this.timeout(15_000);
+    const frame = document.createElement('iframe');
+    const started = new Promise<{ mocking: boolean; error?: string }>((resolve) => {
+      addEventListener('message', function onStarted(event) {
+        if (event.source !== frame.contentWindow || typeof event.data?.mocking !== 'boolean') return;
+        removeEventListener('message', onStarted);
+        resolve(event.data as { mocking: boolean; error?: string });
+      });
+    });
+    frame.src = '/test/mocks/fixtures/mocking-frame.html';
+    document.body.append(frame);
+    expect(await started).to.deep.equal({ mocking: true });
+    frame.remove();
+
+    const server = await startContractServer();
+    const stream = new EventSource(`${server.baseUrl}/stream?topics=message:msg-3`);
+    try {
+      const received = new Promise<string>((resolve) => stream.addEventListener('message-status', (event) => resolve((event as MessageEvent<string>).data)));
+      await waitUntil(async () => (await server.openStreams()) === 1, 'the stream did not open', { timeout: 8_000 });
+      await server.push('message-status', { messageId: 'msg-3', display: 'opened' });
+      expect(JSON.parse(await received)).to.include({ messageId: 'msg-3', display: 'opened' });
+    } finally {
+      stream.close();
+      await server.stop();
+    }
   });
 });
