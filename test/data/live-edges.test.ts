@@ -3,7 +3,7 @@
 // only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus, type Call } from './helpers.js';
 
 const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
 
@@ -217,6 +217,48 @@ describe('RestDataSource live edges', () => {
       expect(calls, 'a poll').to.have.length(4);
       for (const stop of panel.stops) stop(); // the panel is closed
       opened = true; // what happens while it is
+      await drive(1_000, 10);
+      const back = await show(); // opened again 10 s later, within the cache's 30 s
+      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      expect(calls).to.have.length(6);
+      for (const stop of back.stops) stop();
+      source.close();
+    });
+
+    it('reads the server again when the last poll before it left was answered after it left', async () => {
+      let opened = false;
+      let hold = false;
+      const held: (() => void)[] = [];
+      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      const answer = (call: Call) =>
+        call.url.pathname.endsWith('/stats')
+          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
+          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) });
+      // Answers read when the request comes, sent when the test says while `hold` (a slow server).
+      const { fetch, calls } = fakeFetch((call) => {
+        const response = answer(call);
+        return hold ? new Promise<Response>((resolve) => held.push(() => resolve(response))) : response;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      const show = async () => {
+        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
+        const status = source.getMessages(['a']);
+        const stats = source.getCampaignStats('c');
+        timers.advance(0);
+        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
+      };
+      const panel = await show();
+      hold = true;
+      await drive(15_000, 1);
+      await drive(0, 2);
+      expect(calls, 'a poll, not answered yet').to.have.length(4);
+      expect(held).to.have.length(2);
+      for (const stop of panel.stops) stop(); // the panel is closed
+      await settle();
+      hold = false;
+      for (const release of held.splice(0)) release(); // then the poll's answers come
+      await drive(0, 3);
+      opened = true; // what happens while it is closed
       await drive(1_000, 10);
       const back = await show(); // opened again 10 s later, within the cache's 30 s
       expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
