@@ -190,6 +190,44 @@ describe('RestDataSource live edges', () => {
       expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
       source.close();
     });
+    it('makes one poll at a time when the stream goes down too (polling fills in): one loop does both', async () => {
+      let failing = false;
+      let display = 'sent';
+      const { fetch, calls } = fakeFetch((call) =>
+        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
+      );
+      // random 1: each poll wait is 1.2 times the interval (6 s), doubled after each failure; a reconnection waits 1 s, then 2 s.
+      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      display = 'opened';
+      failing = true;
+      FakeEventSource.all[0]!.open();
+      await drive(0);
+      expect(calls, 'the catch-up, failed').to.have.length(2);
+      // The stream drops, and its reconnection fails: polling fills in.
+      FakeEventSource.all[0]!.fail(true);
+      await drive(1_000, 1);
+      expect(FakeEventSource.all).to.have.length(2);
+      FakeEventSource.all[1]!.fail(true);
+      await drive(0);
+      expect(source.polling).to.equal(true);
+      await drive(1_000, 8);
+      expect(calls, 'one request in the 8 s after the catch-up failed (its retry, polling for the stream too)').to.have.length(3);
+      await drive(1_000, 8);
+      expect(calls, 'none in the 8 s after (backed off to 12 s)').to.have.length(3);
+      failing = false;
+      await drive(1_000, 2);
+      expect(calls).to.have.length(4);
+      expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
+      expect(source.polling, 'the stream still down: polling goes on').to.equal(true);
+      await drive(1_000, 6);
+      expect(calls, 'the next poll, at polling\'s pace').to.have.length(5);
+      source.close();
+    });
   });
   describe('an element put back on the page while polling', () => {
     it('reads the server, not what polls stopped keeping current when it left', async () => {
