@@ -398,6 +398,14 @@ export class RestDataSource implements StatusDataSource {
   }
 
   /**
+   * What a poll read of topics left meanwhile is not answered from the cache: nothing keeps it current (see `forget`),
+   * and an element put back within the cache's time would show what was true when it left until the next poll.
+   */
+  private unkept(ids: readonly string[], kind: string, cache: TtlCache<unknown>): void {
+    for (const id of ids) if (!this.live.follows(`${kind}:${id}`)) cache.expire(id);
+  }
+
+  /**
    * Delivers a polled update unless listeners already know it: compared with what they were last told, else
    * with what the cache held before the poll. With nothing to compare with, it is delivered when its listeners read
    * the topic's data through this source (a timeline its events: it compares the status with its rows), and only
@@ -457,6 +465,7 @@ export class RestDataSource implements StatusDataSource {
             const cached = before.get(id);
             this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
           }
+          this.unkept(messageIds, 'message', this.messages);
         }),
       );
     }
@@ -467,6 +476,7 @@ export class RestDataSource implements StatusDataSource {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
           const since = this.upTo.get(key);
+          this.unkept([id], 'campaign', this.stats);
           if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );

@@ -70,11 +70,12 @@ export function restLive(options: RestLiveOptions): RestLive {
     const keys = hub.keys();
     if (keys.length === 0) {
       sse?.stop();
+      fallback = owed = false;
       polls.stop();
       return;
     }
     if (sse) sse.setTopics(keys);
-    else polls.start();
+    else fillIn();
   };
   /** Followed topics whose data was read (see `read`). */
   const known = new Set<string>();
@@ -100,24 +101,45 @@ export function restLive(options: RestLiveOptions): RestLive {
       sync();
     });
   });
-  // (The options hold the poller's: the intervals, visibility, timers and random.)
-  const polls = poller({ ...options, poll: () => options.poll(hub.keys()) });
+  /** Polling fills in for the stream (down, or not yet proved since). */
+  let fallback = false;
   /**
-   * A catch-up that failed (the API's reads down while the stream is not): tried again as polls of every followed
-   * topic, at polling's pace and back-off (and as soon as the page shows again), until one succeeds. Meanwhile the
-   * source says it polls: what is shown may be older than the stream's news.
+   * A catch-up failed (the API's reads down while the stream is not): polls of every followed topic try it again, at
+   * polling's pace and back-off (and as soon as the page shows again), until one succeeds. Meanwhile the source says
+   * it polls: what is shown may be older than the stream's news. The same loop as the fallback's, so that a stream
+   * down too makes one poll at a time, not two.
    */
-  const retries = poller({ ...options, poll: () => options.poll(hub.keys(), true).then(retries.stop) });
+  let owed = false;
+  // (The options hold the poller's: the intervals, visibility, timers and random.)
+  const polls = poller({
+    ...options,
+    poll: () => {
+      const all = owed;
+      return options.poll(hub.keys(), all).then(() => {
+        if (!all) return;
+        owed = false;
+        if (!fallback) polls.stop();
+      });
+    },
+  });
+  const fillIn = (): void => {
+    fallback = true;
+    polls.start();
+  };
   const deliver = (update: LiveUpdate): void => {
     if (options.accept(update)) hub.emit(update);
   };
   /**
-   * One poll of `keys` that catches up after an opening (a failed one is tried again: see `retries`; the stream
+   * One poll of `keys` that catches up after an opening (a failed one is tried again: see `owed`; the stream
    * carries on): a read of theirs sent before the opening and answered after it needs no other.
    */
   const catchUp = (keys = hub.keys()): void => {
     for (const key of keys) checked.add(key);
-    if (keys.length > 0) options.poll(keys, true).catch(retries.start);
+    if (keys.length > 0)
+      options.poll(keys, true).catch(() => {
+        owed = true;
+        polls.start();
+      });
   };
   /**
    * Reads these topics once more, those still followed, all in one poll a moment later (the answers of the other
@@ -142,8 +164,9 @@ export function restLive(options: RestLiveOptions): RestLive {
   };
   const pollsGiveWay = (missed: boolean): void => {
     stopSteady();
-    if (!polls.active) return;
-    polls.stop();
+    if (!fallback) return;
+    fallback = false;
+    if (!owed) polls.stop();
     if (missed) catchUp();
   };
   const sse =
@@ -168,7 +191,7 @@ export function restLive(options: RestLiveOptions): RestLive {
               // the catch-up below reads every topic.
               if (!missed) recheck([...known].filter((key) => sse!.covers(key)));
             }
-            if (!polls.active) {
+            if (!fallback) {
               if (missed) catchUp();
             } else {
               stopSteady();
@@ -178,13 +201,13 @@ export function restLive(options: RestLiveOptions): RestLive {
           onProved: pollsGiveWay,
           onFailure: (failures) => {
             stopSteady();
-            if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) polls.start();
+            if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) fillIn();
           },
         })
       : undefined;
   return {
     get polling() {
-      return polls.active || retries.active;
+      return polls.active;
     },
     subscribe: (topic, listener) => hub.add(topic, listener),
     follows: hub.has,
@@ -205,7 +228,6 @@ export function restLive(options: RestLiveOptions): RestLive {
       stopSteady();
       sse?.stop();
       polls.stop();
-      retries.stop();
     },
   };
 }

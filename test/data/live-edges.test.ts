@@ -3,7 +3,7 @@
 // only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus, type Call } from './helpers.js';
 
 const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
 
@@ -190,6 +190,44 @@ describe('RestDataSource live edges', () => {
       expect(FakeEventSource.all, 'the stream stayed open').to.have.length(1);
       source.close();
     });
+    it('makes one poll at a time when the stream goes down too (polling fills in): one loop does both', async () => {
+      let failing = false;
+      let display = 'sent';
+      const { fetch, calls } = fakeFetch((call) =>
+        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
+      );
+      // random 1: each poll wait is 1.2 times the interval (6 s), doubled after each failure; a reconnection waits 1 s, then 2 s.
+      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await read).get('a')?.display).to.equal('sent');
+      display = 'opened';
+      failing = true;
+      FakeEventSource.all[0]!.open();
+      await drive(0);
+      expect(calls, 'the catch-up, failed').to.have.length(2);
+      // The stream drops, and its reconnection fails: polling fills in.
+      FakeEventSource.all[0]!.fail(true);
+      await drive(1_000, 1);
+      expect(FakeEventSource.all).to.have.length(2);
+      FakeEventSource.all[1]!.fail(true);
+      await drive(0);
+      expect(source.polling).to.equal(true);
+      await drive(1_000, 8);
+      expect(calls, 'one request in the 8 s after the catch-up failed (its retry, polling for the stream too)').to.have.length(3);
+      await drive(1_000, 8);
+      expect(calls, 'none in the 8 s after (backed off to 12 s)').to.have.length(3);
+      failing = false;
+      await drive(1_000, 2);
+      expect(calls).to.have.length(4);
+      expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
+      expect(source.polling, 'the stream still down: polling goes on').to.equal(true);
+      await drive(1_000, 6);
+      expect(calls, 'the next poll, at polling\'s pace').to.have.length(5);
+      source.close();
+    });
   });
   describe('an element put back on the page while polling', () => {
     it('reads the server, not what polls stopped keeping current when it left', async () => {
@@ -217,6 +255,48 @@ describe('RestDataSource live edges', () => {
       expect(calls, 'a poll').to.have.length(4);
       for (const stop of panel.stops) stop(); // the panel is closed
       opened = true; // what happens while it is
+      await drive(1_000, 10);
+      const back = await show(); // opened again 10 s later, within the cache's 30 s
+      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      expect(calls).to.have.length(6);
+      for (const stop of back.stops) stop();
+      source.close();
+    });
+
+    it('reads the server again when the last poll before it left was answered after it left', async () => {
+      let opened = false;
+      let hold = false;
+      const held: (() => void)[] = [];
+      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      const answer = (call: Call) =>
+        call.url.pathname.endsWith('/stats')
+          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
+          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) });
+      // Answers read when the request comes, sent when the test says while `hold` (a slow server).
+      const { fetch, calls } = fakeFetch((call) => {
+        const response = answer(call);
+        return hold ? new Promise<Response>((resolve) => held.push(() => resolve(response))) : response;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      const show = async () => {
+        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
+        const status = source.getMessages(['a']);
+        const stats = source.getCampaignStats('c');
+        timers.advance(0);
+        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
+      };
+      const panel = await show();
+      hold = true;
+      await drive(15_000, 1);
+      await drive(0, 2);
+      expect(calls, 'a poll, not answered yet').to.have.length(4);
+      expect(held).to.have.length(2);
+      for (const stop of panel.stops) stop(); // the panel is closed
+      await settle();
+      hold = false;
+      for (const release of held.splice(0)) release(); // then the poll's answers come
+      await drive(0, 3);
+      opened = true; // what happens while it is closed
       await drive(1_000, 10);
       const back = await show(); // opened again 10 s later, within the cache's 30 s
       expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);

@@ -144,6 +144,9 @@ describe('RestDataSource through outages and a tab hidden for hours', () => {
       await outage(i % 3 === 0);
     }
     expect(source.polling, 'polling fills in').to.equal(true);
+    // (Its server answers at once. One answering after the time limit adds each request's limit, then its retry wait:
+    // [30000, 225, 225], seen in Firefox, reproduces so: a stream's opening limit, the retry waits of a poll's two requests; see
+    // polling.test.ts, 'waits for a poll answered late'.)
     expect(most, 'timers waiting at once: a reconnection and a poll, or the time limit of a stream opening').to.be.at.most(2);
     expect(visibility.listenerCount, 'one visibility listener').to.equal(1);
     expect(FakeEventSource.all.filter((stream) => !stream.closed), 'streams open').to.have.length(1);

@@ -167,6 +167,29 @@ describe('RestDataSource polling', () => {
     expect(fallback.polling).to.equal(true);
   });
 
+  it('waits for a poll answered late: each of its requests retried once on its own, the next poll only once it ended', async () => {
+    // A slow server: answers come when the test says. A time limit of 30 s and one retry per request, 225 ms later (random 0.5).
+    const held: (() => void)[] = [];
+    const slow = fakeFetch((call) => new Promise<Response>((resolve) => held.push(() => resolve(json(call.url.pathname.endsWith('/stats') ? { campaign: { id: 'c', name: 'C', channel: 'email' }, counts: {}, updatedAt } : { messages: [] })))));
+    source.close();
+    source = new RestDataSource({ baseUrl: '/api', fetch: slow.fetch, live: 'poll', pollInterval: 1_000, timers, visibility, random: () => 0.5, timeout: 30_000, retry: { retries: 1 } });
+    source.subscribe({ kind: 'message', id: 'a' }, () => {});
+    source.subscribe({ kind: 'campaign', id: 'c' }, () => {});
+    await settle();
+    await tick(1_000);
+    expect(slow.calls.map((call) => call.url.pathname).sort(), 'one poll').to.deep.equal(['/api/campaigns/c/stats', '/api/messages']);
+    expect(timers.delays, 'their time limits, no other poll').to.deep.equal([30_000, 30_000]);
+    await tick(30_000);
+    expect(timers.delays, 'both timed out: one retry wait each (two 225 ms waits, one poll)').to.deep.equal([225, 225]);
+    await tick(225);
+    expect(slow.calls.map((call) => call.url.pathname).sort(), 'each request once more').to.deep.equal(['/api/campaigns/c/stats', '/api/campaigns/c/stats', '/api/messages', '/api/messages']);
+    expect(timers.delays).to.deep.equal([30_000, 30_000]);
+    for (const answer of held.splice(2)) answer();
+    await settle();
+    expect(timers.delays, 'answered: the next poll').to.deep.equal([1_000]);
+    source.close();
+  });
+
   it('does nothing live with live: off', async () => {
     const off = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'off', timers, visibility });
     off.subscribe({ kind: 'message', id: 'a' }, () => {});
