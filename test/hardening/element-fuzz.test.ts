@@ -116,10 +116,23 @@ describe('elements under property-based bad input', function () {
   });
 
   it('<email-status-badge>: arbitrary attributes and property values', async () => {
+    // A MessageStatus a host built itself, any field of it wrong.
+    const statusLike = fc.record(
+      {
+        messageId: fc.oneof(fc.constant('m1'), anyValue), channel: fc.oneof(fc.constantFrom('email', 'sms'), anyValue),
+        recipient: anyValue, provider: anyValue, delivery: fc.oneof(fc.constantFrom('delivered', 'hard-bounced', 'sent'), anyValue),
+        display: fc.oneof(fc.constantFrom('delivered', 'opened', 'hard-bounced', 'unknown'), anyValue), reason: anyValue,
+        detail: fc.oneof(anyValue, fc.record({ code: anyValue, text: anyValue, url: anyValue }, { requiredKeys: [] })), raw: anyValue,
+        engagement: fc.oneof(anyValue, fc.dictionary(fc.constantFrom('opened', 'clicked', 'nope'), anyValue, { maxKeys: 2 })),
+        updatedAt: isoOrJunk, settled: anyValue, deliveredAt: isoOrJunk, subscription: anyValue, anomaly: anyValue,
+      },
+      { requiredKeys: [] },
+    );
     const fields = fc.record(
       {
         status: anyValue, reason: anyValue, provider: anyValue, channel: anyValue, locale: anyValue, size: anyValue,
         updatedAt: isoOrJunk, code: anyValue, detail: anyValue, appearance: anyValue, messageId: anyValue,
+        value: fc.oneof(anyValue, statusLike),
       },
       { requiredKeys: [] },
     );
@@ -131,7 +144,8 @@ describe('elements under property-based bad input', function () {
           const attr = prop === 'updatedAt' ? 'updated-at' : prop === 'messageId' ? 'message-id' : prop === 'locale' ? 'lang' : prop;
           if (prop === 'locale') { if (typeof value === 'string') host.setAttribute('lang', value); } else give(host, attr, prop, value);
         }
-        await check(host);
+        // Then its tooltip, as keyboard focus opens it.
+        await check(host, (h) => h.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')?.focus());
       }),
       params(),
     );
