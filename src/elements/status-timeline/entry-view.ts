@@ -10,6 +10,7 @@ import { isolatedMessage } from '../shared/isolated-message.js';
 import { campaignActionLabel, campaignActionLook, suspensionLabel } from './campaign-actions.js';
 import { icon } from './icons.js';
 import type { TimelineRow } from './row-store.js';
+import { text } from '../shared/text.js';
 import { linkHref } from './safe-url.js';
 
 /** What drawing an entry depends on beside the entry itself: read from the element once per render. */
@@ -35,7 +36,7 @@ type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
 
 export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
 /** The provider's own word for an event of a type we do not know. */
-const rawWord = (event: CanonicalEvent): string => String(event.raw ?? event.type);
+const rawWord = (event: CanonicalEvent): string => text(event.raw) ?? event.type;
 /** Every row's time has happened: a provider's clock a few minutes ahead reads "now" (see formatRelativeTime). */
 const PAST = { past: true } as const;
 const bouncedAfter = (view: EntryView, event: CanonicalEvent, key: string): boolean => event.async === true || view.asyncKeys.has(key);
@@ -51,11 +52,11 @@ function renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult
 }
 
 /** "To: address", the address isolated. */
-const renderRecipient = (locale: Locale, recipient: string): TemplateResult => isolatedMessage(locale, 'timeline.recipient', { recipient: String(recipient) });
+const renderRecipient = (locale: Locale, recipient: string): TemplateResult => isolatedMessage(locale, 'timeline.recipient', { recipient });
 
 /** "provider: raw word", each value isolated. */
 function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
-  return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(String(event.provider ?? '')), raw: String(event.raw ?? '') });
+  return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(text(event.provider) ?? ''), raw: text(event.raw) ?? '' });
 }
 
 function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateResult {
@@ -128,14 +129,17 @@ export function renderEventRow(view: EntryView, row: TimelineRow<CanonicalEvent>
   const event = row.item;
   const info = statusInfo(event.type);
   const details: Field[] = [];
-  if (view.recipients && event.recipient) details.push(['', renderRecipient(locale, event.recipient)]);
-  if (event.provider || event.raw) details.push(['', renderProviderEvent(locale, event)]);
+  const recipient = text(event.recipient);
+  if (view.recipients && recipient) details.push(['', renderRecipient(locale, recipient)]);
+  if (text(event.provider) || text(event.raw)) details.push(['', renderProviderEvent(locale, event)]);
   if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
-  if (event.detail?.code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })]);
+  const code = text(event.detail?.code);
+  const detail = text(event.detail?.text);
+  if (code) details.push(['code', isolatedMessage(locale, 'timeline.code', { code })]);
   const url = event.detail?.url;
   if (typeof url === 'string' && url !== '') details.push(['tail', renderUrl(url, true)]);
   // Provider text in its own <bdi>: "4.2.2 Mailbox full" keeps its order in a right-to-left row, and its bidi controls stay inside.
-  else if (event.detail?.text) details.push(['tail', html`<bdi>${String(event.detail.text)}</bdi>`]);
+  else if (detail) details.push(['tail', html`<bdi>${detail}</bdi>`]);
   return html`<span part="icon-box" class="icon-box ${info.category}">${icon(info.icon)}</span>
     <span class=${firstLineClass(view, details)}>
       <span part="label" class="label">${renderEventLabel(locale, event)}</span>
@@ -153,8 +157,10 @@ export function renderHistoryRow(view: EntryView, row: TimelineRow<CampaignHisto
   const entry = row.item;
   const look = campaignActionLook(entry.action);
   const details: Field[] = [];
-  if (entry.action === 'suspended' && entry.reason) details.push(['', suspensionLabel(locale, entry.reason)]);
-  if (entry.detail) details.push(['tail', html`<bdi>${String(entry.detail)}</bdi>`]);
+  const reason = text(entry.reason);
+  const detail = text(entry.detail);
+  if (entry.action === 'suspended' && reason) details.push(['', suspensionLabel(locale, reason)]);
+  if (detail) details.push(['tail', html`<bdi>${detail}</bdi>`]);
   return html`<span part="icon-box" class="icon-box ${look.category}">${icon(look.icon)}</span>
     <span class=${firstLineClass(view, details)}>
       <span part="label" class="label">${campaignActionLabel(locale, entry.action)}</span>
@@ -181,18 +187,21 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
   const { locale } = view;
   const event = row.item;
   const url = event.detail?.url;
+  const recipient = text(event.recipient);
+  const code = text(event.detail?.code);
+  const detail = text(event.detail?.text);
   return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
     <p class="detail-title">${renderEventLabel(locale, event)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, event.at)}
     ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
     ${knownType(event) ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
-    ${event.recipient ? html`<p class="untrusted">${renderRecipient(locale, event.recipient)}</p>` : nothing}
-    <p class="untrusted">${renderProviderEvent(locale, event)}</p>
+    ${recipient ? html`<p class="untrusted">${renderRecipient(locale, recipient)}</p>` : nothing}
+    ${text(event.provider) || text(event.raw) ? html`<p class="untrusted">${renderProviderEvent(locale, event)}</p>` : nothing}
     ${isFailureReason(event.reason)
       ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
       : nothing}
-    ${event.detail?.code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code: String(event.detail.code) })}</p>` : nothing}
-    ${event.detail?.text ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: String(event.detail.text) })}</p>` : nothing}
+    ${code ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.code', { code })}</p>` : nothing}
+    ${detail ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.detail', { text: detail })}</p>` : nothing}
     ${typeof url === 'string' && url !== '' ? html`<p class="untrusted">${isolatedMessage(locale, 'timeline.link', { url: renderUrl(url, false) })}</p>` : nothing}
     ${event.automated ? html`<p>${translate(locale, 'badge.automated')}</p>` : nothing}
     ${bouncedAfter(view, event, row.key) ? html`<p>${translate(locale, 'badge.async-bounce')}</p>` : nothing}
@@ -203,12 +212,14 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
 export function renderHistoryDetails(view: EntryView, row: TimelineRow<CampaignHistoryEntry>): TemplateResult {
   const { locale } = view;
   const entry = row.item;
+  const reason = text(entry.reason);
+  const detail = text(entry.detail);
   return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
     <p class="detail-title">${campaignActionLabel(locale, entry.action)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, entry.at)}
-    ${entry.action === 'suspended' && entry.reason
-      ? html`<p>${suspensionLabel(locale, entry.reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`
+    ${entry.action === 'suspended' && reason
+      ? html`<p>${suspensionLabel(locale, reason)}. ${translate(locale, 'campaign.suspension-help')}</p>`
       : nothing}
-    ${entry.detail ? html`<p class="untrusted" dir="auto">${String(entry.detail)}</p>` : nothing}
+    ${detail ? html`<p class="untrusted" dir="auto">${detail}</p>` : nothing}
   </div>`;
 }
