@@ -156,31 +156,38 @@ describe('RestDataSource live edges', () => {
     });
   });
   describe('a catch-up that fails', () => {
-    it('is tried again with polling\'s back-off, polling meanwhile, until one brings what was missed', async () => {
+    /**
+     * Message a read as sent and followed; then it is opened and the API's reads fail (a deployment): the stream opens
+     * with nothing to resume from, and its catch-up fails. random 1: each poll wait is 1.2 times the interval (6 s),
+     * doubled after each failure; a reconnection waits 1 s, then 2 s. `recover()` makes the reads answer again.
+     */
+    async function failedCatchUp() {
       let failing = false;
       let display = 'sent';
       const { fetch, calls } = fakeFetch((call) =>
         failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
       );
-      // random 1: each wait is 1.2 times the interval, doubled after each failure.
       const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
       const heard: LiveUpdate[] = [];
       source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
       const read = source.getMessages(['a']);
       timers.advance(0);
       expect((await read).get('a')?.display).to.equal('sent');
-      // Opened, then the API's reads fail (a deployment): the stream opens with nothing to resume from, its catch-up fails.
       display = 'opened';
       failing = true;
       FakeEventSource.all[0]!.open();
       await drive(0);
       expect(calls, 'the catch-up, failed').to.have.length(2);
+      return { source, calls, heard, recover: () => (failing = false) };
+    }
+    it('is tried again with polling\'s back-off, polling meanwhile, until one brings what was missed', async () => {
+      const { source, calls, heard, recover } = await failedCatchUp();
       expect(source.polling, 'the source says it polls').to.equal(true);
       await drive(1_000, 6);
       expect(calls, 'tried again after 6 s').to.have.length(3);
       await drive(1_000, 11);
       expect(calls, 'not again before 12 s more').to.have.length(3);
-      failing = false;
+      recover();
       await drive(1_000, 2);
       expect(calls).to.have.length(4);
       expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
@@ -191,23 +198,7 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
     it('makes one poll at a time when the stream goes down too (polling fills in): one loop does both', async () => {
-      let failing = false;
-      let display = 'sent';
-      const { fetch, calls } = fakeFetch((call) =>
-        failing ? new Response('{}', { status: 503 }) : json({ messages: call.ids.map((id) => statusOf(id, display, display === 'sent' ? '2026-11-24T09:00:00Z' : '2026-11-24T10:05:00Z')) }),
-      );
-      // random 1: each poll wait is 1.2 times the interval (6 s), doubled after each failure; a reconnection waits 1 s, then 2 s.
-      const source = make({ fetch, retry: { retries: 0 }, pollInterval: 5_000 });
-      const heard: LiveUpdate[] = [];
-      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
-      const read = source.getMessages(['a']);
-      timers.advance(0);
-      expect((await read).get('a')?.display).to.equal('sent');
-      display = 'opened';
-      failing = true;
-      FakeEventSource.all[0]!.open();
-      await drive(0);
-      expect(calls, 'the catch-up, failed').to.have.length(2);
+      const { source, calls, heard, recover } = await failedCatchUp();
       // The stream drops, and its reconnection fails: polling fills in.
       FakeEventSource.all[0]!.fail(true);
       await drive(1_000, 1);
@@ -219,7 +210,7 @@ describe('RestDataSource live edges', () => {
       expect(calls, 'one request in the 8 s after the catch-up failed (its retry, polling for the stream too)').to.have.length(3);
       await drive(1_000, 8);
       expect(calls, 'none in the 8 s after (backed off to 12 s)').to.have.length(3);
-      failing = false;
+      recover();
       await drive(1_000, 2);
       expect(calls).to.have.length(4);
       expect(displays(heard), 'what happened during the outage').to.deep.equal(['opened']);
