@@ -54,9 +54,14 @@ function renderEventLabel(locale: Locale, event: CanonicalEvent): TemplateResult
 /** "To: address", the address isolated. */
 const renderRecipient = (locale: Locale, recipient: string): TemplateResult => isolatedMessage(locale, 'timeline.recipient', { recipient });
 
-/** "provider: raw word", each value isolated. */
-function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult {
-  return isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(text(event.provider) ?? ''), raw: text(event.raw) ?? '' });
+/**
+ * "provider: raw word", each value isolated; nothing when neither is text (a page's own `.events` may carry any value
+ * there, an object from a webhook body: left out rather than shown as "[object Object]").
+ */
+function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateResult | undefined {
+  const provider = text(event.provider);
+  const raw = text(event.raw);
+  return provider || raw ? isolatedMessage(locale, 'timeline.provider-event', { provider: providerName(provider ?? ''), raw: raw ?? '' }) : undefined;
 }
 
 function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateResult {
@@ -131,7 +136,8 @@ export function renderEventRow(view: EntryView, row: TimelineRow<CanonicalEvent>
   const details: Field[] = [];
   const recipient = text(event.recipient);
   if (view.recipients && recipient) details.push(['', renderRecipient(locale, recipient)]);
-  if (text(event.provider) || text(event.raw)) details.push(['', renderProviderEvent(locale, event)]);
+  const providerEvent = renderProviderEvent(locale, event);
+  if (providerEvent) details.push(['', providerEvent]);
   if (isFailureReason(event.reason)) details.push(['', translate(locale, `reason.${event.reason}.label`)]);
   const code = text(event.detail?.code);
   const detail = text(event.detail?.text);
@@ -190,13 +196,14 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
   const recipient = text(event.recipient);
   const code = text(event.detail?.code);
   const detail = text(event.detail?.text);
+  const providerEvent = renderProviderEvent(locale, event);
   return html`<div part="details" id="details" class="details" role="group" aria-label=${translate(locale, 'timeline.details')}>
     <p class="detail-title">${renderEventLabel(locale, event)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, event.at)}
     ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
     ${knownType(event) ? html`<p>${explanation(locale, `status.${event.type}.meaning`) ?? nothing}</p>` : nothing}
     ${recipient ? html`<p class="untrusted">${renderRecipient(locale, recipient)}</p>` : nothing}
-    ${text(event.provider) || text(event.raw) ? html`<p class="untrusted">${renderProviderEvent(locale, event)}</p>` : nothing}
+    ${providerEvent ? html`<p class="untrusted">${providerEvent}</p>` : nothing}
     ${isFailureReason(event.reason)
       ? html`<p>${[translate(locale, 'timeline.reason', { reason: translate(locale, `reason.${event.reason}.label`) }), explanation(locale, `reason.${event.reason}.explanation`)].filter(Boolean).join(' — ')}</p>`
       : nothing}
