@@ -459,14 +459,17 @@ export class RestDataSource implements StatusDataSource {
     if (messageIds.length > 0) {
       const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
       tasks.push(
-        this.batcher.load(messageIds, undefined, everything).then((found) => {
-          for (const [id, status] of found) {
-            if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
-            const cached = before.get(id);
-            this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
-          }
-          this.unkept(messageIds, 'message', this.messages);
-        }),
+        this.batcher
+          .load(messageIds, undefined, everything)
+          .then((found) => {
+            for (const [id, status] of found) {
+              if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
+              const cached = before.get(id);
+              this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
+            }
+          })
+          // Also when one of its requests failed: the answers of the others were cached all the same.
+          .finally(() => this.unkept(messageIds, 'message', this.messages)),
       );
     }
     for (const id of campaignIds) {

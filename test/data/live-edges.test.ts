@@ -296,6 +296,45 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
 
+    it('reads the server again when one of the poll\'s requests failed after it left (the others\' answers are not kept either)', async () => {
+      let opened = false;
+      let hold = false;
+      const held: (() => void)[] = [];
+      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      // One id per request: the poll of messages a and b is two requests; b's fails (404, not retried) while held.
+      const { fetch, calls } = fakeFetch((call) => {
+        const failing = hold && call.ids.includes('b');
+        const response = failing ? new Response('', { status: 404 }) : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) });
+        return hold ? new Promise<Response>((resolve) => held.push(() => resolve(response))) : response;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, batchSize: 1, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
+      const show = async () => {
+        const stops = ['a', 'b'].map((id) => source.subscribe({ kind: 'message', id }, () => {}));
+        const statuses = source.getMessages(['a', 'b']);
+        timers.advance(0);
+        return { stops, a: (await statuses).get('a')?.display };
+      };
+      const panel = await show();
+      expect(panel.a).to.equal('delivered');
+      hold = true;
+      await drive(15_000, 1);
+      await drive(0, 2);
+      expect(held, 'the poll\'s two requests, not answered yet').to.have.length(2);
+      for (const stop of panel.stops) stop(); // the panel is closed
+      await settle();
+      hold = false;
+      for (const release of held.splice(0)) release(); // a's answer, then b's failure
+      await drive(0, 3);
+      opened = true; // what happens while it is closed
+      await drive(1_000, 10);
+      const before = calls.length;
+      const back = await show(); // opened again 10 s later, within the cache's 30 s
+      expect(back.a, 'what the panel shows again').to.equal('opened');
+      expect(calls.slice(before).flatMap((call) => call.ids).sort(), 'both asked again').to.deep.equal(['a', 'b']);
+      for (const stop of back.stops) stop();
+      source.close();
+    });
+
     it('still hears the next change after a move within one task (a table sorted), which asks nothing', async () => {
       let display = 'delivered';
       const { fetch, calls } = fakeFetch((call) => json({ messages: call.ids.map((id) => statusOf(id, display, display === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z')) }));
