@@ -213,7 +213,7 @@ export class StatusTimelineElement extends LocalizedElement {
   /** What the live region says (see `announce`). */
   @state() private announcement = '';
 
-  private readonly eventStore = createEventStore();
+  readonly #eventStore = createEventStore();
   readonly #historyStore = createHistoryStore();
   #kind: Kind = 'message';
   #sources?: SourceController;
@@ -359,7 +359,7 @@ export class StatusTimelineElement extends LocalizedElement {
   // ---------------------------------------------------------------- inputs and loading
 
   get #store(): RowStore<Entry> {
-    return (this.#kind === 'message' ? this.eventStore : this.#historyStore) as RowStore<Entry>;
+    return (this.#kind === 'message' ? this.#eventStore : this.#historyStore) as RowStore<Entry>;
   }
 
   #input(): Input {
@@ -378,7 +378,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (kept.length < items.length) {
       warnOnce(`<status-timeline> left out ${items.length - kept.length} of its ${items.length} ${message ? 'events' : 'history entries'}: each needs a ${message ? 'type' : 'action'} and a time (at) given as strings.`);
     }
-    return message ? this.eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
+    return message ? this.#eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
   }
 
   #stopRemote(): void {
@@ -393,7 +393,7 @@ export class StatusTimelineElement extends LocalizedElement {
   #reset(kind: Kind): void {
     this.#stopRemote();
     this.#kind = kind;
-    this.eventStore.clear();
+    this.#eventStore.clear();
     this.#historyStore.clear();
     this.#version++;
     this.#nextCursor = undefined;
@@ -470,7 +470,7 @@ export class StatusTimelineElement extends LocalizedElement {
 
   /** Whether a message's status is newer than every row: events happened that no row shows. */
   #behind(status: MessageStatus | undefined): boolean {
-    const latest = this.eventStore.rows.at(-1)?.item;
+    const latest = this.#eventStore.rows.at(-1)?.item;
     return status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt));
   }
 
@@ -806,35 +806,15 @@ export class StatusTimelineElement extends LocalizedElement {
     if (!row) return;
     const current = Number((row as HTMLElement).dataset.index ?? this.#tabStop());
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = current + 1;
-        break;
-      case 'ArrowUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'PageDown':
-        next = current + page;
-        break;
-      case 'PageUp':
-        next = current - page;
-        break;
-      case 'Enter':
-      case ' ':
-        if ((event.target as Element).closest('a')) return;
-        event.preventDefault();
-        this.#select(current);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      if ((event.target as Element).closest('a')) return;
+      event.preventDefault();
+      this.#select(current);
+      return;
     }
+    // Read as an own key only: `event.key` may be any string (a synthetic event's "toString").
+    const next: unknown = ({ ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1, PageDown: current + page, PageUp: current - page } as Record<string, number>)[event.key];
+    if (typeof next !== 'number') return;
     event.preventDefault();
     this.#moveTo(Math.min(count - 1, Math.max(0, next)));
   }
@@ -891,7 +871,7 @@ export class StatusTimelineElement extends LocalizedElement {
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
-    const events = this.eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
+    const events = this.#eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
     this.#severalRecipients = recipientsOf(events).length > 1;
     let status: MessageStatus | undefined;
     try {
@@ -913,7 +893,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const asyncKeys = new Set<string>();
     if (status.asyncBounce && status.deliveredAt !== undefined) {
       const deliveredAt = timeOf(status.deliveredAt);
-      for (const { item, key } of this.eventStore.rows) {
+      for (const { item, key } of this.#eventStore.rows) {
         // For one recipient of several: their rows only, not another's bounce of the same kind.
         const theirs = !this.#severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
         if (theirs && item.type === status.delivery && deliveredAt > -Infinity && timeOf(item.at) >= deliveredAt) asyncKeys.add(key);
@@ -1053,7 +1033,7 @@ export class StatusTimelineElement extends LocalizedElement {
   #renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
     const c = this.#chrono(d);
     const row = this.#store.rows[c]!;
-    const body = this.#kind === 'message' ? renderEventRow(view, this.eventStore.rows[c]!) : renderHistoryRow(view, this.#historyStore.rows[c]!);
+    const body = this.#kind === 'message' ? renderEventRow(view, this.#eventStore.rows[c]!) : renderHistoryRow(view, this.#historyStore.rows[c]!);
     return html`<div
       part="row"
       class="row"
@@ -1096,7 +1076,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const c = this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey);
     if (c < 0) return nothing;
     return this.#kind === 'message'
-      ? renderEventDetails(view, this.eventStore.rows[c]!)
+      ? renderEventDetails(view, this.#eventStore.rows[c]!)
       : renderHistoryDetails(view, this.#historyStore.rows[c]!);
   }
 }
