@@ -706,7 +706,8 @@ export class StatusTimelineElement extends LocalizedElement {
   #displayIndexOf(key: string | undefined): number {
     if (key === undefined) return -1;
     const c = this.#store.indexOf(key);
-    return c < 0 ? -1 : this.#newestFirst ? this.#store.size - 1 - c : c;
+    // (The same reversal both ways: display position of chronological index c.)
+    return c < 0 ? -1 : this.#chrono(c);
   }
 
   #latestDisplayIndex(): number {
@@ -956,10 +957,11 @@ export class StatusTimelineElement extends LocalizedElement {
       recipients: this.#severalRecipients,
       now: tickerNow(),
     };
+    // The stages, or why there are none: a campaign has neither (see computeStage).
     return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
-      ${this.#kind === 'message' && this.#lifecycle
+      ${this.#lifecycle
         ? renderStages(locale, this.#lifecycle)
-        : this.#kind === 'message' && this.#severalRecipients
+        : this.#severalRecipients
           ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
           : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count, undefined, this.formatFor(locale))}</p>` : nothing}
@@ -1031,9 +1033,9 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   #renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
-    const c = this.#chrono(d);
-    const row = this.#store.rows[c]!;
-    const body = this.#kind === 'message' ? renderEventRow(view, this.#eventStore.rows[c]!) : renderHistoryRow(view, this.#historyStore.rows[c]!);
+    const row = this.#store.rows[this.#chrono(d)]!;
+    // (The store of this kind's rows: see #store.)
+    const body = this.#kind === 'message' ? renderEventRow(view, row as TimelineRow<CanonicalEvent>) : renderHistoryRow(view, row as TimelineRow<CampaignHistoryEntry>);
     return html`<div
       part="row"
       class="row"
@@ -1073,11 +1075,11 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   #renderDetails(view: EntryView): TemplateResult | typeof nothing {
-    const c = this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey);
-    if (c < 0) return nothing;
+    const row = this.#store.rows[this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey)];
+    if (!row) return nothing;
     return this.#kind === 'message'
-      ? renderEventDetails(view, this.#eventStore.rows[c]!)
-      : renderHistoryDetails(view, this.#historyStore.rows[c]!);
+      ? renderEventDetails(view, row as TimelineRow<CanonicalEvent>)
+      : renderHistoryDetails(view, row as TimelineRow<CampaignHistoryEntry>);
   }
 }
 
