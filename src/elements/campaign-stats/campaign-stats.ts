@@ -334,13 +334,10 @@ export class CampaignStatsElement extends LocalizedElement {
           },
         };
       }
-      // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
-      if (task.status === TaskStatus.ERROR && !isAbort(task.error)) return { state: 'error', error: task.error };
-      // The same load tried again: its error stays until an answer (see AutoRetry.retrying).
-      if (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source) && !isAbort(task.error)) {
-        return { state: 'error', error: task.error };
-      }
-      return { state: 'loading' };
+      // An aborted load is not an error to show: the element left the page, and loads again when it comes back. The
+      // same load tried again: its error stays until an answer (see AutoRetry.retrying).
+      const failed = task.status === TaskStatus.ERROR || (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source));
+      return failed && !isAbort(task.error) ? { state: 'error', error: task.error } : { state: 'loading' };
     }
     if (this.counts) {
       const name = text(this.campaignName);
@@ -484,7 +481,8 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   #suspensionRisk(indicator: Indicator, channel: Channel): boolean {
-    return channel === 'sms' && indicator.level !== 'ok' && SMS_SUSPENSION_METRICS.has(indicator.metric);
+    // (Only flagged indicators are asked about: see thresholdNotes and the warnings.)
+    return channel === 'sms' && SMS_SUSPENSION_METRICS.has(indicator.metric);
   }
 
   /** The note written for the metric on this channel (no spam folder for an SMS), else for the metric, else generic. */
@@ -656,7 +654,7 @@ export class CampaignStatsElement extends LocalizedElement {
                 ${warnings.map(
                   (i) => html`
                     <li class="flag ${i.level}" data-level=${i.level} data-metric=${i.metric}>
-                      <span class="level-word">${icon(i.level === 'danger' ? 'danger' : 'warning')}
+                      <span class="level-word">${icon(i.level)}
                         ${translate(locale, `stats.level.${i.level}`)}</span>
                       <span class="note">${this.#thresholdNote(locale, i, channel)}</span>
                     </li>
@@ -708,7 +706,7 @@ export class CampaignStatsElement extends LocalizedElement {
           ${extras.map((line) => html`<span class="extra">${line}</span>`)}
           ${level === 'ok'
             ? nothing
-            : html`<span part="level" class="level">${icon(level === 'danger' ? 'danger' : 'warning')}
+            : html`<span part="level" class="level">${icon(level)}
                 ${translate(locale, `stats.level.${level}`)}</span>`}
           </span>
         </button>

@@ -72,8 +72,11 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
   });
 }
 
+/** An indicator whose rate reached a threshold. */
+export type FlaggedIndicator = Indicator & { readonly level: 'warning' | 'danger' };
+
 /** Danger first, then warnings, each in display order. */
-export const flagged = (indicators: readonly Indicator[]): Indicator[] => [
-  ...indicators.filter((i) => i.level === 'danger'),
-  ...indicators.filter((i) => i.level === 'warning'),
+export const flagged = (indicators: readonly Indicator[]): FlaggedIndicator[] => [
+  ...indicators.filter((i): i is FlaggedIndicator => i.level === 'danger'),
+  ...indicators.filter((i): i is FlaggedIndicator => i.level === 'warning'),
 ];
