@@ -69,9 +69,6 @@ const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
 /** What a remote timeline loads, for a console warning: "the events of message "m-1"". */
 const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`;
 
-const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
-  lifecycle ? `${lifecycle.reached ?? ''}|${lifecycle.stoppedAt ?? ''}|${lifecycle.failure ?? ''}|${lifecycle.asyncBounce}` : '';
-
 /**
  * The story of one message (every event, in event-time order, with where it stands in its four-stage lifecycle)
  * or of one campaign (its actions: created, scheduled, started, paused, suspended and why, ...).
@@ -263,7 +260,7 @@ export class StatusTimelineElement extends LocalizedElement {
   #lifecycle?: Lifecycle;
   /** Rows of bounces that came after the message had been delivered. */
   #asyncKeys: ReadonlySet<string> = new Set();
-  #announcedLifecycle = '';
+  #announcedLifecycle?: string;
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
   #unsaid = 0;
   readonly #announcer = new ThrottledAnnouncer(
@@ -937,7 +934,8 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
     }
-    const signature = lifecycleSignature(this.#lifecycle);
+    // What stage-change tells (its stages follow from where it reached and stopped), written out to compare.
+    const signature = JSON.stringify(this.#lifecycle);
     if (signature !== this.#announcedLifecycle) {
       this.#announcedLifecycle = signature;
       if (this.#lifecycle) this.dispatchEvent(new StageChangeEvent(this.#lifecycle));
