@@ -10,7 +10,6 @@ import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
-  formatDateTime,
   translate,
   translatePlural,
   type Locale,
@@ -34,7 +33,7 @@ import { createEventStore, createHistoryStore, type Origin, type RowStore, type 
 import { styles } from './status-timeline.styles.js';
 import { printing, subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
-import { eventLabel, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
+import { eventLabel, exactTime, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
 import { renderStages } from './lifecycle-stages.js';
 
 /** Which end of the list the latest entry is at. */
@@ -622,7 +621,7 @@ export class StatusTimelineElement extends LocalizedElement {
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.#announcer.push((locale) => {
       const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
-      const time = formatDateTime(this.formatFor(locale), timeOf(item.at), { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+      const time = exactTime({ format: this.formatFor(locale), timeZone: this.timeZone }, timeOf(item.at), 'none');
       return translatePlural(locale, 'timeline.announcement', this.#unsaid, { event, time }, this.formatFor(locale));
     }, this.locale);
   }
