@@ -288,7 +288,6 @@ export class StatusTimelineElement extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopTicker?.();
-    this.#stopTicker = undefined;
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     // Off the page, it follows nothing (see syncInput for the way back).
@@ -854,9 +853,9 @@ export class StatusTimelineElement extends LocalizedElement {
   // ---------------------------------------------------------------- lifecycle of a message
 
   #computeStage(): void {
+    // (A campaign's rows read no asyncKeys.)
     if (this.#kind !== 'message') {
       this.#lifecycle = undefined;
-      this.#asyncKeys = new Set();
       this.#severalRecipients = false;
       return;
     }
