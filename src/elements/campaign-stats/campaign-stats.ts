@@ -54,8 +54,8 @@ const LAYOUTS: readonly CampaignStatsLayout[] = ['grid', 'list', 'compact'];
 interface Shown {
   readonly counts: CampaignCounts;
   readonly channel?: Channel;
-  readonly name?: string;
-  readonly updatedAt?: string;
+  readonly name?: string | undefined;
+  readonly updatedAt?: string | undefined;
   readonly sending: boolean;
 }
 
@@ -340,16 +340,9 @@ export class CampaignStatsElement extends LocalizedElement {
       return failed && !isAbort(task.error) ? { state: 'error', error: task.error } : { state: 'loading' };
     }
     if (this.counts) {
-      const name = text(this.campaignName);
-      const updatedAt = timeText(this.updatedAt);
       return {
         state: 'ready',
-        shown: {
-          counts: this.counts,
-          sending: this.sending,
-          ...(name ? { name } : {}),
-          ...(updatedAt ? { updatedAt } : {}),
-        },
+        shown: { counts: this.counts, sending: this.sending, name: text(this.campaignName), updatedAt: timeText(this.updatedAt) },
       };
     }
     return { state: 'loading' };
