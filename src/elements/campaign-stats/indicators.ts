@@ -64,11 +64,8 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
     if (!isRateMetric(metric)) {
       return { metric, count: indicatorCount(metric, counts), rate: null, level: 'ok' };
     }
-    const { count, denominator, base, rate, level, limit } = rates.get(metric)!;
-    return {
-      metric, count, denominator, base, rate, level,
-      ...(limit !== undefined ? { limit } : {}),
-    };
+    // The core's rate is the indicator: the same fields.
+    return rates.get(metric)!;
   });
 }
 
