@@ -6,7 +6,7 @@ import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
 import { recipientsOf, reduceOrderedEvents, sameRecipient, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
-import { DataSourceError, noSourceError } from '../../data/errors.js';
+import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
@@ -15,7 +15,7 @@ import {
   type Locale,
 } from '../../i18n/index.js';
 import { LocalizedElement } from '../shared/localized-element.js';
-import { AutoRetry } from '../shared/retry.js';
+import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { campaignActionLabel } from './campaign-actions.js';
@@ -1078,6 +1078,3 @@ export class StatusTimelineElement extends LocalizedElement {
       : renderHistoryDetails(view, row as TimelineRow<CampaignHistoryEntry>);
   }
 }
-
-const isAbort = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof DataSourceError && error.kind === 'aborted');
