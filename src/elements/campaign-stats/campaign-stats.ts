@@ -375,9 +375,10 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
+    const newId = changed.has('campaignId');
+    if (newId) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     // Both given: the campaign's figures are shown, and the page hears why its own are not.
-    if ((changed.has('counts') || changed.has('campaignId')) && this.counts && this.campaignId) {
+    if ((changed.has('counts') || newId) && this.counts && this.campaignId) {
       console.warn(`estafette: <campaign-stats> shows the figures of campaign ${JSON.stringify(this.campaignId)}; its .counts are used only without a campaign-id.`);
     }
     if (changed.has('metrics')) {
@@ -390,11 +391,13 @@ export class CampaignStatsElement extends LocalizedElement {
       if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);
     }
     // Only an element that loads by id pays for the context request and the default-source listener.
-    if (changed.has('campaignId') && this.campaignId && !this.#sources) this.#sources = new SourceController(this);
-    if (changed.has('campaignId')) this.live = undefined;
+    if (newId) {
+      if (this.campaignId) this.#sources ??= new SourceController(this);
+      this.live = undefined;
+    }
     // Another campaign, or the same one from another source (another tenant, another API), is news, not an update.
     const source = this.#sources?.source;
-    const other = changed.has('campaignId') || source !== this.#previousSource;
+    const other = newId || source !== this.#previousSource;
     this.#previousSource = source;
     if (other) this.#previousShown = undefined;
     // A summary of another campaign or source is stale: empty the live region and drop what waits to be said. One in
