@@ -341,7 +341,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#mutate(() => this.#addItems(items.items, 'page'), false);
       // Asked for from the button: focus goes to what was asked for, the newest of the older events (said by screen
       // readers; the button may be gone, all loaded).
-      const c = oldest === undefined ? -1 : this.#store.indexOf(oldest);
+      const c = this.#store.indexOf(oldest);
       if (c > 0 && this.shadowRoot?.activeElement?.classList.contains('more')) this.#revealAfterLoad = this.#store.rows[c - 1]!.key;
     } catch (error) {
       if (generation !== this.#generation || isAbort(error)) return;
@@ -694,12 +694,12 @@ export class StatusTimelineElement extends LocalizedElement {
     return this.#newestFirst ? this.#store.size - 1 - d : d;
   }
 
+  /** (A position out of the list, or NaN, falls out of the rows both ways round: undefined.) */
   #keyAt(d: number): string | undefined {
-    return d >= 0 && d < this.#store.size ? this.#store.rows[this.#chrono(d)]?.key : undefined;
+    return this.#store.rows[this.#chrono(d)]?.key;
   }
 
   #displayIndexOf(key: string | undefined): number {
-    if (key === undefined) return -1;
     const c = this.#store.indexOf(key);
     // (The same reversal both ways: display position of chronological index c.)
     return c < 0 ? -1 : this.#chrono(c);
@@ -1071,7 +1071,7 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   #renderDetails(view: EntryView): TemplateResult | typeof nothing {
-    const row = this.#store.rows[this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey)];
+    const row = this.#store.rows[this.#store.indexOf(this.activeKey)];
     if (!row) return nothing;
     return this.#kind === 'message'
       ? renderEventDetails(view, row as TimelineRow<CanonicalEvent>)
