@@ -239,9 +239,8 @@ export class StatusTimelineElement extends LocalizedElement {
   );
   /** After older events loaded from their button: the newest of them, to move to. */
   #revealAfterLoad?: string;
+  /** The rows' version the lifecycle was computed for (see computeStage). */
   #lifecycleVersion = -1;
-  #lifecycleStatus?: MessageStatus;
-  #lifecycleRecipient?: string;
   /**
    * The generation (see `#stopRemote`) for which a catch-up load of the latest page is waiting or under way (see
    * catchUp): one left behind when the element left the page does not hold back the next one's.
@@ -852,7 +851,7 @@ export class StatusTimelineElement extends LocalizedElement {
 
   // ---------------------------------------------------------------- lifecycle of a message
 
-  #computeStage(): void {
+  #computeStage(changed: PropertyValues): void {
     // (A campaign's rows read no asyncKeys.)
     if (this.#kind !== 'message') {
       this.#lifecycle = undefined;
@@ -860,10 +859,9 @@ export class StatusTimelineElement extends LocalizedElement {
       return;
     }
     const recipient = text(this.recipient);
-    if (this.#lifecycleVersion === this.#version && this.#lifecycleStatus === this.liveStatus && this.#lifecycleRecipient === recipient) return;
+    // Computed again when the rows, the live status or the recipient changed (in this update, or in willUpdate before it).
+    if (this.#lifecycleVersion === this.#version && !changed.has('liveStatus') && !changed.has('recipient')) return;
     this.#lifecycleVersion = this.#version;
-    this.#lifecycleStatus = this.liveStatus;
-    this.#lifecycleRecipient = recipient;
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
@@ -915,7 +913,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#revealAfterLoad = undefined;
       if (d >= 0) this.#moveTo(d);
     }
-    this.#computeStage();
+    this.#computeStage(changed);
   }
 
   protected override updated(): void {
