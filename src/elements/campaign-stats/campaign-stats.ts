@@ -350,7 +350,7 @@ export class CampaignStatsElement extends LocalizedElement {
 
   #channelOf(shown: Shown | undefined): Channel {
     if (isChannel(this.channel)) return this.channel;
-    return shown?.channel && isChannel(shown.channel) ? shown.channel : 'email';
+    return isChannel(shown?.channel) ? shown.channel : 'email';
   }
 
   #indicatorsOf(shown: Shown): Indicator[] {
@@ -546,7 +546,8 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   #heading(level: number, id: string, content: string): TemplateResult {
-    const aria = String(Math.min(6, Math.max(1, Math.trunc(level) || 2)));
+    // (Written out by the attribute binding.)
+    const aria = Math.min(6, Math.max(1, Math.trunc(level) || 2));
     return html`<div role="heading" aria-level=${aria} id=${id} class="heading">${content}</div>`;
   }
 
