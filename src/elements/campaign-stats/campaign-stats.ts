@@ -529,7 +529,7 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     const loading = view.state === 'loading';
     return html`
-      <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
+      <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading}>
         ${this.#renderHeader(locale, shown, channel, loading)}
         ${view.state === 'error'
           ? this.#renderError(locale, view.error)
@@ -678,8 +678,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const { metric, level } = indicator;
     const selected = metric === this.selected;
     // A toggle once the page marks a selection (pressing the pressed one asks to unselect it); plain buttons before,
-    // as the element cannot tell whether the page will mark one.
-    const pressed = marked ? (selected ? 'true' : 'false') : undefined;
+    // as the element cannot tell whether the page will mark one. (Lit writes a boolean out as "true" or "false".)
+    const pressed = marked ? selected : undefined;
     const label = translate(locale, `metric.${metric}.label`);
     const about = translate(locale, 'stats.explain', { label });
     const helpId = `help-${metric}`;

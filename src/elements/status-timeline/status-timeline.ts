@@ -1005,14 +1005,14 @@ export class StatusTimelineElement extends LocalizedElement {
     if (stop < start) indexes.unshift(stop);
     else if (stop >= end) indexes.push(stop);
     const title = translate(view.locale, this.#kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
-    // Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
+    // (aria-busy and aria-selected: Lit writes a boolean out as "true" or "false".) Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
     // style-src blocks style attributes, and the rows would all stack at the top.
     return html`<div
       part="list"
       class="list"
       role="listbox"
       aria-label=${title}
-      aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.phase === 'loading' || this.more === 'loading'}
       style=${styleProps({ height: `${count * h}px` })}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusIn}
@@ -1037,7 +1037,7 @@ export class StatusTimelineElement extends LocalizedElement {
       tabindex=${isStop ? 0 : -1}
       aria-setsize=${count}
       aria-posinset=${d + 1}
-      aria-selected=${row.key === this.activeKey ? 'true' : 'false'}
+      aria-selected=${row.key === this.activeKey}
       aria-details=${ifDefined(row.key === this.activeKey ? 'details' : undefined)}
       data-index=${d}
       style=${styleProps({ top: `${d * this.rowHeight}px` })}
