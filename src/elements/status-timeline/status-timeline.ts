@@ -799,7 +799,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = (event.target as Element).closest?.('[role="option"]');
     if (!row) return;
-    const current = Number((row as HTMLElement).dataset.index ?? this.#tabStop());
+    const current = Number((row as HTMLElement).dataset.index); // (every row says it: see renderRow)
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
     if (event.key === 'Enter' || event.key === ' ') {
       if ((event.target as Element).closest('a')) return;
@@ -1000,8 +1000,9 @@ export class StatusTimelineElement extends LocalizedElement {
     const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count, printing ? count : undefined);
     const indexes: number[] = [];
     for (let d = start; d < end; d++) indexes.push(d);
-    // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost.
-    const stop = Math.min(this.#tabStop(), count - 1);
+    // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost. (A row of the
+    // list: the active one's position, or the first.)
+    const stop = this.#tabStop();
     if (stop < start) indexes.unshift(stop);
     else if (stop >= end) indexes.push(stop);
     const title = translate(view.locale, this.#kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
