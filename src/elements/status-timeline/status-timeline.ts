@@ -654,11 +654,6 @@ export class StatusTimelineElement extends LocalizedElement {
     this.requestUpdate();
   }
 
-  #retryMore(): void {
-    this.more = 'idle';
-    void this.loadMore();
-  }
-
   // ---------------------------------------------------------------- scrolling and windowing
 
   /**
@@ -1056,10 +1051,11 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #renderMore(locale: Locale): TemplateResult | typeof nothing {
     if (this.#nextCursor === undefined || this.phase !== 'ready') return nothing;
+    // Its retry is the older events' button again: loadMore() goes on from an error (the page asked for is still there).
     if (this.more === 'error') {
       return html`<div part="error" class="error danger more-error" role="alert">
         <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
-        <button part="retry" class="button" type="button" @click=${this.#retryMore}>${translate(locale, 'timeline.retry')}</button>
+        <button part="retry" class="button" type="button" @click=${this.loadMore}>${translate(locale, 'timeline.retry')}</button>
       </div>`;
     }
     // aria-disabled while loading, not disabled: a disabled button would drop the keyboard focus (loadMore() ignores
