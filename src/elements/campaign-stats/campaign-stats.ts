@@ -622,7 +622,7 @@ export class CampaignStatsElement extends LocalizedElement {
       <div class="error danger" role="alert">
         <p class="error-message">${icon('danger')} <span>${message}</span></p>
         ${retry && this.campaignId
-          ? html`<button type="button" class="action retry" @click=${() => void this.refresh()}>
+          ? html`<button type="button" class="action retry" @click=${this.refresh}>
               ${icon('retry')} ${translate(locale, 'stats.retry')}
             </button>`
           : nothing}
