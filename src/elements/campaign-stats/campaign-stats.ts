@@ -54,8 +54,8 @@ const LAYOUTS: readonly CampaignStatsLayout[] = ['grid', 'list', 'compact'];
 interface Shown {
   readonly counts: CampaignCounts;
   readonly channel?: Channel;
-  readonly name?: string;
-  readonly updatedAt?: string;
+  readonly name?: string | undefined;
+  readonly updatedAt?: string | undefined;
   readonly sending: boolean;
 }
 
@@ -334,25 +334,15 @@ export class CampaignStatsElement extends LocalizedElement {
           },
         };
       }
-      // An aborted load is not an error to show: the element left the page, and loads again when it comes back.
-      if (task.status === TaskStatus.ERROR && !isAbort(task.error)) return { state: 'error', error: task.error };
-      // The same load tried again: its error stays until an answer (see AutoRetry.retrying).
-      if (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source) && !isAbort(task.error)) {
-        return { state: 'error', error: task.error };
-      }
-      return { state: 'loading' };
+      // An aborted load is not an error to show: the element left the page, and loads again when it comes back. The
+      // same load tried again: its error stays until an answer (see AutoRetry.retrying).
+      const failed = task.status === TaskStatus.ERROR || (task.status === TaskStatus.PENDING && retries.retrying(this.campaignId, source));
+      return failed && !isAbort(task.error) ? { state: 'error', error: task.error } : { state: 'loading' };
     }
     if (this.counts) {
-      const name = text(this.campaignName);
-      const updatedAt = timeText(this.updatedAt);
       return {
         state: 'ready',
-        shown: {
-          counts: this.counts,
-          sending: this.sending,
-          ...(name ? { name } : {}),
-          ...(updatedAt ? { updatedAt } : {}),
-        },
+        shown: { counts: this.counts, sending: this.sending, name: text(this.campaignName), updatedAt: timeText(this.updatedAt) },
       };
     }
     return { state: 'loading' };
@@ -360,7 +350,7 @@ export class CampaignStatsElement extends LocalizedElement {
 
   #channelOf(shown: Shown | undefined): Channel {
     if (isChannel(this.channel)) return this.channel;
-    return shown?.channel && isChannel(shown.channel) ? shown.channel : 'email';
+    return isChannel(shown?.channel) ? shown.channel : 'email';
   }
 
   #indicatorsOf(shown: Shown): Indicator[] {
@@ -385,9 +375,10 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('campaignId')) this.campaignId = text(this.campaignId); // a number from a framework, or blank
+    const newId = changed.has('campaignId');
+    if (newId) this.campaignId = text(this.campaignId); // a number from a framework, or blank
     // Both given: the campaign's figures are shown, and the page hears why its own are not.
-    if ((changed.has('counts') || changed.has('campaignId')) && this.counts && this.campaignId) {
+    if ((changed.has('counts') || newId) && this.counts && this.campaignId) {
       console.warn(`estafette: <campaign-stats> shows the figures of campaign ${JSON.stringify(this.campaignId)}; its .counts are used only without a campaign-id.`);
     }
     if (changed.has('metrics')) {
@@ -400,11 +391,13 @@ export class CampaignStatsElement extends LocalizedElement {
       if (unknown.length) console.warn(`estafette: <campaign-stats> has no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known ones: ${CAMPAIGN_METRICS.join(' ')}`);
     }
     // Only an element that loads by id pays for the context request and the default-source listener.
-    if (changed.has('campaignId') && this.campaignId && !this.#sources) this.#sources = new SourceController(this);
-    if (changed.has('campaignId')) this.live = undefined;
+    if (newId) {
+      if (this.campaignId) this.#sources ??= new SourceController(this);
+      this.live = undefined;
+    }
     // Another campaign, or the same one from another source (another tenant, another API), is news, not an update.
     const source = this.#sources?.source;
-    const other = changed.has('campaignId') || source !== this.#previousSource;
+    const other = newId || source !== this.#previousSource;
     this.#previousSource = source;
     if (other) this.#previousShown = undefined;
     // A summary of another campaign or source is stale: empty the live region and drop what waits to be said. One in
@@ -484,7 +477,8 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   #suspensionRisk(indicator: Indicator, channel: Channel): boolean {
-    return channel === 'sms' && indicator.level !== 'ok' && SMS_SUSPENSION_METRICS.has(indicator.metric);
+    // (Only flagged indicators are asked about: see thresholdNotes and the warnings.)
+    return channel === 'sms' && SMS_SUSPENSION_METRICS.has(indicator.metric);
   }
 
   /** The note written for the metric on this channel (no spam folder for an SMS), else for the metric, else generic. */
@@ -535,7 +529,7 @@ export class CampaignStatsElement extends LocalizedElement {
     }
     const loading = view.state === 'loading';
     return html`
-      <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading ? 'true' : 'false'}>
+      <section part="base" class="base layout-${this.#layoutShown}" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title campaign-name channel" aria-busy=${loading}>
         ${this.#renderHeader(locale, shown, channel, loading)}
         ${view.state === 'error'
           ? this.#renderError(locale, view.error)
@@ -552,7 +546,8 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   #heading(level: number, id: string, content: string): TemplateResult {
-    const aria = String(Math.min(6, Math.max(1, Math.trunc(level) || 2)));
+    // (Written out by the attribute binding.)
+    const aria = Math.min(6, Math.max(1, Math.trunc(level) || 2));
     return html`<div role="heading" aria-level=${aria} id=${id} class="heading">${content}</div>`;
   }
 
@@ -627,7 +622,7 @@ export class CampaignStatsElement extends LocalizedElement {
       <div class="error danger" role="alert">
         <p class="error-message">${icon('danger')} <span>${message}</span></p>
         ${retry && this.campaignId
-          ? html`<button type="button" class="action retry" @click=${() => void this.refresh()}>
+          ? html`<button type="button" class="action retry" @click=${this.refresh}>
               ${icon('retry')} ${translate(locale, 'stats.retry')}
             </button>`
           : nothing}
@@ -656,7 +651,7 @@ export class CampaignStatsElement extends LocalizedElement {
                 ${warnings.map(
                   (i) => html`
                     <li class="flag ${i.level}" data-level=${i.level} data-metric=${i.metric}>
-                      <span class="level-word">${icon(i.level === 'danger' ? 'danger' : 'warning')}
+                      <span class="level-word">${icon(i.level)}
                         ${translate(locale, `stats.level.${i.level}`)}</span>
                       <span class="note">${this.#thresholdNote(locale, i, channel)}</span>
                     </li>
@@ -683,8 +678,8 @@ export class CampaignStatsElement extends LocalizedElement {
     const { metric, level } = indicator;
     const selected = metric === this.selected;
     // A toggle once the page marks a selection (pressing the pressed one asks to unselect it); plain buttons before,
-    // as the element cannot tell whether the page will mark one.
-    const pressed = marked ? (selected ? 'true' : 'false') : undefined;
+    // as the element cannot tell whether the page will mark one. (Lit writes a boolean out as "true" or "false".)
+    const pressed = marked ? selected : undefined;
     const label = translate(locale, `metric.${metric}.label`);
     const about = translate(locale, 'stats.explain', { label });
     const helpId = `help-${metric}`;
@@ -708,7 +703,7 @@ export class CampaignStatsElement extends LocalizedElement {
           ${extras.map((line) => html`<span class="extra">${line}</span>`)}
           ${level === 'ok'
             ? nothing
-            : html`<span part="level" class="level">${icon(level === 'danger' ? 'danger' : 'warning')}
+            : html`<span part="level" class="level">${icon(level)}
                 ${translate(locale, `stats.level.${level}`)}</span>`}
           </span>
         </button>

@@ -36,7 +36,7 @@ const fraction = (rate: number): string => numberFormat('en', FRACTION).format(r
  * the ids, counts and rates as plain numbers for spreadsheets and scripts, the label, rate and denominator as the
  * user reads them.
  */
-export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale, separator: CsvSeparator = ',', format: FormatLocale = locale): string {
+export function indicatorsToCsv(indicators: readonly Indicator[], locale: Locale, separator: CsvSeparator, format: FormatLocale): string {
   const rows = indicators.map((i) => [
     i.metric,
     translate(locale, `metric.${i.metric}.label`),

@@ -16,7 +16,7 @@ export interface IndicatorOptions {
   readonly channel: Channel;
   /** Requested metric ids, in order; the channel's defaults when absent or empty. */
   readonly metrics?: readonly string[] | undefined;
-  readonly convention?: Convention | undefined;
+  readonly convention: Convention;
   readonly thresholds?: Thresholds | undefined;
   readonly excludeAutomated?: boolean | undefined;
 }
@@ -46,7 +46,7 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
   const metrics = metricsFor(options.channel, options.metrics, counts);
   const rateMetrics = metrics.filter(isRateMetric);
   // An SMS has no opens: a rate the convention divides by opens (unsubscribes) is divided by deliveries instead.
-  const convention = CONVENTIONS[options.convention ?? 'default'];
+  const convention = CONVENTIONS[options.convention];
   const denominators: { [M in RateMetric]?: Denominator } = {};
   if (options.channel === 'sms') {
     for (const metric of rateMetrics) if (convention[metric] === 'opened') denominators[metric] = 'delivered';
@@ -55,25 +55,25 @@ export function computeIndicators(counts: CampaignCounts, options: IndicatorOpti
     computeRates(counts, {
       metrics: rateMetrics,
       denominators,
-      ...(options.convention ? { convention: options.convention } : {}),
+      convention: options.convention,
+      excludeAutomated: !!options.excludeAutomated,
       ...(options.thresholds ? { thresholds: options.thresholds } : {}),
-      ...(options.excludeAutomated ? { excludeAutomated: true } : {}),
     }).map((rate) => [rate.metric, rate]),
   );
   return metrics.map((metric): Indicator => {
     if (!isRateMetric(metric)) {
       return { metric, count: indicatorCount(metric, counts), rate: null, level: 'ok' };
     }
-    const { count, denominator, base, rate, level, limit } = rates.get(metric)!;
-    return {
-      metric, count, denominator, base, rate, level,
-      ...(limit !== undefined ? { limit } : {}),
-    };
+    // The core's rate is the indicator: the same fields.
+    return rates.get(metric)!;
   });
 }
 
+/** An indicator whose rate reached a threshold. */
+export type FlaggedIndicator = Indicator & { readonly level: 'warning' | 'danger' };
+
 /** Danger first, then warnings, each in display order. */
-export const flagged = (indicators: readonly Indicator[]): Indicator[] => [
-  ...indicators.filter((i) => i.level === 'danger'),
-  ...indicators.filter((i) => i.level === 'warning'),
+export const flagged = (indicators: readonly Indicator[]): FlaggedIndicator[] => [
+  ...indicators.filter((i): i is FlaggedIndicator => i.level === 'danger'),
+  ...indicators.filter((i): i is FlaggedIndicator => i.level === 'warning'),
 ];

@@ -39,6 +39,9 @@ export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(eve
 const rawWord = (event: CanonicalEvent): string => text(event.raw) ?? event.type;
 /** Every row's time has happened: a provider's clock a few minutes ahead reads "now" (see formatRelativeTime). */
 const PAST = { past: true } as const;
+/** A time as `dateStyle` and the medium time style write it, in the view's time zone. */
+export const exactTime = (view: Pick<EntryView, 'format' | 'timeZone'>, time: number, dateStyle: 'none' | 'medium' | 'full'): string =>
+  formatDateTime(view.format, time, { dateStyle, timeStyle: 'medium', ...(view.timeZone && { timeZone: view.timeZone }) });
 const bouncedAfter = (view: EntryView, event: CanonicalEvent, key: string): boolean => event.async === true || view.asyncKeys.has(key);
 
 /** The event's label as plain text (the live region's): its status, or "Unknown status: " and the provider's word. */
@@ -65,11 +68,11 @@ function renderProviderEvent(locale: Locale, event: CanonicalEvent): TemplateRes
 }
 
 function renderTime(view: EntryView, at: string, basis?: TimeBasis): TemplateResult {
-  const { locale, format, timeZone } = view;
+  const { locale, format } = view;
   // Read as the rows are ordered (timeOf): a time the order cannot place (no time zone, February 30th) is an unknown
   // date here too, rather than Date.parse's guess shown on a row that sorts as the oldest.
   const time = timeOf(at);
-  const exact = formatDateTime(format, time, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone && { timeZone }) });
+  const exact = exactTime(view, time, 'medium');
   const relative = formatRelativeTime(format, time, view.now, PAST);
   // A time the provider did not give exactly: "≈", why in its title (for a mouse; the details say it to everyone),
   // "approximate time" for screen readers, then a no-break space: a plain one, at the end of the hidden box, was
@@ -182,10 +185,8 @@ const reported = (locale: Locale, count: number): TemplateResult | typeof nothin
 
 /** The selected entry's full time, with the relative one. */
 function renderDetailTime(view: EntryView, at: string): TemplateResult {
-  const { format, timeZone } = view;
   const time = timeOf(at);
-  const exact = formatDateTime(format, time, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone && { timeZone }) });
-  return html`<p class="detail-time"><time datetime=${at}>${exact}</time> (${formatRelativeTime(format, time, view.now, PAST)})</p>`;
+  return html`<p class="detail-time"><time datetime=${at}>${exactTime(view, time, 'full')}</time> (${formatRelativeTime(view.format, time, view.now, PAST)})</p>`;
 }
 
 /** Everything about the selected event, under the list: the full time, what it means, the provider's text, its link. */

@@ -11,7 +11,6 @@ import type { Lifecycle } from './lifecycle.js';
  * and the line saying where a failed message stopped or that it bounced after delivery.
  */
 export function renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResult {
-  const failure = lifecycle.failure;
   const label = translate(locale, 'timeline.stages');
   const stageName = (stage: string) => translate(locale, `timeline.stage.${stage}`);
   return html`<div class="progress"><ol part="stages" class="stages" aria-label=${label}>
@@ -37,12 +36,12 @@ export function renderStages(locale: Locale, lifecycle: Lifecycle): TemplateResu
       // Every stage, reached or not (the list says a reached stage's meaning to screen readers already).
       lifecycle.stages.map(({ stage }) => html`<span class="tip-line">${translate(locale, 'timeline.stage-title', { stage: stageName(stage), help: translate(locale, `timeline.stage-help.${stage}`) })}</span>`),
     )}</div>
-    ${lifecycle.stoppedAt
+    ${lifecycle.stoppedAt // (given with the failure that stopped it: see computeLifecycle)
       ? html`<p part="outcome" class="outcome danger">
           ${lifecycle.asyncBounce
             ? translate(locale, 'timeline.async-bounce')
-            : translate(locale, 'timeline.stopped-at', { stage: translate(locale, `timeline.stage.${lifecycle.stoppedAt}`) })}
-          ${failure ? html`<span class="failure">${translate(locale, `status.${failure}.label`)}</span>` : nothing}
+            : translate(locale, 'timeline.stopped-at', { stage: stageName(lifecycle.stoppedAt) })}
+          <span class="failure">${translate(locale, `status.${lifecycle.failure!}.label`)}</span>
         </p>`
       : nothing}`;
 }

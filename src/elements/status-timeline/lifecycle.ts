@@ -75,7 +75,6 @@ const humanEngagement = (status: MessageStatus): boolean =>
     return summary !== undefined && summary.count > summary.automated;
   });
 
-const rank = (stage: LifecycleStage | undefined): number => (stage === undefined ? -1 : LIFECYCLE_STAGES.indexOf(stage));
 
 /**
  * Where a message stands in the four-stage lifecycle (received → processed → delivered → engaged), and where it
@@ -93,12 +92,13 @@ export function computeLifecycle(status: MessageStatus, events: readonly Canonic
   // A bounce after delivery still leaves what the recipient did before it.
   if ((status.delivery === 'delivered' || asyncBounce) && humanEngagement(status)) reached = 'engaged';
   const stoppedAt = asyncBounce ? 'delivered' : STOPPED_AT[status.delivery];
-  const stages = LIFECYCLE_STAGES.map((stage): StageView => {
+  // Stages compared by their place in the lifecycle.
+  const last = LIFECYCLE_STAGES.indexOf(reached);
+  const stages = LIFECYCLE_STAGES.map((stage, r): StageView => {
     if (stage === stoppedAt) return { stage, state: 'stopped' };
-    const r = rank(stage);
-    if (r > rank(reached)) return { stage, state: 'upcoming' };
+    if (r > last) return { stage, state: 'upcoming' };
     // A failed message has no current stage: the one it stopped at is the highlight.
-    return { stage, state: r === rank(reached) && stoppedAt === undefined ? 'current' : 'done' };
+    return { stage, state: r === last && stoppedAt === undefined ? 'current' : 'done' };
   });
   return {
     reached,

@@ -29,8 +29,8 @@ export interface RowStore<T> {
   /** Rows, oldest first. */
   readonly rows: readonly TimelineRow<T>[];
   readonly size: number;
-  /** The chronological index of the row with `key`, or -1. */
-  indexOf(key: string): number;
+  /** The chronological index of the row with `key`, or -1 (no key: -1). */
+  indexOf(key: string | undefined): number;
   /** Adds entries; returns whether any row was added or its count changed. */
   add(items: readonly T[], origin: Origin): boolean;
   clear(): void;
@@ -67,7 +67,8 @@ function rowStore<T>(keyOf: (item: T) => string, order: (items: T[]) => T[]): Ro
     get size() {
       return sorted.length;
     },
-    indexOf: (key) => index.get(key) ?? -1,
+    // (Undefined is no row's key: -1.)
+    indexOf: (key) => index.get(key!) ?? -1,
     add(items, origin) {
       let changed = false;
       if (origin === 'refresh') {

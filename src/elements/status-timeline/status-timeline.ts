@@ -6,17 +6,16 @@ import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
 import { recipientsOf, reduceOrderedEvents, sameRecipient, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
-import { DataSourceError, noSourceError } from '../../data/errors.js';
+import { noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
-  formatDateTime,
   translate,
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
 import { LocalizedElement } from '../shared/localized-element.js';
-import { AutoRetry } from '../shared/retry.js';
+import { AutoRetry, isAbort } from '../shared/retry.js';
 import { SourceController } from '../shared/source-controller.js';
 import { styleProps } from '../shared/style-props.js';
 import { campaignActionLabel } from './campaign-actions.js';
@@ -34,7 +33,7 @@ import { createEventStore, createHistoryStore, type Origin, type RowStore, type 
 import { styles } from './status-timeline.styles.js';
 import { printing, subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
-import { eventLabel, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
+import { eventLabel, exactTime, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
 import { renderStages } from './lifecycle-stages.js';
 
 /** Which end of the list the latest entry is at. */
@@ -68,9 +67,6 @@ const isEntryLike = (value: unknown): value is CampaignHistoryEntry =>
   value != null && typeof value === 'object' && typeof (value as CampaignHistoryEntry).action === 'string' && typeof (value as CampaignHistoryEntry).at === 'string';
 /** What a remote timeline loads, for a console warning: "the events of message "m-1"". */
 const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'message' ? 'events of message' : 'history of campaign'} ${JSON.stringify(id)}`;
-
-const lifecycleSignature = (lifecycle: Lifecycle | undefined): string =>
-  lifecycle ? `${lifecycle.reached ?? ''}|${lifecycle.stoppedAt ?? ''}|${lifecycle.failure ?? ''}|${lifecycle.asyncBounce}` : '';
 
 /**
  * The story of one message (every event, in event-time order, with where it stands in its four-stage lifecycle)
@@ -213,7 +209,7 @@ export class StatusTimelineElement extends LocalizedElement {
   /** What the live region says (see `announce`). */
   @state() private announcement = '';
 
-  private readonly eventStore = createEventStore();
+  readonly #eventStore = createEventStore();
   readonly #historyStore = createHistoryStore();
   #kind: Kind = 'message';
   #sources?: SourceController;
@@ -243,9 +239,8 @@ export class StatusTimelineElement extends LocalizedElement {
   );
   /** After older events loaded from their button: the newest of them, to move to. */
   #revealAfterLoad?: string;
+  /** The rows' version the lifecycle was computed for (see computeStage). */
   #lifecycleVersion = -1;
-  #lifecycleStatus?: MessageStatus;
-  #lifecycleRecipient?: string;
   /**
    * The generation (see `#stopRemote`) for which a catch-up load of the latest page is waiting or under way (see
    * catchUp): one left behind when the element left the page does not hold back the next one's.
@@ -263,7 +258,7 @@ export class StatusTimelineElement extends LocalizedElement {
   #lifecycle?: Lifecycle;
   /** Rows of bounces that came after the message had been delivered. */
   #asyncKeys: ReadonlySet<string> = new Set();
-  #announcedLifecycle = '';
+  #announcedLifecycle?: string;
   /** Live entries not said yet: said together when the announcer's quiet period ends. */
   #unsaid = 0;
   readonly #announcer = new ThrottledAnnouncer(
@@ -292,7 +287,6 @@ export class StatusTimelineElement extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopTicker?.();
-    this.#stopTicker = undefined;
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     // Off the page, it follows nothing (see syncInput for the way back).
@@ -346,7 +340,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#mutate(() => this.#addItems(items.items, 'page'), false);
       // Asked for from the button: focus goes to what was asked for, the newest of the older events (said by screen
       // readers; the button may be gone, all loaded).
-      const c = oldest === undefined ? -1 : this.#store.indexOf(oldest);
+      const c = this.#store.indexOf(oldest);
       if (c > 0 && this.shadowRoot?.activeElement?.classList.contains('more')) this.#revealAfterLoad = this.#store.rows[c - 1]!.key;
     } catch (error) {
       if (generation !== this.#generation || isAbort(error)) return;
@@ -359,7 +353,7 @@ export class StatusTimelineElement extends LocalizedElement {
   // ---------------------------------------------------------------- inputs and loading
 
   get #store(): RowStore<Entry> {
-    return (this.#kind === 'message' ? this.eventStore : this.#historyStore) as RowStore<Entry>;
+    return (this.#kind === 'message' ? this.#eventStore : this.#historyStore) as RowStore<Entry>;
   }
 
   #input(): Input {
@@ -378,7 +372,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (kept.length < items.length) {
       warnOnce(`<status-timeline> left out ${items.length - kept.length} of its ${items.length} ${message ? 'events' : 'history entries'}: each needs a ${message ? 'type' : 'action'} and a time (at) given as strings.`);
     }
-    return message ? this.eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
+    return message ? this.#eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
   }
 
   #stopRemote(): void {
@@ -393,7 +387,7 @@ export class StatusTimelineElement extends LocalizedElement {
   #reset(kind: Kind): void {
     this.#stopRemote();
     this.#kind = kind;
-    this.eventStore.clear();
+    this.#eventStore.clear();
     this.#historyStore.clear();
     this.#version++;
     this.#nextCursor = undefined;
@@ -470,7 +464,7 @@ export class StatusTimelineElement extends LocalizedElement {
 
   /** Whether a message's status is newer than every row: events happened that no row shows. */
   #behind(status: MessageStatus | undefined): boolean {
-    const latest = this.eventStore.rows.at(-1)?.item;
+    const latest = this.#eventStore.rows.at(-1)?.item;
     return status !== undefined && (!latest || timeOf(latest.at) < timeOf(status.updatedAt));
   }
 
@@ -625,7 +619,7 @@ export class StatusTimelineElement extends LocalizedElement {
     // Worded when said: every entry not said yet, the last of them named, in the page's language then.
     this.#announcer.push((locale) => {
       const event = 'action' in item ? campaignActionLabel(locale, item.action) : eventLabel(locale, item);
-      const time = formatDateTime(this.formatFor(locale), timeOf(item.at), { dateStyle: 'none', timeStyle: 'medium', ...(this.timeZone && { timeZone: this.timeZone }) });
+      const time = exactTime({ format: this.formatFor(locale), timeZone: this.timeZone }, timeOf(item.at), 'none');
       return translatePlural(locale, 'timeline.announcement', this.#unsaid, { event, time }, this.formatFor(locale));
     }, this.locale);
   }
@@ -658,11 +652,6 @@ export class StatusTimelineElement extends LocalizedElement {
   #retry(): void {
     this.#loadedFor = undefined;
     this.requestUpdate();
-  }
-
-  #retryMore(): void {
-    this.more = 'idle';
-    void this.loadMore();
   }
 
   // ---------------------------------------------------------------- scrolling and windowing
@@ -699,14 +688,15 @@ export class StatusTimelineElement extends LocalizedElement {
     return this.#newestFirst ? this.#store.size - 1 - d : d;
   }
 
+  /** (A position out of the list, or NaN, falls out of the rows both ways round: undefined.) */
   #keyAt(d: number): string | undefined {
-    return d >= 0 && d < this.#store.size ? this.#store.rows[this.#chrono(d)]?.key : undefined;
+    return this.#store.rows[this.#chrono(d)]?.key;
   }
 
   #displayIndexOf(key: string | undefined): number {
-    if (key === undefined) return -1;
     const c = this.#store.indexOf(key);
-    return c < 0 ? -1 : this.#newestFirst ? this.#store.size - 1 - c : c;
+    // (The same reversal both ways: display position of chronological index c.)
+    return c < 0 ? -1 : this.#chrono(c);
   }
 
   #latestDisplayIndex(): number {
@@ -804,37 +794,17 @@ export class StatusTimelineElement extends LocalizedElement {
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = (event.target as Element).closest?.('[role="option"]');
     if (!row) return;
-    const current = Number((row as HTMLElement).dataset.index ?? this.#tabStop());
+    const current = Number((row as HTMLElement).dataset.index); // (every row says it: see renderRow)
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = current + 1;
-        break;
-      case 'ArrowUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'PageDown':
-        next = current + page;
-        break;
-      case 'PageUp':
-        next = current - page;
-        break;
-      case 'Enter':
-      case ' ':
-        if ((event.target as Element).closest('a')) return;
-        event.preventDefault();
-        this.#select(current);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      if ((event.target as Element).closest('a')) return;
+      event.preventDefault();
+      this.#select(current);
+      return;
     }
+    // Read as an own key only: `event.key` may be any string (a synthetic event's "toString").
+    const next: unknown = ({ ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1, PageDown: current + page, PageUp: current - page } as Record<string, number>)[event.key];
+    if (typeof next !== 'number') return;
     event.preventDefault();
     this.#moveTo(Math.min(count - 1, Math.max(0, next)));
   }
@@ -876,22 +846,21 @@ export class StatusTimelineElement extends LocalizedElement {
 
   // ---------------------------------------------------------------- lifecycle of a message
 
-  #computeStage(): void {
+  #computeStage(changed: PropertyValues): void {
+    // (A campaign's rows read no asyncKeys.)
     if (this.#kind !== 'message') {
       this.#lifecycle = undefined;
-      this.#asyncKeys = new Set();
       this.#severalRecipients = false;
       return;
     }
     const recipient = text(this.recipient);
-    if (this.#lifecycleVersion === this.#version && this.#lifecycleStatus === this.liveStatus && this.#lifecycleRecipient === recipient) return;
+    // Computed again when the rows, the live status or the recipient changed (in this update, or in willUpdate before it).
+    if (this.#lifecycleVersion === this.#version && !changed.has('liveStatus') && !changed.has('recipient')) return;
     this.#lifecycleVersion = this.#version;
-    this.#lifecycleStatus = this.liveStatus;
-    this.#lifecycleRecipient = recipient;
     // The rows are in the order reduceEvents sorts into, duplicates already dropped: not sorted a second time (for
     // 10,000 events, 4 ms of script instead of 10, in a first render of about 50 ms: npm run bench, scenario 4).
     // Rows of unknown types, or whose time cannot be ordered (reduceEvents refuses both), still show; they leave the stages alone.
-    const events = this.eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
+    const events = this.#eventStore.rows.map((row) => row.item).filter((event) => knownType(event) && isZonedTime(event.at));
     this.#severalRecipients = recipientsOf(events).length > 1;
     let status: MessageStatus | undefined;
     try {
@@ -913,7 +882,7 @@ export class StatusTimelineElement extends LocalizedElement {
     const asyncKeys = new Set<string>();
     if (status.asyncBounce && status.deliveredAt !== undefined) {
       const deliveredAt = timeOf(status.deliveredAt);
-      for (const { item, key } of this.eventStore.rows) {
+      for (const { item, key } of this.#eventStore.rows) {
         // For one recipient of several: their rows only, not another's bounce of the same kind.
         const theirs = !this.#severalRecipients || item.recipient === undefined || sameRecipient(item.recipient, recipient!);
         if (theirs && item.type === status.delivery && deliveredAt > -Infinity && timeOf(item.at) >= deliveredAt) asyncKeys.add(key);
@@ -939,7 +908,7 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#revealAfterLoad = undefined;
       if (d >= 0) this.#moveTo(d);
     }
-    this.#computeStage();
+    this.#computeStage(changed);
   }
 
   protected override updated(): void {
@@ -956,7 +925,8 @@ export class StatusTimelineElement extends LocalizedElement {
       this.#focusAfterUpdate = undefined;
       row?.focus({ preventScroll: true });
     }
-    const signature = lifecycleSignature(this.#lifecycle);
+    // What stage-change tells (its stages follow from where it reached and stopped), written out to compare.
+    const signature = JSON.stringify(this.#lifecycle);
     if (signature !== this.#announcedLifecycle) {
       this.#announcedLifecycle = signature;
       if (this.#lifecycle) this.dispatchEvent(new StageChangeEvent(this.#lifecycle));
@@ -976,10 +946,11 @@ export class StatusTimelineElement extends LocalizedElement {
       recipients: this.#severalRecipients,
       now: tickerNow(),
     };
+    // The stages, or why there are none: a campaign has neither (see computeStage).
     return html`<div part="base" class=${this.narrow ? 'base narrow' : 'base'} lang=${locale} dir=${directionOf(locale)}>
-      ${this.#kind === 'message' && this.#lifecycle
+      ${this.#lifecycle
         ? renderStages(locale, this.#lifecycle)
-        : this.#kind === 'message' && this.#severalRecipients
+        : this.#severalRecipients
           ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
           : nothing}
       ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count, undefined, this.formatFor(locale))}</p>` : nothing}
@@ -1024,19 +995,20 @@ export class StatusTimelineElement extends LocalizedElement {
     const { start, end } = visibleRange(this.scrollPos, this.viewport, h, count, printing ? count : undefined);
     const indexes: number[] = [];
     for (let d = start; d < end; d++) indexes.push(d);
-    // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost.
-    const stop = Math.min(this.#tabStop(), count - 1);
+    // The row holding the tab stop stays in the DOM even when scrolled away, so focus is never lost. (A row of the
+    // list: the active one's position, or the first.)
+    const stop = this.#tabStop();
     if (stop < start) indexes.unshift(stop);
     else if (stop >= end) indexes.push(stop);
     const title = translate(view.locale, this.#kind === 'message' ? 'timeline.title' : 'timeline.campaign-title');
-    // Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
+    // (aria-busy and aria-selected: Lit writes a boolean out as "true" or "false".) Sizes through the CSSOM (styleProps), never a style attribute: a page whose CSP has no 'unsafe-inline' in
     // style-src blocks style attributes, and the rows would all stack at the top.
     return html`<div
       part="list"
       class="list"
       role="listbox"
       aria-label=${title}
-      aria-busy=${this.phase === 'loading' || this.more === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.phase === 'loading' || this.more === 'loading'}
       style=${styleProps({ height: `${count * h}px` })}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusIn}
@@ -1051,9 +1023,9 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   #renderRow(view: EntryView, d: number, count: number, isStop: boolean): TemplateResult {
-    const c = this.#chrono(d);
-    const row = this.#store.rows[c]!;
-    const body = this.#kind === 'message' ? renderEventRow(view, this.eventStore.rows[c]!) : renderHistoryRow(view, this.#historyStore.rows[c]!);
+    const row = this.#store.rows[this.#chrono(d)]!;
+    // (The store of this kind's rows: see #store.)
+    const body = this.#kind === 'message' ? renderEventRow(view, row as TimelineRow<CanonicalEvent>) : renderHistoryRow(view, row as TimelineRow<CampaignHistoryEntry>);
     return html`<div
       part="row"
       class="row"
@@ -1061,7 +1033,7 @@ export class StatusTimelineElement extends LocalizedElement {
       tabindex=${isStop ? 0 : -1}
       aria-setsize=${count}
       aria-posinset=${d + 1}
-      aria-selected=${row.key === this.activeKey ? 'true' : 'false'}
+      aria-selected=${row.key === this.activeKey}
       aria-details=${ifDefined(row.key === this.activeKey ? 'details' : undefined)}
       data-index=${d}
       style=${styleProps({ top: `${d * this.rowHeight}px` })}
@@ -1079,10 +1051,11 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #renderMore(locale: Locale): TemplateResult | typeof nothing {
     if (this.#nextCursor === undefined || this.phase !== 'ready') return nothing;
+    // Its retry is the older events' button again: loadMore() goes on from an error (the page asked for is still there).
     if (this.more === 'error') {
       return html`<div part="error" class="error danger more-error" role="alert">
         <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
-        <button part="retry" class="button" type="button" @click=${this.#retryMore}>${translate(locale, 'timeline.retry')}</button>
+        <button part="retry" class="button" type="button" @click=${this.loadMore}>${translate(locale, 'timeline.retry')}</button>
       </div>`;
     }
     // aria-disabled while loading, not disabled: a disabled button would drop the keyboard focus (loadMore() ignores
@@ -1093,13 +1066,10 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   #renderDetails(view: EntryView): TemplateResult | typeof nothing {
-    const c = this.activeKey === undefined ? -1 : this.#store.indexOf(this.activeKey);
-    if (c < 0) return nothing;
+    const row = this.#store.rows[this.#store.indexOf(this.activeKey)];
+    if (!row) return nothing;
     return this.#kind === 'message'
-      ? renderEventDetails(view, this.eventStore.rows[c]!)
-      : renderHistoryDetails(view, this.#historyStore.rows[c]!);
+      ? renderEventDetails(view, row as TimelineRow<CanonicalEvent>)
+      : renderHistoryDetails(view, row as TimelineRow<CampaignHistoryEntry>);
   }
 }
-
-const isAbort = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof DataSourceError && error.kind === 'aborted');

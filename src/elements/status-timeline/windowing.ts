@@ -26,10 +26,10 @@ export function visibleRange(
   count: number,
   overscan: number = OVERSCAN,
 ): RowRange {
-  if (count <= 0) return { start: 0, end: 0 };
   const height = Math.max(rowHeight, MIN_ROW_HEIGHT);
   const first = Math.floor(Math.max(0, scrollTop) / height);
   const shown = Math.ceil(Math.max(0, viewportHeight) / height) + 1;
+  // (No rows: both clamped to 0.)
   const start = clamp(first - overscan, 0, count);
   const end = clamp(first + shown + overscan, start, count);
   return { start, end };
