@@ -159,6 +159,31 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(1);
       expect(watch.warnings.join('\n')).to.contain('<status-timeline> left out 1 of its 2 events');
     });
+
+    it('warns about fields of its own .events and .history that its rows leave out, not being text', async () => {
+      const events = [
+        { provider: {}, channel: 'email', messageId: 'm-1', type: 'hard-bounced', at: '2026-11-24T09:00:00Z', raw: 'bounce', recipient: ['a@example.com'], detail: { code: 550, text: { a: 1 } } },
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'delivered', at: '2026-11-24T08:59:00Z', raw: 'delivered', detail: { text: '  ' } },
+      ];
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="row"]'), 'both rows shown').to.have.length(2);
+      // 550 is written as the code; a blank text is no text given.
+      expect(watch.warnings).to.deep.equal(['estafette: <status-timeline> left out fields that are not text: provider, recipient, detail.text.']);
+      const history = [{ action: 'suspended', at: '2026-11-24T09:00:00Z', reason: { code: 'spam' }, detail: 'Too many complaints' }];
+      const campaign = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .history=${history}></status-timeline>`);
+      await campaign.updateComplete;
+      expect(campaign.shadowRoot!.textContent).to.contain('Too many complaints');
+      expect(watch.warnings.at(-1)).to.equal('estafette: <status-timeline> left out fields that are not text: reason.');
+    });
+
+    it('says nothing of its own .events whose fields are all text', async () => {
+      const events = [{ provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'hard-bounced', at: '2026-11-24T09:00:00Z', raw: 'bounce', recipient: 'a@example.com', detail: { code: 550, text: 'Mailbox unknown' } }];
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(1);
+      expect(watch.warnings).to.deep.equal([]);
+    });
   });
 
   describe('batchMessages()', () => {

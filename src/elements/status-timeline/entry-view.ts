@@ -34,6 +34,16 @@ export interface EntryView {
 /** A field of a row's second line: how it gives way when space runs out, and what it shows. */
 type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
 
+/**
+ * The fields of an entry that its row shows as text but that are given as something else (an object, a list): left
+ * out of the row. Named in a console warning (only the page's own `.events` / `.history` can hold them: a source's
+ * answers are checked).
+ */
+export function fieldsNotText(item: CanonicalEvent | CampaignHistoryEntry): string[] {
+  const fields = 'action' in item ? { reason: item.reason, detail: item.detail } : { provider: item.provider, raw: item.raw, recipient: item.recipient, 'detail.code': item.detail?.code, 'detail.text': item.detail?.text };
+  return Object.entries(fields).flatMap(([name, value]) => (value != null && typeof value !== 'string' && !text(value) ? [name] : []));
+}
+
 export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
 /** The provider's own word for an event of a type we do not know. */
 const rawWord = (event: CanonicalEvent): string => text(event.raw) ?? event.type;

@@ -33,7 +33,7 @@ import { createEventStore, createHistoryStore, type Origin, type RowStore, type 
 import { styles } from './status-timeline.styles.js';
 import { printing, subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
-import { eventLabel, exactTime, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
+import { eventLabel, exactTime, fieldsNotText, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
 import { renderStages } from './lifecycle-stages.js';
 
 /** Which end of the list the latest entry is at. */
@@ -367,11 +367,13 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #addItems(items: readonly unknown[], origin: Origin): boolean {
     const message = this.#kind === 'message';
-    const kept = items.filter(message ? isEventLike : isEntryLike);
+    const kept = items.filter(message ? isEventLike : isEntryLike) as (CanonicalEvent | CampaignHistoryEntry)[];
     // Only the page's own `.events` / `.history` can hold these (a source's answers are checked): said, not lost silently.
     if (kept.length < items.length) {
       warnOnce(`<status-timeline> left out ${items.length - kept.length} of its ${items.length} ${message ? 'events' : 'history entries'}: each needs a ${message ? 'type' : 'action'} and a time (at) given as strings.`);
     }
+    const notText = new Set(kept.flatMap(fieldsNotText));
+    if (notText.size) warnOnce(`<status-timeline> left out fields that are not text: ${[...notText].join(', ')}.`);
     return message ? this.#eventStore.add(kept as CanonicalEvent[], origin) : this.#historyStore.add(kept as CampaignHistoryEntry[], origin);
   }
 
