@@ -500,15 +500,10 @@ const own = css`
       box-shadow: none;
       color: #000;
     }
-    .label,
-    .denominator,
-    .extra,
-    .rate.none,
-    .status,
-    .sending-help,
-    .empty,
-    .channel {
-      color: #000;
+    /* The muted texts (.label, .denominator, .extra, .rate.none, .status, .sending-help, .empty, .channel): black
+       too. Set under the host, whose --_bone keeps the muted color it was mixed from. */
+    .base {
+      --_muted: #000;
     }
     .info,
     .actions,
