@@ -372,8 +372,7 @@ const own = css`
     color: var(--_reached);
   }
   a:focus-visible,
-  .info:focus-visible,
-  .button:focus-visible {
+  button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
