@@ -1,7 +1,7 @@
 // @ts-check
 // What the builds (vite.config.ts: the CDN file and the npm package; bench/vite.config.ts: the bench page) do to the CSS
-// of our `css` templates: drop its comments, and the whitespace CSS does not need (line breaks, indentation, spaces
-// around `{`, `}`, `;` and `,`). The comments explain our choices to maintainers; pages need none of it, and no
+// of our `css` templates: drop its comments, the whitespace CSS does not need (line breaks, indentation, spaces
+// around `{`, `}`, `;` and `,`), and the semicolon before each `}`. The comments explain our choices to maintainers; pages need none of it, and no
 // bundler strips it from a template literal. The transform comes with its source map, so the code after a stylesheet
 // keeps its place. test/build/strip-template-css.test.ts checks that each stylesheet of the kit means the same to the
 // browser once stripped.
@@ -18,6 +18,16 @@ export function stripCss(css) {
     .split(/(\$\{[^}]*\})/)
     .map((part, i) => (i % 2 ? part : part.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?|(:) /g, '$1$2')))
     .join('');
+}
+
+/**
+ * The last declaration of each block without its semicolon (`{a:1;b:2;}` becomes `{a:1;b:2}`): CSS separates
+ * declarations with it, and needs none before a `}`. For text `stripCss` has stripped (no `;` and `}` then stand
+ * apart); the kit's stylesheets hold no string or URL with `;}` in it. The builds apply it after `stripCss`.
+ * @param {string} css
+ */
+export function dropLastSemicolons(css) {
+  return css.replace(/;\}/g, '}');
 }
 
 /** The `css` templates of a module's source (ours hold no backtick). */
@@ -48,7 +58,7 @@ export function stripTemplateCssPlugin() {
       for (const match of code.matchAll(CSS_TEMPLATE)) {
         const body = /** @type {string} */ (match[1]);
         const start = match.index + 4; // after css`
-        const stripped = stripCss(body);
+        const stripped = dropLastSemicolons(stripCss(body));
         if (stripped === body) continue;
         if (stripped === '') out.remove(start, start + body.length);
         else out.overwrite(start, start + body.length, stripped);

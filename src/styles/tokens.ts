@@ -65,25 +65,31 @@ const pick = (colors: ColorPair, mode: Mode): string =>
  */
 function categoryRules(mode: Mode, categories: readonly StatusCategory[]): string {
   return categories.map((category) => {
-    const c = CATEGORY_COLORS[category];
-    return `.${category}{` +
-      `--_bg:var(--estafette-${category}-bg,${pick(c.bg, mode)});` +
-      `--_fg:var(--estafette-${category}-fg,${pick(c.fg, mode)});` +
-      `--_border:var(--estafette-${category}-border,${pick(c.border, mode)});}`;
+    const colors = CATEGORY_COLORS[category];
+    const own = (['bg', 'fg', 'border'] as const).map((key) => `--_${key}:var(--estafette-${category}-${key},${pick(colors[key], mode)});`);
+    return `.${category}{${own.join('')}}`;
   }).join('');
 }
 
+/**
+ * The host's private colors (`--_surface-*`, `--_accent`, `--_focus`), each from its public surface token
+ * (`--estafette-<token>`), with Estafette's default as fallback.
+ */
+const SURFACE_PRIVATE = {
+  'surface-bg': 'surface',
+  'surface-hover': 'surface-hover',
+  'surface-fg': 'text',
+  'surface-muted': 'text-muted',
+  'surface-border': 'border',
+  accent: 'accent',
+  focus: 'focus-ring',
+} as const satisfies Record<string, keyof typeof SURFACE_COLORS>;
+
 /** The host's `--_surface-*`, `--_accent` and `--_focus`, from the public surface tokens. */
 function surfaceRules(mode: Mode): string {
-  const s = SURFACE_COLORS;
-  return `:host{` +
-    `--_surface-bg:var(--estafette-surface,${pick(s.surface, mode)});` +
-    `--_surface-hover:var(--estafette-surface-hover,${pick(s['surface-hover'], mode)});` +
-    `--_surface-fg:var(--estafette-text,${pick(s.text, mode)});` +
-    `--_surface-muted:var(--estafette-text-muted,${pick(s['text-muted'], mode)});` +
-    `--_surface-border:var(--estafette-border,${pick(s.border, mode)});` +
-    `--_accent:var(--estafette-accent,${pick(s.accent, mode)});` +
-    `--_focus:var(--estafette-focus-ring,${pick(s['focus-ring'], mode)});}`;
+  return `:host{${Object.entries(SURFACE_PRIVATE)
+    .map(([own, token]) => `--_${own}:var(--estafette-${token},${pick(SURFACE_COLORS[token], mode)});`)
+    .join('')}}`;
 }
 
 /**

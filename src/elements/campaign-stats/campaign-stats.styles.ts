@@ -119,7 +119,6 @@ const own = css`
     align-items: flex-start;
     gap: 0.125rem;
     min-width: 0;
-    margin: 0;
     padding: 0.75rem 0.875rem;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -254,6 +253,7 @@ const own = css`
       minmax(min(12rem, calc((100% - 2rem) * 0.45)), 1.2fr);
     align-items: baseline;
     gap: 0 1rem;
+    padding-inline-end: 2.25rem;
     border-radius: 0;
     border-width: 0 0 1px;
   }
@@ -290,13 +290,8 @@ const own = css`
   .layout-compact .label {
     padding-inline-end: 0;
   }
-  .layout-list .metric-button,
-  .layout-compact .metric-button {
-    padding-inline-end: 2.25rem;
-  }
   .layout-list .count {
     font-size: 1rem;
-    line-height: calc(1em + 0.5rem);
     text-align: end;
   }
   .layout-list .extra,
@@ -335,10 +330,6 @@ const own = css`
   .layout-compact .count {
     font-size: 0.875rem;
     line-height: calc(1em + 0.375rem);
-  }
-  .layout-compact .denominator,
-  .layout-compact .extra {
-    font-size: 0.75rem;
   }
   .layout-compact .info {
     inset-block-start: 0.125rem;
@@ -509,15 +500,10 @@ const own = css`
       box-shadow: none;
       color: #000;
     }
-    .label,
-    .denominator,
-    .extra,
-    .rate.none,
-    .status,
-    .sending-help,
-    .empty,
-    .channel {
-      color: #000;
+    /* The muted texts (.label, .denominator, .extra, .rate.none, .status, .sending-help, .empty, .channel): black
+       too. Set under the host, whose --_bone keeps the muted color it was mixed from. */
+    .base {
+      --_muted: #000;
     }
     .info,
     .actions,

@@ -44,7 +44,6 @@ export const toggletipStyles = css`
     background: var(--estafette-tooltip-bg, var(--_surface));
     color: var(--estafette-tooltip-fg, var(--_text));
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
-    font: inherit;
     font-size: var(--estafette-tooltip-font-size, 0.8125rem);
     line-height: calc(1em + 0.3125rem);
   }

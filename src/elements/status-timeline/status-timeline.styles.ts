@@ -163,6 +163,8 @@ const own = css`
   /* The windowed list */
   .frame {
     position: relative;
+    /* The container of the narrow rows' queries (below). */
+    container-type: inline-size;
   }
   .scroller {
     position: relative;
@@ -180,12 +182,10 @@ const own = css`
   }
   .probe {
     position: absolute;
-    inset-inline-start: 0;
     top: 0;
     width: 1px;
     height: var(--_row-height);
     visibility: hidden;
-    pointer-events: none;
   }
   .row {
     position: absolute;
@@ -270,7 +270,6 @@ const own = css`
    * times still left each a tenth of a pixel short of its text beside a long diagnostic: enough for an ellipsis.)
    */
   .field {
-    flex: 0 1 auto;
     min-width: 0;
     max-width: 40%;
     overflow: hidden;
@@ -286,12 +285,11 @@ const own = css`
     white-space: pre;
   }
   .mark {
-    flex: 0 1 auto;
     min-width: 1.75rem;
     overflow: hidden;
     text-overflow: ellipsis;
     padding: 0 0.375rem;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     font-size: 0.75rem;
     line-height: calc(1em + 0.25rem);
@@ -308,7 +306,6 @@ const own = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0 0.5rem;
-    flex: 0 1 auto;
     block-size: 1lh;
     overflow: clip;
     margin-inline-start: auto;
@@ -325,11 +322,8 @@ const own = css`
      nothing and ran past the line's end, cut. Each row then has three lines, one under the other, and narrower sides:
      its label, its time (wrapped onto the third line if it must), then its marks where there is room left; what does
      not fit is left out whole, never cut (the lines are exactly three high), and the second line (provider word,
-     reason, code, text) is left to the selected row's details. The frame is the container: its rows are placed out
-     of its flow, so inline-size containment takes nothing from its width. */
-  .frame {
-    container-type: inline-size;
-  }
+     reason, code, text) is left to the selected row's details. The frame is the container (.frame, above): its rows
+     are placed out of its flow, so inline-size containment takes nothing from its width. */
   @container (width < 20em) {
     .probe,
     .row {
@@ -374,15 +368,11 @@ const own = css`
       block-size: 4lh;
     }
   }
-  .url {
-    overflow-wrap: anywhere;
-  }
   a.url {
     color: var(--_reached);
   }
   a:focus-visible,
-  .info:focus-visible,
-  .button:focus-visible {
+  button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
