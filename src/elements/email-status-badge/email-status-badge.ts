@@ -243,7 +243,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
     }
     // Data machinery only for badges that follow a message.
     if (changed.has('messageId') && followedId(this) && !this.#loader) {
-      this.#loader = new MessageLoader(this, (previous, next) => this.#liveChange(previous, next));
+      this.#loader = new MessageLoader(this, (previous, next) => this.dispatchEvent(new StatusChangeEvent(previous, next)));
     }
   }
 
@@ -353,11 +353,6 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       this.#liveRegion.textContent = translate(view.locale, 'badge.label', { status: translate(view.locale, statusInfo(shown).keys.label) });
     }
     this.#shownStatus = shown;
-  }
-
-  #liveChange(previous: MessageStatus, next: MessageStatus): void {
-    const event = new StatusChangeEvent(previous, next);
-    this.dispatchEvent(event);
   }
 
   /**
