@@ -101,11 +101,6 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The tooltip element, once created. */
-  get element(): HTMLElement | undefined {
-    return this.#tip;
-  }
-
   /** Whether the tooltip is showing. */
   get open(): boolean {
     return this.#shown;
