@@ -145,8 +145,7 @@ export class TooltipController implements ReactiveController {
     // Before Lit's own content: the host's template never owns (or clears) this node.
     root.insertBefore(tip, root.firstChild);
     this.#tip = tip;
-    this.#renderContent();
-    this.#options.ready?.()?.then(() => this.#renderContent());
+    this.hostUpdated(); // its content, as after each update of the host
     return tip;
   }
 
