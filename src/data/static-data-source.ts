@@ -74,7 +74,7 @@ function campaignIdOf(campaign: StaticCampaign, path: string): string {
   return id;
 }
 
-const notFound = (what: string) => new DataSourceError(`${what} not found`, { kind: 'http', status: 404, retryable: false });
+const campaignNotFound = (id: string) => new DataSourceError(`campaign "${id}" not found`, { kind: 'http', status: 404, retryable: false });
 
 /**
  * A data source over data the page already has: canonical events (reduced with `reduceEvents`), message
@@ -144,14 +144,14 @@ export class StaticDataSource implements StatusDataSource {
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     this.#check(options);
     const stats = this.#stats(id);
-    if (!stats) throw notFound(`campaign "${id}"`);
+    if (!stats) throw campaignNotFound(id);
     return stats;
   }
 
   /** A campaign's history, newest first, `pageSize` at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     this.#check(options);
-    if (!this.#campaigns.has(id)) throw notFound(`campaign "${id}"`);
+    if (!this.#campaigns.has(id)) throw campaignNotFound(id);
     return this.#page(this.#history.get(id) ?? [], options.cursor);
   }
 
@@ -243,7 +243,7 @@ export class StaticDataSource implements StatusDataSource {
   /** Appends a history entry to a known campaign and tells its subscribers. */
   addHistory(entry: CampaignHistoryEntry): void {
     const list = this.#history.get(entry.campaignId);
-    if (!list) throw notFound(`campaign "${entry.campaignId}"`);
+    if (!list) throw campaignNotFound(entry.campaignId);
     list.push(entry);
     list.sort(byTime);
     this.#hub.emit({ type: 'campaign-history', entry });
