@@ -10,15 +10,13 @@ import { DataSourceError } from './errors.js';
 import type { LiveListener, LiveTopic, LiveUpdate, RequestOptions, StatusDataSource } from './source.js';
 import { parseTopicKey, topicKey, topicOfUpdate } from './live-hub.js';
 import { abortable, realTimers } from './timing.js';
-import { parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus, parseStatsOf } from './validate.js';
+import { malformed, parseEventPage, parseHistoryPage, parseLiveUpdate, parseMessageStatus, parseStatsOf } from './validate.js';
 import { warnOnce } from './warn-once.js';
 
 /** Marks a source whose answers are checked already (RestDataSource validates every body it reads). */
 export const CHECKED: unique symbol = Symbol.for('estafette.checked-source');
 
 const checked = new WeakMap<StatusDataSource, StatusDataSource>();
-
-const malformed = (message: string): DataSourceError => new DataSourceError(`Malformed data: ${message}`, { kind: 'malformed' });
 
 const quote = (id: string): string => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
 
@@ -82,6 +80,22 @@ function requireMethod(source: StatusDataSource, name: 'getMessages' | 'getMessa
   throw new DataSourceError(`The data source has no ${name}() method.`, { kind: 'no-source' });
 }
 
+type ReadById = 'getMessageEvents' | 'getCampaignStats' | 'getCampaignHistory';
+
+/** `source[name]` for one id, time-limited, its answer checked by `parse` against the id asked for. */
+function checkedRead<K extends ReadById>(
+  source: StatusDataSource,
+  name: K,
+  parse: (value: unknown, id: string, path: string) => Awaited<ReturnType<StatusDataSource[K]>>,
+): StatusDataSource[K] {
+  const read = async (id: string, options?: Parameters<StatusDataSource[K]>[1]) => {
+    requireMethod(source, name);
+    const what = `${name}(${quote(id)})`;
+    return parse(await timeLimited(source, what, options, (o) => (source[name] as (id: string, o: unknown) => Promise<unknown>)(id, o)), id, what);
+  };
+  return read as StatusDataSource[K];
+}
+
 /**
  * `source` with its answers checked; the same wrapper every time for the same source (elements compare sources
  * to know when to reload). Sources marked {@link CHECKED} are returned as they are.
@@ -94,7 +108,7 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
     async getMessages(ids, options) {
       requireMethod(source, 'getMessages');
       const found: unknown = await timeLimited(source, 'getMessages()', options, (o) => source.getMessages(ids, o));
-      if (!(found instanceof Map)) throw malformed(`getMessages() returned ${found === null ? 'null' : typeof found}, not a Map`);
+      if (!(found instanceof Map)) return malformed('getMessages()', `returned ${found === null ? 'null' : typeof found}, not a Map`);
       const out = new Map<string, ReturnType<typeof parseMessageStatus>>();
       let absent = false;
       for (const id of ids) {
@@ -106,27 +120,15 @@ export function checkedSource(source: StatusDataSource): StatusDataSource {
         const path = `getMessages().get(${quote(id)})`;
         const status = parseMessageStatus(value, path);
         // A status filed under another id (another case, a normalized id) would be dropped by the badge.
-        if (status.messageId !== id) throw malformed(`${path}.messageId is ${quote(status.messageId)}, not the id asked for`);
+        if (status.messageId !== id) malformed(`${path}.messageId`, `is ${quote(status.messageId)}, not the id asked for`);
         out.set(id, status);
       }
       if (absent) warnFiledElsewhere('getMessages()', ids, found.keys());
       return out;
     },
-    async getMessageEvents(id, options) {
-      requireMethod(source, 'getMessageEvents');
-      const what = `getMessageEvents(${quote(id)})`;
-      return parseEventPage(await timeLimited(source, what, options, (o) => source.getMessageEvents(id, o)), id, what);
-    },
-    async getCampaignStats(id, options) {
-      requireMethod(source, 'getCampaignStats');
-      const what = `getCampaignStats(${quote(id)})`;
-      return parseStatsOf(await timeLimited(source, what, options, (o) => source.getCampaignStats(id, o)), id, what);
-    },
-    async getCampaignHistory(id, options) {
-      requireMethod(source, 'getCampaignHistory');
-      const what = `getCampaignHistory(${quote(id)})`;
-      return parseHistoryPage(await timeLimited(source, what, options, (o) => source.getCampaignHistory(id, o)), id, what);
-    },
+    getMessageEvents: checkedRead(source, 'getMessageEvents', parseEventPage),
+    getCampaignStats: checkedRead(source, 'getCampaignStats', parseStatsOf),
+    getCampaignHistory: checkedRead(source, 'getCampaignHistory', parseHistoryPage),
   };
   if (typeof source.subscribe === 'function') {
     wrapper.subscribe = (topic: LiveTopic, listener: LiveListener) => {

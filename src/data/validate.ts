@@ -41,7 +41,8 @@ type Obj = Record<string, unknown>;
 /** Checks one value, named `path` in the error; `o` is the object it was read from, for fields read together. */
 type Check<T = unknown> = (value: unknown, path: string, o: Obj) => T;
 
-const malformed = (path: string, what: string): never => {
+/** Throws the error of a malformed value: `path` names it, `what` says what is wrong with it. */
+export const malformed = (path: string, what: string): never => {
   throw new DataSourceError(`Malformed data: ${path} ${what}`, { kind: 'malformed' });
 };
 

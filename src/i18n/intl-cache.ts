@@ -5,10 +5,9 @@
  */
 
 const cache = new Map<string, object>();
-let created = 0;
 
 /** How many `Intl` objects the kit has constructed so far; benchmarks check it stays flat as elements multiply. */
-export const intlFormatterCount = (): number => created;
+export const intlFormatterCount = (): number => cache.size;
 
 type IntlConstructor<T, O> = new (locales: string, options?: O) => T;
 
@@ -17,16 +16,14 @@ type IntlConstructor<T, O> = new (locales: string, options?: O) => T;
  * a formatter must never break rendering, so those fall back to the default time zone, then to English.
  */
 function cached<T extends object, O extends object>(
-  kind: string,
   Ctor: IntlConstructor<T, O>,
   locale: string,
   options: O,
 ): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  const key = `${Ctor.name}|${locale}|${JSON.stringify(options)}`;
   let instance = cache.get(key) as T | undefined;
   if (instance === undefined) {
     instance = construct(Ctor, locale, options);
-    created++;
     cache.set(key, instance);
   }
   return instance;
@@ -47,18 +44,18 @@ function construct<T, O extends object>(Ctor: IntlConstructor<T, O>, locale: str
 
 /** Cached `Intl.NumberFormat`. */
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-  cached('NumberFormat', Intl.NumberFormat, locale, options);
+  cached(Intl.NumberFormat, locale, options);
 
 /** Cached `Intl.DateTimeFormat`. */
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
-  cached('DateTimeFormat', Intl.DateTimeFormat, locale, options);
+  cached(Intl.DateTimeFormat, locale, options);
 
 /** Cached `Intl.RelativeTimeFormat`. */
 export const relativeTimeFormat = (
   locale: string,
   options: Intl.RelativeTimeFormatOptions = {},
-): Intl.RelativeTimeFormat => cached('RelativeTimeFormat', Intl.RelativeTimeFormat, locale, options);
+): Intl.RelativeTimeFormat => cached(Intl.RelativeTimeFormat, locale, options);
 
 /** Cached `Intl.PluralRules`. */
 export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules =>
-  cached('PluralRules', Intl.PluralRules, locale, options);
+  cached(Intl.PluralRules, locale, options);

@@ -86,7 +86,11 @@ export class AutoRetry {
   /** The arguments of the load that failed last (see `failed`), until a success or `reset()`. */
   #failedWith: readonly unknown[] | undefined;
 
-  constructor(private readonly run: () => void) {}
+  readonly #run: () => void;
+
+  constructor(run: () => void) {
+    this.#run = run;
+  }
 
   /** Whether a retry is waiting. */
   get scheduled(): boolean {
@@ -104,7 +108,7 @@ export class AutoRetry {
     const delay = retryDelay(this.#attempt++, error instanceof DataSourceError ? error.retryAfter : undefined);
     this.#cancel = scheduleRetry(() => {
       this.#cancel = undefined;
-      this.run();
+      this.#run();
     }, delay);
   }
 

@@ -33,8 +33,10 @@ export class SourceController implements ReactiveController {
   #fromContext: StatusDataSource | undefined;
   #fromDefault: StatusDataSource | undefined = getDefaultSource();
   #stopDefault: (() => void) | undefined;
+  readonly #host: SourceHost;
 
-  constructor(private readonly host: SourceHost) {
+  constructor(host: SourceHost) {
+    this.#host = host;
     host.addController(this);
     new ContextConsumer(host, {
       context: statusSourceContext,
@@ -50,7 +52,7 @@ export class SourceController implements ReactiveController {
     this.#fromDefault = getDefaultSource();
     this.#stopDefault = onDefaultSourceChange((source) => {
       this.#fromDefault = source;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
@@ -67,7 +69,7 @@ export class SourceController implements ReactiveController {
    */
   get source(): StatusDataSource | undefined {
     const source =
-      sourceOrNone(this.host.source, `<${this.host.localName}>.source`) ??
+      sourceOrNone(this.#host.source, `<${this.#host.localName}>.source`) ??
       sourceOrNone(this.#fromContext, '<status-source>.source') ??
       sourceOrNone(this.#fromDefault, 'setDefaultSource()\'s source');
     return source && checkedSource(source);

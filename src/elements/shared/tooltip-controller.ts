@@ -101,11 +101,6 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The tooltip element, once created. */
-  get element(): HTMLElement | undefined {
-    return this.#tip;
-  }
-
   /** Whether the tooltip is showing. */
   get open(): boolean {
     return this.#shown;
@@ -150,8 +145,7 @@ export class TooltipController implements ReactiveController {
     // Before Lit's own content: the host's template never owns (or clears) this node.
     root.insertBefore(tip, root.firstChild);
     this.#tip = tip;
-    this.#renderContent();
-    this.#options.ready?.()?.then(() => this.#renderContent());
+    this.hostUpdated(); // its content, as after each update of the host
     return tip;
   }
 

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { statusSourceContext } from '../../data/context.js';
 import { MIN_POLL_INTERVAL } from '../../data/number-option.js';
@@ -78,8 +78,9 @@ export class StatusSourceElement extends LitElement {
     this.#resolve();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('live') || changed.has('pollInterval') || changed.has('withCredentials') || changed.has('source')) this.#resolve();
+  protected override willUpdate(): void {
+    // Every property of the element is one #resolve reads; it does nothing when they give what it provides already.
+    this.#resolve();
   }
 
   #resolve(): void {
