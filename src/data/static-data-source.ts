@@ -97,35 +97,35 @@ const campaignNotFound = (id: string) => new DataSourceError(`campaign "${id}" n
  * ```
  */
 export class StaticDataSource implements StatusDataSource {
-  readonly #events = new Map<string, CanonicalEvent[]>();
-  readonly #eventKeys = new Map<string, Set<string>>();
-  readonly #statuses = new Map<string, MessageStatus>();
-  readonly #campaigns = new Map<string, StaticCampaign>();
-  readonly #campaignsOf = new Map<string, Set<string>>();
-  readonly #history = new Map<string, CampaignHistoryEntry[]>();
-  readonly #hub = liveHub();
-  readonly #pageSize: number;
-  readonly #now: () => number;
+  private readonly events = new Map<string, CanonicalEvent[]>();
+  private readonly eventKeys = new Map<string, Set<string>>();
+  private readonly statuses = new Map<string, MessageStatus>();
+  private readonly campaigns = new Map<string, StaticCampaign>();
+  private readonly campaignsOf = new Map<string, Set<string>>();
+  private readonly history = new Map<string, CampaignHistoryEntry[]>();
+  private readonly hub = liveHub();
+  private readonly pageSize: number;
+  private readonly now: () => number;
 
   constructor(options: StaticDataSourceOptions = {}) {
-    this.#pageSize = Math.floor(numberOption('StaticDataSource', 'pageSize', options.pageSize, 100, 1));
-    this.#now = options.now ?? Date.now;
+    this.pageSize = Math.floor(numberOption('StaticDataSource', 'pageSize', options.pageSize, 100, 1));
+    this.now = options.now ?? Date.now;
     const statuses = itemsOf(options.statuses ?? [], 'statuses');
     const events = itemsOf(options.events ?? [], 'events');
     const campaigns = [...checkedList(options.campaigns ?? [], 'campaigns')];
     campaigns.forEach((campaign, index) => campaignIdOf(campaign, `campaigns[${index}]`));
-    for (const status of statuses) this.#statuses.set(status.messageId, status);
-    for (const event of events) this.#addEvent(event);
-    for (const id of this.#events.keys()) this.#statuses.set(id, this.#reduce(id));
+    for (const status of statuses) this.statuses.set(status.messageId, status);
+    for (const event of events) this.addEvent(event);
+    for (const id of this.events.keys()) this.statuses.set(id, this.reduce(id));
     for (const campaign of campaigns) this.setCampaign(campaign, false);
   }
 
   /** Statuses of the ids it knows; the others are absent from the map. */
   async getMessages(ids: readonly string[], options: RequestOptions = {}): Promise<Map<string, MessageStatus>> {
-    this.#check(options);
+    this.check(options);
     const found = new Map<string, MessageStatus>();
     for (const id of ids) {
-      const status = this.#statuses.get(id);
+      const status = this.statuses.get(id);
       if (status) found.set(id, status);
     }
     return found;
@@ -133,29 +133,29 @@ export class StaticDataSource implements StatusDataSource {
 
   /** A message's events without duplicates, newest first, `pageSize` at a time; none for an unknown id. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
-    this.#check(options);
-    const { items, nextCursor } = this.#page(sortAndDedupe(this.#events.get(id) ?? []), options.cursor);
+    this.check(options);
+    const { items, nextCursor } = this.page(sortAndDedupe(this.events.get(id) ?? []), options.cursor);
     return nextCursor === undefined ? { events: items } : { events: items, nextCursor };
   }
 
   /** A campaign's counts (given, or aggregated from its messages' statuses now). */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
-    this.#check(options);
-    const stats = this.#stats(id);
+    this.check(options);
+    const stats = this.stats(id);
     if (!stats) throw campaignNotFound(id);
     return stats;
   }
 
   /** A campaign's history, newest first, `pageSize` at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
-    this.#check(options);
-    if (!this.#campaigns.has(id)) throw campaignNotFound(id);
-    return this.#page(this.#history.get(id) ?? [], options.cursor);
+    this.check(options);
+    if (!this.campaigns.has(id)) throw campaignNotFound(id);
+    return this.page(this.history.get(id) ?? [], options.cursor);
   }
 
   /** Hears what {@link StaticDataSource.update}, `setCampaign` and `addHistory` change for `topic`. */
   subscribe(topic: LiveTopic, listener: LiveListener): () => void {
-    return this.#hub.add(topic, listener);
+    return this.hub.add(topic, listener);
   }
 
   /**
@@ -170,7 +170,7 @@ export class StaticDataSource implements StatusDataSource {
     const given = new Map<string, MessageStatus>();
     for (const item of checked) {
       if (isMessageStatus(item)) given.set(item.messageId, item);
-      else if (this.#addEvent(item)) {
+      else if (this.addEvent(item)) {
         fresh.push(item);
         touched.add(item.messageId);
       }
@@ -178,42 +178,42 @@ export class StaticDataSource implements StatusDataSource {
     for (const id of given.keys()) touched.add(id);
     const campaignsBefore = new Map<string, string>();
     for (const id of touched) {
-      for (const campaignId of this.#campaignsOf.get(id) ?? []) {
-        if (!campaignsBefore.has(campaignId)) campaignsBefore.set(campaignId, JSON.stringify(this.#stats(campaignId)?.counts));
+      for (const campaignId of this.campaignsOf.get(id) ?? []) {
+        if (!campaignsBefore.has(campaignId)) campaignsBefore.set(campaignId, JSON.stringify(this.stats(campaignId)?.counts));
       }
     }
     const changed: MessageStatus[] = [];
     const refused: unknown[] = [];
     for (const id of touched) {
-      const before = this.#statuses.get(id);
+      const before = this.statuses.get(id);
       let after: MessageStatus;
       try {
-        after = this.#events.has(id) ? this.#reduce(id) : given.get(id)!;
+        after = this.events.has(id) ? this.reduce(id) : given.get(id)!;
       } catch (error) {
         // Events the message cannot take (another recipient's): left out, the rest applied, then the error thrown.
-        this.#dropFresh(id, fresh);
+        this.dropFresh(id, fresh);
         refused.push(error);
         continue;
       }
-      this.#statuses.set(id, after);
+      this.statuses.set(id, after);
       if (!before || JSON.stringify(before) !== JSON.stringify(after)) changed.push(after);
     }
-    for (const event of fresh) this.#hub.emit({ type: 'message-event', event });
-    for (const status of changed) this.#hub.emit({ type: 'message-status', status });
+    for (const event of fresh) this.hub.emit({ type: 'message-event', event });
+    for (const status of changed) this.hub.emit({ type: 'message-status', status });
     for (const [campaignId, before] of campaignsBefore) {
-      const stats = this.#stats(campaignId);
-      if (stats && JSON.stringify(stats.counts) !== before) this.#hub.emit({ type: 'campaign-stats', stats });
+      const stats = this.stats(campaignId);
+      if (stats && JSON.stringify(stats.counts) !== before) this.hub.emit({ type: 'campaign-stats', stats });
     }
     if (refused.length > 0) throw refused[0];
   }
 
   /** Takes back the events of message `id` that this update added (and out of `fresh`). */
-  #dropFresh(id: string, fresh: CanonicalEvent[]): void {
+  private dropFresh(id: string, fresh: CanonicalEvent[]): void {
     const dropped = new Set(fresh.filter((event) => event.messageId === id));
-    const kept = (this.#events.get(id) ?? []).filter((event) => !dropped.has(event));
-    if (kept.length > 0) this.#events.set(id, kept);
-    else this.#events.delete(id);
-    for (const event of dropped) this.#eventKeys.get(id)?.delete(dedupeKey(event));
+    const kept = (this.events.get(id) ?? []).filter((event) => !dropped.has(event));
+    if (kept.length > 0) this.events.set(id, kept);
+    else this.events.delete(id);
+    for (const event of dropped) this.eventKeys.get(id)?.delete(dedupeKey(event));
     for (let i = fresh.length - 1; i >= 0; i--) if (dropped.has(fresh[i]!)) fresh.splice(i, 1);
   }
 
@@ -223,63 +223,63 @@ export class StaticDataSource implements StatusDataSource {
    */
   setCampaign(campaign: StaticCampaign, notify = true): void {
     const id = campaignIdOf(campaign, 'campaign');
-    const known = new Set((this.#history.get(id) ?? []).map(historyKey));
-    for (const messageId of this.#campaigns.get(id)?.messageIds ?? []) this.#campaignsOf.get(messageId)?.delete(id);
-    this.#campaigns.set(id, campaign);
+    const known = new Set((this.history.get(id) ?? []).map(historyKey));
+    for (const messageId of this.campaigns.get(id)?.messageIds ?? []) this.campaignsOf.get(messageId)?.delete(id);
+    this.campaigns.set(id, campaign);
     for (const messageId of campaign.messageIds ?? []) {
-      let set = this.#campaignsOf.get(messageId);
-      if (!set) this.#campaignsOf.set(messageId, (set = new Set()));
+      let set = this.campaignsOf.get(messageId);
+      if (!set) this.campaignsOf.set(messageId, (set = new Set()));
       set.add(id);
     }
     const history = [...(campaign.history ?? [])].sort(byTime);
-    this.#history.set(id, history);
+    this.history.set(id, history);
     if (!notify) return;
-    this.#hub.emit({ type: 'campaign-stats', stats: this.#stats(id)! });
-    for (const entry of history) if (!known.has(historyKey(entry))) this.#hub.emit({ type: 'campaign-history', entry });
+    this.hub.emit({ type: 'campaign-stats', stats: this.stats(id)! });
+    for (const entry of history) if (!known.has(historyKey(entry))) this.hub.emit({ type: 'campaign-history', entry });
   }
 
   /** Appends a history entry to a known campaign and tells its subscribers. */
   addHistory(entry: CampaignHistoryEntry): void {
-    const list = this.#history.get(entry.campaignId);
+    const list = this.history.get(entry.campaignId);
     if (!list) throw campaignNotFound(entry.campaignId);
     list.push(entry);
     list.sort(byTime);
-    this.#hub.emit({ type: 'campaign-history', entry });
+    this.hub.emit({ type: 'campaign-history', entry });
   }
 
-  #check(options: RequestOptions): void {
+  private check(options: RequestOptions): void {
     if (options.signal?.aborted) throw abortReason(options.signal);
   }
 
   /** Records an event; false when it is a duplicate. */
-  #addEvent(event: CanonicalEvent): boolean {
+  private addEvent(event: CanonicalEvent): boolean {
     const key = dedupeKey(event);
-    let keys = this.#eventKeys.get(event.messageId);
-    if (!keys) this.#eventKeys.set(event.messageId, (keys = new Set()));
+    let keys = this.eventKeys.get(event.messageId);
+    if (!keys) this.eventKeys.set(event.messageId, (keys = new Set()));
     if (keys.has(key)) return false;
     keys.add(key);
-    const list = this.#events.get(event.messageId);
+    const list = this.events.get(event.messageId);
     if (list) list.push(event);
-    else this.#events.set(event.messageId, [event]);
+    else this.events.set(event.messageId, [event]);
     return true;
   }
 
-  #reduce(id: string): MessageStatus {
-    return reduceEvents(this.#events.get(id) ?? [], { messageId: id });
+  private reduce(id: string): MessageStatus {
+    return reduceEvents(this.events.get(id) ?? [], { messageId: id });
   }
 
-  #stats(id: string): CampaignStats | undefined {
-    const entry = this.#campaigns.get(id);
+  private stats(id: string): CampaignStats | undefined {
+    const entry = this.campaigns.get(id);
     if (!entry) return undefined;
     const counts =
       entry.counts ??
-      countStatuses((entry.messageIds ?? []).map((messageId) => this.#statuses.get(messageId)).filter((s): s is MessageStatus => s !== undefined));
-    const stats: CampaignStats = { campaign: entry.campaign, counts, updatedAt: new Date(this.#now()).toISOString() };
+      countStatuses((entry.messageIds ?? []).map((messageId) => this.statuses.get(messageId)).filter((s): s is MessageStatus => s !== undefined));
+    const stats: CampaignStats = { campaign: entry.campaign, counts, updatedAt: new Date(this.now()).toISOString() };
     return entry.sending === undefined ? stats : { ...stats, sending: entry.sending };
   }
 
-  #page<T>(all: readonly T[], cursor: string | undefined): Page<T> {
-    const found = newestFirstPage(all, cursor, this.#pageSize);
+  private page<T>(all: readonly T[], cursor: string | undefined): Page<T> {
+    const found = newestFirstPage(all, cursor, this.pageSize);
     if (!found) throw new DataSourceError(`invalid cursor "${cursor}"`, { kind: 'http', status: 400 });
     return found;
   }
