@@ -133,25 +133,25 @@ export class RestDataSource implements StatusDataSource {
   readonly [CHECKED] = true;
   /** The options in force, defaults filled in. */
   readonly options: Readonly<Required<Pick<RestDataSourceOptions, 'baseUrl' | 'batchSize' | 'maxUrlLength' | 'cacheTtl' | 'live' | 'pollInterval' | 'withCredentials'>>>;
-  readonly #http: HttpClient;
-  readonly #messages: TtlCache<MessageStatus>;
-  readonly #stats: TtlCache<CampaignStats>;
-  readonly #batcher: KeyBatcher<MessageStatus | DataSourceError>;
-  readonly #shared = sharedRequests<unknown>();
-  readonly #live: RestLive;
+  private readonly http: HttpClient;
+  private readonly messages: TtlCache<MessageStatus>;
+  private readonly stats: TtlCache<CampaignStats>;
+  private readonly batcher: KeyBatcher<MessageStatus | DataSourceError>;
+  private readonly shared = sharedRequests<unknown>();
+  private readonly live: RestLive;
   /**
    * What listeners were last told per followed topic key, so that a poll only reports changes. Only while the topic
-   * is followed (see `#keep`), as `#upTo`: a page open for hours hears of many more messages than it shows.
+   * is followed (see `keep`), as `upTo`: a page open for hours hears of many more messages than it shows.
    */
-  readonly #lastTold = new Map<string, string>();
+  private readonly lastTold = new Map<string, string>();
   /**
    * Per followed topic key, the time up to which its listeners have its entries. A campaign's whose listeners read its
-   * history (a timeline): read or brought by polls (see #pollHistory). A message's: the time of the last live event
+   * history (a timeline): read or brought by polls (see pollHistory). A message's: the time of the last live event
    * heard of it; a status older than that (read or polled before the event, answered after it) is out of date,
    * neither cached nor told.
    */
-  readonly #upTo = new Map<string, number>();
-  #pollRound = 0;
+  private readonly upTo = new Map<string, number>();
+  private pollRound = 0;
 
   constructor(options: RestDataSourceOptions) {
     const timers = options.timers ?? realTimers;
@@ -173,7 +173,7 @@ export class RestDataSource implements StatusDataSource {
     const maxPollInterval = number('maxPollInterval', 300_000, MIN_POLL_INTERVAL);
     const batchWindow = number('batchWindow', 0);
     const timeout = number('timeout', 30_000);
-    this.#http = httpClient({
+    this.http = httpClient({
       // The options given hold the client's headers, fetch and retry policy.
       ...options,
       baseUrl,
@@ -183,11 +183,11 @@ export class RestDataSource implements StatusDataSource {
       now,
       random,
     });
-    this.#messages = ttlCache(this.options.cacheTtl, now);
-    this.#stats = ttlCache(this.options.cacheTtl, now);
-    this.#batcher = keyBatcher<MessageStatus | DataSourceError>({
+    this.messages = ttlCache(this.options.cacheTtl, now);
+    this.stats = ttlCache(this.options.cacheTtl, now);
+    this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
-      load: (ids, signal) => this.#loadBatch(ids, signal),
+      load: (ids, signal) => this.loadBatch(ids, signal),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
       hold: (release) => {
         const timer = timers.setTimeout(release, WAVE_HOLD);
@@ -196,11 +196,11 @@ export class RestDataSource implements StatusDataSource {
       onLoaded: (id, status) => {
         // An answer that could not be read is not kept: asked again next time.
         // Nor one older than what is known: the cached status (a live one), or a live event of the message.
-        if (!(status instanceof DataSourceError || newer(this.#messages.peek(id), status) || this.#upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? ''))) this.#messages.set(id, status);
+        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? ''))) this.messages.set(id, status);
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
-    this.#live = restLive({
+    this.live = restLive({
       // The options in force hold the live mode, credentials, longest URL and poll interval.
       ...this.options,
       EventSource: options.EventSource === undefined ? (globalEventSource ?? null) : options.EventSource,
@@ -208,21 +208,21 @@ export class RestDataSource implements StatusDataSource {
       // A stream gets the time limit of a request to open.
       openTimeout: timeout,
       maxPollInterval,
-      poll: (keys, everything) => this.#poll(keys, everything),
-      accept: (update) => this.#accept(update),
+      poll: (keys, everything) => this.poll(keys, everything),
+      accept: (update) => this.accept(update),
       forget: (key) => {
-        this.#lastTold.delete(key);
-        this.#upTo.delete(key);
+        this.lastTold.delete(key);
+        this.upTo.delete(key);
         // Polls read only what is followed: what they kept current is not any more. An element put back asks the server;
         // one moved within the task (a table sorted) asks nothing, and the next poll compares with what it has.
         const topic = parseTopicKey(key);
-        if (this.#live.polling && topic) (topic.kind === 'message' ? this.#messages : this.#stats).expire(topic.id);
+        if (this.live.polling && topic) (topic.kind === 'message' ? this.messages : this.stats).expire(topic.id);
       },
       // A badge or a timeline back on the page within the cache's time reads what the source knows: of a topic the
       // stream has stopped carrying (reopened without it, or after being down), the server's, not the cache's.
       forgetUnfollowed: () => {
-        this.#messages.clear((id) => this.#live.follows(`message:${id}`));
-        this.#stats.clear((id) => this.#live.follows(`campaign:${id}`));
+        this.messages.clear((id) => this.live.follows(`message:${id}`));
+        this.stats.clear((id) => this.live.follows(`campaign:${id}`));
       },
       visibility: options.visibility ?? documentVisibility,
       timers,
@@ -240,13 +240,13 @@ export class RestDataSource implements StatusDataSource {
     const found = new Map<string, MessageStatus>();
     const missing: string[] = [];
     for (const id of ids) {
-      const hit = options.fresh ? undefined : this.#messages.get(id);
+      const hit = options.fresh ? undefined : this.messages.get(id);
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
-    return this.#reading(ids.map((id) => `message:${id}`), async () => {
+    return this.reading(ids.map((id) => `message:${id}`), async () => {
       if (missing.length > 0) {
-        const loaded = await this.#batcher.load(missing, signal, options.fresh);
+        const loaded = await this.batcher.load(missing, signal, options.fresh);
         for (const [id, status] of loaded) {
           // A status the server sent but that could not be read fails the call (a badge asks for its id alone).
           if (status instanceof DataSourceError) throw status;
@@ -260,33 +260,33 @@ export class RestDataSource implements StatusDataSource {
   /** A message's events, newest first, a page at a time. */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    return this.#latest(`message:${id}`, options.cursor, () => this.#shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.#http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
+    return this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
     ) as Promise<EventPage>);
   }
 
   /** A campaign's counts (cached like statuses). */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
-    const hit = options.fresh ? undefined : this.#stats.get(id);
-    return this.#reading([`campaign:${id}`], () => hit?.value ?? this.#loadStats(id, options.signal, options.fresh));
+    const hit = options.fresh ? undefined : this.stats.get(id);
+    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
   }
 
   /** A campaign's history, newest first, a page at a time. */
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
     const key = `campaign:${id}`;
-    const page = await this.#latest(key, options.cursor, () => this.#shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.#http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
+    const page = await this.latest(key, options.cursor, () => this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
     ) as Promise<Page<CampaignHistoryEntry>>);
-    // Its listeners have the history up to its latest entry: a poll delivers what came after (see #pollHistory).
-    if (options.cursor === undefined) this.#keep(this.#upTo, key, Math.max(this.#upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
+    // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
+    if (options.cursor === undefined) this.keep(this.upTo, key, Math.max(this.upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
     return page;
   }
 
   /** A first page (`cursor` undefined) of topic `key` is a read of its latest data (see `reading`). */
-  #latest<T>(key: string, cursor: string | undefined, load: () => Promise<T>): Promise<T> {
-    return cursor === undefined ? this.#reading([key], load) : load();
+  private latest<T>(key: string, cursor: string | undefined, load: () => Promise<T>): Promise<T> {
+    return cursor === undefined ? this.reading([key], load) : load();
   }
 
   /**
@@ -294,8 +294,8 @@ export class RestDataSource implements StatusDataSource {
    * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
    * so those topics are read once more (see RestLive.read).
    */
-  async #reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
-    const answered = this.#live.read(keys);
+  private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
+    const answered = this.live.read(keys);
     const result = await load();
     answered();
     return result;
@@ -310,32 +310,32 @@ export class RestDataSource implements StatusDataSource {
    * change between that read and the opening reaches the listener only with the next change.
    */
   subscribe(topic: LiveTopic, listener: LiveListener): () => void {
-    return this.#live.subscribe(topic, listener);
+    return this.live.subscribe(topic, listener);
   }
 
   /** Drops cached statuses (of `messageIds`, or all) and stats, e.g. after the host resent a message. */
   invalidate(messageIds?: readonly string[]): void {
-    if (messageIds) for (const id of messageIds) this.#messages.delete(id);
-    else this.#messages.clear();
-    this.#stats.clear();
+    if (messageIds) for (const id of messageIds) this.messages.delete(id);
+    else this.messages.clear();
+    this.stats.clear();
   }
 
   /** Whether live updates currently come from polling (also while a catch-up that failed is tried again). */
   get polling(): boolean {
-    return this.#live.polling;
+    return this.live.polling;
   }
 
   /** Closes the stream and stops polling. Subscriptions stay registered but hear nothing more. */
   close(): void {
-    this.#live.close();
+    this.live.close();
   }
 
   /** `fresh`: not joining a read of them already sent (see SharedRequests.run). */
-  #loadStats(id: string, signal: AbortSignal | undefined, fresh?: boolean): Promise<CampaignStats> {
+  private loadStats(id: string, signal: AbortSignal | undefined, fresh?: boolean): Promise<CampaignStats> {
     const path = `/campaigns/${pathSegment(id)}/stats`;
-    return this.#shared.run(`stats\u0000${id}`, signal, async (shared) => {
-      const stats = await this.#http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
-      if (!newer(this.#stats.peek(id), stats)) this.#stats.set(id, stats);
+    return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
+      const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
+      if (!newer(this.stats.peek(id), stats)) this.stats.set(id, stats);
       return stats;
     }, fresh) as Promise<CampaignStats>;
   }
@@ -344,11 +344,11 @@ export class RestDataSource implements StatusDataSource {
    * One request for a batch of ids. A status that cannot be read fails its own id (the error is its value); one
    * that says no id fails every id the answer left out, which it may have been about.
    */
-  async #loadBatch(ids: string[], signal: AbortSignal): Promise<Map<string, MessageStatus | DataSourceError>> {
+  private async loadBatch(ids: string[], signal: AbortSignal): Promise<Map<string, MessageStatus | DataSourceError>> {
     const list = ids.join(',');
     // The comma separates ids in the query: an id holding one can only travel in a JSON body.
-    const fitsInUrl = !ids.some((id) => id.includes(',')) && this.#http.url('/messages', { ids: list }).length <= this.options.maxUrlLength;
-    const { statuses, failed, unattributed } = await this.#http.request(
+    const fitsInUrl = !ids.some((id) => id.includes(',')) && this.http.url('/messages', { ids: list }).length <= this.options.maxUrlLength;
+    const { statuses, failed, unattributed } = await this.http.request(
       fitsInUrl
         ? { method: 'GET', path: '/messages', query: { ids: list }, signal, parse: parseMessagesBody }
         : { method: 'POST', path: '/messages/batch', body: { ids }, signal, parse: parseMessagesBody },
@@ -364,27 +364,27 @@ export class RestDataSource implements StatusDataSource {
   }
 
   /** Keeps caches current with a live update; false when it is older than what is already known. */
-  #accept(update: LiveUpdate): boolean {
+  private accept(update: LiveUpdate): boolean {
     if (update.type === 'message-status') {
       const id = update.status.messageId;
-      const known = this.#messages.peek(id);
-      if (newer(known, update.status) || this.#upTo.get(topicOfUpdate(update))! > timeOf(update.status.updatedAt)) return false;
+      const known = this.messages.peek(id);
+      if (newer(known, update.status) || this.upTo.get(topicOfUpdate(update))! > timeOf(update.status.updatedAt)) return false;
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
-      if (known || this.#live.follows(topicOfUpdate(update))) this.#messages.set(id, update.status);
-      else this.#messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
+      if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
+      else this.messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
     } else if (update.type === 'campaign-stats') {
-      if (newer(this.#stats.peek(update.stats.campaign.id), update.stats)) return false;
-      this.#stats.set(update.stats.campaign.id, update.stats);
+      if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
+      this.stats.set(update.stats.campaign.id, update.stats);
     } else if (update.type === 'message-event') {
       // The message's status may have changed with it: not answered from the cache any more, nor by a request sent
       // before it, nor replaced by one older.
-      this.#messages.delete(update.event.messageId);
-      this.#batcher.detach(update.event.messageId);
-      this.#keep(this.#upTo, topicOfUpdate(update), timeOf(update.event.at));
+      this.messages.delete(update.event.messageId);
+      this.batcher.detach(update.event.messageId);
+      this.keep(this.upTo, topicOfUpdate(update), timeOf(update.event.at));
     }
     const signature = signatureOf(update);
-    if (signature !== undefined) this.#keep(this.#lastTold, topicOfUpdate(update), signature);
+    if (signature !== undefined) this.keep(this.lastTold, topicOfUpdate(update), signature);
     return true;
   }
 
@@ -393,16 +393,16 @@ export class RestDataSource implements StatusDataSource {
    * of every topic (the topics of a big table make too long a URL) brings updates of messages no element shows, and a
    * poll can end after the page left the messages it asked about: `forget` would never clear what they left.
    */
-  #keep<V>(map: Map<string, V>, key: string, value: V): void {
-    if (this.#live.follows(key)) map.set(key, value);
+  private keep<V>(map: Map<string, V>, key: string, value: V): void {
+    if (this.live.follows(key)) map.set(key, value);
   }
 
   /**
    * What a poll read of topics left meanwhile is not answered from the cache: nothing keeps it current (see `forget`),
    * and an element put back within the cache's time would show what was true when it left until the next poll.
    */
-  #unkept(ids: readonly string[], kind: string, cache: TtlCache<unknown>): void {
-    for (const id of ids) if (!this.#live.follows(`${kind}:${id}`)) cache.expire(id);
+  private unkept(ids: readonly string[], kind: string, cache: TtlCache<unknown>): void {
+    for (const id of ids) if (!this.live.follows(`${kind}:${id}`)) cache.expire(id);
   }
 
   /**
@@ -411,14 +411,14 @@ export class RestDataSource implements StatusDataSource {
    * the topic's data through this source (a timeline its events: it compares the status with its rows), and only
    * recorded otherwise.
    */
-  #report(update: LiveUpdate, before: LiveUpdate | undefined): boolean {
+  private report(update: LiveUpdate, before: LiveUpdate | undefined): boolean {
     const key = topicOfUpdate(update);
-    const previous = this.#lastTold.get(key) ?? (before && signatureOf(before));
+    const previous = this.lastTold.get(key) ?? (before && signatureOf(before));
     if (previous !== undefined && previous === signatureOf(update)) return false;
     // Unknown, and its listeners read its data (a timeline its events): it may have changed since, so it is told.
-    const told = previous !== undefined || this.#live.wasRead(key);
-    if (told) this.#live.deliver(update);
-    else this.#keep(this.#lastTold, key, signatureOf(update)!);
+    const told = previous !== undefined || this.live.wasRead(key);
+    if (told) this.live.deliver(update);
+    else this.keep(this.lastTold, key, signatureOf(update)!);
     return told;
   }
 
@@ -428,16 +428,16 @@ export class RestDataSource implements StatusDataSource {
    * read and its entries later than the history already had (`since`) are delivered, oldest first, as the stream
    * would have. Only when its listeners read its history: none is asked for `<campaign-stats>` alone.
    */
-  async #pollHistory(id: string, key: string, since: number, stats: CampaignStats): Promise<void> {
+  private async pollHistory(id: string, key: string, since: number, stats: CampaignStats): Promise<void> {
     const page = await this.getCampaignHistory(id);
     let read = Math.max(since, timeOf(stats.updatedAt));
     for (const entry of [...page.items].reverse()) {
       const at = timeOf(entry.at);
       if (at <= since) continue;
       read = Math.max(read, at);
-      this.#live.deliver({ type: 'campaign-history', entry });
+      this.live.deliver({ type: 'campaign-history', entry });
     }
-    this.#keep(this.#upTo, key, read);
+    this.keep(this.upTo, key, read);
   }
 
   /**
@@ -445,42 +445,42 @@ export class RestDataSource implements StatusDataSource {
    * change, unless `everything`: catching up after a stream opening, by requests of its own, not joining one sent
    * before it) and fresh stats of the followed campaigns. Rejects when any request failed, so the poller backs off.
    */
-  async #poll(keys: readonly string[], everything = false): Promise<void> {
-    const round = this.#pollRound++;
+  private async poll(keys: readonly string[], everything = false): Promise<void> {
+    const round = this.pollRound++;
     const messageIds: string[] = [];
     const campaignIds: string[] = [];
     for (const key of keys) {
       const topic = parseTopicKey(key);
       if (topic?.kind === 'message') {
-        if (everything || round % 4 === 0 || !this.#messages.peek(topic.id)?.settled) messageIds.push(topic.id);
+        if (everything || round % 4 === 0 || !this.messages.peek(topic.id)?.settled) messageIds.push(topic.id);
       } else if (topic?.kind === 'campaign') campaignIds.push(topic.id);
     }
     const tasks: Promise<void>[] = [];
     if (messageIds.length > 0) {
-      const before = new Map(messageIds.map((id) => [id, this.#messages.peek(id)]));
+      const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
       tasks.push(
-        this.#batcher
+        this.batcher
           .load(messageIds, undefined, everything)
           .then((found) => {
             for (const [id, status] of found) {
               if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
               const cached = before.get(id);
-              this.#report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
+              this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
             }
           })
           // Also when one of its requests failed: the answers of the others were cached all the same.
-          .finally(() => this.#unkept(messageIds, 'message', this.#messages)),
+          .finally(() => this.unkept(messageIds, 'message', this.messages)),
       );
     }
     for (const id of campaignIds) {
-      const cached = this.#stats.peek(id);
+      const cached = this.stats.peek(id);
       tasks.push(
-        this.#loadStats(id, undefined, everything).then((stats) => {
+        this.loadStats(id, undefined, everything).then((stats) => {
           const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
-          const since = this.#upTo.get(key);
-          this.#unkept([id], 'campaign', this.#stats);
-          if (this.#report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.#pollHistory(id, key, since, stats);
+          const since = this.upTo.get(key);
+          this.unkept([id], 'campaign', this.stats);
+          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );
     }
