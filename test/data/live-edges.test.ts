@@ -221,115 +221,90 @@ describe('RestDataSource live edges', () => {
     });
   });
   describe('an element put back on the page while polling', () => {
-    it('reads the server, not what polls stopped keeping current when it left', async () => {
-      let opened = false;
-      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
-      const { fetch, calls } = fakeFetch((call) =>
-        call.url.pathname.endsWith('/stats')
-          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
-          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) }),
-      );
-      // A poll every 15 s exactly (random 0.5: no jitter); statuses and figures cached 30 s (the default).
-      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
-      // A panel with a badge of message a and the figures of campaign c: they follow, then read.
-      const show = async () => {
-        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
-        const status = source.getMessages(['a']);
-        const stats = source.getCampaignStats('c');
+    /**
+     * A source polling every 15 s exactly (random 0.5: no jitter), statuses and figures cached 30 s (the default), on a
+     * server where messages and campaign c are opened once `server.opened`. While `server.hold` (a slow server),
+     * answers are read when the request comes and sent when the test releases them; `fails(call)` ones are a 404 then.
+     */
+    const polling = (extra = {}, fails = (_call: Call) => false) => {
+      const server = { opened: false, hold: false, held: [] as (() => void)[] };
+      const updatedAt = () => (server.opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
+      const answer = (call: Call) =>
+        server.hold && fails(call)
+          ? new Response('', { status: 404 })
+          : call.url.pathname.endsWith('/stats')
+            ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: server.opened ? 1 : 0 }, updatedAt: updatedAt() })
+            : json({ messages: call.ids.map((id) => statusOf(id, server.opened ? 'opened' : 'delivered', updatedAt())) });
+      const { fetch, calls } = fakeFetch((call) => {
+        const response = answer(call);
+        return server.hold ? new Promise<Response>((resolve) => server.held.push(() => resolve(response))) : response;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0, ...extra });
+      /** A panel with a badge of each message and, if given, the figures of campaign `campaign`: they follow, then read. */
+      const show = async (messageIds: string[], campaign?: string) => {
+        const topics = [...messageIds.map((id) => ({ kind: 'message' as const, id })), ...(campaign ? [{ kind: 'campaign' as const, id: campaign }] : [])];
+        const stops = topics.map((topic) => source.subscribe(topic, () => {}));
+        const statuses = source.getMessages(messageIds);
+        const stats = campaign ? source.getCampaignStats(campaign) : undefined;
         timers.advance(0);
-        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
+        const read = await statuses;
+        return { stops, displays: messageIds.map((id) => read.get(id)?.display), opens: (await stats)?.counts.opened };
       };
-      const panel = await show();
-      expect([panel.status, panel.opens]).to.deep.equal(['delivered', 0]);
+      /** A poll whose `requests` answers come only after the panel closed; then, while it stays closed, all is opened. */
+      const closeDuringPoll = async (stops: (() => void)[], requests: number) => {
+        server.hold = true;
+        await drive(15_000, 1);
+        await drive(0, 2);
+        expect(server.held, 'the poll, not answered yet').to.have.length(requests);
+        for (const stop of stops) stop(); // the panel is closed
+        await settle();
+        server.hold = false;
+        for (const release of server.held.splice(0)) release(); // then the poll's answers come
+        await drive(0, 3);
+        server.opened = true; // what happens while it is closed
+        await drive(1_000, 10);
+      };
+      return { server, calls, source, show, closeDuringPoll };
+    };
+
+    it('reads the server, not what polls stopped keeping current when it left', async () => {
+      const { server, calls, source, show } = polling();
+      const panel = await show(['a'], 'c');
+      expect([panel.displays, panel.opens]).to.deep.equal([['delivered'], 0]);
       await drive(15_000, 1);
       await drive(0, 10); // its answers in (a poll answered after the panel closed caches what it read then)
       expect(calls, 'a poll').to.have.length(4);
       for (const stop of panel.stops) stop(); // the panel is closed
-      opened = true; // what happens while it is
+      server.opened = true; // what happens while it is
       await drive(1_000, 10);
-      const back = await show(); // opened again 10 s later, within the cache's 30 s
-      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      const back = await show(['a'], 'c'); // opened again 10 s later, within the cache's 30 s
+      expect([back.displays, back.opens], 'what the panel shows again').to.deep.equal([['opened'], 1]);
       expect(calls).to.have.length(6);
       for (const stop of back.stops) stop();
       source.close();
     });
 
     it('reads the server again when the last poll before it left was answered after it left', async () => {
-      let opened = false;
-      let hold = false;
-      const held: (() => void)[] = [];
-      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
-      const answer = (call: Call) =>
-        call.url.pathname.endsWith('/stats')
-          ? json({ campaign: { id: 'c', name: 'C', channel: 'email' }, counts: { sent: 1, delivered: 1, opened: opened ? 1 : 0 }, updatedAt: updatedAt() })
-          : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) });
-      // Answers read when the request comes, sent when the test says while `hold` (a slow server).
-      const { fetch, calls } = fakeFetch((call) => {
-        const response = answer(call);
-        return hold ? new Promise<Response>((resolve) => held.push(() => resolve(response))) : response;
-      });
-      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
-      const show = async () => {
-        const stops = [source.subscribe({ kind: 'message', id: 'a' }, () => {}), source.subscribe({ kind: 'campaign', id: 'c' }, () => {})];
-        const status = source.getMessages(['a']);
-        const stats = source.getCampaignStats('c');
-        timers.advance(0);
-        return { stops, status: (await status).get('a')?.display, opens: (await stats).counts.opened };
-      };
-      const panel = await show();
-      hold = true;
-      await drive(15_000, 1);
-      await drive(0, 2);
-      expect(calls, 'a poll, not answered yet').to.have.length(4);
-      expect(held).to.have.length(2);
-      for (const stop of panel.stops) stop(); // the panel is closed
-      await settle();
-      hold = false;
-      for (const release of held.splice(0)) release(); // then the poll's answers come
-      await drive(0, 3);
-      opened = true; // what happens while it is closed
-      await drive(1_000, 10);
-      const back = await show(); // opened again 10 s later, within the cache's 30 s
-      expect([back.status, back.opens], 'what the panel shows again').to.deep.equal(['opened', 1]);
+      const { calls, source, show, closeDuringPoll } = polling();
+      const panel = await show(['a'], 'c');
+      await closeDuringPoll(panel.stops, 2);
+      expect(calls, 'the read and the poll').to.have.length(4);
+      const back = await show(['a'], 'c'); // opened again 10 s later, within the cache's 30 s
+      expect([back.displays, back.opens], 'what the panel shows again').to.deep.equal([['opened'], 1]);
       expect(calls).to.have.length(6);
       for (const stop of back.stops) stop();
       source.close();
     });
 
     it('reads the server again when one of the poll\'s requests failed after it left (the others\' answers are not kept either)', async () => {
-      let opened = false;
-      let hold = false;
-      const held: (() => void)[] = [];
-      const updatedAt = () => (opened ? '2026-11-24T10:05:00Z' : '2026-11-24T10:00:00Z');
-      // One id per request: the poll of messages a and b is two requests; b's fails (404, not retried) while held.
-      const { fetch, calls } = fakeFetch((call) => {
-        const failing = hold && call.ids.includes('b');
-        const response = failing ? new Response('', { status: 404 }) : json({ messages: call.ids.map((id) => statusOf(id, opened ? 'opened' : 'delivered', updatedAt())) });
-        return hold ? new Promise<Response>((resolve) => held.push(() => resolve(response))) : response;
-      });
-      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', pollInterval: 15_000, batchSize: 1, timers, visibility: new FakeVisibility(), random: () => 0.5, timeout: 0 });
-      const show = async () => {
-        const stops = ['a', 'b'].map((id) => source.subscribe({ kind: 'message', id }, () => {}));
-        const statuses = source.getMessages(['a', 'b']);
-        timers.advance(0);
-        return { stops, a: (await statuses).get('a')?.display };
-      };
-      const panel = await show();
-      expect(panel.a).to.equal('delivered');
-      hold = true;
-      await drive(15_000, 1);
-      await drive(0, 2);
-      expect(held, 'the poll\'s two requests, not answered yet').to.have.length(2);
-      for (const stop of panel.stops) stop(); // the panel is closed
-      await settle();
-      hold = false;
-      for (const release of held.splice(0)) release(); // a's answer, then b's failure
-      await drive(0, 3);
-      opened = true; // what happens while it is closed
-      await drive(1_000, 10);
+      // One id per request: the poll of messages a and b is two requests; b's fails (404, not retried).
+      const { calls, source, show, closeDuringPoll } = polling({ batchSize: 1 }, (call) => call.ids.includes('b'));
+      const panel = await show(['a', 'b']);
+      expect(panel.displays).to.deep.equal(['delivered', 'delivered']);
+      await closeDuringPoll(panel.stops, 2); // a's answer, then b's failure
       const before = calls.length;
-      const back = await show(); // opened again 10 s later, within the cache's 30 s
-      expect(back.a, 'what the panel shows again').to.equal('opened');
+      const back = await show(['a', 'b']); // opened again 10 s later, within the cache's 30 s
+      expect(back.displays[0], 'what the panel shows again').to.equal('opened');
       expect(calls.slice(before).flatMap((call) => call.ids).sort(), 'both asked again').to.deep.equal(['a', 'b']);
       for (const stop of back.stops) stop();
       source.close();
