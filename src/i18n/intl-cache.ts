@@ -16,11 +16,12 @@ type IntlConstructor<T, O> = new (locales: string, options?: O) => T;
  * a formatter must never break rendering, so those fall back to the default time zone, then to English.
  */
 function cached<T extends object, O extends object>(
+  kind: string,
   Ctor: IntlConstructor<T, O>,
   locale: string,
   options: O,
 ): T {
-  const key = `${Ctor.name}|${locale}|${JSON.stringify(options)}`;
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let instance = cache.get(key) as T | undefined;
   if (instance === undefined) {
     instance = construct(Ctor, locale, options);
@@ -44,18 +45,18 @@ function construct<T, O extends object>(Ctor: IntlConstructor<T, O>, locale: str
 
 /** Cached `Intl.NumberFormat`. */
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-  cached(Intl.NumberFormat, locale, options);
+  cached('NumberFormat', Intl.NumberFormat, locale, options);
 
 /** Cached `Intl.DateTimeFormat`. */
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
-  cached(Intl.DateTimeFormat, locale, options);
+  cached('DateTimeFormat', Intl.DateTimeFormat, locale, options);
 
 /** Cached `Intl.RelativeTimeFormat`. */
 export const relativeTimeFormat = (
   locale: string,
   options: Intl.RelativeTimeFormatOptions = {},
-): Intl.RelativeTimeFormat => cached(Intl.RelativeTimeFormat, locale, options);
+): Intl.RelativeTimeFormat => cached('RelativeTimeFormat', Intl.RelativeTimeFormat, locale, options);
 
 /** Cached `Intl.PluralRules`. */
 export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules =>
-  cached(Intl.PluralRules, locale, options);
+  cached('PluralRules', Intl.PluralRules, locale, options);

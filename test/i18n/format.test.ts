@@ -6,6 +6,7 @@ import {
   intlFormatterCount,
   translatePlural,
 } from '../../src/i18n/index.js';
+import { numberFormat, pluralRules } from '../../src/i18n/intl-cache.js';
 import { expect } from '../support/expect.js';
 
 // Chromium's French output: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before %.
@@ -214,6 +215,23 @@ describe('Intl formatter cache', () => {
       translatePlural('fr', 'stats.total-opens', i);
     }
     expect(intlFormatterCount()).to.equal(before);
+  });
+
+  it('keeps each kind of formatter apart, also under polyfills whose minified classes share one name', () => {
+    // A page may replace Intl constructors with polyfills (older Safari lacks some); minified, two may both be "e".
+    const { NumberFormat, PluralRules } = Intl;
+    const named = <C extends abstract new (...args: never[]) => object>(Base: C): C => {
+      const Polyfill = class extends (Base as unknown as new (...args: unknown[]) => object) {};
+      Object.defineProperty(Polyfill, 'name', { value: 'e' });
+      return Polyfill as unknown as C;
+    };
+    try {
+      Object.assign(Intl, { NumberFormat: named(NumberFormat), PluralRules: named(PluralRules) });
+      expect(numberFormat('es-UY')).to.be.instanceOf(NumberFormat);
+      expect(pluralRules('es-UY'), 'not the number format of the same locale and options').to.be.instanceOf(PluralRules);
+    } finally {
+      Object.assign(Intl, { NumberFormat, PluralRules });
+    }
   });
 
   it('tells different options apart', () => {
