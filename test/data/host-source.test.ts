@@ -177,6 +177,21 @@ describe('a host’s own data source, checked by the elements', () => {
       expect(watch.warnings.at(-1)).to.equal('estafette: <status-timeline> left out fields that are not text: reason.');
     });
 
+    it('warns about an event detail that is not an object, and a clicked URL that is not a string', async () => {
+      const events = [
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'hard-bounced', at: '2026-11-24T09:00:00Z', raw: 'bounce', detail: '550 Mailbox unknown' },
+        { provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'clicked', at: '2026-11-24T09:05:00Z', raw: 'click', detail: { url: 42 } },
+      ];
+      const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="row"]'), 'both rows shown').to.have.length(2);
+      expect(el.shadowRoot!.textContent, 'neither shown').not.to.match(/Mailbox unknown|42/);
+      expect(watch.warnings).to.deep.equal(['estafette: <status-timeline> left out fields that are not text: detail, detail.url.']);
+      const listed = [{ provider: 'sendgrid', channel: 'email', messageId: 'm-2', type: 'hard-bounced', at: '2026-11-24T09:00:00Z', raw: 'bounce', detail: ['550'] }];
+      await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${listed}></status-timeline>`);
+      expect(watch.warnings.at(-1), 'a list is no detail either').to.equal('estafette: <status-timeline> left out fields that are not text: detail.');
+    });
+
     it('says nothing of its own .events whose fields are all text', async () => {
       const events = [{ provider: 'sendgrid', channel: 'email', messageId: 'm-1', type: 'hard-bounced', at: '2026-11-24T09:00:00Z', raw: 'bounce', recipient: 'a@example.com', detail: { code: 550, text: 'Mailbox unknown' } }];
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" .events=${events}></status-timeline>`);

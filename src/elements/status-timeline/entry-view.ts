@@ -35,14 +35,24 @@ export interface EntryView {
 type Field = readonly ['' | 'code' | 'tail', TemplateResult | string];
 
 /**
- * The fields of an entry that its row shows as text but that are given as something else (an object, a list): left
- * out of the row. Named in a console warning (only the page's own `.events` / `.history` can hold them: a source's
- * answers are checked).
+ * The fields of an entry that its row shows as text but that are given as something else (an object, a list; a URL
+ * that is not a string; an event's `detail` that is not an object, so holds none of them): left out of the row.
+ * Named in a console warning (only the page's own `.events` / `.history` can hold them: a source's answers are
+ * checked).
  */
 export function fieldsNotText(item: CanonicalEvent | CampaignHistoryEntry): string[] {
-  const fields = 'action' in item ? { reason: item.reason, detail: item.detail } : { provider: item.provider, raw: item.raw, recipient: item.recipient, 'detail.code': item.detail?.code, 'detail.text': item.detail?.text };
-  return Object.entries(fields).flatMap(([name, value]) => (value != null && typeof value !== 'string' && !text(value) ? [name] : []));
+  const detail: unknown = item.detail;
+  if ('action' in item) return notText({ reason: item.reason, detail });
+  const { code, text: said, url } = (detail ?? {}) as Record<string, unknown>;
+  const named = notText({ provider: item.provider, raw: item.raw, recipient: item.recipient, 'detail.code': code, 'detail.text': said });
+  if (detail != null && (typeof detail !== 'object' || Array.isArray(detail))) named.push('detail');
+  else if (url != null && typeof url !== 'string') named.push('detail.url');
+  return named;
 }
+
+/** The names of the fields given as something other than text (a number or a date reads as text). */
+const notText = (fields: Record<string, unknown>): string[] =>
+  Object.entries(fields).flatMap(([name, value]) => (value != null && typeof value !== 'string' && !text(value) ? [name] : []));
 
 export const knownType = (event: CanonicalEvent): boolean => isDeliveryState(event.type) || isEngagementSignal(event.type);
 /** The provider's own word for an event of a type we do not know. */
