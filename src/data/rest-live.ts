@@ -24,7 +24,7 @@ export interface RestLiveOptions {
   poll(keys: readonly string[], everything?: boolean): Promise<void>;
   /** Called for every update from the stream before it is fanned out; false drops it (stale). */
   accept(update: LiveUpdate): boolean;
-  /** Told when a topic loses its last listener (to forget what was known about it). */
+  /** Told when a topic has lost its last listener, at the end of the task (to forget what was known about it). */
   forget(key: string): void;
   /**
    * Told when a stream connection opens: it carries the followed topics, and what is known of the others (cached by
@@ -65,7 +65,17 @@ export interface RestLive {
 export function restLive(options: RestLiveOptions): RestLive {
   let syncQueued = false;
   let closed = false;
+  /** Topics that lost their last listener in this task (see `sync`). */
+  const leaving = new Set<string>();
   const sync = (): void => {
+    // Forgotten once the task is over: an element moved within it (a table sorted) follows its topic again first.
+    for (const key of leaving) {
+      if (!hub.has(key)) {
+        known.delete(key);
+        options.forget(key);
+      }
+    }
+    leaving.clear();
     if (closed || options.live === 'off') return;
     const keys = hub.keys();
     if (keys.length === 0) {
@@ -89,10 +99,7 @@ export function restLive(options: RestLiveOptions): RestLive {
    */
   const checked = new Set<string>();
   const hub = liveHub((key, added) => {
-    if (!added) {
-      known.delete(key);
-      options.forget(key);
-    }
+    if (!added) leaving.add(key);
     // Ten thousand badges subscribing in one task make one change of the stream's topics, not ten thousand.
     if (syncQueued) return;
     syncQueued = true;

@@ -109,6 +109,31 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
 
+    it('is not kept either when the timeline was moved within one task meanwhile (a panel re-laid out)', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      const listener = () => {};
+      const stop = source.subscribe({ kind: 'message', id: 'a' }, listener); // a timeline of a
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      state.display = 'opened';
+      FakeEventSource.all[0]!.emit('message-event', opened, '1');
+      stop(); // moved: left and back in the same task
+      source.subscribe({ kind: 'message', id: 'a' }, listener);
+      await settle();
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+
+      const badge = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await badge).get('a')?.display).to.equal('opened');
+      expect(calls).to.have.length(2);
+      source.close();
+    });
+
     it('is not joined by a lookup made after the event: a badge put on the page meanwhile reads the server', async () => {
       const { state, fetch, calls } = server((n) => n === 1);
       const source = make({ fetch });
