@@ -44,14 +44,18 @@ function eventApi(item: Cursor, ctx: Context): ProviderEvent[] {
   });
 }
 
+/** The spam-related states (node-mailjet `MessageState`: SenderBlocked, ContentBlocked, PolicyIssue). */
+const SPAM_STATES: readonly string[] = ['7', '8', '9'];
+
 // Message API and SMS items give the message's current status, undated (`ArrivedAt`, `SentTS` are the message's
 // times, not the status's): dated when polled, see polledStatus.
 function messageApi(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('Status').need('Status');
   const messageId = item.at('ID').need('message ID');
   const permanent = item.at('StatePermanent').bool();
-  const rule = messageBook.resolve(raw, permanent === undefined ? undefined : `StatePermanent=${permanent}`);
-  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeRule: errors.get(item.at('StateID').text()) });
+  const state = item.at('StateID').text();
+  const rule = messageBook.resolve(raw, SPAM_STATES.includes(state!) ? 'StateID=7|8|9' : undefined, permanent === undefined ? undefined : `StatePermanent=${permanent}`);
+  return emit(ctx, 'email', rule, { messageId, raw, ...polledStatus(ctx, messageId, rule), codeRule: errors.get(state) });
 }
 
 function smsApi(item: Cursor, ctx: Context): ProviderEvent[] {

@@ -526,6 +526,26 @@ describe('normalize: adapter specifics', () => {
     expect(run('mailjet', textFlag).map((e) => e.type)).to.deep.equal(['hard-bounced']);
   });
 
+  it('Mailjet: a polled bounce with a spam-related state (7–9) is a block, as the webhook of the same bounce says', () => {
+    // node-mailjet MessageState: 7 SenderBlocked, 8 ContentBlocked, 9 PolicyIssue, the Event API's errors "sender
+    // blocked", "content blocked" and "policy issue", which it gives with error_related_to "spam".
+    const webhook = (error: string, hard_bounce: boolean) =>
+      run('mailjet', { event: 'bounce', MessageID: 7, time: 1718010000, hard_bounce, error_related_to: 'spam', error }).map((e) => [e.type, e.reason]);
+    const poll = (item: object) => run('mailjet', { Data: [{ ID: 7, ...item }] }).map((e) => [e.type, e.reason]);
+    expect(webhook('sender blocked', true)).to.deep.equal([['blocked', 'reputation-block']]);
+    expect(webhook('content blocked', false)).to.deep.equal([['blocked', 'content-block']]);
+    expect(webhook('policy issue', true)).to.deep.equal([['blocked', 'policy']]);
+    expect(poll({ Status: 'bounce', StateID: 7, StatePermanent: true })).to.deep.equal([['blocked', 'reputation-block']]);
+    expect(poll({ Status: 'bounce', StateID: 8, StatePermanent: false })).to.deep.equal([['blocked', 'content-block']]);
+    expect(poll({ Status: 'bounce', StateID: '9' })).to.deep.equal([['blocked', 'policy']]);
+    expect(poll({ Status: 'hardbounced', StateID: 7, StatePermanent: true })).to.deep.equal([['blocked', 'reputation-block']]);
+    expect(poll({ Status: 'softbounced', StateID: 8 })).to.deep.equal([['blocked', 'content-block']]);
+    // Other states keep the bounce's kind; a state 16 (SpamPreBlocked) on a block is a suppressed address.
+    expect(poll({ Status: 'bounce', StateID: 6, StatePermanent: true })).to.deep.equal([['hard-bounced', 'policy']]);
+    expect(poll({ Status: 'hardbounced', StateID: 10 })).to.deep.equal([['hard-bounced', 'undetermined']]);
+    expect(poll({ Status: 'blocked', StateID: 16 })).to.deep.equal([['dropped', 'suppressed']]);
+  });
+
   it('Mailjet: an Event API bounce without hard_bounce is hard or soft when its error word says so', () => {
     const bounce = (error: string) => run('mailjet', { event: 'bounce', MessageID: 1, time: 1718010000, error })[0]?.type;
     expect(bounce('user unknown')).to.equal('hard-bounced');

@@ -28,8 +28,13 @@ export const MESSAGES: EventSource = {
     { raw: 'sent', type: 'delivered' },
     // The item's `StateID` is the error of the Event API's table, by number: it gives the reason.
     { raw: 'deferred', type: 'deferred', codes: true },
+    // States 7–9 (sender blocked, content blocked, policy issue) are the Event API's `error_related_to=spam`: a bounce
+    // of any kind carrying one is a block, as the webhook of the same bounce says.
+    { raw: 'softbounced', when: 'StateID=7|8|9', type: 'blocked', codes: true, reason: 'policy' },
     { raw: 'softbounced', type: 'soft-bounced', codes: true },
+    { raw: 'hardbounced', when: 'StateID=7|8|9', type: 'blocked', codes: true, reason: 'policy' },
     { raw: 'hardbounced', type: 'hard-bounced', codes: true },
+    { raw: 'bounce', when: 'StateID=7|8|9', type: 'blocked', codes: true, reason: 'policy' },
     // `StatePermanent` says of a `bounce` what the Event API's `hard_bounce` says, and is read the same way: Mailjet
     // counts every bounce as hard or soft (its statistics have no third kind), so `false` is a soft bounce. A
     // hard-sounding `StateID` (user unknown) does not overrule it, as an error word does not overrule `hard_bounce`.
@@ -97,6 +102,7 @@ export const ERRORS: ReasonTable = {
     { raw: 'protocol issue', code: '11', reason: 'undetermined' },
     { raw: 'connection issue', code: '12', reason: 'timeout', permanence: 'soft', note: 'temporary' },
     { raw: 'preblocked', code: '14', reason: 'suppressed', note: 'recent or repeated bounces: not attempted' },
+    { raw: 'spam preblocked', code: '16', reason: 'suppressed', note: 'not attempted; a `StateID` (the Event API\'s word for it is not documented)' },
     { raw: 'duplicate in campaign', code: '15', reason: 'duplicate' },
   ],
 };
