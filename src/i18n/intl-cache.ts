@@ -13,7 +13,8 @@ type IntlConstructor<T, O> = new (locales: string, options?: O) => T;
 
 /**
  * The cached instance, built on first use. A malformed locale tag or an unknown time zone makes `Intl` throw;
- * a formatter must never break rendering, so those fall back to the default time zone, then to English.
+ * a formatter must never break rendering, so those fall back to the default time zone (named once in the console),
+ * then to English.
  */
 function cached<T extends object, O extends object>(
   kind: string,
@@ -30,13 +31,22 @@ function cached<T extends object, O extends object>(
   return instance;
 }
 
+/** The unknown time zones already named in the console. */
+const unknownZones = new Set<unknown>();
+
 function construct<T, O extends object>(Ctor: IntlConstructor<T, O>, locale: string, options: O): T {
   try {
     return new Ctor(locale, options);
   } catch {
-    const { timeZone: _ignored, ...withoutTimeZone } = options as O & { timeZone?: unknown };
+    const { timeZone, ...withoutTimeZone } = options as O & { timeZone?: unknown };
     try {
-      return new Ctor(locale, withoutTimeZone as O);
+      const made = new Ctor(locale, withoutTimeZone as O);
+      // Only the time zone was wrong (`Paris` for `Europe/Paris`): said once, not silently shown in another zone.
+      if (timeZone !== undefined && !unknownZones.has(timeZone)) {
+        unknownZones.add(timeZone);
+        console.warn(`estafette: unknown time zone "${String(timeZone)}", the user's own is used.`);
+      }
+      return made;
     } catch {
       return new Ctor('en', withoutTimeZone as O);
     }

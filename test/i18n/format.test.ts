@@ -131,10 +131,20 @@ describe('formatDateTime', () => {
     expect(formatDateTime('fr', '2026-10-25T02:30:00+02:00', { ...paris, timeStyle: 'none' })).to.equal('25 oct. 2026');
   });
 
-  it('does not throw on an unknown time zone', () => {
-    expect(() => formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.not.throw();
-    // It falls back to the machine's own time zone, which decides the day and the hour (UTC-12 to UTC+14).
-    expect(formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.match(/^[4-6] mars 2024, \d\d:\d\d$/);
+  it('does not throw on an unknown time zone, and says once in the console which zone it did not know', () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      expect(() => formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.not.throw();
+      // It falls back to the machine's own time zone, which decides the day and the hour (UTC-12 to UTC+14).
+      expect(formatDateTime('fr', moment, { timeZone: 'Mars/Olympus_Mons' })).to.match(/^[4-6] mars 2024, \d\d:\d\d$/);
+      expect(formatDateTime('en', moment, { timeZone: 'Mars/Olympus_Mons', timeStyle: 'none' })).to.match(/^Mar [4-6], 2024$/);
+      formatDateTime('en', moment, { timeZone: 'Europe/Paris' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['estafette: unknown time zone "Mars/Olympus_Mons", the user\'s own is used.']);
   });
 });
 
