@@ -129,6 +129,23 @@ describe('framework examples against custom-elements.json', () => {
     expect(component).to.match(/\[thresholds\]=/);
   });
 
+  // The README's own element sections: their HTML snippets and their "Attributes:" lists are what a newcomer copies
+  // first, and were checked by no test (a renamed attribute would have left them wrong).
+  it('README: the HTML snippets name only real attributes, and each element\'s "Attributes:" list names all of them', () => {
+    const readme = read('README.md');
+    const html = [...readme.matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).join('\n');
+    expect(problemsIn(html, (name) => ['attribute', name])).to.deep.equal([]);
+    for (const tag of ['email-status-badge', 'campaign-stats', 'status-timeline']) {
+      const start = readme.indexOf(`### \`<${tag}>\``);
+      expect(start, tag).to.be.greaterThan(-1);
+      let section = readme.slice(start, readme.indexOf('\n### ', start + 1));
+      // Values and remarks in parentheses (`size` (`small`|`medium`)) are not attribute names.
+      for (let before = ''; before !== section; ) [before, section] = [section, section.replace(/\([^()]*\)/g, '')];
+      const listed = /Attributes: ([^;]*);/.exec(section)?.[1]?.match(/`[\w-]+`/g)?.map((name) => name.slice(1, -1)) ?? [];
+      expect([...listed].sort(), `<${tag}>'s README attributes`).to.deep.equal([...elements.get(tag)!.attributes].sort());
+    }
+  });
+
   it('every example imports only entry points the package exports', () => {
     const { exports } = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
     for (const path of ['examples/react/CampaignPage.jsx', 'examples/vue/CampaignPage.vue', 'examples/angular/campaign-page.component.ts']) {

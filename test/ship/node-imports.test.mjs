@@ -52,8 +52,14 @@ test('in Node, the loader loads nothing and discover() does nothing; estafette/c
     discover({});
     const cdn = await import('estafette/cdn');
     const lib = await import('estafette');
-    console.log(JSON.stringify({ loaded: loaded ?? null, version: cdn.VERSION === lib.VERSION, source: typeof cdn.RestDataSource, error: typeof cdn.DataSourceError }));
+    console.log(JSON.stringify({ loaded: loaded ?? null, version: cdn.VERSION === lib.VERSION, source: typeof cdn.RestDataSource, error: typeof cdn.DataSourceError, names: Object.keys(cdn) }));
   `);
   assert.equal(code, 0, err);
-  assert.deepEqual(JSON.parse(out.trim().split('\n').at(-1)), { loaded: null, version: true, source: 'function', error: 'function' });
+  const { names, ...rest } = JSON.parse(out.trim().split('\n').at(-1));
+  assert.deepEqual(rest, { loaded: null, version: true, source: 'function', error: 'function' });
+  // The README's list of what the CDN file exports is what a CDN page can import: checked, name by name.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const said = /The CDN file exports the element classes,([^;]+);/.exec(readme)?.[1]?.match(/`\w+`/g)?.map((name) => name.slice(1, -1));
+  assert.ok(said?.length, 'the README lists the CDN exports');
+  assert.deepEqual(names.filter((name) => !name.endsWith('Element')).sort(), [...said].sort());
 });

@@ -211,7 +211,10 @@ export class CampaignStatsElement extends LocalizedElement {
   /** For static figures: when they were computed (ISO 8601; a `Date` from a framework is read as its ISO text). */
   @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
 
-  /** Time zone of the last-update time (IANA id); the user's own by default. */
+  /**
+   * Time zone of the last-update time (IANA id); the user's own by default, and also, without a word, for an id
+   * `Intl` does not know (`Paris` for `Europe/Paris`).
+   */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
   /** Level of the title in the page's outline (the warnings heading is one level below). */

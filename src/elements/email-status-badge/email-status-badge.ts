@@ -84,7 +84,7 @@ interface View {
  *
  * @attribute lang - The language of the texts (`fr`, `en`, `de`, `es`, `it`, `nl`, or one added with `addMessages()`; regional tags such as `fr-CA` work). Inherited from the closest ancestor with `lang`, else `<html lang>`, else the browser's languages; English for languages not shipped.
  *
- * @fires {StatusChangeEvent} status-change - The message's display status changed after the first load: a live update, or a lookup again (`retry()`, back on the page) (`messageId`, `oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
+ * @fires {StatusChangeEvent} status-change - The message's display status changed after the first load: a live update, or a lookup again (`retry()`, back on the page); not for the first status of a message the source did not know at first (`messageId`, `oldStatus`, `newStatus`, `status`, `previous`). Bubbles, composed.
  *
  * @csspart badge - The focusable badge (`role="img"`): border, background, padding, focus ring. While a `message-id` loads, the badge alone is the placeholder: its background paints a dimmed disc and bar.
  * @csspart icon - The status icon (an inline SVG drawn with `currentColor`); the dot in `appearance="dot"`. Not shown while a `message-id` loads (absent, or hidden when the badge had a status before).

@@ -3,7 +3,9 @@ import type { DisplayStatus, MessageStatus } from '../../core/index.js';
 /**
  * Fired by an element following a message when its display status changes after the first load
  * (`sent` → `delivered`, `delivered` → `opened`, `delivered` → `bounced`, ...): by a live update, or by a lookup
- * again (`retry()`, back on the page). Not fired for the first load, nor when the page itself sets a new `status`.
+ * again (`retry()`, back on the page). Not fired for the first load, nor when the page itself sets a new `status`,
+ * nor for the first status of a message the source did not know at first (a badge "Unavailable", then live
+ * "Delivered"): there is no old status to give.
  * Bubbles and crosses shadow roots.
  *
  * @example

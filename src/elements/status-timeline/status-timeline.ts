@@ -170,7 +170,10 @@ export class StatusTimelineElement extends LocalizedElement {
   /** One line per entry and a smaller stage bar; the selected entry's details still show in full. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Time zone of the exact times (IANA id); the user's own by default. */
+  /**
+   * Time zone of the exact times (IANA id); the user's own by default, and also, without a word, for an id `Intl`
+   * does not know (`Paris` for `Europe/Paris`).
+   */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
   /** The data source, over `<status-source>` and the page default. */
