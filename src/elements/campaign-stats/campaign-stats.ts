@@ -212,8 +212,8 @@ export class CampaignStatsElement extends LocalizedElement {
   @property({ attribute: 'updated-at' }) updatedAt: string | undefined;
 
   /**
-   * Time zone of the last-update time (IANA id); the user's own by default, and also, without a word, for an id
-   * `Intl` does not know (`Paris` for `Europe/Paris`).
+   * Time zone of the last-update time (IANA id); the user's own by default, and also for an id `Intl` does not know
+   * (`Paris` for `Europe/Paris`), which the console names once.
    */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 

@@ -171,8 +171,8 @@ export class StatusTimelineElement extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /**
-   * Time zone of the exact times (IANA id); the user's own by default, and also, without a word, for an id `Intl`
-   * does not know (`Paris` for `Europe/Paris`).
+   * Time zone of the exact times (IANA id); the user's own by default, and also for an id `Intl` does not know
+   * (`Paris` for `Europe/Paris`), which the console names once.
    */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
