@@ -105,7 +105,7 @@ describe('back on the page', () => {
       const data = new StaticDataSource({ events: EVENTS });
       const { source, calls } = counted(data);
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
-      await waitUntil(() => summary(el) === '100 events', 'the first page');
+      await waitUntil(() => summary(el) === '100 most recent events', 'the first page');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
       await waitUntil(() => summary(el) === '150 events', 'the older events');
       await settle(el);
@@ -187,7 +187,7 @@ describe('back on the page', () => {
         },
       };
       const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
-      await waitUntil(() => summary(el) === '100 events', 'the first page');
+      await waitUntil(() => summary(el) === '100 most recent events', 'the first page');
       const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!;
       more().click();
       await el.updateComplete;

@@ -1248,7 +1248,7 @@ describe('<status-timeline>', () => {
       expect(labels(el)[0], 'the latest on top').to.equal('Hard bounce');
       expect(textOf(root(el).querySelector('[part~="outcome"]')), 'where it stopped').to.include('Hard bounce');
       expect(stageStates(el)).to.include('stopped');
-      expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('100 events');
+      expect(textOf(root(el).querySelector('[part~="summary"]')), 'older ones still to load').to.equal('100 most recent events');
       root(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
       await settle(el);
       expect(textOf(root(el).querySelector('[part~="summary"]'))).to.equal('150 events');

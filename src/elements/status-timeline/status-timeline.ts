@@ -958,7 +958,10 @@ export class StatusTimelineElement extends LocalizedElement {
         : this.#severalRecipients
           ? html`<p class="note">${translate(locale, 'timeline.several-recipients')}</p>`
           : nothing}
-      ${count > 0 ? html`<p part="summary" class="summary">${translatePlural(locale, 'timeline.events', count, undefined, this.formatFor(locale))}</p>` : nothing}
+      ${count > 0
+        ? // Older pages still to load: the count is of the most recent ones.
+          html`<p part="summary" class="summary">${translatePlural(locale, this.#nextCursor === undefined ? 'timeline.events' : 'timeline.events-latest', count, undefined, this.formatFor(locale))}</p>`
+        : nothing}
       ${this.#renderState(locale, count)}
       <div class="frame">
         <div part="scroller" class="scroller" @scroll=${this.#onScroll}>

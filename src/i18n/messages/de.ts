@@ -313,6 +313,8 @@ export const de: Catalogue = {
   'timeline.link': 'Geklickter Link: {url}',
   'timeline.events.one': '{count} Ereignis',
   'timeline.events.other': '{count} Ereignisse',
+  'timeline.events-latest.one': '{count} neuestes Ereignis',
+  'timeline.events-latest.other': '{count} neueste Ereignisse',
   'timeline.new-events.one': '{count} neues Ereignis',
   'timeline.new-events.other': '{count} neue Ereignisse',
   'timeline.announcement.one': 'Neues Ereignis: {event}, {time}',

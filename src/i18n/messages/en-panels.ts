@@ -109,6 +109,8 @@ export const enPanels = {
   'timeline.link': 'Link clicked: {url}',
   'timeline.events.one': '{count} event',
   'timeline.events.other': '{count} events',
+  'timeline.events-latest.one': '{count} most recent event',
+  'timeline.events-latest.other': '{count} most recent events',
   'timeline.new-events.one': '{count} new event',
   'timeline.new-events.other': '{count} new events',
   'timeline.announcement.one': 'New event: {event}, {time}',

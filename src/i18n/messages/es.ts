@@ -305,6 +305,8 @@ export const es: Catalogue = {
   'timeline.link': 'Clic en el enlace: {url}',
   'timeline.events.one': '{count} evento',
   'timeline.events.other': '{count} eventos',
+  'timeline.events-latest.one': '{count} evento más reciente',
+  'timeline.events-latest.other': '{count} eventos más recientes',
   'timeline.new-events.one': '{count} evento nuevo',
   'timeline.new-events.other': '{count} eventos nuevos',
   'timeline.announcement.one': 'Evento nuevo: {event}, {time}',

@@ -105,6 +105,8 @@ export const frPanels: PanelCatalogue = {
   'timeline.link': 'Lien cliqué : {url}',
   'timeline.events.one': '{count} événement',
   'timeline.events.other': '{count} événements',
+  'timeline.events-latest.one': '{count} événement, le plus récent',
+  'timeline.events-latest.other': '{count} événements les plus récents',
   'timeline.new-events.one': '{count} nouvel événement',
   'timeline.new-events.other': '{count} nouveaux événements',
   'timeline.announcement.one': 'Nouvel événement : {event}, {time}',

@@ -309,6 +309,8 @@ export const it: Catalogue = {
   'timeline.link': 'Link cliccato: {url}',
   'timeline.events.one': '{count} evento',
   'timeline.events.other': '{count} eventi',
+  'timeline.events-latest.one': '{count} evento più recente',
+  'timeline.events-latest.other': '{count} eventi più recenti',
   'timeline.new-events.one': '{count} nuovo evento',
   'timeline.new-events.other': '{count} nuovi eventi',
   'timeline.announcement.one': 'Nuovo evento: {event}, {time}',

@@ -309,6 +309,8 @@ export const nl: Catalogue = {
   'timeline.link': 'Aangeklikte link: {url}',
   'timeline.events.one': '{count} gebeurtenis',
   'timeline.events.other': '{count} gebeurtenissen',
+  'timeline.events-latest.one': '{count} meest recente gebeurtenis',
+  'timeline.events-latest.other': '{count} meest recente gebeurtenissen',
   'timeline.new-events.one': '{count} nieuwe gebeurtenis',
   'timeline.new-events.other': '{count} nieuwe gebeurtenissen',
   'timeline.announcement.one': 'Nieuwe gebeurtenis: {event}, {time}',
