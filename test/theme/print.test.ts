@@ -3,7 +3,7 @@
 // ⓘ pressed, then Ctrl+P) was printed over the page, where nothing can close or scroll it; the stats' explanations
 // were already left out. The print layout in Chromium only (print media is emulated through its DevTools protocol);
 // what a long timeline draws around printing, in every engine.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CampaignCounts } from '../../src/core/index.js';
 import '../../src/define.js';
@@ -133,7 +133,8 @@ describeWithDevTools('print', () => {
     await expect(page).to.be.accessible();
     await emulateMedia({ media: 'screen' });
     await printing(timeline, 'afterprint');
-    await nextFrame();
+    // The rows are measured through a resize observer, then drawn: a frame or more after the switch on a busy machine.
+    await waitUntil(() => drawnRows(timeline).length === onScreen.length, 'back to the rows of its window');
     expect(scroller.scrollTop, 'scrolled where it was').to.equal(scrolled);
     expect(drawnRows(timeline).map(({ position, box: row }) => [position, Math.round(row.top)])).to.deep.equal(onScreen.map(({ position, box: row }) => [position, Math.round(row.top)]));
   });
