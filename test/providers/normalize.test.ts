@@ -733,6 +733,18 @@ describe('normalize: adapter specifics', () => {
     expect([noClass?.type, noClass?.async]).to.deep.equal(['bounced', true]);
   });
 
+  it('SparkPost: a send to a suppressed recipient is a suppression whether it comes as a policy rejection or as a class 25 bounce', () => {
+    // SparkPost support-docs faq/suppression-timing.md: a send to a recipient on the suppression list ends in an
+    // "Admin Failure" (bounce class 25) whose reason says the address was suppressed due to customer policy.
+    const read = (type: string, extra: object) =>
+      run('sparkpost', [{ msys: { message_event: { type, message_id: 'm', timestamp: '1718010000', ...extra } } }]).map((e) => [e.type, e.reason]);
+    const suppressed = '554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)';
+    expect(read('policy_rejection', { reason: suppressed })).to.deep.equal([['dropped', 'suppressed']]);
+    expect(read('bounce', { bounce_class: '25', raw_reason: suppressed })).to.deep.equal([['dropped', 'suppressed']]);
+    // Another of SparkPost's policies (no suppression named) stays a policy refusal.
+    expect(read('bounce', { bounce_class: '25', raw_reason: '554 5.7.1 [internal] message rejected by policy' })).to.deep.equal([['dropped', 'policy']]);
+  });
+
   it('Resend: last_event statuses, several recipients, non-message webhooks', () => {
     const events = run('resend', { object: 'email', id: 'r1', to: ['a@example.com', 'b@example.com'], created_at: '2024-06-10T09:00:00.000Z', last_event: 'clicked' });
     expect(events).to.deep.equal([
