@@ -207,7 +207,7 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     rejected: 'blocked',
     unknown: 'unknown',
     submitted: 'sent',
-    undeliverable: 'bounced',
+    undeliverable: 'failed',
     read: 'read',
   },
   sparkpost: {

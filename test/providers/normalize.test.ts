@@ -721,6 +721,13 @@ describe('normalize: adapter specifics', () => {
     });
   });
 
+  it('Vonage: a Messages API undeliverable is a sending failure, not a bounce by the carrier', () => {
+    // developer.vonage.com messages/concepts/messages-status-callbacks: `undeliverable` means the Messages API could
+    // not reach the messaging provider (an outage): the message never got to a carrier that could refuse it.
+    const [event] = run('vonage', { message_uuid: 'u2', to: '33600000000', timestamp: '2024-06-10T09:00:00.000Z', status: 'undeliverable' });
+    expect([event?.type, event?.reason]).to.deep.equal(['failed', 'carrier']);
+  });
+
   it('SparkPost: out-of-band bounces follow the bounce class; delays take its reason', () => {
     const event = (type: string, bounce_class: string) => run('sparkpost', [{ msys: { message_event: { type, bounce_class, message_id: 'm', timestamp: '1718010000' } } }])[0];
     const block = event('out_of_band', '51');
