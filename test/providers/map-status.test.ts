@@ -24,6 +24,11 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     group_unsubscribe: 'unsubscribed',
     // A resubscribe from the message proves it arrived.
     group_resubscribe: 'delivered',
+    // Email Activity API (GET /v3/messages/{msg_id}) event names, the polled words for the same events.
+    bounced: 'bounced',
+    opened: 'opened',
+    clicked: 'clicked',
+    spam_report: 'complained',
   },
   mailjet: {
     // Event API and Message API: "sent" is accepted by the receiving server.
@@ -292,6 +297,14 @@ describe('mapStatus', () => {
       }
     });
   }
+
+  it('SendGrid: the Email Activity API names an event as the webhook does, whichever way the host fetched it', () => {
+    // twilio/sendgrid-oai tsg_email_activity_v3 EventName: bounced, opened, clicked, spam_report... for the Event
+    // Webhook's bounce, open, click, spamreport.
+    const pairs = [['bounce', 'bounced'], ['open', 'opened'], ['click', 'clicked'], ['spamreport', 'spam_report']] as const;
+    for (const [webhook, polled] of pairs) expect(mapStatus('sendgrid', polled), polled).to.equal(mapStatus('sendgrid', webhook));
+    expect(['bounced', 'opened', 'clicked', 'spam_report'].map((word) => mapStatus('sendgrid', word))).to.deep.equal(['bounced', 'opened', 'clicked', 'complained']);
+  });
 
   it('ignores case, spaces, underscores and dashes', () => {
     expect(mapStatus('twilio', 'UNDELIVERED')).to.equal('bounced');
