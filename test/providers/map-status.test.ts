@@ -3,7 +3,7 @@
 import { expect } from '../support/expect.js';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../../src/core/index.js';
 import { en, fr } from '../../src/i18n/index.js';
-import { labelMeaning, mapLabel, mapStatus, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
+import { labelMeaning, mapLabel, mapStatus, normalize, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
 import { SEED } from '../fixtures/seed-statuses.js';
 
 /** Word → status; `word@sms` asks with channel "sms". */
@@ -187,6 +187,10 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     Click: 'clicked',
     Subscription: 'unknown',
     Received: 'unknown',
+    // SES API v2 DeliveryEventType (a message's last delivery event in message insights and their exports).
+    PERMANENT_BOUNCE: 'hard-bounced',
+    TRANSIENT_BOUNCE: 'soft-bounced',
+    UNDETERMINED_BOUNCE: 'bounced',
   },
   twilio: {
     scheduled: 'scheduled',
@@ -304,6 +308,23 @@ describe('mapStatus', () => {
     const pairs = [['bounce', 'bounced'], ['open', 'opened'], ['click', 'clicked'], ['spamreport', 'spam_report']] as const;
     for (const [webhook, polled] of pairs) expect(mapStatus('sendgrid', polled), polled).to.equal(mapStatus('sendgrid', webhook));
     expect(['bounced', 'opened', 'clicked', 'spam_report'].map((word) => mapStatus('sendgrid', word))).to.deep.equal(['bounced', 'opened', 'clicked', 'complained']);
+  });
+
+  it('Amazon SES: a polled last delivery event reads as the published bounce of the same kind', () => {
+    // SES API v2 DeliveryEventType: PERMANENT_BOUNCE (non-existent mailbox), TRANSIENT_BOUNCE, UNDETERMINED_BOUNCE;
+    // event publishing says Bounce with bounceType Permanent, Transient or Undetermined for the same bounces.
+    const published = (bounceType: string) =>
+      normalize('amazon-ses', {
+        eventType: 'Bounce',
+        mail: { messageId: 'm', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] },
+        bounce: { bounceType, bounceSubType: 'General', bouncedRecipients: [{ emailAddress: 'a@example.com' }], timestamp: '2024-06-10T09:00:01.000Z' },
+      })[0]?.type;
+    expect(['PERMANENT_BOUNCE', 'TRANSIENT_BOUNCE', 'UNDETERMINED_BOUNCE'].map((word) => mapStatus('amazon-ses', word))).to.deep.equal([
+      published('Permanent'),
+      published('Transient'),
+      published('Undetermined'),
+    ]);
+    expect(mapStatus('amazon-ses', 'PERMANENT_BOUNCE')).to.equal('hard-bounced');
   });
 
   it('ignores case, spaces, underscores and dashes', () => {
