@@ -46,6 +46,8 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     opened: 'opened',
     clicked: 'clicked',
     unknown: 'unknown',
+    // Message history `EventType` (GET /v3/REST/messagehistory): its name for the Event API's bounce.
+    bounced: 'bounced',
     // SMS API
     'sent@sms': 'sent',
     'delivered@sms': 'delivered',
@@ -308,6 +310,13 @@ describe('mapStatus', () => {
     const pairs = [['bounce', 'bounced'], ['open', 'opened'], ['click', 'clicked'], ['spamreport', 'spam_report']] as const;
     for (const [webhook, polled] of pairs) expect(mapStatus('sendgrid', polled), polled).to.equal(mapStatus('sendgrid', webhook));
     expect(['bounced', 'opened', 'clicked', 'spam_report'].map((word) => mapStatus('sendgrid', word))).to.deep.equal(['bounced', 'opened', 'clicked', 'complained']);
+  });
+
+  it('Mailjet: the message history names each event as the Event API does, whichever way the host fetched it', () => {
+    // node-mailjet Message.ts EventType (message history): sent, opened, clicked, bounced, blocked, unsub, spam.
+    const pairs = [['sent', 'sent'], ['open', 'opened'], ['click', 'clicked'], ['bounce', 'bounced'], ['blocked', 'blocked'], ['unsub', 'unsub'], ['spam', 'spam']] as const;
+    for (const [webhook, history] of pairs) expect(mapStatus('mailjet', history, 'email'), history).to.equal(mapStatus('mailjet', webhook, 'email'));
+    expect(mapStatus('mailjet', 'bounced')).to.equal('bounced');
   });
 
   it('Amazon SES: a polled last delivery event reads as the published bounce of the same kind', () => {
