@@ -763,6 +763,26 @@ describe('normalize: adapter specifics', () => {
     expect([suppressedBounce?.type, suppressedBounce?.reason]).to.deep.equal(['dropped', 'suppressed']);
   });
 
+  it('Resend: a bounce sub-type says the reason, as it does for the same sub-type from Amazon SES', () => {
+    // resend.com docs dashboard/emails/email-bounces lists SES's sub-types with SES's meanings (MailboxFull: the inbox
+    // was full; MessageTooLarge: the message was too large; ContentRejected, AttachmentRejected: content refused).
+    const resend = (type: string, subType: string) =>
+      run('resend', { type: 'email.bounced', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'r3', bounce: { type, subType, message: 'bounced' } } }).map((e) => [e.type, e.reason]);
+    const ses = (bounceType: string, bounceSubType: string) =>
+      run('amazon-ses', {
+        eventType: 'Bounce',
+        mail: { messageId: 'm', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] },
+        bounce: { bounceType, bounceSubType, bouncedRecipients: [{ emailAddress: 'a@example.com' }], timestamp: '2024-06-10T09:00:01.000Z' },
+      }).map((e) => [e.type, e.reason]);
+    expect(resend('Transient', 'MailboxFull')).to.deep.equal([['soft-bounced', 'mailbox-full']]);
+    expect(resend('Transient', 'MessageTooLarge')).to.deep.equal([['soft-bounced', 'message-too-large']]);
+    expect(resend('Transient', 'MailboxFull')).to.deep.equal(ses('Transient', 'MailboxFull'));
+    expect(resend('Transient', 'MessageTooLarge')).to.deep.equal(ses('Transient', 'MessageTooLarge'));
+    // Resend files these under Transient (soft): the reason is the content, whatever the kind.
+    expect(resend('Transient', 'ContentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
+    expect(resend('Transient', 'AttachmentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
+  });
+
   it('Tipimail: engagement states imply the delivery; reasons come from the SMTP text', () => {
     expect(types(run('tipimail', [{ id: 't1', lastState: 'read', lastStateDate: '2024-06-10T09:00:00.000+0000' }]))).to.deep.equal(['delivered', 'read']);
     const [bounce] = run('tipimail', { id: 't2', lastState: 'softbounced', createdDate: '2024-06-10T09:00:00.000+0000', reason: '452 4.2.2 Mailbox full' });
