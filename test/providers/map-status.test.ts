@@ -176,6 +176,8 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     queued: 'queued',
     processed: 'queued',
     sent: 'sent',
+    // Messages API message details: a `MessageEvents` item's `Type` for the delivery.
+    Delivered: 'delivered',
   },
   'amazon-ses': {
     Send: 'queued',
@@ -317,6 +319,13 @@ describe('mapStatus', () => {
     const pairs = [['sent', 'sent'], ['open', 'opened'], ['click', 'clicked'], ['bounce', 'bounced'], ['blocked', 'blocked'], ['unsub', 'unsub'], ['spam', 'spam']] as const;
     for (const [webhook, history] of pairs) expect(mapStatus('mailjet', history, 'email'), history).to.equal(mapStatus('mailjet', webhook, 'email'));
     expect(mapStatus('mailjet', 'bounced')).to.equal('bounced');
+  });
+
+  it('Postmark: the delivery a message-details poll lists reads as the Delivery webhook does', () => {
+    // postmarkapp.com blog, "MessageEvents: every message event in one API call": the Messages API details list the
+    // delivery as a MessageEvents item of Type "Delivered"; the webhook's RecordType for it is "Delivery".
+    expect(mapStatus('postmark', 'Delivered')).to.equal(mapStatus('postmark', 'Delivery'));
+    expect(mapStatus('postmark', 'Delivered')).to.equal('delivered');
   });
 
   it('Amazon SES: a polled last delivery event reads as the published bounce of the same kind', () => {
