@@ -201,6 +201,14 @@ describe('normalize: missing optional fields', () => {
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
   });
 
+  it('reads the sender-side Twilio codes of an undelivered SMS as the sender\'s, not the carrier\'s', () => {
+    // twilio.com/docs/api/errors/30022: carriers refused it for exceeding the campaign's rate limits;
+    // /30024: the numeric sender ID is not provisioned with the carrier (a registration to complete).
+    const reason = (code: string) => run('twilio', `MessageSid=SM1&MessageStatus=undelivered&ErrorCode=${code}`)[0]?.reason;
+    expect(reason('30022')).to.equal('quota');
+    expect(reason('30024')).to.equal('policy');
+  });
+
   it('tells hard SMS bounces from soft ones by the error code, when the code says which', () => {
     const twilio = (code: string) => run('twilio', `MessageSid=SM1&MessageStatus=undelivered&ErrorCode=${code}`)[0]?.type;
     expect(twilio('30005'), 'unknown handset').to.equal('hard-bounced');
