@@ -24,7 +24,8 @@ function one(item: Cursor, ctx: Context): ProviderEvent[] {
     const own = book.resolve(raw);
     rule = byClass?.when !== undefined ? { ...byClass, raw, async: true } : own;
   } else {
-    rule = book.resolve(raw, classCondition, text !== undefined && SUPPRESS.test(text) ? 'reason mentions "suppress"' : undefined);
+    const suppress = text !== undefined && SUPPRESS.test(text) ? 'reason mentions "suppress"' : undefined;
+    rule = book.resolve(raw, classCondition && suppress && `${classCondition}, ${suppress}`, classCondition, suppress);
   }
   return emit(ctx, 'email', rule, {
     messageId: item.at('message_id').need('message_id'),

@@ -3,7 +3,7 @@
 import { expect } from '../support/expect.js';
 import { DISPLAY_STATUSES, type DisplayStatus } from '../../src/core/index.js';
 import { en, fr } from '../../src/i18n/index.js';
-import { labelMeaning, mapLabel, mapStatus, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
+import { labelMeaning, mapLabel, mapStatus, normalize, providerChannel, PROVIDERS, statusRules, type ProviderId } from '../../src/providers/index.js';
 import { SEED } from '../fixtures/seed-statuses.js';
 
 /** Word → status; `word@sms` asks with channel "sms". */
@@ -24,6 +24,11 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     group_unsubscribe: 'unsubscribed',
     // A resubscribe from the message proves it arrived.
     group_resubscribe: 'delivered',
+    // Email Activity API (GET /v3/messages/{msg_id}) event names, the polled words for the same events.
+    bounced: 'bounced',
+    opened: 'opened',
+    clicked: 'clicked',
+    spam_report: 'complained',
   },
   mailjet: {
     // Event API and Message API: "sent" is accepted by the receiving server.
@@ -41,6 +46,8 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     opened: 'opened',
     clicked: 'clicked',
     unknown: 'unknown',
+    // Message history `EventType` (GET /v3/REST/messagehistory): its name for the Event API's bounce.
+    bounced: 'bounced',
     // SMS API
     'sent@sms': 'sent',
     'delivered@sms': 'delivered',
@@ -169,6 +176,8 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     queued: 'queued',
     processed: 'queued',
     sent: 'sent',
+    // Messages API message details: a `MessageEvents` item's `Type` for the delivery.
+    Delivered: 'delivered',
   },
   'amazon-ses': {
     Send: 'queued',
@@ -182,6 +191,10 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     Click: 'clicked',
     Subscription: 'unknown',
     Received: 'unknown',
+    // SES API v2 DeliveryEventType (a message's last delivery event in message insights and their exports).
+    PERMANENT_BOUNCE: 'hard-bounced',
+    TRANSIENT_BOUNCE: 'soft-bounced',
+    UNDETERMINED_BOUNCE: 'bounced',
   },
   twilio: {
     scheduled: 'scheduled',
@@ -207,7 +220,7 @@ const WORDS: { readonly [P in ProviderId]: Words } = {
     rejected: 'blocked',
     unknown: 'unknown',
     submitted: 'sent',
-    undeliverable: 'bounced',
+    undeliverable: 'failed',
     read: 'read',
   },
   sparkpost: {
@@ -292,6 +305,45 @@ describe('mapStatus', () => {
       }
     });
   }
+
+  it('SendGrid: the Email Activity API names an event as the webhook does, whichever way the host fetched it', () => {
+    // twilio/sendgrid-oai tsg_email_activity_v3 EventName: bounced, opened, clicked, spam_report... for the Event
+    // Webhook's bounce, open, click, spamreport.
+    const pairs = [['bounce', 'bounced'], ['open', 'opened'], ['click', 'clicked'], ['spamreport', 'spam_report']] as const;
+    for (const [webhook, polled] of pairs) expect(mapStatus('sendgrid', polled), polled).to.equal(mapStatus('sendgrid', webhook));
+    expect(['bounced', 'opened', 'clicked', 'spam_report'].map((word) => mapStatus('sendgrid', word))).to.deep.equal(['bounced', 'opened', 'clicked', 'complained']);
+  });
+
+  it('Mailjet: the message history names each event as the Event API does, whichever way the host fetched it', () => {
+    // node-mailjet Message.ts EventType (message history): sent, opened, clicked, bounced, blocked, unsub, spam.
+    const pairs = [['sent', 'sent'], ['open', 'opened'], ['click', 'clicked'], ['bounce', 'bounced'], ['blocked', 'blocked'], ['unsub', 'unsub'], ['spam', 'spam']] as const;
+    for (const [webhook, history] of pairs) expect(mapStatus('mailjet', history, 'email'), history).to.equal(mapStatus('mailjet', webhook, 'email'));
+    expect(mapStatus('mailjet', 'bounced')).to.equal('bounced');
+  });
+
+  it('Postmark: the delivery a message-details poll lists reads as the Delivery webhook does', () => {
+    // postmarkapp.com blog, "MessageEvents: every message event in one API call": the Messages API details list the
+    // delivery as a MessageEvents item of Type "Delivered"; the webhook's RecordType for it is "Delivery".
+    expect(mapStatus('postmark', 'Delivered')).to.equal(mapStatus('postmark', 'Delivery'));
+    expect(mapStatus('postmark', 'Delivered')).to.equal('delivered');
+  });
+
+  it('Amazon SES: a polled last delivery event reads as the published bounce of the same kind', () => {
+    // SES API v2 DeliveryEventType: PERMANENT_BOUNCE (non-existent mailbox), TRANSIENT_BOUNCE, UNDETERMINED_BOUNCE;
+    // event publishing says Bounce with bounceType Permanent, Transient or Undetermined for the same bounces.
+    const published = (bounceType: string) =>
+      normalize('amazon-ses', {
+        eventType: 'Bounce',
+        mail: { messageId: 'm', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] },
+        bounce: { bounceType, bounceSubType: 'General', bouncedRecipients: [{ emailAddress: 'a@example.com' }], timestamp: '2024-06-10T09:00:01.000Z' },
+      })[0]?.type;
+    expect(['PERMANENT_BOUNCE', 'TRANSIENT_BOUNCE', 'UNDETERMINED_BOUNCE'].map((word) => mapStatus('amazon-ses', word))).to.deep.equal([
+      published('Permanent'),
+      published('Transient'),
+      published('Undetermined'),
+    ]);
+    expect(mapStatus('amazon-ses', 'PERMANENT_BOUNCE')).to.equal('hard-bounced');
+  });
 
   it('ignores case, spaces, underscores and dashes', () => {
     expect(mapStatus('twilio', 'UNDELIVERED')).to.equal('bounced');

@@ -201,6 +201,14 @@ describe('normalize: missing optional fields', () => {
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
   });
 
+  it('reads the sender-side Twilio codes of an undelivered SMS as the sender\'s, not the carrier\'s', () => {
+    // twilio.com/docs/api/errors/30022: carriers refused it for exceeding the campaign's rate limits;
+    // /30024: the numeric sender ID is not provisioned with the carrier (a registration to complete).
+    const reason = (code: string) => run('twilio', `MessageSid=SM1&MessageStatus=undelivered&ErrorCode=${code}`)[0]?.reason;
+    expect(reason('30022')).to.equal('quota');
+    expect(reason('30024')).to.equal('policy');
+  });
+
   it('tells hard SMS bounces from soft ones by the error code, when the code says which', () => {
     const twilio = (code: string) => run('twilio', `MessageSid=SM1&MessageStatus=undelivered&ErrorCode=${code}`)[0]?.type;
     expect(twilio('30005'), 'unknown handset').to.equal('hard-bounced');
@@ -721,6 +729,13 @@ describe('normalize: adapter specifics', () => {
     });
   });
 
+  it('Vonage: a Messages API undeliverable is a sending failure, not a bounce by the carrier', () => {
+    // developer.vonage.com messages/concepts/messages-status-callbacks: `undeliverable` means the Messages API could
+    // not reach the messaging provider (an outage): the message never got to a carrier that could refuse it.
+    const [event] = run('vonage', { message_uuid: 'u2', to: '33600000000', timestamp: '2024-06-10T09:00:00.000Z', status: 'undeliverable' });
+    expect([event?.type, event?.reason]).to.deep.equal(['failed', 'carrier']);
+  });
+
   it('SparkPost: out-of-band bounces follow the bounce class; delays take its reason', () => {
     const event = (type: string, bounce_class: string) => run('sparkpost', [{ msys: { message_event: { type, bounce_class, message_id: 'm', timestamp: '1718010000' } } }])[0];
     const block = event('out_of_band', '51');
@@ -733,6 +748,18 @@ describe('normalize: adapter specifics', () => {
     expect([noClass?.type, noClass?.async]).to.deep.equal(['bounced', true]);
   });
 
+  it('SparkPost: a send to a suppressed recipient is a suppression whether it comes as a policy rejection or as a class 25 bounce', () => {
+    // SparkPost support-docs faq/suppression-timing.md: a send to a recipient on the suppression list ends in an
+    // "Admin Failure" (bounce class 25) whose reason says the address was suppressed due to customer policy.
+    const read = (type: string, extra: object) =>
+      run('sparkpost', [{ msys: { message_event: { type, message_id: 'm', timestamp: '1718010000', ...extra } } }]).map((e) => [e.type, e.reason]);
+    const suppressed = '554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)';
+    expect(read('policy_rejection', { reason: suppressed })).to.deep.equal([['dropped', 'suppressed']]);
+    expect(read('bounce', { bounce_class: '25', raw_reason: suppressed })).to.deep.equal([['dropped', 'suppressed']]);
+    // Another of SparkPost's policies (no suppression named) stays a policy refusal.
+    expect(read('bounce', { bounce_class: '25', raw_reason: '554 5.7.1 [internal] message rejected by policy' })).to.deep.equal([['dropped', 'policy']]);
+  });
+
   it('Resend: last_event statuses, several recipients, non-message webhooks', () => {
     const events = run('resend', { object: 'email', id: 'r1', to: ['a@example.com', 'b@example.com'], created_at: '2024-06-10T09:00:00.000Z', last_event: 'clicked' });
     expect(events).to.deep.equal([
@@ -742,6 +769,26 @@ describe('normalize: adapter specifics', () => {
     expect(run('resend', { type: 'contact.created', created_at: '2024-06-10T09:00:00Z', data: { id: 'c1' } })).to.deep.equal([]);
     const [suppressedBounce] = run('resend', { type: 'email.bounced', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'r2', bounce: { type: 'Permanent', subType: 'Suppressed', message: 'suppressed' } } });
     expect([suppressedBounce?.type, suppressedBounce?.reason]).to.deep.equal(['dropped', 'suppressed']);
+  });
+
+  it('Resend: a bounce sub-type says the reason, as it does for the same sub-type from Amazon SES', () => {
+    // resend.com docs dashboard/emails/email-bounces lists SES's sub-types with SES's meanings (MailboxFull: the inbox
+    // was full; MessageTooLarge: the message was too large; ContentRejected, AttachmentRejected: content refused).
+    const resend = (type: string, subType: string) =>
+      run('resend', { type: 'email.bounced', created_at: '2024-06-10T09:00:00Z', data: { email_id: 'r3', bounce: { type, subType, message: 'bounced' } } }).map((e) => [e.type, e.reason]);
+    const ses = (bounceType: string, bounceSubType: string) =>
+      run('amazon-ses', {
+        eventType: 'Bounce',
+        mail: { messageId: 'm', timestamp: '2024-06-10T09:00:00.000Z', destination: ['a@example.com'] },
+        bounce: { bounceType, bounceSubType, bouncedRecipients: [{ emailAddress: 'a@example.com' }], timestamp: '2024-06-10T09:00:01.000Z' },
+      }).map((e) => [e.type, e.reason]);
+    expect(resend('Transient', 'MailboxFull')).to.deep.equal([['soft-bounced', 'mailbox-full']]);
+    expect(resend('Transient', 'MessageTooLarge')).to.deep.equal([['soft-bounced', 'message-too-large']]);
+    expect(resend('Transient', 'MailboxFull')).to.deep.equal(ses('Transient', 'MailboxFull'));
+    expect(resend('Transient', 'MessageTooLarge')).to.deep.equal(ses('Transient', 'MessageTooLarge'));
+    // Resend files these under Transient (soft): the reason is the content, whatever the kind.
+    expect(resend('Transient', 'ContentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
+    expect(resend('Transient', 'AttachmentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
   });
 
   it('Tipimail: engagement states imply the delivery; reasons come from the SMTP text', () => {

@@ -63,6 +63,11 @@ export const amazonSesMapping: ProviderMapping = {
   statuses: [
     { raw: 'Bounce', status: 'bounced', note: 'without its bounce type' },
     { raw: 'Subscription', status: 'unknown', note: 'an opt-out or an opt-in: the word alone cannot tell' },
+    // SES API v2 DeliveryEventType, a message's last delivery event as message insights (and their exports) give it:
+    // the same bounces event publishing reports as Bounce with bounceType Permanent, Transient or Undetermined.
+    { raw: 'PERMANENT_BOUNCE', status: 'hard-bounced', note: 'message insights: a non-existent mailbox' },
+    { raw: 'TRANSIENT_BOUNCE', status: 'soft-bounced', note: 'message insights' },
+    { raw: 'UNDETERMINED_BOUNCE', status: 'bounced', note: 'message insights' },
   ],
   reasons: [DELAY_TYPES],
   notes: [

@@ -115,7 +115,11 @@ export const mailjetMapping: ProviderMapping = {
   accepts:
     'Event API bodies (one event, or an array with `Version: 2` grouping), Message API responses (`{Data: [...]}` or one item with a `Status` word) and SMS API items (`Status: {Code, Name}`).',
   sources: [EVENTS, MESSAGES, SMS],
-  statuses: [],
+  statuses: [
+    // The message history (node-mailjet Message.ts `EventType`) names the Event API's `bounce` so; its other words
+    // (sent, opened, clicked, blocked, unsub, spam) are already the Event API's or the Message API's.
+    { raw: 'bounced', status: 'bounced', channel: 'email', note: 'message history `EventType`' },
+  ],
   reasons: [ERRORS],
   notes: [
     '`MessageID` exceeds 2^53: pass the raw JSON text to `normalize` so that it survives digit for digit (a body already parsed by `JSON.parse` may have lost digits).',

@@ -61,6 +61,9 @@ export const postmarkMapping: ProviderMapping = {
     { raw: 'queued', status: 'queued' },
     { raw: 'processed', status: 'queued' },
     { raw: 'sent', status: 'sent' },
+    // Messages API message details: a `MessageEvents` item of Type "Delivered" is the webhook's Delivery (Postmark blog,
+    // "MessageEvents: every message event in one API call"). Its other Type words are not in the sources read.
+    { raw: 'Delivered', status: 'delivered', note: 'message details `MessageEvents` type' },
   ],
   reasons: [],
   notes: [

@@ -43,7 +43,14 @@ export const sendgridMapping: ProviderMapping = {
   name: 'Twilio SendGrid',
   accepts: 'the Event Webhook body: a JSON array of events (a single event object is accepted too).',
   sources: [EVENTS],
-  statuses: [{ raw: 'blocked', status: 'blocked', note: 'how SendGrid lists a `bounce` of `type` blocked' }],
+  statuses: [
+    { raw: 'blocked', status: 'blocked', note: 'how SendGrid lists a `bounce` of `type` blocked' },
+    // Email Activity API event names (sendgrid-oai email activity `EventName`) for the webhook's bounce, open and click:
+    // a status polled from it must read as the webhook's word for the same event (`spam_report` already folds to it).
+    { raw: 'bounced', status: 'bounced', note: 'Email Activity API name of `bounce`' },
+    { raw: 'opened', status: 'opened', note: 'Email Activity API name of `open`' },
+    { raw: 'clicked', status: 'clicked', note: 'Email Activity API name of `click`' },
+  ],
   reasons: [],
   notes: [
     '`messageId` is the `X-Message-Id` of the send response: `sg_message_id` up to its `.filter…` or `.recvd…` suffix. An asynchronous bounce comes without `sg_message_id`: the part of `smtp-id` before `@` is the same id, so the bounce joins its message, marked `async`.',

@@ -16,6 +16,9 @@ export const EVENTS: EventSource = {
     { raw: 'bounce', when: 'bounce_class=22', type: 'soft-bounced', reason: 'mailbox-full', note: 'Mailbox Full' },
     { raw: 'bounce', when: 'bounce_class=23', type: 'soft-bounced', reason: 'message-too-large', note: 'Too Large' },
     { raw: 'bounce', when: 'bounce_class=24', type: 'soft-bounced', reason: 'timeout', note: 'Timeout' },
+    // SparkPost's FAQ (suppression timing): a send to a suppressed recipient ends in class 25 with a reason naming the
+    // suppression, as a policy_rejection that mentions it does: both are the same suppression.
+    { raw: 'bounce', when: 'bounce_class=25, reason mentions "suppress"', type: 'dropped', reason: 'suppressed', note: 'Admin Failure for a suppressed recipient' },
     { raw: 'bounce', when: 'bounce_class=25', type: 'dropped', reason: 'policy', note: 'Admin Failure: SparkPost\'s own policy' },
     { raw: 'bounce', when: 'bounce_class=30', type: 'hard-bounced', reason: 'invalid-recipient', note: 'Generic Bounce: No RCPT' },
     { raw: 'bounce', when: 'bounce_class=40', type: 'soft-bounced', smtp: true, note: 'Generic Bounce' },

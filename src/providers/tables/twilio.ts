@@ -38,6 +38,8 @@ export const ERROR_CODES: ReasonTable = {
     { raw: '30007', reason: 'content-block', note: 'filtered by the carrier' },
     { raw: '30008', reason: 'undetermined', note: 'unknown error' },
     { raw: '30010', reason: 'quota', note: 'price exceeds max price' },
+    { raw: '30022', reason: 'quota', note: 'US A2P 10DLC: the campaign\'s rate limits exceeded' },
+    { raw: '30024', reason: 'policy', note: 'numeric sender ID not provisioned with the carrier' },
     { raw: '30036', reason: 'timeout', permanence: 'soft', note: 'validity period expired before delivery' },
     { raw: '21211', reason: 'invalid-recipient', note: 'invalid "To" number' },
     { raw: '21610', reason: 'suppressed', note: 'the recipient unsubscribed' },

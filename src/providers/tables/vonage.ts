@@ -22,7 +22,9 @@ export const MESSAGES: EventSource = {
     { raw: 'submitted', type: 'sent' },
     { raw: 'delivered', type: 'delivered' },
     { raw: 'rejected', type: 'blocked', reason: 'policy' },
-    { raw: 'undeliverable', type: 'bounced', reason: 'carrier' },
+    // Vonage's status-callback guide: the Messages API could not reach the messaging provider (an outage), so no
+    // carrier had the message to refuse: a sending failure, as the SMS API reports the same at submission.
+    { raw: 'undeliverable', type: 'failed', reason: 'carrier', note: 'the messaging provider could not be reached' },
     { raw: 'read', type: 'read' },
   ],
 };
