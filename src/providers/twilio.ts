@@ -23,7 +23,7 @@ const carrierStamp = (field: Cursor, ctx: Context): Stamp | undefined => {
 function callback(item: Cursor, ctx: Context): ProviderEvent[] {
   const raw = item.at('MessageStatus').text() ?? item.at('SmsStatus').need('MessageStatus');
   const code = item.at('ErrorCode').text();
-  return emit(ctx, 'sms', book.resolve(raw), {
+  return emit(ctx, 'sms', book.resolve(raw, code && `ErrorCode=${code}`), {
     messageId: item.at('MessageSid').text() ?? item.at('SmsSid').need('MessageSid'),
     raw,
     stamp: carrierStamp(item.at('RawDlrDoneDate'), ctx) ?? stampOf(ctx),
@@ -38,7 +38,7 @@ function cloudEvent(item: Cursor, ctx: Context): ProviderEvent[] {
   const data = item.at('data').record('the CloudEvent `data`');
   const raw = data.at('messageStatus').need('messageStatus');
   const code = data.at('errorCode').text();
-  return emit(ctx, 'sms', book.resolve(raw), {
+  return emit(ctx, 'sms', book.resolve(raw, code && `ErrorCode=${code}`), {
     messageId: data.at('messageSid').need('messageSid'),
     raw,
     stamp: stampOf(ctx, data.at('timestamp'), item.at('time')),
@@ -56,7 +56,7 @@ function resource(item: Cursor, ctx: Context): ProviderEvent[] {
   const updated = item.at('date_updated').text();
   const at = updated === undefined ? undefined : fromRfc2822(updated);
   if (updated !== undefined && at === undefined) item.at('date_updated').fail('unreadable date_updated');
-  return emit(ctx, 'sms', book.resolve(raw), {
+  return emit(ctx, 'sms', book.resolve(raw, code && `ErrorCode=${code}`), {
     messageId: item.at('sid').need('message sid'),
     raw,
     stamp: at === undefined ? stampOf(ctx) : { at },

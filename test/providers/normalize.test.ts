@@ -201,6 +201,19 @@ describe('normalize: missing optional fields', () => {
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
   });
 
+  it('reads a Twilio SMS whose validity period ran out (30036) as expired, as Vonage\'s and Mailjet\'s receipts say it', () => {
+    const twilio = (query: string) => run('twilio', query).map((e) => [e.type, e.reason]);
+    expect(twilio('MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30036')).to.deep.equal([['expired', 'timeout']]);
+    expect(twilio('MessageSid=SM1&MessageStatus=failed&ErrorCode=30036')).to.deep.equal([['expired', 'timeout']]);
+    expect(run('twilio', { sid: 'SM1', status: 'undelivered', error_code: 30036, date_updated: 'Tue, 10 Jun 2024 09:00:00 +0000' }).map((e) => e.type), 'the REST resource').to.deep.equal(['expired']);
+    expect(run('twilio', { specversion: '1.0', id: 'ev1', time: '2024-06-10T09:00:00Z', data: { messageSid: 'SM1', messageStatus: 'UNDELIVERED', errorCode: 30036 } }).map((e) => e.type), 'Event Streams').to.deep.equal(['expired']);
+    const vonage = run('vonage', { messageId: 'v1', status: 'expired', msisdn: '33600000000' })[0];
+    const mailjet = run('mailjet', { To: '+33600000000', Status: { Code: 6, Name: 'rejected_expired' }, MessageId: 's1' })[0];
+    expect([vonage?.type, mailjet?.type]).to.deep.equal(['expired', 'expired']);
+    // Other codes keep their kind.
+    expect(twilio('MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30003')).to.deep.equal([['soft-bounced', 'carrier']]);
+  });
+
   it('reads the sender-side Twilio codes of an undelivered SMS as the sender\'s, not the carrier\'s', () => {
     // twilio.com/docs/api/errors/30022: carriers refused it for exceeding the campaign's rate limits;
     // /30024: the numeric sender ID is not provisioned with the carrier (a registration to complete).
@@ -214,7 +227,6 @@ describe('normalize: missing optional fields', () => {
     expect(twilio('30005'), 'unknown handset').to.equal('hard-bounced');
     expect(twilio('30006'), 'landline').to.equal('hard-bounced');
     expect(twilio('30003'), 'handset unreachable for now').to.equal('soft-bounced');
-    expect(twilio('30036'), 'validity period run out').to.equal('soft-bounced');
     expect(twilio('30007'), 'filtered by the carrier: says nothing of the number').to.equal('bounced');
     expect(twilio('99999'), 'a code not in the table').to.equal('bounced');
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered')[0]?.type, 'no code').to.equal('bounced');

@@ -11,7 +11,11 @@ export const STATUSES: EventSource = {
     { raw: 'sending', type: 'sending' },
     { raw: 'sent', type: 'sent', note: 'the carrier took it; no delivery receipt (yet)' },
     { raw: 'delivered', type: 'delivered' },
+    // Error 30036: the validity period ran out before the handset could take the message, what other providers call
+    // an expired SMS (Vonage's `expired` receipt, Mailjet's `rejected_expired`).
+    { raw: 'undelivered', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
     { raw: 'undelivered', type: 'bounced', codes: true, reason: 'carrier', note: 'the carrier could not deliver; `ErrorCode` says why, and whether the bounce is hard or soft' },
+    { raw: 'failed', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
     { raw: 'failed', type: 'failed', codes: true, note: 'Twilio could not send it' },
     { raw: 'read', type: 'read' },
     { raw: 'canceled', type: 'canceled' },
