@@ -798,9 +798,10 @@ describe('normalize: adapter specifics', () => {
     expect(resend('Transient', 'MessageTooLarge')).to.deep.equal([['soft-bounced', 'message-too-large']]);
     expect(resend('Transient', 'MailboxFull')).to.deep.equal(ses('Transient', 'MailboxFull'));
     expect(resend('Transient', 'MessageTooLarge')).to.deep.equal(ses('Transient', 'MessageTooLarge'));
-    // Resend files these under Transient (soft): the reason is the content, whatever the kind.
-    expect(resend('Transient', 'ContentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
-    expect(resend('Transient', 'AttachmentRejected').map(([, reason]) => reason)).to.deep.equal(['content-block']);
+    // Resend files these under Transient; as from SES, a refused content is a block (the message, not the address).
+    expect(resend('Transient', 'ContentRejected')).to.deep.equal([['blocked', 'content-block']]);
+    expect(resend('Transient', 'ContentRejected')).to.deep.equal(ses('Transient', 'ContentRejected'));
+    expect(resend('Transient', 'AttachmentRejected')).to.deep.equal(ses('Transient', 'AttachmentRejected'));
   });
 
   it('Tipimail: engagement states imply the delivery; reasons come from the SMTP text', () => {

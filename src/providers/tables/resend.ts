@@ -14,11 +14,12 @@ export const WEBHOOK: EventSource = {
     { raw: 'email.bounced', when: 'subType=Suppressed', type: 'dropped', reason: 'suppressed' },
     { raw: 'email.bounced', when: 'subType=OnAccountSuppressionList', type: 'dropped', reason: 'suppressed' },
     // Resend's bounce sub-types are SES's, with SES's meanings (resend.com docs, email bounces): those that name the
-    // cause give the reason, as they do from SES. Resend files the content refusals under Transient (soft).
+    // cause read as they do from SES. A refused content is a block (the sender's message, not the address, is at
+    // fault), as from SES, though Resend files it under Transient.
     { raw: 'email.bounced', when: 'subType=MailboxFull', type: 'soft-bounced', reason: 'mailbox-full' },
     { raw: 'email.bounced', when: 'subType=MessageTooLarge', type: 'soft-bounced', reason: 'message-too-large' },
-    { raw: 'email.bounced', when: 'subType=ContentRejected', type: 'soft-bounced', reason: 'content-block', note: 'Amazon SES reads it as a block' },
-    { raw: 'email.bounced', when: 'subType=AttachmentRejected', type: 'soft-bounced', reason: 'content-block', note: 'Amazon SES reads it as a block' },
+    { raw: 'email.bounced', when: 'subType=ContentRejected', type: 'blocked', reason: 'content-block', note: 'filed under Transient by Resend' },
+    { raw: 'email.bounced', when: 'subType=AttachmentRejected', type: 'blocked', reason: 'content-block', note: 'filed under Transient by Resend' },
     { raw: 'email.bounced', when: 'type=Permanent', type: 'hard-bounced', smtp: true },
     { raw: 'email.bounced', when: 'type=Transient', type: 'soft-bounced', smtp: true },
     { raw: 'email.bounced', type: 'bounced', smtp: true, note: 'other or no bounce type' },
