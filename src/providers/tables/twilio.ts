@@ -11,8 +11,8 @@ export const STATUSES: EventSource = {
     { raw: 'sending', type: 'sending' },
     { raw: 'sent', type: 'sent', note: 'the carrier took it; no delivery receipt (yet)' },
     { raw: 'delivered', type: 'delivered' },
-    // Error 30036: the validity period ran out before the handset could take the message, what other providers call
-    // an expired SMS (Vonage's `expired` receipt, Mailjet's `rejected_expired`).
+    // Error 30036: the validity period ran out while the message waited in Twilio's queue, so it was never sent: what
+    // other providers call an expired SMS (Vonage's `expired` receipt, Mailjet's `rejected_expired`).
     { raw: 'undelivered', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
     { raw: 'undelivered', type: 'bounced', codes: true, reason: 'carrier', note: 'the carrier could not deliver; `ErrorCode` says why, and whether the bounce is hard or soft' },
     { raw: 'failed', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
