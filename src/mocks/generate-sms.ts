@@ -15,11 +15,11 @@ type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'content-block' | 
  * A failure as Twilio reports it, and as its adapter reads it (src/providers/tables/twilio.ts): `undelivered` when
  * the carrier refused the message (a bounce, after `sent`: hard or soft when its error code says which), `failed`
  * when Twilio could not send it at all (no `sent` before it: a full queue, an unknown error, a validity period that
- * ran out while queued).
+ * ran out while queued, error 30036, which the adapter reads as expired).
  */
 const failure = (s: Script, reason: Failure, t: number) =>
   TWILIO_FAILED.has(reason)
-    ? s.add('failed', t, { reason, detail: smsDiagnostic(reason) })
+    ? s.add(reason === 'timeout' ? 'expired' : 'failed', t, { reason, detail: smsDiagnostic(reason), raw: 'failed' })
     : s.add(BOUNCE_KIND[reason] ?? 'bounced', t, { reason, detail: smsDiagnostic(reason), raw: 'undelivered' });
 const TWILIO_FAILED: ReadonlySet<Failure> = new Set(['quota', 'undetermined', 'timeout']);
 /** The bounces whose error code says whether the number can ever receive (30006 and 30005: no; 30003: later). */
@@ -55,8 +55,9 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'content-block', t + 4 * SECOND), 'content-block');
   show('failed', 'sender queue overflow', (s, t) => failure(queued(s, t), 'quota', t + 2 * SECOND), 'quota');
   show('failed', 'unknown error at Twilio', (s, t) => failure(queued(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');
-  // Twilio has no word for an expiry: a message still queued when its validity period ends is `failed` (30036).
-  show('failed', 'validity period over while queued', (s, t) => failure(queued(s, t), 'timeout', t + 20 * MINUTE), 'timeout');
+  // Twilio has no word for an expiry: a message still queued when its validity period ends is `failed` with error
+  // 30036, an expired message for the adapter (as Vonage's and Mailjet's receipts say it).
+  show('expired', 'validity period over while queued', (s, t) => failure(queued(s, t), 'timeout', t + 20 * MINUTE), 'timeout');
   // An unknown word never hides a known state, so this message has nothing else.
   show('unknown', 'status word Estafette does not know', (s, t) => void s.add('unknown', t + 8 * SECOND));
   show('sent', 'sent; no delivery report yet', (s, t) => void sent(s, t));

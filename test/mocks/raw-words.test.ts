@@ -101,12 +101,14 @@ describe('the mock API’s provider words', () => {
         expect(types, message.id).to.include('sent');
         expect(bounce.raw).to.equal('undelivered');
       }
-      if (types.includes('failed')) {
+      // Twilio's own failures, an expiry in its queue (error 30036) among them: its word is `failed`.
+      const failure = message.events.find((e) => e.type === 'failed' || e.type === 'expired');
+      if (failure) {
         failed++;
         expect(types, message.id).not.to.include('sent');
-        expect(message.events.find((e) => e.type === 'failed')!.raw).to.equal('failed');
+        expect(failure.raw).to.equal('failed');
       }
-      expect(types.filter((t) => t === 'blocked' || t === 'expired'), message.id).to.deep.equal([]);
+      expect(types.filter((t) => t === 'blocked'), message.id).to.deep.equal([]);
     }
     expect(bounced).to.be.greaterThan(50);
     expect(failed).to.be.greaterThan(10);

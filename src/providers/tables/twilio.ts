@@ -44,7 +44,7 @@ export const ERROR_CODES: ReasonTable = {
     { raw: '30010', reason: 'quota', note: 'price exceeds max price' },
     { raw: '30022', reason: 'quota', note: 'US A2P 10DLC: the campaign\'s rate limits exceeded' },
     { raw: '30024', reason: 'policy', note: 'numeric sender ID not provisioned with the carrier' },
-    { raw: '30036', reason: 'timeout', permanence: 'soft', note: 'validity period expired before delivery' },
+    { raw: '30036', reason: 'timeout', note: 'validity period expired in Twilio\'s queue: never sent (an expired message, see above)' },
     { raw: '21211', reason: 'invalid-recipient', note: 'invalid "To" number' },
     { raw: '21610', reason: 'suppressed', note: 'the recipient unsubscribed' },
     { raw: '21614', reason: 'landline', note: '"To" is not a mobile number' },
