@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { useDemoApp } from './demo-fixture.js';
+import '../support/axe.js';
 
 // What a screen reader hears from the demo page: text that appears in its live regions (role="status" or "alert",
 // aria-live other than "off"), and only that.

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import '../../src/demo/demo-app.js';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
 import { useDemoApp } from './demo-fixture.js';
+import '../support/axe.js';
 import { contrast } from '../support/contrast.js';
 import { hover } from '../elements/shared/badge-helpers.js';
 import { inChromium, itAtWidth, itWithDevTools, setViewport } from '../support/engine.js';

@@ -10,6 +10,7 @@ import { MetricSelectEvent } from '../../src/elements/campaign-stats/metric-sele
 import { CAMPAIGN_METRICS, metricFitsChannel } from '../../src/elements/campaign-stats/metrics.js';
 import { statusOf } from './shared/badge-helpers.js';
 import { fakeClock } from './shared/fake-clock.js';
+import '../support/axe.js';
 import { asIfBrowser, inWebKit, itAtWidth, itWithDevTools, setViewport } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
 

@@ -11,7 +11,7 @@ import '../../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../../src/elements/email-status-badge/email-status-badge.js';
 import { ev } from '../../core/event-factory.js';
 import { itAtWidth, setViewport } from '../../support/engine.js';
-import { inViewport, showing } from '../../support/placement.js';
+import { floatingUiLoaded, inViewport, showing } from '../../support/placement.js';
 import { hover } from './badge-helpers.js';
 
 const COUNTS: CampaignCounts = {
@@ -56,6 +56,7 @@ function side(tip: Element, anchor: Element): string {
  */
 async function beside(tip: HTMLElement, anchor: Element, label: string, where: 'showing' | 'placed only' = 'showing'): Promise<void> {
   const placed = () => (where === 'placed only' || showing(tip)) && /^(below|above) [5-7]$/.test(side(tip, anchor));
+  await floatingUiLoaded();
   await waitUntil(placed, `${label}: not 6 px beside its trigger but ${side(tip, anchor)}`).catch(() => undefined);
   expect(side(tip, anchor), label).to.match(/^(below|above) [5-7]$/);
   if (where === 'showing') expect(showing(tip), `${label}: hidden`).to.equal(true);
