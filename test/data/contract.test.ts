@@ -15,6 +15,7 @@ import type { StatusTimelineElement } from '../../src/elements/status-timeline/s
 import { descriptionOf, labelOf, nameOf } from '../elements/shared/badge-helpers.js';
 import { startContractServer, type ContractServer } from '../support/contract.js';
 import { inWebKit } from '../support/engine.js';
+import '../support/axe.js';
 
 const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The stats' figures as `metric count` lines, from its CSV export (what a spreadsheet gets). */

@@ -8,6 +8,7 @@ import type { CampaignStatsElement } from '../../src/elements/campaign-stats/cam
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { labelOf, statusOf } from '../elements/shared/badge-helpers.js';
 import { STATS, badgeWith, good, watchConsole } from './host-source-helpers.js';
+import '../support/axe.js';
 
 describe('live updates of a host’s own data source', () => {
   let watch: ReturnType<typeof watchConsole>;

@@ -7,6 +7,7 @@ import type { StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import { labelOf, nameOf } from '../elements/shared/badge-helpers.js';
 import { badgeWith, good, watchConsole } from './host-source-helpers.js';
+import '../support/axe.js';
 
 describe('a host’s own source that fails with something other than an Error', () => {
   let watch: ReturnType<typeof watchConsole>;

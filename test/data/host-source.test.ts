@@ -11,6 +11,7 @@ import type { EmailStatusBadgeElement } from '../../src/elements/email-status-ba
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { labelOf, part, statusOf } from '../elements/shared/badge-helpers.js';
 import { STATS, badgeWith, good, watchConsole } from './host-source-helpers.js';
+import '../support/axe.js';
 
 describe('a host’s own data source, checked by the elements', () => {
   let watch: ReturnType<typeof watchConsole>;

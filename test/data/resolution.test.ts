@@ -9,6 +9,7 @@ import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { statusOf } from '../elements/shared/badge-helpers.js';
 import { StatusSourceElement } from '../../src/elements/status-source/status-source.js';
+import '../support/axe.js';
 
 /** The smallest element that resolves a source the way Estafette's elements do. */
 class SourceProbeElement extends LitElement {

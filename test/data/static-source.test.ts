@@ -4,6 +4,7 @@ import { DataSourceError, StaticDataSource, type LiveUpdate } from '../../src/da
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { rejectionOf } from './helpers.js';
+import '../support/axe.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 9, minute)).toISOString();
 const ev = (messageId: string, type: CanonicalEvent['type'], minute: number, extra: Partial<CanonicalEvent> = {}): CanonicalEvent => ({

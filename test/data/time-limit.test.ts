@@ -11,6 +11,7 @@ import type { CampaignStatsElement } from '../../src/elements/campaign-stats/cam
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { labelOf, part, statusOf } from '../elements/shared/badge-helpers.js';
+import '../support/axe.js';
 
 const STATS: CampaignStats = { campaign: { id: 'c1', name: 'Soldes', channel: 'email' }, counts: { sent: 10, delivered: 9 }, updatedAt: '2026-11-24T09:00:00Z' };
 

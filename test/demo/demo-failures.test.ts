@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/demo/demo-app.js';
 import type { EstafetteDemoAppElement } from '../../src/demo/demo-app.js';
+import '../support/axe.js';
 
 // What the demo says when it has nothing to show, instead of "…" forever.
 describe('the demo back-office, when it cannot start', () => {

@@ -9,6 +9,7 @@ import { DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/inde
 import { ev } from '../core/event-factory.js';
 import { FakeVisibility, startWorker } from '../data/helpers.js';
 import { startContractServer, type ContractServer } from '../support/contract.js';
+import '../support/axe.js';
 
 /*
  * A panel closed and opened again later (or a framework's cached view put back): while the elements were off the

@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { startMockApi } from '../../src/mocks/index.js';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/campaign-stats.stories.js';
+import '../support/axe.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {

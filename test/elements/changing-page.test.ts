@@ -6,6 +6,7 @@ import type { CampaignStatsElement } from '../../src/elements/campaign-stats/cam
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { ev } from '../core/event-factory.js';
+import '../support/axe.js';
 
 /*
  * The elements in a host page that keeps changing around them: moved to another parent or reordered by a keyed

@@ -8,6 +8,7 @@ import { contrast } from '../support/contrast.js';
 import { loadExplanations, type Locale } from '../../src/i18n/index.js';
 import { accessibleDescriptions, itWithDevTools } from '../support/engine.js';
 import { FakeSource, part, statusOf } from './shared/badge-helpers.js';
+import '../support/axe.js';
 
 const STATUSES: readonly DisplayStatus[] = [
   'scheduled', 'queued', 'held', 'sending', 'sent', 'deferred', 'delivered', 'soft-bounced', 'hard-bounced', 'bounced',

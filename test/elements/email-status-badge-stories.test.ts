@@ -8,6 +8,7 @@ import * as stories from '../../stories/email-status-badge.stories.js';
 import { labelOf, part } from './shared/badge-helpers.js';
 import { storiesOf } from './shared/story-helpers.js';
 import { itWithMockStream } from '../support/engine.js';
+import '../support/axe.js';
 
 const { meta, stories: entries } = storiesOf(stories);
 

@@ -7,6 +7,7 @@ import { loadExplanations } from '../../src/i18n/index.js';
 import { descriptionOf, fadedIn, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
 import { asIfBrowser, inFirefox, itWithDevTools, setViewport, shiftTab } from '../support/engine.js';
 import { inViewport, placedBeside } from '../support/placement.js';
+import '../support/axe.js';
 
 const tap = (target: Element) => {
   target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));

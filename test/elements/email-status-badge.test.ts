@@ -8,6 +8,7 @@ import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/e
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { FakeSource, descriptionOf, labelOf, nameOf, part, statusOf, tooltipOf } from './shared/badge-helpers.js';
+import '../support/axe.js';
 
 const LABELS: readonly [DisplayStatus, string][] = [
   ['scheduled', 'Scheduled'],

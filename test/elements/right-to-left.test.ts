@@ -12,6 +12,7 @@ import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { ev } from '../core/event-factory.js';
 import { asIfBrowser } from '../support/engine.js';
 import { inViewport } from '../support/placement.js';
+import '../support/axe.js';
 
 const ARABIC = {
   'status.queued.label': 'في قائمة الانتظار',

@@ -14,6 +14,7 @@ import { FakeVisibility, ManualTimers, startWorker, until } from '../data/helper
 import { DEFAULT_ANCHOR, DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/index.js';
 import { accessibleDescriptions, describedAs, itWithDevTools } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
+import '../support/axe.js';
 
 // 10:00 UTC on 2 November 2026: the story events happen from 09:00 on that day.
 const NOW = Date.UTC(2026, 10, 2, 10, 0, 0);

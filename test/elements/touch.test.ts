@@ -13,6 +13,7 @@ import { ev } from '../core/event-factory.js';
 import { describeWithTouch, emulateTouchScreen, setViewport, tap, tapAt } from '../support/engine.js';
 import { inViewport } from '../support/placement.js';
 import { isOpen, tooltipOf } from './shared/badge-helpers.js';
+import '../support/axe.js';
 
 const COUNTS: CampaignCounts = { sent: 1000, delivered: 950, opened: 400, clicked: 60, bounced: 30, softBounced: 10, hardBounced: 20, complained: 1, unsubscribed: 4 };
 const EVENTS = [ev('queued', 0), ev('sent', 1), ev('delivered', 2), ev('opened', 5), ev('clicked', 6)];

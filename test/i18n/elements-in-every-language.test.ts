@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { addMessages, loadLocale, removeAddedMessages } from '../../src/i18n/index.js';
 import { ev } from '../core/event-factory.js';
+import '../support/axe.js';
 
 const labelOf = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
 const textOf = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

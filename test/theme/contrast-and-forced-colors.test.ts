@@ -8,6 +8,7 @@ import { ev } from '../core/event-factory.js';
 import { DataSourceError } from '../../src/data/index.js';
 import { contrast, seenOver } from '../support/contrast.js';
 import { describeWithDevTools } from '../support/engine.js';
+import '../support/axe.js';
 
 /*
  * WCAG AA in both themes for everything the elements draw (axe's color-contrast among its rules), and forced-colors

@@ -12,6 +12,7 @@ import type { StatusTimelineElement } from '../../src/elements/status-timeline/s
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import { ev } from '../core/event-factory.js';
 import { describeWithDevTools } from '../support/engine.js';
+import '../support/axe.js';
 
 // A contact's long history: 120 rows, of which a 600 px box windows about 20 into the page.
 const HISTORY = Array.from({ length: 120 }, (_, i) => ev(i % 3 ? 'opened' : 'clicked', i));

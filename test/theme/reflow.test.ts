@@ -11,6 +11,7 @@ import { setTickerClock } from '../../src/elements/status-timeline/ticker.js';
 import { ev } from '../core/event-factory.js';
 import { itAtWidth, setViewport } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
+import '../support/axe.js';
 
 // Bounces, spam reports and unsubscribes past their lines: the warnings are drawn too.
 const COUNTS: CampaignCounts = {

@@ -13,6 +13,7 @@ import { ev } from '../../core/event-factory.js';
 import { itAtWidth, setViewport } from '../../support/engine.js';
 import { floatingUiLoaded, inViewport, showing } from '../../support/placement.js';
 import { hover } from './badge-helpers.js';
+import '../../support/axe.js';
 
 const COUNTS: CampaignCounts = {
   sent: 20_000, delivered: 17_900, opened: 3_200, clicked: 190, unsubscribed: 90, complained: 70,
