@@ -10,6 +10,7 @@ import { StaticDataSource } from '../../src/data/index.js';
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/status-timeline/define.js';
+import '../../src/elements/status-source/define.js';
 import { deepElements, deepText } from '../security/page-audit.js';
 
 /** Runs per property: keeps the file well under a minute per browser. */
@@ -284,6 +285,34 @@ describe('elements under property-based bad input', function () {
 describe('elements under bad input: kept counterexamples', () => {
   beforeEach(() => {
     errors = [];
+  });
+
+  it('reflects no attribute for a value that is no text, rather than failing the update (an object whose toString is not a function)', async () => {
+    // Found by the property above (seed 1867792438): order = { toString: [] } threw in Lit's reflection, as setAttribute
+    // could not turn it into text, and the whole update was lost.
+    const odd = { toString: [] };
+    const cases = [
+      ['status-timeline', 'order', 'order'],
+      ['campaign-stats', 'layout', 'layout'],
+      ['campaign-stats', 'selected', 'selected'],
+      ['status-source', 'endpoint', 'endpoint'],
+      ['status-source', 'live', 'live'],
+      ['status-source', 'pollInterval', 'poll-interval'],
+    ] as const;
+    for (const [tag, prop, attribute] of cases) {
+      const host = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      (host as unknown as Record<string, unknown>)[prop] = odd;
+      document.body.append(host);
+      try {
+        expect(await host.updateComplete, `<${tag}> .${prop}: updated`).to.equal(true);
+        expect(host.hasAttribute(attribute), `<${tag}> ${attribute}`).to.equal(false);
+        (host as unknown as Record<string, unknown>)[prop] = prop === 'pollInterval' ? 20_000 : 'list';
+        await host.updateComplete;
+        expect(host.getAttribute(attribute), `<${tag}> ${attribute} reflected again`).to.equal(prop === 'pollInterval' ? '20000' : 'list');
+      } finally {
+        host.remove();
+      }
+    }
   });
 
   it('<status-timeline> shows no "[object Object]" for a history entry whose detail or reason is not text', async () => {

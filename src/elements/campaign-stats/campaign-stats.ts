@@ -24,7 +24,7 @@ import {
   translatePlural,
   type Locale,
 } from '../../i18n/index.js';
-import { text } from '../shared/text.js';
+import { reflectedText, text } from '../shared/text.js';
 import { timeText } from '../shared/time-text.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { loadFailure } from '../shared/data-error.js';
@@ -191,7 +191,7 @@ export class CampaignStatsElement extends LocalizedElement {
   @property({ type: Boolean, attribute: 'total-opens' }) totalOpens = false;
 
   /** `grid` (cards), `list` (one row per indicator) or `compact` (a dense strip). */
-  @property({ reflect: true }) layout: CampaignStatsLayout = 'grid';
+  @property({ reflect: true, converter: reflectedText }) layout: CampaignStatsLayout = 'grid';
 
   /** Announce live updates to screen readers: one polite summary at most every `announce-interval` ms. */
   @property({ type: Boolean }) announce = false;
@@ -228,7 +228,7 @@ export class CampaignStatsElement extends LocalizedElement {
    * `detail.unselect`. The element never sets it: set it in your `metric-select` listener, and remove it on
    * `unselect` or when the list is no longer filtered by that indicator. An id not shown marks nothing.
    */
-  @property({ reflect: true }) selected: string | undefined;
+  @property({ reflect: true, converter: reflectedText }) selected: string | undefined;
 
   /** Hide the download action (`exportCsv()` still works). */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;

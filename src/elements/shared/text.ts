@@ -15,3 +15,9 @@ export const text = (value: unknown): string | undefined => {
   const trimmed = written?.trim();
   return trimmed ? trimmed : undefined;
 };
+
+/**
+ * The converter of a reflected text (or number) property: the attribute is the value's text, and no attribute for a
+ * value that has none. An object given by mistake (`{ toString: [] }`) made `setAttribute` throw, and the update with it.
+ */
+export const reflectedText = { toAttribute: (value: unknown): string | undefined => (typeof value === 'string' ? value : text(value)) };

@@ -7,6 +7,7 @@ import { RestDataSource } from '../../data/rest-data-source.js';
 import type { LiveMode } from '../../data/rest-live.js';
 import type { StatusDataSource } from '../../data/source.js';
 import { warnOnce } from '../../data/warn-once.js';
+import { reflectedText, text } from '../shared/text.js';
 
 const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
 
@@ -43,13 +44,13 @@ export class StatusSourceElement extends LitElement {
   `;
 
   /** Base URL of an API following Estafette's REST contract; a `RestDataSource` is created for it. Ignored when `source` is set. */
-  @property({ reflect: true }) endpoint: string | undefined;
+  @property({ reflect: true, converter: reflectedText }) endpoint: string | undefined;
 
   /** How the created REST source follows changes: `sse` (Server-Sent Events, polling as a fallback), `poll`, or `off`. */
-  @property({ reflect: true }) live: LiveMode = 'sse';
+  @property({ reflect: true, converter: reflectedText }) live: LiveMode = 'sse';
 
   /** Time between two polls in ms, when polling. Default 15,000. */
-  @property({ attribute: 'poll-interval', type: Number, reflect: true }) pollInterval: number | undefined;
+  @property({ attribute: 'poll-interval', type: Number, reflect: true, converter: reflectedText }) pollInterval: number | undefined;
 
   /**
    * Whether the created REST source sends cookies with every request and the stream, to another origin too
@@ -85,18 +86,21 @@ export class StatusSourceElement extends LitElement {
 
   #resolve(): void {
     let next: StatusDataSource | undefined = this.source;
-    if (!next && this.endpoint) {
+    // Read as text (and a number from its text): a property handed an object by mistake must not break the update.
+    const endpoint = text(this.endpoint);
+    if (!next && endpoint) {
       const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
       const given = this.pollInterval;
-      const interval = given !== undefined && given >= MIN_POLL_INTERVAL ? given : undefined;
-      const key = `${this.endpoint}\u0000${live}\u0000${interval ?? ''}\u0000${this.withCredentials}`;
+      const interval = Number(text(given)) >= MIN_POLL_INTERVAL ? Number(text(given)) : undefined;
+      const credentials = !!this.withCredentials;
+      const key = `${endpoint}\u0000${live}\u0000${interval ?? ''}\u0000${credentials}`;
       if (!this.#created || this.#createdFor !== key) {
-        if (given != null && interval === undefined) warnOnce(`<status-source> poll-interval="${given}" is not a number of milliseconds of at least ${MIN_POLL_INTERVAL}: polling every 15,000 ms.`);
+        if (given != null && interval === undefined) warnOnce(`<status-source> poll-interval="${text(given) ?? typeof given}" is not a number of milliseconds of at least ${MIN_POLL_INTERVAL}: polling every 15,000 ms.`);
         this.#created?.close();
         this.#created = new RestDataSource({
-          baseUrl: this.endpoint,
+          baseUrl: endpoint,
           live,
-          withCredentials: this.withCredentials,
+          withCredentials: credentials,
           ...(interval !== undefined && { pollInterval: interval }),
         });
         this.#createdFor = key;

@@ -25,7 +25,7 @@ import { EntrySelectEvent, StageChangeEvent } from './events.js';
 export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
 import { warnOnce } from '../../data/warn-once.js';
-import { text } from '../shared/text.js';
+import { reflectedText, text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
 import { dataErrorReason, loadFailure, warnLoadFailure } from '../shared/data-error.js';
@@ -165,7 +165,7 @@ export class StatusTimelineElement extends LocalizedElement {
   @property() recipient: string | undefined;
 
   /** `newest-first` (default): the latest entry on top; `oldest-first`: in reading order, the latest at the bottom. */
-  @property({ reflect: true }) order: TimelineOrder = 'newest-first';
+  @property({ reflect: true, converter: reflectedText }) order: TimelineOrder = 'newest-first';
 
   /** One line per entry and a smaller stage bar; the selected entry's details still show in full. */
   @property({ type: Boolean, reflect: true }) compact = false;
