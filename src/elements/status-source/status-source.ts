@@ -91,7 +91,8 @@ export class StatusSourceElement extends LitElement {
     if (!next && endpoint) {
       const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
       const given = this.pollInterval;
-      const interval = Number(text(given)) >= MIN_POLL_INTERVAL ? Number(text(given)) : undefined;
+      const asked = Number(text(given));
+      const interval = asked >= MIN_POLL_INTERVAL ? asked : undefined;
       const credentials = !!this.withCredentials;
       const key = `${endpoint}\u0000${live}\u0000${interval ?? ''}\u0000${credentials}`;
       if (!this.#created || this.#createdFor !== key) {
