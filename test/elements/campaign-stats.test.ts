@@ -97,7 +97,7 @@ describe('<campaign-stats>', () => {
       const el = await statsFixture(EMAIL);
       expect(part(el, 'delivered', 'count')).to.equal('9,000');
       expect(part(el, 'delivered', 'rate')).to.equal('90%');
-      expect(part(el, 'delivered', 'denominator')).to.equal('of all messages');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of messages taken on');
       expect(part(el, 'opened', 'rate')).to.equal('44.4%');
       expect(part(el, 'opened', 'denominator')).to.equal('of delivered messages');
       expect(part(el, 'click-to-open', 'rate')).to.equal('10%');
@@ -105,9 +105,21 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'unsubscribed', 'rate')).to.equal('0.5%');
       expect(part(el, 'unsubscribed', 'denominator')).to.equal('of opened emails');
       expect(part(el, 'complained', 'rate')).to.equal('0.05%');
-      expect(part(el, 'complained', 'denominator')).to.equal('of all messages');
+      expect(part(el, 'complained', 'denominator')).to.equal('of messages taken on');
       expect(part(el, 'bounced', 'count')).to.equal('400');
       expect(part(el, 'bounced', 'rate')).to.equal('4%');
+    });
+
+    it('names the rates over "Sent" by what it counts, not "all messages", while most of the campaign is still scheduled', async () => {
+      // 200 of 5,000 taken on so far: 134 delivered is 67% of those 200, not of the campaign's 5,000 messages.
+      const counts: CampaignCounts = { sent: 200, delivered: 134, pending: 47, bounced: 11, dropped: 1, scheduled: 4800 };
+      const en = await statsFixture(counts);
+      expect(part(en, 'delivered', 'rate')).to.equal('67%');
+      expect(part(en, 'delivered', 'denominator')).to.equal('of messages taken on');
+      expect(part(en, 'dropped', 'denominator'), 'not sent, yet taken on: no contradiction').to.equal('of messages taken on');
+      const fr = await statsFixture(counts, { lang: 'fr' });
+      expect(part(fr, 'delivered', 'rate')).to.equal(`67${NBSP}%`);
+      expect(part(fr, 'delivered', 'denominator')).to.equal('des messages pris en charge');
     });
 
     it('divides engagement and complaints by delivered messages with the per-delivered convention', async () => {
@@ -118,7 +130,7 @@ describe('<campaign-stats>', () => {
       expect(part(el, 'unsubscribed', 'denominator')).to.equal('of delivered messages');
       expect(part(el, 'complained', 'rate'), '5 / 9,000 = 0.0555…%, cut').to.equal('0.05%');
       expect(part(el, 'complained', 'denominator')).to.equal('of delivered messages');
-      expect(part(el, 'delivered', 'denominator')).to.equal('of all messages');
+      expect(part(el, 'delivered', 'denominator')).to.equal('of messages taken on');
     });
 
     it('shows sent, deferred and in progress as counts without a rate', async () => {
@@ -1071,9 +1083,9 @@ describe('<campaign-stats>', () => {
       expect(el.exportCsv()).to.equal(
         'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\n' +
           'sent,Envoyés,1000,,,,,,ok\r\n' +
-          `delivered,Délivrés,900,0.9,90${NBSP}%,sent,de tous les messages,1000,ok\r\n` +
+          `delivered,Délivrés,900,0.9,90${NBSP}%,sent,des messages pris en charge,1000,ok\r\n` +
           `opened,Ouverts,400,0.444444,"44,4${NBSP}%",delivered,des messages délivrés,900,ok\r\n` +
-          `complained,Signalements de spam,4,0.004,"0,4${NBSP}%",sent,de tous les messages,1000,danger\r\n`,
+          `complained,Signalements de spam,4,0.004,"0,4${NBSP}%",sent,des messages pris en charge,1000,danger\r\n`,
       );
     });
 
@@ -1121,7 +1133,7 @@ describe('<campaign-stats>', () => {
         html`<campaign-stats lang="en" metrics="delivered" .counts=${{}}></campaign-stats>`,
       );
       expect(el.exportCsv()).to.equal(
-        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\ndelivered,Delivered,0,,,sent,of all messages,0,ok\r\n',
+        'metric,label,count,rate,rate_text,denominator,denominator_label,base,level\r\ndelivered,Delivered,0,,,sent,of messages taken on,0,ok\r\n',
       );
     });
   });
@@ -1605,7 +1617,7 @@ describe('<campaign-stats>', () => {
       };
       await tick(600, 1);
       expect(region()).to.equal(
-        'Results updated. Provisional results. Bounces: 400, 40% of all messages (Critical). Delivered: 600, 60% of all messages',
+        'Results updated. Provisional results. Bounces: 400, 40% of messages taken on (Critical). Delivered: 600, 60% of messages taken on',
       );
       time.advance(10_000);
       await tick(700, 2);
@@ -1617,7 +1629,7 @@ describe('<campaign-stats>', () => {
       time.advance(1);
       await el.updateComplete;
       expect(region()).to.equal(
-        'Results updated. Provisional results. Bounces: 200, 20% of all messages (Critical). Delivered: 800, 80% of all messages',
+        'Results updated. Provisional results. Bounces: 200, 20% of messages taken on (Critical). Delivered: 800, 80% of messages taken on',
       );
       await expect(el).to.be.accessible();
     });
@@ -1700,7 +1712,7 @@ describe('<campaign-stats>', () => {
       expect(region(), 'no French left, and the quiet period still runs').to.equal('');
       time.advance(60_000);
       await el.updateComplete;
-      expect(region()).to.match(/^Results updated\..*Delivered: 700, 70% of all messages$/);
+      expect(region()).to.match(/^Results updated\..*Delivered: 700, 70% of messages taken on$/);
     });
 
     it('leaves no summary of the previous campaign in its live region, nor one waiting, after a switch of campaign', async () => {

@@ -10,7 +10,7 @@ describe('translate', () => {
   it('returns the text of the key in the requested language', () => {
     expect(translate('fr', 'status.delivered.label')).to.equal('Délivré');
     expect(translate('en', 'status.delivered.label')).to.equal('Delivered');
-    expect(translate('fr', 'denominator.sent')).to.equal('de tous les messages');
+    expect(translate('fr', 'denominator.sent')).to.equal('des messages pris en charge');
   });
 
   it('fills placeholders, leaving numbers unformatted', () => {
@@ -20,8 +20,8 @@ describe('translate', () => {
   });
 
   it('fills every occurrence and every placeholder of a text', () => {
-    expect(translate('en', 'stats.metric-summary', { label: 'Delivered', count: '980', rate: '98%', denominator: 'of all messages' }))
-      .to.equal('Delivered: 980, 98% of all messages');
+    expect(translate('en', 'stats.metric-summary', { label: 'Delivered', count: '980', rate: '98%', denominator: 'of messages taken on' }))
+      .to.equal('Delivered: 980, 98% of messages taken on');
   });
 
   it('leaves unknown placeholders as they are', () => {

@@ -71,7 +71,7 @@ test('examples/plain-html/index.html works against the built CDN file', async ()
     }, undefined, { timeout: 10_000 }).then((handle) => handle.jsonValue());
     assert.deepEqual(seen.badges, ['Ouvert', 'Envoyé', 'Délivré', 'Rebond définitif'], 'two from the API, one status given, one provider word');
     assert.match(seen.stats, /Envoyés 1 000/);
-    assert.match(seen.stats, /95 % de tous les messages/);
+    assert.match(seen.stats, /95 % des messages pris en charge/);
     assert.match(seen.timeline, /Délivré/);
     assert.ok(asked.includes('/api/estafette/campaigns/cmp-42/stats'), asked.join(', '));
     assert.ok(asked.some((path) => path.startsWith('/api/estafette/messages')), asked.join(', '));

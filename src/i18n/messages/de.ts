@@ -194,7 +194,7 @@ export const de: Catalogue = {
   'metric.canceled.label': 'Abgebrochen',
   'metric.canceled.help': 'Nachrichten, deren Versand abgebrochen wurde, bevor sie hinausgingen. Sie sind nicht in „Versendet“ enthalten und gehen in keine Rate ein.',
 
-  'denominator.sent': 'aller Nachrichten',
+  'denominator.sent': 'der angenommenen Nachrichten',
   'denominator.delivered': 'der zugestellten Nachrichten',
   'denominator.opened': 'der geöffneten E-Mails',
 

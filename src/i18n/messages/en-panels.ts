@@ -29,7 +29,7 @@ export const enPanels = {
   'metric.canceled.label': 'Canceled',
   'metric.unknown.label': 'Unknown status',
 
-  'denominator.sent': 'of all messages',
+  'denominator.sent': 'of messages taken on',
   'denominator.delivered': 'of delivered messages',
   'denominator.opened': 'of opened emails',
 

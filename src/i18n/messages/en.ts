@@ -13,7 +13,8 @@ import type { ExplanationKey, PanelRequiredKey, RequiredKey } from '../keys.js';
  * campaign indicator (every message the platform took on, whatever happened next). Kept on purpose: it is the word
  * of the dashboards our users know (Mailjet's "Sent" / "Envoyés" is both), a badge has no room for "Awaiting
  * confirmation", and each says which it is: the status is in the pending group and its caveat starts "Sent does
- * not mean received"; the indicator's help says it counts every message, and the rates over it say "of all messages".
+ * not mean received"; the indicator's help says it counts every message the platform took on, and the rates over it
+ * say "of messages taken on" (not "of all messages": while a campaign is sending, most of it may be scheduled still).
  */
 export const en = {
   'locale.name': 'English',

@@ -186,7 +186,7 @@ export const es: Catalogue = {
   'metric.canceled.label': 'Cancelados',
   'metric.canceled.help': 'Mensajes cuyo envío se ha cancelado antes de que salieran. No se incluyen en «Enviados» ni cuentan en ninguna tasa.',
 
-  'denominator.sent': 'de todos los mensajes',
+  'denominator.sent': 'de los mensajes aceptados',
   'denominator.delivered': 'de los mensajes entregados',
   'denominator.opened': 'de los correos abiertos',
 

@@ -27,7 +27,7 @@ export const frPanels: PanelCatalogue = {
   'metric.canceled.label': 'Annulés',
   'metric.unknown.label': 'Statut inconnu',
 
-  'denominator.sent': 'de tous les messages',
+  'denominator.sent': 'des messages pris en charge',
   'denominator.delivered': 'des messages délivrés',
   'denominator.opened': 'des e-mails ouverts',
 

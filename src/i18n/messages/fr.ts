@@ -14,7 +14,8 @@ import type { LabelCatalogue } from '../catalogue.js';
  * - message (e-mail or SMS) · destinataire · campagne · plateforme d’envoi (short: plateforme) · fournisseur (who
  *   reports the statuses) · serveur du destinataire, opérateur mobile
  * - sent: Envoyé(s), both the status (handed on, receipt not confirmed yet) and the indicator (every message taken
- *   on): the seeds' back-offices use the word for both, and each explanation says which it is (see en.ts)
+ *   on): the seeds' back-offices use the word for both, and each explanation says which it is (see en.ts); the rates
+ *   over the indicator say « des messages pris en charge », as its explanation
  * - delivered: Délivré(s), noun « livraison » (never « remis », never « reçu », which would say the person has it)
  * - bounce: rebond (temporaire / définitif); the English words once, in quotes, in the meanings (« soft bounce »)
  * - blocked (the receiving side refused it): Refusé; dropped (the platform did not send it): Non envoyé; « bloqué »

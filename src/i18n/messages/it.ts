@@ -190,7 +190,7 @@ export const it: Catalogue = {
   'metric.canceled.label': 'Annullati',
   'metric.canceled.help': 'Messaggi il cui invio è stato annullato prima che partissero. Non sono inclusi in «Inviati» e non entrano in alcun tasso.',
 
-  'denominator.sent': 'di tutti i messaggi',
+  'denominator.sent': 'dei messaggi presi in carico',
   'denominator.delivered': 'dei messaggi consegnati',
   'denominator.opened': 'delle e-mail aperte',
 

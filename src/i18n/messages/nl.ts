@@ -190,7 +190,7 @@ export const nl: Catalogue = {
   'metric.canceled.label': 'Geannuleerd',
   'metric.canceled.help': 'Berichten waarvan de verzending is geannuleerd voordat ze vertrokken. Ze tellen niet mee in “Verzonden” en in geen enkel percentage.',
 
-  'denominator.sent': 'van alle berichten',
+  'denominator.sent': 'van de aanvaarde berichten',
   'denominator.delivered': 'van de afgeleverde berichten',
   'denominator.opened': 'van de geopende e-mails',
 
