@@ -107,12 +107,12 @@ describe('<email-status-badge> description', () => {
   // Chromium's own accessible description (DevTools protocol), as a screen reader reads it: one run of text, where a
   // heading and its text ran together ("What it means The recipient's…", "Code 452 4.2.2 Technical details …").
   const EXPECTED: Record<string, RegExp> = {
-    en: /^Email\. What it means: A temporary problem stopped delivery: .+ coverage\. Good to know: The platform .+ excluded\. Reason: Mailbox full — .+ messages\. Code: 452 4\.2\.2\. Technical details: Mailbox full\. Sent with SendGrid\. Last update: \d+ days ago \(.+\)\. Not final yet: .+ SMS\.$/,
-    fr: /^E-mail\. Ce que cela signifie\u00a0: Un problème .+ réseau\. Bon à savoir\u00a0: Souvent, .+ exclure\. Motif\u00a0: Boîte pleine — .+ messages\. Code\u00a0: 452 4\.2\.2\. Détails techniques\u00a0: Mailbox full\. Envoyé via SendGrid\. Dernière mise à jour\u00a0: il y a \d+ jours \(.+\)\. Pas encore définitif\u00a0: .+ SMS\.$/,
-    de: /^E-Mail\. Bedeutung: .+\. Gut zu wissen: .+\. Grund: Postfach voll — .+\. Code: 452 4\.2\.2\. Technische Details: Mailbox full\. Versendet über SendGrid\. Letzte Aktualisierung: .+\)\. Noch nicht endgültig: .+\.$/,
-    es: /^Correo\. Qué significa: .+\. A tener en cuenta: .+\. Motivo: Buzón lleno — .+\. Código: 452 4\.2\.2\. Detalles técnicos: Mailbox full\. Enviado con SendGrid\. Última actualización: .+\)\. Aún no es definitivo: .+\.$/,
-    it: /^E-mail\. Cosa significa: .+\. Da sapere: .+\. Motivo: Casella piena — .+\. Codice: 452 4\.2\.2\. Dettagli tecnici: Mailbox full\. Inviato tramite SendGrid\. Ultimo aggiornamento: .+\)\. Non ancora definitivo: .+\.$/,
-    nl: /^E-mail\. Wat dit betekent: .+\. Goed om te weten: .+\. Reden: Mailbox vol — .+\. Code: 452 4\.2\.2\. Technische details: Mailbox full\. Verzonden via SendGrid\. Laatst bijgewerkt: .+\)\. Nog niet definitief: .+\.$/,
+    en: /^Email\. What it means: A temporary problem stopped delivery: .+ coverage\. Good to know: The platform .+ excluded\. Reason: Mailbox full — .+ messages\. Code: 452 4\.2\.2\. Technical details: Mailbox full\. Provider: SendGrid\. Last update: \d+ days ago \(.+\)\. Not final yet: .+ SMS\.$/,
+    fr: /^E-mail\. Ce que cela signifie\u00a0: Un problème .+ réseau\. Bon à savoir\u00a0: Souvent, .+ exclure\. Motif\u00a0: Boîte pleine — .+ messages\. Code\u00a0: 452 4\.2\.2\. Détails techniques\u00a0: Mailbox full\. Fournisseur\u00a0: SendGrid\. Dernière mise à jour\u00a0: il y a \d+ jours \(.+\)\. Pas encore définitif\u00a0: .+ SMS\.$/,
+    de: /^E-Mail\. Bedeutung: .+\. Gut zu wissen: .+\. Grund: Postfach voll — .+\. Code: 452 4\.2\.2\. Technische Details: Mailbox full\. Anbieter: SendGrid\. Letzte Aktualisierung: .+\)\. Noch nicht endgültig: .+\.$/,
+    es: /^Correo\. Qué significa: .+\. A tener en cuenta: .+\. Motivo: Buzón lleno — .+\. Código: 452 4\.2\.2\. Detalles técnicos: Mailbox full\. Proveedor: SendGrid\. Última actualización: .+\)\. Aún no es definitivo: .+\.$/,
+    it: /^E-mail\. Cosa significa: .+\. Da sapere: .+\. Motivo: Casella piena — .+\. Codice: 452 4\.2\.2\. Dettagli tecnici: Mailbox full\. Piattaforma: SendGrid\. Ultimo aggiornamento: .+\)\. Non ancora definitivo: .+\.$/,
+    nl: /^E-mail\. Wat dit betekent: .+\. Goed om te weten: .+\. Reden: Mailbox vol — .+\. Code: 452 4\.2\.2\. Technische details: Mailbox full\. Platform: SendGrid\. Laatst bijgewerkt: .+\)\. Nog niet definitief: .+\.$/,
   };
 
   for (const [lang, expected] of Object.entries(EXPECTED)) {

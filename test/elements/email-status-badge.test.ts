@@ -132,8 +132,19 @@ describe('<email-status-badge>', () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="vonage" status="expired"></email-status-badge>`);
       expect(labelOf(el)).to.equal('Expired');
       await el.showTooltip();
-      expect(tooltipOf(el)!.textContent).to.include('Sent with Vonage');
+      expect(tooltipOf(el)!.textContent).to.include('Provider: Vonage');
       expect(tooltipOf(el)!.textContent).not.to.include('Provider status');
+    });
+
+    it('does not say a message that has not left was sent: the provider line names the provider, whatever the status', async () => {
+      const status = { messageId: 'm-1', channel: 'sms', provider: 'twilio', delivery: 'scheduled', display: 'scheduled', updatedAt: '2026-11-02T09:00:00Z', settled: false, engagement: {} };
+      for (const [lang, line, sent] of [['en', 'Provider: Twilio', /sent (with|via)/i], ['fr', 'Fournisseur\u00a0: Twilio', /envoyé (via|avec)/i]] as const) {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang=${lang} .value=${status}></email-status-badge>`);
+        await el.showTooltip();
+        const text = tooltipOf(el)!.textContent!;
+        expect(text, lang).to.include(line);
+        expect(text, lang).not.to.match(sent);
+      }
     });
 
     it('takes the word of an SMS-only provider as an SMS’s, and a two-channel provider’s as an email’s unless told', async () => {
@@ -150,17 +161,17 @@ describe('<email-status-badge>', () => {
     it('writes a provider as its brand does, and an id it does not know as given', async () => {
       const ses = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="amazon-ses" status="Delivery"></email-status-badge>`);
       await ses.showTooltip();
-      expect(tooltipOf(ses)!.textContent).to.include('Sent with Amazon SES');
+      expect(tooltipOf(ses)!.textContent).to.include('Provider: Amazon SES');
       const own = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" provider="in-house-mta" status="delivered"></email-status-badge>`);
       await own.showTooltip();
-      expect(tooltipOf(own)!.textContent).to.include('Sent with in-house-mta');
+      expect(tooltipOf(own)!.textContent).to.include('Provider: in-house-mta');
     });
 
     it('does not give the provider\'s delivery word under an engagement headline (an "Opened" the provider calls "delivered")', async () => {
       const status = { messageId: 'm-1', channel: 'email', provider: 'brevo', delivery: 'delivered', raw: 'delivered', updatedAt: '2026-11-02T09:00:00Z', settled: false };
       const opened = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${{ ...status, display: 'opened', engagement: { opened: { count: 1, automated: 0, first: '2026-11-02T09:00:00Z', last: '2026-11-02T09:00:00Z' } } }}></email-status-badge>`);
       await opened.showTooltip();
-      expect(tooltipOf(opened)!.textContent).to.include('Sent with Brevo').and.not.to.include('Provider status');
+      expect(tooltipOf(opened)!.textContent).to.include('Provider: Brevo').and.not.to.include('Provider status');
       const bounced = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" .value=${{ ...status, delivery: 'soft-bounced', display: 'soft-bounced', raw: 'soft_bounce', engagement: {} }}></email-status-badge>`);
       await bounced.showTooltip();
       expect(tooltipOf(bounced)!.textContent).to.include('Provider status: soft_bounce');

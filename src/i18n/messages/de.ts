@@ -228,7 +228,7 @@ export const de: Catalogue = {
   'badge.async-bounce': 'Bounce nach Zustellung: Der empfangende Server hat die Nachricht erst angenommen und dann zurückgeschickt.',
   'badge.inferred': 'Als zugestellt gezählt, weil der Empfänger mit der Nachricht interagiert hat.',
   'badge.raw-status': 'Status beim Anbieter: {raw}',
-  'badge.provider': 'Versendet über {provider}',
+  'badge.provider': 'Anbieter: {provider}',
   'badge.loading': 'Status wird geladen …',
   'badge.error': 'Status konnte nicht geladen werden: {reason}',
   'badge.unavailable': 'Nicht verfügbar',

@@ -93,7 +93,7 @@ export const en = {
   'badge.async-bounce': 'Bounced after delivery: the recipient’s server first accepted the message, then sent it back.',
   'badge.inferred': 'Counted as delivered because the recipient interacted with the message.',
   'badge.raw-status': 'Provider status: {raw}',
-  'badge.provider': 'Sent with {provider}',
+  'badge.provider': 'Provider: {provider}',
   'badge.loading': 'Loading the status…',
   'badge.error': 'Couldn’t load the status: {reason}',
   'badge.unavailable': 'Unavailable',

@@ -220,7 +220,7 @@ export const es: Catalogue = {
   'badge.async-bounce': 'Rebote tras la entrega: el servidor del destinatario primero aceptó el mensaje y luego lo devolvió.',
   'badge.inferred': 'Contado como entregado porque el destinatario ha interactuado con el mensaje.',
   'badge.raw-status': 'Estado según el proveedor: {raw}',
-  'badge.provider': 'Enviado con {provider}',
+  'badge.provider': 'Proveedor: {provider}',
   'badge.loading': 'Cargando el estado…',
   'badge.error': 'No se ha podido cargar el estado: {reason}',
   'badge.unavailable': 'No disponible',

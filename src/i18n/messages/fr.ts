@@ -102,7 +102,7 @@ export const fr: LabelCatalogue = {
   'badge.async-bounce': 'Rebond après livraison : le serveur du destinataire a d’abord accepté le message, puis l’a renvoyé.',
   'badge.inferred': 'Compté comme délivré parce que le destinataire a interagi avec le message.',
   'badge.raw-status': 'Statut du fournisseur : {raw}',
-  'badge.provider': 'Envoyé via {provider}',
+  'badge.provider': 'Fournisseur : {provider}',
   'badge.loading': 'Chargement du statut…',
   'badge.error': 'Impossible de charger le statut : {reason}',
   'badge.unavailable': 'Indisponible',

@@ -224,7 +224,7 @@ export const it: Catalogue = {
   'badge.async-bounce': 'Rimbalzo dopo la consegna: il server ricevente ha prima accettato il messaggio, poi lo ha rimandato indietro.',
   'badge.inferred': 'Conteggiato come consegnato perché il destinatario ha interagito con il messaggio.',
   'badge.raw-status': 'Stato della piattaforma: {raw}',
-  'badge.provider': 'Inviato tramite {provider}',
+  'badge.provider': 'Piattaforma: {provider}',
   'badge.loading': 'Caricamento dello stato…',
   'badge.error': 'Impossibile caricare lo stato: {reason}',
   'badge.unavailable': 'Non disponibile',

@@ -224,7 +224,7 @@ export const nl: Catalogue = {
   'badge.async-bounce': 'Bounce na aflevering: de ontvangende server aanvaardde het bericht eerst en stuurde het daarna terug.',
   'badge.inferred': 'Als afgeleverd geteld omdat de ontvanger iets met het bericht heeft gedaan.',
   'badge.raw-status': 'Platformstatus: {raw}',
-  'badge.provider': 'Verzonden via {provider}',
+  'badge.provider': 'Platform: {provider}',
   'badge.loading': 'Status wordt geladen…',
   'badge.error': 'De status kon niet worden geladen: {reason}',
   'badge.unavailable': 'Niet beschikbaar',
