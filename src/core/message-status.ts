@@ -30,6 +30,7 @@ export interface MessageStatus {
   readonly messageId: string;
   readonly channel: Channel;
   readonly recipient?: string;
+  /** The provider of the event that set the delivery state (whose word `raw` is), else the first one heard from. */
   readonly provider?: string;
   /** Where the message itself stands. */
   readonly delivery: DeliveryState;
@@ -417,11 +418,14 @@ function foldOrdered(ordered: readonly CanonicalEvent[], options: ReduceOptions)
   const setter = fold.setter;
   const failed = delivery !== 'delivered';
   const sentOn = first?.channel ?? options.channel ?? 'email';
+  // Whose word `raw` is: the provider of the event that set the state (Brevo after the host's own outbox scheduled
+  // it; the second provider after a fail-over), else the first one heard from.
+  const provider = setter?.provider ?? first?.provider;
   const status: MessageStatus = {
     messageId,
     channel: sentOn,
     ...(recipient !== undefined && { recipient }),
-    ...(first?.provider !== undefined && { provider: first.provider }),
+    ...(provider !== undefined && { provider }),
     delivery,
     display,
     ...(failed && setter?.reason !== undefined && { reason: setter.reason }),

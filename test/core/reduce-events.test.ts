@@ -49,6 +49,25 @@ describe('reduceEvents: delivery state', () => {
     expect(status.settled).to.equal(true);
   });
 
+  it('names the provider whose event set the state, not the first one heard from', () => {
+    // The host's own outbox scheduled it; Brevo sent and delivered it: the word "delivered" is Brevo's.
+    const scheduledFirst = reduceEvents([
+      ev('scheduled', 1, { provider: 'outbox', raw: 'scheduled' }),
+      ev('sent', 30, { provider: 'brevo', raw: 'request' }),
+      ev('delivered', 31, { provider: 'brevo', raw: 'delivered' }),
+      ev('opened', 40, { provider: 'brevo', raw: 'opened' }),
+    ]);
+    expect([scheduledFirst.provider, scheduledFirst.raw]).to.deep.equal(['brevo', 'delivered']);
+    // A fail-over: SendGrid deferred it, Mailgun delivered it.
+    const failover = reduceEvents([
+      ev('deferred', 1, { provider: 'sendgrid', raw: 'deferred' }),
+      ev('delivered', 9, { provider: 'mailgun', raw: 'delivered' }),
+    ]);
+    expect(failover.provider).to.equal('mailgun');
+    // Only engagement heard (no event set a delivery state): the first provider heard from is all there is.
+    expect(reduceEvents([ev('opened', 5, { provider: 'brevo' })]).provider).to.equal('brevo');
+  });
+
   it('treats a delivery after a deferral or a soft bounce as a successful retry', () => {
     const afterSoft = reduceEvents([ev('soft-bounced', 1, { reason: 'mailbox-full' }), ev('delivered', 5)]);
     expect(afterSoft.delivery).to.equal('delivered');
