@@ -31,7 +31,7 @@ type EntryListener = (entry: LiveEntry) => void;
  * (each starts to exist, as `scheduled`) and its figures.
  */
 export class MockStore {
-  private readonly statuses = new Map<string, { count: number; status: MessageStatus }>();
+  private readonly statuses = new Map<string, { count: number; scheduled: boolean; status: MessageStatus }>();
   private readonly statsCache = new Map<string, { at: number; stats: CampaignStats }>();
   private readonly scheduledAt = new Map<string, number | undefined>();
   private timeline: { t: number; message: MockMessage; index: number }[] | undefined;
@@ -60,12 +60,15 @@ export class MockStore {
     return message && this.statusOf(message);
   }
 
-  /** A message's events that have happened, oldest first (none for a message still `scheduled`). */
+  /**
+   * A message's events that have happened, oldest first; for a message of a scheduled campaign that has not gone out
+   * yet, the campaign's `scheduled`, so that its timeline says what its status says.
+   */
   events(id: string): CanonicalEvent[] {
     const message = this.dataset.message(id);
     if (!message) return [];
     // The canonical order (time, then lifecycle), as any server built on the core would serve it.
-    return sortAndDedupe(message.events.slice(0, happenedCount(message.times, this.clock.now())));
+    return sortAndDedupe(this.eventsOf(message, this.clock.now()));
   }
 
   /** A campaign's counts now, over the messages that exist now (the scheduled ones too). */
@@ -135,18 +138,30 @@ export class MockStore {
     return at !== undefined && at <= now;
   }
 
+  /**
+   * What `message` has by `now`: its own events, or, still waiting for its send in a scheduled campaign, the `scheduled`
+   * of the host's outbox, which holds it from the moment the campaign was scheduled. Only while it waits: once the
+   * provider speaks, a word the kit does not know must read unknown, not stay behind an older `scheduled`.
+   */
+  private eventsOf(message: MockMessage, now: number): CanonicalEvent[] {
+    const own = message.events.slice(0, happenedCount(message.times, now));
+    if (own.length > 0 || !this.scheduledBy(message.campaignId, now)) return own;
+    const scheduled: CanonicalEvent = {
+      provider: 'outbox', channel: message.channel, messageId: message.id, recipient: message.recipient, type: 'scheduled',
+      at: new Date(this.scheduledAt.get(message.campaignId)!).toISOString(), raw: 'scheduled',
+    };
+    return [scheduled];
+  }
+
   private statusOf(message: MockMessage): MessageStatus | undefined {
     const now = this.clock.now();
     const count = happenedCount(message.times, now);
+    const scheduled = this.scheduledBy(message.campaignId, now);
     const cached = this.statuses.get(message.id);
-    if (cached?.count === count) return cached.status;
-    if (count === 0 && !this.scheduledBy(message.campaignId, now)) return undefined;
-    // Still waiting for its send: the host's outbox holds it since the campaign was scheduled (no event of its own).
-    const status = count > 0 ? reduceEvents(message.events.slice(0, count)) : reduceEvents([{
-      provider: 'outbox', channel: message.channel, messageId: message.id, recipient: message.recipient, type: 'scheduled',
-      at: new Date(this.scheduledAt.get(message.campaignId)!).toISOString(), raw: 'scheduled',
-    }]);
-    this.statuses.set(message.id, { count, status });
+    if (cached?.count === count && cached.scheduled === scheduled) return cached.status;
+    if (count === 0 && !scheduled) return undefined;
+    const status = reduceEvents(this.eventsOf(message, now));
+    this.statuses.set(message.id, { count, scheduled, status });
     return status;
   }
 
@@ -161,6 +176,7 @@ export class MockStore {
   private scheduledNow(campaignId: string, to: number, touched: ReadonlyMap<string, MockMessage>): void {
     for (const message of this.dataset.campaign(campaignId)!.messages) {
       if (touched.has(message.id) || happenedCount(message.times, to) > 0) continue;
+      this.append(`message:${message.id}`, 'message-event', this.eventsOf(message, to)[0]);
       this.append(`message:${message.id}`, 'message-status', this.statusOf(message));
     }
   }

@@ -51,7 +51,7 @@ describe('mock API: messages of a scheduled campaign not sent yet', () => {
   });
   after(() => msw.stop());
 
-  it('read scheduled (no event, counted as scheduled), then sent once the clock passes their send time', async () => {
+  it('read scheduled (with the one event that says so, counted as scheduled), then sent once the clock passes their send time', async () => {
     const api = resetMockApi({ startAt: START });
     const newsletter = notSentAt(api, DEMO_CAMPAIGNS.newsletter, START);
     const sms = notSentAt(api, DEMO_CAMPAIGNS.sms, START);
@@ -60,7 +60,9 @@ describe('mock API: messages of a scheduled campaign not sent yet', () => {
       const status = statuses.get(message.id);
       expect(status?.delivery, message.id).to.equal('scheduled');
       expect(status?.display, message.id).to.equal('scheduled');
-      expect(await eventsOf(message.id), 'nothing has happened to it').to.deep.equal([]);
+      // Its timeline says what its badge says: scheduled since its campaign was, by the host's outbox.
+      const events = await eventsOf(message.id);
+      expect(events.map((e) => [e.type, e.at]), message.id).to.deep.equal([['scheduled', status!.updatedAt]]);
     }
     expect(statuses.get(newsletter.id)!.updatedAt, 'since the campaign was scheduled').to.equal('2026-11-22T10:00:00.000Z');
     expect(statuses.get(sms.id)!.updatedAt).to.equal('2026-11-23T10:00:00.000Z');
@@ -96,6 +98,16 @@ describe('mock API: messages of a scheduled campaign not sent yet', () => {
     expect([...(await statusesOf([newsletter.id, transactional.id, 'nl-99999'])).values()].map((s) => [s.messageId, s.delivery]))
       .to.deep.equal([[newsletter.id, 'scheduled']]);
     expect((await statsOf(DEMO_CAMPAIGNS.newsletter)).counts.scheduled).to.equal(5_000);
+  });
+
+  itWithMockStream('puts its scheduled event and status on the stream when its campaign is scheduled', async () => {
+    const api = resetMockApi({ startAt: DEFAULT_ANCHOR - 3 * 24 * 60 * MINUTE });
+    const message = notSentAt(api, DEMO_CAMPAIGNS.newsletter, api.clock.now());
+    const response = await fetch(`/api/stream?topics=message:${message.id}`);
+    api.clock.set(DEFAULT_ANCHOR - 2 * 24 * 60 * MINUTE);
+    const updates = await readUpdates(response, 2);
+    expect(updates.map((u) => (u.type === 'message-event' ? [u.type, u.event.type] : u.type === 'message-status' ? [u.type, u.status.delivery] : [u.type])))
+      .to.deep.equal([['message-event', 'scheduled'], ['message-status', 'scheduled']]);
   });
 
   itWithMockStream('puts the status of its first event on the stream when it comes', async () => {
