@@ -669,6 +669,28 @@ describe('<status-timeline>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, 360 px): "Ouv… (Automatiq…)". The mark gave way a thousand times
+    // as readily as the label, which still took a few hundredths of a pixel from "Ouvert": enough for its ellipsis,
+    // which the checks above (scrollWidth, whole pixels) do not see.
+    it('shows a short label whole beside a mark that gives way, from 360 to 560 px', async () => {
+      let shrunk = 0;
+      for (const width of [360, 390, 440, 480, 560]) {
+        const el = await timeline(html`<status-timeline lang="fr" style=${`width: ${width}px`} .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+        for (const r of rows(el)) {
+          const mark = r.querySelector<HTMLElement>('[part~="mark"]');
+          if (!mark || mark.scrollWidth <= mark.clientWidth) continue;
+          shrunk++;
+          const label = r.querySelector<HTMLElement>('[part~="label"]')!;
+          // The text's own width (a range measures the glyphs, not the box that clips them) against its box's.
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          expect(range.getBoundingClientRect().width, `${width} px: "${textOf(label)}" is cut while its mark gives way`).to.be.at.most(label.getBoundingClientRect().width);
+        }
+      }
+      // Else the test checked nothing: the mark has room at every width.
+      expect(shrunk, 'a mark that gives way').to.be.greaterThan(0);
+    });
+
     it('shows the exact and the relative time side by side when there is room', async () => {
       const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const r = rows(el)[0]!;
