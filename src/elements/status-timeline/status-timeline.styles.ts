@@ -195,10 +195,14 @@ const own = css`
     height: var(--_row-height);
     padding: 0.25rem 0.75rem;
     overflow: hidden;
-    border-block-end: 1px solid var(--_border);
+    /* Above each row but the first: under the last one, a line of its own doubled the box's border. */
+    border-block-start: 1px solid var(--_border);
     background: var(--_surface);
     cursor: default;
     contain: layout paint style;
+  }
+  .row[aria-posinset='1'] {
+    border-block-start: 0;
   }
   :host([compact]) .row {
     grid-template-rows: 1fr;
