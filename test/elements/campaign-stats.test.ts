@@ -1235,6 +1235,30 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, the list at 1280 px): "Envoyés", "Différés" and "En cours", which
+    // have a count and no rate, stood 2 px taller than the other rows, their name and count 2 px lower than their ⓘ.
+    it('gives every row of a wide list the same height and the same place for its name, count-only rows too', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px"><campaign-stats lang="fr" channel="email" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      const rows = shownMetrics(el)
+        .map((metric) => metricEl(el, metric))
+        .filter((li) => li.dataset.level === 'ok' && !li.querySelector('.extra'))
+        .map((li) => {
+          // Inside its borders (the first row has a top border of its own).
+          const button = li.querySelector<HTMLElement>('[part~="metric-button"]')!;
+          const label = li.querySelector('[part~="label"]')!.getBoundingClientRect();
+          const top = button.getBoundingClientRect().top + button.clientTop;
+          return { metric: li.dataset.metric!, rate: li.querySelector('[part~="rate"]') !== null, height: button.clientHeight, name: label.top - top };
+        });
+      const withRate = rows.find((row) => row.rate)!;
+      expect(rows.filter((row) => !row.rate).length, 'count-only rows').to.be.greaterThan(0);
+      for (const row of rows) {
+        expect(Math.abs(row.height - withRate.height), `the height of ${row.metric}'s row`).to.be.below(0.5);
+        expect(Math.abs(row.name - withRate.name), `the place of ${row.metric}'s name`).to.be.below(0.5);
+      }
+    });
+
     it('keeps names, counts and rates apart in a list as narrow as a phone, with ten-million counts in French', async () => {
       const huge = { sent: 10_000_000, delivered: 9_712_345, opened: 3_904_221, clicked: 912_345, unsubscribed: 9_876, complained: 1_234, softBounced: 150_000, hardBounced: 87_655 };
       for (const width of [300, 360, 700]) {

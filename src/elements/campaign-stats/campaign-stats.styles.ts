@@ -260,6 +260,17 @@ const own = css`
   .layout-list .metric:first-child .metric-button {
     border-top-width: 1px;
   }
+  /* No height for a rate a count-only indicator does not have: on a row's baseline, an empty line 1lh high lowered
+     its name and count and made its row taller than the others (a list), or lowered its label (a chip). A narrow list
+     keeps it (below): each row has two lines there. */
+  .layout-list .rate-line,
+  .layout-compact .rate-line {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+    min-height: 0;
+  }
   /* A narrow list (a phone): the name and the count on one line, the rate and its denominator on the next, so that
      long counts and French names never run into each other; the count under the name when both do not fit side by
      side (in two columns, the name's was narrower than its words: "Versende|t", "Désabonneme|nts" at 200 % text). */
@@ -277,14 +288,9 @@ const own = css`
     .layout-list .level {
       flex-basis: 100%;
     }
-  }
-  .layout-list .rate-line,
-  .layout-compact .rate-line {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.375rem;
-    min-height: 1lh;
+    .layout-list .rate-line {
+      min-height: 1lh;
+    }
   }
   .layout-list .label,
   .layout-compact .label {
@@ -317,10 +323,6 @@ const own = css`
     padding-block: 0.25rem;
     padding-inline: 0.625rem 2rem;
     border-radius: 999px;
-  }
-  /* One line per chip: no height kept for a rate a count-only chip does not have (it would lower its label). */
-  .layout-compact .rate-line {
-    min-height: 0;
   }
   .layout-compact .metric.warning .metric-button,
   .layout-compact .metric.danger .metric-button {
