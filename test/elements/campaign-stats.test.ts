@@ -1368,6 +1368,27 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, compact, 1280 px): a flagged chip stood 5 px taller than the
+    // others, its text 3 px lower, and stretched the plain chips of its line with it (their text then off their middle).
+    // Its level's icon sat on the line's baseline, the word beside it lower still.
+    it('compact: a flagged chip is as tall as the others but for its thicker border, its text at the same height', async () => {
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="fr" layout="compact" .counts=${{ ...EMAIL, unsubscribed: 60, complained: 20 }}></campaign-stats>`);
+      await el.updateComplete;
+      const chips = shownMetrics(el).map((metric) => {
+        const button = metricEl(el, metric).querySelector<HTMLElement>('[part~="metric-button"]')!;
+        const label = metricEl(el, metric).querySelector('[part~="label"]')!.getBoundingClientRect();
+        return { metric, flagged: metricEl(el, metric).dataset.level !== 'ok', inside: button.clientHeight, name: label.top - button.getBoundingClientRect().top - button.clientTop };
+      });
+      const plain = chips.filter((chip) => !chip.flagged);
+      const flagged = chips.filter((chip) => chip.flagged);
+      expect(flagged.length, 'flagged chips').to.be.greaterThan(0);
+      const height = Math.min(...plain.map((chip) => chip.inside));
+      for (const chip of flagged) {
+        expect(chip.inside, `the height of ${chip.metric}'s chip inside its border`).to.be.at.most(height + 0.5);
+        expect(Math.abs(chip.name - plain[0]!.name), `the place of ${chip.metric}'s name`).to.be.below(0.5);
+      }
+    });
+
     for (const layout of ['grid', 'list', 'compact'] as const) {
       it(`is accessible in the ${layout} layout, warnings included`, async () => {
         const el = await fixture<CampaignStatsElement>(

@@ -329,6 +329,11 @@ const own = css`
     border-width: 2px;
     box-shadow: none;
   }
+  /* Beside the text, not on its baseline: there its icon's bottom edge sat on the line's baseline, which lowered the
+     chip's text and made it taller than the others. */
+  .layout-compact .level {
+    align-self: center;
+  }
   .layout-compact .count {
     font-size: 0.875rem;
     line-height: calc(1em + 0.375rem);
