@@ -1796,4 +1796,21 @@ describe('<campaign-stats>', () => {
     const optional = await statsFixture({ sent: 100, delivered: 90, failed: -1 });
     expect(textOf(root(optional).querySelector('.error-message'))).to.equal('Some figures are not valid counts.');
   });
+
+  // Seen side by side in three browsers (Storybook, error state, 360 px): the icon of a message on three lines stood
+  // beside the second, in the middle of the paragraph, instead of beside its first line as in the one-line message.
+  it('puts the icon of an error beside its first line when the message wraps', async () => {
+    const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="fr" style="width: 150px" .counts=${{ sent: -3 }}></campaign-stats>`);
+    await el.updateComplete;
+    const text = root(el).querySelector('.error-message > span')!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...new Set([...range.getClientRects()].map((r) => Math.round(r.top)))];
+    expect(lines.length, 'a message on several lines').to.be.greaterThan(1);
+    const first = range.getClientRects()[0]!;
+    const icon = root(el).querySelector('.error-message > svg')!.getBoundingClientRect();
+    const middle = icon.top + icon.height / 2;
+    expect(middle, 'the icon beside the first line').to.be.within(first.top, first.bottom);
+    expect(Math.abs(middle - (first.top + first.height / 2)), 'the icon on the middle of the first line').to.be.at.most(1.5);
+  });
 });

@@ -415,13 +415,16 @@ const own = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  /* The icon beside the first line (centered on a message on three lines, it stood beside the second): a line is
+     1em plus 0.375rem of leading, the icon 1em. */
   .error-message {
     display: flex;
-    align-items: center;
+    align-items: start;
     gap: 0.5rem;
     margin: 0;
   }
   .error-message .icon {
+    margin-block-start: 0.1875rem;
     color: var(--_fg);
   }
 
