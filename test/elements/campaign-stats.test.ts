@@ -1259,6 +1259,31 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, the list after Tab): the focus ring of a row, drawn outside it, ran
+    // under the next row, which covered its bottom edge (and the element's edge cut its right one in a tight column).
+    it('draws the focus ring of a list row where no other row covers it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px"><campaign-stats lang="fr" channel="email" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      metricEl(el, 'sent').querySelector<HTMLButtonElement>('[part~="info-button"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const button = metricEl(el, 'delivered').querySelector<HTMLElement>('[part~="metric-button"]')!;
+      expect(root(el).activeElement, 'the row of delivered has the focus').to.equal(button);
+      expect(button.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(button);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      expect(parseFloat(style.outlineWidth), 'a focus ring').to.be.greaterThan(0);
+      const box = button.getBoundingClientRect();
+      const ring = { top: box.top - out, bottom: box.bottom + out, left: box.left - out, right: box.right + out };
+      for (const metric of ['sent', 'opened']) {
+        const other = metricEl(el, metric).getBoundingClientRect();
+        const covered = ring.top < other.bottom - 0.5 && other.top < ring.bottom - 0.5 && ring.left < other.right - 0.5 && other.left < ring.right - 0.5;
+        expect(covered, `the row of ${metric} over the ring`).to.equal(false);
+      }
+      const host = el.getBoundingClientRect();
+      expect(ring.left >= host.left - 0.5 && ring.right <= host.right + 0.5, 'the ring inside the element').to.equal(true);
+    });
+
     it('keeps names, counts and rates apart in a list as narrow as a phone, with ten-million counts in French', async () => {
       const huge = { sent: 10_000_000, delivered: 9_712_345, opened: 3_904_221, clicked: 912_345, unsubscribed: 9_876, complained: 1_234, softBounced: 150_000, hardBounced: 87_655 };
       for (const width of [300, 360, 700]) {

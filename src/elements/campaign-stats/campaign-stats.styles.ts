@@ -260,6 +260,10 @@ const own = css`
   .layout-list .metric:first-child .metric-button {
     border-top-width: 1px;
   }
+  /* Inside the row, as the timeline's: outside it, the next row covered its bottom edge. */
+  .layout-list .metric-button:focus-visible {
+    outline-offset: -2px;
+  }
   /* No height for a rate a count-only indicator does not have: on a row's baseline, an empty line 1lh high lowered
      its name and count and made its row taller than the others (a list), or lowered its label (a chip). A narrow list
      keeps it (below): each row has two lines there. */
