@@ -1247,6 +1247,55 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, the list at 1280 px): "Envoyés", "Différés" and "En cours", which
+    // have a count and no rate, stood 2 px taller than the other rows, their name and count 2 px lower than their ⓘ.
+    it('gives every row of a wide list the same height and the same place for its name, count-only rows too', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px"><campaign-stats lang="fr" channel="email" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      const rows = shownMetrics(el)
+        .map((metric) => metricEl(el, metric))
+        .filter((li) => li.dataset.level === 'ok' && !li.querySelector('.extra'))
+        .map((li) => {
+          // Inside its borders (the first row has a top border of its own).
+          const button = li.querySelector<HTMLElement>('[part~="metric-button"]')!;
+          const label = li.querySelector('[part~="label"]')!.getBoundingClientRect();
+          const top = button.getBoundingClientRect().top + button.clientTop;
+          return { metric: li.dataset.metric!, rate: li.querySelector('[part~="rate"]') !== null, height: button.clientHeight, name: label.top - top };
+        });
+      const withRate = rows.find((row) => row.rate)!;
+      expect(rows.filter((row) => !row.rate).length, 'count-only rows').to.be.greaterThan(0);
+      for (const row of rows) {
+        expect(Math.abs(row.height - withRate.height), `the height of ${row.metric}'s row`).to.be.below(0.5);
+        expect(Math.abs(row.name - withRate.name), `the place of ${row.metric}'s name`).to.be.below(0.5);
+      }
+    });
+
+    // Seen side by side in three browsers (Storybook, the list after Tab): the focus ring of a row, drawn outside it, ran
+    // under the next row, which covered its bottom edge (and the element's edge cut its right one in a tight column).
+    it('draws the focus ring of a list row where no other row covers it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px"><campaign-stats lang="fr" channel="email" layout="list" .counts=${EMAIL}></campaign-stats></div>`);
+      const el = wrapper.querySelector<CampaignStatsElement>('campaign-stats')!;
+      await el.updateComplete;
+      metricEl(el, 'sent').querySelector<HTMLButtonElement>('[part~="info-button"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const button = metricEl(el, 'delivered').querySelector<HTMLElement>('[part~="metric-button"]')!;
+      expect(root(el).activeElement, 'the row of delivered has the focus').to.equal(button);
+      expect(button.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(button);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      expect(parseFloat(style.outlineWidth), 'a focus ring').to.be.greaterThan(0);
+      const box = button.getBoundingClientRect();
+      const ring = { top: box.top - out, bottom: box.bottom + out, left: box.left - out, right: box.right + out };
+      for (const metric of ['sent', 'opened']) {
+        const other = metricEl(el, metric).getBoundingClientRect();
+        const covered = ring.top < other.bottom - 0.5 && other.top < ring.bottom - 0.5 && ring.left < other.right - 0.5 && other.left < ring.right - 0.5;
+        expect(covered, `the row of ${metric} over the ring`).to.equal(false);
+      }
+      const host = el.getBoundingClientRect();
+      expect(ring.left >= host.left - 0.5 && ring.right <= host.right + 0.5, 'the ring inside the element').to.equal(true);
+    });
+
     it('keeps names, counts and rates apart in a list as narrow as a phone, with ten-million counts in French', async () => {
       const huge = { sent: 10_000_000, delivered: 9_712_345, opened: 3_904_221, clicked: 912_345, unsubscribed: 9_876, complained: 1_234, softBounced: 150_000, hardBounced: 87_655 };
       for (const width of [300, 360, 700]) {
@@ -1353,6 +1402,27 @@ describe('<campaign-stats>', () => {
         }
       } finally {
         removeAddedMessages('ar');
+      }
+    });
+
+    // Seen side by side in three browsers (Storybook, compact, 1280 px): a flagged chip stood 5 px taller than the
+    // others, its text 3 px lower, and stretched the plain chips of its line with it (their text then off their middle).
+    // Its level's icon sat on the line's baseline, the word beside it lower still.
+    it('compact: a flagged chip is as tall as the others but for its thicker border, its text at the same height', async () => {
+      const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="fr" layout="compact" .counts=${{ ...EMAIL, unsubscribed: 60, complained: 20 }}></campaign-stats>`);
+      await el.updateComplete;
+      const chips = shownMetrics(el).map((metric) => {
+        const button = metricEl(el, metric).querySelector<HTMLElement>('[part~="metric-button"]')!;
+        const label = metricEl(el, metric).querySelector('[part~="label"]')!.getBoundingClientRect();
+        return { metric, flagged: metricEl(el, metric).dataset.level !== 'ok', inside: button.clientHeight, name: label.top - button.getBoundingClientRect().top - button.clientTop };
+      });
+      const plain = chips.filter((chip) => !chip.flagged);
+      const flagged = chips.filter((chip) => chip.flagged);
+      expect(flagged.length, 'flagged chips').to.be.greaterThan(0);
+      const height = Math.min(...plain.map((chip) => chip.inside));
+      for (const chip of flagged) {
+        expect(chip.inside, `the height of ${chip.metric}'s chip inside its border`).to.be.at.most(height + 0.5);
+        expect(Math.abs(chip.name - plain[0]!.name), `the place of ${chip.metric}'s name`).to.be.below(0.5);
       }
     });
 
@@ -1762,5 +1832,22 @@ describe('<campaign-stats>', () => {
     // A counter behind an indicator shown only when it counts something is read too: not hidden as if it were 0.
     const optional = await statsFixture({ sent: 100, delivered: 90, failed: -1 });
     expect(textOf(root(optional).querySelector('.error-message'))).to.equal('Some figures are not valid counts.');
+  });
+
+  // Seen side by side in three browsers (Storybook, error state, 360 px): the icon of a message on three lines stood
+  // beside the second, in the middle of the paragraph, instead of beside its first line as in the one-line message.
+  it('puts the icon of an error beside its first line when the message wraps', async () => {
+    const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="fr" style="width: 150px" .counts=${{ sent: -3 }}></campaign-stats>`);
+    await el.updateComplete;
+    const text = root(el).querySelector('.error-message > span')!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...new Set([...range.getClientRects()].map((r) => Math.round(r.top)))];
+    expect(lines.length, 'a message on several lines').to.be.greaterThan(1);
+    const first = range.getClientRects()[0]!;
+    const icon = root(el).querySelector('.error-message > svg')!.getBoundingClientRect();
+    const middle = icon.top + icon.height / 2;
+    expect(middle, 'the icon beside the first line').to.be.within(first.top, first.bottom);
+    expect(Math.abs(middle - (first.top + first.height / 2)), 'the icon on the middle of the first line').to.be.at.most(1.5);
   });
 });

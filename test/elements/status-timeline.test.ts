@@ -669,6 +669,28 @@ describe('<status-timeline>', () => {
       }
     });
 
+    // Seen side by side in three browsers (Storybook, 360 px): "Ouv… (Automatiq…)". The mark gave way a thousand times
+    // as readily as the label, which still took a few hundredths of a pixel from "Ouvert": enough for its ellipsis,
+    // which the checks above (scrollWidth, whole pixels) do not see.
+    it('shows a short label whole beside a mark that gives way, from 360 to 560 px', async () => {
+      let shrunk = 0;
+      for (const width of [360, 390, 440, 480, 560]) {
+        const el = await timeline(html`<status-timeline lang="fr" style=${`width: ${width}px`} .events=${stories.deliveredOpenedClicked}></status-timeline>`);
+        for (const r of rows(el)) {
+          const mark = r.querySelector<HTMLElement>('[part~="mark"]');
+          if (!mark || mark.scrollWidth <= mark.clientWidth) continue;
+          shrunk++;
+          const label = r.querySelector<HTMLElement>('[part~="label"]')!;
+          // The text's own width (a range measures the glyphs, not the box that clips them) against its box's.
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          expect(range.getBoundingClientRect().width, `${width} px: "${textOf(label)}" is cut while its mark gives way`).to.be.at.most(label.getBoundingClientRect().width);
+        }
+      }
+      // Else the test checked nothing: the mark has room at every width.
+      expect(shrunk, 'a mark that gives way').to.be.greaterThan(0);
+    });
+
     it('shows the exact and the relative time side by side when there is room', async () => {
       const el = await timeline(html`<status-timeline lang="fr" style="width: 720px" .events=${EVENTS}></status-timeline>`);
       const r = rows(el)[0]!;
@@ -856,6 +878,30 @@ describe('<status-timeline>', () => {
       }
       expect(rows(el).filter((r) => !textOf(r.querySelector('.line.second'))).length, 'rows without a second line').to.equal(2);
     });
+
+    // Seen side by side in three browsers (Storybook): under the last row, its own separator and the box's border made
+    // a line twice as thick as every other, at the end of a short list and of a long one scrolled to its end.
+    for (const [name, events, end] of [['a short list', stories.deliveredOpenedClicked, false], ['a long list scrolled to its end', stories.longHistory(40), true]] as const) {
+      it(`draws one line, 1 px, between its rows and along each edge of its box: ${name}`, async () => {
+        const el = await timeline(html`<status-timeline lang="en" .events=${events}></status-timeline>`);
+        const box = scroller(el);
+        if (end) await scrollList(el, box.scrollHeight);
+        const width = (node: Element, side: 'top' | 'bottom'): number => parseFloat(getComputedStyle(node).getPropertyValue(`border-${side}-width`));
+        const inside = box.getBoundingClientRect();
+        // The rows in sight, top to bottom (the one holding the tab stop stays in the DOM, out of sight).
+        const shown = rows(el)
+          .filter((r) => r.getBoundingClientRect().bottom > inside.top && r.getBoundingClientRect().top < inside.bottom)
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+        const first = shown[0]!;
+        const last = shown.at(-1)!;
+        if (!end) expect(width(box, 'top') + width(first, 'top'), 'lines along the top').to.equal(1);
+        expect(Math.abs(last.getBoundingClientRect().bottom - (inside.bottom - width(box, 'bottom'))), 'the last row at the bottom of the box').to.be.below(0.5);
+        expect(width(box, 'bottom') + width(last, 'bottom'), 'lines along the bottom').to.equal(1);
+        for (const [index, r] of shown.entries()) {
+          if (index > 0) expect(width(shown[index - 1]!, 'bottom') + width(r, 'top'), `lines above row ${r.dataset.index}`).to.equal(1);
+        }
+      });
+    }
   });
 
   describe('links', () => {

@@ -260,6 +260,21 @@ const own = css`
   .layout-list .metric:first-child .metric-button {
     border-top-width: 1px;
   }
+  /* Inside the row, as the timeline's: outside it, the next row covered its bottom edge. */
+  .layout-list .metric-button:focus-visible {
+    outline-offset: -2px;
+  }
+  /* No height for a rate a count-only indicator does not have: on a row's baseline, an empty line 1lh high lowered
+     its name and count and made its row taller than the others (a list), or lowered its label (a chip). A narrow list
+     keeps it (below): each row has two lines there. */
+  .layout-list .rate-line,
+  .layout-compact .rate-line {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+    min-height: 0;
+  }
   /* A narrow list (a phone): the name and the count on one line, the rate and its denominator on the next, so that
      long counts and French names never run into each other; the count under the name when both do not fit side by
      side (in two columns, the name's was narrower than its words: "Versende|t", "Désabonneme|nts" at 200 % text). */
@@ -277,14 +292,9 @@ const own = css`
     .layout-list .level {
       flex-basis: 100%;
     }
-  }
-  .layout-list .rate-line,
-  .layout-compact .rate-line {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.375rem;
-    min-height: 1lh;
+    .layout-list .rate-line {
+      min-height: 1lh;
+    }
   }
   .layout-list .label,
   .layout-compact .label {
@@ -318,14 +328,15 @@ const own = css`
     padding-inline: 0.625rem 2rem;
     border-radius: 999px;
   }
-  /* One line per chip: no height kept for a rate a count-only chip does not have (it would lower its label). */
-  .layout-compact .rate-line {
-    min-height: 0;
-  }
   .layout-compact .metric.warning .metric-button,
   .layout-compact .metric.danger .metric-button {
     border-width: 2px;
     box-shadow: none;
+  }
+  /* Beside the text, not on its baseline: there its icon's bottom edge sat on the line's baseline, which lowered the
+     chip's text and made it taller than the others. */
+  .layout-compact .level {
+    align-self: center;
   }
   .layout-compact .count {
     font-size: 0.875rem;
@@ -408,13 +419,16 @@ const own = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  /* The icon beside the first line (centered on a message on three lines, it stood beside the second): a line is
+     1em plus 0.375rem of leading, the icon 1em. */
   .error-message {
     display: flex;
-    align-items: center;
+    align-items: start;
     gap: 0.5rem;
     margin: 0;
   }
   .error-message .icon {
+    margin-block-start: 0.1875rem;
     color: var(--_fg);
   }
 

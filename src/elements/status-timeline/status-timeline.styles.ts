@@ -134,15 +134,12 @@ const own = css`
   }
   /*
    * Everything but the time may give way, with an ellipsis: the time stays whole (its exact value is its title).
-   * The marks first (down to their first letters), then the label; short fields take the room there is (no 40% cap).
+   * The marks first (down to their first letters: .mark), then the label; short fields take the room there is (no 40% cap).
    */
   .narrow .label,
   .narrow .field {
     flex: 0 1 auto;
     max-width: none;
-  }
-  .narrow .mark {
-    flex-shrink: 1000;
   }
   .outcome {
     margin-block-end: 0.5rem;
@@ -198,10 +195,14 @@ const own = css`
     height: var(--_row-height);
     padding: 0.25rem 0.75rem;
     overflow: hidden;
-    border-block-end: 1px solid var(--_border);
+    /* Above each row but the first: under the last one, a line of its own doubled the box's border. */
+    border-block-start: 1px solid var(--_border);
     background: var(--_surface);
     cursor: default;
     contain: layout paint style;
+  }
+  .row[aria-posinset='1'] {
+    border-block-start: 0;
   }
   :host([compact]) .row {
     grid-template-rows: 1fr;
@@ -284,7 +285,10 @@ const own = css`
     flex: none;
     white-space: pre;
   }
+  /* The first to give way on its line, a million times as readily as the rest: a thousand times still took a few
+     hundredths of a pixel from the label beside it, enough for its ellipsis ("Ouv…" for "Ouvert" at 360 px). */
   .mark {
+    flex-shrink: 1e6;
     min-width: 1.75rem;
     overflow: hidden;
     text-overflow: ellipsis;
