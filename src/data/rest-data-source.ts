@@ -194,9 +194,14 @@ export class RestDataSource implements StatusDataSource {
         return () => timers.clearTimeout(timer);
       },
       onLoaded: (id, status) => {
+        const known = this.messages.peek(id);
         // An answer that could not be read is not kept: asked again next time.
         // Nor one older than what is known: the cached status (a live one), or a live event of the message.
-        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? ''))) this.messages.set(id, status);
+        if (status instanceof DataSourceError || newer(known, status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? '')) return;
+        this.messages.set(id, status);
+        // The other listeners of the message (a badge in a table, one in a drawer) hear a change one's lookup brought, as
+        // from a poll: a poll, or a catch-up, comparing with the cache this answer filled would never tell them.
+        if (status && this.live.follows(`message:${id}`)) this.report({ type: 'message-status', status }, known && { type: 'message-status', status: known });
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;

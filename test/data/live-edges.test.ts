@@ -180,6 +180,62 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
+  describe('a status one element\'s lookup brings, newer than what the others of its message were told', () => {
+    /**
+     * Message a, read as delivered by a table's badge, which follows it; then opened on the server, and a drawer's badge of
+     * a asks the server itself (its retry(), or a fresh lookup), which answers opened. The table's badge heard of that
+     * change from no one: the next poll, or the catch-up after the stream reopens, compares what it reads with the cache,
+     * which the drawer's answer filled, and tells nothing.
+     */
+    const server = () => {
+      const state = { display: 'delivered' };
+      const { fetch, calls } = fakeFetch((call) =>
+        json({ messages: call.ids.map((id) => statusOf(id, state.display, state.display === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z')) }),
+      );
+      return { state, fetch, calls };
+    };
+
+    it('is told to them at once, and a poll after it tells nothing more', async () => {
+      const { state, fetch, calls } = server();
+      const source = make({ fetch, live: 'poll', pollInterval: 15_000, visibility: new FakeVisibility(), random: () => 0.5 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
+      const table = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await table).get('a')?.display).to.equal('delivered');
+      state.display = 'opened';
+      const drawer = source.getMessages(['a'], { fresh: true }); // the drawer's badge asks the server
+      timers.advance(0);
+      expect((await drawer).get('a')?.display).to.equal('opened');
+      await settle();
+      expect(displays(heard), 'what the table\'s badge hears').to.deep.equal(['opened']);
+      await drive(15_000, 1);
+      expect(calls, 'the poll').to.have.length(3);
+      expect(displays(heard), 'the poll tells nothing more').to.deep.equal(['opened']);
+      source.close();
+    });
+
+    it('reaches them even when the stream, back without an event id to resume from, catches up after it', async () => {
+      const { state, fetch, calls } = server();
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
+      const table = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await table).get('a')?.display).to.equal('delivered');
+      FakeEventSource.all[0]!.fail(true); // the stream could not open: a's change is not sent
+      state.display = 'opened';
+      const drawer = source.getMessages(['a'], { fresh: true });
+      timers.advance(0);
+      expect((await drawer).get('a')?.display).to.equal('opened');
+      await drive(1_000, 2); // the stream reconnects, with nothing to resume from
+      FakeEventSource.all[1]!.open();
+      await drive(0, 3);
+      expect(calls, 'the two reads and the catch-up').to.have.length(3);
+      expect(displays(heard), 'what the table\'s badge hears').to.deep.equal(['opened']);
+      source.close();
+    });
+  });
   describe('a catch-up that fails', () => {
     /**
      * Message a read as sent and followed; then it is opened and the API's reads fail (a deployment): the stream opens
