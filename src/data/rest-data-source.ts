@@ -374,6 +374,8 @@ export class RestDataSource implements StatusDataSource {
       const id = update.status.messageId;
       const known = this.messages.peek(id);
       if (newer(known, update.status) || this.upTo.get(topicOfUpdate(update))! > timeOf(update.status.updatedAt)) return false;
+      // A lookup sent before it, which nobody may follow (a badge put back would join it), is not joined nor kept.
+      this.batcher.detach(id);
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);

@@ -3,7 +3,7 @@
 // only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus, type Call } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, rejectionOf, settle, wireStatus, type Call } from './helpers.js';
 
 const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
 
@@ -233,6 +233,51 @@ describe('RestDataSource live edges', () => {
       await drive(0, 3);
       expect(calls, 'the two reads and the catch-up').to.have.length(3);
       expect(displays(heard), 'what the table\'s badge hears').to.deep.equal(['opened']);
+      source.close();
+    });
+  });
+  describe('a lookup on its way when a live status of its message came that nobody followed then', () => {
+    it('is not joined by a badge of the message put on the page after it, nor kept', async () => {
+      // The server reads a's status when a request comes, and answers the first two requests when the test says.
+      const state = { a: 'sent', release: [] as (() => void)[] };
+      const { fetch, calls } = fakeFetch(async (call) => {
+        const a = state.a;
+        if (calls.length <= 2) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: call.ids.map((id) => (id === 'a' && a === 'delivered' ? statusOf(id, 'delivered', '2026-11-24T10:00:00Z') : statusOf(id, 'sent', '2026-11-24T09:00:00Z'))) });
+      });
+      const source = make({ fetch });
+      const stopA = source.subscribe({ kind: 'message', id: 'a' }, () => {});
+      source.subscribe({ kind: 'message', id: 'b' }, () => {});
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open(); // the stream carries a and b
+      // A table's badges of a and b read them: one request.
+      const leaving = new AbortController();
+      const first = source.getMessages(['a'], { signal: leaving.signal });
+      const b = source.getMessages(['b']);
+      timers.advance(0);
+      await settle();
+      // a's badge leaves (b's still waits: the request goes on); then a is delivered.
+      stopA();
+      leaving.abort();
+      await rejectionOf(first);
+      await settle();
+      state.a = 'delivered';
+      FakeEventSource.all[0]!.emit('message-status', statusOf('a', 'delivered', '2026-11-24T10:00:00Z'), '1');
+      // A badge of a is put back on the page (a filter cleared): it follows a, then reads it.
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const back = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      expect(calls.map((call) => call.ids), 'its own request').to.deep.equal([['a', 'b'], ['a']]);
+      state.release.shift()!(); // the table's request is answered first
+      await b;
+      const other = source.getMessages(['a']); // another badge of a, meanwhile
+      timers.advance(0);
+      await settle();
+      state.release.shift()!();
+      expect([(await back).get('a')?.display, (await other).get('a')?.display], 'what the two badges of a show').to.deep.equal(['delivered', 'delivered']);
+      expect(displays(heard), 'nothing older heard').to.not.include('sent');
       source.close();
     });
   });
