@@ -249,7 +249,7 @@ export class RestDataSource implements StatusDataSource {
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
-    return this.reading(ids.map((id) => `message:${id}`), async () => {
+    await this.reading(ids.map((id) => `message:${id}`), async () => {
       if (missing.length > 0) {
         const loaded = await this.batcher.load(missing, signal, options.fresh);
         for (const [id, status] of loaded) {
@@ -258,8 +258,11 @@ export class RestDataSource implements StatusDataSource {
           found.set(id, status);
         }
       }
-      return found;
     });
+    // A later status the source heard of before the read was answered (a catch-up's, another lookup's, a live one) wins:
+    // its listeners were not told of it, since they had read nothing yet (see `report`).
+    for (const [id, status] of found) if (newer(this.messages.peek(id), status)) found.set(id, this.messages.peek(id)!);
+    return found;
   }
 
   /** A message's events, newest first, a page at a time. */

@@ -149,7 +149,8 @@ describe('RestDataSource live edges', () => {
       timers.advance(0);
       await settle();
       for (const release of state.release.splice(0)) release();
-      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+      // Answered after the badge's: what the source knows by then, not its own older status.
+      expect((await read).get('a')?.display, 'the read').to.equal('opened');
       expect((await badge).get('a')?.display).to.equal('opened');
       expect(calls).to.have.length(2);
       source.close();
@@ -278,6 +279,33 @@ describe('RestDataSource live edges', () => {
       state.release.shift()!();
       expect([(await back).get('a')?.display, (await other).get('a')?.display], 'what the two badges of a show').to.deep.equal(['delivered', 'delivered']);
       expect(displays(heard), 'nothing older heard').to.not.include('sent');
+      source.close();
+    });
+  });
+  describe('a lookup answered after a catch-up that read its message anew', () => {
+    it('answers what the catch-up read, not its own older status (its badge heard nothing of the catch-up)', async () => {
+      // The server reads a's status when a request comes; the first request is answered when the test says.
+      const state = { display: 'sent', release: [] as (() => void)[] };
+      const { fetch, calls } = fakeFetch(async () => {
+        const read = state.display;
+        if (calls.length === 1) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: [read === 'sent' ? statusOf('a', 'sent', '2026-11-24T09:00:00Z') : statusOf('a', 'delivered', '2026-11-24T10:00:00Z')] });
+      });
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      FakeEventSource.all[0]!.fail(true); // the stream could not open
+      state.display = 'delivered'; // meanwhile
+      await drive(1_000, 1);
+      FakeEventSource.all[1]!.open(); // back, with nothing to resume from: a catch-up reads a
+      await drive(0, 3);
+      expect(calls, 'the badge\'s lookup, then the catch-up, answered first').to.have.length(2);
+      for (const release of state.release.splice(0)) release();
+      const shown = [(await read).get('a')?.display, ...displays(heard)].at(-1);
+      expect(shown, 'what the badge shows').to.equal('delivered');
       source.close();
     });
   });
