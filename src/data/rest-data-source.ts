@@ -259,9 +259,13 @@ export class RestDataSource implements StatusDataSource {
         }
       }
     });
-    // A later status the source heard of before the read was answered (a catch-up's, another lookup's, a live one) wins:
-    // its listeners were not told of it, since they had read nothing yet (see `report`).
-    for (const [id, status] of found) if (newer(this.messages.peek(id), status)) found.set(id, this.messages.peek(id)!);
+    // A status the source heard of before the read was answered (a catch-up's, another lookup's, a live one) wins over an
+    // older answer, or a miss (a request sent before it, or one whose miss was cached before it): its listeners were not
+    // told of it, since they had read nothing yet (see `report`).
+    for (const id of ids) {
+      const known = this.messages.peek(id);
+      if (known && !newer(found.get(id), known)) found.set(id, known);
+    }
     return found;
   }
 

@@ -282,6 +282,28 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
+  describe('a lookup of a message the server did not know yet, answered after its first live status', () => {
+    it('answers that status, not "not found" (a badge of a message just sent)', async () => {
+      // The server reads when a request comes, and answers it when the test says: it does not know a yet.
+      const release: (() => void)[] = [];
+      const { fetch } = fakeFetch(async () => {
+        await new Promise<void>((resolve) => release.push(resolve));
+        return json({ messages: [] });
+      });
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      FakeEventSource.all[0]!.open();
+      FakeEventSource.all[0]!.emit('message-status', statusOf('a', 'sent', '2026-11-24T09:00:00Z'), '1');
+      expect(displays(heard)).to.deep.equal(['sent']);
+      for (const resolve of release.splice(0)) resolve();
+      expect((await read).get('a')?.display, 'what the badge shows').to.equal('sent');
+      source.close();
+    });
+  });
   describe('a lookup answered after a catch-up that read its message anew', () => {
     it('answers what the catch-up read, not its own older status (its badge heard nothing of the catch-up)', async () => {
       // The server reads a's status when a request comes; the first request is answered when the test says.
