@@ -304,6 +304,39 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
+  describe('a lookup sent before the stream opened without a resume id, answered once it had dropped again', () => {
+    it('is read once more: the reconnection resumes after the opening, and never sends what came before it', async () => {
+      // The server reads a's status when a request comes; the first request is answered when the test says.
+      const state = { display: 'sent', release: [] as (() => void)[] };
+      const { fetch, calls } = fakeFetch(async (call) => {
+        const read = state.display;
+        if (calls.length === 1) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: call.ids.map((id) => (read === 'sent' ? statusOf(id, 'sent', '2026-11-24T09:00:00Z') : statusOf(id, 'delivered', '2026-11-24T10:00:00Z'))) });
+      });
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      source.subscribe({ kind: 'message', id: 'b' }, () => {});
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      state.display = 'delivered'; // a is delivered before the stream opens: the stream will not send it
+      const first = FakeEventSource.all[0]!;
+      first.open();
+      first.emit('message-status', statusOf('b', 'sent', '2026-11-24T10:01:00Z'), '2');
+      first.fail(false); // drops: the reconnection resumes after event 2
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read, sent before the opening').to.equal('sent');
+      await drive(1_000, 2);
+      const second = FakeEventSource.all[1]!;
+      expect(new URL(second.url, location.href).searchParams.get('lastEventId')).to.equal('2');
+      second.open();
+      await drive(0, 3);
+      expect(calls, 'the read, then once more').to.have.length(2);
+      expect(displays(heard), 'what the badge hears').to.deep.equal(['delivered']);
+      source.close();
+    });
+  });
   describe('a lookup answered after a catch-up that read its message anew', () => {
     it('answers what the catch-up read, not its own older status (its badge heard nothing of the catch-up)', async () => {
       // The server reads a's status when a request comes; the first request is answered when the test says.
