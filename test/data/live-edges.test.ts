@@ -29,7 +29,7 @@ describe('RestDataSource live edges', () => {
      * reads it. `between` runs once the read is answered, before the stream reconnects with both topics.
      */
     let b: string;
-    const addB = async (between: (stream: FakeEventSource) => void) => {
+    const addB = async (between: (stream: FakeEventSource) => void, replace?: (source: RestDataSource) => Promise<void>) => {
       b = 'delivered';
       const { fetch, calls } = fakeFetch((call) =>
         json({ messages: call.ids.map((id) => (id === 'b' && b === 'opened' ? statusOf(id, 'opened', '2026-11-24T10:05:00Z') : statusOf(id, 'delivered', '2026-11-24T10:00:00Z'))) }),
@@ -50,10 +50,11 @@ describe('RestDataSource live edges', () => {
       between(first);
       timers.advance(100); // the reconnection that adds b
       expect(FakeEventSource.all).to.have.length(2);
-      FakeEventSource.all[1]!.open();
+      await replace?.(source);
+      FakeEventSource.last!.open();
       await drive(0);
       await drive(500);
-      return { source, heard, calls, url: new URL(FakeEventSource.all[1]!.url, location.href) };
+      return { source, heard, calls, url: new URL(FakeEventSource.last!.url, location.href) };
     };
 
     it('reads it once more when an event came between its read and the reconnection (the server replays it only after that event)', async () => {
@@ -64,6 +65,23 @@ describe('RestDataSource live edges', () => {
       expect(url.searchParams.get('lastEventId')).to.equal('43');
       expect(displays(heard), 'what b\'s badge hears').to.deep.equal(['opened']);
       expect(calls.map((call) => call.ids), 'its read, then once more after the reconnection').to.deep.equal([['b'], ['b']]);
+      source.close();
+    });
+
+    it('reads it once more also when that reconnection is replaced by another before it opens (a topic c added meanwhile)', async () => {
+      const { source, heard, calls, url } = await addB(
+        (first) => {
+          b = 'opened'; // event 42, of b, which this connection does not carry
+          first.emit('message-status', statusOf('a', 'clicked', '2026-11-24T10:06:00Z'), '43');
+        },
+        (source) => {
+          source.subscribe({ kind: 'message', id: 'c' }, () => {}); // before the reconnection that adds b opens
+          return Promise.resolve().then(() => timers.advance(100));
+        },
+      );
+      expect([FakeEventSource.all.length, url.searchParams.get('topics'), url.searchParams.get('lastEventId')]).to.deep.equal([3, 'message:a,message:b,message:c', '43']);
+      expect(displays(heard), 'what b\'s badge hears').to.deep.equal(['opened']);
+      expect(calls.map((call) => call.ids).filter((ids) => ids.includes('b')), 'its read, then once more after the reconnection').to.deep.equal([['b'], ['b']]);
       source.close();
     });
 
