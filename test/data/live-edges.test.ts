@@ -15,6 +15,18 @@ describe('RestDataSource live edges', () => {
   });
   const make = (extra = {}) => new RestDataSource({ baseUrl: '/api', EventSource: FakeEventSource, timers, timeout: 0, random: () => 1, ...extra });
   const statusOf = (id: string, display: string, updatedAt: string) => wireStatus(id, { display, updatedAt, settled: false });
+  /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
+  const server = (held: (call: number) => boolean) => {
+    const state = { display: 'sent', release: [] as (() => void)[] };
+    const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
+    const { fetch, calls } = fakeFetch(async () => {
+      const read = state.display;
+      if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
+      return json({ messages: [statusOf('a', read, times[read]!)] });
+    });
+    return { state, fetch, calls };
+  };
+
   /** Moves the clock `ms` at a time, `times` times, letting the requests it started finish. */
   const drive = async (ms: number, times = 5) => {
     for (let i = 0; i < times; i++) {
@@ -94,18 +106,6 @@ describe('RestDataSource live edges', () => {
   });
   describe('a read answered after a live message-event of its message', () => {
     const opened = { provider: 'sendgrid', channel: 'email', messageId: 'a', type: 'opened', at: '2026-11-24T10:05:00Z', raw: 'open', eventId: 'e-1' };
-    /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
-    const server = (held: (call: number) => boolean) => {
-      const state = { display: 'sent', release: [] as (() => void)[] };
-      const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
-      const { fetch, calls } = fakeFetch(async () => {
-        const read = state.display;
-        if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
-        return json({ messages: [statusOf('a', read, times[read]!)] });
-      });
-      return { state, fetch, calls };
-    };
-
     it('is not kept: a badge put on the page then reads the server, not the status from before the event', async () => {
       const { state, fetch, calls } = server((n) => n === 1);
       const source = make({ fetch });
@@ -206,16 +206,14 @@ describe('RestDataSource live edges', () => {
      * change from no one: the next poll, or the catch-up after the stream reopens, compares what it reads with the cache,
      * which the drawer's answer filled, and tells nothing.
      */
-    const server = () => {
-      const state = { display: 'delivered' };
-      const { fetch, calls } = fakeFetch((call) =>
-        json({ messages: call.ids.map((id) => statusOf(id, state.display, state.display === 'delivered' ? '2026-11-24T10:00:00Z' : '2026-11-24T10:05:00Z')) }),
-      );
-      return { state, fetch, calls };
+    const delivered = () => {
+      const answers = server(() => false);
+      answers.state.display = 'delivered';
+      return answers;
     };
 
     it('is told to them at once, and a poll after it tells nothing more', async () => {
-      const { state, fetch, calls } = server();
+      const { state, fetch, calls } = delivered();
       const source = make({ fetch, live: 'poll', pollInterval: 15_000, visibility: new FakeVisibility(), random: () => 0.5 });
       const heard: LiveUpdate[] = [];
       source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
@@ -235,7 +233,7 @@ describe('RestDataSource live edges', () => {
     });
 
     it('reaches them even when the stream, back without an event id to resume from, catches up after it', async () => {
-      const { state, fetch, calls } = server();
+      const { state, fetch, calls } = delivered();
       const source = make({ fetch });
       const heard: LiveUpdate[] = [];
       source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
@@ -324,13 +322,7 @@ describe('RestDataSource live edges', () => {
   });
   describe('a lookup sent before the stream opened without a resume id, answered once it had dropped again', () => {
     it('is read once more: the reconnection resumes after the opening, and never sends what came before it', async () => {
-      // The server reads a's status when a request comes; the first request is answered when the test says.
-      const state = { display: 'sent', release: [] as (() => void)[] };
-      const { fetch, calls } = fakeFetch(async (call) => {
-        const read = state.display;
-        if (calls.length === 1) await new Promise<void>((resolve) => state.release.push(resolve));
-        return json({ messages: call.ids.map((id) => (read === 'sent' ? statusOf(id, 'sent', '2026-11-24T09:00:00Z') : statusOf(id, 'delivered', '2026-11-24T10:00:00Z'))) });
-      });
+      const { state, fetch, calls } = server((n) => n === 1);
       const source = make({ fetch });
       const heard: LiveUpdate[] = [];
       source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
@@ -357,13 +349,7 @@ describe('RestDataSource live edges', () => {
   });
   describe('a lookup answered after a catch-up that read its message anew', () => {
     it('answers what the catch-up read, not its own older status (its badge heard nothing of the catch-up)', async () => {
-      // The server reads a's status when a request comes; the first request is answered when the test says.
-      const state = { display: 'sent', release: [] as (() => void)[] };
-      const { fetch, calls } = fakeFetch(async () => {
-        const read = state.display;
-        if (calls.length === 1) await new Promise<void>((resolve) => state.release.push(resolve));
-        return json({ messages: [read === 'sent' ? statusOf('a', 'sent', '2026-11-24T09:00:00Z') : statusOf('a', 'delivered', '2026-11-24T10:00:00Z')] });
-      });
+      const { state, fetch, calls } = server((n) => n === 1);
       const source = make({ fetch });
       const heard: LiveUpdate[] = [];
       source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
