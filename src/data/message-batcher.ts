@@ -40,7 +40,7 @@ export interface KeyBatcherOptions<V> {
    * it. Without it, every batch's answers are handed out as they come.
    */
   hold?(release: () => void): () => void;
-  /** Told every loaded result, misses included (to fill a cache). */
+  /** Told every loaded result, misses included (to fill a cache), but a detached key's (see `detach`). */
   onLoaded?(key: string, value: V | undefined): void;
 }
 
@@ -63,7 +63,10 @@ export interface KeyBatcher<V> {
    * asked for again (that answer may predate what the caller knows of); one waiting to go is joined.
    */
   load(keys: readonly string[], signal?: AbortSignal, fresh?: boolean): Promise<Map<string, V>>;
-  /** Later lookups of `key` do not join a request of it already sent (its answer predates a change heard of since). */
+  /**
+   * Later lookups of `key` do not join a request of it already sent (its answer predates a change heard of since), and
+   * its answer goes to its callers, not to `onLoaded`.
+   */
   detach(key: string): void;
 }
 
@@ -136,8 +139,11 @@ export function keyBatcher<V>(options: KeyBatcherOptions<V>): KeyBatcher<V> {
         answered(current, () => {
           for (const entry of batchEntries) {
             const value = values.get(entry.key);
-            options.onLoaded?.(entry.key, value);
-            if (entries.get(entry.key) === entry) entries.delete(entry.key);
+            // One detached meanwhile (see `detach`) answers its callers only: a change was heard of since it was sent.
+            if (entries.get(entry.key) === entry) {
+              entries.delete(entry.key);
+              options.onLoaded?.(entry.key, value);
+            }
             if (!entry.settled) {
               entry.settled = true;
               entry.resolve(value);

@@ -194,9 +194,14 @@ export class RestDataSource implements StatusDataSource {
         return () => timers.clearTimeout(timer);
       },
       onLoaded: (id, status) => {
+        const known = this.messages.peek(id);
         // An answer that could not be read is not kept: asked again next time.
         // Nor one older than what is known: the cached status (a live one), or a live event of the message.
-        if (!(status instanceof DataSourceError || newer(this.messages.peek(id), status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? ''))) this.messages.set(id, status);
+        if (status instanceof DataSourceError || newer(known, status) || this.upTo.get(`message:${id}`)! > timeOf(status?.updatedAt ?? '')) return;
+        this.messages.set(id, status);
+        // The other listeners of the message (a badge in a table, one in a drawer) hear a change one's lookup brought, as
+        // from a poll: a poll, or a catch-up, comparing with the cache this answer filled would never tell them.
+        if (status && this.live.follows(`message:${id}`)) this.report({ type: 'message-status', status }, known && { type: 'message-status', status: known });
       },
     });
     const globalEventSource = (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
@@ -244,7 +249,7 @@ export class RestDataSource implements StatusDataSource {
       if (!hit) missing.push(id);
       else if (hit.value) found.set(id, hit.value);
     }
-    return this.reading(ids.map((id) => `message:${id}`), async () => {
+    await this.reading(ids.map((id) => `message:${id}`), async () => {
       if (missing.length > 0) {
         const loaded = await this.batcher.load(missing, signal, options.fresh);
         for (const [id, status] of loaded) {
@@ -253,8 +258,15 @@ export class RestDataSource implements StatusDataSource {
           found.set(id, status);
         }
       }
-      return found;
     });
+    // A status the source heard of before the read was answered (a catch-up's, another lookup's, a live one) wins over an
+    // older answer, or a miss (a request sent before it, or one whose miss was cached before it): its listeners were not
+    // told of it, since they had read nothing yet (see `report`).
+    for (const id of ids) {
+      const known = this.messages.peek(id);
+      if (known && !newer(found.get(id), known)) found.set(id, known);
+    }
+    return found;
   }
 
   /** A message's events, newest first, a page at a time. */
@@ -369,6 +381,8 @@ export class RestDataSource implements StatusDataSource {
       const id = update.status.messageId;
       const known = this.messages.peek(id);
       if (newer(known, update.status) || this.upTo.get(topicOfUpdate(update))! > timeOf(update.status.updatedAt)) return false;
+      // A lookup sent before it, which nobody may follow (a badge put back would join it), is not joined nor kept.
+      this.batcher.detach(id);
       // Cached for a message the page follows or has asked about (a badge back on the page reads it). A stream of every
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);

@@ -225,8 +225,9 @@ export function restLive(options: RestLiveOptions): RestLive {
       return () => {
         const followed = keys.filter(hub.has);
         for (const key of followed) known.add(key);
-        // Sent before a stream opened without a resume id, answered after: it may predate the opening.
-        if (fresh !== before) recheck(followed.filter((key) => sse!.covers(key) && !checked.has(key)));
+        // Sent before a stream opened without a resume id, answered after: it may predate the opening. Also when that
+        // stream is down again: its reconnection resumes after an event it sent, never before its opening.
+        if (fresh !== before) recheck(followed.filter((key) => !checked.has(key)));
       };
     },
     wasRead: (key) => known.has(key),

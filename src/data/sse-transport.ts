@@ -86,6 +86,8 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
    * them resumes after the last event, and the server replays them from there, not from when they were read.
    */
   let addedAt: string | undefined | null = null;
+  /** Topics were added before an event that came before the reconnection bringing them (see `connect`), till one opens. */
+  let skipped = false;
   let failures = 0;
   let timer: unknown;
   /** Gives up on a connection that does not open in time, then, once open, proves it after a while without events. */
@@ -144,8 +146,9 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
     let url = keys.some((key) => key.includes(',')) ? undefined : options.streamUrl(keys, lastEventId);
     if (url === undefined || url.length > options.maxUrlLength) url = options.streamUrl(undefined, lastEventId);
     const resumed = lastEventId !== undefined;
-    // An event came after topics were added (and read): what happened to them before it is not replayed.
-    const skipped = addedAt !== null && addedAt !== lastEventId;
+    // An event came after topics were added (and read): what happened to them before it is not replayed. Also by the
+    // connections after this one, should it be replaced (more topics added) or fail before it opens.
+    skipped ||= addedAt !== null && addedAt !== lastEventId;
     addedAt = null;
     let opened: EventSourceLike;
     try {
@@ -165,7 +168,9 @@ export function sseTransport(options: SseTransportOptions): SseTransport {
       const missed = failures > 0 && !resumed;
       unproved = { missed };
       openTimer = timers.setTimeout(proved, options.backoff.maxDelay);
-      options.onOpen(missed, resumed && !skipped);
+      const skipping = skipped;
+      skipped = false;
+      options.onOpen(missed, resumed && !skipping);
     });
     opened.addEventListener('error', () => {
       if (source !== opened) return;

@@ -3,7 +3,7 @@
 // only (a scripted server, the test's own clock and EventSource): each race is played in a set order.
 import { expect } from '@open-wc/testing';
 import { RestDataSource, type LiveUpdate } from '../../src/data/index.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settle, wireStatus, type Call } from './helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, rejectionOf, settle, wireStatus, type Call } from './helpers.js';
 
 const displays = (heard: readonly LiveUpdate[]) => heard.map((u) => u.type === 'message-status' && u.status.display);
 
@@ -15,6 +15,18 @@ describe('RestDataSource live edges', () => {
   });
   const make = (extra = {}) => new RestDataSource({ baseUrl: '/api', EventSource: FakeEventSource, timers, timeout: 0, random: () => 1, ...extra });
   const statusOf = (id: string, display: string, updatedAt: string) => wireStatus(id, { display, updatedAt, settled: false });
+  /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
+  const server = (held: (call: number) => boolean) => {
+    const state = { display: 'sent', release: [] as (() => void)[] };
+    const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
+    const { fetch, calls } = fakeFetch(async () => {
+      const read = state.display;
+      if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
+      return json({ messages: [statusOf('a', read, times[read]!)] });
+    });
+    return { state, fetch, calls };
+  };
+
   /** Moves the clock `ms` at a time, `times` times, letting the requests it started finish. */
   const drive = async (ms: number, times = 5) => {
     for (let i = 0; i < times; i++) {
@@ -29,7 +41,7 @@ describe('RestDataSource live edges', () => {
      * reads it. `between` runs once the read is answered, before the stream reconnects with both topics.
      */
     let b: string;
-    const addB = async (between: (stream: FakeEventSource) => void) => {
+    const addB = async (between: (stream: FakeEventSource) => void, replace?: (source: RestDataSource) => Promise<void>) => {
       b = 'delivered';
       const { fetch, calls } = fakeFetch((call) =>
         json({ messages: call.ids.map((id) => (id === 'b' && b === 'opened' ? statusOf(id, 'opened', '2026-11-24T10:05:00Z') : statusOf(id, 'delivered', '2026-11-24T10:00:00Z'))) }),
@@ -50,10 +62,11 @@ describe('RestDataSource live edges', () => {
       between(first);
       timers.advance(100); // the reconnection that adds b
       expect(FakeEventSource.all).to.have.length(2);
-      FakeEventSource.all[1]!.open();
+      await replace?.(source);
+      FakeEventSource.last!.open();
       await drive(0);
       await drive(500);
-      return { source, heard, calls, url: new URL(FakeEventSource.all[1]!.url, location.href) };
+      return { source, heard, calls, url: new URL(FakeEventSource.last!.url, location.href) };
     };
 
     it('reads it once more when an event came between its read and the reconnection (the server replays it only after that event)', async () => {
@@ -67,6 +80,23 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
 
+    it('reads it once more also when that reconnection is replaced by another before it opens (a topic c added meanwhile)', async () => {
+      const { source, heard, calls, url } = await addB(
+        (first) => {
+          b = 'opened'; // event 42, of b, which this connection does not carry
+          first.emit('message-status', statusOf('a', 'clicked', '2026-11-24T10:06:00Z'), '43');
+        },
+        (source) => {
+          source.subscribe({ kind: 'message', id: 'c' }, () => {}); // before the reconnection that adds b opens
+          return Promise.resolve().then(() => timers.advance(100));
+        },
+      );
+      expect([FakeEventSource.all.length, url.searchParams.get('topics'), url.searchParams.get('lastEventId')]).to.deep.equal([3, 'message:a,message:b,message:c', '43']);
+      expect(displays(heard), 'what b\'s badge hears').to.deep.equal(['opened']);
+      expect(calls.map((call) => call.ids).filter((ids) => ids.includes('b')), 'its read, then once more after the reconnection').to.deep.equal([['b'], ['b']]);
+      source.close();
+    });
+
     it('reads nothing again when no event came in between (the server replays b from the id the read came after)', async () => {
       const { source, calls, url } = await addB(() => {});
       expect(url.searchParams.get('lastEventId')).to.equal('41');
@@ -76,18 +106,6 @@ describe('RestDataSource live edges', () => {
   });
   describe('a read answered after a live message-event of its message', () => {
     const opened = { provider: 'sendgrid', channel: 'email', messageId: 'a', type: 'opened', at: '2026-11-24T10:05:00Z', raw: 'open', eventId: 'e-1' };
-    /** The server: a's status read when a request comes, answered when the test says for the requests `held` names. */
-    const server = (held: (call: number) => boolean) => {
-      const state = { display: 'sent', release: [] as (() => void)[] };
-      const times: Record<string, string> = { sent: '2026-11-24T09:00:00Z', delivered: '2026-11-24T10:00:00Z', opened: '2026-11-24T10:05:00Z' };
-      const { fetch, calls } = fakeFetch(async () => {
-        const read = state.display;
-        if (held(calls.length)) await new Promise<void>((resolve) => state.release.push(resolve));
-        return json({ messages: [statusOf('a', read, times[read]!)] });
-      });
-      return { state, fetch, calls };
-    };
-
     it('is not kept: a badge put on the page then reads the server, not the status from before the event', async () => {
       const { state, fetch, calls } = server((n) => n === 1);
       const source = make({ fetch });
@@ -149,7 +167,8 @@ describe('RestDataSource live edges', () => {
       timers.advance(0);
       await settle();
       for (const release of state.release.splice(0)) release();
-      expect((await read).get('a')?.display, 'the read\'s own answer').to.equal('sent');
+      // Answered after the badge's: what the source knows by then, not its own older status.
+      expect((await read).get('a')?.display, 'the read').to.equal('opened');
       expect((await badge).get('a')?.display).to.equal('opened');
       expect(calls).to.have.length(2);
       source.close();
@@ -177,6 +196,175 @@ describe('RestDataSource live edges', () => {
       timers.advance(0);
       expect((await badge).get('a')?.display).to.equal('opened');
       expect(calls).to.have.length(3);
+      source.close();
+    });
+  });
+  describe('a status one element\'s lookup brings, newer than what the others of its message were told', () => {
+    /**
+     * Message a, read as delivered by a table's badge, which follows it; then opened on the server, and a drawer's badge of
+     * a asks the server itself (its retry(), or a fresh lookup), which answers opened. The table's badge heard of that
+     * change from no one: the next poll, or the catch-up after the stream reopens, compares what it reads with the cache,
+     * which the drawer's answer filled, and tells nothing.
+     */
+    const delivered = () => {
+      const answers = server(() => false);
+      answers.state.display = 'delivered';
+      return answers;
+    };
+
+    it('is told to them at once, and a poll after it tells nothing more', async () => {
+      const { state, fetch, calls } = delivered();
+      const source = make({ fetch, live: 'poll', pollInterval: 15_000, visibility: new FakeVisibility(), random: () => 0.5 });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
+      const table = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await table).get('a')?.display).to.equal('delivered');
+      state.display = 'opened';
+      const drawer = source.getMessages(['a'], { fresh: true }); // the drawer's badge asks the server
+      timers.advance(0);
+      expect((await drawer).get('a')?.display).to.equal('opened');
+      await settle();
+      expect(displays(heard), 'what the table\'s badge hears').to.deep.equal(['opened']);
+      await drive(15_000, 1);
+      expect(calls, 'the poll').to.have.length(3);
+      expect(displays(heard), 'the poll tells nothing more').to.deep.equal(['opened']);
+      source.close();
+    });
+
+    it('reaches them even when the stream, back without an event id to resume from, catches up after it', async () => {
+      const { state, fetch, calls } = delivered();
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // the table's badge
+      const table = source.getMessages(['a']);
+      timers.advance(0);
+      expect((await table).get('a')?.display).to.equal('delivered');
+      FakeEventSource.all[0]!.fail(true); // the stream could not open: a's change is not sent
+      state.display = 'opened';
+      const drawer = source.getMessages(['a'], { fresh: true });
+      timers.advance(0);
+      expect((await drawer).get('a')?.display).to.equal('opened');
+      await drive(1_000, 2); // the stream reconnects, with nothing to resume from
+      FakeEventSource.all[1]!.open();
+      await drive(0, 3);
+      expect(calls, 'the two reads and the catch-up').to.have.length(3);
+      expect(displays(heard), 'what the table\'s badge hears').to.deep.equal(['opened']);
+      source.close();
+    });
+  });
+  describe('a lookup on its way when a live status of its message came that nobody followed then', () => {
+    it('is not joined by a badge of the message put on the page after it, nor kept', async () => {
+      // The server reads a's status when a request comes, and answers the first two requests when the test says.
+      const state = { a: 'sent', release: [] as (() => void)[] };
+      const { fetch, calls } = fakeFetch(async (call) => {
+        const a = state.a;
+        if (calls.length <= 2) await new Promise<void>((resolve) => state.release.push(resolve));
+        return json({ messages: call.ids.map((id) => (id === 'a' && a === 'delivered' ? statusOf(id, 'delivered', '2026-11-24T10:00:00Z') : statusOf(id, 'sent', '2026-11-24T09:00:00Z'))) });
+      });
+      const source = make({ fetch });
+      const stopA = source.subscribe({ kind: 'message', id: 'a' }, () => {});
+      source.subscribe({ kind: 'message', id: 'b' }, () => {});
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open(); // the stream carries a and b
+      // A table's badges of a and b read them: one request.
+      const leaving = new AbortController();
+      const first = source.getMessages(['a'], { signal: leaving.signal });
+      const b = source.getMessages(['b']);
+      timers.advance(0);
+      await settle();
+      // a's badge leaves (b's still waits: the request goes on); then a is delivered.
+      stopA();
+      leaving.abort();
+      await rejectionOf(first);
+      await settle();
+      state.a = 'delivered';
+      FakeEventSource.all[0]!.emit('message-status', statusOf('a', 'delivered', '2026-11-24T10:00:00Z'), '1');
+      // A badge of a is put back on the page (a filter cleared): it follows a, then reads it.
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u));
+      const back = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      expect(calls.map((call) => call.ids), 'its own request').to.deep.equal([['a', 'b'], ['a']]);
+      state.release.shift()!(); // the table's request is answered first
+      await b;
+      const other = source.getMessages(['a']); // another badge of a, meanwhile
+      timers.advance(0);
+      await settle();
+      state.release.shift()!();
+      expect([(await back).get('a')?.display, (await other).get('a')?.display], 'what the two badges of a show').to.deep.equal(['delivered', 'delivered']);
+      expect(displays(heard), 'nothing older heard').to.not.include('sent');
+      source.close();
+    });
+  });
+  describe('a lookup of a message the server did not know yet, answered after its first live status', () => {
+    it('answers that status, not "not found" (a badge of a message just sent)', async () => {
+      // The server reads when a request comes, and answers it when the test says: it does not know a yet.
+      const release: (() => void)[] = [];
+      const { fetch } = fakeFetch(async () => {
+        await new Promise<void>((resolve) => release.push(resolve));
+        return json({ messages: [] });
+      });
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      FakeEventSource.all[0]!.open();
+      FakeEventSource.all[0]!.emit('message-status', statusOf('a', 'sent', '2026-11-24T09:00:00Z'), '1');
+      expect(displays(heard)).to.deep.equal(['sent']);
+      for (const resolve of release.splice(0)) resolve();
+      expect((await read).get('a')?.display, 'what the badge shows').to.equal('sent');
+      source.close();
+    });
+  });
+  describe('a lookup sent before the stream opened without a resume id, answered once it had dropped again', () => {
+    it('is read once more: the reconnection resumes after the opening, and never sends what came before it', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      source.subscribe({ kind: 'message', id: 'b' }, () => {});
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      state.display = 'delivered'; // a is delivered before the stream opens: the stream will not send it
+      const first = FakeEventSource.all[0]!;
+      first.open();
+      first.emit('message-status', statusOf('b', 'sent', '2026-11-24T10:01:00Z'), '2');
+      first.fail(false); // drops: the reconnection resumes after event 2
+      for (const release of state.release.splice(0)) release();
+      expect((await read).get('a')?.display, 'the read, sent before the opening').to.equal('sent');
+      await drive(1_000, 2);
+      const second = FakeEventSource.all[1]!;
+      expect(new URL(second.url, location.href).searchParams.get('lastEventId')).to.equal('2');
+      second.open();
+      await drive(0, 3);
+      expect(calls, 'the read, then once more').to.have.length(2);
+      expect(displays(heard), 'what the badge hears').to.deep.equal(['delivered']);
+      source.close();
+    });
+  });
+  describe('a lookup answered after a catch-up that read its message anew', () => {
+    it('answers what the catch-up read, not its own older status (its badge heard nothing of the catch-up)', async () => {
+      const { state, fetch, calls } = server((n) => n === 1);
+      const source = make({ fetch });
+      const heard: LiveUpdate[] = [];
+      source.subscribe({ kind: 'message', id: 'a' }, (u) => heard.push(u)); // a badge of a: follows, then reads
+      const read = source.getMessages(['a']);
+      timers.advance(0);
+      await settle();
+      FakeEventSource.all[0]!.fail(true); // the stream could not open
+      state.display = 'delivered'; // meanwhile
+      await drive(1_000, 1);
+      FakeEventSource.all[1]!.open(); // back, with nothing to resume from: a catch-up reads a
+      await drive(0, 3);
+      expect(calls, 'the badge\'s lookup, then the catch-up, answered first').to.have.length(2);
+      for (const release of state.release.splice(0)) release();
+      const shown = [(await read).get('a')?.display, ...displays(heard)].at(-1);
+      expect(shown, 'what the badge shows').to.equal('delivered');
       source.close();
     });
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { CampaignHistoryEntry, CanonicalEvent } from '../../src/core/index.js';
-import { RestDataSource, StaticDataSource, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, RestDataSource, StaticDataSource, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
@@ -10,6 +10,7 @@ import { ev } from '../core/event-factory.js';
 import { FakeVisibility, startWorker } from '../data/helpers.js';
 import { startContractServer, type ContractServer } from '../support/contract.js';
 import '../support/axe.js';
+import { FakeSource, statusOf } from './shared/badge-helpers.js';
 
 /*
  * A panel closed and opened again later (or a framework's cached view put back): while the elements were off the
@@ -49,6 +50,21 @@ describe('back on the page', () => {
     await waitUntil(() => label(el) === 'Opened', `the status now, not "${label(el)}"`);
   });
 
+  it('a badge put on the page and taken off in one task, then put back, shows the status then, not what it read while off', async () => {
+    const data = new StaticDataSource({ events: [of('m-1', 'sent', 0), of('m-1', 'delivered', 1)] });
+    const parent = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('email-status-badge');
+    el.setAttribute('message-id', 'm-1');
+    el.source = data;
+    parent.append(el);
+    el.remove(); // a framework's first render, undone in the same task: its lookup runs all the same
+    await aTaskLater();
+    await el.updateComplete;
+    data.update([of('m-1', 'opened', 9)]); // no listener of the badge's: it is off the page
+    parent.append(el);
+    await waitUntil(() => label(el) === 'Opened', `the status now, not "${label(el)}"`);
+  });
+
   it('a badge moved within one task (a table sorted) asks nothing again', async () => {
     const { source, calls } = counted(new StaticDataSource({ events: [of('m-1', 'delivered', 1)] }));
     const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
@@ -61,6 +77,33 @@ describe('back on the page', () => {
     await el.updateComplete;
     expect(calls.messages).to.equal(before);
     expect(label(el)).to.equal('Delivered');
+  });
+
+  it('a badge moved within one task while its lookup had failed still tries again by itself, and shows the status', async () => {
+    const source = new FakeSource([statusOf('m-1', 'delivered')]);
+    source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true })];
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+    await waitUntil(() => label(el) === 'Unavailable', 'no error state');
+    const parent = el.parentElement!;
+    el.remove(); // a table sorted: its automatic retry is waiting
+    parent.append(el);
+    await aTaskLater();
+    window.dispatchEvent(new Event('online')); // runs at once the automatic retries waiting
+    await waitUntil(() => label(el) === 'Delivered', `its retry was lost in the move: "${label(el)}"`);
+    expect(source.batches).to.have.length(2);
+  });
+
+  it('a badge whose lookup had failed, taken off the page and put back, tries again and shows the status', async () => {
+    const source = new FakeSource([statusOf('m-1', 'delivered')]);
+    source.failures = [new DataSourceError('network down', { kind: 'network', retryable: true })];
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+    await waitUntil(() => label(el) === 'Unavailable', 'no error state');
+    const parent = el.parentElement!;
+    el.remove(); // a panel closed: its automatic retry stops
+    await aTaskLater();
+    parent.append(el); // and opened again
+    await waitUntil(() => label(el) === 'Delivered', `no new try once back: "${label(el)}"`);
+    expect(source.batches).to.have.length(2);
   });
 
   it('campaign figures show what changed while they were away, with no skeleton in between', async () => {

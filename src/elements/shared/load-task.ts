@@ -26,8 +26,9 @@ export interface LoadTaskOptions<R> {
  * - no source: the load fails with the shared no-source error, and runs again once one is set (its arguments change);
  * - an element that leaves the page while loading aborts the load, and loads again, past the cache, when it comes
  *   back; one that comes back after a completed load asks again through the source's cache, which live updates kept
- *   current (what changed while it was away reached no listener of its). Moving in the page disconnects and
- *   reconnects in the same task: that is not leaving.
+ *   current (what changed while it was away reached no listener of its); one whose load had failed tries again (its
+ *   retries stopped when it left). Moving in the page disconnects and reconnects in the same task: that is not leaving
+ *   (a retry waiting still runs).
  */
 export class LoadTask<R> implements ReactiveController {
   readonly task: Task<readonly [string | undefined, StatusDataSource | undefined], R | undefined>;
@@ -38,10 +39,13 @@ export class LoadTask<R> implements ReactiveController {
   /** When it left the page (see `leftAt`). */
   #left?: number;
   #abortedOnDisconnect = false;
+  /** Loads again as an automatic retry does. */
+  readonly #again: () => void;
 
   constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, options: LoadTaskOptions<R>) {
     this.#host = host;
-    this.retries = new AutoRetry(() => void (options.retryFresh ? this.refresh() : this.task.run()));
+    this.#again = () => void (options.retryFresh ? this.refresh() : this.task.run());
+    this.retries = new AutoRetry(this.#again);
     this.task = new Task(host, {
       args: options.args,
       task: async ([id, source], { signal }) => {
@@ -65,6 +69,9 @@ export class LoadTask<R> implements ReactiveController {
       },
     });
     host.addController(this);
+    // Created off the page (put on it and taken off in one task, before its first update): what it loads now nothing
+    // keeps current (it follows nothing off the page), as for one that left.
+    if (!host.isConnected) this.#left = leftAt();
   }
 
   /** Loads again now, past any cache of the source. */
@@ -82,19 +89,22 @@ export class LoadTask<R> implements ReactiveController {
     } else if (away && this.task.status === TaskStatus.COMPLETE) {
       // Back on the page (a panel opened again): asked again through the source's cache; what is shown stays meanwhile.
       void this.task.run();
+    } else if (away && this.task.status === TaskStatus.ERROR) {
+      // Its retries stopped when it left: it tries again now.
+      this.#again();
     }
   }
 
   hostDisconnected(): void {
-    this.retries.stop();
     this.#left = leftAt();
-    if (this.task.status === TaskStatus.PENDING) {
-      // Moving in the page (sorting a table) disconnects and reconnects in the same task: only abort if it really left.
-      queueMicrotask(() => {
-        if (this.#host.isConnected || this.task.status !== TaskStatus.PENDING) return;
-        this.#abortedOnDisconnect = true;
-        this.task.abort();
-      });
-    }
+    // Moving in the page (sorting a table) disconnects and reconnects in the same task: only stop retrying, or abort, if
+    // it really left (a badge moved while its retry waited would show its error for good).
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      this.retries.stop();
+      if (this.task.status !== TaskStatus.PENDING) return;
+      this.#abortedOnDisconnect = true;
+      this.task.abort();
+    });
   }
 }
