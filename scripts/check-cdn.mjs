@@ -56,7 +56,7 @@ try {
   check('all three elements render from the CDN file', seen !== undefined, JSON.stringify(seen));
   check('the badge shows its label', seen?.badge.includes('Soft bounce') ?? false, seen?.badge);
   check('a provider word is mapped', seen?.word.includes('Hard bounce') ?? false, seen?.word);
-  check('the stats show a rate with its denominator', seen?.stats.includes('95% of all messages') ?? false, seen?.stats);
+  check('the stats show a rate with its denominator', seen?.stats.includes('95% of messages taken on') ?? false, seen?.stats);
   check('the timeline lists the events', seen?.timeline.includes('Delivered') ?? false, seen?.timeline);
   step('the CDN page: chunks fetched beside the file');
   const german = await page.waitForFunction(() => {
