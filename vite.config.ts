@@ -61,6 +61,22 @@ function compactProviderTables(): Plugin {
 }
 
 /**
+ * CDN build only: each chunk goes through Terser (two compress passes) before Rolldown's own minifier, which has no
+ * second pass: each takes what the other leaves (440 B gzip off the CDN file when added). A build-time tool only:
+ * nothing of it ships.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'estafette:terser',
+    async renderChunk(code) {
+      const { minify } = await import('terser');
+      const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false }, sourceMap: { asObject: true } });
+      return { code: out.code!, map: out.map as Exclude<typeof out.map, string | undefined> };
+    },
+  };
+}
+
+/**
  * The license notices of what the CDN files bundle, one comment at the top of each file (the minifier drops the
  * `@license` comments of the bundled modules): Lit's BSD-3-Clause and Floating UI's MIT licenses require them.
  */
@@ -77,7 +93,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [compactProviderTables(), shareCatalogueKeysPlugin(), stripTemplateCssPlugin(), stripTemplateIndentPlugin(), groupDecoratorsPlugin()],
+      plugins: [terserPass(), compactProviderTables(), shareCatalogueKeysPlugin(), stripTemplateCssPlugin(), stripTemplateIndentPlugin(), groupDecoratorsPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
