@@ -45,6 +45,7 @@ import { MetricSelectEvent } from './metric-select-event.js';
 // typing (the event map lives in that module).
 export { MetricSelectEvent, type MetricCounting, type MetricSelectDetail } from './metric-select-event.js';
 import { CAMPAIGN_METRICS, METRIC_STATUSES, SMS_SUSPENSION_METRICS, isCampaignMetric, metricsFor } from './metrics.js';
+import { oneOf } from '../shared/one-of.js';
 
 /** How the indicators are laid out. */
 export type CampaignStatsLayout = 'grid' | 'list' | 'compact';
@@ -314,7 +315,7 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   get #layoutShown(): CampaignStatsLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'grid';
+    return oneOf('campaign-stats', 'layout', this.layout, LAYOUTS, 'grid');
   }
 
   #view(): View {
@@ -360,7 +361,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const indicators = computeIndicators(shown.counts, {
       channel: this.#channelOf(shown),
       metrics: this.#requestedMetrics,
-      convention: Object.hasOwn(CONVENTIONS, this.convention) ? this.convention : 'default',
+      convention: oneOf('campaign-stats', 'convention', this.convention, Object.keys(CONVENTIONS) as Convention[], 'default'),
       thresholds: this.thresholds,
       excludeAutomated: this.excludeAutomated,
     });

@@ -23,6 +23,7 @@ import { modelFromAttributes, modelFromStatus, type BadgeModel } from './badge-m
 import { providerName } from '../../providers/names.js';
 import { MessageLoader, followedId, type LoadState } from './message-loader.js';
 import { StatusChangeEvent } from '../shared/events.js';
+import { oneOf } from '../shared/one-of.js';
 // The event it fires, exported with it: importing the element also brings `addEventListener('status-change', …)`'s
 // typing (the event map lives in that module).
 export { StatusChangeEvent } from '../shared/events.js';
@@ -41,7 +42,8 @@ const RETRYING_ID = 'tooltip-retrying';
  */
 const STATUS_DESCRIPTION = 'tooltip-channel tooltip-body';
 
-const APPEARANCES: ReadonlySet<string> = new Set<BadgeAppearance>(['pill', 'dot', 'icon-only']);
+const APPEARANCES: readonly BadgeAppearance[] = ['pill', 'dot', 'icon-only'];
+const SIZES: readonly BadgeSize[] = ['small', 'medium'];
 
 /** What one render shows; kept for the tooltip, which is rendered from the same data. */
 interface View {
@@ -270,8 +272,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       stateClass = ' error';
     }
     if (load.kind !== 'idle') stateClass += ' reserved';
-    const appearance = APPEARANCES.has(this.appearance) ? this.appearance : 'pill';
-    const cls = `badge ${category} ${appearance}${this.size === 'small' ? ' small' : ''}${stateClass}`;
+    const appearance = oneOf('email-status-badge', 'appearance', this.appearance, APPEARANCES, 'pill');
+    const cls = `badge ${category} ${appearance}${oneOf('email-status-badge', 'size', this.size, SIZES, 'medium') == 'small' ? ' small' : ''}${stateClass}`;
     // No whitespace between tags: every text node would be cloned into each of thousands of badges. The label is a
     // property binding, and the live region of `announce` is not in the template (see updated()): 7 nodes per badge,
     // host included, against 10 with a child part for each (marker comments).

@@ -8,6 +8,7 @@ import type { LiveMode } from '../../data/rest-live.js';
 import type { StatusDataSource } from '../../data/source.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { reflectedText, text } from '../shared/text.js';
+import { oneOf } from '../shared/one-of.js';
 
 const LIVE_MODES: readonly LiveMode[] = ['sse', 'poll', 'off'];
 
@@ -89,7 +90,7 @@ export class StatusSourceElement extends LitElement {
     // Read as text (and a number from its text): a property handed an object by mistake must not break the update.
     const endpoint = text(this.endpoint);
     if (!next && endpoint) {
-      const live = LIVE_MODES.includes(this.live) ? this.live : 'sse';
+      const live = oneOf('status-source', 'live', this.live, LIVE_MODES, 'sse');
       const given = this.pollInterval;
       const asked = Number(text(given));
       const interval = asked >= MIN_POLL_INTERVAL ? asked : undefined;

@@ -35,9 +35,11 @@ import { printing, subscribeTicker, tickerNow } from './ticker.js';
 import { anchorAt, revealRow, visibleRange, type ScrollAnchor } from './windowing.js';
 import { eventLabel, exactTime, fieldsNotText, knownType, renderEventDetails, renderEventRow, renderHistoryDetails, renderHistoryRow, type EntryView } from './entry-view.js';
 import { renderStages } from './lifecycle-stages.js';
+import { oneOf } from '../shared/one-of.js';
 
 /** Which end of the list the latest entry is at. */
 export type TimelineOrder = 'newest-first' | 'oldest-first';
+const ORDERS: readonly TimelineOrder[] = ['newest-first', 'oldest-first'];
 
 type Kind = 'message' | 'campaign';
 type Entry = CanonicalEvent | CampaignHistoryEntry;
@@ -685,7 +687,7 @@ export class StatusTimelineElement extends LocalizedElement {
   }
 
   get #newestFirst(): boolean {
-    return this.order !== 'oldest-first';
+    return oneOf('status-timeline', 'order', this.order, ORDERS, 'newest-first') == 'newest-first';
   }
 
   /** Chronological index of the row at display position `d`. */
