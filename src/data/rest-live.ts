@@ -4,6 +4,7 @@ import type { LiveListener, LiveTopic, LiveUpdate } from './source.js';
 import { sseTransport, type EventSourceConstructor } from './sse-transport.js';
 import type { Timers } from './timing.js';
 import type { VisibilityProvider } from './visibility.js';
+import { warnOnce } from './warn-once.js';
 
 /** How a data source follows changes: a Server-Sent Events stream, polling, or not at all. */
 export type LiveMode = 'sse' | 'poll' | 'off';
@@ -165,6 +166,8 @@ export function restLive(options: RestLiveOptions): RestLive {
   };
   /** Stops the polls that filled in for a stream back at work, then catches up if it came back with nothing to resume from. */
   let steady: unknown;
+  /** Whether the console was told the stream failed and polls fill in (once per source: a server without a stream). */
+  let told = false;
   const stopSteady = (): void => {
     if (steady !== undefined) options.timers.clearTimeout(steady);
     steady = undefined;
@@ -208,7 +211,11 @@ export function restLive(options: RestLiveOptions): RestLive {
           onProved: pollsGiveWay,
           onFailure: (failures) => {
             stopSteady();
-            if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) fillIn();
+            if (failures >= FAILURES_BEFORE_POLLING && hub.size > 0) {
+              if (!told) warnOnce(`the live stream ${options.streamUrl(undefined, undefined)} failed twice in a row: polling until it works again.`);
+              told = true;
+              fillIn();
+            }
           },
         })
       : undefined;

@@ -256,6 +256,29 @@ describe('RestDataSource stream handling', () => {
     expect(timers.delays.filter((ms) => ms > 500)).to.deep.equal([]);
   });
 
+  it('says once in the console that the stream failed and the source polls instead (a server without /stream)', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    try {
+      const source = make();
+      source.subscribe({ kind: 'message', id: 'a' }, () => {});
+      await Promise.resolve();
+      FakeEventSource.all[0]!.fail(true);
+      expect(warned, 'not at the first failure: it may be a blip').to.deep.equal([]);
+      for (let i = 1; i < 5; i++) {
+        timers.advance(60_000);
+        FakeEventSource.all[i]!.fail(true);
+      }
+      expect(source.polling).to.equal(true);
+      expect(warned, 'once, however many failures follow').to.have.length(1);
+      expect(warned[0]).to.match(/^estafette: the live stream \S*\/api\/stream failed twice in a row: polling until it works again\.$/);
+      source.close();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   /** Moves time half a second at a time, letting requests finish, until the next connection is made; how long it took. */
   const untilNextConnection = async (): Promise<number> => {
     const count = FakeEventSource.all.length;
