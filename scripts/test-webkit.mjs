@@ -19,8 +19,21 @@ const freePort = () =>
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const started = [];
+let stopping = false;
 const stopAll = () => {
+  stopping = true;
   for (const child of started.reverse()) child.kill();
+};
+/**
+ * Keeps `child` to stop at the end, and says if it ends before (a run cut short then names what went away: a clean
+ * clone's CI once saw the run end at file 106 of 118 with no word at all).
+ */
+const keep = (child, name) => {
+  started.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`test:webkit: ${name} ended during the run (${signal ?? `exit code ${code}`}).`);
+  });
+  return child;
 };
 process.on('exit', stopAll);
 /** Says why the run cannot go on, and ends it (what was started is stopped on exit). */
@@ -36,14 +49,14 @@ if (!env.DISPLAY) {
   let display = 90;
   while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++;
   env.DISPLAY = `:${display}`;
-  started.push(spawn('Xvfb', [env.DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
+  keep(spawn('Xvfb', [env.DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' }), 'Xvfb');
   for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display}`); i++) await sleep(100);
   if (!existsSync(`/tmp/.X11-unix/X${display}`)) stop(`Xvfb did not open display ${env.DISPLAY} within 10 s`);
 }
 
 const port = await freePort();
 env.WEBKIT_DRIVER_PORT = String(port);
-started.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
+keep(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }), 'WebKitWebDriver');
 let driverReady = false;
 for (let i = 0; i < 100 && !driverReady; i++) {
   driverReady = await globalThis.fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
@@ -72,5 +85,6 @@ for (let i = 0; i < 600 && !pointerPlaced; i++) {
 if (!pointerPlaced) console.warn('test:webkit: the pointer could not be put on MiniBrowser\'s window: tests that shrink it may lose focus.');
 wtr.on('exit', (code, signal) => {
   stopAll();
+  if (code !== 0) console.error(`test:webkit: web-test-runner ended with ${signal ?? `exit code ${code}`}.`);
   process.exit(code ?? (signal ? 1 : 0));
 });
