@@ -50,6 +50,7 @@ import { oneOf } from '../shared/one-of.js';
 /** How the indicators are laid out. */
 export type CampaignStatsLayout = 'grid' | 'list' | 'compact';
 const LAYOUTS: readonly CampaignStatsLayout[] = ['grid', 'list', 'compact'];
+const CONVENTION_NAMES = Object.keys(CONVENTIONS) as Convention[];
 
 /** What the element shows, whichever way the figures arrived. */
 interface Shown {
@@ -361,7 +362,7 @@ export class CampaignStatsElement extends LocalizedElement {
     const indicators = computeIndicators(shown.counts, {
       channel: this.#channelOf(shown),
       metrics: this.#requestedMetrics,
-      convention: oneOf('campaign-stats', 'convention', this.convention, Object.keys(CONVENTIONS) as Convention[], 'default'),
+      convention: oneOf('campaign-stats', 'convention', this.convention, CONVENTION_NAMES, 'default'),
       thresholds: this.thresholds,
       excludeAutomated: this.excludeAutomated,
     });
