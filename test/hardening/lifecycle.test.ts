@@ -16,10 +16,13 @@ import { heapAfterGc, itWithDevTools } from '../support/engine.js';
 
 /**
  * Most the JS heap may grow over 1,000 mount/unmount cycles of one element, after garbage collection. Measured:
- * well under 0.3 MB; keeping the 1,000 removed elements alive costs 2.3 MB (badges) to 48 MB (stats).
+ * -0.1 to 0.5 MB in a first round after the warm-up, about 10 KB in the rounds after it; keeping the 1,000 removed
+ * elements alive costs 2.3 MB (badges) to 45 MB (stats) in every round.
  */
 const HEAP_BOUND = 1024 * 1024;
 const CYCLES = 1_000;
+/** Rounds of CYCLES over the bound it takes to fail (see the test). */
+const ROUNDS = 3;
 
 const subjects = [badge, stats, messageTimeline, campaignTimeline];
 
@@ -180,7 +183,7 @@ describe('hardening: registration and lifecycle', () => {
       });
 
       itWithDevTools(`keeps nothing alive after ${CYCLES.toLocaleString('en')} mount/unmount cycles (heap grows < 1 MB, every subscription and listener released)`, async function () {
-        this.timeout(30_000);
+        this.timeout(90_000);
         const [id] = subject.ids();
         const { store } = mockApi();
         const campaign = (cid: string) => ({ campaign: store.stats(cid)!.campaign, counts: store.stats(cid)!.counts, history: store.history(cid)! });
@@ -217,10 +220,16 @@ describe('hardening: registration and lifecycle', () => {
         };
         try {
           for (let i = 0; i < 50; i++) await cycle(); // warm-up: templates, formatters, styles
-          const before = await heapAfterGc();
-          for (let i = 0; i < CYCLES; i++) await cycle();
-          const growth = (await heapAfterGc()) - before;
-          expect(growth, `heap growth in bytes over ${CYCLES} cycles`).to.be.below(HEAP_BOUND);
+          // The first rounds after a warm-up still grow by one-off amounts (compiled code, caches filled once)
+          // that vary by hundreds of KB with the machine's load; what an element keeps alive grows every round.
+          // So a round under the bound passes, and it takes ROUNDS rounds over it to fail.
+          const growths: number[] = [];
+          for (let round = 0; round < ROUNDS && !(growths.at(-1)! < HEAP_BOUND); round++) {
+            const before = await heapAfterGc();
+            for (let i = 0; i < CYCLES; i++) await cycle();
+            growths.push((await heapAfterGc()) - before);
+          }
+          expect(Math.min(...growths), `heap growth in bytes over ${CYCLES} cycles, in each round: ${growths.join(', ')}`).to.be.below(HEAP_BOUND);
           expect(source.subscribed, 'subscriptions made').to.be.at.least(CYCLES);
           expect(source.active, 'subscriptions left').to.equal(0);
           expect(tickerStats().listeners, 'ticker listeners left').to.equal(tickers);
