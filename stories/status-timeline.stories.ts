@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { CampaignHistoryEntry, CanonicalEvent, EventType } from '../src/core/index.js';
-import { StaticDataSource, type LiveListener, type LiveTopic, type StatusDataSource } from '../src/data/index.js';
+import { DataSourceError, StaticDataSource, type LiveListener, type LiveTopic, type StatusDataSource } from '../src/data/index.js';
 import '../src/elements/status-timeline/define.js';
 import type { TimelineOrder } from '../src/elements/status-timeline/status-timeline.js';
 
@@ -232,6 +232,22 @@ export const Loading: Story = {
     source: {
       getMessages: async () => new Map(),
       getMessageEvents: () => new Promise(() => {}),
+      getCampaignStats: () => new Promise(() => {}),
+      getCampaignHistory: () => new Promise(() => {}),
+      timeout: 0,
+    },
+  },
+};
+/** A server that answers 503: the error, drawn as `<campaign-stats>` draws its own, and its retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: {
+    messageId: 'm-down',
+    source: {
+      getMessages: async () => new Map(),
+      getMessageEvents: async () => {
+        throw new DataSourceError('503 Service Unavailable', { kind: 'http', status: 503, retryable: true });
+      },
       getCampaignStats: () => new Promise(() => {}),
       getCampaignHistory: () => new Promise(() => {}),
       timeout: 0,

@@ -4,6 +4,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
 import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
+import '../../src/elements/campaign-stats/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { setTickerClock, type TickerClock } from '../../src/elements/status-timeline/ticker.js';
@@ -1232,6 +1233,43 @@ describe('<status-timeline>', () => {
       await settle(el);
       expect(labels(el)).to.deep.equal(['Delivered']);
       expect(requests.length).to.equal(2);
+    });
+
+    it('draws its error as <campaign-stats> draws one: the same tinted box, the text in the text color, an icon beside it and on its retry', async () => {
+      const down = async () => {
+        throw new DataSourceError('503 Service Unavailable', { kind: 'http', status: 503, retryable: true });
+      };
+      const source: StatusDataSource = { getMessages: down, getMessageEvents: down, getCampaignStats: down, getCampaignHistory: down, timeout: 0 };
+      for (const scheme of ['light', 'dark']) {
+        const page = await fixture<HTMLElement>(html`<div lang="en" style="color-scheme: ${scheme}">
+          <campaign-stats campaign-id="c-1" .source=${source}></campaign-stats>
+          <status-timeline message-id="m-1" .source=${source}></status-timeline>
+        </div>`);
+        const [stats, el] = [page.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> }, page.lastElementChild as StatusTimelineElement];
+        await until(() => !!stats.shadowRoot!.querySelector('.error') && !!root(el).querySelector('[part~="error"]'), 3_000, 'both errors');
+        await settle(el);
+        const looks = (box: Element) => {
+          const [boxStyle, text, icon, button] = [
+            getComputedStyle(box),
+            getComputedStyle([...box.querySelectorAll('span')].find((s) => s.textContent!.includes('503'))!),
+            box.querySelector('svg'),
+            box.querySelector('button'),
+          ];
+          return {
+            background: boxStyle.backgroundColor,
+            border: `${boxStyle.borderTopWidth} ${boxStyle.borderTopStyle} ${boxStyle.borderTopColor}`,
+            padding: boxStyle.padding,
+            text: text.color,
+            icon: icon && `${icon.getAttribute('aria-hidden')} ${getComputedStyle(icon).width} ${getComputedStyle(icon).color}`,
+            retryIcon: !!button?.querySelector('svg[aria-hidden="true"]'),
+            retryBorder: button && getComputedStyle(button).borderTopColor,
+          };
+        };
+        const statsLooks = looks(stats.shadowRoot!.querySelector('.error')!);
+        expect(statsLooks.background, `${scheme}: a tinted box`).not.to.equal(getComputedStyle(stats).backgroundColor);
+        expect(looks(root(el).querySelector('[part~="error"]')!), scheme).to.deep.equal(statsLooks);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('keeps its error on screen while it tries again, instead of flickering to "loading" at each attempt', async () => {

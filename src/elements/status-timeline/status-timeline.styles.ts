@@ -420,13 +420,36 @@ const own = css`
   .more {
     margin-block-start: 0.5rem;
   }
+  /* As <campaign-stats> draws its errors: a tinted box, the text in the text's color, the icon beside its first line
+     (a line is 1em plus 0.375rem of leading, the icon 1em), the retry button in the surface's border. */
   .error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5rem 1rem;
     margin-block: 0.5rem;
+    padding: 0.75rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .error-message {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .error .icon {
+    width: 1em;
+    height: 1em;
+  }
+  .error-message .icon {
+    margin-block-start: 0.1875rem;
     color: var(--_fg);
+  }
+  .error .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    border-color: var(--_surface-border);
   }
 
   /* Details of the selected entry */

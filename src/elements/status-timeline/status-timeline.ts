@@ -24,6 +24,7 @@ import { EntrySelectEvent, StageChangeEvent } from './events.js';
 // typing (the event map lives in that module).
 export { EntrySelectEvent, StageChangeEvent } from './events.js';
 import { computeLifecycle, type Lifecycle } from './lifecycle.js';
+import { icon } from './icons.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { reflectedText, text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
@@ -982,13 +983,18 @@ export class StatusTimelineElement extends LocalizedElement {
     if (this.phase === 'error') {
       // No such campaign (or message, from a source that says so rather than answering no events): no retry.
       const [message, retry] = loadFailure(locale, this.loadError, this.#kind === 'campaign' ? 'campaign.not-found' : 'badge.not-found', 'timeline.error');
-      return html`<div part="error" class="error danger" role="alert">
-        <span>${message}</span>
-        ${retry ? html`<button part="retry" class="button" type="button" @click=${this.#retry}>${translate(locale, 'timeline.retry')}</button>` : nothing}
-      </div>`;
+      return this.#renderError(message, retry ? this.#retry : undefined, locale);
     }
     if (this.phase === 'ready' && count === 0) return this.#renderStatusLine(translate(locale, 'timeline.empty'));
     return nothing;
+  }
+
+  /** An error as `<campaign-stats>` draws one: a tinted box, its icon beside the first line, a retry button if any. */
+  #renderError(message: string, retry: (() => void) | undefined, locale: Locale, more = ''): TemplateResult {
+    return html`<div part="error" class="error danger ${more}" role="alert">
+      <span class="error-message">${icon('error')}<span>${message}</span></span>
+      ${retry ? html`<button part="retry" class="button" type="button" @click=${retry}>${icon('retry')} ${translate(locale, 'timeline.retry')}</button>` : nothing}
+    </div>`;
   }
 
   /**
@@ -1063,10 +1069,7 @@ export class StatusTimelineElement extends LocalizedElement {
     if (this.#nextCursor === undefined || this.phase !== 'ready') return nothing;
     // Its retry is the older events' button again: loadMore() goes on from an error (the page asked for is still there).
     if (this.more === 'error') {
-      return html`<div part="error" class="error danger more-error" role="alert">
-        <span>${translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) })}</span>
-        <button part="retry" class="button" type="button" @click=${this.loadMore}>${translate(locale, 'timeline.retry')}</button>
-      </div>`;
+      return this.#renderError(translate(locale, 'timeline.error', { reason: dataErrorReason(locale, this.moreError) }), this.loadMore, locale, 'more-error');
     }
     // aria-disabled while loading, not disabled: a disabled button would drop the keyboard focus (loadMore() ignores
     // a second press).
