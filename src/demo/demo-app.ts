@@ -516,7 +516,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} .campaignName=${campaign ? campaignName(campaign, this.locale) : undefined} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} .campaignName=${campaign ? campaignName(campaign, this.locale) : undefined} .channel=${campaign?.channel} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>

@@ -372,6 +372,39 @@ describe('the demo back-office', function () {
     }
   });
 
+  // With the API slow or down, the stats of the SMS campaign said "Campaign results · Email": the page knows each
+  // campaign's channel and name, and now hands both on, as it did only once figures came.
+  it('names the campaign shown and its channel in the stats while its figures load and when they fail', async () => {
+    const real = getDefaultSource()!;
+    let fail: ((error: Error) => void) | undefined;
+    const failing: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+      getCampaignStats: () => new Promise((_resolve, reject) => (fail = reject)),
+    });
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    const named = () => {
+      const root = stats.shadowRoot!;
+      const ids = root.querySelector('[part~="base"]')!.getAttribute('aria-labelledby')!.split(' ');
+      return ids.map((id) => root.getElementById(id)?.textContent?.trim()).filter(Boolean).join(' ');
+    };
+    setDefaultSource(failing);
+    try {
+      const campaign = shadow(app).querySelector('select')!;
+      campaign.value = campaign.options[1]!.value;
+      campaign.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      await stats.updateComplete;
+      expect(stats.shadowRoot!.querySelector('[part~="header"] [role="status"]')?.textContent).to.equal('Loading the results…');
+      expect(named(), 'while the figures load').to.equal('Campaign results Black Friday SMS SMS');
+      await waitUntil(() => fail, 'the figures were not asked for');
+      fail!(new Error('network error'));
+      await waitUntil(() => stats.shadowRoot!.querySelector('[role="alert"]'), 'no error said', { timeout: 4000 });
+      expect(named(), 'once they failed').to.equal('Campaign results Black Friday SMS SMS');
+      await expect(app).to.be.accessible();
+    } finally {
+      setDefaultSource(real);
+    }
+  });
+
   it('starts with a skip link to the contacts, shown when focused, and puts its content in a main landmark', async () => {
     const skip = shadow(app).querySelector<HTMLAnchorElement>('a.skip')!;
     expect(shadow(app).querySelector('a, button, select, input, summary, [tabindex="0"]'), 'first in tab order').to.equal(skip);
