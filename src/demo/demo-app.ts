@@ -533,11 +533,13 @@ export class EstafetteDemoAppElement extends LitElement {
           <label>${this.t('filter')}
             <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
-              ${STATUS_CATEGORIES.map((category) => html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
-                ${DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category).map(
-                  (s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`,
-                )}
-              </optgroup>`)}
+              ${STATUS_CATEGORIES.map((category) => {
+                // The statuses of the campaign's channel: no "Opened" or "Marked as spam" to pick for an SMS campaign.
+                const statuses = DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category && (!campaign || statusInfo(s).channels.includes(campaign.channel)));
+                return statuses.length ? html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
+                  ${statuses.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+                </optgroup>` : nothing;
+              })}
               ${filter && 'metric' in filter ? html`<option value="indicator" .selected=${true}>${this.t('indicator', { metric: this.filterLabel(filter) })}</option>` : nothing}
             </select>
           </label>

@@ -126,7 +126,24 @@ describe('the demo back-office', function () {
       const groupOf = (status: string) => groups.find(([, values]) => values.includes(status))?.[0];
       expect(groups.map(([label]) => label)).to.include.members(['In progress', 'Success', 'Failure']);
       expect(groupOf('bounced')).to.equal(groupOf('hard-bounced'));
-      expect(groups.flatMap(([, values]) => values).length, 'every status once').to.equal(22);
+      expect(groups.flatMap(([, values]) => values).length, 'every status of an email once').to.equal(21);
+    });
+
+    // The SMS campaign offered "Opened" and "Marked as spam" to filter by (which no SMS can be: "No contact matches"),
+    // the newsletter "Replied".
+    it('offers the statuses of the campaign’s channel only: no opens or spam reports for an SMS, no replies for an email', async () => {
+      const offered = () => [...statusSelect().querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
+      expect(offered()).to.include.members(['Opened', 'Marked as spam', 'Delivered', 'Clicked']);
+      expect(offered()).not.to.include('Replied');
+      const campaign = shadow(app).querySelector('select')!;
+      campaign.value = campaign.options[1]!.value;
+      campaign.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      expect(offered()).to.include.members(['Replied', 'Read', 'Delivered', 'Clicked', 'Hard bounce']);
+      expect(offered()).not.to.include('Opened');
+      expect(offered()).not.to.include('Marked as spam');
+      expect([...statusSelect().querySelectorAll('optgroup')].every((group) => group.querySelector('option')), 'no empty group').to.equal(true);
+      await expect(app).to.be.accessible();
     });
 
     it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
