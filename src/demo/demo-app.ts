@@ -19,6 +19,11 @@ const DIRECTORY_PROBLEMS = { unreachable: 'unreachable', http: 'notFound', 'not-
  * wait, the changes during it join the same refresh (a throttle: a stream of changes refreshes every 2 s, not never).
  */
 const FILTER_REFRESH_DELAY = 2000;
+/**
+ * How long typing in the search field pauses before the count it leaves is said: one count, not one per key typed
+ * ("200 of 3,413", "200 of 1,881", "200 of 303"… over the letters themselves).
+ */
+const SEARCH_PAUSE = 1000;
 
 /**
  * The table's one status filter, whichever control set it: the status select (one status) or a stats indicator
@@ -149,7 +154,9 @@ export class EstafetteDemoAppElement extends LitElement {
   /** The language of `announcement`: after a switch, the old words are dropped from the live region, unheard. */
   private announcedIn: DemoLocale | undefined;
   /** What the table listed when it was last told (or first shown): the change from it is what is said next. */
-  private told: { readonly campaignId: string; readonly filter: StatusFilter | undefined; readonly shown: number; readonly total: number } | undefined;
+  private told: { readonly campaignId: string; readonly filter: StatusFilter | undefined; readonly search: string; readonly shown: number; readonly total: number } | undefined;
+  /** The count a search left, said once typing pauses (see SEARCH_PAUSE). */
+  private sayAfterTyping: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,6 +176,7 @@ export class EstafetteDemoAppElement extends LitElement {
     this.systemDark.removeEventListener('change', this.followSystem);
     this.phone.removeEventListener('change', this.followWidth);
     this.unfollowCampaign();
+    clearTimeout(this.sayAfterTyping);
   }
 
   protected override willUpdate(): void {
@@ -190,7 +198,7 @@ export class EstafetteDemoAppElement extends LitElement {
     const directory = this.directory;
     const filter = this.filter;
     if (!directory || (filter && !this.matching)) return; // the filter's contacts are not known yet (or could not be read)
-    const now = { campaignId: this.campaignId, filter, shown: Math.min(this.limit, this.rows.length), total: this.rows.length };
+    const now = { campaignId: this.campaignId, filter, search: this.search, shown: Math.min(this.limit, this.rows.length), total: this.rows.length };
     const before = this.told;
     this.told = now;
     // The page's first list is what it shows, not news; nothing changed is nothing to say.
@@ -198,12 +206,25 @@ export class EstafetteDemoAppElement extends LitElement {
     const count = now.total === 0 ? this.emptyText() : this.countText(now.shown, now.total);
     const shown = directory.campaigns.find((c) => c.id === now.campaignId);
     const campaign = shown ? campaignName(shown, this.locale) : '';
-    this.announcement = before.campaignId !== now.campaignId
+    const said = before.campaignId !== now.campaignId
       ? this.t('saidCampaign', { campaign, count })
       : filter && before.filter !== filter
         ? this.t('saidFilter', { metric: this.filterLabel(filter), campaign, count })
         : count;
-    this.announcedIn = this.locale;
+    const locale = this.locale;
+    const say = (): void => {
+      this.sayAfterTyping = undefined;
+      // A switch of language meanwhile: the words are dropped, unheard, as a said count is (the count on screen follows).
+      if (this.locale !== locale) return;
+      this.announcement = said;
+      this.announcedIn = locale;
+    };
+    clearTimeout(this.sayAfterTyping);
+    if (before.search !== now.search && before.campaignId === now.campaignId && before.filter === now.filter) {
+      this.sayAfterTyping = setTimeout(say, SEARCH_PAUSE);
+    } else {
+      say();
+    }
   }
 
   /** Why the table lists no one: nobody matches the search or the filter, or the list itself is empty. */
@@ -516,7 +537,7 @@ export class EstafetteDemoAppElement extends LitElement {
 
       <main class=${this.selected ? 'under-panel' : ''}>
       <div class="campaign">
-        <campaign-stats campaign-id=${this.campaignId} .campaignName=${campaign ? campaignName(campaign, this.locale) : undefined} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
+        <campaign-stats campaign-id=${this.campaignId} .campaignName=${campaign ? campaignName(campaign, this.locale) : undefined} .channel=${campaign?.channel} layout=${this.onPhone ? 'list' : 'grid'} announce .selected=${this.filter && 'metric' in this.filter ? this.filter.metric : undefined}
           @metric-select=${this.onMetricSelect}></campaign-stats>
         <details>
           <summary>${this.t('campaignHistory')}</summary>
@@ -533,11 +554,13 @@ export class EstafetteDemoAppElement extends LitElement {
           <label>${this.t('filter')}
             <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
-              ${STATUS_CATEGORIES.map((category) => html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
-                ${DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category).map(
-                  (s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`,
-                )}
-              </optgroup>`)}
+              ${STATUS_CATEGORIES.map((category) => {
+                // The statuses of the campaign's channel: no "Opened" or "Marked as spam" to pick for an SMS campaign.
+                const statuses = DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category && (!campaign || statusInfo(s).channels.includes(campaign.channel)));
+                return statuses.length ? html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
+                  ${statuses.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}
+                </optgroup>` : nothing;
+              })}
               ${filter && 'metric' in filter ? html`<option value="indicator" .selected=${true}>${this.t('indicator', { metric: this.filterLabel(filter) })}</option>` : nothing}
             </select>
           </label>

@@ -88,6 +88,22 @@ describe('the demo back-office, as a screen reader hears it', () => {
     expect(heard).to.deep.equal(['400\u00a0contacts affichés sur 5\u202f000']);
   });
 
+  // Each key typed in the search field was followed by its count ("200 of 3,413 contacts shown", "200 of 1,881…"),
+  // heard over the letters being typed.
+  it('says the count a search leaves once, when typing pauses, not at each key', async () => {
+    const search = shadow().querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const query of ['m', 'ma', 'mar']) {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await app.updateComplete;
+    }
+    await waitUntil(() => heard.length > 0, 'the count was never said', { timeout: 5000 });
+    await settle();
+    const count = text(shadow().querySelector('.footer .count')!);
+    expect(count).to.match(/^200 of [\d,]+ contacts shown$/);
+    expect(heard).to.deep.equal([count]);
+  });
+
   it('says the filter and its count when an indicator filters the table', async () => {
     await pickIndicator('hard-bounced');
     const said = heard.at(-1)!;

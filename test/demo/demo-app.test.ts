@@ -126,7 +126,24 @@ describe('the demo back-office', function () {
       const groupOf = (status: string) => groups.find(([, values]) => values.includes(status))?.[0];
       expect(groups.map(([label]) => label)).to.include.members(['In progress', 'Success', 'Failure']);
       expect(groupOf('bounced')).to.equal(groupOf('hard-bounced'));
-      expect(groups.flatMap(([, values]) => values).length, 'every status once').to.equal(22);
+      expect(groups.flatMap(([, values]) => values).length, 'every status of an email once').to.equal(21);
+    });
+
+    // The SMS campaign offered "Opened" and "Marked as spam" to filter by (which no SMS can be: "No contact matches"),
+    // the newsletter "Replied".
+    it('offers the statuses of the campaign’s channel only: no opens or spam reports for an SMS, no replies for an email', async () => {
+      const offered = () => [...statusSelect().querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
+      expect(offered()).to.include.members(['Opened', 'Marked as spam', 'Delivered', 'Clicked']);
+      expect(offered()).not.to.include('Replied');
+      const campaign = shadow(app).querySelector('select')!;
+      campaign.value = campaign.options[1]!.value;
+      campaign.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      expect(offered()).to.include.members(['Replied', 'Read', 'Delivered', 'Clicked', 'Hard bounce']);
+      expect(offered()).not.to.include('Opened');
+      expect(offered()).not.to.include('Marked as spam');
+      expect([...statusSelect().querySelectorAll('optgroup')].every((group) => group.querySelector('option')), 'no empty group').to.equal(true);
+      await expect(app).to.be.accessible();
     });
 
     it('replaces an indicator\'s filter with a status picked in the select, and shows that one', async () => {
@@ -369,6 +386,39 @@ describe('the demo back-office', function () {
       expect(names()).to.deep.equal({ select: french, columns: french, checkboxes: french, stats: 'Newsletter de novembre' });
     } finally {
       document.documentElement.lang = pageLang;
+    }
+  });
+
+  // With the API slow or down, the stats of the SMS campaign said "Campaign results · Email": the page knows each
+  // campaign's channel and name, and now hands both on, as it did only once figures came.
+  it('names the campaign shown and its channel in the stats while its figures load and when they fail', async () => {
+    const real = getDefaultSource()!;
+    let fail: ((error: Error) => void) | undefined;
+    const failing: StatusDataSource = Object.assign(Object.create(real) as StatusDataSource, {
+      getCampaignStats: () => new Promise((_resolve, reject) => (fail = reject)),
+    });
+    const stats = shadow(app).querySelector('campaign-stats')!;
+    const named = () => {
+      const root = stats.shadowRoot!;
+      const ids = root.querySelector('[part~="base"]')!.getAttribute('aria-labelledby')!.split(' ');
+      return ids.map((id) => root.getElementById(id)?.textContent?.trim()).filter(Boolean).join(' ');
+    };
+    setDefaultSource(failing);
+    try {
+      const campaign = shadow(app).querySelector('select')!;
+      campaign.value = campaign.options[1]!.value;
+      campaign.dispatchEvent(new Event('change'));
+      await app.updateComplete;
+      await stats.updateComplete;
+      expect(stats.shadowRoot!.querySelector('[part~="header"] [role="status"]')?.textContent).to.equal('Loading the results…');
+      expect(named(), 'while the figures load').to.equal('Campaign results Black Friday SMS SMS');
+      await waitUntil(() => fail, 'the figures were not asked for');
+      fail!(new Error('network error'));
+      await waitUntil(() => stats.shadowRoot!.querySelector('[role="alert"]'), 'no error said', { timeout: 4000 });
+      expect(named(), 'once they failed').to.equal('Campaign results Black Friday SMS SMS');
+      await expect(app).to.be.accessible();
+    } finally {
+      setDefaultSource(real);
     }
   });
 

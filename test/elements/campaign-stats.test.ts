@@ -1513,13 +1513,35 @@ describe('<campaign-stats>', () => {
       }
     });
 
+    // Two panels on a page, or one whose campaign the page just switched: while the figures load, or once they fail,
+    // the panel said "Campaign results" alone, though the page had given the campaign's name.
+    it('names the campaign with the host’s campaign-name while its figures load and when they fail', async () => {
+      const fake = fakeSource();
+      let fail!: (error: Error) => void;
+      fake.answer(() => new Promise((_resolve, reject) => (fail = reject)));
+      const el = await fixture<CampaignStatsElement>(
+        html`<campaign-stats lang="en" channel="sms" campaign-id="c1" campaign-name="Black Friday SMS" .source=${fake.source}></campaign-stats>`,
+      );
+      const region = root(el).querySelector('[part~="base"]')!;
+      const named = () => (region.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => textOf(root(el).getElementById(id))).filter(Boolean).join(' ');
+      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('Loading the results…');
+      expect(textOf(root(el).querySelector('.campaign-name'))).to.equal('Black Friday SMS');
+      expect(named()).to.equal('Campaign results Black Friday SMS SMS');
+      await expect(el).to.be.accessible();
+      fail(new DataSourceError('GET /api/campaigns/c1/stats answered HTTP 500', { kind: 'http', status: 500 }));
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error said');
+      expect(textOf(root(el).querySelector('.campaign-name'))).to.equal('Black Friday SMS');
+      expect(named()).to.equal('Campaign results Black Friday SMS SMS');
+      await expect(el).to.be.accessible();
+    });
+
     it('names the campaign with the host’s campaign-name over the API’s (in the page’s language)', async () => {
       const fake = fakeSource();
       fake.answer(() => Promise.resolve(stats(EMAIL)));
       const el = await fixture<CampaignStatsElement>(
         html`<campaign-stats lang="en" campaign-id="c1" campaign-name="Spring sale" .source=${fake.source}></campaign-stats>`,
       );
-      await waitUntil(() => root(el).querySelector('.campaign-name'), 'no name');
+      await waitUntil(() => !root(el).querySelector('.skeleton'), 'the figures did not come');
       expect(textOf(root(el).querySelector('.campaign-name'))).to.equal('Spring sale');
       expect(part(el, 'delivered', 'rate')).to.equal('90%');
       el.removeAttribute('campaign-name');

@@ -258,6 +258,32 @@ describe('<status-timeline>', () => {
       expect(textOf(row(first, 0)!.querySelector('.relative'))).to.equal('41 minutes ago');
     });
 
+    // The demo's live panel read "Clicked now" for a click 15 s old, "48 seconds ago" for one of 65 s: the seconds of
+    // the first minute were refreshed every 30 s.
+    it('keeps a time of the last minute no more than ten seconds behind as the seconds pass', async () => {
+      // A timer that fires as a real one would, every `ms` of the fake time.
+      const timers: { callback: () => void; ms: number; next: number }[] = [];
+      let time = NOW;
+      setTickerClock({ now: () => time, setInterval: (callback, ms) => timers.push({ callback, ms, next: time + ms }), clearInterval: () => {} });
+      const sent: CanonicalEvent = { ...ev('sent', 0), at: new Date(NOW - 5_000).toISOString() };
+      const el = await timeline(html`<status-timeline lang="en" .events=${[sent]}></status-timeline>`);
+      for (let age = 5; age < 60; age++) {
+        time = NOW - 5_000 + age * 1_000;
+        for (const timer of timers) {
+          while (timer.next <= time) {
+            timer.next += timer.ms;
+            timer.callback();
+          }
+        }
+        await el.updateComplete;
+        const shown = textOf(row(el, 0)!.querySelector('.relative'));
+        // "now" is said for the first 10 s: it is behind from then on.
+        const behind = shown === 'now' ? age - 10 : age - Number(/^(\d+) seconds? ago$/.exec(shown)?.[1]);
+        expect(behind, `${age} s after the event: "${shown}"`).to.be.at.most(10);
+        if (shown !== 'now') expect(behind, `${age} s after the event: "${shown}"`).to.be.at.least(0);
+      }
+    });
+
     it('shows the provider, its raw event name, the reason, the code and the diagnostic', async () => {
       const el = await timeline(html`<status-timeline lang="en" .events=${stories.hardBounce}></status-timeline>`);
       expect(textOf(row(el, 0)!.querySelector('.second'))).to.equal(

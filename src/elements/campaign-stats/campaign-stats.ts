@@ -206,7 +206,8 @@ export class CampaignStatsElement extends LocalizedElement {
 
   /**
    * The campaign's name, shown under the title and part of the panel's accessible name, so that two panels on a page
-   * are told apart. Loaded figures carry the API's name: this one, the host's (in the page's language, say), wins.
+   * are told apart, from the start (while figures load, and when they fail). Loaded figures carry the API's name: this
+   * one, the host's (in the page's language, say), wins.
    */
   @property({ attribute: 'campaign-name' }) campaignName: string | undefined;
 
@@ -557,11 +558,13 @@ export class CampaignStatsElement extends LocalizedElement {
   }
 
   #renderHeader(locale: Locale, shown: Shown | undefined, channel: Channel, loading: boolean): TemplateResult {
+    // The host's name is known before any figures: said while they load and when they fail, not only once they come.
+    const name = shown ? shown.name : text(this.campaignName);
     return html`
       <header part="header" class="header">
         <div class="title-row">
           ${this.#heading(this.headingLevel, 'title', translate(locale, 'stats.title'))}
-          ${shown?.name ? html`<span class="campaign-name" id="campaign-name">${shown.name}</span>` : nothing}
+          ${name ? html`<span class="campaign-name" id="campaign-name">${name}</span>` : nothing}
           <span class="channel" id="channel">${translate(locale, `channel.${channel}`)}</span>
         </div>
         ${shown && (shown.sending || shown.updatedAt)

@@ -15,8 +15,12 @@ export interface TickerClock {
 
 export type TickListener = (now: number) => void;
 
-/** How often relative times are refreshed. The finest unit shown past the first minute is the minute. */
-export const TICK_INTERVAL = 30_000;
+/**
+ * How often relative times are refreshed: as long as "now" lasts (10 s), so that a time of the last minute, said in
+ * seconds, is never more than that behind. Every 30 s let "now" stand for an event 39 s old, and "48 seconds ago"
+ * for one of 65 s. Past the first minute the finest unit shown is the minute.
+ */
+export const TICK_INTERVAL = 10_000;
 
 const realClock: TickerClock = {
   now: () => Date.now(),
