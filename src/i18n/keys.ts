@@ -49,10 +49,15 @@ export type ExplanationKey =
   | ChannelExplanationKey;
 
 /**
- * Explanations written for SMS where the general text speaks of email (spam folders, inboxes): read before the
- * general one for an SMS (see `explanationOf`).
+ * Explanations written for SMS where the general text speaks of email (mail servers, spam folders, inboxes, images):
+ * read before the general one for an SMS (see `explanationOf`).
  */
 export type ChannelExplanationKey =
+  | 'status.sending.meaning.sms'
+  | 'status.delivered.meaning.sms'
   | 'status.delivered.caveat.sms'
+  | 'status.soft-bounced.meaning.sms'
   | 'status.soft-bounced.caveat.sms'
+  | 'status.read.meaning.sms'
+  | 'status.read.caveat.sms'
   | 'metric.delivered.help.sms';

@@ -4,6 +4,7 @@ import { render } from 'lit';
 import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { loadExplanations } from '../../src/i18n/index.js';
+import { DISPLAY_STATUSES, statusInfo } from '../../src/core/index.js';
 import { descriptionOf, fadedIn, hover, isOpen, part, tooltipOf } from './shared/badge-helpers.js';
 import { asIfBrowser, inFirefox, itWithDevTools, setViewport, shiftTab } from '../support/engine.js';
 import { inViewport, placedBeside } from '../support/placement.js';
@@ -56,8 +57,8 @@ describe('<email-status-badge> tooltip', () => {
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(tip.getAttribute('popover')).to.equal('manual');
     // Described by the tooltip, but for the status name at its start, which is the badge's own name already.
-    expect(descriptionOf(el)).to.match(/^Email\. What it means:\s*The recipient’s mail server or phone accepted the message\./);
-    expect(tip.textContent).to.include('The recipient’s mail server or phone accepted the message.');
+    expect(descriptionOf(el)).to.match(/^Email\. What it means:\s*The recipient’s mail server accepted the message\./);
+    expect(tip.textContent).to.include('The recipient’s mail server accepted the message.');
     expect(tip.textContent).to.include('an email may have been filed in spam or promotions');
   });
 
@@ -568,6 +569,32 @@ describe('<email-status-badge> tooltip', () => {
     expect(text).not.to.match(/email|spam|inbox/i);
   });
 
+  it('explains every SMS status without speaking of email, in English and French: meaning and caveat are written for SMS', async () => {
+    const emailWords = /e-?mail|mail server|serveur de messagerie|inbox|boîte de réception|images?\b/i;
+    const spoken: string[] = [];
+    for (const lang of ['en', 'fr']) {
+      for (const status of DISPLAY_STATUSES.filter((s) => statusInfo(s).channels.includes('sms'))) {
+        const el = await badgeIn(html`<email-status-badge lang=${lang} status=${status} channel="sms"></email-status-badge>`);
+        await el.showTooltip();
+        const text = tooltipOf(el)!.textContent!.replace(/\s+/g, ' ');
+        if (emailWords.test(text)) spoken.push(`${lang} ${status}: ${text.match(emailWords)![0]}`);
+      }
+    }
+    expect(spoken).to.deep.equal([]);
+  });
+
+  it('says what a read receipt is on an SMS, and what "read" means for an email', async () => {
+    const sms = await badgeIn(html`<email-status-badge lang="en" status="read" channel="sms"></email-status-badge>`);
+    await sms.showTooltip();
+    expect(tooltipOf(sms)!.textContent).to.include('The phone sent back a read receipt.');
+    const email = await badgeIn(html`<email-status-badge lang="en" status="read"></email-status-badge>`);
+    await email.showTooltip();
+    const text = tooltipOf(email)!.textContent!;
+    expect(text).to.include('Some platforms call an email read when it stayed open for more than a few seconds.');
+    expect(text).not.to.match(/RCS|WhatsApp|phone/);
+    await expect(email).to.be.accessible();
+  });
+
   it('writes its English explanation left to right, as English, inside an Arabic page', async () => {
     const el = await badgeIn(html`<div lang="ar" dir="rtl" style="padding: 40px"><email-status-badge status="soft-bounced" reason="mailbox-full"></email-status-badge></div>`);
     await el.showTooltip();
@@ -600,7 +627,7 @@ describe('<email-status-badge> tooltip', () => {
     part(el, 'badge').focus();
     el.status = 'delivered';
     await el.updateComplete;
-    expect(tooltipOf(el)!.textContent).to.include('The recipient’s mail server or phone accepted the message.');
+    expect(tooltipOf(el)!.textContent).to.include('The recipient’s mail server accepted the message.');
   });
 
   it('resolves showTooltip() once the tooltip has faded in, so what is checked then is what stays', async () => {

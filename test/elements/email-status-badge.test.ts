@@ -663,7 +663,7 @@ describe('<email-status-badge>', () => {
       expect(part(el, 'badge')).to.equal(badge);
       expect(el.shadowRoot!.activeElement).to.equal(badge);
       expect(tooltipOf(el)!.matches(':popover-open')).to.equal(true);
-      expect(descriptionOf(el)).to.include('The recipient’s mail server or phone accepted the message.');
+      expect(descriptionOf(el)).to.include('The recipient’s mail server accepted the message.');
       expect(tooltipOf(el)!.textContent).to.include('Delivered');
     });
 

@@ -794,6 +794,19 @@ describe('<status-timeline>', () => {
     });
   });
 
+  describe('what an event means, in its details', () => {
+    it('explains an SMS event in the words of SMS, and an email event in those of email', async () => {
+      for (const [channel, meaning] of [['sms', 'The message reached the recipient’s phone, as reported by the mobile carrier.'], ['email', 'The recipient’s mail server accepted the message.']] as const) {
+        const el = await timeline(html`<status-timeline lang="en" .events=${[ev('sent', 0, { channel }), ev('delivered', 3, { channel })]}></status-timeline>`);
+        rows(el)[0]!.click();
+        await settle(el);
+        const details = textOf(root(el).querySelector('[part~="details"]'));
+        expect(details, channel).to.include(meaning);
+        if (channel === 'sms') expect(details).not.to.match(/mail/i);
+      }
+    });
+  });
+
   describe('approximate times', () => {
     it('marks a time the provider did not give exactly, says why, and says "approximate" to screen readers', async () => {
       const events = [ev('sent', 0), ev('delivered', 3, { timeBasis: 'received' })];

@@ -21,7 +21,7 @@ const POINTS: Readonly<Partial<Record<`${DisplayStatus}@${Channel}`, Readonly<Re
   // Accepted by the recipient's server, not necessarily in the inbox (000, 001, 002, 003).
   'delivered@email': { fr: ['accepté', 'boîte de réception', 'spams'], en: ['accepted', 'inbox', 'spam'] },
   // Reached the handset, not necessarily read (004).
-  'delivered@sms': { fr: ['accepté', 'ne veut pas dire lu'], en: ['accepted', 'does not mean read'] },
+  'delivered@sms': { fr: ['arrivé sur le téléphone', 'ne veut pas dire lu'], en: ['reached the recipient’s phone', 'does not mean read'] },
   // Settles within minutes (000); SMS "En traitement" (004).
   'sending@email': { fr: ['quelques minutes'], en: ['within minutes'] },
   'sending@sms': { fr: ['opérateur mobile', 'quelques minutes'], en: ['mobile carrier', 'within minutes'] },
@@ -84,7 +84,8 @@ const REASON_POINTS: Readonly<Partial<Record<FailureReason, Readonly<Record<'fr'
 /** What a badge's tooltip says about a status on a channel, with the reason its label implies. */
 function tooltipText(texts: Texts, status: DisplayStatus, channel: Channel, reason: string | undefined): string {
   const caveat = texts[`status.${status}.caveat.${channel}`] ?? texts[`status.${status}.caveat`];
-  const parts = [texts[`status.${status}.label`], texts[`status.${status}.meaning`], caveat];
+  const meaning = texts[`status.${status}.meaning.${channel}`] ?? texts[`status.${status}.meaning`];
+  const parts = [texts[`status.${status}.label`], meaning, caveat];
   if (reason) parts.push(texts[`reason.${reason}.label`], texts[`reason.${reason}.explanation`]);
   return parts.join('\n');
 }

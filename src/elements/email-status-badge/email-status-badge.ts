@@ -411,7 +411,7 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       <p class="title">${name} · <span id="tooltip-channel">${t(`channel.${model.channel}`)}${hidden('badge.line-end')}</span></p>
       <div id="tooltip-body" class="body">
         <dl>
-          ${term('badge.meaning', model.missing ? t('badge.no-status') : explanation(locale, info.keys.meaning))}
+          ${term('badge.meaning', model.missing ? t('badge.no-status') : explanationOf(locale, [`status.${model.status}.meaning.${model.channel}`, info.keys.meaning]))}
           ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
           ${reason === undefined ? nothing : term('badge.reason', reason)}
           ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`, model.code)}
