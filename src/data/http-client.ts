@@ -55,8 +55,8 @@ const RETRYABLE_STATUS = (status: number) => status >= 500 || status === 429 || 
 
 /**
  * JSON over HTTP with the policies every read of this layer shares: a time limit per attempt, retries with
- * exponential backoff and jitter on network errors, time-outs, 5xx, 408, 425 and 429 (honoring `Retry-After`), none on other
- * 4xx, and validation of the body. Every failure becomes a {@link DataSourceError}, except an abort by the
+ * exponential backoff and jitter on network errors, 5xx, 408, 425 and 429 (honoring `Retry-After`), none on other
+ * 4xx nor on a time-out (retryable, handed on at once: the wait was long enough), and validation of the body. Every failure becomes a {@link DataSourceError}, except an abort by the
  * caller, which rejects with the signal's reason (an `AbortError`) as `fetch` does.
  * The reads this layer makes are idempotent, `POST /messages/batch` included, so retrying them is safe.
  */
@@ -169,7 +169,8 @@ export function httpClient(options: HttpClientOptions): HttpClient {
           if (signal?.aborted) throw abortReason(signal);
           error = caught instanceof DataSourceError ? caught : new DataSourceError(String(caught), { kind: 'network', retryable: true, cause: caught });
         }
-        if (!error.retryable || tried >= retries) throw error;
+        // A time-out is handed on at once: it already cost `timeout`, and the elements say it and try again.
+        if (!error.retryable || error.kind === 'timeout' || tried >= retries) throw error;
         if (error.retryAfter !== undefined && error.retryAfter > maxRetryAfter) throw error;
         await sleep(error.retryAfter ?? backoffDelay(tried, backoff, options.random), signal, timers);
       }

@@ -49,7 +49,7 @@ export interface RestDataSourceOptions {
   readonly cacheTtl?: number;
   /** Time limit of one attempt of one request, and for the live stream to open, in ms. Default 30,000; 0 means none. */
   readonly timeout?: number;
-  /** Retry policy for failed reads (network errors, time-outs, 5xx, 408, 425, 429). */
+  /** Retry policy for failed reads (network errors, 5xx, 408, 425, 429; a time-out is handed on at once). */
   readonly retry?: RetryOptions;
   /** `sse` (default): a Server-Sent Events stream, polling when it fails; `poll`: polling only; `off`: no live updates. */
   readonly live?: LiveMode;
@@ -111,8 +111,9 @@ const signatureOf = (update: LiveUpdate): string | undefined =>
  * - **Caching**: statuses (misses included) and campaign stats are kept `cacheTtl` ms; live updates refresh them
  *   (a live status only for a message followed or asked about).
  * - **Cancellation**: each call's `signal` withdraws that caller only; a request nobody waits for is aborted.
- * - **Retries**: exponential backoff with jitter on network errors, time-outs, 5xx, 408, 425 and 429, honoring
- *   `Retry-After`.
+ * - **Retries**: exponential backoff with jitter on network errors, 5xx, 408, 425 and 429, honoring
+ *   `Retry-After`. A time-out is handed on at once (retryable): it cost `timeout` already, and the elements say it
+ *   while they try again.
  * - **Validation**: every body is checked; a wrong one rejects with a `DataSourceError` of kind `malformed`. In a
  *   batch of statuses, one that cannot be read fails the lookups of its own id only.
  * - **Live**: one SSE connection for all subscribers, reopened after a drop with the last event id it got

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataSourceError, RestDataSource } from '../../src/data/index.js';
 import { parseRetryAfter } from '../../src/data/timing.js';
+import '../../src/elements/campaign-stats/define.js';
 import { DEMO_CAMPAIGNS, mockApi, resetMockApi } from '../../src/mocks/index.js';
 import { InstantTimers, ManualTimers, echoMessages, fakeFetch, rejectionOf, settle, startWorker, until } from './helpers.js';
 
@@ -111,13 +112,33 @@ describe('RestDataSource retries', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('turns an attempt that takes longer than `timeout` into a retryable timeout error', async () => {
+  // A server that does not answer cost the user `timeout` already: trying three times more kept a panel "Loading…"
+  // four times as long (two minutes by default, 22 s in the demo) before it could say anything. The time-out is
+  // handed on at once, retryable: the elements say it and try again in the background.
+  it('turns an attempt that takes longer than `timeout` into a retryable timeout error, handed on without trying again', async () => {
     const { fetch, calls } = fakeFetch(() => new Promise<Response>(() => {}));
-    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', timeout: 5, retry: { retries: 1, baseDelay: 1 } });
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', timeout: 5, retry: { retries: 3, baseDelay: 1 } });
     const error = (await rejectionOf(source.getCampaignStats('c'))) as DataSourceError;
     expect(error.kind).to.equal('timeout');
     expect(error.retryable).to.equal(true);
-    expect(calls).to.have.length(2);
+    expect(calls).to.have.length(1);
+  });
+
+  it('says a server that does not answer in the element after one time-out, then tries again in the background', async () => {
+    const { fetch, calls } = fakeFetch(() => new Promise<Response>(() => {}));
+    const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'off', timeout: 50, retry: { retries: 3, baseDelay: 1 } });
+    const el = document.createElement('campaign-stats');
+    Object.assign(el, { source, campaignId: 'c-slow', lang: 'en' });
+    document.body.append(el);
+    try {
+      await until(() => !!el.shadowRoot?.querySelector('.error'), 3_000, 'the error');
+      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.match(/took too long/);
+      expect(calls, 'one request before the error was said').to.have.length(1);
+      await until(() => calls.length === 2, 5_000, 'a try in the background');
+      expect(el.shadowRoot!.querySelector('.error'), 'the error stays while it tries again').to.exist;
+    } finally {
+      el.remove();
+    }
   });
 
   it('reads Retry-After as seconds or an HTTP date, and ignores anything else', () => {
