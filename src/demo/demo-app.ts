@@ -95,7 +95,8 @@ export class EstafetteDemoAppElement extends LitElement {
     dialog:dir(rtl) { margin: 0 auto 0 0; border-radius: 0 10px 10px 0; }
     dialog::backdrop { background: rgb(0 0 0 / 40%); }
     .panel { padding: 16px 20px; display: grid; gap: 16px; }
-    .panel-head { display: flex; flex-wrap: wrap; gap: 12px 24px; justify-content: space-between; align-items: center; }
+    /* The contact's name and the Close button stay at the top while the timelines scroll under them (a phone). */
+    .panel-head { display: flex; flex-wrap: wrap; gap: 12px 24px; justify-content: space-between; align-items: center; position: sticky; top: 0; z-index: 1; margin: -16px -20px 0; padding: 16px 20px 12px; background: var(--demo-surface); border-bottom: 1px solid var(--demo-border); }
     /* Shown when focused: the first stop of the page, past the header and the stats to the 200 rows. */
     .skip { position: absolute; inset-inline-start: 8px; top: 8px; padding: 4px 8px; background: var(--demo-surface); color: var(--demo-accent); }
     .skip:not(:focus) { clip-path: inset(50%); width: 1px; height: 1px; padding: 0; overflow: hidden; white-space: nowrap; }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getDefaultSource, setDefaultSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/define.js';
@@ -521,6 +521,30 @@ describe('the demo back-office', function () {
       await setViewport({ width: 800, height: 600 });
     }
     await waitUntil(() => !beside(), 'the figures stayed a list at 800 px');
+  });
+
+  // The panel's Close button scrolled away with its timelines: on a phone, back to the top to close it (Escape aside).
+  itAtWidth(390)('keeps the contact panel\'s name and Close button on screen while its timelines scroll, on a phone', async () => {
+    await setViewport({ width: 390, height: 360 });
+    const dialog = shadow(app).querySelector('dialog')!;
+    try {
+      shadow(app).querySelector<HTMLButtonElement>('tbody tr button.contact')!.click();
+      await waitUntil(() => dialog.open && dialog.querySelectorAll('status-timeline').length > 0, 'the panel did not open');
+      await waitUntil(() => dialog.scrollHeight > dialog.clientHeight + 150, 'a panel longer than the window, its timelines loaded', { timeout: 8000 });
+      dialog.scrollTop = dialog.scrollHeight;
+      await nextFrame();
+      const close = dialog.querySelector<HTMLButtonElement>('.panel-head button')!;
+      const box = close.getBoundingClientRect();
+      const hit = shadow(app).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // Compared as text: chai printing two elements of the demo's page on failure took the browser down.
+      expect(hit === close ? 'the Close button' : `${hit?.localName}: ${hit?.textContent?.trim().slice(0, 40)}`, 'on top at the Close button\'s place').to.equal('the Close button');
+      const name = dialog.querySelector('.panel-head h2')!.getBoundingClientRect();
+      expect(name.top, 'the contact\'s name on screen').to.be.at.least(dialog.getBoundingClientRect().top);
+      await expect(dialog).to.be.accessible();
+    } finally {
+      dialog.close();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   itAtWidth(390)('opens the contact panel within the window on a phone, its start edge on screen (a classic scrollbar taken off)', async () => {
