@@ -277,11 +277,17 @@ export class RestDataSource implements StatusDataSource {
     ) as Promise<EventPage>);
   }
 
-  /** A campaign's counts (cached like statuses). */
+  /**
+   * A campaign's counts (cached like statuses). The other listeners of the campaign hear figures this read brought, as
+   * from a poll (see `onLoaded` for statuses): one whose own read failed (not found yet) shows none.
+   */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    const known = this.stats.peek(id);
+    const stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    if (this.live.follows(`campaign:${id}`)) this.report({ type: 'campaign-stats', stats }, known && { type: 'campaign-stats', stats: known });
+    return stats;
   }
 
   /** A campaign's history, newest first, a page at a time. */
@@ -304,13 +310,16 @@ export class RestDataSource implements StatusDataSource {
   /**
    * `load`, a read of the latest data of topics `keys`, told to the live side before it is sent and once it is
    * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
-   * so those topics are read once more (see RestLive.read).
+   * so those topics are read once more (see RestLive.read). A failed read too: its listeners show that failure (a
+   * campaign not found), so what a poll reads of the topic since is news to them, not only recorded (see `report`).
    */
   private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
     const answered = this.live.read(keys);
-    const result = await load();
-    answered();
-    return result;
+    try {
+      return await load();
+    } finally {
+      answered();
+    }
   }
 
   /**
