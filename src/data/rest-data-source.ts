@@ -318,16 +318,21 @@ export class RestDataSource implements StatusDataSource {
   /**
    * `load`, a read of the latest data of topics `keys`, told to the live side before it is sent and once it is
    * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
-   * so those topics are read once more (see RestLive.read). A failed read too: its listeners show that failure (a
-   * campaign not found), so what a poll reads of the topic since is news to them, not only recorded (see `report`).
+   * so those topics are read once more (see RestLive.read). A read that failed too (a `DataSourceError`): its listeners
+   * show that failure (a campaign not found), so what a poll reads of the topic since is news to them, not only
+   * recorded (see `report`). Not one its caller gave up (aborted): it holds nothing.
    */
   private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
     const answered = this.live.read(keys);
+    let result: T;
     try {
-      return await load();
-    } finally {
-      answered();
+      result = await load();
+    } catch (error) {
+      if (error instanceof DataSourceError) answered();
+      throw error;
     }
+    answered();
+    return result;
   }
 
   /**
