@@ -96,6 +96,7 @@ const WAVE_HOLD = 500;
 /** What makes two updates of a topic the same for its listeners (stats are recomputed often, counts change less). */
 const signatureOf = (update: LiveUpdate): string | undefined =>
   update.type === 'message-status' ? JSON.stringify(update.status)
+  : update.type === 'message-missing' ? ''
   : update.type === 'campaign-stats' ? JSON.stringify([update.stats.counts, update.stats.sending ?? null])
   : undefined;
 
@@ -498,10 +499,12 @@ export class RestDataSource implements StatusDataSource {
         this.batcher
           .load(messageIds, undefined, everything)
           .then((found) => {
-            for (const [id, status] of found) {
+            for (const id of messageIds) {
+              const status = found.get(id);
               if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
               const cached = before.get(id);
-              this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
+              // Left out: deleted on the server (the stream has no word for it), or never known.
+              this.report(status ? { type: 'message-status', status } : { type: 'message-missing', messageId: id }, cached && { type: 'message-status', status: cached });
             }
           })
           // Also when one of its requests failed: the answers of the others were cached all the same.

@@ -105,6 +105,8 @@ export class Server {
   readonly latest = new Map<string, Version>(IDS.map((id) => [id, { display: 'sent', at: BASE }]));
   readonly events = new Map<string, ReturnType<typeof wireEvent>[]>(IDS.map((id) => [id, [wireEvent(id, { display: 'sent', at: BASE }, `e-${id}-0`)]]));
   readonly figures = new Map<string, Figures>(CAMPAIGNS.map((id) => [id, { n: 0, at: BASE }]));
+  /** Messages deleted (and not back since). */
+  readonly deleted = new Set<string>();
   readonly log: { readonly id: number; readonly topic: string; readonly type: string; readonly data: unknown }[] = [];
   readonly pending: { readonly call: Call; readonly then: () => Response; now(): Response; answer(response: Response): void }[] = [];
   readonly problems: string[] = [];
@@ -179,6 +181,7 @@ export class Server {
       return this.send({ id: this.log.length + 1, topic: `campaign:${id}`, type: 'campaign-stats', data: wireStats(id, next) });
     }
     const previous = this.latest.get(id);
+    this.deleted.delete(id);
     const next: Version = { display: previous ? CYCLE[(CYCLE.indexOf(previous.display) + 1) % CYCLE.length]! : 'sent', at: this.clock };
     this.latest.set(id, next);
     const event = wireEvent(id, next, `e-${id}-${this.clock}`);
@@ -190,7 +193,7 @@ export class Server {
 
   /** The message is deleted: lookups leave it out, it has no events. The stream has no word for it: nothing is sent. */
   delete(id: string): void {
-    this.latest.delete(id);
+    if (this.latest.delete(id)) this.deleted.add(id);
     this.events.delete(id);
   }
 
@@ -224,8 +227,8 @@ export interface Subject<E extends HTMLElement> {
   setUp(el: E, source: RestDataSource, clock: Clock): void;
   /** What the user does to try again (a method, or the retry button). */
   retry(el: E): void;
-  /** Once settled: what the element shows, and what it should show by the server, as two comparable texts. */
-  check(el: E, server: Server): Promise<{ shown: string; expected: string }>;
+  /** Once settled: what the element shows, and what it should show by the server (live `mode`), as two comparable texts. */
+  check(el: E, server: Server, mode: 'sse' | 'poll'): Promise<{ shown: string; expected: string }>;
 }
 
 let errors: string[] = [];
@@ -346,7 +349,7 @@ export async function play<E extends HTMLElement>(subject: Subject<E>, mode: 'ss
     while (server.pending.length > 0) server.answer(0, false, true);
     await settleTasks(5);
     for (const el of all()) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const checks = await Promise.all(all().map((el) => subject.check(el, server)));
+    const checks = await Promise.all(all().map((el) => subject.check(el, server, mode)));
     expect(checks.map((c) => c.shown).join(' | '), 'what the elements show, against the server').to.equal(checks.map((c) => c.expected).join(' | '));
     expect(server.problems, 'requests').to.deep.equal([]);
     expect(errors, 'uncaught errors').to.deep.equal([]);
