@@ -4,6 +4,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '../../src/core/index.js';
 import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
+import '../../src/elements/email-status-badge/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { setTickerClock, type TickerClock } from '../../src/elements/status-timeline/ticker.js';
@@ -1447,6 +1448,33 @@ describe('<status-timeline>', () => {
           }
           expect(eventRequests, 'the latest page loaded again').to.have.length(2);
           expect(labels(el)).to.deep.equal(['Sent']);
+        } finally {
+          source.close();
+        }
+      });
+
+      it('loads nothing again beside a badge of its message, from a back end that stamps statuses after their events (RestDataSource)', async () => {
+        const timers = new ManualTimers();
+        const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+        const events = [ev('sent', 1), ev('delivered', 2)];
+        const { fetch, calls } = fakeFetch((call) =>
+          call.url.pathname.endsWith('/events')
+            ? json({ events: [...events].reverse() })
+            : json({ messages: [{ ...reduceEvents(events), messageId: 'm-1', updatedAt: new Date(Date.parse(ev('delivered', 2).at) + 30_000).toISOString() }] }),
+        );
+        const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+        try {
+          // A table's badge first, then a drawer's timeline of the same message.
+          const page = await fixture<HTMLElement>(html`<div lang="en"><email-status-badge message-id="m-1" .source=${source}></email-status-badge></div>`);
+          await until(() => (timers.advance(0), calls.length === 1), 3_000, 'the badge\'s lookup');
+          await nextFrame();
+          const el = Object.assign(document.createElement('status-timeline'), { clock: time, source });
+          el.messageId = 'm-1';
+          page.append(el);
+          await until(() => labels(el).length === 2, 3_000, 'its first page shown');
+          timers.advance(1_000);
+          await settle(el);
+          expect(calls.map((call) => call.url.pathname)).to.deep.equal(['/api/messages', '/api/messages/m-1/events']);
         } finally {
           source.close();
         }
