@@ -289,13 +289,17 @@ export class RestDataSource implements StatusDataSource {
 
   /**
    * A campaign's counts (cached like statuses). The other listeners of the campaign hear figures this read brought, as
-   * from a poll (see `onLoaded` for statuses): one whose own read failed (not found yet) shows none.
+   * from a poll (see `onLoaded` for statuses): one whose own read failed (not found yet) shows none. Figures the source
+   * heard of before the read was answered (another read's, a live or polled one) win over its older answer, as for
+   * statuses (see getMessages).
    */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
     const known = this.stats.peek(id);
-    const stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    let stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    const cached = this.stats.peek(id);
+    if (newer(cached, stats)) stats = cached!;
     if (this.live.follows(`campaign:${id}`)) this.report({ type: 'campaign-stats', stats }, known && { type: 'campaign-stats', stats: known });
     return stats;
   }
