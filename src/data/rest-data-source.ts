@@ -281,7 +281,7 @@ export class RestDataSource implements StatusDataSource {
     const known = this.messages.peek(id);
     const page = await this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
-    ) as Promise<EventPage>);
+    options.fresh) as Promise<EventPage>);
     const status = this.messages.peek(id);
     if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
     return page;
@@ -310,7 +310,7 @@ export class RestDataSource implements StatusDataSource {
     const key = `campaign:${id}`;
     const page = await this.latest(key, options.cursor, () => this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
-    ) as Promise<Page<CampaignHistoryEntry>>);
+    options.fresh) as Promise<Page<CampaignHistoryEntry>>);
     // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
     if (options.cursor === undefined) this.keep(this.upTo, key, Math.max(this.upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
     return page;

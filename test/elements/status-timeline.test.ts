@@ -1453,6 +1453,40 @@ describe('<status-timeline>', () => {
         }
       });
 
+      // Found by test/hardening/converge-timeline.test.ts (in WebKit).
+      it('loads the latest page with a request of its own, not joining its first page asked for before the status (RestDataSource)', async () => {
+        FakeEventSource.reset();
+        const timers = new ManualTimers();
+        const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+        let events = [ev('sent', 1)];
+        const held: (() => void)[] = [];
+        const pages: string[] = [];
+        const { fetch } = fakeFetch(async (call) => {
+          const page = { events: [...events].reverse() }; // as the server has them when asked
+          pages.push(call.url.pathname);
+          if (pages.length === 1) await new Promise<void>((resolve) => held.push(resolve)); // a slow first page
+          return json(page);
+        });
+        const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+        try {
+          const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .clock=${time} .source=${source}></status-timeline>`);
+          await until(() => pages.length === 1 && FakeEventSource.last !== undefined, 3_000, 'its first page asked for');
+          FakeEventSource.last!.open();
+          events = [...events, ev('delivered', 2)];
+          FakeEventSource.last!.emit('message-status', { ...reduceEvents(events), messageId: 'm-1' }, '1'); // its status, live, without the event
+          timers.advance(1_000); // the wait before catching up
+          await until(() => pages.length === 2, 3_000, 'the latest page asked for');
+          for (const release of held.splice(0)) release();
+          for (let i = 0; i < 5 && labels(el).length < 2; i++) {
+            timers.advance(1_000);
+            await settle(el);
+          }
+          expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
+        } finally {
+          source.close();
+        }
+      });
+
       it('loads nothing again beside a badge of its message, from a back end that stamps statuses after their events (RestDataSource)', async () => {
         const timers = new ManualTimers();
         const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };

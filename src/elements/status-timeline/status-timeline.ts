@@ -531,14 +531,16 @@ export class StatusTimelineElement extends LocalizedElement {
     );
   }
 
+  /** `fresh`: loading again what changed (see loadLatest), past a request of the page already on its way. */
   async #fetchPage(
     source: StatusDataSource,
     kind: Kind,
     id: string,
     cursor: string | undefined,
     signal: AbortSignal | undefined,
+    fresh?: boolean,
   ): Promise<{ items: readonly unknown[]; nextCursor?: string | undefined }> {
-    const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }) };
+    const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }), ...(fresh && { fresh }) };
     // Checked pages (see SourceController): entries of this message or campaign, a cursor only when there is more.
     const page = kind === 'message' ? await source.getMessageEvents(id, options) : await source.getCampaignHistory(id, options);
     return { items: 'events' in page ? page.events : page.items, nextCursor: page.nextCursor };
@@ -602,7 +604,7 @@ export class StatusTimelineElement extends LocalizedElement {
    * time of the latest), so that none is left out between them (the older events' button goes on from its own page).
    */
   #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string, cursor?: string, since = timeOf(this.#store.rows.at(-1)?.item.at ?? '')): Promise<void> {
-    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal).then(
+    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal, true).then(
       (page) => {
         if (generation !== this.#generation) return;
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
