@@ -19,6 +19,8 @@ export function topicOfUpdate(update: LiveUpdate): string {
       return `message:${update.status.messageId}`;
     case 'message-event':
       return `message:${update.event.messageId}`;
+    case 'message-missing':
+      return `message:${update.messageId}`;
     case 'campaign-stats':
       return `campaign:${update.stats.campaign.id}`;
     case 'campaign-history':

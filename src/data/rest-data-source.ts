@@ -96,6 +96,7 @@ const WAVE_HOLD = 500;
 /** What makes two updates of a topic the same for its listeners (stats are recomputed often, counts change less). */
 const signatureOf = (update: LiveUpdate): string | undefined =>
   update.type === 'message-status' ? JSON.stringify(update.status)
+  : update.type === 'message-missing' ? ''
   : update.type === 'campaign-stats' ? JSON.stringify([update.stats.counts, update.stats.sending ?? null])
   : undefined;
 
@@ -270,19 +271,38 @@ export class RestDataSource implements StatusDataSource {
     return found;
   }
 
-  /** A message's events, newest first, a page at a time. */
+  /**
+   * A message's events, newest first, a page at a time. A status of the message the source heard of while the latest
+   * page was on its way, later than its events (a poll's, the page asked for before it), is told to the message's
+   * listeners, as a live one: a timeline then loads the latest page again (its listeners were not told of it, since
+   * they had read nothing yet: see `report`).
+   */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    return this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+    const known = this.messages.peek(id);
+    const page = await this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
-    ) as Promise<EventPage>);
+    options.fresh) as Promise<EventPage>);
+    const status = this.messages.peek(id);
+    if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
+    return page;
   }
 
-  /** A campaign's counts (cached like statuses). */
+  /**
+   * A campaign's counts (cached like statuses). The other listeners of the campaign hear figures this read brought, as
+   * from a poll (see `onLoaded` for statuses): one whose own read failed (not found yet) shows none. Figures the source
+   * heard of before the read was answered (another read's, a live or polled one) win over its older answer, as for
+   * statuses (see getMessages).
+   */
   async getCampaignStats(id: string, options: RequestOptions = {}): Promise<CampaignStats> {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
-    return this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    const known = this.stats.peek(id);
+    let stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    const cached = this.stats.peek(id);
+    if (newer(cached, stats)) stats = cached!;
+    if (this.live.follows(`campaign:${id}`)) this.report({ type: 'campaign-stats', stats }, known && { type: 'campaign-stats', stats: known });
+    return stats;
   }
 
   /** A campaign's history, newest first, a page at a time. */
@@ -291,7 +311,7 @@ export class RestDataSource implements StatusDataSource {
     const key = `campaign:${id}`;
     const page = await this.latest(key, options.cursor, () => this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
       this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
-    ) as Promise<Page<CampaignHistoryEntry>>);
+    options.fresh) as Promise<Page<CampaignHistoryEntry>>);
     // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
     if (options.cursor === undefined) this.keep(this.upTo, key, Math.max(this.upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
     return page;
@@ -305,11 +325,19 @@ export class RestDataSource implements StatusDataSource {
   /**
    * `load`, a read of the latest data of topics `keys`, told to the live side before it is sent and once it is
    * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
-   * so those topics are read once more (see RestLive.read).
+   * so those topics are read once more (see RestLive.read). A read that failed too (a `DataSourceError`): its listeners
+   * show that failure (a campaign not found), so what a poll reads of the topic since is news to them, not only
+   * recorded (see `report`). Not one its caller gave up (aborted): it holds nothing.
    */
   private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
     const answered = this.live.read(keys);
-    const result = await load();
+    let result: T;
+    try {
+      result = await load();
+    } catch (error) {
+      if (error instanceof DataSourceError) answered();
+      throw error;
+    }
     answered();
     return result;
   }
@@ -477,10 +505,12 @@ export class RestDataSource implements StatusDataSource {
         this.batcher
           .load(messageIds, undefined, everything)
           .then((found) => {
-            for (const [id, status] of found) {
+            for (const id of messageIds) {
+              const status = found.get(id);
               if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
               const cached = before.get(id);
-              this.report({ type: 'message-status', status }, cached && { type: 'message-status', status: cached });
+              // Left out: deleted on the server (the stream has no word for it), or never known.
+              this.report(status ? { type: 'message-status', status } : { type: 'message-missing', messageId: id }, cached && { type: 'message-status', status: cached });
             }
           })
           // Also when one of its requests failed: the answers of the others were cached all the same.

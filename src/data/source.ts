@@ -36,9 +36,14 @@ export interface EventPage {
 /** What a live subscription follows: one message, or one campaign. */
 export type LiveTopic = { readonly kind: 'message'; readonly id: string } | { readonly kind: 'campaign'; readonly id: string };
 
-/** What a live subscription receives. */
+/**
+ * What a live subscription receives. `message-missing`: the source no longer knows the message (deleted on the server):
+ * `RestDataSource` tells it when a poll (or the catch-up after a stream outage) finds a followed message left out; the
+ * stream has no word for it. A host source's subscription cannot send it (left out as an unknown type).
+ */
 export type LiveUpdate =
   | { readonly type: 'message-status'; readonly status: MessageStatus }
+  | { readonly type: 'message-missing'; readonly messageId: string }
   | { readonly type: 'message-event'; readonly event: CanonicalEvent }
   | { readonly type: 'campaign-stats'; readonly stats: CampaignStats }
   | { readonly type: 'campaign-history'; readonly entry: CampaignHistoryEntry };

@@ -543,4 +543,30 @@ describe('RestDataSource live edges', () => {
       source.close();
     });
   });
+
+  // Found by test/hardening/converge-stats.test.ts: a second <campaign-stats> of a campaign, put on the page just after
+  // live figures came, joined the first one's read and showed that read's older figures for good.
+  describe('a read of figures answered after live figures of its campaign', () => {
+    it('answers the live figures to a read sent before them, and to one made after', async () => {
+      const stats = (delivered: number, minute: number) => ({ campaign: { id: 'k', name: 'K', channel: 'email' }, counts: { sent: 100, delivered }, updatedAt: `2026-11-24T10:0${minute}:00Z` });
+      const held: (() => void)[] = [];
+      const { fetch, calls } = fakeFetch(async () => {
+        const read = stats(50, 0); // as the server had them when asked
+        await new Promise<void>((resolve) => held.push(resolve));
+        return json(read);
+      });
+      const source = make({ fetch });
+      source.subscribe({ kind: 'campaign', id: 'k' }, () => {}); // the first element follows, then reads
+      await Promise.resolve();
+      FakeEventSource.all[0]!.open();
+      const first = source.getCampaignStats('k');
+      await settle();
+      FakeEventSource.all[0]!.emit('campaign-stats', stats(51, 1), '1');
+      const second = source.getCampaignStats('k'); // the second element, put on the page now
+      for (const release of held.splice(0)) release();
+      expect([(await first).counts.delivered, (await second).counts.delivered]).to.deep.equal([51, 51]);
+      expect(calls, 'one request').to.have.length(1);
+      source.close();
+    });
+  });
 });

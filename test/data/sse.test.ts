@@ -225,7 +225,7 @@ describe('RestDataSource stream handling', () => {
     FakeEventSource.all[0]!.open();
     FakeEventSource.all[0]!.emit('campaign-stats', figures(2, '2026-11-24T10:00:00Z'), '1');
     held.resolve();
-    expect((await read).counts.sent, 'the read\'s own answer').to.equal(1);
+    expect((await read).counts.sent, 'the figures heard live, newer than the read\'s answer (as for statuses)').to.equal(2);
     expect((await source.getCampaignStats('c')).counts.sent, 'the figures cached').to.equal(2);
     expect(calls).to.have.length(1);
     source.close();

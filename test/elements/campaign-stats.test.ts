@@ -2,7 +2,8 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { addMessages, removeAddedMessages } from '../../src/i18n/index.js';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { CampaignCounts, CampaignStats, DisplayStatus, MessageStatus } from '../../src/core/index.js';
-import { DataSourceError, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
+import { DataSourceError, RestDataSource, type LiveListener, type StatusDataSource } from '../../src/data/index.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json } from '../data/helpers.js';
 import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/status-source/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
@@ -1683,7 +1684,100 @@ describe('<campaign-stats>', () => {
       );
       expect(fake.listeners.size).to.equal(1);
       el.remove();
+      await Promise.resolve(); // once the task's microtasks ran: a move within the task keeps following
       expect(fake.listeners.size).to.equal(0);
+    });
+
+    // Found by test/hardening/converge-stats.test.ts.
+    it('shows the figures polls read of a campaign that was not found at first (created after the page opened)', async () => {
+      const timers = new ManualTimers();
+      let created = false;
+      const { fetch, calls } = fakeFetch(() =>
+        created
+          ? json({ campaign: { id: 'c9', name: 'Spring sale', channel: 'email' }, counts: { sent: 100, delivered: 90 }, updatedAt: '2026-11-24T10:00:00Z' })
+          : json({ error: 'no such campaign' }, { status: 404 }),
+      );
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<CampaignStatsElement>(html`<campaign-stats lang="en" campaign-id="c9" .source=${source}></campaign-stats>`);
+        await waitUntil(() => calls.length === 1 && root(el).querySelector('[role="alert"]'), 'its first read answered');
+        await el.updateComplete;
+        expect(textOf(root(el).querySelector('[role="alert"]'))).to.equal('No campaign was found with this identifier.');
+        created = true;
+        timers.advance(15_000); // the next poll
+        await waitUntil(() => calls.length === 2, 'the poll');
+        await waitUntil(() => root(el).querySelector('[data-metric="delivered"] [part~="count"]'), 'the figures shown');
+        expect(part(el, 'delivered', 'count')).to.equal('90');
+        expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = warn;
+        source.close();
+      }
+    });
+
+    // Found by test/hardening/converge-stats.test.ts.
+    it('shows the figures another element read of a campaign not found at first, as its polls find them', async () => {
+      const timers = new ManualTimers();
+      let created = false;
+      const { fetch, calls } = fakeFetch(() =>
+        created
+          ? json({ campaign: { id: 'c9', name: 'Spring sale', channel: 'email' }, counts: { sent: 100, delivered: 90 }, updatedAt: '2026-11-24T10:00:00Z' })
+          : json({ error: 'no such campaign' }, { status: 404 }),
+      );
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const page = await fixture<HTMLElement>(html`<div><campaign-stats lang="en" campaign-id="c9" .source=${source}></campaign-stats></div>`);
+        const first = page.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await waitUntil(() => root(first).querySelector('[role="alert"]'), 'its read answered: not found');
+        created = true;
+        // A second panel of the same campaign, opened once it exists.
+        const second = Object.assign(document.createElement('campaign-stats'), { source });
+        second.lang = 'en';
+        second.campaignId = 'c9';
+        page.append(second);
+        const delivered = (el: CampaignStatsElement) => textOf(root(el).querySelector('[data-metric="delivered"] [part~="count"]'));
+        await waitUntil(() => delivered(second) === '90', 'the second one\'s figures');
+        timers.advance(15_000); // the next poll: the same figures
+        await waitUntil(() => calls.length === 3, 'the poll');
+        await waitUntil(() => delivered(first) === '90', 'the first one\'s figures');
+        expect(root(first).querySelector('[role="alert"]')).to.equal(null);
+      } finally {
+        console.warn = warn;
+        source.close();
+      }
+    });
+
+    // Found by test/hardening/converge-stats.test.ts.
+    it('moved within the page, still has its figures read again when the stream opens with nothing to resume from', async () => {
+      FakeEventSource.reset();
+      const timers = new ManualTimers();
+      let delivered = 80;
+      const { fetch, calls } = fakeFetch(() => json({ campaign: { id: 'c9', name: 'Spring sale', channel: 'email' }, counts: { sent: 100, delivered }, updatedAt: `2026-11-24T10:${delivered - 50}:00Z` }));
+      const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      try {
+        const page = await fixture<HTMLElement>(html`<div><campaign-stats lang="en" campaign-id="c9" .source=${source}></campaign-stats><p>Other panel</p></div>`);
+        const el = page.querySelector<CampaignStatsElement>('campaign-stats')!;
+        await waitUntil(() => part(el, 'delivered', 'count') === '80', 'its figures read');
+        // A dashboard reordered: the element moves after the other panel, in one task.
+        page.append(el);
+        await el.updateComplete;
+        delivered = 85; // while the stream is still connecting: it will not send this
+        FakeEventSource.last!.open(); // no event id to resume from
+        for (let i = 0; i < 5 && part(el, 'delivered', 'count') !== '85'; i++) {
+          timers.advance(0);
+          await new Promise((resolve) => setTimeout(resolve));
+          await el.updateComplete;
+        }
+        expect(calls, 'read once more after the opening').to.have.length(2);
+        expect(part(el, 'delivered', 'count')).to.equal('85');
+      } finally {
+        source.close();
+      }
     });
   });
 

@@ -3,6 +3,8 @@ import type { DisplayStatus } from '../../src/core/index.js';
 import { DataSourceError } from '../../src/data/errors.js';
 import { setDefaultSource } from '../../src/data/default-source.js';
 import { StaticDataSource } from '../../src/data/static-data-source.js';
+import { RestDataSource } from '../../src/data/rest-data-source.js';
+import { FakeVisibility, ManualTimers, fakeFetch, json, wireStatus } from '../data/helpers.js';
 import '../../src/elements/email-status-badge/define.js';
 import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
@@ -501,6 +503,30 @@ describe('<email-status-badge>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role="status"], [aria-live]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.equal(box);
+    });
+  });
+
+  describe('a message deleted on the server (RestDataSource)', () => {
+    // Found by test/hardening/converge.test.ts (its delete step).
+    it('polling, a badge showing it ends as one put on the page then: no message was found', async () => {
+      const timers = new ManualTimers();
+      let deleted = false;
+      const { fetch, calls } = fakeFetch((call) => json({ messages: deleted ? [] : call.ids.map((id) => wireStatus(id, { settled: false })) }));
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      try {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+        timers.advance(0);
+        await waitUntil(() => labelOf(el) === 'Delivered', 'its status shown');
+        deleted = true;
+        timers.advance(15_000); // the next poll: the server leaves it out
+        await waitUntil(() => (timers.advance(0), calls.length === 2), 'the poll');
+        await waitUntil(() => labelOf(el) === 'Unavailable', 'the badge told');
+        expect(nameOf(el)).to.equal('Unavailable. No message was found with this identifier.');
+        expect(calls, 'read from what the poll said, no other request').to.have.length(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        source.close();
+      }
     });
   });
 

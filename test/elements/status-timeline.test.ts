@@ -5,13 +5,14 @@ import { reduceEvents, type CampaignHistoryEntry, type CanonicalEvent } from '..
 import { DataSourceError, RestDataSource, StaticDataSource, type EventPage, type LiveListener, type LiveUpdate, type Page, type StatusDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import '../../src/elements/campaign-stats/define.js';
+import '../../src/elements/email-status-badge/define.js';
 import { EntrySelectEvent, StageChangeEvent } from '../../src/elements/status-timeline/events.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { setTickerClock, type TickerClock } from '../../src/elements/status-timeline/ticker.js';
 import * as stories from '../../stories/status-timeline.stories.js';
 import { ev } from '../core/event-factory.js';
 import { fakeClock } from './shared/fake-clock.js';
-import { FakeVisibility, ManualTimers, startWorker, until } from '../data/helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, startWorker, until } from '../data/helpers.js';
 import { DEFAULT_ANCHOR, DEMO_CAMPAIGNS, resetMockApi, type MockApi } from '../../src/mocks/index.js';
 import { accessibleDescriptions, describedAs, itWithDevTools } from '../support/engine.js';
 import { placedBeside } from '../support/placement.js';
@@ -1472,6 +1473,124 @@ describe('<status-timeline>', () => {
         expect(requests, 'a status no live event came with loads the latest page').to.have.length(2);
       });
 
+      // Found by test/hardening/converge-timeline.test.ts.
+      it('loads again for a second status without events that came during the wait (an event without status before them)', async () => {
+        const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1)] } };
+        const { source, requests, push } = fakeSource({ events: pages });
+        const time = fakeClock();
+        const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .clock=${time.clock} .source=${source}></status-timeline>`);
+        push({ type: 'message-event', event: ev('delivered', 2) }); // live, without its status
+        // The stream then dropped: the statuses of two changes come from polls, without their events.
+        pages[''] = { events: [ev('clicked', 10), ev('opened', 9), ev('delivered', 2), ev('sent', 1)] };
+        push({ type: 'message-status', status: status('opened', 9) });
+        time.advance(500);
+        push({ type: 'message-status', status: status('clicked', 10) });
+        time.advance(1_000);
+        await settle(el);
+        expect(requests, 'the latest page loaded again').to.have.length(2);
+        expect(labels(el)).to.deep.equal(['Clicked', 'Opened', 'Delivered', 'Sent']);
+      });
+
+      // Found by test/hardening/converge-timeline.test.ts.
+      it('loads again when a poll answered before its first page brought a newer status (RestDataSource)', async () => {
+        const timers = new ManualTimers();
+        const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+        let events: CanonicalEvent[] = [];
+        const held: (() => void)[] = [];
+        const eventRequests: string[] = [];
+        let polled = 0;
+        const { fetch } = fakeFetch(async (call) => {
+          if (call.url.pathname.endsWith('/events')) {
+            eventRequests.push(call.url.pathname);
+            const page = { events: [...events].reverse() }; // as the server had them when asked
+            if (eventRequests.length === 1) await new Promise<void>((resolve) => held.push(resolve)); // a slow first page
+            return json(page);
+          }
+          polled++;
+          return json({ messages: events.length ? [{ ...reduceEvents(events), messageId: 'm-1' }] : [] });
+        });
+        const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+        try {
+          const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .clock=${time} .source=${source}></status-timeline>`);
+          await until(() => eventRequests.length === 1, 3_000, 'its first page asked for');
+          events = [ev('sent', 1)]; // the message is sent meanwhile
+          timers.advance(15_000); // the first poll, answered at once: the status of the message now
+          await until(() => (timers.advance(0), polled > 0), 3_000, 'the poll');
+          await nextFrame();
+          for (const release of held.splice(0)) release(); // the first page, from before: no events
+          await until(() => textOf(root(el).querySelector('[part~="status"]')) === 'No events yet.', 3_000, 'the first page shown');
+          for (let i = 0; i < 5 && labels(el).length === 0; i++) {
+            timers.advance(1_000);
+            await settle(el);
+          }
+          expect(eventRequests, 'the latest page loaded again').to.have.length(2);
+          expect(labels(el)).to.deep.equal(['Sent']);
+        } finally {
+          source.close();
+        }
+      });
+
+      // Found by test/hardening/converge-timeline.test.ts (in WebKit).
+      it('loads the latest page with a request of its own, not joining its first page asked for before the status (RestDataSource)', async () => {
+        FakeEventSource.reset();
+        const timers = new ManualTimers();
+        const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+        let events = [ev('sent', 1)];
+        const held: (() => void)[] = [];
+        const pages: string[] = [];
+        const { fetch } = fakeFetch(async (call) => {
+          const page = { events: [...events].reverse() }; // as the server has them when asked
+          pages.push(call.url.pathname);
+          if (pages.length === 1) await new Promise<void>((resolve) => held.push(resolve)); // a slow first page
+          return json(page);
+        });
+        const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+        try {
+          const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m-1" .clock=${time} .source=${source}></status-timeline>`);
+          await until(() => pages.length === 1 && FakeEventSource.last !== undefined, 3_000, 'its first page asked for');
+          FakeEventSource.last!.open();
+          events = [...events, ev('delivered', 2)];
+          FakeEventSource.last!.emit('message-status', { ...reduceEvents(events), messageId: 'm-1' }, '1'); // its status, live, without the event
+          timers.advance(1_000); // the wait before catching up
+          await until(() => pages.length === 2, 3_000, 'the latest page asked for');
+          for (const release of held.splice(0)) release();
+          for (let i = 0; i < 5 && labels(el).length < 2; i++) {
+            timers.advance(1_000);
+            await settle(el);
+          }
+          expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
+        } finally {
+          source.close();
+        }
+      });
+
+      it('loads nothing again beside a badge of its message, from a back end that stamps statuses after their events (RestDataSource)', async () => {
+        const timers = new ManualTimers();
+        const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+        const events = [ev('sent', 1), ev('delivered', 2)];
+        const { fetch, calls } = fakeFetch((call) =>
+          call.url.pathname.endsWith('/events')
+            ? json({ events: [...events].reverse() })
+            : json({ messages: [{ ...reduceEvents(events), messageId: 'm-1', updatedAt: new Date(Date.parse(ev('delivered', 2).at) + 30_000).toISOString() }] }),
+        );
+        const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+        try {
+          // A table's badge first, then a drawer's timeline of the same message.
+          const page = await fixture<HTMLElement>(html`<div lang="en"><email-status-badge message-id="m-1" .source=${source}></email-status-badge></div>`);
+          await until(() => (timers.advance(0), calls.length === 1), 3_000, 'the badge\'s lookup');
+          await nextFrame();
+          const el = Object.assign(document.createElement('status-timeline'), { clock: time, source });
+          el.messageId = 'm-1';
+          page.append(el);
+          await until(() => labels(el).length === 2, 3_000, 'its first page shown');
+          timers.advance(1_000);
+          await settle(el);
+          expect(calls.map((call) => call.url.pathname)).to.deep.equal(['/api/messages', '/api/messages/m-1/events']);
+        } finally {
+          source.close();
+        }
+      });
+
       it('loads the pages after the latest until one reaches its rows, when more events came than a page holds', async () => {
         const pages: Record<string, EventPage> = { '': { events: [ev('sent', 1), ev('queued', 0)] } };
         const { source, requests, push } = fakeSource({ events: pages });
@@ -1592,11 +1711,42 @@ describe('<status-timeline>', () => {
       });
     });
 
+    // Found by test/hardening/converge-timeline.test.ts.
+    it('moved within the page, still has its message read again when the stream opens with nothing to resume from', async () => {
+      FakeEventSource.reset();
+      const timers = new ManualTimers();
+      const time = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => timers.setTimeout(fn, ms), clearTimeout: (handle: unknown) => timers.clearTimeout(handle) };
+      let events = [ev('sent', 1)];
+      const { fetch, calls } = fakeFetch((call) =>
+        call.url.pathname.endsWith('/events') ? json({ events: [...events].reverse() }) : json({ messages: [{ ...reduceEvents(events), messageId: 'm-1' }] }),
+      );
+      const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      try {
+        const page = await fixture<HTMLElement>(html`<div><status-timeline lang="en" message-id="m-1" .clock=${time} .source=${source}></status-timeline><p>Other panel</p></div>`);
+        const el = page.querySelector<StatusTimelineElement>('status-timeline')!;
+        await until(() => labels(el).length === 1, 3_000, 'its first page shown');
+        // A panel moved after the other one, in one task.
+        page.append(el);
+        await settle(el);
+        events = [...events, ev('delivered', 2)]; // while the stream is still connecting: it will not send this
+        FakeEventSource.last!.open(); // no event id to resume from
+        for (let i = 0; i < 5 && labels(el).length < 2; i++) {
+          timers.advance(1_000);
+          await settle(el);
+        }
+        expect(calls.map((call) => call.url.pathname), 'its message read once more after the opening, then its latest page').to.deep.equal(['/api/messages/m-1/events', '/api/messages', '/api/messages/m-1/events']);
+        expect(labels(el)).to.deep.equal(['Delivered', 'Sent']);
+      } finally {
+        source.close();
+      }
+    });
+
     it('stops following live updates when it leaves the page', async () => {
       const { source, listeners } = fakeSource();
       const el = await timeline(html`<status-timeline lang="en" message-id="m-1" .source=${source}></status-timeline>`);
       expect(listeners.size).to.equal(1);
       el.remove();
+      await Promise.resolve(); // once the task's microtasks ran: a move within the task keeps following
       expect(listeners.size).to.equal(0);
     });
   });

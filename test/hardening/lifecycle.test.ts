@@ -146,6 +146,7 @@ describe('hardening: registration and lifecycle', () => {
         await until(() => subject.shown(el) === subject.expected(second), 'the new data once back');
         expect(source.active, 'one live subscription once back').to.equal(1);
         el.remove();
+        await Promise.resolve(); // once the task's microtasks ran: a move within a task keeps following
         expect(source.active).to.equal(0);
         await expectCleanPage();
       });
@@ -178,6 +179,7 @@ describe('hardening: registration and lifecycle', () => {
         }
         expect(source.active, 'one live subscription, the current one').to.equal(1);
         el.remove();
+        await Promise.resolve(); // once the task's microtasks ran: a move within a task keeps following
         expect(source.active, 'no subscription once removed').to.equal(0);
         await expectCleanPage();
       });

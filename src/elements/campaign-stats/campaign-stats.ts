@@ -274,7 +274,9 @@ export class CampaignStatsElement extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unfollow();
+    // Moved within the page (a dashboard reordered) disconnects and reconnects in the same task: it goes on following.
+    // Stopping, then following again only at its next update, would be leaving for the source (see RestLive's sync).
+    queueMicrotask(() => this.isConnected || this.#unfollow());
     this.#announcer.cancel();
   }
 

@@ -37,7 +37,8 @@ const notOlder = (next: MessageStatus, current: MessageStatus): boolean => {
  *   the same task: a batching source (RestDataSource) turns a page of badges into one request.
  * - A failed lookup that may work later (network, 5xx, timeout) is retried with backoff, through the source,
  *   in shared one-second slots so that a failing page retries as one batch; a change of source or id retries at once.
- * - Live updates (`subscribe`) replace the status; a `message-event` for the message triggers a fresh lookup.
+ * - Live updates (`subscribe`) replace the status; a `message-event` for the message triggers a fresh lookup, a
+ *   `message-missing` one through the source (which now says it does not know the message).
  *   An update older than what is shown is ignored. `onChange` hears every change of display status after the first load.
  */
 export class MessageLoader implements ReactiveController {
@@ -145,6 +146,8 @@ export class MessageLoader implements ReactiveController {
     this.#unsubscribe = want.source.subscribe!({ kind: 'message', id: want.id }, (update: LiveUpdate) => {
       if (update.type === 'message-status') this.#accept(update.status);
       else if (update.type === 'message-event' && update.event.messageId === want.id) this.retry();
+      // Deleted on the server: read again through the source, which now says so.
+      else if (update.type === 'message-missing') void this.#load.task.run();
     });
   }
 }

@@ -252,6 +252,8 @@ export class StatusTimelineElement extends LocalizedElement {
    * catchUp): one left behind when the element left the page does not hold back the next one's.
    */
   #catchingUp = -1;
+  /** The `since` of the last status or figures heard while a catch-up waits (see catchUp). */
+  #catchUpSince = 0;
   /** It left the page with its rows shown, and missed live updates meanwhile (see comeBack). */
   #away = false;
   /** Live entries heard, and how many had been when the last live status came (see catchUp). */
@@ -295,14 +297,12 @@ export class StatusTimelineElement extends LocalizedElement {
     this.#stopTicker?.();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
-    // Off the page, it follows nothing (see syncInput for the way back).
-    this.#stopLive?.();
-    this.#stopLive = undefined;
-    // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task:
-    // its requests, rows, selection and older pages stay. One that really left stops its requests; its rows, selection
-    // and older pages stay to be shown at once if it comes back (a drawer opened again), caught up then (see
-    // comeBack), as `<email-status-badge>` and `<campaign-stats>` keep what they show. One still loading, or that
-    // failed, loads again.
+    // Moved within the page (a list reordered, a panel put elsewhere) disconnects and reconnects in the same task: it
+    // goes on following (stopping, then following again at its next update, would be leaving for the source: see
+    // RestLive's sync), and its requests, rows, selection and older pages stay. One that really left follows nothing
+    // (see syncInput for the way back) and stops its requests; its rows, selection and older pages stay to be shown at
+    // once if it comes back (a drawer opened again), caught up then (see comeBack), as `<email-status-badge>` and
+    // `<campaign-stats>` keep what they show. One still loading, or that failed, loads again.
     queueMicrotask(() => {
       if (this.isConnected) return;
       this.#stopRemote();
@@ -532,14 +532,16 @@ export class StatusTimelineElement extends LocalizedElement {
     );
   }
 
+  /** `fresh`: loading again what changed (see loadLatest), past a request of the page already on its way. */
   async #fetchPage(
     source: StatusDataSource,
     kind: Kind,
     id: string,
     cursor: string | undefined,
     signal: AbortSignal | undefined,
+    fresh?: boolean,
   ): Promise<{ items: readonly unknown[]; nextCursor?: string | undefined }> {
-    const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }) };
+    const options = { ...(signal && { signal }), ...(cursor !== undefined && { cursor }), ...(fresh && { fresh }) };
     // Checked pages (see SourceController): entries of this message or campaign, a cursor only when there is more.
     const page = kind === 'message' ? await source.getMessageEvents(id, options) : await source.getCampaignHistory(id, options);
     return { items: 'events' in page ? page.events : page.items, nextCursor: page.nextCursor };
@@ -579,17 +581,19 @@ export class StatusTimelineElement extends LocalizedElement {
    * while the stream was down. Told by a message's status newer than every row, or by a campaign's sending
    * starting or stopping. The latest page is loaded again, a moment later (an entry sent with the status
    * may be on its way), and what it adds arrives as live entries would. Not when an entry came live since the
-   * status or figures before (`since`, a count of live entries) or during the wait: the source is bringing them,
-   * and a status stamped later than its events (when a back end stored it) would otherwise cost a load at each change.
+   * status or figures before the last one heard (`since`, a count of live entries; a later one during the wait counts)
+   * or during the wait: the source is bringing them, and a status stamped later than its events (when a back end
+   * stored it) would otherwise cost a load at each change.
    */
   #catchUp(generation: number, id: string, since: number): void {
+    this.#catchUpSince = since;
     if (this.#catchingUp === generation) return;
     this.#catchingUp = generation;
     const kind = this.#kind;
     const done = () => void (this.#catchingUp === generation && (this.#catchingUp = -1));
     this.clock.setTimeout(() => {
       const source = this.#loadedSource;
-      const behind = this.#streamed === since && (kind === 'campaign' || this.#behind(this.liveStatus));
+      const behind = this.#streamed === this.#catchUpSince && (kind === 'campaign' || this.#behind(this.liveStatus));
       if (generation !== this.#generation || !source || !behind) return done();
       void this.#loadLatest(generation, source, kind, id).finally(done);
     }, CATCH_UP_WAIT);
@@ -601,7 +605,7 @@ export class StatusTimelineElement extends LocalizedElement {
    * time of the latest), so that none is left out between them (the older events' button goes on from its own page).
    */
   #loadLatest(generation: number, source: StatusDataSource, kind: Kind, id: string, cursor?: string, since = timeOf(this.#store.rows.at(-1)?.item.at ?? '')): Promise<void> {
-    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal).then(
+    return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal, true).then(
       (page) => {
         if (generation !== this.#generation) return;
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);

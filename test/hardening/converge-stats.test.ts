@@ -1,0 +1,46 @@
+// Model-based, property-based, as converge.test.ts: do the figures <campaign-stats campaign-id> shows converge to the
+// server's latest figures of its campaign? Random interleavings of figures asked for and answered in any order (read
+// when asked or when answered, or failing), new figures on the stream (or polled, the stream down), elements added,
+// removed, put back, moved, given another campaign-id, refreshed, the tab hidden and shown, the stream dropping and
+// reconnecting, a campaign the server did not know at first (404) appearing (see converge-model.ts). Once everything
+// settles, each element shows its campaign's latest delivered and opened counts, or that no such campaign was found.
+import fc from 'fast-check';
+import '../../src/elements/campaign-stats/define.js';
+import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
+import { CAMPAIGNS, LATER_CAMPAIGN, catchUncaught, countsOf, params, play, stepsOf, type Subject } from './converge-model.js';
+
+const NOT_FOUND = 'No campaign was found with this identifier.';
+const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const stats: Subject<CampaignStatsElement> = {
+  tag: 'campaign-stats',
+  attribute: 'campaign-id',
+  setUp: (el, source, clock) => {
+    el.source = source;
+    el.clock = clock;
+  },
+  retry: (el) => void el.refresh(),
+  check: async (el, server) => {
+    const id = el.getAttribute('campaign-id')!;
+    const root = el.shadowRoot!;
+    const count = (metric: string) => textOf(root.querySelector(`[part~="metric"][data-metric="${metric}"] [part~="count"]`));
+    const error = textOf(root.querySelector('[role="alert"]'));
+    const f = server.figures.get(id);
+    const shown = error || `delivered ${count('delivered')}, opened ${count('opened')}`;
+    return { shown: `${id}: ${shown}`, expected: `${id}: ${f ? `delivered ${countsOf(f.n).delivered}, opened ${countsOf(f.n).opened}` : NOT_FOUND}` };
+  },
+};
+
+describe('what campaign figures show converges to the server\'s (property-based)', function () {
+  this.timeout(120_000);
+  catchUncaught();
+  const steps = stepsOf([...CAMPAIGNS, LATER_CAMPAIGN]);
+
+  it('over a stream that drops and reconnects (polling filling in)', async () => {
+    await fc.assert(fc.asyncProperty(steps, (played) => play(stats, 'sse', played)), params());
+  });
+
+  it('while polling', async () => {
+    await fc.assert(fc.asyncProperty(steps, (played) => play(stats, 'poll', played)), params());
+  });
+});
