@@ -1688,8 +1688,8 @@ describe('<campaign-stats>', () => {
       expect(fake.listeners.size).to.equal(0);
     });
 
-    // Found by test/hardening/converge-stats.test.ts.
-    it('shows the figures polls read of a campaign that was not found at first (created after the page opened)', async () => {
+    /** A polling source whose server knows campaign "c9" only once `create()` is called (404 before). */
+    function campaignCreatedLater() {
       const timers = new ManualTimers();
       let created = false;
       const { fetch, calls } = fakeFetch(() =>
@@ -1698,6 +1698,12 @@ describe('<campaign-stats>', () => {
           : json({ error: 'no such campaign' }, { status: 404 }),
       );
       const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      return { timers, calls, source, create: () => void (created = true) };
+    }
+
+    // Found by test/hardening/converge-stats.test.ts.
+    it('shows the figures polls read of a campaign that was not found at first (created after the page opened)', async () => {
+      const { timers, calls, source, create } = campaignCreatedLater();
       const warn = console.warn;
       console.warn = () => {};
       try {
@@ -1705,7 +1711,7 @@ describe('<campaign-stats>', () => {
         await waitUntil(() => calls.length === 1 && root(el).querySelector('[role="alert"]'), 'its first read answered');
         await el.updateComplete;
         expect(textOf(root(el).querySelector('[role="alert"]'))).to.equal('No campaign was found with this identifier.');
-        created = true;
+        create();
         timers.advance(15_000); // the next poll
         await waitUntil(() => calls.length === 2, 'the poll');
         await waitUntil(() => root(el).querySelector('[data-metric="delivered"] [part~="count"]'), 'the figures shown');
@@ -1720,21 +1726,14 @@ describe('<campaign-stats>', () => {
 
     // Found by test/hardening/converge-stats.test.ts.
     it('shows the figures another element read of a campaign not found at first, as its polls find them', async () => {
-      const timers = new ManualTimers();
-      let created = false;
-      const { fetch, calls } = fakeFetch(() =>
-        created
-          ? json({ campaign: { id: 'c9', name: 'Spring sale', channel: 'email' }, counts: { sent: 100, delivered: 90 }, updatedAt: '2026-11-24T10:00:00Z' })
-          : json({ error: 'no such campaign' }, { status: 404 }),
-      );
-      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      const { timers, calls, source, create } = campaignCreatedLater();
       const warn = console.warn;
       console.warn = () => {};
       try {
         const page = await fixture<HTMLElement>(html`<div><campaign-stats lang="en" campaign-id="c9" .source=${source}></campaign-stats></div>`);
         const first = page.querySelector<CampaignStatsElement>('campaign-stats')!;
         await waitUntil(() => root(first).querySelector('[role="alert"]'), 'its read answered: not found');
-        created = true;
+        create();
         // A second panel of the same campaign, opened once it exists.
         const second = Object.assign(document.createElement('campaign-stats'), { source });
         second.lang = 'en';
