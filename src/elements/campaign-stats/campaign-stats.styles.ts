@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
+import { errorBoxStyles } from '../shared/error-box.styles.js';
 import { toggletipStyles } from '../shared/toggletip.styles.js';
 import { tokenStylesFor } from '../../styles/tokens.js';
 
@@ -409,28 +410,7 @@ const own = css`
       background: var(--_hover);
     }
   }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 0.875rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  /* The icon beside the first line (centered on a message on three lines, it stood beside the second): a line is
-     1em plus 0.375rem of leading, the icon 1em. */
-  .error-message {
-    display: flex;
-    align-items: start;
-    gap: 0.5rem;
-    margin: 0;
-  }
-  .error-message .icon {
-    margin-block-start: 0.1875rem;
-    color: var(--_fg);
-  }
+  /* The error box: errorBoxStyles (shared with <status-timeline>). */
 
   /* Loading skeleton: same boxes as the indicators, bones in place of the text. */
   .skeleton .metric-button {
@@ -534,4 +514,4 @@ const own = css`
 `;
 
 // Only the categories the stats draw: warning and danger marks.
-export const styles = [tokenStylesFor(['warning', 'danger']), baseStyles, toggletipStyles, own];
+export const styles = [tokenStylesFor(['warning', 'danger']), baseStyles, toggletipStyles, errorBoxStyles, own];

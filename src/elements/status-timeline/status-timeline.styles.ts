@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { errorBoxStyles } from '../shared/error-box.styles.js';
 import { toggletipStyles } from '../shared/toggletip.styles.js';
 
 /*
@@ -420,30 +421,14 @@ const own = css`
   .more {
     margin-block-start: 0.5rem;
   }
-  /* As <campaign-stats> draws its errors: a tinted box, the text in the text's color, the icon beside its first line
-     (a line is 1em plus 0.375rem of leading, the icon 1em), the retry button in the surface's border. */
+  /* The error box is errorBoxStyles (as <campaign-stats> draws its own); here, its room, its icons at the text's size
+     and the retry button in the surface's border (inside .danger, --_border is the danger one). */
   .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
     margin-block: 0.5rem;
-    padding: 0.75rem 0.875rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .error-message {
-    display: flex;
-    gap: 0.5rem;
   }
   .error .icon {
     width: 1em;
     height: 1em;
-  }
-  .error-message .icon {
-    margin-block-start: 0.1875rem;
-    color: var(--_fg);
   }
   .error .button {
     display: inline-flex;
@@ -514,4 +499,4 @@ const own = css`
 `;
 
 /** Token defaults (category classes, focus ring) first, then the element's own rules. */
-export const styles = [tokenStyles, baseStyles, toggletipStyles, own];
+export const styles = [tokenStyles, baseStyles, toggletipStyles, errorBoxStyles, own];
