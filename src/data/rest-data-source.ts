@@ -508,6 +508,9 @@ export class RestDataSource implements StatusDataSource {
             for (const id of messageIds) {
               const status = found.get(id);
               if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
+              // A miss the cache did not take: a request sent before a status heard of since (another lookup's, sent
+              // after it, or a live one), which the message's listeners read when told: older news, not a deletion.
+              if (!status && this.messages.peek(id)) continue;
               const cached = before.get(id);
               // Left out: deleted on the server (the stream has no word for it), or never known.
               this.report(status ? { type: 'message-status', status } : { type: 'message-missing', messageId: id }, cached && { type: 'message-status', status: cached });

@@ -571,7 +571,7 @@ describe('the demo back-office', function () {
     const more = [...shadow(app).querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!;
     more.focus();
     more.click();
-    await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length === 400, 'no more rows');
+    await waitUntil(() => shadow(app).querySelectorAll('tbody tr').length === 400, 'no more rows', { timeout: 8000 });
     const rows = shadow(app).querySelectorAll('tbody tr');
     await waitUntil(() => shadow(app).activeElement === rows[200]!.querySelector('button.contact'), 'focus stayed on the button pushed below');
     expect(shadow(app).querySelector('.footer')!.textContent).to.include('400 of 5,000 contacts shown');

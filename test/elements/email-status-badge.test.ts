@@ -528,6 +528,43 @@ describe('<email-status-badge>', () => {
         source.close();
       }
     });
+
+    // Found by test/hardening/converge.test.ts (seed 1677368503): the late miss was told as a deletion; its badge, reading
+    // again, got the newer status from the cache, and the source took it as told: the real deletion later changed nothing.
+    it('polling, a miss answered late (sent before the message existed) is not taken for its deletion, and the deletion after it is told', async () => {
+      const timers = new ManualTimers();
+      let known = false;
+      const held: (() => void)[] = [];
+      const { fetch, calls } = fakeFetch((call) => {
+        // Answered with the server's data when the request came; the first one only when the test says (a slow answer).
+        const body = json({ messages: known ? call.ids.map((id) => wireStatus(id, { settled: false })) : [] });
+        return calls.length === 1 ? new Promise<Response>((answer) => held.push(() => answer(body))) : body;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, live: 'poll', timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      try {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+        timers.advance(0);
+        await waitUntil(() => held.length === 1, 'the first lookup sent');
+        timers.advance(15_000); // a poll, joining the lookup on its way
+        await aTimeout(0);
+        expect(calls, 'the poll joined the lookup').to.have.length(1);
+        known = true; // the message now exists
+        el.retry();
+        timers.advance(0);
+        await waitUntil(() => labelOf(el) === 'Delivered', 'the second lookup answered');
+        held[0]!(); // the first one, its miss from before
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(labelOf(el), 'older news than what is shown').to.equal('Delivered');
+        known = false; // deleted on the server
+        timers.advance(15_000);
+        await waitUntil(() => (timers.advance(0), calls.length === 3), 'the next poll');
+        await waitUntil(() => labelOf(el) === 'Unavailable', 'the badge told of the deletion');
+        expect(nameOf(el)).to.equal('Unavailable. No message was found with this identifier.');
+      } finally {
+        source.close();
+      }
+    });
   });
 
   describe('cost', () => {
