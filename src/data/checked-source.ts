@@ -34,10 +34,10 @@ export function warnFiledElsewhere(what: string, asked: readonly string[], answe
   if (stray !== undefined) warnOnce(`${what} answered ${quote(String(stray))}, an id not asked for (ids are compared exactly); left out.`);
 }
 
-/** What `update` carries, for validate.ts's `parseLiveUpdate(type, data)`. */
+/** What `update` carries, for validate.ts's `parseLiveUpdate(type, data)` (a `message-missing`: itself, with its `messageId`). */
 const payloadOf = (update: LiveUpdate): unknown => {
   const u = update as Partial<Record<'status' | 'event' | 'stats' | 'entry', unknown>>;
-  return u.status ?? u.event ?? u.stats ?? u.entry;
+  return u.status ?? u.event ?? u.stats ?? u.entry ?? update;
 };
 
 /** How long the elements wait for a host source's answer when it does not say (`StatusDataSource.timeout`), ms. */

@@ -416,6 +416,13 @@ export class RestDataSource implements StatusDataSource {
       // topic also brings thousands no page shows: kept, they would fill the cache (up to its 50,000 entries) for hours.
       if (known || this.live.follows(topicOfUpdate(update))) this.messages.set(id, update.status);
       else this.messages.delete(id); // an id remembered as unknown: asked again, not answered from the cache
+    } else if (update.type === 'message-missing') {
+      // Deleted: a lookup sent before it is not joined nor kept; the source says it does not know the message, as the
+      // server would now.
+      const id = update.messageId;
+      this.batcher.detach(id);
+      if (this.live.follows(topicOfUpdate(update))) this.messages.set(id, undefined);
+      else this.messages.delete(id);
     } else if (update.type === 'campaign-stats') {
       if (newer(this.stats.peek(update.stats.campaign.id), update.stats)) return false;
       this.stats.set(update.stats.campaign.id, update.stats);

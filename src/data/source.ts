@@ -37,9 +37,11 @@ export interface EventPage {
 export type LiveTopic = { readonly kind: 'message'; readonly id: string } | { readonly kind: 'campaign'; readonly id: string };
 
 /**
- * What a live subscription receives. `message-missing`: the source no longer knows the message (deleted on the server):
- * `RestDataSource` tells it when a poll (or the catch-up after a stream outage) finds a followed message left out; the
- * stream has no word for it. A host source's subscription cannot send it (left out as an unknown type).
+ * What a live subscription receives. `message-missing`: the source no longer knows the message (deleted on the server);
+ * its badges then read it again and say no message was found. `RestDataSource` tells it when the stream says so
+ * (`event: message-missing`), or when a poll (or the catch-up after a stream outage) finds a followed message left out.
+ * A host source's subscription sends it as `{ type: 'message-missing', messageId }`, its `getMessages` leaving the id
+ * out from then on.
  */
 export type LiveUpdate =
   | { readonly type: 'message-status'; readonly status: MessageStatus }

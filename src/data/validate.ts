@@ -302,7 +302,7 @@ export function parseHistoryPage(value: unknown, campaignId: string, path = 'bod
 }
 
 /** The SSE event names of the live stream, one per kind of {@link LiveUpdate}. */
-export const LIVE_EVENT_TYPES = ['message-status', 'message-event', 'campaign-stats', 'campaign-history'] as const;
+export const LIVE_EVENT_TYPES = ['message-status', 'message-missing', 'message-event', 'campaign-stats', 'campaign-history'] as const;
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
 
 /** Checks the data of one live stream event (`event: <type>`, `data: <JSON>`). */
@@ -310,6 +310,8 @@ export function parseLiveUpdate(type: string, data: unknown): LiveUpdate {
   switch (type) {
     case 'message-status':
       return { type, status: messageStatus(data, 'data') };
+    case 'message-missing':
+      return { type, messageId: string(object(data, 'data').messageId, 'data.messageId') };
     case 'message-event':
       return { type, event: canonicalEvent(data, 'data') };
     case 'campaign-stats':

@@ -129,6 +129,19 @@ describe('the REST contract, served by a back-end written from the docs', functi
     expect(again).to.equal(`GET /stream?topics=campaign:cmp-1,message:msg-1,message:msg-3&lastEventId=${last}`);
   });
 
+  it('follows a message deleted on the server by the stream\'s message-missing: its badge says no message was found', async () => {
+    server = await startContractServer();
+    const { badge3 } = await page('sse');
+    await until(() => labelOf(badge3) === 'Delivered', 'not loaded');
+    await until(async () => (await server.openStreams()) === 1, 'no stream');
+    const before = (await server.calls()).length;
+    await server.push('message-missing', { messageId: 'msg-3' });
+    await until(() => labelOf(badge3) === 'Unavailable', 'the badge did not follow the deletion');
+    expect(nameOf(badge3)).to.equal('Unavailable. No message was found with this identifier.');
+    expect((await server.calls()).slice(before), 'told by the stream, read from what it said: no request').to.deep.equal([]);
+    await expect(badge3).to.be.accessible();
+  });
+
   it('polls /messages, /campaigns/{id}/stats and, once the figures change, its history when the API has no stream', async () => {
     server = await startContractServer();
     await server.fault({ path: '/stream', status: 404 });

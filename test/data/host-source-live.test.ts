@@ -52,9 +52,12 @@ describe('live updates of a host’s own data source', () => {
     const el = await badgeWith({ ...good(), subscribe: (_topic, l) => ((listener = l), () => {}) }, 'm-1');
     listener!({ type: 'message-status', status: statusOf('m-2', 'complained', { updatedAt: '2026-12-01T00:00:00Z' }) });
     listener!({ type: 'campaign-stats', stats: STATS });
+    listener!({ type: 'message-missing', messageId: 'm-2' });
+    listener!({ type: 'message-missing' } as never);
     await el.updateComplete;
     expect(labelOf(el)).to.equal('Delivered');
     expect(watch.warnings).to.include.members([
+      'estafette: the subscription of message "m-1" was sent a message-missing of message "m-2"; left out.',
       'estafette: the subscription of message "m-1" was sent a message-status of message "m-2"; left out.',
       'estafette: the subscription of message "m-1" was sent a campaign-stats of campaign "c1"; left out.',
     ]);

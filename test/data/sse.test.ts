@@ -186,11 +186,14 @@ describe('RestDataSource stream handling', () => {
     try {
       es.emit('message-status', '{"messageId": "a", ');
       es.emit('message-status', { messageId: 'a' });
+      es.emit('message-missing', { id: 'a' });
+      es.emit('message-missing', 'a');
     } finally {
       console.warn = warn;
     }
     es.emit('message-status', statusUpdate('a', '2026-11-24T10:00:00Z'));
-    expect(warnings).to.have.length(2);
+    expect(warnings).to.have.length(4);
+    expect(String((warnings[2] as unknown[])[1]), 'says what is wrong').to.include('data.messageId is not a string');
     expect(heard).to.have.length(1);
     expect(heard[0]!.type === 'message-status' && heard[0]!.status.display).to.equal('opened');
   });

@@ -506,6 +506,19 @@ describe('<email-status-badge>', () => {
     });
   });
 
+  describe('a message deleted on the server', () => {
+    it('a host source says it with message-missing: the badge reads it again and says no message was found', async () => {
+      const source = new FakeSource([statusOf('m-1', 'delivered')]);
+      const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+      await waitUntil(() => labelOf(el) === 'Delivered', 'its status shown');
+      source.remove('m-1');
+      await waitUntil(() => labelOf(el) === 'Unavailable', 'the badge told');
+      expect(nameOf(el)).to.equal('Unavailable. No message was found with this identifier.');
+      expect(source.calls, 'read again once').to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('a message deleted on the server (RestDataSource)', () => {
     // Found by test/hardening/converge.test.ts (its delete step).
     it('polling, a badge showing it ends as one put on the page then: no message was found', async () => {

@@ -195,10 +195,12 @@ export class Server {
     if (via !== 'event') this.send({ id: this.log.length + 1, topic, type: 'message-status', data: wire(id, next) });
   }
 
-  /** The message is deleted: lookups leave it out, it has no events. The stream has no word for it: nothing is sent. */
+  /** The message is deleted: lookups leave it out, it has no events; an open stream that carries its topic says so. */
   delete(id: string): void {
-    if (this.latest.delete(id)) this.deleted.add(id);
+    if (!this.latest.delete(id)) return;
+    this.deleted.add(id);
     this.events.delete(id);
+    this.send({ id: this.log.length + 1, topic: `message:${id}`, type: 'message-missing', data: { messageId: id } });
   }
 
   private send(entry: Server['log'][number]): void {

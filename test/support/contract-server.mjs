@@ -195,13 +195,18 @@ export async function startContractServer(options = {}) {
   /**
    * A live update to every stream that asked for its topic (or for every topic), kept for replay. Also applied to
    * the dataset, so that a poll and a reload see what the stream said.
-   * @param {'message-status' | 'message-event' | 'campaign-stats' | 'campaign-history'} event @param {Json} data
+   * @param {'message-status' | 'message-missing' | 'message-event' | 'campaign-stats' | 'campaign-history'} event @param {Json} data
    */
   function push(event, data) {
     let topic;
     if (event === 'message-status') {
       topic = `message:${data.messageId}`;
       dataset.statuses[/** @type {string} */ (data.messageId)] = data;
+    } else if (event === 'message-missing') {
+      // Deleted: lookups leave it out, it has no events.
+      topic = `message:${data.messageId}`;
+      delete dataset.statuses[/** @type {string} */ (data.messageId)];
+      delete dataset.events[/** @type {string} */ (data.messageId)];
     } else if (event === 'message-event') {
       topic = `message:${data.messageId}`;
       (dataset.events[/** @type {string} */ (data.messageId)] ??= []).push(data);

@@ -14,7 +14,7 @@ export interface ContractRequest {
   readonly status?: number;
 }
 
-export type LiveEventName = 'message-status' | 'message-event' | 'campaign-stats' | 'campaign-history';
+export type LiveEventName = 'message-status' | 'message-missing' | 'message-event' | 'campaign-stats' | 'campaign-history';
 
 export interface ContractServerOptions {
   readonly pageSize?: number;

@@ -128,4 +128,10 @@ export class FakeSource implements StatusDataSource {
     this.statuses.set(status.messageId, status);
     for (const listener of this.listeners.get(status.messageId) ?? []) listener({ type: 'message-status', status });
   }
+
+  /** Deletes a message and tells its subscribers (`message-missing`): later lookups leave it out. */
+  remove(messageId: string): void {
+    this.statuses.delete(messageId);
+    for (const listener of this.listeners.get(messageId) ?? []) listener({ type: 'message-missing', messageId });
+  }
 }
