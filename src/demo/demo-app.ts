@@ -565,7 +565,7 @@ export class EstafetteDemoAppElement extends LitElement {
             <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
               ${STATUS_CATEGORIES.map((category) => {
-                // The statuses of the campaign's channel: no "Opened" or "Marked as spam" to pick for an SMS campaign.
+                // The statuses of the campaign's channel: no "Opened" or "Reported as spam" to pick for an SMS campaign.
                 const statuses = DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category && (!campaign || statusInfo(s).channels.includes(campaign.channel)));
                 return statuses.length ? html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
                   ${statuses.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}

@@ -129,11 +129,11 @@ describe('the demo back-office', function () {
       expect(groups.flatMap(([, values]) => values).length, 'every status of an email once').to.equal(21);
     });
 
-    // The SMS campaign offered "Opened" and "Marked as spam" to filter by (which no SMS can be: "No contact matches"),
+    // The SMS campaign offered "Opened" and "Reported as spam" to filter by (which no SMS can be: "No contact matches"),
     // the newsletter "Replied".
     it('offers the statuses of the campaign’s channel only: no opens or spam reports for an SMS, no replies for an email', async () => {
       const offered = () => [...statusSelect().querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
-      expect(offered()).to.include.members(['Opened', 'Marked as spam', 'Delivered', 'Clicked']);
+      expect(offered()).to.include.members(['Opened', 'Reported as spam', 'Delivered', 'Clicked']);
       expect(offered()).not.to.include('Replied');
       const campaign = shadow(app).querySelector('select')!;
       campaign.value = campaign.options[1]!.value;
@@ -141,7 +141,7 @@ describe('the demo back-office', function () {
       await app.updateComplete;
       expect(offered()).to.include.members(['Replied', 'Read', 'Delivered', 'Clicked', 'Hard bounce']);
       expect(offered()).not.to.include('Opened');
-      expect(offered()).not.to.include('Marked as spam');
+      expect(offered()).not.to.include('Reported as spam');
       expect([...statusSelect().querySelectorAll('optgroup')].every((group) => group.querySelector('option')), 'no empty group').to.equal(true);
       await expect(app).to.be.accessible();
     });
