@@ -10,6 +10,7 @@ import { formatNumber, loadPanelTexts, translate } from '../i18n/index.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { DirectoryError, campaignName, mockDirectory, remoteDirectory, type DemoDirectory, type DemoRow } from './demo-directory.js';
 import { demoText, type DemoKey, type DemoLocale } from './demo-messages.js';
+import { chosenLocale, chosenTheme, keepChoice, type DemoTheme } from './page-choices.js';
 
 const PAGE = 200;
 /** The demo's words for each way its contact directory can fail. */
@@ -113,14 +114,14 @@ export class EstafetteDemoAppElement extends LitElement {
   `;
 
   @state() private locale: DemoLocale = 'fr';
-  // The page's theme: the switch's choice (data-theme on <html>) once used, else the system's (demo.css follows the
-  // same rule, through color-scheme: light dark).
+  // The page's theme: the switch's choice (data-theme on <html>, and ?theme= in the address) once used, else the
+  // system's (demo.css follows the same rule, through color-scheme: light dark).
   private readonly systemDark = matchMedia('(prefers-color-scheme: dark)');
   private readonly followSystem = (): void => {
     const chosen = document.documentElement.dataset.theme;
     this.theme = chosen === 'dark' || chosen === 'light' ? chosen : this.systemDark.matches ? 'dark' : 'light';
   };
-  @state() private theme: 'light' | 'dark' = 'light';
+  @state() private theme: DemoTheme = 'light';
   // A phone: the indicators as a list, a line each, where the grid's single column of cards ran two screens long
   // before the first contact.
   private readonly phone = matchMedia('(max-width: 480px)');
@@ -162,11 +163,16 @@ export class EstafetteDemoAppElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.systemDark.addEventListener('change', this.followSystem);
+    // The switches' choices, kept in the address (see page-choices.ts): a reload shows the page as it was left.
+    const theme = chosenTheme();
+    if (theme) document.documentElement.dataset.theme = theme;
     this.followSystem();
     this.phone.addEventListener('change', this.followWidth);
     this.followWidth();
     // French by default (our first users write French), English when the page says so.
     this.locale = this.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ? 'en' : 'fr';
+    const locale = chosenLocale();
+    if (locale) this.setLocale(locale, false);
     // The page switches between its two languages: the texts of the stats and timelines (which load with them) are
     // fetched for both, so that a switch shows every text at once.
     void Promise.all([loadPanelTexts('fr'), loadPanelTexts('en')]).then(() => this.requestUpdate());
@@ -328,18 +334,21 @@ export class EstafetteDemoAppElement extends LitElement {
     return demoText(this.locale, key, params);
   }
 
-  private setLocale(locale: DemoLocale): void {
+  /** Switches the page's language; `keep`: in the address too (not when it came from there). */
+  private setLocale(locale: DemoLocale, keep = true): void {
     this.locale = locale;
     // The elements follow the closest [lang]: the whole page switches at once.
     document.documentElement.lang = locale;
     // The tab's title too (index.html's is French), or an English page keeps a French name in the tab and history.
     document.title = this.t('pageTitle');
     if (this.hasAttribute('lang')) this.lang = locale;
+    if (keep) keepChoice('lang', locale);
   }
 
-  private setTheme(theme: 'light' | 'dark'): void {
+  private setTheme(theme: DemoTheme): void {
     this.theme = theme;
     document.documentElement.dataset.theme = theme;
+    keepChoice('theme', theme);
   }
 
   /** Keeps the rows whose message in the filter's campaign has one of the filter's statuses, as the data source says. */
@@ -508,7 +517,7 @@ export class EstafetteDemoAppElement extends LitElement {
             </select>
           </label>
           <label>${this.t('theme')}
-            <select @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as 'light' | 'dark')}>
+            <select @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as DemoTheme)}>
               <option value="light" ?selected=${this.theme === 'light'}>${this.t('light')}</option>
               <option value="dark" ?selected=${this.theme === 'dark'}>${this.t('dark')}</option>
             </select>
@@ -556,7 +565,7 @@ export class EstafetteDemoAppElement extends LitElement {
             <select class="status-filter" @change=${(e: Event) => this.onStatusFilter((e.target as HTMLSelectElement).value)}>
               <option value="" .selected=${!this.filter}>${this.t('all')}</option>
               ${STATUS_CATEGORIES.map((category) => {
-                // The statuses of the campaign's channel: no "Opened" or "Marked as spam" to pick for an SMS campaign.
+                // The statuses of the campaign's channel: no "Opened" or "Reported as spam" to pick for an SMS campaign.
                 const statuses = DISPLAY_STATUSES.filter((s) => statusInfo(s).category === category && (!campaign || statusInfo(s).channels.includes(campaign.channel)));
                 return statuses.length ? html`<optgroup label=${capitalize(translate(this.locale, `category.${category}`))}>
                   ${statuses.map((s) => html`<option value=${s} .selected=${filter !== undefined && 'status' in filter && filter.status === s}>${translate(this.locale, `status.${s}.label`)}</option>`)}

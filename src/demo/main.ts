@@ -1,6 +1,7 @@
 /**
  * The demo back-office. By default it runs on the MSW mock API (statuses keep progressing); `?endpoint=URL`
- * points it at a real API implementing the Estafette REST contract instead (see src/data/openapi.yaml).
+ * points it at a real API implementing the Estafette REST contract instead (see src/data/openapi.yaml). `?lang=` and
+ * `?theme=` keep the switches' choices (see page-choices.ts).
  */
 import { setDefaultSource } from '../data/index.js';
 import '../define.js';

@@ -18,7 +18,7 @@ export {
 } from './registry.js';
 export { en } from './messages/en.js';
 export { fr } from './messages/fr.js';
-export { catalogueFor, explanation, explanationOf, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';
+export { catalogueFor, explanation, explanationOf, statusExplanation, translate, translatePlural, type KeyLike, type MessageParams } from './translate.js';
 export {
   formatDateTime,
   formatNumber,

@@ -50,7 +50,7 @@ export type ExplanationKey =
 
 /**
  * Explanations written for SMS where the general text speaks of email (mail servers, spam folders, inboxes, images):
- * read before the general one for an SMS (see `explanationOf`).
+ * read before the general one for an SMS (see `statusExplanation`).
  */
 export type ChannelExplanationKey =
   | 'status.sending.meaning.sms'

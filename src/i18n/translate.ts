@@ -83,6 +83,14 @@ export function explanationOf(locale: Locale, keys: readonly (ExplanationKey | (
 }
 
 /**
+ * What status `id` means (`part` `'meaning'`) or does not mean (`'caveat'`) for a message sent on `channel`: the
+ * channel's own text where there is one (`status.<id>.meaning.sms`, for an SMS where the general text speaks of
+ * email), the general text (`status.<id>.meaning`) otherwise; undefined as `explanation()` is.
+ */
+export const statusExplanation = (locale: Locale, id: string, part: 'meaning' | 'caveat', channel: string | undefined): string | undefined =>
+  explanationOf(locale, [`status.${id}.${part}.${channel}`, `status.${id}.${part}`]);
+
+/**
  * The plural form of `baseKey` for `count` (`<baseKey>.one`, `<baseKey>.other`, ...), chosen by the locale's
  * plural rules: in French 0 and 1 take the `one` form. A form the catalogue lacks (French `many` for millions)
  * falls back to `other`. `{count}` is filled with the number formatted for `format` (the language, or a regional tag

@@ -13,7 +13,8 @@ type Failure = 'landline' | 'carrier' | 'invalid-recipient' | 'content-block' | 
 
 /**
  * A failure as Twilio reports it, and as its adapter reads it (src/providers/tables/twilio.ts): `undelivered` when
- * the carrier refused the message (a bounce, after `sent`: hard or soft when its error code says which), `failed`
+ * the carrier refused the message (a bounce, after `sent`: hard or soft when its error code says which; a block when
+ * it was filtered as spam, error 30007), `failed`
  * when Twilio could not send it at all (no `sent` before it: a full queue, an unknown error, a validity period that
  * ran out while queued, error 30036, which the adapter reads as expired).
  */
@@ -22,8 +23,11 @@ const failure = (s: Script, reason: Failure, t: number) =>
     ? s.add(reason === 'timeout' ? 'expired' : 'failed', t, { reason, detail: smsDiagnostic(reason), raw: 'failed' })
     : s.add(BOUNCE_KIND[reason] ?? 'bounced', t, { reason, detail: smsDiagnostic(reason), raw: 'undelivered' });
 const TWILIO_FAILED: ReadonlySet<Failure> = new Set(['quota', 'undetermined', 'timeout']);
-/** The bounces whose error code says whether the number can ever receive (30006 and 30005: no; 30003: later). */
-const BOUNCE_KIND: Partial<Record<Failure, EventType>> = { landline: 'hard-bounced', 'invalid-recipient': 'hard-bounced', carrier: 'soft-bounced' };
+/**
+ * The refusals whose error code says more than "bounced": whether the number can ever receive (30006 and 30005: no;
+ * 30003: later), or that the message, not the number, was refused (30007, filtered as spam: blocked).
+ */
+const BOUNCE_KIND: Partial<Record<Failure, EventType>> = { landline: 'hard-bounced', 'invalid-recipient': 'hard-bounced', carrier: 'soft-bounced', 'content-block': 'blocked' };
 
 /** A Black Friday SMS to 2,000 recipients, 40 min before the anchor, suspended for a few minutes on STOP replies. */
 export function generateSms(id: string, random: Random, anchor: number): { campaign: MockCampaign; showcase: ShowcaseEntry[] } {
@@ -52,7 +56,7 @@ export function generateSms(id: string, random: Random, anchor: number): { campa
   show('hard-bounced', 'landline number', (s, t) => failure(sent(s, t), 'landline', t + 3 * SECOND), 'landline', () => fictionalLandline(42));
   show('soft-bounced', 'handset unreachable', (s, t) => failure(sent(s, t), 'carrier', t + 20 * SECOND), 'carrier');
   show('hard-bounced', 'number not in service', (s, t) => failure(sent(s, t), 'invalid-recipient', t + 4 * SECOND), 'invalid-recipient');
-  show('bounced', 'filtered by the carrier', (s, t) => failure(sent(s, t), 'content-block', t + 4 * SECOND), 'content-block');
+  show('blocked', 'filtered as spam by the carrier', (s, t) => failure(sent(s, t), 'content-block', t + 4 * SECOND), 'content-block');
   show('failed', 'sender queue overflow', (s, t) => failure(queued(s, t), 'quota', t + 2 * SECOND), 'quota');
   show('failed', 'unknown error at Twilio', (s, t) => failure(queued(s, t), 'undetermined', t + 9 * SECOND), 'undetermined');
   // Twilio has no word for an expiry: a message still queued when its validity period ends is `failed` with error

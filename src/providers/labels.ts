@@ -65,7 +65,7 @@ export const LABELS: readonly LabelRule[] = [
   // Resubscribed is a signal, not a headline: a recipient who resubscribed from the message had received it, so the
   // label reads as delivered, as `mapStatus` reads a provider's resubscribe word (our own Réabonné / Resubscribed too).
   { status: 'delivered', labels: ['Réabonné', 'Réabonnement', 'Réinscrit', 'Réinscription', 'Resubscribed', 'Resubscribe'] },
-  { status: 'complained', labels: ['Spam', 'Plainte', 'Signalé comme spam', 'Signalement de spam', 'Complaint', 'Complained', 'Marked as spam', 'Spam report'] },
+  { status: 'complained', labels: ['Spam', 'Plainte', 'Signalé comme spam', 'Signalement de spam', 'Complaint', 'Complained', 'Reported as spam', 'Marked as spam', 'Spam report'] },
 ];
 
 /**

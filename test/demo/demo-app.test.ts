@@ -129,11 +129,11 @@ describe('the demo back-office', function () {
       expect(groups.flatMap(([, values]) => values).length, 'every status of an email once').to.equal(21);
     });
 
-    // The SMS campaign offered "Opened" and "Marked as spam" to filter by (which no SMS can be: "No contact matches"),
+    // The SMS campaign offered "Opened" and "Reported as spam" to filter by (which no SMS can be: "No contact matches"),
     // the newsletter "Replied".
     it('offers the statuses of the campaign’s channel only: no opens or spam reports for an SMS, no replies for an email', async () => {
       const offered = () => [...statusSelect().querySelectorAll('optgroup option')].map((o) => o.textContent!.trim());
-      expect(offered()).to.include.members(['Opened', 'Marked as spam', 'Delivered', 'Clicked']);
+      expect(offered()).to.include.members(['Opened', 'Reported as spam', 'Delivered', 'Clicked']);
       expect(offered()).not.to.include('Replied');
       const campaign = shadow(app).querySelector('select')!;
       campaign.value = campaign.options[1]!.value;
@@ -141,7 +141,7 @@ describe('the demo back-office', function () {
       await app.updateComplete;
       expect(offered()).to.include.members(['Replied', 'Read', 'Delivered', 'Clicked', 'Hard bounce']);
       expect(offered()).not.to.include('Opened');
-      expect(offered()).not.to.include('Marked as spam');
+      expect(offered()).not.to.include('Reported as spam');
       expect([...statusSelect().querySelectorAll('optgroup')].every((group) => group.querySelector('option')), 'no empty group').to.equal(true);
       await expect(app).to.be.accessible();
     });
@@ -356,6 +356,66 @@ describe('the demo back-office', function () {
         document.documentElement.lang = pageLang;
         document.title = pageTitle;
       }
+    });
+  });
+
+  // A reload brought the page back in French and in the system's theme, whatever the switches had chosen.
+  describe('its language and theme, kept in the address', () => {
+    const [pageLang, pageTitle] = [document.documentElement.lang, document.title];
+    afterEach(() => {
+      document.documentElement.lang = pageLang;
+      document.title = pageTitle;
+      delete document.documentElement.dataset.theme;
+    });
+    const switchOf = (value: string) => [...shadow(app).querySelectorAll('select')].find((s) => s.querySelector(`option[value="${value}"]`))!;
+    const choose = async (value: string) => {
+      switchOf(value).value = value;
+      switchOf(value).dispatchEvent(new Event('change'));
+      await app.updateComplete;
+    };
+    /** The page loaded again at the same address: <html> as index.html has it, the app created anew. */
+    const reload = async () => {
+      document.documentElement.lang = 'en';
+      delete document.documentElement.dataset.theme;
+      app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
+      await app.updateComplete;
+    };
+    const systemTheme = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
+    it('writes the switches’ choices in the address, its other parameters kept, and shows them again after a reload', async () => {
+      const [before, entries] = [new URL(location.href).searchParams, history.length];
+      // The theme the system does not give, so that only the address can bring it back.
+      const theme = systemTheme() === 'dark' ? 'light' : 'dark';
+      await choose('fr');
+      await choose(theme);
+      const after = new URL(location.href).searchParams;
+      expect([after.get('lang'), after.get('theme')]).to.deep.equal(['fr', theme]);
+      for (const [name, value] of before) expect(after.get(name), name).to.equal(value);
+      expect(history.length, 'no history entry per switch').to.equal(entries);
+
+      await reload();
+      expect([switchOf('fr').value, switchOf('dark').value]).to.deep.equal(['fr', theme]);
+      expect([document.documentElement.lang, document.documentElement.dataset.theme, document.title]).to.deep.equal(['fr', theme, 'Estafette · démo back-office']);
+      expect(shadow(app).querySelector('h1')!.textContent).to.equal('Estafette · Back-office de démonstration');
+    });
+
+    it('reads an address written by hand (?lang=en&theme=dark), and falls back to the defaults for values it does not know', async () => {
+      const address = new URL(location.href);
+      address.searchParams.set('lang', 'en');
+      address.searchParams.set('theme', 'dark');
+      history.replaceState(null, '', address);
+      document.documentElement.lang = 'fr';
+      app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="fr" ready></estafette-demo-app>`);
+      await app.updateComplete;
+      expect([switchOf('fr').value, switchOf('dark').value, document.documentElement.lang]).to.deep.equal(['en', 'dark', 'en']);
+
+      address.searchParams.set('lang', 'de');
+      address.searchParams.set('theme', 'purple');
+      history.replaceState(null, '', address);
+      await reload();
+      // The page's own language (lang="en" here, French in index.html) and the system's theme.
+      expect([switchOf('fr').value, switchOf('dark').value]).to.deep.equal(['en', systemTheme()]);
+      expect(document.documentElement.dataset.theme).to.equal(undefined);
     });
   });
 

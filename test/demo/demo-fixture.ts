@@ -14,6 +14,10 @@ export function useDemoApp(mounted: (app: EstafetteDemoAppElement) => void | Pro
     setDefaultSource(new RestDataSource({ baseUrl: '/api', live: 'off' }));
   });
   after(() => setDefaultSource(undefined));
+  // The page's address as the runner gave it: a language or theme a test switched to (kept in the address, see
+  // src/demo/page-choices.ts) is not the next test's.
+  const page = location.href;
+  afterEach(() => history.replaceState(null, '', page));
   beforeEach(async () => {
     const app = await fixture<EstafetteDemoAppElement>(html`<estafette-demo-app lang="en" ready></estafette-demo-app>`);
     await waitUntil(() => app.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no contact rows', { timeout: 8000 });

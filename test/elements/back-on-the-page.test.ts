@@ -376,10 +376,10 @@ describe('back on the page', () => {
       await server.push('message-status', msg1After);
       parent.append(timeline);
       await until(() => later.every((event) => times(timeline).includes(event.at)), 'the three events that came meanwhile');
-      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened']);
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Reported as spam', 'Opened', 'Clicked', 'Opened']);
       timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
       await until(() => labels(timeline).length === 7, 'the older events');
-      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Marked as spam', 'Opened', 'Clicked', 'Opened', 'Delivered', 'Sent']);
+      expect(labels(timeline)).to.deep.equal(['Unsubscribed', 'Reported as spam', 'Opened', 'Clicked', 'Opened', 'Delivered', 'Sent']);
     });
 
     for (const [how, change] of [

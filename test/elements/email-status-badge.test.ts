@@ -34,7 +34,7 @@ const LABELS: readonly [DisplayStatus, string][] = [
   ['read', 'Read'],
   ['replied', 'Replied'],
   ['unsubscribed', 'Unsubscribed'],
-  ['complained', 'Marked as spam'],
+  ['complained', 'Reported as spam'],
 ];
 
 
@@ -114,11 +114,11 @@ describe('<email-status-badge>', () => {
     const RAW: readonly [string, string, string][] = [
       ['sendgrid', 'bounce', 'Bounced'],
       ['sendgrid', 'open', 'Opened'],
-      ['sendgrid', 'spamreport', 'Marked as spam'],
+      ['sendgrid', 'spamreport', 'Reported as spam'],
       ['mailjet', 'softbounced', 'Soft bounce'],
       ['brevo', 'hardBounce', 'Hard bounce'],
       ['twilio', 'undelivered', 'Bounced'],
-      ['postmark', 'SpamComplaint', 'Marked as spam'],
+      ['postmark', 'SpamComplaint', 'Reported as spam'],
       ['mailgun', 'failed', 'Bounced'],
     ];
     for (const [provider, word, label] of RAW) {
@@ -623,7 +623,7 @@ describe('<email-status-badge>', () => {
     it('keeps the label as the accessible name when showing the icon only', async () => {
       const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" appearance="icon-only" status="complained"></email-status-badge>`);
       expect(getComputedStyle(part(el, 'label')).display).to.equal('none');
-      expect(nameOf(el)).to.equal('Marked as spam');
+      expect(nameOf(el)).to.equal('Reported as spam');
       const box = part(el, 'badge').getBoundingClientRect();
       expect(Math.round(box.width)).to.equal(Math.round(box.height));
     });

@@ -24,7 +24,7 @@ const STATUS_LABELS: Partial<Record<DisplayStatus, string>> = {
   opened: 'Opened',
   clicked: 'Clicked',
   unsubscribed: 'Unsubscribed',
-  complained: 'Marked as spam',
+  complained: 'Reported as spam',
 };
 
 const ACTION_LABELS: Record<string, string> = {

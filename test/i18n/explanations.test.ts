@@ -4,6 +4,7 @@ import {
   explanation,
   loadExplanations,
   removeAddedMessages,
+  statusExplanation,
   translate,
 } from '../../src/i18n/index.js';
 import { expect } from '../support/expect.js';
@@ -74,5 +75,19 @@ describe('explanations, loaded on demand', () => {
     await loadExplanations('en');
     expect(explanation('en', 'status.no-such-status.meaning')).to.equal(undefined);
     expect(explanation('en', 'constructor')).to.equal(undefined);
+  });
+
+  it('explains a status in the words of its channel: an SMS its own text where there is one, the general text otherwise', async () => {
+    await Promise.all([loadExplanations('en'), loadExplanations('fr')]);
+    expect(statusExplanation('en', 'delivered', 'meaning', 'sms')).to.equal('The message reached the recipient’s phone, as reported by the mobile carrier.');
+    expect(statusExplanation('en', 'delivered', 'meaning', 'email')).to.equal('The recipient’s mail server accepted the message.');
+    expect(statusExplanation('fr', 'delivered', 'caveat', 'sms')).to.equal('Délivré ne veut pas dire lu\u00a0: l’opérateur mobile ou le téléphone a confirmé la réception, rien de plus.');
+    // No SMS text for "sent", nor a channel at all: the general text.
+    expect(statusExplanation('en', 'sent', 'meaning', 'sms')).to.equal('The message has been handed on for delivery, but the recipient’s server or carrier has not confirmed receipt yet.');
+    expect(statusExplanation('en', 'delivered', 'meaning', undefined)).to.equal('The recipient’s mail server accepted the message.');
+    // A language's own general text before English's SMS text.
+    addMessages('pt', { 'status.delivered.meaning': 'O servidor aceitou a mensagem.' });
+    expect(statusExplanation('pt', 'delivered', 'meaning', 'sms')).to.equal('O servidor aceitou a mensagem.');
+    expect(statusExplanation('en', 'no-such-status', 'meaning', 'sms')).to.equal(undefined);
   });
 });

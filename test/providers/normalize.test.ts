@@ -201,6 +201,19 @@ describe('normalize: missing optional fields', () => {
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007')[0]?.reason).to.equal('content-block');
   });
 
+  // It read as a bounce of unknown kind: counted in the bounce rate (whose SMS threshold says to clean the list) and
+  // explained as a number that may be invalid, where twilio.com/docs/api/errors/30007 says the message was filtered
+  // (blocked) by Twilio or the carrier as spam or against their rules: a refusal of the message, the number not at fault.
+  it('reads a Twilio SMS filtered as spam (30007) as blocked for its content, in every body Twilio sends', () => {
+    const types = (body: Parameters<typeof run>[1]) => run('twilio', body).map((e) => [e.type, e.reason]);
+    expect(types('MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30007'), 'status callback').to.deep.equal([['blocked', 'content-block']]);
+    expect(types({ sid: 'SM1', status: 'undelivered', error_code: 30007, date_updated: 'Mon, 10 Jun 2024 09:01:01 +0000' }), 'the REST resource').to.deep.equal([['blocked', 'content-block']]);
+    expect(types({ specversion: '1.0', id: 'ev1', time: '2024-06-10T09:00:00Z', data: { messageSid: 'SM1', messageStatus: 'UNDELIVERED', errorCode: 30007 } }), 'Event Streams').to.deep.equal([['blocked', 'content-block']]);
+    // Twilio's own failure stays a failure, and another undelivered code keeps its kind.
+    expect(types('MessageSid=SM1&MessageStatus=failed&ErrorCode=30007')).to.deep.equal([['failed', 'content-block']]);
+    expect(types('MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30008')).to.deep.equal([['bounced', 'carrier']]);
+  });
+
   it('reads a Twilio SMS whose validity period ran out (30036) as expired, as Vonage\'s and Mailjet\'s receipts say it', () => {
     const twilio = (query: string) => run('twilio', query).map((e) => [e.type, e.reason]);
     expect(twilio('MessageSid=SM1&MessageStatus=undelivered&ErrorCode=30036')).to.deep.equal([['expired', 'timeout']]);
@@ -227,7 +240,8 @@ describe('normalize: missing optional fields', () => {
     expect(twilio('30005'), 'unknown handset').to.equal('hard-bounced');
     expect(twilio('30006'), 'landline').to.equal('hard-bounced');
     expect(twilio('30003'), 'handset unreachable for now').to.equal('soft-bounced');
-    expect(twilio('30007'), 'filtered by the carrier: says nothing of the number').to.equal('bounced');
+    expect(twilio('30007'), 'filtered as spam: a block, the number not at fault').to.equal('blocked');
+    expect(twilio('30008'), 'unknown error: says nothing of the number').to.equal('bounced');
     expect(twilio('99999'), 'a code not in the table').to.equal('bounced');
     expect(run('twilio', 'MessageSid=SM1&MessageStatus=undelivered')[0]?.type, 'no code').to.equal('bounced');
     // Only a bounce of unknown kind is refined: Twilio's own failure stays a failure, whatever the code.

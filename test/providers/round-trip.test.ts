@@ -116,13 +116,13 @@ const SCENARIOS: readonly Scenario[] = [
     delivery: 'hard-bounced',
   },
   {
-    title: 'twilio: sent then undelivered, carrier filter (30007) → bounced',
+    title: 'twilio: sent then undelivered, filtered as spam (30007) → blocked',
     events: () => [
       ...normalize('twilio', 'MessageSid=SM8&MessageStatus=sent', { receivedAt: '2024-06-10T09:00:00Z' }),
       ...normalize('twilio', 'MessageSid=SM8&MessageStatus=undelivered&ErrorCode=30007', { receivedAt: '2024-06-10T09:05:00Z' }),
     ],
-    display: 'bounced',
-    delivery: 'bounced',
+    display: 'blocked',
+    delivery: 'blocked',
   },
   {
     title: 'vonage: accepted, buffered, delivered → delivered',

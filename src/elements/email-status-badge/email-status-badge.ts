@@ -7,7 +7,7 @@ import type { StatusDataSource } from '../../data/source.js';
 // In this order for the CDN file: the bundler lays modules out as it first meets them, and this layout compresses
 // best (0.15 KB gzipped less than the order before it). It changes nothing else: each module still loads after what it
 // imports, and none of them does anything on load that another one reads.
-import { directionOf, explanation, explanationOf, formatDateTime, formatRelativeTime, translate, type Locale, type MessageParams } from '../../i18n/index.js';
+import { directionOf, explanation, formatDateTime, formatRelativeTime, statusExplanation, translate, type Locale, type MessageParams } from '../../i18n/index.js';
 import { text } from '../shared/text.js';
 import { loadProviderWords, providerWordsSettled } from './provider-words.js';
 import { explanationsPending, LocalizedElement } from '../shared/localized-element.js';
@@ -375,7 +375,6 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       const retrying = load.kind === 'error' && load.retrying ? translate(locale, 'badge.retrying') : undefined;
       return html`<p>${this.#problem(locale, load)}</p>${retrying ? html`<p class="muted" id=${RETRYING_ID}>${retrying}</p>` : nothing}`;
     }
-    const { info } = model;
     const reason = model.reason
       ? isFailureReason(model.reason)
         ? [t(`reason.${model.reason}.label`), explanation(locale, `reason.${model.reason}.explanation`)].filter(Boolean).join(' — ')
@@ -411,8 +410,8 @@ export class EmailStatusBadgeElement extends LocalizedElement implements Tooltip
       <p class="title">${name} · <span id="tooltip-channel">${t(`channel.${model.channel}`)}${hidden('badge.line-end')}</span></p>
       <div id="tooltip-body" class="body">
         <dl>
-          ${term('badge.meaning', model.missing ? t('badge.no-status') : explanationOf(locale, [`status.${model.status}.meaning.${model.channel}`, info.keys.meaning]))}
-          ${model.missing ? nothing : term('badge.caveat', explanationOf(locale, [`status.${model.status}.caveat.${model.channel}`, info.keys.caveat]))}
+          ${term('badge.meaning', model.missing ? t('badge.no-status') : statusExplanation(locale, model.status, 'meaning', model.channel))}
+          ${model.missing ? nothing : term('badge.caveat', statusExplanation(locale, model.status, 'caveat', model.channel))}
           ${reason === undefined ? nothing : term('badge.reason', reason)}
           ${model.code === undefined ? nothing : term('badge.code', html`<code>${model.code}</code>`, model.code)}
           ${model.detail === undefined ? nothing : term('badge.diagnostic', html`<code>${model.detail}</code>`, model.detail)}

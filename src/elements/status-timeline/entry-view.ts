@@ -4,7 +4,7 @@ import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import { isTimeBasis, type CanonicalEvent, type TimeBasis } from '../../core/event.js';
 import { timeOf } from '../../core/message-status.js';
 import { isDeliveryState, isEngagementSignal, isFailureReason, statusInfo } from '../../core/statuses.js';
-import { explanation, explanationOf, formatDateTime, formatRelativeTime, translate, translatePlural, type Locale } from '../../i18n/index.js';
+import { explanation, formatDateTime, formatRelativeTime, statusExplanation, translate, translatePlural, type Locale } from '../../i18n/index.js';
 import { providerName } from '../../providers/names.js';
 import { isolatedMessage } from '../shared/isolated-message.js';
 import { campaignActionLabel, campaignActionLook, suspensionLabel } from './campaign-actions.js';
@@ -222,7 +222,7 @@ export function renderEventDetails(view: EntryView, row: TimelineRow<CanonicalEv
     <p class="detail-title">${renderEventLabel(locale, event)}${reported(locale, row.count)}</p>
     ${renderDetailTime(view, event.at)}
     ${isTimeBasis(event.timeBasis) ? html`<p>${explanation(locale, `timeline.time-basis.${event.timeBasis}`) ?? nothing}</p>` : nothing}
-    ${knownType(event) ? html`<p>${explanationOf(locale, [`status.${event.type}.meaning.${event.channel}`, `status.${event.type}.meaning`]) ?? nothing}</p>` : nothing}
+    ${knownType(event) ? html`<p>${statusExplanation(locale, event.type, 'meaning', event.channel) ?? nothing}</p>` : nothing}
     ${recipient ? html`<p class="untrusted">${renderRecipient(locale, recipient)}</p>` : nothing}
     ${providerEvent ? html`<p class="untrusted">${providerEvent}</p>` : nothing}
     ${isFailureReason(event.reason)

@@ -82,7 +82,7 @@ export const enExplanations = {
   'metric.clicked.help': 'Delivered messages where at least one tracked link was followed, each recipient counted once whatever the number of clicks. Unsubscribe links are not counted; a few clicks may come from security scanners.',
   'metric.click-to-open.help': 'Among opened emails, the share that also got a click: how convincing the content was for those who looked at it.',
   'metric.unsubscribed.help': 'Recipients who unsubscribed after this message, with the link in an email or a STOP reply to an SMS.',
-  'metric.complained.help': 'Recipients who marked the email as spam. Only mailbox providers that pass reports on are counted, so the real number can be higher.',
+  'metric.complained.help': 'Recipients who reported the email as spam. Only mailbox providers that pass reports on are counted, so the real number can be higher.',
   'metric.bounced.help': 'Messages the recipient’s server or carrier sent back, temporary and permanent together, and those whose kind the provider does not say. Not counted: messages the platform never attempted.',
   'metric.soft-bounced.help': 'Messages not delivered because of a temporary problem (full mailbox, phone off…). Many are retried, so this number can still go down.',
   'metric.hard-bounced.help': 'Messages not delivered because the address or number is invalid for good. These contacts will be excluded from future sends.',

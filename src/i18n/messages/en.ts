@@ -15,6 +15,9 @@ import type { ExplanationKey, PanelRequiredKey, RequiredKey } from '../keys.js';
  * confirmation", and each says which it is: the status is in the pending group and its caveat starts "Sent does
  * not mean received"; the indicator's help says it counts every message the platform took on, and the rates over it
  * say "of messages taken on" (not "of all messages": while a campaign is sending, most of it may be scheduled still).
+ * A complaint is a report, in every text: the status "Reported as spam", the indicator "Spam reports", the "Spam
+ * report rate", as French says « Signalé comme spam » / « Signalements de spam » (not "Marked as spam" beside
+ * "Spam reports": two verbs for one signal, on one page).
  */
 export const en = {
   'locale.name': 'English',
@@ -44,7 +47,7 @@ export const en = {
   'status.replied.label': 'Replied',
   'status.unsubscribed.label': 'Unsubscribed',
   'status.resubscribed.label': 'Resubscribed',
-  'status.complained.label': 'Marked as spam',
+  'status.complained.label': 'Reported as spam',
 
   // Failure reasons.
   'reason.invalid-recipient.label': 'Invalid address or number',

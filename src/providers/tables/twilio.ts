@@ -14,6 +14,10 @@ export const STATUSES: EventSource = {
     // Error 30036: the validity period ran out while the message waited in Twilio's queue, so it was never sent: what
     // other providers call an expired SMS (Vonage's `expired` receipt, Mailjet's `rejected_expired`).
     { raw: 'undelivered', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
+    // Error 30007: the message was filtered (blocked) by Twilio or the carrier as spam or against their rules
+    // (twilio.com/docs/api/errors/30007). A refusal of the message, the number not at fault: blocked, as the
+    // content filters of other providers read (SES ContentRejected, SparkPost class 52, Vonage `rejected`).
+    { raw: 'undelivered', when: 'ErrorCode=30007', type: 'blocked', codes: true, reason: 'content-block', note: 'filtered as spam by Twilio or the carrier: the number is not at fault' },
     { raw: 'undelivered', type: 'bounced', codes: true, reason: 'carrier', note: 'the carrier could not deliver; `ErrorCode` says why, and whether the bounce is hard or soft' },
     { raw: 'failed', when: 'ErrorCode=30036', type: 'expired', codes: true, reason: 'timeout' },
     { raw: 'failed', type: 'failed', codes: true, note: 'Twilio could not send it' },
@@ -39,7 +43,7 @@ export const ERROR_CODES: ReasonTable = {
     { raw: '30004', reason: 'suppressed', note: 'message blocked (e.g. the recipient sent STOP)' },
     { raw: '30005', reason: 'invalid-recipient', permanence: 'hard', note: 'unknown destination handset' },
     { raw: '30006', reason: 'landline', permanence: 'hard', note: 'landline or unreachable carrier' },
-    { raw: '30007', reason: 'content-block', note: 'filtered by the carrier' },
+    { raw: '30007', reason: 'content-block', note: 'filtered as spam by Twilio or the carrier (a block, see above)' },
     { raw: '30008', reason: 'undetermined', note: 'unknown error' },
     { raw: '30010', reason: 'quota', note: 'price exceeds max price' },
     { raw: '30022', reason: 'quota', note: 'US A2P 10DLC: the campaign\'s rate limits exceeded' },
