@@ -85,6 +85,7 @@ const campaignNotFound = (id: string) => new DataSourceError(`campaign "${id}" n
  * A badge shows one message id's status: the events of one id must be one recipient's. The constructor throws
  * `reduceEvents`' `EstafetteInputError` for an id whose events name several recipients (a send to several
  * people: give each recipient an id of its own); `update` leaves such events out, applies the rest, then throws it.
+ * {@link StaticDataSource.remove} deletes messages, as a server would: their badges say no message was found.
  * The constructor, `update` and `setCampaign` throw an `EstafetteInputError` naming the item for what is no list,
  * event, status or campaign (no `messageId`, no `campaign.id`), before they change anything; a `pageSize` under 1
  * or not a number throws a `RangeError`. The rest of what they are given is checked as the elements read it.
@@ -176,12 +177,7 @@ export class StaticDataSource implements StatusDataSource {
       }
     }
     for (const id of given.keys()) touched.add(id);
-    const campaignsBefore = new Map<string, string>();
-    for (const id of touched) {
-      for (const campaignId of this.campaignsOf.get(id) ?? []) {
-        if (!campaignsBefore.has(campaignId)) campaignsBefore.set(campaignId, JSON.stringify(this.stats(campaignId)?.counts));
-      }
-    }
+    const countsBefore = this.countsOf(touched);
     const changed: MessageStatus[] = [];
     const refused: unknown[] = [];
     for (const id of touched) {
@@ -200,11 +196,41 @@ export class StaticDataSource implements StatusDataSource {
     }
     for (const event of fresh) this.hub.emit({ type: 'message-event', event });
     for (const status of changed) this.hub.emit({ type: 'message-status', status });
-    for (const [campaignId, before] of campaignsBefore) {
-      const stats = this.stats(campaignId);
-      if (stats && JSON.stringify(stats.counts) !== before) this.hub.emit({ type: 'campaign-stats', stats });
-    }
+    this.tellCounts(countsBefore);
     if (refused.length > 0) throw refused[0];
+  }
+
+  /**
+   * Deletes messages (their status and events): lookups leave them out from then on, and subscribers hear a
+   * `message-missing` per message it knew (its badges say no message was found), a `campaign-stats` per campaign
+   * whose counts changed. Ids it does not know change nothing; anything but a list of ids throws an
+   * `EstafetteInputError` (one id alone too: `remove(['m-1'])`), before anything changes.
+   */
+  remove(messageIds: Iterable<string>): void {
+    const gone = new Set([...checkedList(messageIds, 'messageIds')].filter((id) => this.statuses.has(id)));
+    const countsBefore = this.countsOf(gone);
+    for (const messageId of gone) {
+      this.statuses.delete(messageId);
+      this.events.delete(messageId);
+      this.eventKeys.delete(messageId);
+      this.hub.emit({ type: 'message-missing', messageId });
+    }
+    this.tellCounts(countsBefore);
+  }
+
+  /** The counts, as JSON, of the campaigns these messages belong to. */
+  private countsOf(messageIds: Iterable<string>): Map<string, string> {
+    const counts = new Map<string, string>();
+    for (const id of messageIds) for (const campaignId of this.campaignsOf.get(id) ?? []) if (!counts.has(campaignId)) counts.set(campaignId, JSON.stringify(this.stats(campaignId)?.counts));
+    return counts;
+  }
+
+  /** Tells each campaign's subscribers its new stats, when its counts changed from those given (see `countsOf`). */
+  private tellCounts(before: ReadonlyMap<string, string>): void {
+    for (const [campaignId, counts] of before) {
+      const stats = this.stats(campaignId);
+      if (stats && JSON.stringify(stats.counts) !== counts) this.hub.emit({ type: 'campaign-stats', stats });
+    }
   }
 
   /** Takes back the events of message `id` that this update added (and out of `fresh`). */

@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { EstafetteInputError, type CanonicalEvent, type MessageStatus } from '../../src/core/index.js';
 import { DataSourceError, StaticDataSource, type LiveUpdate } from '../../src/data/index.js';
+import '../../src/elements/email-status-badge/define.js';
+import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
+import { labelOf, nameOf } from '../elements/shared/badge-helpers.js';
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { rejectionOf } from './helpers.js';
@@ -148,6 +151,41 @@ describe('StaticDataSource', () => {
     expect((await source.getMessages(['m3'])).get('m3')!.display).to.equal('clicked');
   });
 
+  it('deletes messages on remove(): lookups and events leave them out, subscribers hear message-missing and the new counts', async () => {
+    const source = make();
+    const m2: LiveUpdate[] = [];
+    const m1: LiveUpdate[] = [];
+    const counts: LiveUpdate[] = [];
+    source.subscribe({ kind: 'message', id: 'm2' }, (u) => m2.push(u));
+    source.subscribe({ kind: 'message', id: 'm1' }, (u) => m1.push(u));
+    source.subscribe({ kind: 'campaign', id: 'c1' }, (u) => counts.push(u));
+
+    source.remove(['m2', 'm2', 'nobody']);
+
+    expect(m2).to.deep.equal([{ type: 'message-missing', messageId: 'm2' }]);
+    expect(m1, 'another message').to.deep.equal([]);
+    const figures = counts.map((u) => u.type === 'campaign-stats' && (({ sent, delivered, hardBounced }) => ({ sent, delivered, hardBounced }))(u.stats.counts));
+    expect(figures, 'm2 (hard-bounced) no longer counted').to.deep.equal([{ sent: 2, delivered: 2, hardBounced: 0 }]);
+    expect([...(await source.getMessages(['m1', 'm2'])).keys()]).to.deep.equal(['m1']);
+    expect((await source.getMessageEvents('m2')).events).to.deep.equal([]);
+    source.remove(['m2']);
+    expect(m2, 'told once').to.have.length(1);
+    expect(counts, 'counts unchanged: not told again').to.have.length(1);
+    // Its events may come again (a message sent anew under the same id): they are not taken for duplicates.
+    source.update([ev('m2', 'sent', 0)]);
+    expect((await source.getMessages(['m2'])).get('m2')!.display).to.equal('sent');
+  });
+
+  it('a badge of a message removed says no message was found', async () => {
+    const source = make();
+    const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m1" .source=${source}></email-status-badge>`);
+    await waitUntil(() => labelOf(el) === 'Opened', 'its status');
+    source.remove(['m1']);
+    await waitUntil(() => labelOf(el) === 'Unavailable', 'told of the deletion');
+    expect(nameOf(el)).to.equal('Unavailable. No message was found with this identifier.');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses events of another recipient of a message with a typed error, the rest of the update applied', async () => {
     const { EstafetteInputError } = await import('../../src/core/index.js');
     const to = (recipient: string) => ({ recipient });
@@ -267,6 +305,8 @@ describe('StaticDataSource', () => {
     expect(() => source.update([ev('m1', 'clicked', 9), partial])).to.throw(EstafetteInputError, /not a message status nor an event \(at items\[1\]\)/);
     expect(() => source.update(undefined as never)).to.throw(EstafetteInputError, /\(at items\)/);
     expect(() => source.setCampaign({} as never)).to.throw(EstafetteInputError, /\(at campaign.campaign.id\)/);
+    expect(() => source.remove('m1' as never), 'one id, not a list').to.throw(EstafetteInputError, /expected a list .*\(at messageIds\)/);
+    expect(() => source.remove(undefined as never)).to.throw(EstafetteInputError, /\(at messageIds\)/);
     expect(heard, 'nothing applied').to.deep.equal([]);
     expect((await source.getMessages(['m1'])).get('m1')!.display).to.equal('opened');
   });
