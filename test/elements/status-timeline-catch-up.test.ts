@@ -1,12 +1,13 @@
 // A <status-timeline> on a RestDataSource catching up with events it missed: back on the page after a while, or after a
-// status newer than its rows. A counterexample of converge-timeline.test.ts, written out: a catch-up load that fails
-// is tried again.
+// stream that opened with nothing to resume from. Two counterexamples of converge-timeline.test.ts, written out:
+// a catch-up load that fails is tried again, and a first page shared with an older request of another timeline's is
+// read again once the stream opened.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import type { Clock } from '../../src/elements/shared/throttled-announcer.js';
-import { FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, until, wireStatus } from '../data/helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, until, wireStatus } from '../data/helpers.js';
 
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The rows' labels, top first (the newest). */
@@ -65,6 +66,7 @@ describe('<status-timeline> catching up with what it missed (RestDataSource)', (
     fixtureCleanup();
     source?.close();
     source = undefined;
+    FakeEventSource.reset();
   });
 
   it('back on the page, tries its load of the latest events again when it failed, and shows them', async () => {
@@ -106,5 +108,36 @@ describe('<status-timeline> catching up with what it missed (RestDataSource)', (
     expect(labels(el), 'its rows stay meanwhile').to.deep.equal(['Sent']);
     window.dispatchEvent(new Event('online'));
     await until(() => labels(el).join() === 'Delivered,Sent', 3_000, `the event of the status, not ${labels(el).join()}`);
+  });
+
+  it('put on the page beside a timeline of the same message whose first page is on its way, as a stream opens with nothing to resume from, and that one leaves: shows what changed before the opening', async () => {
+    const server = api();
+    const timers = new ManualTimers();
+    const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => timers.setTimeout(fn, ms), clearTimeout: (handle) => timers.clearTimeout(handle) };
+    source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'sse', EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, retry: { retries: 0 } });
+    server.state.hold = true;
+    const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const first = document.createElement('status-timeline');
+    Object.assign(first, { source, clock });
+    first.setAttribute('message-id', 'm-1');
+    page.append(first);
+    await until(() => server.eventCalls() === 1, 3_000, 'its first page asked for');
+    // The message changes before the stream opens: the stream will never send it.
+    server.change('delivered', 1);
+    FakeEventSource.last!.open();
+    // A second timeline of m-1 comes (its first page shares the request on its way), and the first one leaves.
+    const second = document.createElement('status-timeline');
+    Object.assign(second, { source, clock });
+    second.setAttribute('message-id', 'm-1');
+    page.append(second);
+    await second.updateComplete;
+    first.remove();
+    await settleTasks();
+    server.release();
+    await until(() => labels(second).join() !== '', 3_000, 'the page asked for before the change');
+    expect(labels(second)).to.deep.equal(['Sent']);
+    // The source reads the message once more (a read sent before the opening), then the timeline its latest page.
+    await turns(timers, 1_000, () => labels(second).length > 1);
+    expect(labels(second)).to.deep.equal(['Delivered', 'Sent']);
   });
 });
