@@ -275,17 +275,18 @@ export class RestDataSource implements StatusDataSource {
    * A message's events, newest first, a page at a time. A status of the message the source heard of while the latest
    * page was on its way, later than its events (a poll's, the page asked for before it), is told to the message's
    * listeners, as a live one: a timeline then loads the latest page again (its listeners were not told of it, since
-   * they had read nothing yet: see `report`).
+   * they had read nothing yet: see `report`). On its way is the request's time, sent by another caller maybe: a
+   * timeline that joins it after the status came still holds what the page says.
    */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    const known = this.messages.peek(id);
-    const page = await (this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.latest(`message:${id}`, options.cursor, () => this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) })),
-    options.fresh) as Promise<EventPage>);
-    const status = this.messages.peek(id);
-    if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
-    return page;
+    return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, async (signal) => {
+      const known = this.messages.peek(id);
+      const page = await this.latest(`message:${id}`, options.cursor, () => this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }));
+      const status = this.messages.peek(id);
+      if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
+      return page;
+    }, options.fresh) as Promise<EventPage>;
   }
 
   /**

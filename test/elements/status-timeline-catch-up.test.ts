@@ -140,4 +140,37 @@ describe('<status-timeline> catching up with what it missed (RestDataSource)', (
     await turns(timers, 1_000, () => labels(second).length > 1);
     expect(labels(second)).to.deep.equal(['Delivered', 'Sent']);
   });
+  it('put on the page beside a timeline of the same message whose first page is on its way, after the stream told that one of a change, and that one leaves: shows the change', async () => {
+    const server = api();
+    const timers = new ManualTimers();
+    const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => timers.setTimeout(fn, ms), clearTimeout: (handle) => timers.clearTimeout(handle) };
+    source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'sse', EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, retry: { retries: 0 } });
+    server.state.hold = true;
+    const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const first = document.createElement('status-timeline');
+    Object.assign(first, { source, clock });
+    first.setAttribute('message-id', 'm-1');
+    page.append(first);
+    await until(() => server.eventCalls() === 1, 3_000, 'its first page asked for');
+    FakeEventSource.last!.open();
+    // The message changes: the stream tells the first timeline, the only one then, its event and its status.
+    server.change('delivered', 1);
+    const delivered = wireEvent('delivered', 1);
+    FakeEventSource.last!.emit('message-event', delivered, '1');
+    FakeEventSource.last!.emit('message-status', wireStatus('m-1', { display: 'delivered', updatedAt: delivered.at, settled: false }), '2');
+    // A second timeline of m-1 comes (its first page shares the request on its way), and the first one leaves.
+    const second = document.createElement('status-timeline');
+    Object.assign(second, { source, clock });
+    second.setAttribute('message-id', 'm-1');
+    page.append(second);
+    await second.updateComplete;
+    first.remove();
+    await settleTasks();
+    server.release();
+    await until(() => labels(second).join() !== '', 3_000, 'the page asked for before the change');
+    expect(labels(second)).to.deep.equal(['Sent']);
+    // The status heard while that page was on its way is told; a second later, the timeline loads its latest page.
+    await turns(timers, 1_000, () => labels(second).length > 1);
+    expect(labels(second)).to.deep.equal(['Delivered', 'Sent']);
+  });
 });
