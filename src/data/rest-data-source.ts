@@ -275,17 +275,18 @@ export class RestDataSource implements StatusDataSource {
    * A message's events, newest first, a page at a time. A status of the message the source heard of while the latest
    * page was on its way, later than its events (a poll's, the page asked for before it), is told to the message's
    * listeners, as a live one: a timeline then loads the latest page again (its listeners were not told of it, since
-   * they had read nothing yet: see `report`).
+   * they had read nothing yet: see `report`). On its way is the request's time, sent by another caller maybe: a
+   * timeline that joins it after the status came still holds what the page says.
    */
   async getMessageEvents(id: string, options: PageOptions = {}): Promise<EventPage> {
     const path = `/messages/${pathSegment(id)}/events`;
-    const known = this.messages.peek(id);
-    const page = await this.latest(`message:${id}`, options.cursor, () => this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }),
-    options.fresh) as Promise<EventPage>);
-    const status = this.messages.peek(id);
-    if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
-    return page;
+    return this.shared.run(`events\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, async (signal) => {
+      const known = this.messages.peek(id);
+      const page = await this.latest(`message:${id}`, options.cursor, () => this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseEventPage(body, id) }));
+      const status = this.messages.peek(id);
+      if (options.cursor === undefined && status && status !== known && !page.events.some((event) => timeOf(event.at) >= timeOf(status.updatedAt))) this.live.deliver({ type: 'message-status', status });
+      return page;
+    }, options.fresh) as Promise<EventPage>;
   }
 
   /**
@@ -309,15 +310,19 @@ export class RestDataSource implements StatusDataSource {
   async getCampaignHistory(id: string, options: PageOptions = {}): Promise<Page<CampaignHistoryEntry>> {
     const path = `/campaigns/${pathSegment(id)}/history`;
     const key = `campaign:${id}`;
-    const page = await this.latest(key, options.cursor, () => this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
-      this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) }),
+    const page = await (this.shared.run(`history\u0000${id}\u0000${options.cursor ?? ''}`, options.signal, (signal) =>
+      this.latest(key, options.cursor, () => this.http.request({ method: 'GET', path, query: { cursor: options.cursor }, signal, parse: (body) => parseHistoryPage(body, id) })),
     options.fresh) as Promise<Page<CampaignHistoryEntry>>);
     // Its listeners have the history up to its latest entry: a poll delivers what came after (see pollHistory).
     if (options.cursor === undefined) this.keep(this.upTo, key, Math.max(this.upTo.get(key) ?? 0, ...page.items.map((entry) => timeOf(entry.at))));
     return page;
   }
 
-  /** A first page (`cursor` undefined) of topic `key` is a read of its latest data (see `reading`). */
+  /**
+   * A first page (`cursor` undefined) of topic `key` is a read of its latest data (see `reading`): the request sent, not
+   * each caller sharing it. One who joins it after a stream opened without a resume id gets an answer that may predate
+   * the opening, and the caller who sent it may have given up (a timeline taken off the page): the read is still told.
+   */
   private latest<T>(key: string, cursor: string | undefined, load: () => Promise<T>): Promise<T> {
     return cursor === undefined ? this.reading([key], load) : load();
   }

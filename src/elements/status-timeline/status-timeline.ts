@@ -282,6 +282,10 @@ export class StatusTimelineElement extends LocalizedElement {
   #resizeObserver?: ResizeObserver;
   // A first page that failed in a way that may go away by itself (network, 5xx, timeout) is tried again.
   readonly #retries = new AutoRetry(() => this.#retry());
+  /** The load of the latest page that failed last (see loadLatest), tried again likewise. */
+  #latestAgain?: () => void;
+  // (No status told again would start another: its listeners were told it already.)
+  readonly #latestRetries = new AutoRetry(() => this.#latestAgain?.());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -385,6 +389,7 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #stopRemote(): void {
     this.#retries.stop();
+    this.#latestRetries.stop();
     this.#generation++;
     this.#abort?.abort();
     this.#abort = undefined;
@@ -608,6 +613,7 @@ export class StatusTimelineElement extends LocalizedElement {
     return this.#fetchPage(source, kind, id, cursor, this.#abort?.signal, true).then(
       (page) => {
         if (generation !== this.#generation) return;
+        this.#latestRetries.reset();
         const added = this.#mutate(() => this.#addItems(page.items, 'refresh'), true);
         if (added > 0) {
           this.#arrived(this.#store.rows.at(-1)!.item, added);
@@ -616,7 +622,10 @@ export class StatusTimelineElement extends LocalizedElement {
         }
       },
       (error: unknown) => {
-        if (generation === this.#generation && !isAbort(error)) warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
+        if (generation !== this.#generation || isAbort(error)) return;
+        warnLoadFailure(error, () => `the latest of ${whatIsLoaded(kind, id)}`);
+        this.#latestAgain = () => void this.#loadLatest(generation, source, kind, id, cursor, since);
+        this.#latestRetries.failed(error);
       },
     );
   }
