@@ -153,6 +153,11 @@ export class RestDataSource implements StatusDataSource {
    * neither cached nor told.
    */
   private readonly upTo = new Map<string, number>();
+  /**
+   * Live changes of a followed message taken in so far (see `accept`): a poll's answer about a message that changed
+   * since the poll was sent is older news (a status from before a deletion the stream told would bring it back).
+   */
+  private readonly heard = new Map<string, number>();
   private pollRound = 0;
 
   constructor(options: RestDataSourceOptions) {
@@ -219,6 +224,7 @@ export class RestDataSource implements StatusDataSource {
       accept: (update) => this.accept(update),
       forget: (key) => {
         this.lastTold.delete(key);
+        this.heard.delete(key);
         this.upTo.delete(key);
         // Polls read only what is followed: what they kept current is not any more. An element put back asks the server;
         // one moved within the task (a table sorted) asks nothing, and the next poll compares with what it has.
@@ -438,8 +444,10 @@ export class RestDataSource implements StatusDataSource {
       this.batcher.detach(update.event.messageId);
       this.keep(this.upTo, topicOfUpdate(update), timeOf(update.event.at));
     }
+    const key = topicOfUpdate(update);
+    if (key.startsWith('message:')) this.keep(this.heard, key, (this.heard.get(key) ?? 0) + 1);
     const signature = signatureOf(update);
-    if (signature !== undefined) this.keep(this.lastTold, topicOfUpdate(update), signature);
+    if (signature !== undefined) this.keep(this.lastTold, key, signature);
     return true;
   }
 
@@ -513,13 +521,15 @@ export class RestDataSource implements StatusDataSource {
     const tasks: Promise<void>[] = [];
     if (messageIds.length > 0) {
       const before = new Map(messageIds.map((id) => [id, this.messages.peek(id)]));
+      const heard = messageIds.map((id) => this.heard.get(`message:${id}`));
       tasks.push(
         this.batcher
           .load(messageIds, undefined, everything)
           .then((found) => {
-            for (const id of messageIds) {
+            for (const [index, id] of messageIds.entries()) {
               const status = found.get(id);
-              if (status instanceof DataSourceError) continue; // unreadable: what is shown stays
+              // Unreadable: what is shown stays. Or the message changed since the poll was sent: its listeners heard it.
+              if (status instanceof DataSourceError || this.heard.get(`message:${id}`) !== heard[index]) continue;
               // A miss the cache did not take: a request sent before a status heard of since (another lookup's, sent
               // after it, or a live one), which the message's listeners read when told: older news, not a deletion.
               if (!status && this.messages.peek(id)) continue;

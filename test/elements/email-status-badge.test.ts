@@ -4,7 +4,7 @@ import { DataSourceError } from '../../src/data/errors.js';
 import { setDefaultSource } from '../../src/data/default-source.js';
 import { StaticDataSource } from '../../src/data/static-data-source.js';
 import { RestDataSource } from '../../src/data/rest-data-source.js';
-import { FakeVisibility, ManualTimers, fakeFetch, json, wireStatus } from '../data/helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, wireStatus } from '../data/helpers.js';
 import '../../src/elements/email-status-badge/define.js';
 import { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { StatusChangeEvent } from '../../src/elements/shared/events.js';
@@ -520,6 +520,38 @@ describe('<email-status-badge>', () => {
   });
 
   describe('a message deleted on the server (RestDataSource)', () => {
+    // Found in the clean-clone CI (contract test, loaded machine): the stream's catch-up poll, sent before the deletion,
+    // answered after the stream told it.
+    it('over the stream, an answer sent before the deletion and answered after it does not bring the message back', async () => {
+      FakeEventSource.reset();
+      const timers = new ManualTimers();
+      let deleted = false;
+      const held: (() => void)[] = [];
+      const { fetch, calls } = fakeFetch((call) => {
+        const body = json({ messages: deleted ? [] : call.ids.map((id) => wireStatus(id, { settled: false })) });
+        // The second request (the catch-up after the stream opened) answers only when the test says.
+        return calls.length === 2 ? new Promise<Response>((answer) => held.push(() => answer(body))) : body;
+      });
+      const source = new RestDataSource({ baseUrl: '/api', fetch, EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, random: () => 0.5 });
+      try {
+        const el = await fixture<EmailStatusBadgeElement>(html`<email-status-badge lang="en" message-id="m-1" .source=${source}></email-status-badge>`);
+        timers.advance(0);
+        await waitUntil(() => labelOf(el) === 'Delivered', 'its status shown');
+        FakeEventSource.all[0]!.open(); // no event id to resume from: the source reads what it follows again
+        await waitUntil(() => (timers.advance(0), held.length === 1), 'the catch-up sent');
+        deleted = true;
+        FakeEventSource.all[0]!.emit('message-missing', { messageId: 'm-1' }, '1');
+        await waitUntil(() => labelOf(el) === 'Unavailable', 'the badge told of the deletion');
+        held[0]!(); // the catch-up's answer, from before the deletion
+        for (let i = 0; i < 5; i++) await aTimeout(0);
+        await el.updateComplete;
+        expect(labelOf(el), 'older than the deletion').to.equal('Unavailable');
+        expect(nameOf(el)).to.equal('Unavailable. No message was found with this identifier.');
+      } finally {
+        source.close();
+      }
+    });
+
     // Found by test/hardening/converge.test.ts (its delete step).
     it('polling, a badge showing it ends as one put on the page then: no message was found', async () => {
       const timers = new ManualTimers();
