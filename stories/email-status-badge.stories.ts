@@ -7,7 +7,7 @@ import {
   type FailureReason,
   type MessageStatus,
 } from '../src/core/index.js';
-import { DataSourceError, type StatusDataSource } from '../src/data/index.js';
+import { DataSourceError, StaticDataSource, type StatusDataSource } from '../src/data/index.js';
 import '../src/elements/email-status-badge/define.js';
 import type { BadgeAppearance, BadgeSize } from '../src/elements/email-status-badge/email-status-badge.js';
 import type { StatusChangeEvent } from '../src/elements/shared/events.js';
@@ -258,6 +258,21 @@ export const States: Story = {
     <tr><td style=${cell}>no answer in 3 s</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'm-1', source: tooSlow })}</td></tr>
     <tr><td style=${cell}>not found</td><td style=${cell}>${badge({ ...args, status: undefined, messageId: 'nope', source: { ...neverAnswers, getMessages: async () => new Map() } })}</td></tr>
   </table>`,
+};
+
+/**
+ * A message deleted on the server while its badge shows it: the source says so (`message-missing`: the REST stream's
+ * event, a poll's miss, or `StaticDataSource.remove()` as here), and the badge says no message was found, at once.
+ */
+export const DeletedWhileShown: Story = {
+  name: 'A message deleted while shown',
+  render: (args) => {
+    const source = new StaticDataSource({
+      events: [{ provider: 'brevo', channel: 'email', messageId: 'm-1', type: 'delivered', at: MINUTES_AGO, raw: 'delivered', eventId: 'e-1' }],
+    });
+    return html`<p>${badge({ ...args, status: undefined, updatedAt: undefined, messageId: 'm-1', source })}</p>
+      <button type="button" @click=${() => source.remove(['m-1'])}>Delete the message on the server</button>`;
+  },
 };
 
 /**

@@ -32,6 +32,16 @@ describe('<email-status-badge> stories', () => {
     });
   }
 
+  it('"A message deleted while shown": the button deletes it and the badge says no message was found', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">${stories.DeletedWhileShown.render!({ ...meta.args, ...stories.DeletedWhileShown.args } as never, {} as never)}</div>`);
+    const badge = wrapper.querySelector<EmailStatusBadgeElement>('email-status-badge')!;
+    await waitUntil(() => labelOf(badge) === 'Delivered', 'its status shown');
+    wrapper.querySelector('button')!.click();
+    await waitUntil(() => labelOf(badge) === 'Unavailable', 'the badge told');
+    expect(part(badge, 'badge').getAttribute('aria-label')).to.equal('Unavailable. No message was found with this identifier.');
+    await expect(wrapper).to.be.accessible();
+  });
+
   itWithMockStream('loads a page of badges from the MSW mock API in one request, and follows them live', async () => {
     const api = await startMockApi({ speed: 0 }); // clock stopped: it moves when the test says
     const ids = messageIdsFor(DEMO_CAMPAIGNS.newsletter, { limit: 300 });
