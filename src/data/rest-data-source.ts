@@ -194,7 +194,9 @@ export class RestDataSource implements StatusDataSource {
     this.stats = ttlCache(this.options.cacheTtl, now);
     this.batcher = keyBatcher<MessageStatus | DataSourceError>({
       batchSize: this.options.batchSize,
-      load: (ids, signal) => this.loadBatch(ids, signal),
+      // A request sent is a read of its ids (see `reading`), whoever asked: a lookup that joins it after a stream opened
+      // without a resume id gets an answer that may predate the opening, and the one who sent it may have given up.
+      load: (ids, signal) => this.reading(ids.map((id) => `message:${id}`), () => this.loadBatch(ids, signal), false),
       schedule: (flush) => void timers.setTimeout(flush, batchWindow),
       hold: (release) => {
         const timer = timers.setTimeout(release, WAVE_HOLD);
@@ -338,10 +340,11 @@ export class RestDataSource implements StatusDataSource {
    * answered: a stream that opened meanwhile without a resume id brings nothing of what changed before its opening,
    * so those topics are read once more (see RestLive.read). A read that failed too (a `DataSourceError`): its listeners
    * show that failure (a campaign not found), so what a poll reads of the topic since is news to them, not only
-   * recorded (see `report`). Not one its caller gave up (aborted): it holds nothing.
+   * recorded (see `report`). Not one its caller gave up (aborted): it holds nothing. `held` false: the request sent, which
+   * callers share (each tells its own read) or a poll sends: it is only read once more (see RestLive.read).
    */
-  private async reading<T>(keys: readonly string[], load: () => T | Promise<T>): Promise<T> {
-    const answered = this.live.read(keys);
+  private async reading<T>(keys: readonly string[], load: () => T | Promise<T>, held?: boolean): Promise<T> {
+    const answered = this.live.read(keys, held);
     let result: T;
     try {
       result = await load();
@@ -382,14 +385,17 @@ export class RestDataSource implements StatusDataSource {
     this.live.close();
   }
 
-  /** `fresh`: not joining a read of them already sent (see SharedRequests.run). */
+  /**
+   * `fresh`: not joining a read of them already sent (see SharedRequests.run). The request sent is a read of the
+   * campaign, whoever asked (see the batcher's `load`).
+   */
   private loadStats(id: string, signal: AbortSignal | undefined, fresh?: boolean): Promise<CampaignStats> {
     const path = `/campaigns/${pathSegment(id)}/stats`;
-    return this.shared.run(`stats\u0000${id}`, signal, async (shared) => {
+    return this.shared.run(`stats\u0000${id}`, signal, (shared) => this.reading([`campaign:${id}`], async () => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
       if (!newer(this.stats.peek(id), stats)) this.stats.set(id, stats);
       return stats;
-    }, fresh) as Promise<CampaignStats>;
+    }, false), fresh) as Promise<CampaignStats>;
   }
 
   /**

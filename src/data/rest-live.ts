@@ -52,8 +52,10 @@ export interface RestLive {
   /**
    * A read of these topics' data (statuses, figures, events, history) is sent; call what it returns once it was
    * answered. A topic read before a stream opened without a resume id is read once more after the opening.
+   * `held` false: a request that callers share (each tells its own read) or a poll's; its listeners may hold nothing
+   * of it, and it is only read once more.
    */
-  read(keys: readonly string[]): () => void;
+  read(keys: readonly string[], held?: boolean): () => void;
   /** Whether topic `key`'s data was read while it was followed: its listeners hold what that read said. */
   wasRead(key: string): boolean;
   close(): void;
@@ -226,12 +228,12 @@ export function restLive(options: RestLiveOptions): RestLive {
     subscribe: (topic, listener) => hub.add(topic, listener),
     follows: hub.has,
     deliver,
-    read(keys) {
+    read(keys, held = true) {
       if (options.live === 'off') return () => {};
       const before = fresh;
       return () => {
         const followed = keys.filter(hub.has);
-        for (const key of followed) known.add(key);
+        if (held) for (const key of followed) known.add(key);
         // Sent before a stream opened without a resume id, answered after: it may predate the opening. Also when that
         // stream is down again: its reconnection resumes after an event it sent, never before its opening.
         if (fresh !== before) recheck(followed.filter((key) => !checked.has(key)));
