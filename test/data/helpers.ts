@@ -268,6 +268,14 @@ export async function settleTasks(turns = 3): Promise<void> {
   }
 }
 
+/** Moves `timers` by `ms` (a batch of lookups goes out at 0) and lets the tasks run, until `done` or ten turns. */
+export async function turns(timers: ManualTimers, ms: number, done: () => boolean): Promise<void> {
+  for (let i = 0; i < 10 && !done(); i++) {
+    timers.advance(ms);
+    await settleTasks();
+  }
+}
+
 /** Waits until `condition` holds, checking every task turn; fails after `limit` ms (a bug, not a slow test). */
 export async function until(condition: () => boolean, limit = 3_000, what = 'condition'): Promise<void> {
   const start = performance.now();

@@ -8,7 +8,7 @@ import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/campaign-stats/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, until, wireStatus } from '../data/helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, turns, until, wireStatus } from '../data/helpers.js';
 import { labelOf } from './shared/badge-helpers.js';
 
 /**
@@ -34,14 +34,6 @@ function api() {
       for (const resolve of held.splice(0)) resolve();
     },
   };
-}
-
-/** Moves `timers` by `ms` (a batch of lookups goes out at 0) and lets the tasks run, until `done` or ten turns. */
-async function turns(timers: ManualTimers, ms: number, done: () => boolean): Promise<void> {
-  for (let i = 0; i < 10 && !done(); i++) {
-    timers.advance(ms);
-    await settleTasks();
-  }
 }
 
 const delivered = (el: CampaignStatsElement): string =>

@@ -7,7 +7,7 @@ import { RestDataSource } from '../../src/data/index.js';
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import type { Clock } from '../../src/elements/shared/throttled-announcer.js';
-import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, until, wireStatus } from '../data/helpers.js';
+import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, turns, until, wireStatus } from '../data/helpers.js';
 
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The rows' labels, top first (the newest). */
@@ -50,14 +50,6 @@ function api() {
       for (const resolve of held.splice(0)) resolve();
     },
   };
-}
-
-/** Moves `timers` by `ms` (a batch of lookups goes out at 0) and lets the tasks run, until `done` or ten turns. */
-async function turns(timers: ManualTimers, ms: number, done: () => boolean): Promise<void> {
-  for (let i = 0; i < 10 && !done(); i++) {
-    timers.advance(ms);
-    await settleTasks();
-  }
 }
 
 describe('<status-timeline> catching up with what it missed (RestDataSource)', () => {
@@ -110,64 +102,55 @@ describe('<status-timeline> catching up with what it missed (RestDataSource)', (
     await until(() => labels(el).join() === 'Delivered,Sent', 3_000, `the event of the status, not ${labels(el).join()}`);
   });
 
-  it('put on the page beside a timeline of the same message whose first page is on its way, as a stream opens with nothing to resume from, and that one leaves: shows what changed before the opening', async () => {
-    const server = api();
+  /**
+   * A stream source, its requests held; a first timeline of m-1 whose first page is on its way; `meanwhile` (the stream
+   * opens, the message changes); then a second timeline of m-1 comes (its first page shares that request) and the first
+   * one leaves; the request is answered. Returns the second one, and the timers.
+   */
+  async function shareAndLeave(server: ReturnType<typeof api>, meanwhile: () => void): Promise<{ second: StatusTimelineElement; timers: ManualTimers }> {
     const timers = new ManualTimers();
     const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => timers.setTimeout(fn, ms), clearTimeout: (handle) => timers.clearTimeout(handle) };
     source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'sse', EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, retry: { retries: 0 } });
     server.state.hold = true;
     const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-    const first = document.createElement('status-timeline');
-    Object.assign(first, { source, clock });
-    first.setAttribute('message-id', 'm-1');
+    const make = () => Object.assign(document.createElement('status-timeline'), { source, clock, messageId: 'm-1' });
+    const first = make();
     page.append(first);
     await until(() => server.eventCalls() === 1, 3_000, 'its first page asked for');
-    // The message changes before the stream opens: the stream will never send it.
-    server.change('delivered', 1);
-    FakeEventSource.last!.open();
-    // A second timeline of m-1 comes (its first page shares the request on its way), and the first one leaves.
-    const second = document.createElement('status-timeline');
-    Object.assign(second, { source, clock });
-    second.setAttribute('message-id', 'm-1');
+    meanwhile();
+    const second = make();
     page.append(second);
     await second.updateComplete;
     first.remove();
     await settleTasks();
     server.release();
     await until(() => labels(second).join() !== '', 3_000, 'the page asked for before the change');
+    return { second, timers };
+  }
+
+  it('put on the page beside a timeline of the same message whose first page is on its way, as a stream opens with nothing to resume from, and that one leaves: shows what changed before the opening', async () => {
+    const server = api();
+    const { second, timers } = await shareAndLeave(server, () => {
+      // The message changes before the stream opens: the stream will never send it.
+      server.change('delivered', 1);
+      FakeEventSource.last!.open();
+    });
     expect(labels(second)).to.deep.equal(['Sent']);
     // The source reads the message once more (a read sent before the opening), then the timeline its latest page.
     await turns(timers, 1_000, () => labels(second).length > 1);
     expect(labels(second)).to.deep.equal(['Delivered', 'Sent']);
   });
+
   it('put on the page beside a timeline of the same message whose first page is on its way, after the stream told that one of a change, and that one leaves: shows the change', async () => {
     const server = api();
-    const timers = new ManualTimers();
-    const clock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => timers.setTimeout(fn, ms), clearTimeout: (handle) => timers.clearTimeout(handle) };
-    source = new RestDataSource({ baseUrl: '/api', fetch: server.fetch, live: 'sse', EventSource: FakeEventSource, timers, visibility: new FakeVisibility(), timeout: 0, retry: { retries: 0 } });
-    server.state.hold = true;
-    const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-    const first = document.createElement('status-timeline');
-    Object.assign(first, { source, clock });
-    first.setAttribute('message-id', 'm-1');
-    page.append(first);
-    await until(() => server.eventCalls() === 1, 3_000, 'its first page asked for');
-    FakeEventSource.last!.open();
-    // The message changes: the stream tells the first timeline, the only one then, its event and its status.
-    server.change('delivered', 1);
-    const delivered = wireEvent('delivered', 1);
-    FakeEventSource.last!.emit('message-event', delivered, '1');
-    FakeEventSource.last!.emit('message-status', wireStatus('m-1', { display: 'delivered', updatedAt: delivered.at, settled: false }), '2');
-    // A second timeline of m-1 comes (its first page shares the request on its way), and the first one leaves.
-    const second = document.createElement('status-timeline');
-    Object.assign(second, { source, clock });
-    second.setAttribute('message-id', 'm-1');
-    page.append(second);
-    await second.updateComplete;
-    first.remove();
-    await settleTasks();
-    server.release();
-    await until(() => labels(second).join() !== '', 3_000, 'the page asked for before the change');
+    const { second, timers } = await shareAndLeave(server, () => {
+      FakeEventSource.last!.open();
+      // The message changes: the stream tells the first timeline, the only one then, its event and its status.
+      server.change('delivered', 1);
+      const delivered = wireEvent('delivered', 1);
+      FakeEventSource.last!.emit('message-event', delivered, '1');
+      FakeEventSource.last!.emit('message-status', wireStatus('m-1', { display: 'delivered', updatedAt: delivered.at, settled: false }), '2');
+    });
     expect(labels(second)).to.deep.equal(['Sent']);
     // The status heard while that page was on its way is told; a second later, the timeline loads its latest page.
     await turns(timers, 1_000, () => labels(second).length > 1);
