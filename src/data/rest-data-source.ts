@@ -540,7 +540,7 @@ export class RestDataSource implements StatusDataSource {
               // after it, or a live one), which the message's listeners read when told: older news, not a deletion.
               if (!status && this.messages.peek(id)) continue;
               const cached = before.get(id);
-              // Left out: deleted on the server (the stream has no word for it), or never known.
+              // Left out: deleted on the server (a stream that did not say so, or was down), or never known.
               this.report(status ? { type: 'message-status', status } : { type: 'message-missing', messageId: id }, cached && { type: 'message-status', status: cached });
             }
           })

@@ -5,7 +5,7 @@
 // dropping and reconnecting (see converge-model.ts). Once everything settles, each timeline's rows, in its order
 // (newest first), must be the server's latest events of its message, none missing between them and none extra, at
 // least its first page (older ones come with "Show older events"); over SSE, see below. Messages are not deleted
-// here: a timeline keeps the rows it has (see README, live updates), and the stream has no word for a deletion.
+// here: a timeline keeps the rows it has (see README, live updates), and the converge.test.ts badges cover deletions.
 import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 import '../../src/elements/status-timeline/define.js';
