@@ -307,7 +307,16 @@ export class RestDataSource implements StatusDataSource {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const hit = options.fresh ? undefined : this.stats.get(id);
     const known = this.stats.peek(id);
-    let stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    let stats: CampaignStats;
+    try {
+      stats = await this.reading([`campaign:${id}`], () => hit?.value ?? this.loadStats(id, options.signal, options.fresh));
+    } catch (error) {
+      // Figures heard of while it was on its way (a poll's, another read's) win over its failure, as over an older
+      // answer: a "not found" sent before the campaign existed, answered after them, would show for good.
+      const heard = this.stats.peek(id);
+      if (!(error instanceof DataSourceError) || !heard || heard === known) throw error;
+      stats = heard;
+    }
     const cached = this.stats.peek(id);
     if (newer(cached, stats)) stats = cached!;
     if (this.live.follows(`campaign:${id}`)) this.report({ type: 'campaign-stats', stats }, known && { type: 'campaign-stats', stats: known });
