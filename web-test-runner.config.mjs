@@ -8,26 +8,46 @@ import { frameworkPlugins } from './test/frameworks/server-plugins.mjs';
 import { contractServerCommands } from './test/support/contract-server-plugin.mjs';
 import { mswWorkerMiddleware, testPageHtml } from './test/mocks/worker-middleware.mjs';
 
-/** Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers. */
+/**
+ * Prints one plain `N passed, N failed, N skipped` line at the end, for CI log readers, then each failure again (test
+ * path, file, browser, message and the first lines of its stack): a CI log is often read from its tail only, after
+ * thousands of lines of browser logs.
+ */
 function totalsReporter() {
-  let line = '';
+  /** @type {string[]} */
+  let lines = [];
+  /** @param {string | undefined} text */
+  const excerpt = (text, max = 12) => String(text ?? '').split('\n').slice(0, max).map((l) => `      ${l.slice(0, 400)}`).join('\n');
   return {
     /** @param {{ sessions: any[] }} args */
     onTestRunFinished({ sessions }) {
       const t = { passed: 0, failed: 0, skipped: 0 };
-      /** @param {any} suite */
-      const walk = (suite) => {
-        for (const test of suite?.tests ?? []) t[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
-        for (const child of suite?.suites ?? []) walk(child);
+      /** @type {string[]} */
+      const failures = [];
+      /** @param {any} suite @param {string[]} path @param {any} s */
+      const walk = (suite, path, s) => {
+        for (const test of suite?.tests ?? []) {
+          const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
+          t[outcome]++;
+          if (outcome === 'failed') {
+            failures.push(`  ✗ ${[...path, test.name].join(' › ')}\n    ${s.testFile} [${s.browser?.name ?? '?'}]`);
+            if (test.error) failures.push(excerpt(`${test.error.message ?? ''}\n${test.error.stack ?? ''}`));
+          }
+        }
+        for (const child of suite?.suites ?? []) walk(child, [...path, child.name], s);
       };
       for (const s of sessions) {
-        walk(s.testResults);
+        walk(s.testResults, [], s);
         if (!s.passed && !(s.testResults?.tests?.length || s.testResults?.suites?.length)) t.failed++; // file failed to load
+        for (const error of s.errors ?? []) {
+          failures.push(`  ✗ (the file itself) ${s.testFile} [${s.browser?.name ?? '?'}]`, excerpt(`${error.message ?? ''}\n${error.stack ?? ''}`));
+        }
       }
-      line = `wtr: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+      lines = [`wtr: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`];
+      if (failures.length) lines.push('wtr: what failed, again:', ...failures);
     },
     stop() {
-      setTimeout(() => line && console.log(line), 0);
+      setTimeout(() => lines.length && console.log(lines.join('\n')), 0);
     },
   };
 }
