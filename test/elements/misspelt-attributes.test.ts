@@ -7,19 +7,7 @@ import '../../src/elements/campaign-stats/define.js';
 import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/status-source/define.js';
 import '../../src/elements/status-timeline/define.js';
-
-/** What console.warn was handed while `run` ran. */
-async function warningsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const warned: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warned;
-}
+import { warningsOf } from '../support/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 

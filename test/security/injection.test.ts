@@ -21,6 +21,7 @@ import { loadExplanations } from '../../src/i18n/index.js';
 import { normalize, PROVIDERS, type ProviderId } from '../../src/providers/index.js';
 import { fieldOf, hostileBody, TARGETS, type Target } from './hostile-payloads.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
+import { warningsOf } from '../support/console.js';
 import { cutTexts, deepElements, deepText, layoutProblems, popoverProblems, treeProblems, widerThanItsBox } from './page-audit.js';
 
 declare global {
@@ -361,18 +362,25 @@ describe('hostile strings', () => {
           messageId: h.value, channel: h.value, delivery: h.value, display: h.value, raw: h.value, provider: h.value, reason: h.value,
           detail: { code: h.value, text: h.value, url: h.value }, engagement: {}, updatedAt: h.value, settled: false,
         }) as unknown as MessageStatus;
-      const container = await column(html`${HOSTILE_STRINGS.map(
-        (h, i) => html`<section data-name=${h.name}>
-          <email-status-badge status=${h.value}></email-status-badge>
-          <email-status-badge status=${h.value} provider=${PROVIDERS[i % PROVIDERS.length]!} channel="sms"></email-status-badge>
-          <email-status-badge status="hard-bounced" provider=${h.value} reason=${h.value} code=${h.value} detail=${h.value}
-            updated-at=${h.value} channel=${h.value} size=${h.value} appearance=${h.value} lang=${h.value}></email-status-badge>
-          <email-status-badge .value=${status(h)} appearance="dot"></email-status-badge>
-          <email-status-badge status=${h.value} appearance="icon-only" size="small"></email-status-badge>
-        </section>`,
-      )}`);
+      let container!: HTMLElement;
+      // size and appearance take one of a few words: each hostile value is warned of once, as text (not printed here).
+      const warned = await warningsOf(async () => {
+        container = await column(html`${HOSTILE_STRINGS.map(
+          (h, i) => html`<section data-name=${h.name}>
+            <email-status-badge status=${h.value}></email-status-badge>
+            <email-status-badge status=${h.value} provider=${PROVIDERS[i % PROVIDERS.length]!} channel="sms"></email-status-badge>
+            <email-status-badge status="hard-bounced" provider=${h.value} reason=${h.value} code=${h.value} detail=${h.value}
+              updated-at=${h.value} channel=${h.value} size=${h.value} appearance=${h.value} lang=${h.value}></email-status-badge>
+            <email-status-badge .value=${status(h)} appearance="dot"></email-status-badge>
+            <email-status-badge status=${h.value} appearance="icon-only" size="small"></email-status-badge>
+          </section>`,
+        )}`);
+        await settle(hostsIn(container, 'email-status-badge'));
+      });
+      for (const h of HOSTILE_STRINGS) {
+        expect(warned.filter((w) => w.includes(`<email-status-badge> size="${h.value}" is none of`)), `${h.name}: the size said once`).to.have.length(1);
+      }
       const badges = hostsIn(container, 'email-status-badge');
-      await settle(badges);
       const problems: string[] = [];
       for (const h of HOSTILE_STRINGS) {
         const [word, mapped, attributes, value, iconOnly] = hostsIn(container.querySelector(`[data-name="${h.name}"]`)!, 'email-status-badge');
@@ -405,18 +413,25 @@ describe('hostile strings', () => {
           { provider: h.value, channel: 'email', messageId: 'm', type: 'failed', at: at(2), raw: h.value, reason: h.value, detail: { code: h.value, text: h.value } },
           { provider: h.value, channel: h.value, messageId: 'm', type: h.value, at: h.value, raw: h.value, recipient: h.value },
         ] as unknown as CanonicalEvent[];
-      const container = await column(html`${HOSTILE_STRINGS.map(
-        (h) => html`<section data-name=${h.name}>
-          <status-timeline .events=${eventsOf(h)} time-zone=${h.value} order=${h.value} lang=${h.value}></status-timeline>
-          <status-timeline .events=${eventsOf(h)} compact></status-timeline>
-          <campaign-stats .counts=${{ sent: 10, delivered: 9, hardBounced: 1 }} channel=${h.value} metrics=${h.value}
-            convention=${h.value} layout=${h.value} updated-at=${h.value} time-zone=${h.value} heading-level=${h.value}
-            announce-interval=${h.value} lang=${h.value}></campaign-stats>
-        </section>`,
-      )}`);
+      let container!: HTMLElement;
+      // The attributes that take one of a few words warn of each hostile value once, as text: said, not printed here.
+      const warned = await warningsOf(async () => {
+        container = await column(html`${HOSTILE_STRINGS.map(
+          (h) => html`<section data-name=${h.name}>
+            <status-timeline .events=${eventsOf(h)} time-zone=${h.value} order=${h.value} lang=${h.value}></status-timeline>
+            <status-timeline .events=${eventsOf(h)} compact></status-timeline>
+            <campaign-stats .counts=${{ sent: 10, delivered: 9, hardBounced: 1 }} channel=${h.value} metrics=${h.value}
+              convention=${h.value} layout=${h.value} updated-at=${h.value} time-zone=${h.value} heading-level=${h.value}
+              announce-interval=${h.value} lang=${h.value}></campaign-stats>
+          </section>`,
+        )}`);
+        await settle([...hostsIn(container, 'status-timeline'), ...hostsIn(container, 'campaign-stats')]);
+      });
+      for (const h of HOSTILE_STRINGS) {
+        expect(warned.filter((w) => w.includes(`<status-timeline> order="${h.value}" is none of`)), `${h.name}: the order said once`).to.have.length(1);
+      }
       const timelines = hostsIn(container, 'status-timeline');
       const stats = hostsIn(container, 'campaign-stats');
-      await settle([...timelines, ...stats]);
       const explored = await exploreTimelines(container, timelines, new Map(timelines.map((t, i) => [t, HOSTILE_STRINGS[Math.floor(i / 2)]!.value])));
       const problems = [...explored.problems, ...treeProblems(stats), ...layoutProblems(container, [...timelines, ...stats])];
       for (const [i, h] of HOSTILE_STRINGS.entries()) {
