@@ -11,14 +11,15 @@ import { expect } from '@open-wc/testing';
 import { RestDataSource } from '../../src/data/index.js';
 import { loadExplanations, loadPanelTexts } from '../../src/i18n/index.js';
 import type { Clock } from '../../src/elements/shared/throttled-announcer.js';
+import { propertyParams } from '../support/properties.js';
 import { FakeEventSource, FakeVisibility, ManualTimers, fakeFetch, json, settleTasks, wireStatus, type Call } from '../data/helpers.js';
 
-/** Runs per property: keeps each file under about 20 s per browser. Raise it (and SEED) by hand to search longer. */
+/** Cases per property: keeps each file under about 20 s per browser (8 times as many in `npm run test:explore`). */
 export const RUNS = 150;
 /** Set to a failure's reported seed (and `path`) to replay it. */
 const SEED: number | undefined = undefined;
-/** `seed`: the same runs each time (a property with open counterexamples left to fix, so that it does not fail at random). */
-export const params = (seed: number | undefined = SEED): fc.Parameters<unknown> => ({ numRuns: RUNS, verbose: 0, includeErrorInReport: true, ...(seed === undefined ? {} : { seed }) });
+/** The property's parameters (test/support/properties.ts): `seed` replays a reported failure. */
+export const params = (seed: number | undefined = SEED): fc.Parameters<unknown> => propertyParams(RUNS, seed);
 
 /** Messages the server knows from the start; and one it knows only once its first change comes. */
 export const IDS = ['a', 'b', 'c'] as const;

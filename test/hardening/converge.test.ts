@@ -8,7 +8,8 @@
 // cache lifetimes), and every badge must show its message's latest status on the server. Also: no request names an id
 // twice, nothing is thrown uncaught. A failure prints fast-check's seed, path, shrunk counterexample and the assertion
 // it broke (includeErrorInReport); replay one by setting SEED in converge-model.ts, which holds the model (shared with
-// converge-timeline and converge-stats).
+// converge-timeline and converge-stats). The cases come from a fixed seed in `npm test` and CI, from random ones in
+// `npm run test:explore` (test/support/properties.ts): run that after changing the data layer.
 import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 import '../../src/elements/email-status-badge/define.js';

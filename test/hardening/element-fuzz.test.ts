@@ -3,7 +3,8 @@
 // and a data source answering arbitrary JSON shapes. Whatever they get, the elements throw nothing uncaught, show
 // text (valid content or their error/unknown state; never "undefined", "NaN" or "[object Object]"), create no
 // element from provider text and link only to http(s) and mailto. A failure prints fast-check's seed, path, shrunk
-// counterexample and the assertion it broke (includeErrorInReport); replay one by setting SEED below.
+// counterexample and the assertion it broke (includeErrorInReport); replay one by setting SEED below. The cases come
+// from a fixed seed, or a random one in `npm run test:explore` (test/support/properties.ts).
 import fc from 'fast-check';
 import { expect, nextFrame } from '@open-wc/testing';
 import { StaticDataSource } from '../../src/data/index.js';
@@ -12,12 +13,13 @@ import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/status-timeline/define.js';
 import '../../src/elements/status-source/define.js';
 import { deepElements, deepText } from '../security/page-audit.js';
+import { propertyParams } from '../support/properties.js';
 
 /** Runs per property: keeps the file well under a minute per browser. */
 const RUNS = 60;
 /** Set to a failure's reported seed (and `path`) to replay it. */
 const SEED: number | undefined = undefined;
-const params = (): fc.Parameters<unknown> => ({ numRuns: RUNS, verbose: 0, includeErrorInReport: true, ...(SEED === undefined ? {} : { seed: SEED }) });
+const params = (): fc.Parameters<unknown> => propertyParams(RUNS, SEED);
 
 const MARKUP = '<img src=x onerror="window.__fuzzPwned=1">';
 const LEAKS = ['undefined', 'NaN', '[object Object]', 'Infinity'];

@@ -80,7 +80,10 @@ export async function mswWorkerMiddleware(ctx, next) {
  * @param {string} testFramework
  */
 export function testPageHtml(testFramework) {
+  // PROPERTIES=explore (npm run test:explore): the property tests draw random cases (test/support/properties.ts).
+  const properties = JSON.stringify({ explore: process.env.PROPERTIES === 'explore' });
   return `<!DOCTYPE html><html><head></head><body><script type="module">
+  globalThis.__estafetteProperties = ${properties};
   import { whenControlled } from '/src/mocks/when-controlled.ts';
   const registration = await navigator.serviceWorker.register('/mockServiceWorker.js');
   const ask = () => registration.active?.postMessage('ESTAFETTE_CLAIM');
