@@ -259,3 +259,21 @@ export const SeveralRecipients: Story = { name: 'Several recipients', args: { ev
 export const SeveralRecipientsOneChosen: Story = { name: 'Several recipients, one chosen', args: { events: severalRecipients, recipient: 'old.address@example.org' } };
 /** Followed live: a new event every 3 s, each said to screen readers (`announce`) in the polite live region. */
 export const LiveAnnounced: Story = { name: 'Live, announced', args: { messageId: 'm-live', announce: true, announceInterval: 2000, source: liveSource() } };
+
+/**
+ * A message deleted on the server while its timeline is shown: the source says so (a stream's `message-missing`
+ * event, a poll's miss, or `StaticDataSource.remove()` as here), the rows go and the timeline says no message was
+ * found, at once. Sent anew under the same id, it loads again.
+ */
+export const DeletedWhileShown: Story = {
+  name: 'A message deleted while shown',
+  render: (args) => {
+    const source = new StaticDataSource({ events: deliveredOpenedClicked });
+    const sendAgain = () => source.update([event('m-100', 'queued', 50, { raw: 'processed', eventId: `again-${Date.now()}`, at: new Date().toISOString() })]);
+    return html`<p>
+        <button type="button" @click=${() => source.remove(['m-100'])}>Delete the message on the server</button>
+        <button type="button" @click=${sendAgain}>Send it anew</button>
+      </p>
+      ${meta.render!({ ...args, events: undefined, messageId: 'm-100', source }, {} as never)}`;
+  },
+};

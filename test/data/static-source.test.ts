@@ -186,6 +186,30 @@ describe('StaticDataSource', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a timeline of a message removed drops its rows and says no message was found; sent anew under the same id, it loads again', async () => {
+    const source = make();
+    const el = await fixture<StatusTimelineElement>(html`<status-timeline lang="en" message-id="m1" .source=${source}></status-timeline>`);
+    const root = el.shadowRoot!;
+    const rows = () => [...root.querySelectorAll('[part~="row"]')].map((row) => row.querySelector('[part~="label"]')!.textContent!.trim());
+    const error = () => root.querySelector('[part~="error"]')?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+    await waitUntil(() => rows().length === 2, 'its first page', { timeout: 3000 });
+    expect(rows()).to.deep.equal(['Opened', 'Delivered']);
+    source.remove(['m1']);
+    await waitUntil(() => error() !== '', 'told of the deletion', { timeout: 3000 });
+    expect(rows(), 'its events went with it').to.deep.equal([]);
+    expect(error()).to.equal('No message was found with this identifier.');
+    expect(root.querySelector('[part~="retry"]'), 'nothing to try again').to.equal(null);
+    expect(root.querySelector('[part~="error"]')!.getAttribute('role'), 'said to screen readers').to.equal('alert');
+    await expect(el).to.be.accessible();
+    // Another message's news changes nothing; the same id sent anew is loaded again.
+    source.update([ev('m3', 'opened', 9)]);
+    source.update([ev('m1', 'sent', 20)]);
+    await waitUntil(() => rows().length === 1, `reads ${rows().join(', ')} ${error()}`, { timeout: 3000 });
+    expect(rows()).to.deep.equal(['Sent']);
+    expect(error(), 'the error went').to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses events of another recipient of a message with a typed error, the rest of the update applied', async () => {
     const { EstafetteInputError } = await import('../../src/core/index.js');
     const to = (recipient: string) => ({ recipient });

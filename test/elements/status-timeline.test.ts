@@ -2059,5 +2059,22 @@ describe('<status-timeline>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('"A message deleted while shown": deleted, the rows go and it says no message was found; sent anew, it loads again', async () => {
+      const story = stories.DeletedWhileShown;
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en">${story.render!({ ...stories.default.args, ...story.args } as never, {} as never)}</div>`);
+      const el = wrapper.querySelector<StatusTimelineElement>('status-timeline')!;
+      const root = el.shadowRoot!;
+      const [remove, sendAgain] = [...wrapper.querySelectorAll('button')];
+      const rows = () => root.querySelectorAll('[part~="row"]').length;
+      const error = () => root.querySelector('[part~="error"]')?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+      await until(() => rows() === 5, 3_000, 'its events');
+      remove!.click();
+      await until(() => error() === 'No message was found with this identifier.' && rows() === 0, 3_000, 'the deletion told');
+      await expect(wrapper).to.be.accessible();
+      sendAgain!.click();
+      await until(() => rows() === 1 && error() === '', 3_000, 'the message sent anew loaded');
+      await expect(wrapper).to.be.accessible();
+    });
   });
 });

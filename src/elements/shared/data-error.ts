@@ -9,12 +9,15 @@ export function dataErrorReason(locale: Locale, error: unknown): string {
   return translate(locale, 'data-error.unknown');
 }
 
+/** Whether `error` says the source has nothing of that id (a 404, or a message the source said was deleted). */
+export const isNotFound = (error: unknown): boolean => error instanceof DataSourceError && error.kind === 'http' && error.status === 404;
+
 /**
  * What an element says of a failed load, and whether trying again may help: no source connected, nothing of that
  * id (a 404: `notFoundKey`), or `failedKey` ("Couldn't load …: {reason}") with the reason in a few words.
  */
 export function loadFailure(locale: Locale, error: unknown, notFoundKey: string, failedKey: string): readonly [text: string, retry: boolean] {
-  if (error instanceof DataSourceError && (error.kind === 'no-source' || (error.kind === 'http' && error.status === 404))) {
+  if (error instanceof DataSourceError && (error.kind === 'no-source' || isNotFound(error))) {
     return [translate(locale, error.kind === 'no-source' ? 'common.source-missing' : notFoundKey), false];
   }
   return [translate(locale, failedKey, { reason: dataErrorReason(locale, error) }), true];

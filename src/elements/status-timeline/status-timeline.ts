@@ -6,7 +6,7 @@ import type { CampaignHistoryEntry } from '../../core/campaign.js';
 import type { CanonicalEvent } from '../../core/event.js';
 import { recipientsOf, reduceOrderedEvents, sameRecipient, timeOf, type MessageStatus } from '../../core/message-status.js';
 import { isZonedTime } from '../../core/canonical-time.js';
-import { noSourceError } from '../../data/errors.js';
+import { DataSourceError, noSourceError } from '../../data/errors.js';
 import type { LiveUpdate, StatusDataSource } from '../../data/source.js';
 import {
   directionOf,
@@ -29,7 +29,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import { reflectedText, text } from '../shared/text.js';
 import { ThrottledAnnouncer, systemClock, type Clock } from '../shared/throttled-announcer.js';
 import { FocusHandOver } from '../shared/focus-hand-over.js';
-import { dataErrorReason, loadFailure, warnLoadFailure } from '../shared/data-error.js';
+import { dataErrorReason, isNotFound, loadFailure, warnLoadFailure } from '../shared/data-error.js';
 import { createEventStore, createHistoryStore, type Origin, type RowStore, type TimelineRow } from './row-store.js';
 import { styles } from './status-timeline.styles.js';
 import { printing, subscribeTicker, tickerNow } from './ticker.js';
@@ -58,6 +58,8 @@ const NO_ITEMS: readonly Entry[] = [];
 // Before the first measurement: a 600 px box (the default max-height at 16 px) of 3.5rem rows.
 const GUESSED_VIEWPORT = 600;
 const GUESSED_ROW_HEIGHT = 56;
+/** What a timeline shows of a message the source said was deleted: a 404's "No message was found" (see gone). */
+const GONE = /* @__PURE__ */ new DataSourceError('Message deleted.', { kind: 'http', status: 404 });
 /** How long a status newer than the rows waits for its events to arrive live before the latest page is loaded again. */
 const CATCH_UP_WAIT = 1_000;
 /** Below this width, in ems of the element's font size, the timeline lays out for a narrow column. */
@@ -76,7 +78,8 @@ const whatIsLoaded = (kind: Kind, id: string): string => `the ${kind === 'messag
  * or of one campaign (its actions: created, scheduled, started, paused, suspended and why, ...).
  *
  * Give it a `message-id` or a `campaign-id` to load through the data source (its own `source`, the nearest
- * `<status-source>`, or the page default), page after page, and to follow live updates; or set `.events` (`.history`
+ * `<status-source>`, or the page default), page after page, and to follow live updates (a message the source says was
+ * deleted: its rows go and the timeline says no message was found; sent anew, it loads again); or set `.events` (`.history`
  * for a campaign) to show entries you already have. Duplicated reports collapse into one row with a count. Long
  * histories are windowed: only the rows in view (and a few around) are in the DOM, so the row count stays bounded
  * whatever the number of events (the first render of 10,000 events costs under 2x that of 100); printing the page
@@ -554,10 +557,15 @@ export class StatusTimelineElement extends LocalizedElement {
 
   #onLive(generation: number, id: string, update: LiveUpdate): void {
     if (generation !== this.#generation || update == null) return;
-    const item =
-      this.#kind === 'message'
-        ? update.type === 'message-event' && update.event?.messageId === id && update.event
-        : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
+    const message = this.#kind === 'message';
+    if (message && update.type === 'message-missing' && update.messageId === id) return this.#gone(id);
+    const item = message
+      ? update.type === 'message-event' && update.event?.messageId === id && update.event
+      : update.type === 'campaign-history' && update.entry?.campaignId === id && update.entry;
+    // Not found (deleted, or not known yet when loaded), and now news of it: sent anew under that id. Loaded again.
+    if (this.phase === 'error' && isNotFound(this.loadError) && (item || (message && update.type === 'message-status' && update.status?.messageId === id))) {
+      return this.#retry();
+    }
     if (item) {
       this.#streamed++;
       this.#arrived(item, this.#mutate(() => this.#addItems([item], 'live'), true));
@@ -572,6 +580,20 @@ export class StatusTimelineElement extends LocalizedElement {
       if (this.#campaignSending !== undefined && sending !== this.#campaignSending) this.#catchUp(generation, id, since);
       this.#campaignSending = sending;
     }
+  }
+
+  /**
+   * The source says the message was deleted, and its events with it: the rows go, and the timeline says no message
+   * was found, as a badge does, without a request (a page asked for meanwhile is dropped). It goes on following the id:
+   * news of it (the message sent anew) loads it again (see onLive).
+   */
+  #gone(id: string): void {
+    const source = this.#loadedSource!;
+    this.#reset('message');
+    this.#follow(source, 'message', id);
+    this.loadError = GONE;
+    this.#failedFor = this.#loadedFor;
+    this.phase = 'error';
   }
 
   /** A live status or figures came: how many live entries had been heard when the one before came. */
