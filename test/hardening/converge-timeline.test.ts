@@ -14,6 +14,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/status-timeline/define.js';
 import type { StatusTimelineElement } from '../../src/elements/status-timeline/status-timeline.js';
 import { IDS, LABEL, LATER, PAGE, catchUncaught, params, play, stepsOf, type Subject } from './converge-model.js';
+import { propertyTimeout } from '../support/properties.js';
 
 const NOT_FOUND = 'No message was found with this identifier.';
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -59,7 +60,7 @@ const timelines: Subject<StatusTimelineElement> = {
 //   nobody heard it. It is the request's now (RestDataSource.getMessageEvents).
 
 describe('what timelines show converges to the server\'s events (property-based)', function () {
-  this.timeout(300_000); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
+  this.timeout(propertyTimeout(300_000)); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
   catchUncaught();
   const steps = stepsOf([...IDS, LATER]);
 

@@ -16,6 +16,7 @@ import '../../src/elements/email-status-badge/define.js';
 import type { EmailStatusBadgeElement } from '../../src/elements/email-status-badge/email-status-badge.js';
 import { labelOf, nameOf } from '../elements/shared/badge-helpers.js';
 import { IDS, LABEL, LATER, catchUncaught, params, play, stepsOf, type Subject } from './converge-model.js';
+import { propertyTimeout } from '../support/properties.js';
 
 const NOT_FOUND = 'Unavailable. No message was found with this identifier.';
 
@@ -36,7 +37,7 @@ const badges: Subject<EmailStatusBadgeElement> = {
 };
 
 describe('what badges show converges to what the server knows (property-based)', function () {
-  this.timeout(300_000); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
+  this.timeout(propertyTimeout(300_000)); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
   catchUncaught();
   const steps = stepsOf([...IDS, LATER], true);
 

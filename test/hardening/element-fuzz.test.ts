@@ -13,7 +13,7 @@ import '../../src/elements/email-status-badge/define.js';
 import '../../src/elements/status-timeline/define.js';
 import '../../src/elements/status-source/define.js';
 import { deepElements, deepText } from '../security/page-audit.js';
-import { propertyParams } from '../support/properties.js';
+import { propertyParams, propertyTimeout } from '../support/properties.js';
 
 /** Runs per property: keeps the file well under a minute per browser. */
 const RUNS = 60;
@@ -107,7 +107,7 @@ function give(host: HTMLElement, name: string, prop: string, value: unknown): vo
 }
 
 describe('elements under property-based bad input', function () {
-  this.timeout(60_000);
+  this.timeout(propertyTimeout(60_000));
   beforeEach(() => {
     errors = [];
     window.addEventListener('error', onError);

@@ -24,6 +24,9 @@ export const EXPLORING: boolean = globalThis.__estafetteProperties?.explore ?? f
 /** Every property of this runtime draws from FIXED_SEED unless exploring (a property's own `seed` still wins). */
 if (!EXPLORING) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: FIXED_SEED });
 
+/** A describe block's time limit for properties of `ms` at their default case count: EXPLORE_FACTOR times longer when exploring. */
+export const propertyTimeout = (ms: number): number => (EXPLORING ? ms * EXPLORE_FACTOR : ms);
+
 /**
  * fast-check parameters for a browser property of `runs` cases: FIXED_SEED, or a random seed and EXPLORE_FACTOR ×
  * `runs` when exploring; `seed` (a failure's, to replay it) wins over both. Counterexamples come with the assertion
