@@ -402,7 +402,13 @@ export class RestDataSource implements StatusDataSource {
     const path = `/campaigns/${pathSegment(id)}/stats`;
     return this.shared.run(`stats\u0000${id}`, signal, (shared) => this.reading([`campaign:${id}`], async () => {
       const stats = await this.http.request({ method: 'GET', path, signal: shared, parse: (body) => parseStatsOf(body, id) });
-      if (!newer(this.stats.peek(id), stats)) this.stats.set(id, stats);
+      const known = this.stats.peek(id);
+      if (!newer(known, stats)) {
+        this.stats.set(id, stats);
+        // Its listeners hear figures this request brought, whoever sent it (a reader who gave up meanwhile, a poll), as
+        // for statuses (see `onLoaded`): a poll, comparing with the cache this answer filled, would never tell them.
+        if (this.live.follows(`campaign:${id}`)) this.report({ type: 'campaign-stats', stats }, known && { type: 'campaign-stats', stats: known });
+      }
       return stats;
     }, false), fresh) as Promise<CampaignStats>;
   }
@@ -559,13 +565,16 @@ export class RestDataSource implements StatusDataSource {
     }
     for (const id of campaignIds) {
       const cached = this.stats.peek(id);
+      const key = `campaign:${id}`;
+      const toldBefore = this.lastTold.get(key);
       tasks.push(
         this.loadStats(id, undefined, everything).then((stats) => {
-          const key = topicOfUpdate({ type: 'campaign-stats', stats });
           // The history its listeners read (a timeline), up to where they have it; none read (`<campaign-stats>` alone): none asked for.
           const since = this.upTo.get(key);
           this.unkept([id], 'campaign', this.stats);
-          if (this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) && since !== undefined) return this.pollHistory(id, key, since, stats);
+          // Changed figures: told here, or already by the request that brought them (see loadStats).
+          const told = this.report({ type: 'campaign-stats', stats }, cached && { type: 'campaign-stats', stats: cached }) || this.lastTold.get(key) !== toldBefore;
+          if (told && since !== undefined) return this.pollHistory(id, key, since, stats);
         }),
       );
     }

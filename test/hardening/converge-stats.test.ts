@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import '../../src/elements/campaign-stats/define.js';
 import type { CampaignStatsElement } from '../../src/elements/campaign-stats/campaign-stats.js';
 import { CAMPAIGNS, LATER_CAMPAIGN, catchUncaught, countsOf, params, play, stepsOf, type Subject } from './converge-model.js';
+import { propertyTimeout } from '../support/properties.js';
 
 const NOT_FOUND = 'No campaign was found with this identifier.';
 const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -32,7 +33,7 @@ const stats: Subject<CampaignStatsElement> = {
 };
 
 describe('what campaign figures show converges to the server\'s (property-based)', function () {
-  this.timeout(300_000); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
+  this.timeout(propertyTimeout(300_000)); // 150 runs: about 10 s in Chromium, several times that in WebKit on a loaded machine
   catchUncaught();
   const steps = stepsOf([...CAMPAIGNS, LATER_CAMPAIGN]);
 
@@ -49,5 +50,14 @@ describe('what campaign figures show converges to the server\'s (property-based)
   // figures, and the element showed "No campaign was found" for good (the polls, comparing with them, told nothing).
   it('while polling: a "not found" answered after the figures a poll brought does not stay shown', async () => {
     await play(stats, 'poll', [[{"kind":"add","id":"k3","at":0},"none"],[{"kind":"advance","ms":0},"micro"],[{"kind":"visibility","hidden":false},"none"],[{"kind":"remove","which":0},"none"],[{"kind":"move","which":0,"at":0},"task"],[{"kind":"putBack","which":0,"at":0},"none"],[{"kind":"change","id":"k3","via":"status"},"none"],[{"kind":"answer","which":0,"fail":false,"late":true},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"rename","which":0,"id":"k3"},"none"],[{"kind":"add","id":"k1","at":0},"none"],[{"kind":"change","id":"k1","via":"status"},"none"],[{"kind":"advance","ms":0},"none"],[{"kind":"change","id":"k1","via":"status"},"none"],[{"kind":"move","which":0,"at":0},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"change","id":"k1","via":"status"},"none"]]);
+  });
+
+  // Found by npm run test:explore (seed 1996024632 at 1,200 runs), shrunk: an element of a campaign the server did not
+  // know showed "not found"; the campaign was created; another element of it read its figures and was given another id
+  // before the answer. That request's figures filled the source's cache, told to no one: the polls, comparing with
+  // them, told nothing either, and the first element showed "No campaign was found" for good. Figures a request brings
+  // are now told to the campaign's listeners, whoever sent it (RestDataSource.loadStats), as statuses are.
+  it('while polling: figures a request brought after its reader gave up reach the other elements of the campaign', async () => {
+    await play(stats, 'poll', [[{"kind":"add","id":"k3","at":0},"none"],[{"kind":"add","id":"k1","at":0},"none"],[{"kind":"add","id":"k1","at":0},"micro"],[{"kind":"change","id":"k3","via":"status"},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"rename","which":0,"id":"k1"},"task"],[{"kind":"add","id":"k3","at":0},"task"],[{"kind":"move","which":5,"at":0},"none"],[{"kind":"rename","which":5,"id":"k1"},"none"],[{"kind":"move","which":0,"at":0},"none"],[{"kind":"move","which":0,"at":0},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"answer","which":0,"fail":false,"late":false},"none"],[{"kind":"open"},"none"],[{"kind":"drop","closed":false},"none"],[{"kind":"visibility","hidden":true},"micro"],[{"kind":"drop","closed":false},"micro"],[{"kind":"advance","ms":0},"none"],[{"kind":"advance","ms":0},"none"]]);
   });
 });
